@@ -1,0 +1,2 @@
+Console.WriteLine("LlmSafety trainer: nothing to train yet.");
+return 0;
