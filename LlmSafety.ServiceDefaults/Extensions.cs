@@ -7,6 +7,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
 using OpenTelemetry;
 using OpenTelemetry.Exporter;
+using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 
@@ -70,10 +71,14 @@ public static class Extensions
     private static TBuilder AddOpenTelemetryExporters<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         // The Aspire dashboard (or any collector) is reached through the standard OTEL_EXPORTER_OTLP_* variables,
-        // which the AppHost sets; one exporter per signal so each can be pointed elsewhere independently.
+        // which the AppHost sets. One exporter per signal, because the cross-signal UseOtlpExporter cannot be
+        // combined with the second, MLflow-bound trace exporter below.
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {
-            builder.Services.AddOpenTelemetry().UseOtlpExporter();
+            builder.Services.AddOpenTelemetry()
+                .WithLogging(logging => logging.AddOtlpExporter())
+                .WithMetrics(metrics => metrics.AddOtlpExporter())
+                .WithTracing(tracing => tracing.AddOtlpExporter());
         }
 
         var mlflowTracing = MlflowTracingOptions.FromConfiguration(builder.Configuration);
