@@ -32,11 +32,14 @@ public sealed class BrowserScenarioTests(BrowserFixture fixture, ITestOutputHelp
         await page.GotoAsync("/");
         await page.Locator("#subject-name input").FillAsync("Liam");
         await page.Locator("#details textarea").FillAsync("His full name is Liam Okafor, he has autism and he takes Ritalin at lunch");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         await page.Locator("#write-button").ClickAsync();
 
-        await page.Locator(".streaming-text").WaitForAsync();
+        await page.Locator(".streaming-text", new PageLocatorOptions { HasTextRegex = new System.Text.RegularExpressions.Regex(".") }).WaitForAsync();
+        var firstText = clock.Elapsed;
         var verdict = page.Locator(".judgment .verdict");
         await verdict.WaitForAsync();
+        output.WriteLine($"Story: first streamed text after {firstText.TotalMilliseconds:0} ms, verdict after {clock.Elapsed.TotalMilliseconds:0} ms (contract server, 60 ms between chunks)");
 
         Assert.Equal("unsafe", await verdict.GetAttributeAsync("data-verdict"));
         Assert.Equal("Unsafe", (await verdict.InnerTextAsync()).Trim());
@@ -49,6 +52,11 @@ public sealed class BrowserScenarioTests(BrowserFixture fixture, ITestOutputHelp
         await identity.First.FocusAsync();
         Assert.Contains("person name", await identity.First.GetAttributeAsync("title"), StringComparison.Ordinal);
         await ScreenshotAsync("create-story-unsafe");
+
+        await context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
+        await page.Locator(".copy-button").ClickAsync();
+        await page.Locator(".copy-button", new PageLocatorOptions { HasText = "Copied" }).WaitForAsync();
+        Assert.Equal(await page.Locator(".safe-version").InnerTextAsync(), await page.EvaluateAsync<string>("() => navigator.clipboard.readText()"));
 
         Assert.NotEmpty(fixture.Web.Logs.Entries);
         Assert.DoesNotContain(fixture.Web.Logs.Entries, entry =>
@@ -73,6 +81,16 @@ public sealed class BrowserScenarioTests(BrowserFixture fixture, ITestOutputHelp
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Switch to light theme" }).WaitForAsync();
         Assert.Equal("safe", await verdict.GetAttributeAsync("data-verdict"));
         await ScreenshotAsync("check-text-safe-dark");
+    }
+
+    [Fact]
+    public async Task Unknown_address_shows_the_not_found_page_with_the_menu()
+    {
+        var response = await page.GotoAsync("/no-such-page");
+
+        Assert.Equal(404, response!.Status);
+        await page.Locator("h1", new PageLocatorOptions { HasText = "Page not found" }).WaitForAsync();
+        Assert.Equal(3, await page.Locator(".app-nav a[href]").CountAsync());
     }
 
     [Fact]
