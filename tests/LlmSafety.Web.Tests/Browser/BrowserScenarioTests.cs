@@ -31,6 +31,7 @@ public sealed class BrowserScenarioTests(BrowserFixture fixture, ITestOutputHelp
     {
         await page.GotoAsync("/");
         await page.Locator("#subject-name input").FillAsync("Liam");
+        await page.Locator("#situation input").FillAsync("Riding the school bus");
         await page.Locator("#details textarea").FillAsync("His full name is Liam Okafor, he has autism and he takes Ritalin at lunch");
         var clock = System.Diagnostics.Stopwatch.StartNew();
         await page.Locator("#write-button").ClickAsync();
@@ -48,6 +49,7 @@ public sealed class BrowserScenarioTests(BrowserFixture fixture, ITestOutputHelp
         Assert.Equal("Liam Okafor", await identity.First.InnerTextAsync());
         Assert.Equal(["autism", "Ritalin"], await health.AllInnerTextsAsync());
         Assert.DoesNotContain("Okafor", await page.Locator(".safe-version").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("riding the school bus", await page.Locator(".highlighted-text").InnerTextAsync(), StringComparison.Ordinal);
 
         await identity.First.FocusAsync();
         Assert.Contains("person name", await identity.First.GetAttributeAsync("title"), StringComparison.Ordinal);
