@@ -4,6 +4,7 @@ using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using LlmSafety.Web.Model;
+using Microsoft.Extensions.Options;
 
 namespace LlmSafety.Web.Services;
 
@@ -12,9 +13,25 @@ namespace LlmSafety.Web.Services;
 /// (try again later) or <see cref="JudgeApiRejectedException"/> (fix the input); exception messages name only
 /// the endpoint and status, never the text being judged.
 /// </summary>
-public sealed class JudgeApiClient(HttpClient http)
+public sealed class JudgeApiClient
 {
     public const string ApiKeyHeader = "X-Api-Key";
+
+    private readonly HttpClient http;
+    private readonly IOptions<JudgeApiOptions> options;
+
+    [ActivatorUtilitiesConstructor]
+    public JudgeApiClient(HttpClient http, IOptions<JudgeApiOptions> options)
+    {
+        this.http = http;
+        this.options = options;
+    }
+
+    /// <summary>A client with the default options, for callers that set up the <see cref="HttpClient"/> themselves.</summary>
+    public JudgeApiClient(HttpClient http)
+        : this(http, Options.Create(new JudgeApiOptions()))
+    {
+    }
 
     public async Task<JudgmentResult> JudgeAsync(JudgmentRequest request, CancellationToken cancellationToken = default)
     {
@@ -62,13 +79,21 @@ public sealed class JudgeApiClient(HttpClient http)
             throw new JudgeApiUnavailableException($"The judge API stopped answering {endpoint}.", exception);
         }
 
+        var idleTimeout = options.Value.StreamIdleTimeout;
+        using var idle = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         await using (body)
         {
-            var events = SseParser.Create(body).EnumerateAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
+            var events = SseParser.Create(body).EnumerateAsync(idle.Token).GetAsyncEnumerator(idle.Token);
             try
             {
-                while (await MoveNextAsync(events, endpoint))
+                while (true)
                 {
+                    idle.CancelAfter(idleTimeout);
+                    if (!await MoveNextAsync(events, endpoint, cancellationToken))
+                    {
+                        break;
+                    }
+
                     var item = events.Current;
                     switch (item.EventType)
                     {
@@ -165,9 +190,9 @@ public sealed class JudgeApiClient(HttpClient http)
         {
             throw new JudgeApiUnavailableException($"The judge API did not answer {endpoint} in time.", exception);
         }
-        catch (TimeoutException exception)
+        catch (Polly.Timeout.TimeoutRejectedException exception)
         {
-            // The resilience pipeline reports its own attempt and total timeouts this way.
+            // The resilience pipeline's attempt and total timeouts.
             throw new JudgeApiUnavailableException($"The judge API did not answer {endpoint} in time.", exception);
         }
         catch (Polly.CircuitBreaker.BrokenCircuitException exception)
@@ -217,11 +242,15 @@ public sealed class JudgeApiClient(HttpClient http)
         return new ApiProblem(response.ReasonPhrase, null, (int)response.StatusCode, null);
     }
 
-    private static async Task<bool> MoveNextAsync(IAsyncEnumerator<SseItem<string>> events, string endpoint)
+    private static async Task<bool> MoveNextAsync(IAsyncEnumerator<SseItem<string>> events, string endpoint, CancellationToken callerToken)
     {
         try
         {
             return await events.MoveNextAsync();
+        }
+        catch (OperationCanceledException exception) when (!callerToken.IsCancellationRequested)
+        {
+            throw new JudgeApiUnavailableException($"The judge API stopped sending events on {endpoint}.", exception);
         }
         catch (HttpRequestException exception)
         {

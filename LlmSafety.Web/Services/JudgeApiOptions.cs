@@ -12,4 +12,10 @@ public sealed class JudgeApiOptions
 
     /// <summary>Sent as <c>X-Api-Key</c> when set; the AppHost passes the api's own key here.</summary>
     public string? ApiKey { get; set; }
+
+    /// <summary>
+    /// How long a story stream may go without an event before the page gives up on it. HTTP timeouts end when the
+    /// response headers arrive, so without this a stalled LLM would leave the page waiting forever.
+    /// </summary>
+    public TimeSpan StreamIdleTimeout { get; set; } = TimeSpan.FromSeconds(60);
 }

@@ -23,6 +23,8 @@ public static class JudgeApiServiceCollectionExtensions
                 var options = provider.GetRequiredService<IOptions<JudgeApiOptions>>().Value;
                 var baseUrl = options.BaseUrl.ToString();
                 http.BaseAddress = new Uri(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/");
+                // The resilience pipeline below owns the timeouts; HttpClient's own 100 s default would cut it short.
+                http.Timeout = Timeout.InfiniteTimeSpan;
                 if (!string.IsNullOrEmpty(options.ApiKey))
                 {
                     http.DefaultRequestHeaders.Add(JudgeApiClient.ApiKeyHeader, options.ApiKey);

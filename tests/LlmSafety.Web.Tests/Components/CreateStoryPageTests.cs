@@ -4,6 +4,9 @@ using System.Text;
 using System.Text.Json;
 using Bunit;
 using LlmSafety.Web.Components.Pages;
+using LlmSafety.Web.Services;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace LlmSafety.Web.Tests.Components;
 
@@ -54,6 +57,31 @@ public sealed class CreateStoryPageTests
         Assert.Contains("\"situation\":\"Waiting my turn\"", sentBody, StringComparison.Ordinal);
         Assert.Contains("\"provider\":\"simulated\"", sentBody, StringComparison.Ordinal);
         Assert.Contains("\"onUnsafe\":\"redact\"", sentBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Stalled_stream_gives_up_after_the_idle_timeout_and_says_so()
+    {
+        var pipe = new Pipe();
+        var handler = new ScriptedApiHandler((_, _) =>
+        {
+            var response = new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(pipe.Reader.AsStream()) };
+            response.Content.Headers.ContentType = new("text/event-stream");
+            return Task.FromResult(response);
+        });
+        using var context = WebComponentContext.Create(handler);
+        context.Services.AddSingleton(new JudgeApiClient(
+            new HttpClient(handler) { BaseAddress = new Uri("http://api.test/") },
+            Options.Create(new JudgeApiOptions { StreamIdleTimeout = TimeSpan.FromMilliseconds(300) })));
+        var page = context.Render<CreateStory>();
+
+        page.Find("form").Submit();
+        await pipe.Writer.WriteAsync(Encoding.UTF8.GetBytes(Event("delta", """{"text":"Today I wait."}""")));
+
+        page.WaitForAssertion(() => Assert.Equal("Today I wait.", page.Find(".streaming-text").TextContent));
+        page.WaitForAssertion(() => Assert.Equal("unavailable", page.Find(".api-error").GetAttribute("data-error")), TimeSpan.FromSeconds(5));
+        Assert.Empty(page.FindAll(".story-progress"));
+        await pipe.Writer.CompleteAsync();
     }
 
     [Fact]
