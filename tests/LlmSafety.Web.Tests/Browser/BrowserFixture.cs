@@ -11,9 +11,10 @@ public sealed class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
-    private IPlaywright? playwright;
+    private const string ApiKey = "browser-test-key";
 
-    public ContractApiServer Api { get; private set; } = default!;
+    private IPlaywright? playwright;
+    private IAsyncDisposable? api;
 
     public WebAppHost Web { get; private set; } = default!;
 
@@ -33,11 +34,11 @@ public sealed class BrowserFixture : IAsyncLifetime
                 $"The browser tests drive Debian's chromium at {ChromiumPath}, which is missing. Install it with 'apt-get install chromium'.");
         }
 
-        Api = await ContractApiServer.StartAsync(apiKey: "browser-test-key");
-        Api.StreamChunkDelay = TimeSpan.FromMilliseconds(60);
-        Web = new WebAppHost(Api.BaseAddress, new Dictionary<string, string?>
+        var (apiAddress, apiServer) = await StartJudgeApiAsync();
+        api = apiServer;
+        Web = new WebAppHost(apiAddress, new Dictionary<string, string?>
         {
-            ["Api:ApiKey"] = "browser-test-key",
+            ["Api:ApiKey"] = ApiKey,
             ["Links:MlflowUi"] = MlflowUi.ToString(),
             ["Links:AspireDashboard"] = AspireDashboard.ToString(),
         });
@@ -65,10 +66,22 @@ public sealed class BrowserFixture : IAsyncLifetime
             await Web.DisposeAsync();
         }
 
-        if (Api is not null)
+        if (api is not null)
         {
-            await Api.DisposeAsync();
+            await api.DisposeAsync();
         }
+    }
+
+    /// <summary>
+    /// The one place that decides which judge API the Web talks to: the contract server until the real Api is
+    /// merged, then the real Api on Kestrel with the same key.
+    /// </summary>
+    private static async Task<(Uri BaseAddress, IAsyncDisposable Server)> StartJudgeApiAsync()
+    {
+        var server = await ContractApiServer.StartAsync(ApiKey);
+        // Slow enough that the growing text is visible to the test and in a screenshot.
+        server.StreamChunkDelay = TimeSpan.FromMilliseconds(60);
+        return (server.BaseAddress, server);
     }
 
     /// <summary>Saves a full-page screenshot under TestResults/screenshots next to the test project and returns its path.</summary>
