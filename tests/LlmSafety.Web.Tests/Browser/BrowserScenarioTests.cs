@@ -38,6 +38,7 @@ public sealed class BrowserScenarioTests(BrowserFixture fixture, ITestOutputHelp
 
         await page.Locator(".streaming-text", new PageLocatorOptions { HasTextRegex = new System.Text.RegularExpressions.Regex(".") }).WaitForAsync();
         var firstText = clock.Elapsed;
+        await ScreenshotAsync("create-story-streaming");
         var verdict = page.Locator(".judgment .verdict");
         await verdict.WaitForAsync();
         output.WriteLine($"Story: first streamed text after {firstText.TotalMilliseconds:0} ms, verdict after {clock.Elapsed.TotalMilliseconds:0} ms (contract server, 60 ms between chunks)");
