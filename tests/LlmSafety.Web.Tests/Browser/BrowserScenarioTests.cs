@@ -99,6 +99,11 @@ public sealed class BrowserScenarioTests(BrowserFixture fixture, ITestOutputHelp
     [Fact]
     public async Task Model_dashboard_shows_metrics_history_traffic_and_plots_that_load()
     {
+        await page.GotoAsync("/check");
+        await page.Locator("#text-to-check textarea").FillAsync("My phone number is 555-201-3344.");
+        await page.Locator("#check-button").ClickAsync();
+        await page.Locator(".judgment .verdict").WaitForAsync();
+
         await page.GotoAsync("/model");
 
         await page.Locator(".metrics-table").WaitForAsync();
@@ -108,6 +113,8 @@ public sealed class BrowserScenarioTests(BrowserFixture fixture, ITestOutputHelp
         Assert.EndsWith("/runs/5f2c0a9e3b7d4c1e8a6f", await page.Locator("#mlflow-run-link").GetAttributeAsync("href"), StringComparison.Ordinal);
         Assert.Equal(fixture.MlflowUi.ToString(), await page.Locator("header a.header-link", new PageLocatorOptions { HasText = "MLflow" }).GetAttributeAsync("href"));
         await page.Locator("[data-stat=total]").WaitForAsync();
+        Assert.True(int.Parse(await page.Locator("[data-stat=total]").InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture) >= 1);
+        Assert.True(int.Parse(await page.Locator("[data-stat=unsafe]").InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture) >= 1);
 
         var plot = page.Locator("img[data-artifact='pr_curves.png']");
         await plot.ScrollIntoViewIfNeededAsync();
