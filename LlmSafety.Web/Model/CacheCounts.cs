@@ -1,0 +1,3 @@
+namespace LlmSafety.Web.Model;
+
+public sealed record CacheCounts(long Hits, long Misses, double HitRatio);

@@ -1,0 +1,8 @@
+namespace LlmSafety.Web.Model;
+
+public enum FindingSeverity
+{
+    Low,
+    Medium,
+    High,
+}
