@@ -105,9 +105,16 @@ public sealed class MlflowStandIn : IAsyncDisposable
     private static async Task RecordAndTranslateErrorsAsync(HttpContext context, RequestDelegate next, StandInState state)
     {
         JsonNode? body = null;
+        // Recorded when the answer starts, before the client can see it, so a test never races the log.
+        context.Response.OnStarting(() =>
+        {
+            state.Requests.Enqueue(new RecordedRequest(context.Request.Method, PathAndQuery(context), body, context.Response.StatusCode));
+            return Task.CompletedTask;
+        });
+
         var isJson = context.Request.ContentType?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) == true;
         var isApi = context.Request.Path.StartsWithSegments("/api/2.0/mlflow");
-        if (isApi && isJson && HttpMethods.IsGet(context.Request.Method) is false)
+        if (isApi && isJson && !HttpMethods.IsGet(context.Request.Method))
         {
             try
             {
@@ -116,7 +123,6 @@ public sealed class MlflowStandIn : IAsyncDisposable
             catch (JsonException)
             {
                 await StandInProtocol.ErrorResult(StandInErrorException.Invalid("Malformed JSON body.")).ExecuteAsync(context);
-                state.Requests.Enqueue(new RecordedRequest(context.Request.Method, PathAndQuery(context), null, context.Response.StatusCode));
                 return;
             }
 
@@ -131,8 +137,6 @@ public sealed class MlflowStandIn : IAsyncDisposable
         {
             await StandInProtocol.ErrorResult(error).ExecuteAsync(context);
         }
-
-        state.Requests.Enqueue(new RecordedRequest(context.Request.Method, PathAndQuery(context), body, context.Response.StatusCode));
     }
 
     private static string PathAndQuery(HttpContext context) => context.Request.Path + context.Request.QueryString;
