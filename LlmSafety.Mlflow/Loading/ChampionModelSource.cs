@@ -66,8 +66,9 @@ public sealed partial class ChampionModelSource<T>(
         }
 
         var model = loader(folder);
-        holder.Swap(new LoadedModel<T>(model, champion.Version, champion.ModelId, folder, DateTimeOffset.UtcNow));
+        // The pointer moves only after the model loaded, and before anyone hears of the swap.
         await cache.WriteCurrentAsync(new CachePointer(champion.Version, champion.ModelId, DateTimeOffset.UtcNow), cancellationToken);
+        holder.Swap(new LoadedModel<T>(model, champion.Version, champion.ModelId, folder, DateTimeOffset.UtcNow));
         MlflowTelemetry.ModelSwaps.Add(1, new KeyValuePair<string, object?>("registry.source", registry.Source));
         LogSwapped(logger, champion.Version, options.Alias);
         return true;
