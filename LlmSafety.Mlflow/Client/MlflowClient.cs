@@ -40,7 +40,7 @@ public sealed partial class MlflowClient(HttpClient httpClient)
         return await SendForJsonAsync<TResponse>(request, cancellationToken);
     }
 
-    private async Task SendJsonAsync<TRequest>(HttpMethod method, string relativeUri, TRequest body, CancellationToken cancellationToken)
+    internal async Task SendJsonAsync<TRequest>(HttpMethod method, string relativeUri, TRequest body, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(method, relativeUri)
         {

@@ -35,9 +35,22 @@ public sealed partial class ModelLifecycle(
         }
         finally
         {
+            await EndRunAsync(run.RunId, outcome);
+        }
+    }
+
+    private async Task EndRunAsync(string runId, RunOutcome outcome)
+    {
+        try
+        {
             // Not the caller's token: a cancelled training must still close its run.
-            await tracker.EndRunAsync(run.RunId, outcome, CancellationToken.None);
-            LogRunEnded(logger, run.RunId, outcome);
+            await tracker.EndRunAsync(runId, outcome, CancellationToken.None);
+            LogRunEnded(logger, runId, outcome);
+        }
+        catch (Exception exception) when (outcome != RunOutcome.Finished)
+        {
+            // The body's own exception is already propagating and is the one that explains the failure.
+            LogRunEndFailed(logger, runId, outcome, exception.GetType().Name);
         }
     }
 
@@ -113,6 +126,9 @@ public sealed partial class ModelLifecycle(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Run {RunId} ended {Outcome}")]
     private static partial void LogRunEnded(ILogger logger, string runId, RunOutcome outcome);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not mark run {RunId} as {Outcome} ({ExceptionType})")]
+    private static partial void LogRunEndFailed(ILogger logger, string runId, RunOutcome outcome, string exceptionType);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Model version {Version} {Outcome}; previous champion {ChampionVersion}")]
     private static partial void LogVersionDecided(ILogger logger, string version, string outcome, string championVersion);

@@ -147,7 +147,7 @@ public sealed class LocalExperimentTracker(LocalModelStoreOptions options, strin
         run.Datasets.ToList());
 
     internal static async Task<LocalRunDocument?> TryReadRunAsync(LocalModelStoreOptions options, string runId, CancellationToken cancellationToken) =>
-        await AtomicFile.ReadJsonAsync<LocalRunDocument>(new LocalStoreLayout(options.Path, "_").RunDocument(runId), cancellationToken);
+        await AtomicFile.ReadJsonAsync<LocalRunDocument>(new LocalStoreLayout(options.Path).RunDocument(runId), cancellationToken);
 
     private async Task<LocalRunDocument> RequireRunAsync(string runId, CancellationToken cancellationToken) =>
         await AtomicFile.ReadJsonAsync<LocalRunDocument>(_layout.RunDocument(runId), cancellationToken)

@@ -5,7 +5,7 @@ namespace LlmSafety.Mlflow.LocalStore;
 /// <c>runs/&lt;run_id&gt;/{run.json,artifacts/}</c> and
 /// <c>models/&lt;name&gt;/{aliases.json,versions/&lt;n&gt;/{version.json,model/}}</c>.
 /// </summary>
-internal sealed class LocalStoreLayout(string root, string modelName)
+internal sealed class LocalStoreLayout(string root, string? modelName = null)
 {
     public static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(10);
 
@@ -19,7 +19,8 @@ internal sealed class LocalStoreLayout(string root, string modelName)
 
     public string RunArtifacts(string runId) => Path.Combine(RunFolder(runId), "artifacts");
 
-    public string ModelFolder => Path.Combine(Root, "models", RequireSafeName(modelName));
+    public string ModelFolder => Path.Combine(
+        Root, "models", RequireSafeName(modelName ?? throw new InvalidOperationException("This layout was created for runs only.")));
 
     public string VersionsFolder => Path.Combine(ModelFolder, "versions");
 

@@ -155,6 +155,16 @@ public sealed class MlflowClientBehaviourTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
     }
 
+    [Fact]
+    public async Task Html_405_for_post_search_becomes_a_typed_exception()
+    {
+        var error = await Assert.ThrowsAsync<MlflowException>(
+            () => _client.SendJsonAsync(HttpMethod.Post, "api/2.0/mlflow/registered-models/search", new { max_results = 10 }, default));
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, error.StatusCode);
+        Assert.Equal("HTTP_405", error.ErrorCode);
+        Assert.Contains("registered-models/search", error.Message, StringComparison.Ordinal);
+    }
+
     private async Task<MlflowRun> NewRunAsync()
     {
         var experimentId = await _client.GetOrCreateExperimentAsync("behaviour");
