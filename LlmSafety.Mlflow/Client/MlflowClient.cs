@@ -56,7 +56,7 @@ public sealed partial class MlflowClient(HttpClient httpClient)
         await EnsureSuccessAsync(request, response, cancellationToken);
         var result = await response.Content.ReadFromJsonAsync<TResponse>(MlflowJson.Options, cancellationToken);
         return result ?? throw new MlflowException(
-            "EMPTY_RESPONSE", response.StatusCode, $"MLflow answered an empty body for {request.Method} {request.RequestUri?.OriginalString.Split('?')[0]}.");
+            "EMPTY_RESPONSE", response.StatusCode, $"MLflow answered an empty body for {request.Method} {PathOf(request)}.");
     }
 
     private static async Task EnsureSuccessAsync(HttpRequestMessage request, HttpResponseMessage response, CancellationToken cancellationToken)
@@ -78,7 +78,7 @@ public sealed partial class MlflowClient(HttpClient httpClient)
         }
 
         var status = (int)response.StatusCode;
-        var path = request.RequestUri?.OriginalString.Split('?')[0] ?? string.Empty;
+        var path = PathOf(request);
         if (error?.ErrorCode is { Length: > 0 } code)
         {
             throw new MlflowException(code, response.StatusCode, error.Message ?? code);
@@ -90,6 +90,10 @@ public sealed partial class MlflowClient(HttpClient httpClient)
             : string.Empty;
         throw new MlflowException($"HTTP_{status}", response.StatusCode, $"MLflow answered {status} {reason} for {request.Method} {path}{detail}.");
     }
+
+    /// <summary>Only the path goes into messages: the base address could carry user info, and the query can carry names.</summary>
+    private static string PathOf(HttpRequestMessage request) =>
+        request.RequestUri is { IsAbsoluteUri: true } absolute ? absolute.AbsolutePath : request.RequestUri?.OriginalString.Split('?')[0] ?? string.Empty;
 
     private static async Task<List<T>> CollectPagesAsync<T>(
         Func<string?, Task<(IReadOnlyList<T>? Items, string? NextPageToken)>> fetchPage)

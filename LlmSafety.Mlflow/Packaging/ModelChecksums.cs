@@ -63,7 +63,8 @@ public static class ModelChecksums
         foreach (var (relative, hash) in expected.OrderBy(pair => pair.Key, StringComparer.Ordinal))
         {
             var fullPath = Path.GetFullPath(Path.Combine(folder, relative));
-            if (!fullPath.StartsWith(Path.GetFullPath(folder), StringComparison.Ordinal) || !File.Exists(fullPath))
+            if (!fullPath.StartsWith(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+                || !File.Exists(fullPath))
             {
                 return ChecksumVerification.Failed($"{relative} is missing");
             }

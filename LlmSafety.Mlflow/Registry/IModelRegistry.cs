@@ -12,6 +12,7 @@ public interface IModelRegistry
     /// <summary>The version an alias points at, or null when the alias (or the model) does not exist yet.</summary>
     Task<ModelVersionInfo?> GetVersionByAliasAsync(string alias, CancellationToken cancellationToken = default);
 
+    /// <exception cref="KeyNotFoundException">The version does not exist (either backend).</exception>
     Task<ModelVersionInfo> GetVersionAsync(string version, CancellationToken cancellationToken = default);
 
     /// <summary>Every version, newest first, with tags, aliases and run metrics.</summary>

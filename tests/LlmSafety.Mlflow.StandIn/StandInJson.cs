@@ -91,7 +91,8 @@ internal static class StandInJson
     public static JsonObject Metric(StandInMetric metric) => new()
     {
         ["key"] = metric.Key,
-        ["value"] = metric.Value,
+        // Proto3 JSON (and so MLflow) spells non-finite doubles as strings.
+        ["value"] = double.IsFinite(metric.Value) ? JsonValue.Create(metric.Value) : JsonValue.Create(metric.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         ["timestamp"] = metric.Timestamp,
         ["step"] = metric.Step,
     };

@@ -106,7 +106,7 @@ internal static class TrackingEndpoints
                 {
                     run.Metrics.Add(new StandInMetric(
                         metric!["key"]!.GetValue<string>(),
-                        metric["value"]!.GetValue<double>(),
+                        MetricValue(metric["value"]),
                         Long(metric["timestamp"]) ?? state.NextTimestamp(),
                         Long(metric["step"]) ?? 0));
                 }
@@ -253,6 +253,14 @@ internal static class TrackingEndpoints
             return Empty();
         });
     }
+
+    /// <summary>Proto3 JSON writes NaN and infinities as strings; MLflow accepts them.</summary>
+    private static double MetricValue(JsonNode? value) => value?.GetValueKind() switch
+    {
+        System.Text.Json.JsonValueKind.Number => value.GetValue<double>(),
+        System.Text.Json.JsonValueKind.String => double.Parse(value.GetValue<string>(), CultureInfo.InvariantCulture),
+        _ => throw StandInErrorException.Invalid("A metric has no numeric 'value'."),
+    };
 
     internal static StandInRun FindRun(StandInState state, string runId) =>
         state.Runs.TryGetValue(runId, out var run) ? run : throw StandInErrorException.NotFound($"Run with id={runId} not found");

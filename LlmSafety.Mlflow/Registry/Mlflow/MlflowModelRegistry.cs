@@ -28,8 +28,21 @@ public sealed class MlflowModelRegistry(Func<MlflowClient> clientFactory, Mlflow
     public async Task<ModelVersionInfo> GetVersionAsync(string version, CancellationToken cancellationToken = default)
     {
         var client = clientFactory();
-        var modelVersion = await client.GetModelVersionAsync(ModelName, version, cancellationToken);
+        var modelVersion = await RequireVersionAsync(client, version, cancellationToken);
         return await WithRunMetricsAsync(client, modelVersion, cancellationToken);
+    }
+
+    /// <summary>Both registries report a missing version the same way, so callers can answer 404 without knowing the backend.</summary>
+    private async Task<MlflowModelVersion> RequireVersionAsync(MlflowClient client, string version, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await client.GetModelVersionAsync(ModelName, version, cancellationToken);
+        }
+        catch (MlflowException exception) when (exception.IsNotFound)
+        {
+            throw new KeyNotFoundException($"Version {version} of the registered model does not exist.", exception);
+        }
     }
 
     public async Task<IReadOnlyList<ModelVersionInfo>> ListVersionsAsync(CancellationToken cancellationToken = default)
@@ -60,7 +73,7 @@ public sealed class MlflowModelRegistry(Func<MlflowClient> clientFactory, Mlflow
     public async Task DownloadVersionAsync(string version, string targetDirectory, CancellationToken cancellationToken = default)
     {
         var client = clientFactory();
-        var modelVersion = await client.GetModelVersionAsync(ModelName, version, cancellationToken);
+        var modelVersion = await RequireVersionAsync(client, version, cancellationToken);
         var source = modelVersion.Source;
         if (!ModelsUri.TryParse(source, out _) && !RunsUri.TryParse(source, out _, out _) && !MlflowArtifactPath.IsProxied(source))
         {

@@ -71,6 +71,14 @@ public sealed class MlflowClientBehaviourTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Non_finite_metric_values_round_trip_as_mlflow_writes_them()
+    {
+        var run = await NewRunAsync();
+        await _client.LogBatchAsync(run.Info.RunId, [new MlflowMetric("calibration.ece", double.NaN, 1, 0)]);
+        Assert.True(double.IsNaN(Assert.Single(await _client.GetMetricHistoryAsync(run.Info.RunId, "calibration.ece")).Value));
+    }
+
+    [Fact]
     public async Task Metric_history_of_an_unknown_key_is_empty_after_one_call()
     {
         var run = await NewRunAsync();

@@ -123,6 +123,17 @@ public sealed class ModelLifecycleTests
         Assert.Null(await registry.Registry.GetVersionByAliasAsync("champion"));
     }
 
+    [Theory]
+    [MemberData(nameof(Backends))]
+    public async Task Missing_version_is_key_not_found_on_both_backends(string backend)
+    {
+        await using var registry = await RegistryBackend.CreateAsync(backend);
+        await registry.Lifecycle.LogAndRegisterAsync("train-1", Request(registry.Folder, "v1", Metrics(0.98, 0.98)));
+
+        await Assert.ThrowsAsync<KeyNotFoundException>(() => registry.Registry.GetVersionAsync("7"));
+        await Assert.ThrowsAsync<KeyNotFoundException>(() => registry.Registry.DownloadVersionAsync("7", registry.Folder.Combine("nowhere")));
+    }
+
     [Fact]
     public async Task Mlflow_registration_logs_a_ready_logged_model_linked_to_the_run()
     {
