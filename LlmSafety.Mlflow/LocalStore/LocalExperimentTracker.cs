@@ -1,3 +1,4 @@
+using LlmSafety.Mlflow.Client;
 using LlmSafety.Mlflow.Client.Contracts;
 using LlmSafety.Mlflow.Registry;
 
@@ -34,6 +35,14 @@ public sealed class LocalExperimentTracker(LocalModelStoreOptions options, strin
         {
             foreach (var (key, value) in parameters)
             {
+                if (value.Length > LogBatchSplitter.MaxParamValueLength)
+                {
+                    // Same limit as MLflow, so a run that logs locally also logs to a server.
+                    throw new ArgumentException(
+                        $"Parameter '{key}' is {value.Length} characters; MLflow accepts at most {LogBatchSplitter.MaxParamValueLength}.",
+                        nameof(parameters));
+                }
+
                 // MLflow refuses to change a logged param; so does the local store, to keep runs comparable.
                 if (run.Params.TryGetValue(key, out var existing) && existing != value)
                 {

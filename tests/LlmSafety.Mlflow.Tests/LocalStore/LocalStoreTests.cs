@@ -43,6 +43,7 @@ public sealed class LocalStoreTests : IDisposable
         Assert.Equal("{}", await File.ReadAllTextAsync(Path.Combine(downloaded, "evaluation", "a", "b.json")));
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => tracker.LogParamsAsync(run.RunId, new Dictionary<string, string> { ["seed"] = "7" }));
+        await Assert.ThrowsAsync<ArgumentException>(() => tracker.LogParamsAsync(run.RunId, new Dictionary<string, string> { ["prompt"] = new string('x', 6001) }));
         await Assert.ThrowsAsync<ArgumentException>(() => tracker.LogArtifactFileAsync(run.RunId, _folder.Combine("plots", "pr.svg"), "../../escape"));
     }
 
