@@ -112,10 +112,10 @@ public sealed class MlflowModelRegistry(Func<MlflowClient> clientFactory, Mlflow
                 staging.FullName, contents, new ModelPackageIdentity(modelId, runId, DateTimeOffset.UtcNow), cancellationToken);
             await client.UploadFolderAsync(loggedModel.Info.ArtifactUri, staging.FullName, cancellationToken: cancellationToken);
         }
-        catch
+        catch (Exception packagingError)
         {
             // A half-uploaded logged model must not look usable; mark it failed before surfacing the error.
-            await client.FinalizeLoggedModelAsync(modelId, MlflowLoggedModelStatus.Failed, CancellationToken.None);
+            await MarkUploadFailedAsync(client, modelId, packagingError);
             throw;
         }
         finally
@@ -129,6 +129,19 @@ public sealed class MlflowModelRegistry(Func<MlflowClient> clientFactory, Mlflow
         var version = await client.CreateModelVersionAsync(
             ModelName, ModelsUri.For(modelId), modelId, runId, description, cancellationToken: cancellationToken);
         return await WithRunMetricsAsync(client, version, cancellationToken);
+    }
+
+    private static async Task MarkUploadFailedAsync(MlflowClient client, string modelId, Exception packagingError)
+    {
+        try
+        {
+            await client.FinalizeLoggedModelAsync(modelId, MlflowLoggedModelStatus.Failed, CancellationToken.None);
+        }
+        catch (Exception markingError) when (markingError is MlflowException or HttpRequestException)
+        {
+            // The packaging error explains the failure; keep the second one attached rather than replacing it.
+            packagingError.Data["LlmSafety.Mlflow.FinalizeFailure"] = markingError.GetType().Name;
+        }
     }
 
     private static async Task<ModelVersionInfo> WithRunMetricsAsync(MlflowClient client, MlflowModelVersion version, CancellationToken cancellationToken) =>

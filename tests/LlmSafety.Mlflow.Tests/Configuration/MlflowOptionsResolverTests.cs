@@ -88,6 +88,22 @@ public sealed class MlflowOptionsResolverTests
         Assert.Equal(Path.Combine(Path.GetTempPath(), "unused-store"), local.GetRequiredService<RegistryInfo>().Location);
     }
 
+    [Fact]
+    public void Champion_policy_is_bound_from_configuration_and_defaults_fill_the_rest()
+    {
+        using var provider = Build(new()
+        {
+            ["ModelStore:Path"] = Path.Combine(Path.GetTempPath(), "unused-store"),
+            ["ChampionPolicy:GatingMetrics:0"] = "macro.f1",
+            ["ChampionPolicy:MinimumImprovement"] = "0.01",
+        });
+        var options = provider.GetRequiredService<LlmSafety.Mlflow.Lifecycle.ChampionPolicy>().Options;
+        Assert.Equal(["macro.f1"], options.GatingMetrics);
+        Assert.Equal(0.01, options.MinimumImprovement);
+        Assert.Equal(0.99, options.Floors["identity.recall"]);
+        Assert.Equal("champion", options.Alias);
+    }
+
     private static MlflowOptions Resolve(Dictionary<string, string?> settings) =>
         MlflowOptionsResolver.Resolve(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
 
