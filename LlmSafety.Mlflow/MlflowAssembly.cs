@@ -1,4 +1,0 @@
-namespace LlmSafety.Mlflow;
-
-/// <summary>Placeholder until the MLflow client lands.</summary>
-internal static class MlflowAssembly;
