@@ -3,6 +3,7 @@ using System.Text;
 using LlmSafety.Mlflow.Client;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http.Resilience;
 
 namespace LlmSafety.Mlflow.Configuration;
 
@@ -21,7 +22,20 @@ public static class MlflowServiceCollectionExtensions
             return services;
         }
 
-        services.AddHttpClient<MlflowClient>(client => ConfigureHttpClient(client, options));
+        // ServiceDefaults gives every client the standard resilience handler. MLflow creates (runs, logged models,
+        // versions) are not idempotent, so a retried POST could register a second version: this client replaces it
+        // with one that retries reads only. Model zips and plots go up in one request each, so attempts get minutes.
+#pragma warning disable EXTEXP0001 // RemoveAllResilienceHandlers is the supported way to override ConfigureHttpClientDefaults.
+        services.AddHttpClient<MlflowClient>(client => ConfigureHttpClient(client, options))
+            .RemoveAllResilienceHandlers()
+#pragma warning restore EXTEXP0001
+            .AddStandardResilienceHandler(resilience =>
+            {
+                resilience.Retry.DisableForUnsafeHttpMethods();
+                resilience.AttemptTimeout.Timeout = TimeSpan.FromMinutes(2);
+                resilience.TotalRequestTimeout.Timeout = TimeSpan.FromMinutes(5);
+                resilience.CircuitBreaker.SamplingDuration = TimeSpan.FromMinutes(4);
+            });
         return services;
     }
 
