@@ -1,0 +1,86 @@
+using LlmSafety.Judge;
+
+namespace LlmSafety.Narratives.Simulation.Catalog;
+
+/// <summary>Phrasings that attribute a health fact to the story's child; the fact itself is the labelled span.</summary>
+public static class HealthTemplates
+{
+    public static IReadOnlyList<DisclosureTemplate> All { get; } =
+    [
+        new("dx-01", EntityType.Diagnosis, "{N} {have|has} [[DIAGNOSIS|$diagnosis]]."),
+        new("dx-02", EntityType.Diagnosis, "The doctor said {I} {have|has} [[DIAGNOSIS|$diagnosis]], and that is okay."),
+        new("dx-03", EntityType.Diagnosis, "Because {I} {have|has} [[DIAGNOSIS|$diagnosis]], some days feel harder than others."),
+        new("dx-04", EntityType.Diagnosis, "Last year {I} found out that {I} {have|has} [[DIAGNOSIS|$diagnosis]]."),
+        new("dx-05", EntityType.Diagnosis, "{My} [[DIAGNOSIS|$diagnosis]] means {I} sometimes need{s} extra breaks."),
+        new("dx-06", EntityType.Diagnosis, "Living with [[DIAGNOSIS|$diagnosis]] is part of who {I} {am}."),
+        new("dx-07", EntityType.Diagnosis, "{My} family learned that {I} had [[DIAGNOSIS|$testResult]]."),
+        new("dx-08", EntityType.Diagnosis, "The report from the clinic says [[DIAGNOSIS|$testResult]] for {me}."),
+        new("dx-09", EntityType.Diagnosis, "{My} teachers know about {my} [[DIAGNOSIS|$diagnosis]] so they can help."),
+        new("dx-10", EntityType.Diagnosis, "When {I} {was} little, {I} {was} diagnosed with [[DIAGNOSIS|$diagnosis]]."),
+        new("dx-11", EntityType.Diagnosis, "{My} brother $sibling has [[DIAGNOSIS|$diagnosis]] too, so {we} understand each other."),
+        new("dx-12", EntityType.Diagnosis, "At school everyone knows {I} {have|has} [[DIAGNOSIS|$diagnosis]]."),
+
+        new("med-01", EntityType.Medication, "{I} take{s} [[MEDICATION|$medication]] every morning with breakfast."),
+        new("med-02", EntityType.Medication, "Before lunch, the school nurse gives {me} [[MEDICATION|$medication]]."),
+        new("med-03", EntityType.Medication, "{My} mom keeps {my} [[MEDICATION|$medication]] in the kitchen cupboard."),
+        new("med-04", EntityType.Medication, "The doctor changed {my} dose of [[MEDICATION|$medication]] last month."),
+        new("med-05", EntityType.Medication, "If {I} forget{s} {my} [[MEDICATION|$medication]], {I} feel{s} different all day."),
+        new("med-06", EntityType.Medication, "{I} {have|has} taken [[MEDICATION|$medication]] since {I} {was} five."),
+        new("med-07", EntityType.Medication, "{My} backpack has a pocket for {my} [[MEDICATION|$medication]]."),
+        new("med-08", EntityType.Medication, "At night, {I} swallow{s} {my} [[MEDICATION|$medication]] with a glass of water."),
+        new("med-09", EntityType.Medication, "{My} grown-up writes down every dose of [[MEDICATION|$medication]] in a notebook."),
+
+        new("tx-01", EntityType.Treatment, "On Tuesdays {I} {go|goes} to [[TREATMENT|$therapy]] after school."),
+        new("tx-02", EntityType.Treatment, "In [[TREATMENT|$therapy]], {I} practise{s} new skills with {my} therapist."),
+        new("tx-03", EntityType.Treatment, "{I} had [[TREATMENT|$procedure]] at the hospital last spring."),
+        new("tx-04", EntityType.Treatment, "{I} stayed [[TREATMENT|three nights in the children's hospital]] after {my} [[DIAGNOSIS|$diagnosis]] got worse."),
+        new("tx-05", EntityType.Treatment, "Every week, [[TREATMENT|$therapy]] helps {me} get a little stronger."),
+        new("tx-06", EntityType.Treatment, "{My} grown-up drives {me} to [[TREATMENT|$therapy]] twice a week."),
+        new("tx-07", EntityType.Treatment, "Next month {I} will have [[TREATMENT|$procedure]], and {I} can bring {my} teddy."),
+        new("tx-08", EntityType.Treatment, "{I} missed school for [[TREATMENT|$procedure]] on Monday."),
+        new("tx-09", EntityType.Treatment, "After [[TREATMENT|$therapy]], {I} often feel{s} tired and hungry."),
+        new("tx-10", EntityType.Treatment, "{I} spent [[TREATMENT|a week on the hospital ward]] when {I} {was} seven."),
+
+        new("dev-01", EntityType.Device, "{I} wear{s} [[DEVICE|$device]] every day."),
+        new("dev-02", EntityType.Device, "{My} [[DEVICE|$deviceBare]] helps {me} at school."),
+        new("dev-03", EntityType.Device, "The teacher knows how {my} [[DEVICE|$deviceBare]] works."),
+        new("dev-04", EntityType.Device, "{I} got [[DEVICE|$device]] from the hospital last year."),
+        new("dev-05", EntityType.Device, "Before swimming, {I} take{s} off {my} [[DEVICE|$deviceBare]] and give it to a grown-up."),
+        new("dev-06", EntityType.Device, "Other kids sometimes ask about {my} [[DEVICE|$deviceBare]], and {I} can explain it."),
+        new("dev-07", EntityType.Device, "{I} need{s} {my} [[DEVICE|$deviceBare]] because of {my} [[DIAGNOSIS|$diagnosis]]."),
+        new("dev-08", EntityType.Device, "{My} [[DEVICE|$deviceBare]] goes everywhere with {me}, even to the park."),
+
+        new("prov-01", EntityType.Provider, "{I} see{s} [[PROVIDER|$provider]] every few months."),
+        new("prov-02", EntityType.Provider, "{My} $specialist, [[PROVIDER|$providerTitled]], checks how {I} {am} doing."),
+        new("prov-03", EntityType.Provider, "[[PROVIDER|$provider]] is the one who helps with {my} [[DIAGNOSIS|$diagnosis]]."),
+        new("prov-04", EntityType.Provider, "{My} grown-up called [[PROVIDER|$provider]] when {I} felt sick."),
+        new("prov-05", EntityType.Provider, "Next week {I} {have|has} an appointment with [[PROVIDER|$provider]]."),
+        new("prov-06", EntityType.Provider, "[[PROVIDER|$providerTitled]], {my} $specialist, gave {me} a sticker last time."),
+        new("prov-07", EntityType.Provider, "The visits with [[PROVIDER|$provider]] help {me} stay well."),
+        new("prov-08", EntityType.Provider, "{I} {have|has} known [[PROVIDER|$providerTitled]] since {I} {was} a baby."),
+
+        new("dx-p-epilepsy-1", EntityType.Diagnosis, "Sometimes {I} {have|has} [[DIAGNOSIS|the times when {my} body shakes and {I} cannot remember it after]].", "epilepsy"),
+        new("med-p-epilepsy-1", EntityType.Medication, "{I} never skip{s} [[MEDICATION|the pills {I} take{s} at lunch so {my} seizures stay away]].", "epilepsy"),
+        new("dev-p-epilepsy-1", EntityType.Device, "At night there is [[DEVICE|a mat under {my} mattress that beeps if {my} body starts jerking]].", "epilepsy"),
+        new("dev-p-diabetes-1", EntityType.Device, "{I} check{s} [[DEVICE|the little machine on {my} arm that checks {my} sugar]] before {I} eat{s}.", "type-1-diabetes"),
+        new("med-p-diabetes-1", EntityType.Medication, "{I} get{s} [[MEDICATION|the shot before lunch that keeps {my} sugar steady]].", "type-1-diabetes"),
+        new("dx-p-diabetes-1", EntityType.Diagnosis, "{My} body [[DIAGNOSIS|does not make the stuff that turns food into energy]], so {I} count{s} carbs.", "type-1-diabetes"),
+        new("tx-p-autism-1", EntityType.Treatment, "{I} work{s} with [[TREATMENT|the lady who comes to the house four days a week to practise talking and waiting with tokens]].", "autism"),
+        new("dx-p-autism-1", EntityType.Diagnosis, "The doctors explained that [[DIAGNOSIS|{my} brain is wired differently, which is why sounds and changes feel so big]].", "autism"),
+        new("med-p-adhd-1", EntityType.Medication, "{I} take{s} [[MEDICATION|the small white pill each morning that helps {me} sit still and focus]].", "adhd"),
+        new("dx-p-adhd-1", EntityType.Diagnosis, "{My} doctor wrote down that [[DIAGNOSIS|{my} attention runs away much more than other kids']].", "adhd"),
+        new("dev-p-asthma-1", EntityType.Device, "{I} keep{s} [[DEVICE|the puffer for when {my} chest gets tight]] in {my} bag.", "asthma"),
+        new("dx-p-asthma-1", EntityType.Diagnosis, "{I} {have|has} to stop running because of [[DIAGNOSIS|the wheezing attacks that sent {me} to the emergency room]].", "asthma"),
+        new("dev-p-cp-1", EntityType.Device, "{I} roll{s} to class in [[DEVICE|the chair with big wheels {I} {have|has} used since {I} {was} small]].", "cerebral-palsy"),
+        new("tx-p-cp-1", EntityType.Treatment, "{I} {do|does} [[TREATMENT|the stretching sessions where a helper bends {my} stiff legs]] three times a week.", "cerebral-palsy"),
+        new("dev-p-hearing-1", EntityType.Device, "{I} put{s} in [[DEVICE|the little speakers that sit behind {my} ears]] every morning.", "hearing-loss"),
+        new("dx-p-hearing-1", EntityType.Diagnosis, "[[DIAGNOSIS|{My} ears hear only very loud sounds]], so people face {me} when they talk.", "hearing-loss"),
+        new("med-p-anxiety-1", EntityType.Medication, "{I} take{s} [[MEDICATION|the medicine every night that keeps {my} worries from getting too big]].", "anxiety"),
+        new("dx-p-anxiety-1", EntityType.Diagnosis, "[[DIAGNOSIS|{My} worries get so big that {I} cannot speak at school]], and the doctors are helping.", "anxiety"),
+        new("dx-p-down-1", EntityType.Diagnosis, "{I} {was} born with [[DIAGNOSIS|an extra chromosome]], like some other kids.", "down-syndrome"),
+        new("med-p-allergy-1", EntityType.Medication, "The nurse keeps [[MEDICATION|the pen with medicine in case {I} eat{s} a nut]] in her office.", "food-allergy"),
+        new("dx-p-allergy-1", EntityType.Diagnosis, "[[DIAGNOSIS|One bite of a peanut could make {my} throat close up]], so {I} check{s} every snack.", "food-allergy"),
+        new("tx-p-sensory-1", EntityType.Treatment, "{I} {do|does} [[TREATMENT|the brushing and swinging exercises with {my} helper every week]].", "sensory-processing"),
+        new("tx-p-apraxia-1", EntityType.Treatment, "{I} practise{s} [[TREATMENT|mouth movements with a special teacher because words get stuck]] every day.", "speech-apraxia"),
+    ];
+}

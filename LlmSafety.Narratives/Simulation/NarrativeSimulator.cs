@@ -1,0 +1,223 @@
+using System.Globalization;
+using LlmSafety.Judge;
+using LlmSafety.Judge.Data;
+using LlmSafety.Narratives.Simulation.Catalog;
+using LlmSafety.Narratives.Simulation.People;
+using LlmSafety.Narratives.Simulation.Text;
+
+namespace LlmSafety.Narratives.Simulation;
+
+/// <summary>
+/// Writes labelled social stories the way an LLM would from a caregiver's prompt: a scenario family in one voice,
+/// padded with coping sentences to 80–400 words, with identity and health disclosures injected through paraphrase
+/// templates and hard negatives mixed in. Every span is recorded while the text is built, so offsets are exact.
+/// The same count and seed always give the same records.
+/// </summary>
+public sealed class NarrativeSimulator(IReadOnlyList<ScenarioFamily>? families = null)
+{
+    public const int MinWords = 80;
+    public const int MaxWords = 400;
+
+    private readonly IReadOnlyList<ScenarioFamily> _families = families is { Count: > 0 } ? families : ScenarioFamilies.All;
+
+    public IReadOnlyList<LabelledNarrative> Generate(int count, int seed) =>
+        [.. GenerateStories(count, seed).Select(story => story.Record)];
+
+    /// <summary>The records together with the fake values that went into them, for checking spans against values.</summary>
+    internal IReadOnlyList<SimulatedStory> GenerateStories(int count, int seed)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        var factory = new FakeFamilyFactory();
+        var stories = new List<SimulatedStory>(count);
+        for (var index = 0; index < count; index++)
+        {
+            var random = new Random(SeedMixer.Mix(seed, index));
+            stories.Add(GenerateOne(random, factory, _families, string.Create(CultureInfo.InvariantCulture, $"sim-{seed}-{index:D6}")));
+        }
+
+        return stories;
+    }
+
+    private static SimulatedStory GenerateOne(
+        Random random, FakeFamilyFactory factory, IReadOnlyList<ScenarioFamily> families, string id)
+    {
+        var kind = random.Next(100) switch
+        {
+            < 35 => StoryKind.Safe,
+            < 55 => StoryKind.IdentityOnly,
+            < 75 => StoryKind.HealthOnly,
+            _ => StoryKind.IdentityAndHealth,
+        };
+        var family = families[random.Next(families.Count)];
+        var voice = random.Next(100) switch
+        {
+            < 40 => NarrativeVoice.First,
+            < 65 => NarrativeVoice.Second,
+            _ => NarrativeVoice.Third,
+        };
+        var person = factory.Create(random);
+        var values = new Dictionary<string, string>(person.Values, StringComparer.Ordinal) { ["situation"] = family.Situation };
+        var renderer = new TemplateRenderer(new StoryContext(voice, person.Pronouns, person.FirstName, values));
+
+        var templateIds = new List<string>();
+        var inserts = new List<RenderedSentence>();
+        foreach (var template in ChooseDisclosures(random, kind, values["condition"]))
+        {
+            templateIds.Add(template.Id);
+            inserts.Add(renderer.Render(template.Template));
+        }
+
+        string? hardNegative = null;
+        if (random.Next(100) < (kind == StoryKind.Safe ? 85 : 30))
+        {
+            var negatives = HardNegatives.All[random.Next(HardNegatives.All.Count)];
+            hardNegative = negatives.Id;
+            foreach (var template in Shuffle(random, negatives.Templates).Take(random.Next(1, 4)))
+            {
+                templateIds.Add(template.Id);
+                inserts.Add(renderer.Render(template.Template));
+            }
+        }
+
+        var sentences = Compose(random, family, voice, renderer, inserts);
+        sentences = TextNoise.Apply(sentences, random);
+        var builder = Build(random, sentences);
+
+        var spans = builder.Spans;
+        var record = new LabelledNarrative
+        {
+            Id = id,
+            Text = builder.ToString(),
+            LabelIdentity = spans.Any(s => EntityLabels.IsIdentity(s.Type)) ? 1 : 0,
+            LabelHealth = spans.Any(s => !EntityLabels.IsIdentity(s.Type)) ? 1 : 0,
+            Spans = spans,
+            Family = family.Id,
+            Voice = voice.ToString().ToLowerInvariant(),
+            Templates = templateIds,
+            HardNegative = hardNegative,
+        };
+        return new SimulatedStory(record, kind, values);
+    }
+
+    private static List<DisclosureTemplate> ChooseDisclosures(Random random, StoryKind kind, string conditionId)
+    {
+        var chosen = new List<DisclosureTemplate>();
+        var (identityCount, healthCount) = kind switch
+        {
+            StoryKind.IdentityOnly => (random.Next(1, 4), 0),
+            StoryKind.HealthOnly => (0, random.Next(1, 4)),
+            StoryKind.IdentityAndHealth => (random.Next(1, 3), random.Next(1, 3)),
+            _ => (0, 0),
+        };
+
+        foreach (var type in Shuffle(random, IdentityTemplates.All.Select(t => t.Type).Distinct().ToList()).Take(identityCount))
+        {
+            chosen.Add(Pick(random, IdentityTemplates.All.Where(t => t.Type == type).ToList()));
+        }
+
+        // A named doctor is itself an identifying detail, so providers only appear where identity is disclosed too.
+        var healthTypes = HealthTemplates.All
+            .Select(t => t.Type)
+            .Distinct()
+            .Where(type => kind == StoryKind.IdentityAndHealth || type != EntityType.Provider)
+            .ToList();
+        foreach (var type in Shuffle(random, healthTypes).Take(healthCount))
+        {
+            var paraphrases = HealthTemplates.All.Where(t => t.Type == type && t.ConditionId == conditionId).ToList();
+            var generic = HealthTemplates.All.Where(t => t.Type == type && t.ConditionId is null).ToList();
+            chosen.Add(paraphrases.Count > 0 && random.Next(100) < 35 ? Pick(random, paraphrases) : Pick(random, generic));
+        }
+
+        return chosen;
+    }
+
+    private static List<RenderedSentence> Compose(
+        Random random, ScenarioFamily family, NarrativeVoice voice, TemplateRenderer renderer, List<RenderedSentence> inserts)
+    {
+        var openings = StoryFrame.Openings.Where(o => voice == NarrativeVoice.First || !o.StartsWith("Hi!", StringComparison.Ordinal)).ToList();
+        var body = family.Sentences.Select(renderer.Render).ToList();
+        foreach (var insert in inserts)
+        {
+            body.Insert(random.Next(body.Count + 1), insert);
+        }
+
+        var opening = renderer.Render(Pick(random, openings));
+        var ending = renderer.Render(Pick(random, StoryFrame.Endings));
+        var target = random.Next(MinWords + 10, MaxWords - 20);
+        var words = opening.WordCount + ending.WordCount + body.Sum(s => s.WordCount);
+
+        // Family sentences are dropped from the end first when the disclosures alone make the story too long.
+        while (words > MaxWords)
+        {
+            var last = body.FindLastIndex(s => s.Pieces.All(p => p.Label is null));
+            words -= body[last].WordCount;
+            body.RemoveAt(last);
+        }
+
+        foreach (var coping in Shuffle(random, StoryFrame.Coping))
+        {
+            if (words >= target)
+            {
+                break;
+            }
+
+            var sentence = renderer.Render(coping);
+            if (words + sentence.WordCount > MaxWords)
+            {
+                break;
+            }
+
+            body.Insert(random.Next(body.Count + 1), sentence);
+            words += sentence.WordCount;
+        }
+
+        return [opening, .. body, ending];
+    }
+
+    private static SpanTextBuilder Build(Random random, List<RenderedSentence> sentences)
+    {
+        var builder = new SpanTextBuilder();
+        var layout = random.Next(3);
+        var noisyWhitespace = random.Next(100) < 10;
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            if (i > 0)
+            {
+                builder.Append(layout switch
+                {
+                    0 => "\n",
+                    1 when random.Next(3) == 0 => "\n\n",
+                    _ => TextNoise.SentenceGap(random, noisyWhitespace && random.Next(4) == 0),
+                });
+            }
+
+            foreach (var piece in sentences[i].Pieces)
+            {
+                if (piece.Label is null)
+                {
+                    builder.Append(piece.Text);
+                }
+                else
+                {
+                    builder.AppendSpan(piece.Text, piece.Label);
+                }
+            }
+        }
+
+        return builder;
+    }
+
+    private static T Pick<T>(Random random, IReadOnlyList<T> items) => items[random.Next(items.Count)];
+
+    private static List<T> Shuffle<T>(Random random, IReadOnlyList<T> items)
+    {
+        var copy = items.ToList();
+        for (var i = copy.Count - 1; i > 0; i--)
+        {
+            var j = random.Next(i + 1);
+            (copy[i], copy[j]) = (copy[j], copy[i]);
+        }
+
+        return copy;
+    }
+}
