@@ -48,7 +48,7 @@ public sealed class NarrativeSimulator(IReadOnlyList<ScenarioFamily>? families =
             < 75 => StoryKind.HealthOnly,
             _ => StoryKind.IdentityAndHealth,
         };
-        var family = families[random.Next(families.Count)];
+        var family = families.Pick(random);
         var voice = random.Next(100) switch
         {
             < 40 => NarrativeVoice.First,
@@ -70,18 +70,26 @@ public sealed class NarrativeSimulator(IReadOnlyList<ScenarioFamily>? families =
         string? hardNegative = null;
         if (random.Next(100) < (kind == StoryKind.Safe ? 85 : 30))
         {
-            var negatives = HardNegatives.All[random.Next(HardNegatives.All.Count)];
+            var negatives = HardNegatives.All.Pick(random);
             hardNegative = negatives.Id;
-            foreach (var template in Shuffle(random, negatives.Templates).Take(random.Next(1, 4)))
+            foreach (var template in random.Shuffled(negatives.Templates).Take(random.Next(1, 4)))
             {
                 templateIds.Add(template.Id);
                 inserts.Add(renderer.Render(template.Template));
             }
         }
 
-        var sentences = Compose(random, family, voice, renderer, inserts);
+        var openings = StoryFrame.Openings.Where(o => voice == NarrativeVoice.First || !o.StartsWith("Hi!", StringComparison.Ordinal)).ToList();
+        var sentences = StoryComposer.Compose(
+            random,
+            renderer.Render(openings.Pick(random)),
+            [.. family.Sentences.Select(renderer.Render)],
+            inserts,
+            renderer.Render(StoryFrame.Endings.Pick(random)),
+            random.Next(MinWords + 10, MaxWords - 20),
+            renderer);
         sentences = TextNoise.Apply(sentences, random);
-        var builder = Build(random, sentences);
+        var builder = StoryComposer.Build(random, sentences);
 
         var spans = builder.Spans;
         var record = new LabelledNarrative
@@ -110,9 +118,9 @@ public sealed class NarrativeSimulator(IReadOnlyList<ScenarioFamily>? families =
             _ => (0, 0),
         };
 
-        foreach (var type in Shuffle(random, IdentityTemplates.All.Select(t => t.Type).Distinct().ToList()).Take(identityCount))
+        foreach (var type in random.Shuffled(IdentityTemplates.All.Select(t => t.Type).Distinct().ToList()).Take(identityCount))
         {
-            chosen.Add(Pick(random, IdentityTemplates.All.Where(t => t.Type == type).ToList()));
+            chosen.Add(IdentityTemplates.All.Where(t => t.Type == type).ToList().Pick(random));
         }
 
         // A named doctor is itself an identifying detail, so providers only appear where identity is disclosed too.
@@ -121,103 +129,13 @@ public sealed class NarrativeSimulator(IReadOnlyList<ScenarioFamily>? families =
             .Distinct()
             .Where(type => kind == StoryKind.IdentityAndHealth || type != EntityType.Provider)
             .ToList();
-        foreach (var type in Shuffle(random, healthTypes).Take(healthCount))
+        foreach (var type in random.Shuffled(healthTypes).Take(healthCount))
         {
             var paraphrases = HealthTemplates.All.Where(t => t.Type == type && t.ConditionId == conditionId).ToList();
             var generic = HealthTemplates.All.Where(t => t.Type == type && t.ConditionId is null).ToList();
-            chosen.Add(paraphrases.Count > 0 && random.Next(100) < 35 ? Pick(random, paraphrases) : Pick(random, generic));
+            chosen.Add(paraphrases.Count > 0 && random.Next(100) < 35 ? paraphrases.Pick(random) : generic.Pick(random));
         }
 
         return chosen;
-    }
-
-    private static List<RenderedSentence> Compose(
-        Random random, ScenarioFamily family, NarrativeVoice voice, TemplateRenderer renderer, List<RenderedSentence> inserts)
-    {
-        var openings = StoryFrame.Openings.Where(o => voice == NarrativeVoice.First || !o.StartsWith("Hi!", StringComparison.Ordinal)).ToList();
-        var body = family.Sentences.Select(renderer.Render).ToList();
-        foreach (var insert in inserts)
-        {
-            body.Insert(random.Next(body.Count + 1), insert);
-        }
-
-        var opening = renderer.Render(Pick(random, openings));
-        var ending = renderer.Render(Pick(random, StoryFrame.Endings));
-        var target = random.Next(MinWords + 10, MaxWords - 20);
-        var words = opening.WordCount + ending.WordCount + body.Sum(s => s.WordCount);
-
-        // Family sentences are dropped from the end first when the disclosures alone make the story too long.
-        while (words > MaxWords)
-        {
-            var last = body.FindLastIndex(s => s.Pieces.All(p => p.Label is null));
-            words -= body[last].WordCount;
-            body.RemoveAt(last);
-        }
-
-        foreach (var coping in Shuffle(random, StoryFrame.Coping))
-        {
-            if (words >= target)
-            {
-                break;
-            }
-
-            var sentence = renderer.Render(coping);
-            if (words + sentence.WordCount > MaxWords)
-            {
-                break;
-            }
-
-            body.Insert(random.Next(body.Count + 1), sentence);
-            words += sentence.WordCount;
-        }
-
-        return [opening, .. body, ending];
-    }
-
-    private static SpanTextBuilder Build(Random random, List<RenderedSentence> sentences)
-    {
-        var builder = new SpanTextBuilder();
-        var layout = random.Next(3);
-        var noisyWhitespace = random.Next(100) < 10;
-        for (var i = 0; i < sentences.Count; i++)
-        {
-            if (i > 0)
-            {
-                builder.Append(layout switch
-                {
-                    0 => "\n",
-                    1 when random.Next(3) == 0 => "\n\n",
-                    _ => TextNoise.SentenceGap(random, noisyWhitespace && random.Next(4) == 0),
-                });
-            }
-
-            foreach (var piece in sentences[i].Pieces)
-            {
-                if (piece.Label is null)
-                {
-                    builder.Append(piece.Text);
-                }
-                else
-                {
-                    builder.AppendSpan(piece.Text, piece.Label);
-                }
-            }
-        }
-
-        return builder;
-    }
-
-    private static T Pick<T>(Random random, IReadOnlyList<T> items) => items[random.Next(items.Count)];
-
-    private static List<T> Shuffle<T>(Random random, IReadOnlyList<T> items)
-    {
-        var copy = items.ToList();
-        for (var i = copy.Count - 1; i > 0; i--)
-        {
-            var j = random.Next(i + 1);
-            (copy[i], copy[j]) = (copy[j], copy[i]);
-        }
-
-        return copy;
     }
 }

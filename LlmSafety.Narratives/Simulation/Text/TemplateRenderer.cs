@@ -21,10 +21,18 @@ internal sealed class TemplateRenderer(StoryContext context)
     }
 
     private Subject _subject;
+    private int _sentences;
 
     public RenderedSentence Render(string template)
     {
         _subject = DefaultSubject();
+
+        // A third-person story names its subject now and then instead of repeating the pronoun.
+        if (context.Voice == NarrativeVoice.Third && _sentences++ % 3 == 1 && template.StartsWith("{I}", StringComparison.Ordinal))
+        {
+            template = "{N}" + template[3..];
+        }
+
         var pieces = new List<RenderedPiece>();
         var literal = new StringBuilder();
         var index = 0;
