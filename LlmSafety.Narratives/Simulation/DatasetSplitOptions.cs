@@ -6,13 +6,13 @@ namespace LlmSafety.Narratives.Simulation;
 /// </summary>
 public sealed record DatasetSplitOptions
 {
-    public double TestFamilyFraction { get; init; } = 0.2;
+    public double TestFamilyFraction { get; init; } = 0.15;
 
     public double ValidationFamilyFraction { get; init; } = 0.1;
 
-    public double TestTemplateFraction { get; init; } = 0.15;
+    public double TestTemplateFraction { get; init; } = 0.1;
 
-    public double ValidationTemplateFraction { get; init; } = 0.1;
+    public double ValidationTemplateFraction { get; init; } = 0.08;
 
     public static DatasetSplitOptions Default { get; } = new();
 }
