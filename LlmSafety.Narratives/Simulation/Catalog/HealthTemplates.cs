@@ -45,7 +45,7 @@ public static class HealthTemplates
         new("dev-02", EntityType.Device, "{My} [[DEVICE|$deviceBare]] helps {me} at school."),
         new("dev-03", EntityType.Device, "The teacher knows how {my} [[DEVICE|$deviceBare]] works."),
         new("dev-04", EntityType.Device, "{I} got [[DEVICE|$device]] from the hospital last year."),
-        new("dev-05", EntityType.Device, "Before swimming, {I} take{s} off {my} [[DEVICE|$deviceBare]] and give it to a grown-up."),
+        new("dev-05", EntityType.Device, "Before swimming, {I} take{s} off {my} [[DEVICE|$deviceBare]] and give{s} it to a grown-up."),
         new("dev-06", EntityType.Device, "Other kids sometimes ask about {my} [[DEVICE|$deviceBare]], and {I} can explain it."),
         new("dev-07", EntityType.Device, "{I} need{s} {my} [[DEVICE|$deviceBare]] because of {my} [[DIAGNOSIS|$diagnosis]]."),
         new("dev-08", EntityType.Device, "{My} [[DEVICE|$deviceBare]] goes everywhere with {me}, even to the park."),

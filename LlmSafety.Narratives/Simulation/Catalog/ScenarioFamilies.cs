@@ -110,8 +110,8 @@ public static class ScenarioFamilies
         [
             "Every morning {I} ride{s} the bus to school.",
             "{I} wait{s} at the bus stop with {my} backpack.",
-            "When the bus comes, {I} climb{s} the steps and find a seat.",
-            "{I} stay{s} seated and keep {my} seatbelt on while the bus moves.",
+            "When the bus comes, {I} climb{s} the steps and find{s} a seat.",
+            "{I} stay{s} seated and keep{s} {my} seatbelt on while the bus moves.",
             "The bus can be noisy, so {I} might listen to quiet music.",
             "The driver stops at many places before {my} stop.",
             "When the bus reaches school, {I} walk{s} off carefully.",
@@ -124,7 +124,7 @@ public static class ScenarioFamilies
             "The doctor listens to {my} heart with a stethoscope that feels cold.",
             "The doctor looks in {my} ears with a small light.",
             "{I} can ask questions if something feels strange.",
-            "After the check-up, {I} put{s} {my} shoes back on and go home.",
+            "After the check-up, {I} put{s} {my} shoes back on and {go|goes} home.",
         ]),
         new("library", "visiting the library",
         [
@@ -132,7 +132,7 @@ public static class ScenarioFamilies
             "In the library, people use quiet voices.",
             "{I} can look at the shelves and choose a book {I} like{s}.",
             "If {I} cannot find a book, {I} can ask the librarian.",
-            "{I} sit{s} on a beanbag and read for a while.",
+            "{I} sit{s} on a beanbag and read{s} for a while.",
             "When it is time to go, {I} take{s} {my} books to the desk.",
             "The books need to come back to the library in two weeks.",
         ]),
@@ -182,7 +182,7 @@ public static class ScenarioFamilies
             "{I} can join a game by asking, \"Can I play too?\"",
             "Sometimes the other kids say no, and {I} can find another game.",
             "When the whistle blows, recess is over.",
-            "{I} line{s} up with {my} class and walk back inside.",
+            "{I} line{s} up with {my} class and walk{s} back inside.",
         ]),
         new("substitute-teacher", "having a substitute teacher",
         [
@@ -196,7 +196,7 @@ public static class ScenarioFamilies
         new("bedtime", "getting ready for bed",
         [
             "When it gets dark, it is almost bedtime.",
-            "First {I} take{s} a bath and put on {my} pyjamas.",
+            "First {I} take{s} a bath and put{s} on {my} pyjamas.",
             "Then {I} choose{s} a story to read in bed.",
             "The lights go down low so {my} body knows it is time to rest.",
             "{I} can hug {my} favourite blanket.",
@@ -210,7 +210,7 @@ public static class ScenarioFamilies
             "{I} brush{es} the front teeth, the back teeth and the top teeth.",
             "The toothpaste might taste minty and feel foamy.",
             "{I} brush{es} for two minutes, about as long as a short song.",
-            "Then {I} spit{s} into the sink and rinse {my} brush.",
+            "Then {I} spit{s} into the sink and rinse{s} {my} brush.",
         ]),
         new("getting-dressed", "getting dressed in the morning",
         [
@@ -262,7 +262,7 @@ public static class ScenarioFamilies
         [
             "When {my} feet grow, {I} need{s} new shoes.",
             "At the shoe shop, someone measures {my} feet with a sliding ruler.",
-            "{I} {try|tries} on a few pairs and walk around the shop.",
+            "{I} {try|tries} on a few pairs and walk{s} around the shop.",
             "New shoes can feel stiff and strange at first.",
             "{I} can tell the grown-up if a shoe pinches.",
             "After a few days, new shoes start to feel comfy.",
@@ -325,7 +325,7 @@ public static class ScenarioFamilies
         [
             "Sometimes {I} hurt{s} someone's feelings by accident.",
             "When that happens, {I} can say sorry.",
-            "{I} look{s} at the person and say, \"I'm sorry.\"",
+            "{I} look{s} at the person and say{s}, \"I'm sorry.\"",
             "{I} can ask, \"Are you okay?\"",
             "Saying sorry helps friends feel better.",
             "Then {we} can keep playing together.",

@@ -47,7 +47,7 @@ internal static class ContactFormats
     public static string DateOfBirth(Random random, DateOnly date)
     {
         var english = CultureInfo.GetCultureInfo("en-US");
-        return random.Next(7) switch
+        return random.Next(10) switch
         {
             0 => date.ToString("MMMM d, yyyy", english),
             1 => date.ToString("d MMMM yyyy", english),
@@ -55,9 +55,20 @@ internal static class ContactFormats
             3 => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
             4 => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             5 => date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture),
+            6 => date.ToString("M/d/yy", CultureInfo.InvariantCulture),
+            7 => date.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture),
+            8 => $"the {Ordinal(date.Day)} of {date.ToString("MMMM yyyy", english)}",
             _ => date.ToString("MMM d, yyyy", english),
         };
     }
+
+    private static string Ordinal(int day) => day switch
+    {
+        1 or 21 or 31 => $"{day}st",
+        2 or 22 => $"{day}nd",
+        3 or 23 => $"{day}rd",
+        _ => string.Create(CultureInfo.InvariantCulture, $"{day}th"),
+    };
 
     public static string Handle(Random random, string firstName, string surname, int birthYear)
     {
