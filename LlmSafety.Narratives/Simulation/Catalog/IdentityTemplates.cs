@@ -17,6 +17,8 @@ public static class IdentityTemplates
         new("name-08", EntityType.PersonName, "At dinner, the [[PERSON_NAME|$surname]] family talks about the day."),
         new("name-09", EntityType.PersonName, "[[PERSON_NAME|$fullName]] is the name on {my} cubby."),
         new("name-10", EntityType.PersonName, "{My} dad, [[PERSON_NAME|$parentFull]], says {I} can do hard things."),
+        new("name-11", EntityType.PersonName, "On the class list {I} {am} [[PERSON_NAME|$surnameFirst]]."),
+        new("name-12", EntityType.PersonName, "{My} name tag says [[PERSON_NAME|$initialSurname]]."),
 
         new("addr-01", EntityType.Address, "{I} live{s} at [[ADDRESS|$address]]."),
         new("addr-02", EntityType.Address, "Afterwards the car takes {me} home to [[ADDRESS|$address]]."),

@@ -57,6 +57,8 @@ internal sealed class FakeFamilyFactory
             ["firstName"] = firstName,
             ["surname"] = surname,
             ["fullName"] = $"{firstName} {surname}",
+            ["surnameFirst"] = $"{surname}, {firstName}",
+            ["initialSurname"] = $"{firstName[0]}. {surname}",
             ["parentTitled"] = $"{(random.Next(2) == 0 ? "Mrs." : "Ms.")} {surname}",
             ["parentFull"] = $"{First(isFemale: false)} {surname}",
             ["siblingFull"] = $"{First(isFemale: true)} {surname}",

@@ -20,12 +20,44 @@ internal static class TextNoise
             }
         }
 
+        if (random.Next(100) < 4)
+        {
+            result = Obfuscate(result, random);
+        }
+
         if (random.Next(100) < 5)
         {
             result = [.. result.Select(s => new RenderedSentence([.. s.Pieces.Select(p => p with { Text = p.Text.ToLower(CultureInfo.InvariantCulture) })]))];
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Hides one identifier the way people dodge filters: a zero-width space inside it, or full-width digits.
+    /// The span keeps covering the changed value, so a judge that normalises text still has to find it.
+    /// </summary>
+    private static List<RenderedSentence> Obfuscate(List<RenderedSentence> sentences, Random random)
+    {
+        var targets = sentences
+            .SelectMany((sentence, s) => sentence.Pieces.Select((piece, p) => (s, p, piece)))
+            .Where(x => x.piece.Label is "PERSON_NAME" or "PHONE" or "EMAIL" or "ID_NUMBER" or "ADDRESS" && x.piece.Text.Length > 3)
+            .ToList();
+        if (targets.Count == 0)
+        {
+            return sentences;
+        }
+
+        var (sentenceIndex, pieceIndex, target) = targets[random.Next(targets.Count)];
+        var text = target.Text;
+        var changed = text.Any(char.IsAsciiDigit) && random.Next(2) == 0
+            ? string.Concat(text.Select(c => char.IsAsciiDigit(c) ? (char)('\uFF10' + (c - '0')) : c))
+            : text.Insert(1 + random.Next(text.Length - 2), "\u200B");
+        var pieces = sentences[sentenceIndex].Pieces.ToList();
+        pieces[pieceIndex] = target with { Text = changed };
+        var copy = sentences.ToList();
+        copy[sentenceIndex] = new RenderedSentence(pieces);
+        return copy;
     }
 
     /// <summary>The separator between two sentences: usually one space, sometimes two or a stray trailing space.</summary>
