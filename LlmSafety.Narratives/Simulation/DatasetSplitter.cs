@@ -56,12 +56,14 @@ public static class DatasetSplitter
     }
 
     /// <summary>
-    /// "dx-07" and the paraphrase "dx-p-epilepsy-1" share the group "dx"; hard negatives group by family ("hn-edu").
+    /// The group a template is held out within: its entity type ("dx-07" → "dx"), with keyword-free paraphrases
+    /// apart ("dx-p-epilepsy-1" → "dx-p") so the test set always has unseen paraphrases; hard negatives group by
+    /// family ("hn-edu-03" → "hn-edu").
     /// </summary>
     public static string TemplateGroup(string templateId)
     {
         var parts = templateId.Split('-');
-        return parts.Length >= 3 && parts[0] == "hn" ? $"{parts[0]}-{parts[1]}" : parts[0];
+        return parts.Length >= 3 && parts[1] is "p" || parts[0] == "hn" && parts.Length >= 3 ? $"{parts[0]}-{parts[1]}" : parts[0];
     }
 
     private static bool IsIn(string? family, HashSet<string> heldOut) => family is not null && heldOut.Contains(family);

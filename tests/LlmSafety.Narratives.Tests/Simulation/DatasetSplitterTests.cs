@@ -40,7 +40,7 @@ public sealed class DatasetSplitterTests(SimulatedDataset dataset) : IClassFixtu
     {
         var split = Split();
 
-        string[] groups = ["name", "addr", "phone", "email", "dob", "id", "org", "url", "dx", "med", "tx", "dev", "prov", "hn-edu", "hn-sense"];
+        string[] groups = ["name", "addr", "phone", "email", "dob", "id", "org", "url", "dx", "med", "tx", "dev", "prov", "dx-p", "med-p", "dev-p", "tx-p", "hn-edu", "hn-sense"];
         Assert.All(groups, group => Assert.Contains(split.TestTemplates, t => DatasetSplitter.TemplateGroup(t) == group));
     }
 
@@ -57,6 +57,16 @@ public sealed class DatasetSplitterTests(SimulatedDataset dataset) : IClassFixtu
         Assert.NotEmpty(split.Validation);
         Assert.Contains(split.Test, r => r.LabelHealth == 1);
         Assert.Contains(split.Train, r => r.LabelIdentity == 1);
+    }
+
+    [Theory]
+    [InlineData("dx-07", "dx")]
+    [InlineData("dx-p-epilepsy-1", "dx-p")]
+    [InlineData("hn-edu-03", "hn-edu")]
+    [InlineData("name-11", "name")]
+    public void Templates_group_by_entity_type_paraphrase_and_hard_negative_family(string id, string group)
+    {
+        Assert.Equal(group, DatasetSplitter.TemplateGroup(id));
     }
 
     [Fact]
