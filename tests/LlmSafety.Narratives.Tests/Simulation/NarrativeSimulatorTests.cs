@@ -29,6 +29,17 @@ public sealed class NarrativeSimulatorTests(SimulatedDataset dataset) : IClassFi
     }
 
     [Fact]
+    public void Can_be_limited_to_chosen_families()
+    {
+        var dentist = ScenarioFamilies.All.Single(f => f.Id == "dentist");
+
+        var records = new NarrativeSimulator([dentist]).Generate(40, seed: 3);
+
+        Assert.All(records, r => Assert.Equal("dentist", r.Family));
+        Assert.All(records, r => Assert.Contains("dentist", r.Text, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public void Catalog_and_output_cover_at_least_forty_scenario_families()
     {
         Assert.True(ScenarioFamilies.All.Count >= 40);
