@@ -18,7 +18,21 @@ public sealed class AnalyzedText
         Lexicons = lexicons;
         Recognized = recognized;
         RecognizedTypeByToken = recognizedTypeByToken;
+        WordCodes = new int[tokens.Count];
+        Shapes = new int[tokens.Count];
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            var word = tokens[t].In(normalized.Text);
+            WordCodes[t] = FeatureHasher.WordCode(word);
+            Shapes[t] = FeatureHasher.ShapeCode(word);
+        }
     }
+
+    /// <summary>Per token: hash of the lower-cased word.</summary>
+    public int[] WordCodes { get; }
+
+    /// <summary>Per token: hash of the word shape (Xx, d, …).</summary>
+    public int[] Shapes { get; }
 
     public NormalizedText Normalized { get; }
 

@@ -5,8 +5,9 @@ namespace LlmSafety.Judge.Features;
 
 /// <summary>
 /// Features of a whole text for the identity and health classifiers: the tagger's evidence per entity type
-/// (strongest token, number of spans), recognizer finds, who health words are attributed to (possessives,
-/// attribution verbs, generic quantifiers before them), and lower-cased words and word pairs.
+/// (strongest token, number of spans), recognizer finds, and who health words are attributed to (possessives,
+/// attribution verbs, generic quantifiers before them). Plain words are left out on purpose: they tie the classifier
+/// to the phrasings of the training stories instead of to the evidence.
 /// </summary>
 public static class DocumentFeatureExtractor
 {
@@ -17,7 +18,6 @@ public static class DocumentFeatureExtractor
         AnalyzedText analyzed, IReadOnlyList<EntityType> taggerTypes, float[][] probabilities,
         IReadOnlyList<(EntityType Type, int Start, int End)> entities, List<int> indices, List<float> values)
     {
-        var text = analyzed.Text;
         var tokens = analyzed.Tokens;
         Add(indices, values, FeatureHasher.Hash(100, 0, Bits), 1);
 
@@ -32,6 +32,9 @@ public static class DocumentFeatureExtractor
             var type = (int)taggerTypes[k];
             Add(indices, values, FeatureHasher.Hash(102, type, Math.Min(ProbabilityBuckets - 1, (int)(max * ProbabilityBuckets)), Bits), 1);
             Add(indices, values, FeatureHasher.Hash(103, type, Bits), max);
+            // Log-odds make a linear model combine evidence like independent votes, which calibrates better than raw probabilities.
+            var logOdds = Math.Clamp(Math.Log((max + 1e-6) / (1 - max + 1e-6)), -10, 10) / 10;
+            Add(indices, values, FeatureHasher.Hash(110, type, Bits), (float)logOdds);
         }
 
         Span<int> counts = stackalloc int[Enum.GetValues<EntityType>().Length];
@@ -50,24 +53,8 @@ public static class DocumentFeatureExtractor
             Add(indices, values, FeatureHasher.Hash(107, (int)found.Type, Bits), 1);
         }
 
-        var previousWord = -1;
         for (var t = 0; t < tokens.Count; t++)
         {
-            if (tokens[t].Kind != TokenKind.Word)
-            {
-                continue;
-            }
-
-            var word = tokens[t].In(text);
-            var isName = char.IsUpper(word[0]) && !analyzed.SentenceStarts[t];
-            var wordHash = isName ? FeatureHasher.Hash(108, 1, Bits) : FeatureHasher.Hash(101, word, Bits);
-            Add(indices, values, wordHash, 1);
-            if (previousWord >= 0)
-            {
-                Add(indices, values, FeatureHasher.Hash(109, previousWord, wordHash, Bits), 1);
-            }
-
-            previousWord = wordHash;
             var health = analyzed.Lexicons[t] & LexiconSet.HealthKinds;
             if (health != LexiconKind.None)
             {
@@ -82,7 +69,7 @@ public static class DocumentFeatureExtractor
         for (var n = Math.Max(0, t - 4); n < t; n++)
         {
             cues |= analyzed.Lexicons[n] & (LexiconKind.Possessive | LexiconKind.AttributionCue | LexiconKind.GenericCue);
-            Add(indices, values, FeatureHasher.Hash(106, analyzed.Tokens[n].In(analyzed.Text), Bits), 1);
+            Add(indices, values, FeatureHasher.Hash(106, analyzed.WordCodes[n], Bits), 1);
         }
 
         Add(indices, values, FeatureHasher.Hash(105, (int)cues, health, Bits), 1);

@@ -42,6 +42,18 @@ public static class FeatureHasher
         return Reduce(h, bits);
     }
 
+    /// <summary>Hash of a word's lower-cased characters, computed once per token and combined into many features.</summary>
+    public static int WordCode(ReadOnlySpan<char> word)
+    {
+        var h = Offset;
+        foreach (var c in word)
+        {
+            h = Mix(h, char.ToLowerInvariant(c));
+        }
+
+        return (int)(h & 0x7FFFFFFF);
+    }
+
     /// <summary>Hash of a word's shape (Xxxx → Xx, 2024 → d) computed straight from its characters.</summary>
     public static int ShapeCode(ReadOnlySpan<char> word)
     {

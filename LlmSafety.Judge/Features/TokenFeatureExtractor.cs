@@ -35,9 +35,10 @@ public static class TokenFeatureExtractor
     {
         var word = tokens[t].In(text);
         var kinds = analyzed.Lexicons[t];
-        var shape = FeatureHasher.ShapeCode(word);
+        var shape = analyzed.Shapes[t];
+        var codes = analyzed.WordCodes;
         f.Add(FeatureHasher.Hash(1, 0, Bits));
-        f.Add(FeatureHasher.Hash(2, word, Bits));
+        f.Add(FeatureHasher.Hash(2, codes[t], Bits));
         f.Add(FeatureHasher.Hash(7, shape, Bits));
         f.Add(FeatureHasher.Hash(10, word[Math.Max(0, word.Length - 3)..], Bits));
         f.Add(FeatureHasher.Hash(11, word[..Math.Min(3, word.Length)], Bits));
@@ -60,9 +61,8 @@ public static class TokenFeatureExtractor
                 continue;
             }
 
-            var neighbour = tokens[n].In(text);
-            f.Add(FeatureHasher.Hash(template, neighbour, Bits));
-            f.Add(FeatureHasher.Hash(template + 10, FeatureHasher.ShapeCode(neighbour), Bits));
+            f.Add(FeatureHasher.Hash(template, codes[n], Bits));
+            f.Add(FeatureHasher.Hash(template + 10, analyzed.Shapes[n], Bits));
             AddKinds(f, template + 20, analyzed.Lexicons[n]);
             if (analyzed.RecognizedTypeByToken[n] is { } neighbourType)
             {
@@ -72,15 +72,14 @@ public static class TokenFeatureExtractor
 
         if (t > 0)
         {
-            var previous = tokens[t - 1].In(text);
-            f.Add(FeatureHasher.Hash(23, previous, word, Bits));
-            f.Add(FeatureHasher.Hash(18, FeatureHasher.Hash(0, previous, Bits), shape, Bits));
+            f.Add(FeatureHasher.Hash(23, codes[t - 1], codes[t], Bits));
+            f.Add(FeatureHasher.Hash(18, codes[t - 1], shape, Bits));
         }
 
         if (t + 1 < tokens.Count)
         {
-            f.Add(FeatureHasher.Hash(19, shape, FeatureHasher.ShapeCode(tokens[t + 1].In(text)), Bits));
-            f.Add(FeatureHasher.Hash(24, word, tokens[t + 1].In(text), Bits));
+            f.Add(FeatureHasher.Hash(19, shape, analyzed.Shapes[t + 1], Bits));
+            f.Add(FeatureHasher.Hash(24, codes[t], codes[t + 1], Bits));
         }
 
         if (analyzed.RecognizedTypeByToken[t] is { } type)
@@ -106,7 +105,7 @@ public static class TokenFeatureExtractor
         f.Add(FeatureHasher.Hash(26, (int)cues, health == LexiconKind.None ? 0 : 1, Bits));
         if (titled)
         {
-            f.Add(FeatureHasher.Hash(27, FeatureHasher.ShapeCode(analyzed.Tokens[t].In(analyzed.Text)), Bits));
+            f.Add(FeatureHasher.Hash(27, analyzed.Shapes[t], Bits));
         }
     }
 

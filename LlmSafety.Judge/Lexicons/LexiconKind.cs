@@ -19,4 +19,7 @@ public enum LexiconKind
     AttributionCue = 1 << 11,
     GenericCue = 1 << 12,
     Month = 1 << 13,
+
+    /// <summary>Fictional characters and famous people, whom a story may name without identifying anyone.</summary>
+    WellKnownName = 1 << 14,
 }

@@ -27,6 +27,7 @@ public sealed class LexiconSet
         ("attribution-cues.txt", LexiconKind.AttributionCue),
         ("generic-cues.txt", LexiconKind.GenericCue),
         ("months.txt", LexiconKind.Month),
+        ("well-known-names.txt", LexiconKind.WellKnownName),
     ];
 
     private readonly Dictionary<string, LexiconKind> _singleWords;

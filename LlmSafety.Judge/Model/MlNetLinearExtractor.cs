@@ -16,7 +16,7 @@ internal static class MlNetLinearExtractor
     {
         var predictor = FindPredictionTransformer(transformer)
             ?? throw new InvalidDataException("The ML.NET model holds no binary prediction transformer.");
-        var model = predictor.GetType().GetProperty("Model")?.GetValue(predictor)
+        var model = Read<object>(predictor, "Model")
             ?? throw new InvalidDataException("The ML.NET prediction transformer has no model parameters.");
 
         LinearBinaryModelParameters linear;
@@ -27,9 +27,9 @@ internal static class MlNetLinearExtractor
         }
         else
         {
-            linear = model.GetType().GetProperty("SubModel")?.GetValue(model) as LinearBinaryModelParameters
+            linear = Read<LinearBinaryModelParameters>(model, "SubModel")
                 ?? throw new InvalidDataException($"Unsupported ML.NET model parameters {model.GetType().Name}.");
-            var calibrator = model.GetType().GetProperty("Calibrator")?.GetValue(model) as PlattCalibrator
+            var calibrator = Read<PlattCalibrator>(model, "Calibrator")
                 ?? throw new InvalidDataException("The ML.NET model is calibrated with something other than Platt.");
             slope = calibrator.Slope;
             offset = calibrator.Offset;
@@ -48,6 +48,21 @@ internal static class MlNetLinearExtractor
         }
 
         return new LinearScorer(weights, linear.Bias, slope, offset);
+    }
+
+    /// <summary>ML.NET's wrappers re-declare SubModel/Calibrator with narrower types, so a name can match twice.</summary>
+    private static T? Read<T>(object owner, string name)
+        where T : class
+    {
+        foreach (var property in owner.GetType().GetProperties())
+        {
+            if (property.Name == name && property.GetIndexParameters().Length == 0 && property.GetValue(owner) is T value)
+            {
+                return value;
+            }
+        }
+
+        return null;
     }
 
     private static object? FindPredictionTransformer(ITransformer transformer)

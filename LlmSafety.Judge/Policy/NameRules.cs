@@ -13,12 +13,17 @@ internal static class NameRules
 {
     public const string BareFirstNameSource = "policy:bare-first-name";
 
+    /// <summary>
+    /// The tagger already learned that bare first names are not disclosures, so a tagged name is kept unless the
+    /// caller allows it, it names a well-known character, or it is a lone known first name without a title.
+    /// </summary>
     public static bool IsExempt(AnalyzedText analyzed, TaggedSpan span, JudgePolicy policy)
     {
         var text = analyzed.Text;
-        var spanText = text.AsSpan(analyzed.Tokens[span.FirstToken].Start, analyzed.Tokens[span.LastToken].End - analyzed.Tokens[span.FirstToken].Start);
+        var start = analyzed.Tokens[span.FirstToken].Start;
+        var spanText = text.AsSpan(start, analyzed.Tokens[span.LastToken].End - start);
         var words = CountWords(analyzed, span);
-        if (words == 1 && IsAllowed(spanText, policy))
+        if ((words == 1 && IsAllowed(spanText, policy)) || IsWellKnown(analyzed, span))
         {
             return true;
         }
@@ -29,9 +34,20 @@ internal static class NameRules
         }
 
         var kinds = analyzed.Lexicons[span.FirstToken];
-        var knownFirstName = (kinds & LexiconKind.FirstName) != 0;
-        var knownOnlyAsSurname = (kinds & LexiconKind.Surname) != 0 && !knownFirstName;
-        return !knownOnlyAsSurname && (kinds & LexiconKind.Title) == 0;
+        return (kinds & LexiconKind.FirstName) != 0 && (kinds & (LexiconKind.Surname | LexiconKind.Title)) == 0;
+    }
+
+    private static bool IsWellKnown(AnalyzedText analyzed, TaggedSpan span)
+    {
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            if (analyzed.Tokens[t].Kind == TokenKind.Word && (analyzed.Lexicons[t] & LexiconKind.WellKnownName) == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Under a policy that forbids bare first names, every capitalised known first name becomes an entity.</summary>

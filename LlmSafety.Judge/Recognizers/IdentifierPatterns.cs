@@ -38,7 +38,7 @@ internal static class IdentifierPatterns
     public static readonly Regex NationalInsurance = new(@"\b[A-CEGHJ-PR-TW-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b", Linear);
 
     public static readonly Regex KeyedId = new(
-        @"\b([Mm][Rr][Nn]|[Mm]edical [Rr]ecord|[Rr]ecord|[Pp]atient|[Ss]tudent|[Mm]ember|[Ii]nsurance|[Pp]olicy|[Cc]ase|[Aa]ccount|[Hh]ospital|[Cc]hart|[Ll]ibrary [Cc]ard|[Ii][Dd]|NHS|SSN|[Ss]ocial [Ss]ecurity)( ?([Ii][Dd]|[Nn]umber|[Nn]o\.?|#|[Cc]ard))*( (is|was))?[:#.]* ?#?([A-Za-z]{0,4}-?\d[A-Za-z0-9-]{3,18})\b",
+        @"\b([Mm][Rr][Nn]|[Mm]edical [Rr]ecord|[Rr]ecord|[Pp]atient|[Ss]tudent|[Mm]ember|[Ii]nsurance|[Pp]olicy|[Cc]ase|[Aa]ccount|[Hh]ospital|[Cc]hart|[Ll]ibrary [Cc]ard|[Ii][Dd]|NHS|SSN|[Ss]ocial [Ss]ecurity)( ?([Ii][Dd]|[Nn]umber|[Nn]o\.?|#|[Cc]ard))*( (is|was))?[:#.,]* ?#?([A-Za-z]{0,4}-?\d[A-Za-z0-9-]{3,18})\b",
         Linear);
 
     public static readonly Regex Phone = new(

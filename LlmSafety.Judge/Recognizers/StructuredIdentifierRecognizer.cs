@@ -14,9 +14,26 @@ public static class StructuredIdentifierRecognizer
     public static List<RecognizedEntity> Recognize(string text)
     {
         var found = new List<RecognizedEntity>();
-        AddAll(found, text, IdentifierPatterns.Email, EntityType.Email, 0.99, "regex:email");
-        AddAll(found, text, IdentifierPatterns.Url, EntityType.Url, 0.95, "regex:url", TrimTrailingPunctuation);
-        AddHandles(found, text);
+        // Most narratives have no '@' and few digits; skipping patterns that cannot match keeps judging fast.
+        var hasAt = text.Contains('@');
+        var hasDigit = text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+        if (hasAt)
+        {
+            AddAll(found, text, IdentifierPatterns.Email, EntityType.Email, 0.99, "regex:email");
+            AddHandles(found, text);
+        }
+
+        if (text.Contains("www.", StringComparison.OrdinalIgnoreCase) || text.Contains("://", StringComparison.Ordinal) || HasDomainSuffix(text))
+        {
+            AddAll(found, text, IdentifierPatterns.Url, EntityType.Url, 0.95, "regex:url", TrimTrailingPunctuation);
+        }
+
+        if (!hasDigit)
+        {
+            found.Sort((a, b) => a.Start.CompareTo(b.Start));
+            return found;
+        }
+
         AddKeyedIds(found, text);
         AddChecked(found, text, IdentifierPatterns.Ssn, m => Checksums.IsSsnValid(m) && (m.Contains('-') || m.Contains(' ')), 0.97, "checksum:ssn");
         AddChecked(found, text, IdentifierPatterns.CardLike, Checksums.IsLuhnValid, 0.95, "checksum:luhn");
@@ -29,6 +46,21 @@ public static class StructuredIdentifierRecognizer
         AddAll(found, text, IdentifierPatterns.UkPostcode, EntityType.Address, 0.9, "regex:postcode");
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
+    }
+
+    private static readonly string[] DomainSuffixes = [".com", ".org", ".net", ".io", ".me", ".edu", ".info", ".blog", ".uk"];
+
+    private static bool HasDomainSuffix(string text)
+    {
+        foreach (var suffix in DomainSuffixes)
+        {
+            if (text.Contains(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void AddAll(

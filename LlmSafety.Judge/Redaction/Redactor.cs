@@ -34,7 +34,7 @@ public static class Redactor
             }
 
             var entityText = text[entity.Start..entity.End];
-            var (withArticle, bare) = Placeholders.For(entity.Type, entityText, PronounBefore(text, entity.Start));
+            var (withArticle, bare) = Placeholders.For(entity.Type, entityText, PronounNear(text, entity.Start, entity.End));
             var precedingWord = PrecedingWord(text, entity.Start);
             var placeholder = IsDeterminer(precedingWord) ? bare : withArticle;
             if (IsSentenceStart(text, entity.Start) && placeholder.Length > 0 && char.IsLower(placeholder[0]))
@@ -86,10 +86,54 @@ public static class Redactor
         return i < 0 || text[i] is '.' or '!' or '?' or '\n';
     }
 
-    /// <summary>The possessive matching the nearest earlier pronoun, so "Dr. Patel" becomes "his doctor".</summary>
-    private static string? PronounBefore(string text, int index)
+    /// <summary>
+    /// The possessive matching the nearest pronoun before the entity, else the nearest one after it in the same
+    /// stretch of text, so "Liam visits Dr. Patel because he …" becomes "… his doctor because he …".
+    /// </summary>
+    private static string? PronounNear(string text, int start, int end) => PronounBetween(text, Math.Max(0, start - PronounLookBehind), start)
+        ?? PronounAfter(text, end, Math.Min(text.Length, end + PronounLookBehind));
+
+    private static string? PronounAfter(string text, int from, int to)
     {
-        var from = Math.Max(0, index - PronounLookBehind);
+        var i = from;
+        while (i < to)
+        {
+            while (i < to && !char.IsLetter(text[i]))
+            {
+                if (text[i] is '.' or '!' or '?' or '\n')
+                {
+                    return null;
+                }
+
+                i++;
+            }
+
+            var start = i;
+            while (i < to && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            if (Possessive(text.AsSpan(start, i - start)) is { } possessive)
+            {
+                return possessive;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? Possessive(ReadOnlySpan<char> word) => word switch
+    {
+        "he" or "He" or "his" or "His" or "him" or "Him" => "his",
+        "she" or "She" or "her" or "Her" => "her",
+        "I" or "my" or "My" or "me" => "my",
+        "they" or "They" or "their" or "Their" or "them" => "their",
+        _ => null,
+    };
+
+    private static string? PronounBetween(string text, int from, int index)
+    {
         var i = index;
         while (i > from)
         {
@@ -110,25 +154,9 @@ public static class Redactor
                 break;
             }
 
-            var word = text.AsSpan(start, end - start);
-            if (word is "he" or "He" or "his" or "His" or "him" or "Him")
+            if (Possessive(text.AsSpan(start, end - start)) is { } possessive)
             {
-                return "his";
-            }
-
-            if (word is "she" or "She" or "her" or "Her")
-            {
-                return "her";
-            }
-
-            if (word is "I" or "my" or "My" or "me")
-            {
-                return "my";
-            }
-
-            if (word is "they" or "They" or "their" or "Their" or "them")
-            {
-                return "their";
+                return possessive;
             }
 
             i = start;

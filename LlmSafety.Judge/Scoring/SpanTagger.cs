@@ -6,28 +6,66 @@ namespace LlmSafety.Judge.Scoring;
 /// The learned span tagger at inference time: one calibrated linear scorer per entity type over the token features,
 /// a per-type threshold chosen on validation, and a decoder that joins neighbouring tagged tokens into spans.
 /// </summary>
-public sealed class SpanTagger(IReadOnlyList<EntityType> types, IReadOnlyList<LinearScorer> scorers, IReadOnlyList<double> thresholds)
+public sealed class SpanTagger
 {
-    public IReadOnlyList<EntityType> Types { get; } = types;
+    // Weights of all types for one feature sit side by side, so a token costs one cache line per feature
+    // rather than one per feature and type.
+    private readonly float[] _interleavedWeights;
 
-    public IReadOnlyList<LinearScorer> Scorers { get; } = scorers;
+    public SpanTagger(IReadOnlyList<EntityType> types, IReadOnlyList<LinearScorer> scorers, IReadOnlyList<double> thresholds)
+    {
+        Types = types;
+        Scorers = scorers;
+        Thresholds = thresholds;
+        var featureCount = scorers.Count == 0 ? 0 : scorers[0].Weights.Length;
+        _interleavedWeights = new float[featureCount * types.Count];
+        for (var k = 0; k < scorers.Count; k++)
+        {
+            var weights = scorers[k].Weights;
+            for (var i = 0; i < featureCount; i++)
+            {
+                _interleavedWeights[(i * types.Count) + k] = weights[i];
+            }
+        }
+    }
 
-    public IReadOnlyList<double> Thresholds { get; } = thresholds;
+    public IReadOnlyList<EntityType> Types { get; }
+
+    public IReadOnlyList<LinearScorer> Scorers { get; }
+
+    public IReadOnlyList<double> Thresholds { get; }
 
     /// <summary>Probabilities [type][token].</summary>
     public float[][] Score(TokenFeatures features)
     {
-        var probabilities = new float[Types.Count][];
-        for (var k = 0; k < Types.Count; k++)
+        var typeCount = Types.Count;
+        var probabilities = new float[typeCount][];
+        for (var k = 0; k < typeCount; k++)
         {
-            var scorer = Scorers[k];
-            var row = new float[features.Count];
-            for (var t = 0; t < features.Count; t++)
+            probabilities[k] = new float[features.Count];
+        }
+
+        Span<float> margins = stackalloc float[typeCount];
+        for (var t = 0; t < features.Count; t++)
+        {
+            for (var k = 0; k < typeCount; k++)
             {
-                row[t] = (float)scorer.Probability(scorer.Margin(features.Of(t)));
+                margins[k] = Scorers[k].Bias;
             }
 
-            probabilities[k] = row;
+            foreach (var index in features.Of(t))
+            {
+                var row = _interleavedWeights.AsSpan(index * typeCount, typeCount);
+                for (var k = 0; k < typeCount; k++)
+                {
+                    margins[k] += row[k];
+                }
+            }
+
+            for (var k = 0; k < typeCount; k++)
+            {
+                probabilities[k][t] = (float)Scorers[k].Probability(margins[k]);
+            }
         }
 
         return probabilities;

@@ -13,7 +13,7 @@ using Microsoft.ML.Trainers;
 namespace LlmSafety.Judge.Training;
 
 /// <summary>
-/// Trains the judge with ML.NET: one SDCA logistic-regression tagger per entity type over token features, then
+/// Trains the judge with ML.NET: one L-BFGS logistic-regression tagger per entity type over token features, then
 /// identity and health document classifiers over the tagger's evidence and the words; Platt calibration and
 /// thresholds are fitted on the validation split. Deterministic for a given seed.
 /// </summary>
@@ -51,7 +51,7 @@ public static class JudgeTrainer
         {
             var type = types[k];
             var labelled = rows.Select(r => new SparseRow { Features = r.Features, Label = r.Label == type });
-            var (bytes, scorer) = FitLinear(seed + k + 1, labelled, calibrated: true, options.TaggerIterations, options.L2Regularization);
+            var (bytes, scorer) = FitLinear(seed + k + 1, labelled, options.TaggerIterations, options.TaggerL2Regularization);
             lock (models)
             {
                 models[JudgeModel.TaggerEntryName(type)] = bytes;
@@ -82,7 +82,7 @@ public static class JudgeTrainer
                 Features = SparseRow.ToVector(trainFeatures[i].Indices, trainFeatures[i].Values),
                 Label = Label(record),
             }).ToList();
-            var (bytes, raw) = FitLinear(seed + 100 + (int)category, documentRows, calibrated: false, options.DocumentIterations, options.L2Regularization);
+            var (bytes, raw) = FitLinear(seed + 100 + (int)category, documentRows, options.DocumentIterations, options.DocumentL2Regularization);
             models[JudgeModel.DocumentEntryName(category)] = bytes;
 
             var margins = validationFeatures.Select(f => (double)raw.Margin(f.Indices, f.Values)).ToList();
@@ -123,28 +123,23 @@ public static class JudgeTrainer
     private static LinearScorer Untrained() => new(new float[1 << DocumentFeatureExtractor.Bits], 0, -1, 0);
 
     private static (byte[] Bytes, LinearScorer Scorer) FitLinear(
-        int seed, IEnumerable<SparseRow> rows, bool calibrated, int iterations, float? l2)
+        int seed, IEnumerable<SparseRow> rows, int iterations, float l2)
     {
         var mlContext = new MLContext(seed);
         var data = mlContext.Data.LoadFromEnumerable(rows);
-        ITransformer transformer = calibrated
-            ? mlContext.BinaryClassification.Trainers.SdcaLogisticRegression(new SdcaLogisticRegressionBinaryTrainer.Options
-            {
-                LabelColumnName = nameof(SparseRow.Label),
-                FeatureColumnName = nameof(SparseRow.Features),
-                MaximumNumberOfIterations = iterations,
-                L2Regularization = l2,
-                NumberOfThreads = 1,
-            }).Fit(data)
-            : mlContext.BinaryClassification.Trainers.SdcaNonCalibrated(new SdcaNonCalibratedBinaryTrainer.Options
-            {
-                LabelColumnName = nameof(SparseRow.Label),
-                FeatureColumnName = nameof(SparseRow.Features),
-                MaximumNumberOfIterations = iterations,
-                L2Regularization = l2,
-                NumberOfThreads = 1,
-                LossFunction = new LogLoss(),
-            }).Fit(data);
+        // L-BFGS solves the convex logistic loss to a tolerance in a few dozen passes over sparse rows, with one thread
+        // so that the weights do not depend on the machine.
+        var options = new LbfgsLogisticRegressionBinaryTrainer.Options
+        {
+            LabelColumnName = nameof(SparseRow.Label),
+            FeatureColumnName = nameof(SparseRow.Features),
+            MaximumNumberOfIterations = iterations,
+            L2Regularization = l2,
+            L1Regularization = 0,
+            OptimizationTolerance = 1e-7f,
+            NumberOfThreads = 1,
+        };
+        ITransformer transformer = mlContext.BinaryClassification.Trainers.LbfgsLogisticRegression(options).Fit(data);
 
         using var buffer = new MemoryStream();
         mlContext.Model.Save(transformer, data.Schema, buffer);

@@ -4,17 +4,19 @@ namespace LlmSafety.Judge.Training;
 public sealed record JudgeTrainingOptions
 {
     /// <summary>Share of plain lower-case tokens far from any entity kept as tagger negatives (the rest are easy).</summary>
-    public double NegativeTokenSampleRate { get; init; } = 0.25;
+    public double NegativeTokenSampleRate { get; init; } = 0.15;
 
     /// <summary>An entity type gets a tagger model only with at least this many labelled tokens in training.</summary>
     public int MinPositiveTokens { get; init; } = 5;
 
-    public int TaggerIterations { get; init; } = 30;
+    public int TaggerIterations { get; init; } = 50;
 
-    public int DocumentIterations { get; init; } = 50;
+    public int DocumentIterations { get; init; } = 100;
 
-    /// <summary>SDCA L2 strength; null lets ML.NET pick it from the data.</summary>
-    public float? L2Regularization { get; init; } = 1e-5f;
+    /// <summary>L2 weight of the tagger's logistic loss (summed over tokens), against memorising template words.</summary>
+    public float TaggerL2Regularization { get; init; } = 1f;
+
+    public float DocumentL2Regularization { get; init; } = 1f;
 
     /// <summary>Thresholds are set on validation to reach at least these recalls, then to maximise F2.</summary>
     public double TargetIdentityRecall { get; init; } = 0.99;
