@@ -17,4 +17,10 @@ public sealed record JudgePolicy
     public double HealthThreshold { get; init; } = 0.5;
 
     public IReadOnlyDictionary<EntityType, Severity> Severities { get; init; } = new Dictionary<EntityType, Severity>();
+
+    /// <summary>
+    /// Width of the uncertain band below each threshold: a score in [threshold - band, threshold) makes the verdict
+    /// at least <see cref="Verdict.Review"/>.
+    /// </summary>
+    public double ReviewBand { get; init; } = 0.15;
 }

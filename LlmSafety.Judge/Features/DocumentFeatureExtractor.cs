@@ -1,0 +1,83 @@
+using LlmSafety.Judge.Lexicons;
+using LlmSafety.Judge.Text;
+
+namespace LlmSafety.Judge.Features;
+
+/// <summary>
+/// Features of a whole text for the identity and health classifiers: the tagger's evidence per entity type
+/// (strongest token, number of spans), recognizer finds, and who health words are attributed to (possessives,
+/// attribution verbs, generic quantifiers before them). Plain words are left out on purpose: they tie the classifier
+/// to the phrasings of the training stories instead of to the evidence.
+/// </summary>
+public static class DocumentFeatureExtractor
+{
+    public const int Bits = 18;
+    private const int ProbabilityBuckets = 10;
+
+    public static void Extract(
+        AnalyzedText analyzed, IReadOnlyList<EntityType> taggerTypes, float[][] probabilities,
+        IReadOnlyList<(EntityType Type, int Start, int End)> entities, List<int> indices, List<float> values)
+    {
+        var tokens = analyzed.Tokens;
+        Add(indices, values, FeatureHasher.Hash(100, 0, Bits), 1);
+
+        for (var k = 0; k < taggerTypes.Count; k++)
+        {
+            var max = 0f;
+            foreach (var p in probabilities[k])
+            {
+                max = Math.Max(max, p);
+            }
+
+            var type = (int)taggerTypes[k];
+            Add(indices, values, FeatureHasher.Hash(102, type, Math.Min(ProbabilityBuckets - 1, (int)(max * ProbabilityBuckets)), Bits), 1);
+            Add(indices, values, FeatureHasher.Hash(103, type, Bits), max);
+            // Log-odds make a linear model combine evidence like independent votes, which calibrates better than raw probabilities.
+            var logOdds = Math.Clamp(Math.Log((max + 1e-6) / (1 - max + 1e-6)), -10, 10) / 10;
+            Add(indices, values, FeatureHasher.Hash(110, type, Bits), (float)logOdds);
+        }
+
+        Span<int> counts = stackalloc int[Enum.GetValues<EntityType>().Length];
+        foreach (var entity in entities)
+        {
+            counts[(int)entity.Type]++;
+        }
+
+        for (var type = 0; type < counts.Length; type++)
+        {
+            Add(indices, values, FeatureHasher.Hash(104, type, Math.Min(counts[type], 3), Bits), 1);
+        }
+
+        foreach (var found in analyzed.Recognized)
+        {
+            Add(indices, values, FeatureHasher.Hash(107, (int)found.Type, Bits), 1);
+        }
+
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            var health = analyzed.Lexicons[t] & LexiconSet.HealthKinds;
+            if (health != LexiconKind.None)
+            {
+                AddAttribution(analyzed, t, (int)health, indices, values);
+            }
+        }
+    }
+
+    private static void AddAttribution(AnalyzedText analyzed, int t, int health, List<int> indices, List<float> values)
+    {
+        var cues = LexiconKind.None;
+        for (var n = Math.Max(0, t - 4); n < t; n++)
+        {
+            cues |= analyzed.Lexicons[n] & (LexiconKind.Possessive | LexiconKind.AttributionCue | LexiconKind.GenericCue);
+            Add(indices, values, FeatureHasher.Hash(106, analyzed.WordCodes[n], Bits), 1);
+        }
+
+        Add(indices, values, FeatureHasher.Hash(105, (int)cues, health, Bits), 1);
+    }
+
+    private static void Add(List<int> indices, List<float> values, int index, float value)
+    {
+        indices.Add(index);
+        values.Add(value);
+    }
+}

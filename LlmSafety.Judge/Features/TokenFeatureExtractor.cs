@@ -1,0 +1,128 @@
+using LlmSafety.Judge.Lexicons;
+using LlmSafety.Judge.Text;
+
+namespace LlmSafety.Judge.Features;
+
+/// <summary>
+/// Features of each token for the span tagger: the word, its neighbours in a ±2 window, word shapes, affixes,
+/// lexicon memberships around it, recognizer finds, titles and possessive/attribution cues before it. The same
+/// code serves training and judging, so the fast scorer sees exactly what ML.NET was trained on.
+/// </summary>
+public static class TokenFeatureExtractor
+{
+    public const int Bits = 18;
+    private const int CueWindow = 4;
+
+    private static readonly LexiconKind[] AllKinds = Enum.GetValues<LexiconKind>().Where(k => k != LexiconKind.None).ToArray();
+
+    public static TokenFeatures Extract(AnalyzedText analyzed)
+    {
+        var text = analyzed.Text;
+        var tokens = analyzed.Tokens;
+        var indices = new List<int>(tokens.Count * 48);
+        var offsets = new int[tokens.Count + 1];
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            offsets[t] = indices.Count;
+            AddTokenFeatures(analyzed, text, tokens, t, indices);
+        }
+
+        offsets[tokens.Count] = indices.Count;
+        return new TokenFeatures([.. indices], offsets);
+    }
+
+    private static void AddTokenFeatures(AnalyzedText analyzed, string text, List<Token> tokens, int t, List<int> f)
+    {
+        var word = tokens[t].In(text);
+        var kinds = analyzed.Lexicons[t];
+        var shape = analyzed.Shapes[t];
+        var codes = analyzed.WordCodes;
+        f.Add(FeatureHasher.Hash(1, 0, Bits));
+        f.Add(FeatureHasher.Hash(2, codes[t], Bits));
+        f.Add(FeatureHasher.Hash(7, shape, Bits));
+        f.Add(FeatureHasher.Hash(10, word[Math.Max(0, word.Length - 3)..], Bits));
+        f.Add(FeatureHasher.Hash(11, word[..Math.Min(3, word.Length)], Bits));
+        f.Add(FeatureHasher.Hash(17, shape, analyzed.SentenceStarts[t] ? 1 : 0, Bits));
+        f.Add(FeatureHasher.Hash(22, Math.Min(word.Length, 12), (int)tokens[t].Kind, Bits));
+        AddKinds(f, 12, kinds);
+
+        for (var offset = -2; offset <= 2; offset++)
+        {
+            if (offset == 0)
+            {
+                continue;
+            }
+
+            var n = t + offset;
+            var template = 30 + offset;
+            if (n < 0 || n >= tokens.Count)
+            {
+                f.Add(FeatureHasher.Hash(template, -99, Bits));
+                continue;
+            }
+
+            f.Add(FeatureHasher.Hash(template, codes[n], Bits));
+            f.Add(FeatureHasher.Hash(template + 10, analyzed.Shapes[n], Bits));
+            AddKinds(f, template + 20, analyzed.Lexicons[n]);
+            if (analyzed.RecognizedTypeByToken[n] is { } neighbourType)
+            {
+                f.Add(FeatureHasher.Hash(template + 30, (int)neighbourType, Bits));
+            }
+        }
+
+        if (t > 0)
+        {
+            f.Add(FeatureHasher.Hash(23, codes[t - 1], codes[t], Bits));
+            f.Add(FeatureHasher.Hash(18, codes[t - 1], shape, Bits));
+        }
+
+        if (t + 1 < tokens.Count)
+        {
+            f.Add(FeatureHasher.Hash(19, shape, analyzed.Shapes[t + 1], Bits));
+            f.Add(FeatureHasher.Hash(24, codes[t], codes[t + 1], Bits));
+        }
+
+        if (analyzed.RecognizedTypeByToken[t] is { } type)
+        {
+            f.Add(FeatureHasher.Hash(25, (int)type, Bits));
+        }
+
+        AddContextCues(analyzed, t, kinds, f);
+    }
+
+    /// <summary>Whose is it? Possessives, attribution verbs and generic quantifiers shortly before the token.</summary>
+    private static void AddContextCues(AnalyzedText analyzed, int t, LexiconKind kinds, List<int> f)
+    {
+        var cues = LexiconKind.None;
+        var titled = false;
+        for (var n = Math.Max(0, t - CueWindow); n < t; n++)
+        {
+            cues |= analyzed.Lexicons[n] & (LexiconKind.Possessive | LexiconKind.AttributionCue | LexiconKind.GenericCue);
+            titled |= (analyzed.Lexicons[n] & LexiconKind.Title) != 0 && t - n <= 2;
+        }
+
+        var health = kinds & LexiconSet.HealthKinds;
+        f.Add(FeatureHasher.Hash(26, (int)cues, health == LexiconKind.None ? 0 : 1, Bits));
+        if (titled)
+        {
+            f.Add(FeatureHasher.Hash(27, analyzed.Shapes[t], Bits));
+        }
+    }
+
+    private static void AddKinds(List<int> f, int template, LexiconKind kinds)
+    {
+        if (kinds == LexiconKind.None)
+        {
+            f.Add(FeatureHasher.Hash(template, 0, Bits));
+            return;
+        }
+
+        foreach (var kind in AllKinds)
+        {
+            if ((kinds & kind) != 0)
+            {
+                f.Add(FeatureHasher.Hash(template, (int)kind, Bits));
+            }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+namespace LlmSafety.Judge.Lexicons;
+
+/// <summary>Which word lists a token belongs to. These are features for the models, never the decision itself.</summary>
+[Flags]
+public enum LexiconKind
+{
+    None = 0,
+    FirstName = 1 << 0,
+    Surname = 1 << 1,
+    Title = 1 << 2,
+    Diagnosis = 1 << 3,
+    Medication = 1 << 4,
+    Treatment = 1 << 5,
+    Device = 1 << 6,
+    Provider = 1 << 7,
+    OrganizationSuffix = 1 << 8,
+    StreetSuffix = 1 << 9,
+    Possessive = 1 << 10,
+    AttributionCue = 1 << 11,
+    GenericCue = 1 << 12,
+    Month = 1 << 13,
+
+    /// <summary>Fictional characters and famous people, whom a story may name without identifying anyone.</summary>
+    WellKnownName = 1 << 14,
+}

@@ -1,0 +1,141 @@
+using LlmSafety.Judge.Text;
+
+namespace LlmSafety.Judge.Lexicons;
+
+/// <summary>
+/// The judge's word lists (embedded resources) and a matcher that marks every token with the lists it belongs to,
+/// including multi-word entries ("cerebral palsy", "speech therapy"), in one pass over the tokens.
+/// </summary>
+public sealed class LexiconSet
+{
+    public const LexiconKind HealthKinds =
+        LexiconKind.Diagnosis | LexiconKind.Medication | LexiconKind.Treatment | LexiconKind.Device | LexiconKind.Provider;
+
+    private static readonly (string Resource, LexiconKind Kind)[] Sources =
+    [
+        ("first-names.txt", LexiconKind.FirstName),
+        ("surnames.txt", LexiconKind.Surname),
+        ("titles.txt", LexiconKind.Title),
+        ("diagnoses.txt", LexiconKind.Diagnosis),
+        ("medications.txt", LexiconKind.Medication),
+        ("treatments.txt", LexiconKind.Treatment),
+        ("devices.txt", LexiconKind.Device),
+        ("providers.txt", LexiconKind.Provider),
+        ("organization-suffixes.txt", LexiconKind.OrganizationSuffix),
+        ("street-suffixes.txt", LexiconKind.StreetSuffix),
+        ("possessives.txt", LexiconKind.Possessive),
+        ("attribution-cues.txt", LexiconKind.AttributionCue),
+        ("generic-cues.txt", LexiconKind.GenericCue),
+        ("months.txt", LexiconKind.Month),
+        ("well-known-names.txt", LexiconKind.WellKnownName),
+    ];
+
+    private readonly Dictionary<string, LexiconKind> _singleWords;
+    private readonly Dictionary<string, List<(string[] Words, LexiconKind Kind)>> _phrasesByFirstWord;
+
+    private LexiconSet(Dictionary<string, LexiconKind> singleWords, Dictionary<string, List<(string[], LexiconKind)>> phrases)
+    {
+        _singleWords = singleWords;
+        _phrasesByFirstWord = phrases;
+    }
+
+    public static LexiconSet Default { get; } = LoadEmbedded();
+
+    /// <summary>All entries of one list, as written in the resource (used by the keyword baseline).</summary>
+    public static IReadOnlyList<string> Entries(LexiconKind kind)
+    {
+        var source = Sources.First(s => s.Kind == kind);
+        return ReadResource(source.Resource);
+    }
+
+    public LexiconKind[] Match(string text, List<Token> tokens)
+    {
+        var kinds = new LexiconKind[tokens.Count];
+        var singleLookup = _singleWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var phraseLookup = _phrasesByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            var word = tokens[t].In(text);
+            if (singleLookup.TryGetValue(word, out var kind))
+            {
+                kinds[t] |= kind;
+            }
+
+            if (!phraseLookup.TryGetValue(word, out var phrases))
+            {
+                continue;
+            }
+
+            foreach (var (words, phraseKind) in phrases)
+            {
+                if (t + words.Length > tokens.Count)
+                {
+                    continue;
+                }
+
+                var matches = true;
+                for (var w = 1; w < words.Length && matches; w++)
+                {
+                    matches = tokens[t + w].In(text).Equals(words[w], StringComparison.OrdinalIgnoreCase);
+                }
+
+                if (matches)
+                {
+                    for (var w = 0; w < words.Length; w++)
+                    {
+                        kinds[t + w] |= phraseKind;
+                    }
+                }
+            }
+        }
+
+        return kinds;
+    }
+
+    private static LexiconSet LoadEmbedded()
+    {
+        var singles = new Dictionary<string, LexiconKind>(StringComparer.OrdinalIgnoreCase);
+        var phrases = new Dictionary<string, List<(string[], LexiconKind)>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (resource, kind) in Sources)
+        {
+            foreach (var entry in ReadResource(resource))
+            {
+                var tokens = Tokenizer.Tokenize(entry);
+                if (tokens.Count == 1)
+                {
+                    singles[entry] = singles.GetValueOrDefault(entry) | kind;
+                    continue;
+                }
+
+                var words = tokens.Select(token => entry[token.Start..token.End]).ToArray();
+                if (!phrases.TryGetValue(words[0], out var list))
+                {
+                    list = [];
+                    phrases[words[0]] = list;
+                }
+
+                list.Add((words, kind));
+            }
+        }
+
+        return new LexiconSet(singles, phrases);
+    }
+
+    private static List<string> ReadResource(string name)
+    {
+        var assembly = typeof(LexiconSet).Assembly;
+        using var stream = assembly.GetManifestResourceStream($"LlmSafety.Judge.Lexicons.Data.{name}")
+            ?? throw new InvalidOperationException($"Lexicon resource {name} is missing from {assembly.GetName().Name}.");
+        using var reader = new StreamReader(stream);
+        var entries = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0)
+            {
+                entries.Add(line.Trim());
+            }
+        }
+
+        return entries;
+    }
+}

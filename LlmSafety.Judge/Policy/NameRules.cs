@@ -1,0 +1,112 @@
+using LlmSafety.Judge.Features;
+using LlmSafety.Judge.Lexicons;
+using LlmSafety.Judge.Scoring;
+using LlmSafety.Judge.Text;
+
+namespace LlmSafety.Judge.Policy;
+
+/// <summary>
+/// The policy's rules for person names: a bare first name is allowed by default, a name the caller allows is
+/// allowed, but a surname, a full name or a title with a surname never is.
+/// </summary>
+internal static class NameRules
+{
+    public const string BareFirstNameSource = "policy:bare-first-name";
+
+    /// <summary>
+    /// The tagger already learned that bare first names are not disclosures, so a tagged name is kept unless the
+    /// caller allows it, it names a well-known character, or it is a lone known first name without a title.
+    /// </summary>
+    public static bool IsExempt(AnalyzedText analyzed, TaggedSpan span, JudgePolicy policy)
+    {
+        var text = analyzed.Text;
+        var start = analyzed.Tokens[span.FirstToken].Start;
+        var spanText = text.AsSpan(start, analyzed.Tokens[span.LastToken].End - start);
+        var words = CountWords(analyzed, span);
+        if ((words == 1 && IsAllowed(spanText, policy)) || IsWellKnown(analyzed, span))
+        {
+            return true;
+        }
+
+        if (!policy.AllowBareFirstNames || words != 1 || HasTitleBefore(analyzed, span.FirstToken))
+        {
+            return false;
+        }
+
+        var kinds = analyzed.Lexicons[span.FirstToken];
+        return (kinds & LexiconKind.FirstName) != 0 && (kinds & (LexiconKind.Surname | LexiconKind.Title)) == 0;
+    }
+
+    private static bool IsWellKnown(AnalyzedText analyzed, TaggedSpan span)
+    {
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            if (analyzed.Tokens[t].Kind == TokenKind.Word && (analyzed.Lexicons[t] & LexiconKind.WellKnownName) == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Under a policy that forbids bare first names, every capitalised known first name becomes an entity.</summary>
+    public static void AddBareFirstNames(AnalyzedText analyzed, List<CandidateEntity> entities, JudgePolicy policy)
+    {
+        for (var t = 0; t < analyzed.Tokens.Count; t++)
+        {
+            var token = analyzed.Tokens[t];
+            var word = token.In(analyzed.Text);
+            if ((analyzed.Lexicons[t] & LexiconKind.FirstName) == 0 || !char.IsUpper(word[0]) || IsAllowed(word, policy))
+            {
+                continue;
+            }
+
+            var covered = entities.Exists(e => e.Start < token.End && token.Start < e.End);
+            if (!covered)
+            {
+                entities.Add(new CandidateEntity(EntityType.PersonName, token.Start, token.End, 0.9, BareFirstNameSource));
+            }
+        }
+    }
+
+    private static bool IsAllowed(ReadOnlySpan<char> name, JudgePolicy policy)
+    {
+        foreach (var allowed in policy.AllowedNames)
+        {
+            if (name.Equals(allowed.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int CountWords(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var words = 0;
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            if (analyzed.Tokens[t].Kind == TokenKind.Word)
+            {
+                words++;
+            }
+        }
+
+        return words;
+    }
+
+    private static bool HasTitleBefore(AnalyzedText analyzed, int token)
+    {
+        for (var t = Math.Max(0, token - 2); t < token; t++)
+        {
+            if ((analyzed.Lexicons[t] & LexiconKind.Title) != 0 && char.IsUpper(analyzed.Tokens[t].In(analyzed.Text)[0]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

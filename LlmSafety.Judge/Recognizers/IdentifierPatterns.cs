@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+
+namespace LlmSafety.Judge.Recognizers;
+
+/// <summary>
+/// Regular expressions for structured identifiers. All run with <see cref="RegexOptions.NonBacktracking"/> so that
+/// matching stays linear in the length of the text whatever the input looks like.
+/// </summary>
+internal static class IdentifierPatterns
+{
+    private const RegexOptions Linear = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
+
+    private static readonly string[] StreetSuffixes =
+    [
+        "street", "st", "avenue", "ave", "road", "rd", "lane", "ln", "drive", "dr", "boulevard", "blvd", "court", "ct",
+        "way", "place", "pl", "terrace", "close", "crescent", "circle", "cir", "parkway", "pkwy", "highway", "hwy",
+        "square", "sq", "trail", "row", "grove", "gardens", "mews",
+    ];
+
+    private const string Months =
+        "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)";
+
+    public static readonly Regex Email = new(
+        @"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b", Linear);
+
+    public static readonly Regex Url = new(
+        @"\b(https?://|www\.)[^\s<>""]+|\b[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.(com|org|net|io|me|edu|info|blog|co\.uk|org\.uk)\b(/[^\s<>""]*)?",
+        Linear);
+
+    public static readonly Regex Handle = new(@"(^|[\s(""'])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}", Linear);
+
+    public static readonly Regex Ssn = new(@"\b\d{3}[- ]\d{2}[- ]\d{4}\b|\b\d{9}\b", Linear);
+
+    public static readonly Regex CardLike = new(@"\b\d{4}([ -]?\d{4}){2}[ -]?\d{1,7}\b", Linear);
+
+    public static readonly Regex TenDigits = new(@"\b\d{3}[ -]?\d{3}[ -]?\d{4}\b", Linear);
+
+    public static readonly Regex NationalInsurance = new(@"\b[A-CEGHJ-PR-TW-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b", Linear);
+
+    public static readonly Regex KeyedId = new(
+        @"\b([Mm][Rr][Nn]|[Mm]edical [Rr]ecord|[Rr]ecord|[Pp]atient|[Ss]tudent|[Mm]ember|[Ii]nsurance|[Pp]olicy|[Cc]ase|[Aa]ccount|[Hh]ospital|[Cc]hart|[Ll]ibrary [Cc]ard|[Ii][Dd]|NHS|SSN|[Ss]ocial [Ss]ecurity)( ?([Ii][Dd]|[Nn]umber|[Nn]o\.?|#|[Cc]ard))*( (is|was))?[:#.,]* ?#?([A-Za-z]{0,4}-?\d[A-Za-z0-9-]{3,18})\b",
+        Linear);
+
+    public static readonly Regex Phone = new(
+        @"(\+\d{1,3}[ .-]?)?(\(\d{2,5}\) ?|\b\d{2,5}[ .-])\d{3,4}[ .-]?\d{3,4}\b|\b\d{3}-\d{4}\b|\+\d{10,13}\b|\b0\d{9,10}\b",
+        Linear);
+
+    public static readonly Regex Date = new(
+        @"\b(0?[1-9]|[12]\d|3[01])[/.-](0?[1-9]|[12]\d|3[01])[/.-]((19|20)\d{2}|\d{2})\b"
+        + @"|\b(19|20)\d{2}-\d{2}-\d{2}\b"
+        + $@"|\b{Months}\.? (0?[1-9]|[12]\d|3[01])(st|nd|rd|th)?(,? (19|20)\d{{2}})?\b"
+        + $@"|\b(0?[1-9]|[12]\d|3[01])(st|nd|rd|th)? (of )?{Months}(,? (19|20)\d{{2}})?\b",
+        Linear);
+
+    public static readonly Regex StreetAddress = new(
+        @"\b\d{1,5}[A-Za-z]? ([A-Z][A-Za-z'.-]* ){1,3}(" + string.Join('|', StreetSuffixes.Select(CaseVariant)) + @")\b\.?"
+        + @"(,? ?([Aa]pt|[Aa]partment|[Uu]nit|[Ss]uite|[Ff]lat|#)\.? ?#?[A-Za-z0-9]{1,5})?"
+        + @"(, [A-Z][a-z]+( [A-Z][a-z]+)?)?(,? [A-Z]{2}\b)?( \d{5}(-\d{4})?)?",
+        Linear);
+
+    public static readonly Regex PoBox = new(@"\b[Pp]\.? ?[Oo]\.? [Bb]ox \d{1,6}\b", Linear);
+
+    public static readonly Regex UkPostcode = new(@"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b", Linear);
+
+    private static string CaseVariant(string word) => $"[{char.ToUpperInvariant(word[0])}{word[0]}]{word[1..]}|{word.ToUpperInvariant()}";
+}

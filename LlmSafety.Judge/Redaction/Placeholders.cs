@@ -1,0 +1,57 @@
+namespace LlmSafety.Judge.Redaction;
+
+/// <summary>
+/// The words that stand in for a redacted entity so a story still reads like a story: people become "a friend" or
+/// "the doctor", health details become "a medicine" or "a health condition", hard identifiers become bracketed labels.
+/// </summary>
+internal static class Placeholders
+{
+    /// <summary>Placeholder with its article, and the bare noun used when the text already supplies a determiner.</summary>
+    public static (string WithArticle, string Bare) For(EntityType type, string entityText, string? pronounPossessive) => type switch
+    {
+        EntityType.PersonName when StartsWithTitle(entityText, "dr") => (Possessive(pronounPossessive, "doctor"), "doctor"),
+        EntityType.PersonName when StartsWithAnyTitle(entityText) => ("a grown-up", "grown-up"),
+        EntityType.PersonName => ("a friend", "friend"),
+        EntityType.Provider => (Possessive(pronounPossessive, "doctor"), "doctor"),
+        EntityType.Diagnosis => ("a health condition", "health condition"),
+        EntityType.Medication => ("a medicine", "medicine"),
+        EntityType.Treatment => ("a regular appointment", "appointment"),
+        EntityType.Device => ("a helper tool", "helper tool"),
+        EntityType.Organization => OrganizationPlaceholder(entityText),
+        EntityType.Address => ("[address]", "[address]"),
+        EntityType.Phone => ("[phone number]", "[phone number]"),
+        EntityType.Email => ("[email]", "[email]"),
+        EntityType.DateOfBirth => ("[birthday]", "[birthday]"),
+        EntityType.IdNumber => ("[ID number]", "[ID number]"),
+        EntityType.Url => ("[link]", "[link]"),
+        _ => ("[redacted]", "[redacted]"),
+    };
+
+    private static (string, string) OrganizationPlaceholder(string entityText)
+    {
+        var lower = entityText.ToLowerInvariant();
+        if (lower.Contains("clinic", StringComparison.Ordinal) || lower.Contains("hospital", StringComparison.Ordinal)
+            || lower.Contains("center", StringComparison.Ordinal) || lower.Contains("centre", StringComparison.Ordinal)
+            || lower.Contains("medical", StringComparison.Ordinal) || lower.Contains("therap", StringComparison.Ordinal))
+        {
+            return ("the clinic", "clinic");
+        }
+
+        if (lower.Contains("team", StringComparison.Ordinal) || lower.Contains("club", StringComparison.Ordinal)
+            || lower.Contains("league", StringComparison.Ordinal))
+        {
+            return ("the team", "team");
+        }
+
+        return ("the school", "school");
+    }
+
+    private static string Possessive(string? pronounPossessive, string noun) => $"{pronounPossessive ?? "the"} {noun}";
+
+    private static bool StartsWithTitle(string text, string title) =>
+        text.StartsWith(title, StringComparison.OrdinalIgnoreCase) && (text.Length == title.Length || !char.IsLetter(text[title.Length]));
+
+    private static bool StartsWithAnyTitle(string text) =>
+        StartsWithTitle(text, "mr") || StartsWithTitle(text, "mrs") || StartsWithTitle(text, "ms") || StartsWithTitle(text, "miss")
+        || StartsWithTitle(text, "mx") || StartsWithTitle(text, "coach") || StartsWithTitle(text, "principal") || StartsWithTitle(text, "professor");
+}

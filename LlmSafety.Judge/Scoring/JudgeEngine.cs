@@ -1,0 +1,146 @@
+using LlmSafety.Judge.Features;
+using LlmSafety.Judge.Policy;
+using LlmSafety.Judge.Redaction;
+
+namespace LlmSafety.Judge.Scoring;
+
+/// <summary>
+/// The judge at inference time: normalise, recognise, tag, apply the name policy, classify the document, decide the
+/// verdict and redact. Holds only immutable state, so one instance serves any number of concurrent callers.
+/// </summary>
+public sealed class JudgeEngine : IJudge
+{
+    internal JudgeEngine(
+        string modelVersion, SpanTagger tagger, LinearScorer identity, LinearScorer health, JudgePolicy policy, PolicyLimits limits)
+    {
+        ModelVersion = modelVersion;
+        Tagger = tagger;
+        IdentityScorer = identity;
+        HealthScorer = health;
+        DefaultPolicy = policy;
+        Limits = limits;
+    }
+
+    public string ModelVersion { get; }
+
+    public JudgePolicy DefaultPolicy { get; }
+
+    public PolicyLimits Limits { get; }
+
+    internal SpanTagger Tagger { get; }
+
+    internal LinearScorer IdentityScorer { get; }
+
+    internal LinearScorer HealthScorer { get; }
+
+    public Judgment Evaluate(string text, JudgePolicy? policy = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var effective = PolicyMerger.Merge(DefaultPolicy, policy, Limits);
+        var analysis = Analyze(text, effective);
+        var identityScore = IdentityScorer.Probability(IdentityScorer.Margin(analysis.FeatureIndices, analysis.FeatureValues));
+        var healthScore = HealthScorer.Probability(HealthScorer.Margin(analysis.FeatureIndices, analysis.FeatureValues));
+        var identity = new CategoryResult(identityScore, identityScore >= effective.IdentityThreshold, effective.IdentityThreshold);
+        var health = new CategoryResult(healthScore, healthScore >= effective.HealthThreshold, effective.HealthThreshold);
+
+        var entities = new List<DetectedEntity>(analysis.Entities.Count);
+        foreach (var candidate in analysis.Entities)
+        {
+            var (start, end) = analysis.Analyzed.Normalized.ToOriginal(candidate.Start, candidate.End);
+            var severity = candidate.Source == NameRules.BareFirstNameSource
+                ? Severity.Medium
+                : effective.Severities.TryGetValue(candidate.Type, out var s) ? s : Severity.Medium;
+            entities.Add(new DetectedEntity(
+                candidate.Type, EntityCategories.Of(candidate.Type), start, end, Math.Round(candidate.Score, 4), severity, candidate.Source));
+        }
+
+        var (verdict, reasons) = VerdictRules.Decide(identity, health, entities, effective.ReviewBand);
+        return new Judgment
+        {
+            Verdict = verdict,
+            Identity = identity,
+            Health = health,
+            Entities = entities,
+            RedactedText = Redactor.Redact(text, entities),
+            Reasons = reasons,
+            ModelVersion = ModelVersion,
+        };
+    }
+
+    internal DocumentAnalysis Analyze(string text, JudgePolicy policy)
+    {
+        var analyzed = AnalyzedText.Analyze(text);
+        var features = TokenFeatureExtractor.Extract(analyzed);
+        var probabilities = Tagger.Score(features);
+        var spans = Tagger.Decode(analyzed, probabilities);
+        var entities = new List<CandidateEntity>(analyzed.Recognized.Count + spans.Count);
+        foreach (var found in analyzed.Recognized)
+        {
+            entities.Add(new CandidateEntity(found.Type, found.Start, found.End, found.Score, found.Source));
+        }
+
+        var personIndex = IndexOf(Tagger.Types, EntityType.PersonName);
+        foreach (var span in spans)
+        {
+            var start = analyzed.Tokens[span.FirstToken].Start;
+            var end = analyzed.Tokens[span.LastToken].End;
+            if (Overlaps(entities, start, end, analyzed.Recognized.Count))
+            {
+                continue;
+            }
+
+            if (span.Type == EntityType.PersonName && NameRules.IsExempt(analyzed, span, policy))
+            {
+                if (personIndex >= 0)
+                {
+                    for (var t = span.FirstToken; t <= span.LastToken; t++)
+                    {
+                        probabilities[personIndex][t] = 0;
+                    }
+                }
+
+                continue;
+            }
+
+            entities.Add(new CandidateEntity(span.Type, start, end, span.Score, "model:tagger"));
+        }
+
+        if (!policy.AllowBareFirstNames)
+        {
+            NameRules.AddBareFirstNames(analyzed, entities, policy);
+        }
+
+        entities.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var indices = new List<int>(analyzed.Tokens.Count * 3);
+        var values = new List<float>(analyzed.Tokens.Count * 3);
+        DocumentFeatureExtractor.Extract(
+            analyzed, Tagger.Types, probabilities, entities.Select(e => (e.Type, e.Start, e.End)).ToList(), indices, values);
+        return new DocumentAnalysis(analyzed, probabilities, entities, [.. indices], [.. values]);
+    }
+
+    private static bool Overlaps(List<CandidateEntity> entities, int start, int end, int recognizedCount)
+    {
+        for (var i = 0; i < recognizedCount; i++)
+        {
+            if (start < entities[i].End && entities[i].Start < end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int IndexOf(IReadOnlyList<EntityType> types, EntityType type)
+    {
+        for (var i = 0; i < types.Count; i++)
+        {
+            if (types[i] == type)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

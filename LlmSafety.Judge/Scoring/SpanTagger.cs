@@ -1,0 +1,161 @@
+using LlmSafety.Judge.Features;
+
+namespace LlmSafety.Judge.Scoring;
+
+/// <summary>
+/// The learned span tagger at inference time: one calibrated linear scorer per entity type over the token features,
+/// a per-type threshold chosen on validation, and a decoder that joins neighbouring tagged tokens into spans.
+/// </summary>
+public sealed class SpanTagger
+{
+    // Weights of all types for one feature sit side by side, so a token costs one cache line per feature
+    // rather than one per feature and type.
+    private readonly float[] _interleavedWeights;
+
+    public SpanTagger(IReadOnlyList<EntityType> types, IReadOnlyList<LinearScorer> scorers, IReadOnlyList<double> thresholds)
+    {
+        Types = types;
+        Scorers = scorers;
+        Thresholds = thresholds;
+        var featureCount = scorers.Count == 0 ? 0 : scorers[0].Weights.Length;
+        _interleavedWeights = new float[featureCount * types.Count];
+        for (var k = 0; k < scorers.Count; k++)
+        {
+            var weights = scorers[k].Weights;
+            for (var i = 0; i < featureCount; i++)
+            {
+                _interleavedWeights[(i * types.Count) + k] = weights[i];
+            }
+        }
+    }
+
+    public IReadOnlyList<EntityType> Types { get; }
+
+    public IReadOnlyList<LinearScorer> Scorers { get; }
+
+    public IReadOnlyList<double> Thresholds { get; }
+
+    /// <summary>Probabilities [type][token].</summary>
+    public float[][] Score(TokenFeatures features)
+    {
+        var typeCount = Types.Count;
+        var probabilities = new float[typeCount][];
+        for (var k = 0; k < typeCount; k++)
+        {
+            probabilities[k] = new float[features.Count];
+        }
+
+        Span<float> margins = stackalloc float[typeCount];
+        for (var t = 0; t < features.Count; t++)
+        {
+            for (var k = 0; k < typeCount; k++)
+            {
+                margins[k] = Scorers[k].Bias;
+            }
+
+            foreach (var index in features.Of(t))
+            {
+                var row = _interleavedWeights.AsSpan(index * typeCount, typeCount);
+                for (var k = 0; k < typeCount; k++)
+                {
+                    margins[k] += row[k];
+                }
+            }
+
+            for (var k = 0; k < typeCount; k++)
+            {
+                probabilities[k][t] = (float)Scorers[k].Probability(margins[k]);
+            }
+        }
+
+        return probabilities;
+    }
+
+    public List<TaggedSpan> Decode(AnalyzedText analyzed, float[][] probabilities)
+    {
+        var spans = new List<TaggedSpan>();
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        TaggedSpan? open = null;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            var best = -1;
+            var bestProbability = 0f;
+            for (var k = 0; k < Types.Count; k++)
+            {
+                var p = probabilities[k][t];
+                if (p >= Thresholds[k] && p > bestProbability)
+                {
+                    best = k;
+                    bestProbability = p;
+                }
+            }
+
+            if (best < 0)
+            {
+                if (open is { } closing && !CanBridge(tokens[t].In(text), closing.Type))
+                {
+                    spans.Add(closing);
+                    open = null;
+                }
+
+                continue;
+            }
+
+            var type = Types[best];
+            if (open is { } current && current.Type == type && Joinable(text, tokens[current.LastToken].End, tokens[t].Start, type, t - current.LastToken))
+            {
+                open = current with
+                {
+                    LastToken = t,
+                    ScoreSum = current.ScoreSum + bestProbability,
+                    TaggedCount = current.TaggedCount + 1,
+                };
+            }
+            else
+            {
+                if (open is { } finished)
+                {
+                    spans.Add(finished);
+                }
+
+                open = new TaggedSpan(type, t, t, bestProbability, 1);
+            }
+        }
+
+        if (open is { } last)
+        {
+            spans.Add(last);
+        }
+
+        return spans;
+    }
+
+    /// <summary>Untagged punctuation may sit inside a span ("Dr. Patel", "Smith-Jones", "12 Oak St., Apt 4").</summary>
+    private static bool CanBridge(ReadOnlySpan<char> token, EntityType type) =>
+        token is "." or "-" or "'" || (token is "," or "#" && type == EntityType.Address);
+
+    private static bool Joinable(string text, int previousEnd, int start, EntityType type, int tokenDistance)
+    {
+        if (tokenDistance > 3)
+        {
+            return false;
+        }
+
+        foreach (var c in text.AsSpan(previousEnd, start - previousEnd))
+        {
+            if (c == '\n' || !(char.IsWhiteSpace(c) || c is '.' or '-' or '\'' || (type == EntityType.Address && c is ',' or '#')))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
+
+/// <summary>A decoded span over tokens [FirstToken, LastToken] with the mean probability of its tagged tokens.</summary>
+public readonly record struct TaggedSpan(EntityType Type, int FirstToken, int LastToken, float ScoreSum, int TaggedCount)
+{
+    public double Score => ScoreSum / TaggedCount;
+}

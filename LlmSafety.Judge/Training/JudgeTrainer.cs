@@ -1,0 +1,269 @@
+using System.Diagnostics;
+using LlmSafety.Judge.Data;
+using LlmSafety.Judge.Features;
+using LlmSafety.Judge.Lexicons;
+using LlmSafety.Judge.Model;
+using LlmSafety.Judge.Policy;
+using LlmSafety.Judge.Scoring;
+using LlmSafety.Judge.Text;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers;
+
+namespace LlmSafety.Judge.Training;
+
+/// <summary>
+/// Trains the judge with ML.NET: one L-BFGS logistic-regression tagger per entity type over token features, then
+/// identity and health document classifiers over the tagger's evidence and the words; Platt calibration and
+/// thresholds are fitted on the validation split. Deterministic for a given seed.
+/// </summary>
+public static class JudgeTrainer
+{
+    public static JudgeTrainingResult Train(
+        IReadOnlyList<LabelledNarrative> train, IReadOnlyList<LabelledNarrative> validation, JudgeTrainingOptions options, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(train);
+        ArgumentNullException.ThrowIfNull(validation);
+        ArgumentNullException.ThrowIfNull(options);
+        if (train.Count == 0 || validation.Count == 0)
+        {
+            throw new ArgumentException("Training needs at least one training and one validation record.");
+        }
+
+        var clock = Stopwatch.StartNew();
+        var facts = new Dictionary<string, double>(StringComparer.Ordinal);
+        var trainDocs = Prepare(train, options.Parallelism);
+        var validationDocs = Prepare(validation, options.Parallelism);
+        facts["train.records"] = train.Count;
+        facts["validation.records"] = validation.Count;
+        facts["seconds.prepare"] = clock.Elapsed.TotalSeconds;
+
+        var types = Enum.GetValues<EntityType>()
+            .Where(type => trainDocs.Sum(d => d.Labels.Count(l => l == type)) >= options.MinPositiveTokens)
+            .ToList();
+        var rows = TokenRows(trainDocs, options.NegativeTokenSampleRate, seed);
+        facts["tagger.token_rows"] = rows.Count;
+        facts["tagger.types"] = types.Count;
+
+        var models = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        var scorers = new LinearScorer[types.Count];
+        Parallel.For(0, types.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism) }, k =>
+        {
+            var type = types[k];
+            var labelled = rows.Select(r => new SparseRow { Features = r.Features, Label = r.Label == type });
+            var (bytes, scorer) = FitLinear(seed + k + 1, labelled, options.TaggerIterations, options.TaggerL2Regularization);
+            lock (models)
+            {
+                models[JudgeModel.TaggerEntryName(type)] = bytes;
+            }
+
+            scorers[k] = scorer;
+        });
+        facts["seconds.tagger"] = clock.Elapsed.TotalSeconds;
+
+        var thresholds = types.Select((type, k) => TaggerThreshold(validationDocs, type, scorers[k])).ToArray();
+        for (var k = 0; k < types.Count; k++)
+        {
+            facts[$"tagger.threshold.{types[k].ToLabel()}"] = thresholds[k];
+        }
+
+        var tagger = new SpanTagger(types, scorers, thresholds);
+        var featureOnly = new JudgeEngine(options.ModelVersion, tagger, Untrained(), Untrained(), Policy.DefaultPolicy.Create(), new PolicyLimits());
+        var defaultPolicy = Policy.DefaultPolicy.Create();
+        var trainFeatures = DocumentFeatures(featureOnly, train, defaultPolicy, options.Parallelism);
+        var validationFeatures = DocumentFeatures(featureOnly, validation, defaultPolicy, options.Parallelism);
+
+        var calibrations = new Dictionary<Category, (LinearScorer Scorer, PlattParameters Platt, double Threshold)>();
+        foreach (var category in new[] { Category.Identity, Category.Health })
+        {
+            bool Label(LabelledNarrative r) => category == Category.Identity ? r.LabelIdentity == 1 : r.LabelHealth == 1;
+            var documentRows = train.Select((record, i) => new SparseRow
+            {
+                Features = SparseRow.ToVector(trainFeatures[i].Indices, trainFeatures[i].Values),
+                Label = Label(record),
+            }).ToList();
+            var (bytes, raw) = FitLinear(seed + 100 + (int)category, documentRows, options.DocumentIterations, options.DocumentL2Regularization);
+            models[JudgeModel.DocumentEntryName(category)] = bytes;
+
+            var margins = validationFeatures.Select(f => (double)raw.Margin(f.Indices, f.Values)).ToList();
+            var labels = validation.Select(Label).ToList();
+            var (slope, offset) = PlattCalibration.Fit(margins, labels);
+            var calibrated = margins.Select(m => PlattCalibration.Apply(m, slope, offset)).ToList();
+            var target = category == Category.Identity ? options.TargetIdentityRecall : options.TargetHealthRecall;
+            var threshold = ThresholdSelector.ForTargetRecall(calibrated, labels, target);
+            var platt = new PlattParameters(slope, offset);
+            calibrations[category] = (JudgeModel.WithCalibration(raw, platt), platt, threshold);
+            var name = category.ToString().ToLowerInvariant();
+            facts[$"{name}.threshold"] = threshold;
+            facts[$"{name}.platt_slope"] = slope;
+            facts[$"{name}.platt_offset"] = offset;
+        }
+
+        facts["seconds.total"] = clock.Elapsed.TotalSeconds;
+        var policy = Policy.DefaultPolicy.Create(calibrations[Category.Identity].Threshold, calibrations[Category.Health].Threshold);
+        var limits = new PolicyLimits();
+        var metadata = new JudgeModelMetadata
+        {
+            ModelVersion = options.ModelVersion,
+            CreatedUtc = DateTimeOffset.UtcNow,
+            TokenFeatureBits = TokenFeatureExtractor.Bits,
+            DocumentFeatureBits = DocumentFeatureExtractor.Bits,
+            TaggerTypes = types.Select(t => t.ToLabel()).ToArray(),
+            TaggerThresholds = thresholds,
+            IdentityCalibration = calibrations[Category.Identity].Platt,
+            HealthCalibration = calibrations[Category.Health].Platt,
+            Seed = seed,
+            TrainingFacts = facts,
+        };
+        var engine = new JudgeEngine(
+            options.ModelVersion, tagger, calibrations[Category.Identity].Scorer, calibrations[Category.Health].Scorer, policy, limits);
+        return new JudgeTrainingResult(new JudgeModel(metadata, new PolicyDocument(policy, limits), models, engine), facts);
+    }
+
+    private static LinearScorer Untrained() => new(new float[1 << DocumentFeatureExtractor.Bits], 0, -1, 0);
+
+    private static (byte[] Bytes, LinearScorer Scorer) FitLinear(
+        int seed, IEnumerable<SparseRow> rows, int iterations, float l2)
+    {
+        var mlContext = new MLContext(seed);
+        var data = mlContext.Data.LoadFromEnumerable(rows);
+        // L-BFGS solves the convex logistic loss to a tolerance in a few dozen passes over sparse rows, with one thread
+        // so that the weights do not depend on the machine.
+        var options = new LbfgsLogisticRegressionBinaryTrainer.Options
+        {
+            LabelColumnName = nameof(SparseRow.Label),
+            FeatureColumnName = nameof(SparseRow.Features),
+            MaximumNumberOfIterations = iterations,
+            L2Regularization = l2,
+            L1Regularization = 0,
+            OptimizationTolerance = 1e-7f,
+            NumberOfThreads = 1,
+        };
+        ITransformer transformer = mlContext.BinaryClassification.Trainers.LbfgsLogisticRegression(options).Fit(data);
+
+        using var buffer = new MemoryStream();
+        mlContext.Model.Save(transformer, data.Schema, buffer);
+        return (buffer.ToArray(), MlNetLinearExtractor.Extract(transformer, SparseRow.Size));
+    }
+
+    private sealed record PreparedDocument(AnalyzedText Analyzed, TokenFeatures Features, EntityType?[] Labels);
+
+    private sealed record TokenRow(VBuffer<float> Features, EntityType? Label);
+
+    private static List<PreparedDocument> Prepare(IReadOnlyList<LabelledNarrative> records, int parallelism)
+    {
+        var prepared = new PreparedDocument[records.Count];
+        Parallel.For(0, records.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, i =>
+        {
+            var analyzed = AnalyzedText.Analyze(records[i].Text);
+            prepared[i] = new PreparedDocument(analyzed, TokenFeatureExtractor.Extract(analyzed), TokenLabels.For(analyzed, records[i].Spans));
+        });
+        return [.. prepared];
+    }
+
+    /// <summary>
+    /// Every token that could be part of an entity (capitalised, numeric, in a lexicon, found by a recognizer, or next
+    /// to a labelled token) is kept; plain lower-case words far from entities are sampled, since they are easy negatives.
+    /// </summary>
+    private static List<TokenRow> TokenRows(List<PreparedDocument> documents, double negativeSampleRate, int seed)
+    {
+        var random = new Random(seed);
+        var rows = new List<TokenRow>();
+        foreach (var document in documents)
+        {
+            var tokens = document.Analyzed.Tokens;
+            for (var t = 0; t < tokens.Count; t++)
+            {
+                var label = document.Labels[t];
+                if (label is null && !IsCandidate(document, t) && random.NextDouble() >= negativeSampleRate)
+                {
+                    continue;
+                }
+
+                rows.Add(new TokenRow(SparseRow.ToVector(document.Features.Of(t), []), label));
+            }
+        }
+
+        return rows;
+    }
+
+    private static bool IsCandidate(PreparedDocument document, int t)
+    {
+        var analyzed = document.Analyzed;
+        var token = analyzed.Tokens[t];
+        if (token.Kind == TokenKind.Number || char.IsUpper(analyzed.Text[token.Start]) || analyzed.Lexicons[t] != LexiconKind.None
+            || analyzed.RecognizedTypeByToken[t] is not null)
+        {
+            return true;
+        }
+
+        for (var n = Math.Max(0, t - 2); n <= Math.Min(analyzed.Tokens.Count - 1, t + 2); n++)
+        {
+            if (document.Labels[n] is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The token-level F2-best threshold on validation, from a small grid (recall weighs more than precision).</summary>
+    private static double TaggerThreshold(List<PreparedDocument> validation, EntityType type, LinearScorer scorer)
+    {
+        double[] grid = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7];
+        var truePositives = new int[grid.Length];
+        var flagged = new int[grid.Length];
+        var positives = 0;
+        foreach (var document in validation)
+        {
+            for (var t = 0; t < document.Features.Count; t++)
+            {
+                var p = scorer.Probability(scorer.Margin(document.Features.Of(t)));
+                var positive = document.Labels[t] == type;
+                positives += positive ? 1 : 0;
+                for (var g = 0; g < grid.Length; g++)
+                {
+                    if (p >= grid[g])
+                    {
+                        flagged[g]++;
+                        truePositives[g] += positive ? 1 : 0;
+                    }
+                }
+            }
+        }
+
+        if (positives == 0)
+        {
+            return 0.5;
+        }
+
+        var best = 0.5;
+        var bestF2 = -1.0;
+        for (var g = 0; g < grid.Length; g++)
+        {
+            var precision = flagged[g] == 0 ? 0 : (double)truePositives[g] / flagged[g];
+            var recall = (double)truePositives[g] / positives;
+            var f2 = precision + recall == 0 ? 0 : 5 * precision * recall / ((4 * precision) + recall);
+            if (f2 > bestF2)
+            {
+                bestF2 = f2;
+                best = grid[g];
+            }
+        }
+
+        return best;
+    }
+
+    private static (int[] Indices, float[] Values)[] DocumentFeatures(
+        JudgeEngine engine, IReadOnlyList<LabelledNarrative> records, JudgePolicy policy, int parallelism)
+    {
+        var features = new (int[], float[])[records.Count];
+        Parallel.For(0, records.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, i =>
+        {
+            var analysis = engine.Analyze(records[i].Text, policy);
+            features[i] = (analysis.FeatureIndices, analysis.FeatureValues);
+        });
+        return features;
+    }
+}

@@ -1,4 +1,0 @@
-namespace LlmSafety.Narratives;
-
-/// <summary>Placeholder until the simulator lands.</summary>
-internal static class NarrativesAssembly;

@@ -1,0 +1,162 @@
+using System.Globalization;
+using Bogus;
+using LlmSafety.Narratives.Simulation.Catalog;
+using LlmSafety.Narratives.Simulation.Text;
+using BogusGender = Bogus.DataSets.Name.Gender;
+
+namespace LlmSafety.Narratives.Simulation.People;
+
+/// <summary>
+/// Builds a fake child and family from one seed: names from many locales (Bogus plus romanised pools), an address,
+/// contact details, identifiers, school, team, clinic, a coherent health condition and harmless story values.
+/// </summary>
+internal sealed class FakeFamilyFactory
+{
+    private static readonly string[] BogusLocales = ["en_US", "en_GB", "es", "fr", "de", "nl", "pl", "vi", "en_IND", "pt_BR", "it", "tr"];
+
+    private static readonly string[] Characters =
+    [
+        "Elmo", "Harry Potter", "Spider-Man", "Peppa Pig", "Bluey", "Mickey Mouse", "Elsa", "Winnie the Pooh",
+        "SpongeBob SquarePants", "Luke Skywalker", "Hermione Granger", "Buzz Lightyear", "Daniel Tiger",
+        "Curious George", "Paddington Bear", "Pikachu", "Moana", "Batman", "Dora the Explorer", "Thomas the Tank Engine",
+    ];
+
+    private static readonly string[] TeamAnimals = ["Dolphins", "Tigers", "Hawks", "Otters", "Foxes", "Lions", "Comets", "Rockets", "Wolves", "Eagles"];
+    private static readonly string[] SchoolKinds = ["Elementary School", "Primary School", "Academy", "Middle School", "Montessori School", "Community School"];
+    private static readonly string[] ClinicKinds = ["Pediatrics", "Children's Clinic", "Family Health Centre", "Children's Therapy Centre", "Medical Group"];
+    private static readonly string[] PlaceWords = ["Riverside", "Maple", "Oakwood", "Lakeview", "Hillcrest", "Cedar", "Brookfield", "Willow", "Sunnyvale", "Greenway"];
+
+    private readonly Faker[] _fakers = [.. BogusLocales.Select(locale => new Faker(locale))];
+
+    public FakeFamily Create(Random random)
+    {
+        var female = random.Next(2) == 0;
+        var pronouns = random.Next(100) switch
+        {
+            < 12 => Pronouns.They,
+            _ => female ? Pronouns.She : Pronouns.He,
+        };
+
+        var addressFaker = _fakers[random.Next(_fakers.Length)];
+        addressFaker.Random = new Randomizer(random.Next());
+        var (origin, firstName, surname, nameFaker) = Name(random, female);
+        string First(bool isFemale) => nameFaker is null
+            ? PickRomanised(random, origin, isFemale)
+            : nameFaker.Name.FirstName(isFemale ? BogusGender.Female : BogusGender.Male).Trim();
+        string Surname() => nameFaker is null ? PickRomanisedSurname(random, origin) : nameFaker.Name.LastName().Trim();
+
+        var birth = new DateOnly(random.Next(2008, 2022), random.Next(1, 13), random.Next(1, 29));
+        var condition = HealthConditions.All[random.Next(HealthConditions.All.Count)];
+        var device = Pick(random, condition.Devices);
+        var providerSurname = Surname();
+        var clinic = $"{Pick(random, PlaceWords)} {Pick(random, ClinicKinds)}";
+        var character = Pick(random, Characters);
+
+        var values = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["firstName"] = firstName,
+            ["surname"] = surname,
+            ["fullName"] = $"{firstName} {surname}",
+            ["surnameFirst"] = $"{surname}, {firstName}",
+            ["initialSurname"] = $"{firstName[0]}. {surname}",
+            ["parentTitled"] = $"{(random.Next(2) == 0 ? "Mrs." : "Ms.")} {surname}",
+            ["parentFull"] = $"{First(isFemale: false)} {surname}",
+            ["siblingFull"] = $"{First(isFemale: true)} {surname}",
+            ["grandparentFull"] = $"{First(isFemale: false)} {Surname()}",
+            ["teacherTitled"] = $"{(random.Next(2) == 0 ? "Mr." : "Mrs.")} {Surname()}",
+            ["friend"] = First(random.Next(2) == 0),
+            ["friend2"] = First(random.Next(2) == 0),
+            ["sibling"] = First(isFemale: false),
+            ["address"] = Address(random, addressFaker),
+            ["phone"] = ContactFormats.Phone(random),
+            ["email"] = ContactFormats.Email(random, firstName, surname, birth.Year),
+            ["dob"] = ContactFormats.DateOfBirth(random, birth),
+            ["ssn"] = IdentifierGenerator.SocialSecurityNumber(random),
+            ["mrn"] = IdentifierGenerator.MedicalRecordNumber(random),
+            ["insurance"] = IdentifierGenerator.InsuranceMemberId(random),
+            ["studentId"] = IdentifierGenerator.StudentId(random),
+            ["nhs"] = IdentifierGenerator.NhsNumber(random),
+            ["school"] = School(random, addressFaker),
+            ["team"] = $"{addressFaker.Address.City().Trim()} {Pick(random, TeamAnimals)}",
+            ["clinic"] = clinic,
+            ["url"] = ContactFormats.PersonalUrl(random, firstName, surname, birth.Year),
+            ["handle"] = ContactFormats.Handle(random, firstName, surname, birth.Year),
+            ["diagnosis"] = Pick(random, condition.Diagnoses),
+            ["medication"] = Pick(random, condition.Medications),
+            ["therapy"] = Pick(random, condition.Therapies),
+            ["procedure"] = Pick(random, condition.Procedures),
+            ["testResult"] = Pick(random, condition.TestResults),
+            ["device"] = device,
+            ["deviceBare"] = WithoutArticle(device),
+            ["specialist"] = Pick(random, condition.Specialists),
+            ["providerTitled"] = $"Dr. {providerSurname}",
+            ["provider"] = random.Next(2) == 0 ? $"Dr. {providerSurname} at {clinic}" : $"Dr. {providerSurname}",
+            ["condition"] = condition.Id,
+            ["character"] = character,
+            ["character2"] = Pick(random, Characters.Where(c => c != character).ToArray()),
+            ["time"] = Time(random),
+            ["price"] = string.Create(CultureInfo.InvariantCulture, $"${random.Next(1, 20)}.{random.Next(0, 20) * 5:D2}"),
+            ["count"] = random.Next(2, 30).ToString(CultureInfo.InvariantCulture),
+            ["room"] = random.Next(1, 40).ToString(CultureInfo.InvariantCulture),
+            ["score"] = string.Create(CultureInfo.InvariantCulture, $"{random.Next(0, 8)} to {random.Next(0, 8)}"),
+            ["minutes"] = random.Next(2, 20).ToString(CultureInfo.InvariantCulture),
+            ["page"] = random.Next(3, 120).ToString(CultureInfo.InvariantCulture),
+            ["age"] = random.Next(4, 15).ToString(CultureInfo.InvariantCulture),
+        };
+
+        return new FakeFamily(firstName, pronouns, origin, values);
+    }
+
+    private (string Origin, string FirstName, string Surname, Faker? Faker) Name(Random random, bool female)
+    {
+        // About one child in five gets a name from a pool Bogus cannot give in Latin script.
+        if (random.Next(5) == 0)
+        {
+            var pool = RomanisedNames.All[random.Next(RomanisedNames.All.Count)];
+            return (pool.Origin, PickRomanised(random, pool.Origin, female), PickRomanisedSurname(random, pool.Origin), null);
+        }
+
+        var index = random.Next(_fakers.Length);
+        var faker = _fakers[index];
+        faker.Random = new Randomizer(random.Next());
+        var first = faker.Name.FirstName(female ? BogusGender.Female : BogusGender.Male).Trim();
+        return (BogusLocales[index], first, faker.Name.LastName().Trim(), faker);
+    }
+
+    private static string PickRomanised(Random random, string origin, bool female)
+    {
+        var pool = RomanisedNames.All.First(p => p.Origin == origin);
+        return Pick(random, female ? pool.Female : pool.Male);
+    }
+
+    private static string PickRomanisedSurname(Random random, string origin) =>
+        Pick(random, RomanisedNames.All.First(p => p.Origin == origin).Surnames);
+
+    private static string Address(Random random, Faker faker) => random.Next(3) switch
+    {
+        0 => faker.Address.StreetAddress().Trim(),
+        1 => $"{faker.Address.StreetAddress().Trim()}, {faker.Address.City().Trim()}",
+        _ => $"{faker.Address.StreetAddress().Trim()}, {faker.Address.City().Trim()} {faker.Address.ZipCode().Trim()}",
+    };
+
+    private static string School(Random random, Faker faker) => random.Next(3) switch
+    {
+        0 => $"{faker.Address.City().Trim()} {Pick(random, SchoolKinds)}",
+        1 => $"{Pick(random, PlaceWords)} {Pick(random, SchoolKinds)}",
+        _ => $"St. {faker.Name.FirstName().Trim()}'s {Pick(random, SchoolKinds)}",
+    };
+
+    private static string Time(Random random) => random.Next(3) switch
+    {
+        0 => string.Create(CultureInfo.InvariantCulture, $"{random.Next(7, 12)}:{random.Next(0, 4) * 15:D2}"),
+        1 => string.Create(CultureInfo.InvariantCulture, $"{random.Next(1, 6)}:{random.Next(0, 12) * 5:D2} p.m."),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{random.Next(7, 12)} o'clock"),
+    };
+
+    private static string WithoutArticle(string phrase) =>
+        phrase.StartsWith("a ", StringComparison.Ordinal) ? phrase[2..]
+        : phrase.StartsWith("an ", StringComparison.Ordinal) ? phrase[3..]
+        : phrase;
+
+    private static T Pick<T>(Random random, IReadOnlyList<T> items) => items[random.Next(items.Count)];
+}

@@ -1,0 +1,33 @@
+using LlmSafety.Judge.Data;
+using LlmSafety.Judge.Model;
+using LlmSafety.Judge.Training;
+using LlmSafety.Narratives.Simulation;
+
+namespace LlmSafety.Judge.Tests.Model;
+
+/// <summary>One real judge trained on a small simulated dataset, shared by the tests that need a model.</summary>
+public sealed class TrainedJudgeFixture
+{
+    public const int Seed = 11;
+
+    public TrainedJudgeFixture()
+    {
+        var records = new NarrativeSimulator().Generate(700, Seed);
+        Split = DatasetSplitter.Split(records, Seed);
+        Result = JudgeTrainer.Train(Split.Train, Split.Validation, new JudgeTrainingOptions { ModelVersion = "test" }, Seed);
+    }
+
+    public DatasetSplit Split { get; }
+
+    public JudgeTrainingResult Result { get; }
+
+    public JudgeModel Model => Result.Model;
+
+    public IReadOnlyList<LabelledNarrative> Test => Split.Test;
+}
+
+[CollectionDefinition(Name)]
+public sealed class TrainedJudgeCollection : ICollectionFixture<TrainedJudgeFixture>
+{
+    public const string Name = "trained judge";
+}

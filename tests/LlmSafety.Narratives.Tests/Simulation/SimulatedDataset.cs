@@ -1,0 +1,11 @@
+using LlmSafety.Narratives.Simulation;
+
+namespace LlmSafety.Narratives.Tests.Simulation;
+
+/// <summary>One shared 3,000-story sample so the statistical tests do not regenerate it each time.</summary>
+public sealed class SimulatedDataset
+{
+    public const int Seed = 42;
+
+    internal IReadOnlyList<SimulatedStory> Stories { get; } = new NarrativeSimulator().GenerateStories(3000, Seed);
+}
