@@ -125,4 +125,28 @@ public sealed class CacheTests : IDisposable
 
         throw new Xunit.Sdk.XunitException($"Redis never received {key}.");
     }
+
+    [Fact]
+    public async Task Requests_succeed_without_stalling_when_redis_was_never_reachable()
+    {
+        var unused = new RedisServer();
+        var deadAddress = unused.ConnectionString;
+        unused.Dispose();
+        using var isolated = new ApiFactory(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:cache"] = deadAddress,
+            ["Cache:RedisTimeout"] = "00:00:00.300",
+        });
+        isolated.LoadJudge("7");
+        var client = isolated.CreateClient();
+
+        var elapsed = Stopwatch.StartNew();
+        var (first, _) = await client.PostJsonAsync("/v1/judgments", new { text = "We wait for the bus." });
+        var (second, body) = await client.PostJsonAsync("/v1/judgments", new { text = "We wait for the bus." });
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.True(body.GetProperty("cached").GetBoolean());
+        Assert.True(elapsed.Elapsed < TimeSpan.FromSeconds(5), $"Two requests took {elapsed.Elapsed} with no Redis.");
+    }
 }

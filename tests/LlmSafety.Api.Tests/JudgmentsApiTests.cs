@@ -86,6 +86,8 @@ public sealed class JudgmentsApiTests : IDisposable
         var client = factory.CreateClient();
         const string text = "Ava Chen goes to the dentist.";
         var (_, before) = await client.PostJsonAsync("/v1/judgments", new { text });
+        var announced = new List<string>();
+        factory.Judges.ModelChanged += (_, loaded) => announced.Add(loaded.Descriptor.Version);
 
         var next = factory.LoadJudge("4");
         var (_, after) = await client.PostJsonAsync("/v1/judgments", new { text });
@@ -94,6 +96,7 @@ public sealed class JudgmentsApiTests : IDisposable
         Assert.Equal("4", after.GetProperty("model").GetProperty("version").GetString());
         Assert.False(after.GetProperty("cached").GetBoolean());
         Assert.Equal(1, next.Evaluations);
+        Assert.Equal(["4"], announced);
     }
 
     [Fact]

@@ -138,6 +138,42 @@ public sealed class NarrativesApiTests
     }
 
     [Fact]
+    public async Task Llm_timeout_is_a_503_problem_with_retry_after()
+    {
+        using var factory = new ApiFactory(
+            new Dictionary<string, string?> { ["Llm:Timeout"] = "00:00:00.200", ["Llm:MaxRetries"] = "0" },
+            new ScriptedChatClient(ScriptedChatClient.Hang));
+        factory.LoadJudge("3");
+
+        var response = await factory.CreateClient().PostAsync("/v1/narratives", new StringContent("""{"situation":"the dentist"}""", System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.NotNull(response.Headers.RetryAfter);
+    }
+
+    [Fact]
+    public async Task Empty_llm_answers_are_a_502_and_repeated_failures_open_the_circuit()
+    {
+        using var factory = new ApiFactory(
+            new Dictionary<string, string?> { ["Llm:MaxRetries"] = "0", ["Llm:BreakDuration"] = "00:01:00" },
+            new ScriptedChatClient(string.Empty));
+        factory.LoadJudge("3");
+        var client = factory.CreateClient();
+
+        var statuses = new List<HttpStatusCode>();
+        for (var index = 0; index < 6; index++)
+        {
+            statuses.Add((await client.PostAsync("/v1/narratives", new StringContent("""{"situation":"the dentist"}""", System.Text.Encoding.UTF8, "application/json"))).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.BadGateway, statuses[0]);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, statuses[^1]);
+        // Once the circuit is open the provider is no longer called.
+        Assert.True(factory.Chat.Calls < statuses.Count, $"{factory.Chat.Calls} calls for {statuses.Count} requests");
+    }
+
+    [Fact]
     public async Task A_provider_without_configuration_is_a_503_problem_that_says_so()
     {
         using var factory = Factory(SafeStory);

@@ -4,12 +4,14 @@ namespace LlmSafety.Api.Tests.Doubles;
 
 /// <summary>
 /// An in-test LLM: answers the n-th call with the n-th scripted reply (the last one repeats), streaming word by word.
-/// A reply of <see cref="Fail"/> throws an <see cref="HttpRequestException"/> as an unreachable provider would.
+/// A reply of <see cref="Fail"/> throws an <see cref="HttpRequestException"/> as an unreachable provider would,
+/// <see cref="Hang"/> never answers (until cancelled), and an empty reply stands for an unusable answer.
 /// It records whether each call carried the stricter rewrite instruction.
 /// </summary>
 public sealed class ScriptedChatClient(params string[] replies) : IChatClient
 {
     public const string Fail = "<<fail>>";
+    public const string Hang = "<<hang>>";
 
     private int calls;
 
@@ -17,14 +19,18 @@ public sealed class ScriptedChatClient(params string[] replies) : IChatClient
 
     public List<bool> StrictCalls { get; } = [];
 
-    public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
+    public async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
         var reply = Next(messages);
-        var response = new ChatResponse(new ChatMessage(ChatRole.Assistant, reply))
+        if (reply == Hang)
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+        }
+
+        return new ChatResponse(new ChatMessage(ChatRole.Assistant, reply))
         {
             Usage = new UsageDetails { InputTokenCount = 40, OutputTokenCount = reply.Split(' ').Length },
         };
-        return Task.FromResult(response);
     }
 
     public async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(
