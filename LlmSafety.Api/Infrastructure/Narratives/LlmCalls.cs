@@ -63,9 +63,14 @@ public sealed class LlmCalls(ApiTelemetry telemetry, ILogger<LlmCalls> logger)
 
     private async Task<string> GuardAsync(LlmClient llm, Func<Task<string>> call, CancellationToken cancellationToken)
     {
+        // The gen_ai spans of each attempt (from UseOpenTelemetry) nest under this one, which spans retries too.
+        using var activity = ApiTelemetry.ActivitySource.StartActivity("narrative.generate");
+        activity?.SetTag("llmsafety.llm.provider", llm.Provider);
         try
         {
-            return await call();
+            var text = await call();
+            activity?.SetTag("llmsafety.text.length_bucket", ApiTelemetry.LengthBucket(text.Length));
+            return text;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -73,17 +78,20 @@ public sealed class LlmCalls(ApiTelemetry telemetry, ILogger<LlmCalls> logger)
         }
         catch (BrokenCircuitException exception)
         {
+            activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, "circuit open");
             var retryAfter = exception.RetryAfter ?? TimeSpan.FromSeconds(30);
             logger.LogWarning("LLM provider {Provider} circuit is open; refusing calls for {RetryAfterSeconds} s", llm.Provider, retryAfter.TotalSeconds);
             throw new LlmUnavailableException($"The LLM provider '{llm.Provider}' is failing and is paused; try again later.", StatusCodes.Status503ServiceUnavailable, retryAfter, exception);
         }
         catch (TimeoutRejectedException exception)
         {
+            activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, "timeout");
             logger.LogWarning("LLM provider {Provider} timed out", llm.Provider);
             throw new LlmUnavailableException($"The LLM provider '{llm.Provider}' did not answer in time.", StatusCodes.Status503ServiceUnavailable, TimeSpan.FromSeconds(5), exception);
         }
         catch (Exception exception) when (exception is HttpRequestException or ClientResultException or LlmGarbageResponseException)
         {
+            activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, exception.GetType().Name);
             // The exception type and status code are enough to diagnose; provider messages may echo the prompt.
             logger.LogWarning("LLM provider {Provider} failed with {ExceptionType} (status {Status})", llm.Provider, exception.GetType().Name, (exception as ClientResultException)?.Status);
             throw new LlmUnavailableException($"The LLM provider '{llm.Provider}' gave no usable answer.", StatusCodes.Status502BadGateway, TimeSpan.FromSeconds(10), exception);
