@@ -8,6 +8,7 @@ using LlmSafety.Api.Infrastructure.Protection;
 using LlmSafety.Api.Infrastructure.Statistics;
 using LlmSafety.Api.Infrastructure.Telemetry;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace LlmSafety.Api.Infrastructure;
 
@@ -42,7 +43,7 @@ public static class JudgeApiServiceCollectionExtensions
             .WithHeaders("Content-Type", ApiKeyOptions.HeaderName)));
 
         builder.AddJudgmentCache();
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IJudgeHolder, JudgeHolder>();
         services.AddSingleton<IModelCatalog, LoadedModelCatalog>();
         services.AddSingleton<ApiTelemetry>();

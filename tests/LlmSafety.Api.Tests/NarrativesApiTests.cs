@@ -119,6 +119,20 @@ public sealed class NarrativesApiTests
     }
 
     [Fact]
+    public async Task Stream_announces_rewrites_and_ends_with_the_rewritten_story()
+    {
+        using var factory = Factory(UnsafeStory, SafeStory);
+
+        var events = await StreamAsync(factory, new { situation = "a visit to the dentist", onUnsafe = "regenerate" });
+
+        Assert.Equal(["status", "judgment"], events.Select(item => item.Name));
+        Assert.Equal("regenerating", events[0].Data.GetProperty("stage").GetString());
+        Assert.Equal(2, events[0].Data.GetProperty("attempt").GetInt32());
+        Assert.Equal("regenerated", events[1].Data.GetProperty("action").GetString());
+        Assert.Equal(SafeStory, events[1].Data.GetProperty("safeNarrative").GetString());
+    }
+
+    [Fact]
     public async Task Llm_failure_is_a_502_problem_with_retry_after_and_a_stream_error_event()
     {
         using var factory = Factory(ScriptedChatClient.Fail);

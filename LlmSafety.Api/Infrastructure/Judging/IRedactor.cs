@@ -10,6 +10,3 @@ public interface IRedactor
 {
     Redaction Redact(string text, IReadOnlyList<DetectedEntity> entities);
 }
-
-/// <summary>The redacted text and, for each entity in order, the placeholder that replaced it.</summary>
-public sealed record Redaction(string Text, IReadOnlyList<string> Placeholders);

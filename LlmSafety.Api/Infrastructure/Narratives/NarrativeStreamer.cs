@@ -14,6 +14,7 @@ namespace LlmSafety.Api.Infrastructure.Narratives;
 /// Streams a story as server-sent events. Deltas are held back until a sentence ends, and a sentence is sent only
 /// after the judge found the story so far safe; the first time it does not, deltas stop and only the final
 /// <c>judgment</c> event (with the redacted, rewritten or withheld story) follows. No unjudged text is ever sent.
+/// Before each rewrite a <c>status</c> event ({"stage":"regenerating","attempt":n}) keeps idle clients from giving up.
 /// </summary>
 public sealed class NarrativeStreamer(
     LlmCalls calls,
@@ -67,7 +68,14 @@ public sealed class NarrativeStreamer(
                 },
                 cancellationToken);
 
-            var settled = await writer.SettleAsync(request, llm, text, attempts: 1, cancellationToken);
+            // Rewrites can keep the stream silent for a while; a status event tells the client it is still alive.
+            var settled = await writer.SettleAsync(
+                request,
+                llm,
+                text,
+                attempts: 1,
+                cancellationToken,
+                (attempt, token) => WriteEventAsync(response, "status", new { stage = "regenerating", attempt }, token));
             if (gateOpen && settled.Action == NarrativeAction.None && sent < text.Length)
             {
                 await WriteEventAsync(response, "delta", new { text = text[sent..] }, cancellationToken);

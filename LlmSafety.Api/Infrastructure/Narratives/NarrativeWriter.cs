@@ -19,8 +19,17 @@ public sealed class NarrativeWriter(LlmCalls calls, JudgmentService judgments, I
         return await SettleAsync(request, llm, text, attempts: 1, cancellationToken);
     }
 
-    /// <summary>Judges <paramref name="text"/> (the LLM's latest attempt) and applies the request's unsafe-story handling.</summary>
-    public async Task<NarrativeResponse> SettleAsync(GenerateNarrativeRequest request, LlmClient llm, string text, int attempts, CancellationToken cancellationToken)
+    /// <summary>
+    /// Judges <paramref name="text"/> (the LLM's latest attempt) and applies the request's unsafe-story handling.
+    /// <paramref name="onRewrite"/> hears the number of each rewrite attempt before it starts.
+    /// </summary>
+    public async Task<NarrativeResponse> SettleAsync(
+        GenerateNarrativeRequest request,
+        LlmClient llm,
+        string text,
+        int attempts,
+        CancellationToken cancellationToken,
+        Func<int, CancellationToken, Task>? onRewrite = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(llm);
@@ -43,6 +52,11 @@ public sealed class NarrativeWriter(LlmCalls calls, JudgmentService judgments, I
                 case UnsafeNarrativeHandling.Block:
                     return Respond(null, judged, null, NarrativeAction.Blocked, attempts, llm);
                 case UnsafeNarrativeHandling.Regenerate when attempts <= options.Value.MaxRegenerations:
+                    if (onRewrite is not null)
+                    {
+                        await onRewrite(attempts + 1, cancellationToken);
+                    }
+
                     text = await calls.CompleteAsync(llm, NarrativePrompt.For(request, strict: true), cancellationToken);
                     attempts++;
                     break;
