@@ -58,10 +58,11 @@ public static class JudgmentsApi
             return TypedResults.ValidationProblem(errors);
         }
 
+        var model = judgments.Pin();
         var results = new List<BatchJudgmentResult>(request.Items!.Count);
         foreach (var item in request.Items)
         {
-            var judged = await judgments.JudgeAsync(item!.Text!, new JudgePolicyOverrides(item.AllowedNames ?? []), cancellationToken);
+            var judged = await judgments.JudgeAsync(model, item!.Text!, new JudgePolicyOverrides(item.AllowedNames ?? []), cancellationToken);
             results.Add(new BatchJudgmentResult(item.Id, judged.ToResponse()));
         }
 

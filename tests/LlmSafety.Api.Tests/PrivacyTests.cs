@@ -11,6 +11,7 @@ using OpenTelemetry.Trace;
 namespace LlmSafety.Api.Tests;
 
 /// <summary>Requests full of names and diagnoses leave no trace of them in logs or exported spans.</summary>
+[Collection(TelemetryCollection.Name)]
 public sealed class PrivacyTests
 {
     private static readonly string[] PersonalTerms =

@@ -8,6 +8,7 @@ using OpenTelemetry.Trace;
 
 namespace LlmSafety.Api.Tests;
 
+[Collection(TelemetryCollection.Name)]
 public sealed class TelemetryTests
 {
     [Fact]

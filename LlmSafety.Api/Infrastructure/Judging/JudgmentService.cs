@@ -10,13 +10,18 @@ namespace LlmSafety.Api.Infrastructure.Judging;
 /// <summary>Judges a text through the cache: the one path every text takes before the Api returns it.</summary>
 public sealed class JudgmentService(IJudgeHolder holder, HybridCache cache, ApiTelemetry telemetry, JudgmentStatistics statistics)
 {
-    public async ValueTask<JudgedText> JudgeAsync(string text, JudgePolicyOverrides overrides, CancellationToken cancellationToken)
+    /// <summary>The serving judge, read once so that a request (or a whole batch) stays on one model even if another is swapped in meanwhile.</summary>
+    public LoadedJudge Pin() => holder.Current ?? throw new NoModelLoadedException();
+
+    public ValueTask<JudgedText> JudgeAsync(string text, JudgePolicyOverrides overrides, CancellationToken cancellationToken) =>
+        JudgeAsync(Pin(), text, overrides, cancellationToken);
+
+    public async ValueTask<JudgedText> JudgeAsync(LoadedJudge loaded, string text, JudgePolicyOverrides overrides, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(loaded);
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(overrides);
 
-        // Read once: a model swapped in while this request runs must not mix two models in one answer.
-        var loaded = holder.Current ?? throw new NoModelLoadedException();
         var started = Stopwatch.GetTimestamp();
         var policy = overrides.ApplyTo(loaded.Judge.DefaultPolicy);
         var key = JudgmentCacheKey.For(loaded.Descriptor.Version, policy, text);
