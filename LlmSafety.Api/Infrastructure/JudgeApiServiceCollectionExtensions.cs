@@ -29,7 +29,14 @@ public static class JudgeApiServiceCollectionExtensions
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(options =>
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false)));
-        services.AddOpenApi();
+        services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "LlmSafety judge API";
+            document.Info.Description =
+                "Judges LLM-written social narratives for identity and health disclosures, and writes stories that are judged before they are returned. " +
+                "Errors are RFC 9457 problem details; when Api:ApiKey is set, /v1 requires the X-Api-Key header.";
+            return Task.CompletedTask;
+        }));
 
         services.Configure<RequestSizeOptions>(configuration.GetSection(RequestSizeOptions.Section));
         services.Configure<KestrelServerOptions>(kestrel =>
