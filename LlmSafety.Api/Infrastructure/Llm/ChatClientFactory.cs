@@ -20,7 +20,10 @@ public sealed class ChatClientFactory(
 {
     private readonly ConcurrentDictionary<string, Lazy<LlmClient>> clients = new(StringComparer.Ordinal);
 
-    public string DefaultProvider => options.Value.Provider.Trim().ToLowerInvariant();
+    // The AppHost passes unset parameters as empty strings, which mean "the default" here.
+    public string DefaultProvider => string.IsNullOrWhiteSpace(options.Value.Provider)
+        ? LlmProviders.Simulated
+        : options.Value.Provider.Trim().ToLowerInvariant();
 
     public LlmClient Get(string provider)
     {
@@ -85,7 +88,7 @@ public sealed class ChatClientFactory(
             apiKey = LlmProviders.Ollama;
         }
 
-        var model = settings.Model ?? LlmProviders.DefaultModel(provider)
+        var model = (string.IsNullOrWhiteSpace(settings.Model) ? null : settings.Model.Trim()) ?? LlmProviders.DefaultModel(provider)
             ?? throw new LlmProviderNotConfiguredException($"The LLM provider '{provider}' needs a model name (Llm:Model).");
         var clientOptions = new OpenAIClientOptions
         {
@@ -93,7 +96,15 @@ public sealed class ChatClientFactory(
             // Retries happen once, in the Polly pipeline, where the circuit breaker can count them.
             RetryPolicy = new ClientRetryPolicy(maxRetries: 0),
         };
-        var endpoint = settings.Endpoint ?? LlmProviders.DefaultEndpoint(provider);
+        var endpoint = LlmProviders.DefaultEndpoint(provider);
+        if (!string.IsNullOrWhiteSpace(settings.Endpoint))
+        {
+            if (!Uri.TryCreate(settings.Endpoint.Trim(), UriKind.Absolute, out endpoint) || endpoint.Scheme is not ("http" or "https"))
+            {
+                throw new LlmProviderNotConfiguredException("Llm:Endpoint is not an absolute http(s) URL.");
+            }
+        }
+
         if (endpoint is not null)
         {
             clientOptions.Endpoint = endpoint;

@@ -10,8 +10,8 @@ public sealed class LlmOptions
 
     public string? Model { get; set; }
 
-    /// <summary>Base URL of an OpenAI-compatible endpoint; defaults per provider.</summary>
-    public Uri? Endpoint { get; set; }
+    /// <summary>Base URL of an OpenAI-compatible endpoint; defaults per provider. A string, because the AppHost passes empty parameters as "".</summary>
+    public string? Endpoint { get; set; }
 
     public string? ApiKey { get; set; }
 
