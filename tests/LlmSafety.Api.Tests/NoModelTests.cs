@@ -38,10 +38,16 @@ public sealed class NoModelTests : IDisposable
         var degraded = await client.GetAsync("/health");
         factory.LoadJudge("5");
         var healthy = await client.GetAsync("/health");
+        factory.Judges.ReportRegistryReachable(false);
+        var registryDown = await client.GetAsync("/health");
+        factory.Judges.ReportRegistryReachable(true);
+        var registryBack = await client.GetAsync("/health");
 
         Assert.Equal(HttpStatusCode.OK, degraded.StatusCode);
         Assert.Equal("Degraded", await degraded.Content.ReadAsStringAsync());
         Assert.Equal("Healthy", await healthy.Content.ReadAsStringAsync());
+        Assert.Equal("Degraded", await registryDown.Content.ReadAsStringAsync());
+        Assert.Equal("Healthy", await registryBack.Content.ReadAsStringAsync());
     }
 
     private static StringContent JsonContent(string json) => new(json, System.Text.Encoding.UTF8, "application/json");

@@ -14,4 +14,10 @@ public interface IJudgeHolder
 
     /// <summary>Makes <paramref name="next"/> the serving judge and returns the previous one (null if none).</summary>
     LoadedJudge? Swap(LoadedJudge next);
+
+    /// <summary>False after the model poller last failed to reach the registry; health then reports Degraded.</summary>
+    bool RegistryReachable { get; }
+
+    /// <summary>Called by the model poller after each attempt to reach the registry.</summary>
+    void ReportRegistryReachable(bool reachable);
 }

@@ -13,6 +13,8 @@ public sealed class JudgeModelHealthCheck(IJudgeHolder holder) : IHealthCheck
             null => HealthCheckResult.Unhealthy("No judge model is loaded."),
             { Descriptor.ServedFromDiskCache: true } => HealthCheckResult.Degraded(
                 $"Serving judge model version {loaded.Descriptor.Version} from the disk cache because the registry is unreachable."),
+            _ when !holder.RegistryReachable => HealthCheckResult.Degraded(
+                $"Serving judge model version {loaded.Descriptor.Version}, but the registry is unreachable, so a newer champion would not be seen."),
             _ => HealthCheckResult.Healthy($"Serving judge model version {loaded.Descriptor.Version}."),
         };
         return Task.FromResult(result);
