@@ -86,6 +86,8 @@ public sealed class NarrativesApiTests
         Assert.Equal(JsonValueKind.Null, body.GetProperty("narrative").ValueKind);
         Assert.Equal(JsonValueKind.Null, body.GetProperty("safeNarrative").ValueKind);
         Assert.Equal("unsafe", body.GetProperty("judgment").GetProperty("verdict").GetString());
+        Assert.Equal(string.Empty, body.GetProperty("judgment").GetProperty("redactedText").GetString());
+        Assert.NotEmpty(body.GetProperty("judgment").GetProperty("entities").EnumerateArray());
     }
 
     [Fact]

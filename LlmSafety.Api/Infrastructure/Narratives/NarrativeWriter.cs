@@ -50,7 +50,9 @@ public sealed class NarrativeWriter(LlmCalls calls, JudgmentService judgments, I
             switch (handling)
             {
                 case UnsafeNarrativeHandling.Block:
-                    return Respond(null, judged, null, NarrativeAction.Blocked, attempts, llm);
+                    // Blocked means no version of the story at all, so the judgment keeps its spans but not the redacted text.
+                    var blocked = Respond(null, judged, null, NarrativeAction.Blocked, attempts, llm);
+                    return blocked with { Judgment = blocked.Judgment with { RedactedText = string.Empty } };
                 case UnsafeNarrativeHandling.Regenerate when attempts <= options.Value.MaxRegenerations:
                     if (onRewrite is not null)
                     {
