@@ -3,7 +3,7 @@ using System.Text;
 using LlmSafety.Api.Model;
 using Microsoft.Extensions.AI;
 
-namespace LlmSafety.Api.Infrastructure.Llm;
+namespace LlmSafety.Api.Infrastructure.Narratives;
 
 /// <summary>Turns a caregiver's request into chat messages; the strict form is used when a story has to be rewritten.</summary>
 public static class NarrativePrompt
