@@ -1,8 +1,20 @@
+using LlmSafety.Api;
+using LlmSafety.Api.Infrastructure;
+using Scalar.AspNetCore;
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
+builder.AddJudgeApi();
 
 var app = builder.Build();
+app.UseJudgeApiProtection();
 app.MapDefaultEndpoints();
+app.MapOpenApi();
+app.MapScalarApiReference();
+app.MapJudgmentsApi();
+app.MapNarrativesApi();
+app.MapModelApi();
+app.MapStatsApi();
 app.Run();
 
 /// <summary>Visible to WebApplicationFactory in the tests.</summary>

@@ -1,0 +1,7 @@
+namespace LlmSafety.Api.Model;
+
+public enum PromotionOutcome
+{
+    Promoted,
+    Rejected,
+}
