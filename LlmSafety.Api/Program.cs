@@ -1,10 +1,12 @@
 using LlmSafety.Api;
 using LlmSafety.Api.Infrastructure;
+using LlmSafety.Api.Infrastructure.Registry;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddJudgeApi();
+builder.AddChampionJudge();
 
 var app = builder.Build();
 app.UseJudgeApiProtection();

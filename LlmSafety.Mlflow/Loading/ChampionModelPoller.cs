@@ -28,9 +28,12 @@ public sealed partial class ChampionModelPoller<T>(
             try
             {
                 await source.RefreshAsync(stoppingToken);
+                source.Holder.ReportRegistryReachable(true);
             }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
+                // A refused download (checksum mismatch) still means the registry answered.
+                source.Holder.ReportRegistryReachable(exception is ModelIntegrityException);
                 MlflowTelemetry.PollFailures.Add(1, new KeyValuePair<string, object?>("error.type", exception.GetType().Name));
                 LogPollFailed(logger, exception.GetType().Name, (exception as MlflowException)?.ErrorCode ?? "none");
             }

@@ -33,7 +33,7 @@ public sealed partial class ChampionModelSource<T>(
             return false;
         }
 
-        holder.Swap(new LoadedModel<T>(loader(folder), pointer.Version, pointer.ModelId, folder, DateTimeOffset.UtcNow));
+        holder.Swap(new LoadedModel<T>(loader(folder), pointer.Version, pointer.ModelId, folder, DateTimeOffset.UtcNow, FromDiskCache: true));
         LogLoadedFromCache(logger, pointer.Version);
         return true;
     }
@@ -45,8 +45,19 @@ public sealed partial class ChampionModelSource<T>(
     public async Task<bool> RefreshAsync(CancellationToken cancellationToken)
     {
         var champion = await registry.GetVersionByAliasAsync(options.Alias, cancellationToken);
-        if (champion is null || holder.Current?.Version == champion.Version)
+        if (champion is null)
         {
+            return false;
+        }
+
+        if (holder.Current is { } current && current.Version == champion.Version)
+        {
+            if (current.FromDiskCache)
+            {
+                // The registry confirmed the cached copy is still the champion: it no longer counts as a fallback.
+                holder.Swap(current with { FromDiskCache = false });
+            }
+
             return false;
         }
 

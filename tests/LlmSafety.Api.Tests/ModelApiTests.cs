@@ -39,17 +39,6 @@ public sealed class ModelApiTests : IDisposable
     }
 
     [Fact]
-    public async Task Versions_list_the_serving_version_as_promoted()
-    {
-        var body = await (await factory.CreateClient().GetAsync("/v1/model/versions")).ReadJsonAsync();
-
-        var version = Assert.Single(body.EnumerateArray());
-        Assert.Equal("9", version.GetProperty("version").GetString());
-        Assert.Equal("promoted", version.GetProperty("promotion").GetString());
-        Assert.Equal(["champion"], version.GetProperty("aliases").EnumerateArray().Select(alias => alias.GetString()));
-    }
-
-    [Fact]
     public async Task Artifacts_are_served_from_the_model_folder_with_their_content_type()
     {
         var client = factory.CreateClient();

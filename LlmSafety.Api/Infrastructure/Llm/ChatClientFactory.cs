@@ -55,7 +55,7 @@ public sealed class ChatClientFactory(
             .UseOpenTelemetry(
                 loggerFactory,
                 sourceName: LlmSafetyTelemetry.ExtensionsAiSource,
-                configure: telemetry => telemetry.EnableSensitiveData = environment.IsDevelopment())
+                configure: telemetry => telemetry.EnableSensitiveData = settings.RecordMessageContent && environment.IsDevelopment())
             .Build(services);
         return new LlmClient(
             provider,

@@ -21,6 +21,12 @@ public sealed class LlmOptions
     /// <summary>Retries after a transient failure (5xx, 429, timeout, empty answer); bounded so a caller never waits long.</summary>
     public int MaxRetries { get; set; } = 2;
 
+    /// <summary>
+    /// Records prompts and completions in the gen_ai spans. They carry names and diagnoses, so this is off unless
+    /// asked for, and honoured only in Development, for debugging a provider with made-up data.
+    /// </summary>
+    public bool RecordMessageContent { get; set; }
+
     /// <summary>How long the circuit stays open after repeated failures; also the Retry-After callers are given.</summary>
     public TimeSpan BreakDuration { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -14,6 +14,8 @@ public sealed class ApiFactory(
     ScriptedChatClient? chat = null,
     Action<IServiceCollection>? configureServices = null) : WebApplicationFactory<Program>
 {
+    private readonly DirectoryInfo _scratch = Directory.CreateTempSubdirectory("llmsafety-api-tests-");
+
     public ScriptedChatClient Chat { get; } = chat ?? new ScriptedChatClient("I wait for my turn at the dentist. Then I sit in the big chair.");
 
     public IJudgeHolder Judges => Services.GetRequiredService<IJudgeHolder>();
@@ -32,10 +34,22 @@ public sealed class ApiFactory(
         return judge;
     }
 
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && _scratch.Exists)
+        {
+            _scratch.Delete(recursive: true);
+        }
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("RateLimiting:Enabled", "false");
+        // An empty model store and cache of its own: the registry wiring must not find a model another run left behind.
+        builder.UseSetting("ModelStore:Path", Path.Combine(_scratch.FullName, "model-store"));
+        builder.UseSetting("ModelCache:Path", Path.Combine(_scratch.FullName, "model-cache"));
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

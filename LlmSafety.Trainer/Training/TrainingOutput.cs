@@ -1,0 +1,14 @@
+using LlmSafety.Mlflow.Registry;
+
+namespace LlmSafety.Trainer.Training;
+
+/// <summary>What a finished training leaves on disk, and the numbers that describe it.</summary>
+internal sealed record TrainingOutput(
+    string ModelFile,
+    string PolicyFile,
+    string ReportJsonFile,
+    IReadOnlyList<string> ReportFiles,
+    string DataFolder,
+    IReadOnlyDictionary<string, string> Parameters,
+    IReadOnlyDictionary<string, double> Metrics,
+    IReadOnlyList<DatasetInputInfo> Datasets);
