@@ -45,4 +45,19 @@ internal sealed class CommandArguments
 
         return value;
     }
+
+    public double Double(string name, double fallback, double minimum, double maximum)
+    {
+        if (!_options.TryGetValue(name, out var raw))
+        {
+            return fallback;
+        }
+
+        if (!double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || value < minimum || value > maximum)
+        {
+            throw new CommandException($"option --{name} must be a number from {minimum} to {maximum}, got '{raw}'");
+        }
+
+        return value;
+    }
 }
