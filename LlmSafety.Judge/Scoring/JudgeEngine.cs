@@ -70,8 +70,7 @@ public sealed class JudgeEngine : IJudge
     internal DocumentAnalysis Analyze(string text, JudgePolicy policy)
     {
         var analyzed = AnalyzedText.Analyze(text);
-        var features = TokenFeatureExtractor.Extract(analyzed);
-        var probabilities = Tagger.Score(features);
+        var probabilities = Tagger.Score(analyzed);
         var spans = Tagger.Decode(analyzed, probabilities);
         var entities = new List<CandidateEntity>(analyzed.Recognized.Count + spans.Count);
         foreach (var found in analyzed.Recognized)

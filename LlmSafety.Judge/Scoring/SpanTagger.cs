@@ -35,7 +35,55 @@ public sealed class SpanTagger
 
     public IReadOnlyList<double> Thresholds { get; }
 
-    /// <summary>Probabilities [type][token].</summary>
+    /// <summary>
+    /// Probabilities [type][token], computing each token's features into one reused buffer, so memory stays at a few
+    /// numbers per token however long the text is.
+    /// </summary>
+    public float[][] Score(AnalyzedText analyzed)
+    {
+        var typeCount = Types.Count;
+        var tokenCount = analyzed.Tokens.Count;
+        var probabilities = new float[typeCount][];
+        for (var k = 0; k < typeCount; k++)
+        {
+            probabilities[k] = new float[tokenCount];
+        }
+
+        var buffer = new List<int>(128);
+        Span<float> margins = stackalloc float[typeCount];
+        for (var t = 0; t < tokenCount; t++)
+        {
+            buffer.Clear();
+            TokenFeatureExtractor.AddTokenFeatures(analyzed, t, buffer);
+            ScoreToken(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(buffer), margins);
+            for (var k = 0; k < typeCount; k++)
+            {
+                probabilities[k][t] = (float)Scorers[k].Probability(margins[k]);
+            }
+        }
+
+        return probabilities;
+    }
+
+    private void ScoreToken(ReadOnlySpan<int> indices, Span<float> margins)
+    {
+        var typeCount = Types.Count;
+        for (var k = 0; k < typeCount; k++)
+        {
+            margins[k] = Scorers[k].Bias;
+        }
+
+        foreach (var index in indices)
+        {
+            var row = _interleavedWeights.AsSpan(index * typeCount, typeCount);
+            for (var k = 0; k < typeCount; k++)
+            {
+                margins[k] += row[k];
+            }
+        }
+    }
+
+    /// <summary>Probabilities [type][token] from features extracted in advance (training and validation).</summary>
     public float[][] Score(TokenFeatures features)
     {
         var typeCount = Types.Count;
