@@ -44,8 +44,8 @@ public sealed class ChampionPolicyOptions
         {
             Floors["identity.recall"] = 0.95;
             Floors["health.recall"] = 0.95;
-            Floors["identity.precision"] = 0.90;
-            Floors["health.precision"] = 0.85;
+            Floors["identity.precision"] = 0.95;
+            Floors["health.precision"] = 0.95;
         }
     }
 }

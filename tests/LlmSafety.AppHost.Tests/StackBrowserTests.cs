@@ -52,11 +52,16 @@ public sealed class StackBrowserTests(StackFixture stack, ITestOutputHelper outp
     public async Task Story_with_sensitive_details_is_judged_unsafe_with_highlighted_spans()
     {
         await _page.GotoAsync("/");
-        await _page.Locator("#subject-name input").FillAsync("Maya");
-        await _page.Locator("#situation input").FillAsync("Riding the school bus");
         // The simulated LLM, like real ones, repeats some of what it is told: for this request, the surname, the
         // diagnosis and the phone number.
-        await _page.Locator("#details textarea").FillAsync("Maya Chen has epilepsy and takes Keppra twice a day. Her phone number is 555-201-7788.");
+        const string details = "Maya Chen has epilepsy and takes Keppra twice a day. Her phone number is 555-201-7788.";
+        await FillUntilHeldAsync("#subject-name input", "Maya");
+        await FillUntilHeldAsync("#details textarea", details);
+        await FillUntilHeldAsync("#situation input", "Riding the school bus");
+        await _page.Keyboard.PressAsync("Escape");
+        Assert.Equal("Maya", await _page.Locator("#subject-name input").InputValueAsync());
+        Assert.Equal(details, await _page.Locator("#details textarea").InputValueAsync());
+        Assert.Equal("Riding the school bus", await _page.Locator("#situation input").InputValueAsync());
         await _page.Locator("#write-button").ClickAsync();
 
         var verdict = _page.Locator(".judgment .verdict");
@@ -91,7 +96,7 @@ public sealed class StackBrowserTests(StackFixture stack, ITestOutputHelper outp
         await _page.GotoAsync("/model");
 
         await _page.Locator(".metrics-table").WaitForAsync();
-        var identityRow = _page.Locator(".metrics-table tbody tr", new PageLocatorOptions { HasText = "identity" });
+        var identityRow = _page.Locator(".metrics-table tbody tr:has(th:text-is('identity'))");
         var recall = await identityRow.InnerTextAsync();
         Assert.Matches(@"0\.\d{3}", recall);
         Assert.True(await _page.Locator(".versions-table tbody tr").CountAsync() >= 1);
@@ -103,6 +108,26 @@ public sealed class StackBrowserTests(StackFixture stack, ITestOutputHelper outp
         Assert.True(naturalWidth > 0, "the PR-curve plot did not decode in the browser");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"PR-curve plot: {naturalWidth} px wide"));
         await ScreenshotAsync("stack-model-dashboard");
+    }
+
+    /// <summary>
+    /// Fills a field and checks it kept the value: typing can reach the page before the Blazor circuit is connected,
+    /// and the first render then replaces what was typed.
+    /// </summary>
+    private async Task FillUntilHeldAsync(string selector, string value)
+    {
+        var field = _page.Locator(selector);
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            await field.FillAsync(value);
+            await _page.WaitForTimeoutAsync(200);
+            if (await field.InputValueAsync() == value)
+            {
+                return;
+            }
+        }
+
+        Assert.Equal(value, await field.InputValueAsync());
     }
 
     private async Task ScreenshotAsync(string name)
