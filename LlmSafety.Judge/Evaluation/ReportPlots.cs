@@ -60,7 +60,9 @@ public static class ReportPlots
         double[,] cells = { { m.TruePositives, m.FalseNegatives }, { m.FalsePositives, m.TrueNegatives } };
         var plot = new Plot();
         PlotFonts.Apply(plot);
-        var heatmap = plot.Add.Heatmap(cells);
+        // ScottPlot's Blues map draws large values light; negated counts make the busy cells dark as a reader expects.
+        double[,] shades = { { -cells[0, 0], -cells[0, 1] }, { -cells[1, 0], -cells[1, 1] } };
+        var heatmap = plot.Add.Heatmap(shades);
         heatmap.Colormap = new ScottPlot.Colormaps.Blues();
         string[] labels = ["TP", "FN", "FP", "TN"];
         for (var row = 0; row < 2; row++)
@@ -71,7 +73,7 @@ public static class ReportPlots
                 text.LabelFontSize = 28;
                 text.LabelAlignment = Alignment.MiddleCenter;
                 text.LabelFontColor = Colors.Black;
-                text.LabelBackgroundColor = Colors.White.WithAlpha(0.7);
+                text.LabelBackgroundColor = Colors.White.WithAlpha(0.8);
             }
         }
 

@@ -22,4 +22,7 @@ public enum LexiconKind
 
     /// <summary>Fictional characters and famous people, whom a story may name without identifying anyone.</summary>
     WellKnownName = 1 << 14,
+
+    /// <summary>Words that cannot be an entity on their own (articles, auxiliaries, pronouns, plain adjectives).</summary>
+    FunctionWord = 1 << 15,
 }

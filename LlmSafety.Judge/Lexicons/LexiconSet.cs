@@ -28,6 +28,7 @@ public sealed class LexiconSet
         ("generic-cues.txt", LexiconKind.GenericCue),
         ("months.txt", LexiconKind.Month),
         ("well-known-names.txt", LexiconKind.WellKnownName),
+        ("function-words.txt", LexiconKind.FunctionWord),
     ];
 
     private readonly Dictionary<string, LexiconKind> _singleWords;

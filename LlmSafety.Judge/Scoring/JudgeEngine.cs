@@ -88,7 +88,7 @@ public sealed class JudgeEngine : IJudge
             }
 
             // Rejected evidence is removed from the probabilities too, so the document classifiers do not count it.
-            if (!HasIdentifierShape(span.Type, analyzed.Text.AsSpan(start, end - start))
+            if (!HasIdentifierShape(span.Type, analyzed.Text.AsSpan(start, end - start)) || IsOnlyFunctionWords(analyzed, span)
                 || (span.Type == EntityType.PersonName && NameRules.IsExempt(analyzed, span, policy)))
             {
                 var typeIndex = IndexOf(Tagger.Types, span.Type);
@@ -135,6 +135,20 @@ public sealed class JudgeEngine : IJudge
             EntityType.Url => text.Contains('.') || text.Contains('@'),
             _ => true,
         };
+    }
+
+    /// <summary>"a", "was", "does not": the tagger matched the frame of a disclosure, not the disclosure itself.</summary>
+    private static bool IsOnlyFunctionWords(AnalyzedText analyzed, TaggedSpan span)
+    {
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            if (analyzed.Tokens[t].Kind != Text.TokenKind.Punctuation && (analyzed.Lexicons[t] & Lexicons.LexiconKind.FunctionWord) == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool Overlaps(List<CandidateEntity> entities, int start, int end, int recognizedCount)
