@@ -1,8 +1,8 @@
+using LlmSafety.Judge.Scoring;
 using Microsoft.ML;
 using Microsoft.ML.Calibrators;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
-using LlmSafety.Judge.Scoring;
 
 namespace LlmSafety.Judge.Model;
 

@@ -5,8 +5,8 @@ using LlmSafety.Api.Infrastructure.Llm;
 using LlmSafety.Api.Model;
 using LlmSafety.Judge;
 using Microsoft.AspNetCore.Http.Json;
-using ProblemDetails = Microsoft.AspNetCore.Mvc.ProblemDetails;
 using Microsoft.Extensions.Options;
+using ProblemDetails = Microsoft.AspNetCore.Mvc.ProblemDetails;
 
 namespace LlmSafety.Api.Infrastructure.Narratives;
 

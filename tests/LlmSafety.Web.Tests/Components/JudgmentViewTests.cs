@@ -1,8 +1,8 @@
+using System.Text.Json;
 using Bunit;
 using LlmSafety.Web.Components.Judgments;
 using LlmSafety.Web.Model;
 using LlmSafety.Web.Services;
-using System.Text.Json;
 
 namespace LlmSafety.Web.Tests.Components;
 
