@@ -55,6 +55,12 @@ var web = builder.AddProject<Projects.LlmSafety_Web>("web")
     .WithExternalHttpEndpoints()
     .WithHttpHealthCheck("/health");
 
+// The dashboard link only means something on the developer's machine; Azure has its own portal views.
+if (builder.ExecutionContext.IsRunMode && builder.Configuration["ASPNETCORE_URLS"] is { Length: > 0 } dashboardUrls)
+{
+    web.WithEnvironment("Links__AspireDashboard", dashboardUrls.Split(';')[0]);
+}
+
 if (tracking.UiEndpoint is not null)
 {
     web.WithEnvironment("Links__MlflowUi", tracking.UiEndpoint);

@@ -58,7 +58,7 @@ public sealed class ScriptedChatClient(params string[] replies) : IChatClient
         var index = Interlocked.Increment(ref calls) - 1;
         lock (StrictCalls)
         {
-            StrictCalls.Add(messages.Any(message => message.Role == ChatRole.System && message.Text.Contains("previous draft", StringComparison.Ordinal)));
+            StrictCalls.Add(messages.Any(message => message.Role == ChatRole.System && message.Text.Contains(LlmSafety.Narratives.Generation.NarrativePromptBuilder.StrictInstruction, StringComparison.Ordinal)));
         }
 
         var reply = replies[Math.Min(index, replies.Length - 1)];
