@@ -12,8 +12,10 @@ public static class ModelApi
     {
         ["report.md"] = "text/markdown; charset=utf-8",
         ["report.json"] = "application/json",
-        ["pr_curves.png"] = "image/png",
-        ["confusion_matrices.png"] = "image/png",
+        ["pr-curve-identity.png"] = "image/png",
+        ["pr-curve-health.png"] = "image/png",
+        ["confusion-identity.png"] = "image/png",
+        ["confusion-health.png"] = "image/png",
         ["reliability.png"] = "image/png",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 

@@ -3,7 +3,11 @@ using LlmSafety.AppHost;
 var builder = DistributedApplication.CreateBuilder(args);
 
 var containers = ContainerMode.Resolve(builder);
-var dataDirectory = Path.Combine(builder.AppHostDirectory, ".data");
+// Local state (model store, redis and mlflow folders, the api's model cache) survives restarts here, so a second
+// run trains a challenger against the first run's champion. Tests point it at a fresh folder.
+var dataDirectory = builder.Configuration["DataDirectory"] is { Length: > 0 } configuredData
+    ? Path.GetFullPath(configuredData)
+    : Path.Combine(builder.AppHostDirectory, ".data");
 
 var cache = builder.AddJudgmentCache(containers, dataDirectory);
 var tracking = builder.AddTrackingServer(containers, dataDirectory);

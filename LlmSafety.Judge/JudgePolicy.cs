@@ -19,8 +19,8 @@ public sealed record JudgePolicy
     public IReadOnlyDictionary<EntityType, Severity> Severities { get; init; } = new Dictionary<EntityType, Severity>();
 
     /// <summary>
-    /// Width of the uncertain band below each threshold: a score in [threshold - band, threshold) makes the verdict
-    /// at least <see cref="Verdict.Review"/>.
+    /// Width of the uncertain band below each threshold: a score in [max(threshold - band, threshold / 2), threshold)
+    /// makes the verdict at least <see cref="Verdict.Review"/>.
     /// </summary>
     public double ReviewBand { get; init; } = 0.15;
 }

@@ -1,2 +1,33 @@
-Console.WriteLine("LlmSafety trainer: nothing to train yet.");
-return 0;
+using LlmSafety.Trainer.Commands;
+
+using var cancellation = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancellation.Cancel();
+};
+
+var usage = string.Join(Environment.NewLine, "usage: LlmSafety.Trainer <command> [options]", $"  {TrainCommand.Usage}", $"  {EvaluateCommand.Usage}", $"  {BenchmarkCommand.Usage}", $"  {SimulateCommand.Usage}");
+if (args.Length == 0)
+{
+    Console.Error.WriteLine(usage);
+    return 2;
+}
+
+try
+{
+    var options = new CommandArguments(args[1..]);
+    return args[0] switch
+    {
+        "train" => await TrainCommand.RunAsync(options, cancellation.Token),
+        "evaluate" => await EvaluateCommand.RunAsync(options, cancellation.Token),
+        "benchmark" => BenchmarkCommand.Run(options),
+        "simulate" => await SimulateCommand.RunAsync(options, cancellation.Token),
+        _ => throw new CommandException($"unknown command '{args[0]}'{Environment.NewLine}{usage}"),
+    };
+}
+catch (CommandException ex)
+{
+    Console.Error.WriteLine($"error: {ex.Message}");
+    return 1;
+}

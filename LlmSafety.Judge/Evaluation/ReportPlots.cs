@@ -28,6 +28,7 @@ public static class ReportPlots
     private static string PrCurves(EvaluationReport report, string category, string path)
     {
         var plot = new Plot();
+        PlotFonts.Apply(plot);
         foreach (var judge in report.Judges)
         {
             var curve = Metrics(judge, category).PrCurve;
@@ -58,6 +59,7 @@ public static class ReportPlots
         // Rows: actual positive, actual negative; columns: predicted positive, predicted negative.
         double[,] cells = { { m.TruePositives, m.FalseNegatives }, { m.FalsePositives, m.TrueNegatives } };
         var plot = new Plot();
+        PlotFonts.Apply(plot);
         var heatmap = plot.Add.Heatmap(cells);
         heatmap.Colormap = new ScottPlot.Colormaps.Blues();
         string[] labels = ["TP", "FN", "FP", "TN"];
@@ -83,6 +85,7 @@ public static class ReportPlots
     private static string Reliability(JudgeEvaluation evaluation, string path)
     {
         var plot = new Plot();
+        PlotFonts.Apply(plot);
         var diagonal = plot.Add.Line(0, 0, 1, 1);
         diagonal.LinePattern = LinePattern.Dashed;
         diagonal.LegendText = "perfect calibration";

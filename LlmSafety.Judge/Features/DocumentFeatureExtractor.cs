@@ -4,8 +4,8 @@ using LlmSafety.Judge.Text;
 namespace LlmSafety.Judge.Features;
 
 /// <summary>
-/// Features of a whole text for the identity and health classifiers: the tagger's evidence per entity type
-/// (strongest token, number of spans), recognizer finds, and who health words are attributed to (possessives,
+/// Features of a whole text for the identity and health classifiers: the accepted entities per type (strongest
+/// score, number of spans), recognizer finds, and who health words are attributed to (possessives,
 /// attribution verbs, generic quantifiers before them). Plain words are left out on purpose: they tie the classifier
 /// to the phrasings of the training stories instead of to the evidence.
 /// </summary>
@@ -15,37 +15,34 @@ public static class DocumentFeatureExtractor
     private const int ProbabilityBuckets = 10;
 
     public static void Extract(
-        AnalyzedText analyzed, IReadOnlyList<EntityType> taggerTypes, float[][] probabilities,
-        IReadOnlyList<(EntityType Type, int Start, int End)> entities, List<int> indices, List<float> values)
+        AnalyzedText analyzed, IReadOnlyList<(EntityType Type, double Score)> entities, List<int> indices, List<float> values)
     {
         var tokens = analyzed.Tokens;
         Add(indices, values, FeatureHasher.Hash(100, 0, Bits), 1);
 
-        for (var k = 0; k < taggerTypes.Count; k++)
-        {
-            var max = 0f;
-            foreach (var p in probabilities[k])
-            {
-                max = Math.Max(max, p);
-            }
-
-            var type = (int)taggerTypes[k];
-            Add(indices, values, FeatureHasher.Hash(102, type, Math.Min(ProbabilityBuckets - 1, (int)(max * ProbabilityBuckets)), Bits), 1);
-            Add(indices, values, FeatureHasher.Hash(103, type, Bits), max);
-            // Log-odds make a linear model combine evidence like independent votes, which calibrates better than raw probabilities.
-            var logOdds = Math.Clamp(Math.Log((max + 1e-6) / (1 - max + 1e-6)), -10, 10) / 10;
-            Add(indices, values, FeatureHasher.Hash(110, type, Bits), (float)logOdds);
-        }
-
-        Span<int> counts = stackalloc int[Enum.GetValues<EntityType>().Length];
+        var typeCount = Enum.GetValues<EntityType>().Length;
+        Span<int> counts = stackalloc int[typeCount];
+        Span<double> strongest = stackalloc double[typeCount];
         foreach (var entity in entities)
         {
             counts[(int)entity.Type]++;
+            strongest[(int)entity.Type] = Math.Max(strongest[(int)entity.Type], entity.Score);
         }
 
-        for (var type = 0; type < counts.Length; type++)
+        for (var type = 0; type < typeCount; type++)
         {
             Add(indices, values, FeatureHasher.Hash(104, type, Math.Min(counts[type], 3), Bits), 1);
+            if (counts[type] == 0)
+            {
+                continue;
+            }
+
+            var max = strongest[type];
+            Add(indices, values, FeatureHasher.Hash(102, type, Math.Min(ProbabilityBuckets - 1, (int)(max * ProbabilityBuckets)), Bits), 1);
+            Add(indices, values, FeatureHasher.Hash(103, type, Bits), (float)max);
+            // Log-odds make a linear model combine evidence like independent votes, which calibrates better than raw probabilities.
+            var logOdds = Math.Clamp(Math.Log((max + 1e-6) / (1 - max + 1e-6)), -10, 10) / 10;
+            Add(indices, values, FeatureHasher.Hash(110, type, Bits), (float)logOdds);
         }
 
         foreach (var found in analyzed.Recognized)

@@ -31,6 +31,9 @@ public static class TokenFeatureExtractor
         return new TokenFeatures([.. indices], offsets);
     }
 
+    /// <summary>Appends the features of token t to f; judging streams tokens through one buffer instead of storing all.</summary>
+    public static void AddTokenFeatures(AnalyzedText analyzed, int t, List<int> f) => AddTokenFeatures(analyzed, analyzed.Text, analyzed.Tokens, t, f);
+
     private static void AddTokenFeatures(AnalyzedText analyzed, string text, List<Token> tokens, int t, List<int> f)
     {
         var word = tokens[t].In(text);

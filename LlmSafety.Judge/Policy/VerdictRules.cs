@@ -5,6 +5,7 @@ namespace LlmSafety.Judge.Policy;
 /// <summary>
 /// DESIGN.md's verdict: unsafe for any high-severity identifier or when identity and health both fire (PHI);
 /// review for medium-severity findings, a single flagged category or a score in the uncertain band; safe otherwise.
+/// The uncertain band is [max(threshold - band, threshold / 2), threshold): a low threshold keeps a narrow band.
 /// </summary>
 public static class VerdictRules
 {
@@ -46,7 +47,7 @@ public static class VerdictRules
         {
             reasons.Add($"flagged:{name}");
         }
-        else if (result.Score >= result.Threshold - reviewBand)
+        else if (result.Score >= Math.Max(result.Threshold - reviewBand, result.Threshold / 2))
         {
             reasons.Add($"uncertain:{name}");
         }

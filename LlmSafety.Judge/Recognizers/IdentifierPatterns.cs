@@ -14,7 +14,11 @@ internal static class IdentifierPatterns
     [
         "street", "st", "avenue", "ave", "road", "rd", "lane", "ln", "drive", "dr", "boulevard", "blvd", "court", "ct",
         "way", "place", "pl", "terrace", "close", "crescent", "circle", "cir", "parkway", "pkwy", "highway", "hwy",
-        "square", "sq", "trail", "row", "grove", "gardens", "mews",
+        "square", "sq", "trail", "row", "grove", "gardens", "mews", "valley", "turnpike", "mission", "lake", "motorway",
+        "ridge", "hills", "heights", "crossing", "view", "village", "summit", "springs", "brook", "creek", "estates",
+        "expressway", "falls", "ferry", "forest", "freeway", "glen", "harbor", "haven", "hollow", "junction", "knoll",
+        "landing", "loop", "manor", "meadow", "meadows", "orchard", "pike", "plaza", "point", "prairie", "ranch", "route",
+        "shore", "shores", "spur", "vista", "walk", "wells", "mall",
     ];
 
     private const string Months =
@@ -56,6 +60,14 @@ internal static class IdentifierPatterns
         @"\b\d{1,5}[A-Za-z]? ([A-Z][A-Za-z'.-]* ){1,3}(" + string.Join('|', StreetSuffixes.Select(CaseVariant)) + @")\b\.?"
         + @"(,? ?([Aa]pt|[Aa]partment|[Uu]nit|[Ss]uite|[Ff]lat|#)\.? ?#?[A-Za-z0-9]{1,5})?"
         + @"(, [A-Z][a-z]+( [A-Z][a-z]+)?)?(,? [A-Z]{2}\b)?( \d{5}(-\d{4})?)?",
+        Linear);
+
+    /// <summary>Continental formats: "Halligstr. 51", "ul. Wiacek 521", "Okul Sokak 89", "Via Roma 12", "Incrocio Pircher 1".</summary>
+    public static readonly Regex EuropeanAddress = new(
+        @"\b[A-Z][A-Za-z-]*([Ss]tr\.|[Ss]traße|[Ss]trasse|weg|gasse|platz|allee) \d{1,5}[a-z]?\b"
+        + @"|\b(ul\.|al\.|[Uu]lica|[Aa]leja|[Pp]l\.) [A-Z][A-Za-z'-]*( [A-Z][A-Za-z'-]*)? \d{1,5}[a-z]?\b"
+        + @"|\b[A-Z][A-Za-z]* ([Ss]okak|[Ss]okagi|[Cc]addesi|[Bb]ulvari) (No:? ?)?\d{1,5}[a-z]?\b"
+        + @"|\b(Via|Viale|Piazza|Corso|Incrocio|Calle|Avenida|Rua|Rue|Chemin|Riera|Plaza|Paseo|Camino|Carrer|Travessera|Ronda) [A-Z][A-Za-z'.-]*( [A-Za-z][A-Za-z'.-]*){0,3},? (\d{1,5}[a-z]?|s/n\.?)",
         Linear);
 
     public static readonly Regex PoBox = new(@"\b[Pp]\.? ?[Oo]\.? [Bb]ox \d{1,6}\b", Linear);

@@ -42,6 +42,7 @@ public static class StructuredIdentifierRecognizer
         AddAll(found, text, IdentifierPatterns.Phone, EntityType.Phone, 0.97, "regex:phone", null, IsPlausiblePhone);
         AddDatesOfBirth(found, text);
         AddAll(found, text, IdentifierPatterns.StreetAddress, EntityType.Address, 0.96, "regex:street-address", TrimTrailingPunctuation);
+        AddAll(found, text, IdentifierPatterns.EuropeanAddress, EntityType.Address, 0.93, "regex:street-address", TrimTrailingPunctuation);
         AddAll(found, text, IdentifierPatterns.PoBox, EntityType.Address, 0.95, "regex:po-box");
         AddAll(found, text, IdentifierPatterns.UkPostcode, EntityType.Address, 0.9, "regex:postcode");
         found.Sort((a, b) => a.Start.CompareTo(b.Start));

@@ -70,8 +70,7 @@ public sealed class JudgeEngine : IJudge
     internal DocumentAnalysis Analyze(string text, JudgePolicy policy)
     {
         var analyzed = AnalyzedText.Analyze(text);
-        var features = TokenFeatureExtractor.Extract(analyzed);
-        var probabilities = Tagger.Score(features);
+        var probabilities = Tagger.Score(analyzed);
         var spans = Tagger.Decode(analyzed, probabilities);
         var entities = new List<CandidateEntity>(analyzed.Recognized.Count + spans.Count);
         foreach (var found in analyzed.Recognized)
@@ -79,7 +78,6 @@ public sealed class JudgeEngine : IJudge
             entities.Add(new CandidateEntity(found.Type, found.Start, found.End, found.Score, found.Source));
         }
 
-        var personIndex = IndexOf(Tagger.Types, EntityType.PersonName);
         foreach (var span in spans)
         {
             var start = analyzed.Tokens[span.FirstToken].Start;
@@ -89,14 +87,14 @@ public sealed class JudgeEngine : IJudge
                 continue;
             }
 
-            if (span.Type == EntityType.PersonName && NameRules.IsExempt(analyzed, span, policy))
+            // Rejected evidence is removed from the probabilities too, so the document classifiers do not count it.
+            if (!HasIdentifierShape(span.Type, analyzed.Text.AsSpan(start, end - start))
+                || (span.Type == EntityType.PersonName && NameRules.IsExempt(analyzed, span, policy)))
             {
-                if (personIndex >= 0)
+                var typeIndex = IndexOf(Tagger.Types, span.Type);
+                for (var t = span.FirstToken; t <= span.LastToken; t++)
                 {
-                    for (var t = span.FirstToken; t <= span.LastToken; t++)
-                    {
-                        probabilities[personIndex][t] = 0;
-                    }
+                    probabilities[typeIndex][t] = 0;
                 }
 
                 continue;
@@ -113,9 +111,30 @@ public sealed class JudgeEngine : IJudge
         entities.Sort((a, b) => a.Start.CompareTo(b.Start));
         var indices = new List<int>(analyzed.Tokens.Count * 3);
         var values = new List<float>(analyzed.Tokens.Count * 3);
-        DocumentFeatureExtractor.Extract(
-            analyzed, Tagger.Types, probabilities, entities.Select(e => (e.Type, e.Start, e.End)).ToList(), indices, values);
+        DocumentFeatureExtractor.Extract(analyzed, entities.ConvertAll(e => (e.Type, e.Score)), indices, values);
         return new DocumentAnalysis(analyzed, probabilities, entities, [.. indices], [.. values]);
+    }
+
+    /// <summary>
+    /// A tagged phone, ID, date of birth or address must carry digits (an email an '@', a link a '.' or '@'); without
+    /// them the tagger has matched the context of an identifier ("costs $2.50") rather than an identifier.
+    /// </summary>
+    private static bool HasIdentifierShape(EntityType type, ReadOnlySpan<char> text)
+    {
+        var digits = 0;
+        foreach (var c in text)
+        {
+            digits += char.IsAsciiDigit(c) ? 1 : 0;
+        }
+
+        return type switch
+        {
+            EntityType.Phone or EntityType.IdNumber or EntityType.DateOfBirth => digits >= 4,
+            EntityType.Address => digits >= 1 && text.Length >= 6,
+            EntityType.Email => text.Contains('@'),
+            EntityType.Url => text.Contains('.') || text.Contains('@'),
+            _ => true,
+        };
     }
 
     private static bool Overlaps(List<CandidateEntity> entities, int start, int end, int recognizedCount)

@@ -35,7 +35,55 @@ public sealed class SpanTagger
 
     public IReadOnlyList<double> Thresholds { get; }
 
-    /// <summary>Probabilities [type][token].</summary>
+    /// <summary>
+    /// Probabilities [type][token], computing each token's features into one reused buffer, so memory stays at a few
+    /// numbers per token however long the text is.
+    /// </summary>
+    public float[][] Score(AnalyzedText analyzed)
+    {
+        var typeCount = Types.Count;
+        var tokenCount = analyzed.Tokens.Count;
+        var probabilities = new float[typeCount][];
+        for (var k = 0; k < typeCount; k++)
+        {
+            probabilities[k] = new float[tokenCount];
+        }
+
+        var buffer = new List<int>(128);
+        Span<float> margins = stackalloc float[typeCount];
+        for (var t = 0; t < tokenCount; t++)
+        {
+            buffer.Clear();
+            TokenFeatureExtractor.AddTokenFeatures(analyzed, t, buffer);
+            ScoreToken(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(buffer), margins);
+            for (var k = 0; k < typeCount; k++)
+            {
+                probabilities[k][t] = (float)Scorers[k].Probability(margins[k]);
+            }
+        }
+
+        return probabilities;
+    }
+
+    private void ScoreToken(ReadOnlySpan<int> indices, Span<float> margins)
+    {
+        var typeCount = Types.Count;
+        for (var k = 0; k < typeCount; k++)
+        {
+            margins[k] = Scorers[k].Bias;
+        }
+
+        foreach (var index in indices)
+        {
+            var row = _interleavedWeights.AsSpan(index * typeCount, typeCount);
+            for (var k = 0; k < typeCount; k++)
+            {
+                margins[k] += row[k];
+            }
+        }
+    }
+
+    /// <summary>Probabilities [type][token] from features extracted in advance (training and validation).</summary>
     public float[][] Score(TokenFeatures features)
     {
         var typeCount = Types.Count;
@@ -71,26 +119,46 @@ public sealed class SpanTagger
         return probabilities;
     }
 
+    /// <summary>
+    /// Tokens at or above their type's threshold seed spans; a seed grows into neighbouring words whose probability
+    /// for the same type is at least <see cref="ExtensionRatio"/> of the threshold (hysteresis), so a confidently
+    /// tagged surname pulls in the first name before it and a paraphrase keeps its weaker words.
+    /// </summary>
     public List<TaggedSpan> Decode(AnalyzedText analyzed, float[][] probabilities)
     {
-        var spans = new List<TaggedSpan>();
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
-        TaggedSpan? open = null;
+        var assigned = new int[tokens.Count];
         for (var t = 0; t < tokens.Count; t++)
         {
-            var best = -1;
+            assigned[t] = -1;
             var bestProbability = 0f;
             for (var k = 0; k < Types.Count; k++)
             {
                 var p = probabilities[k][t];
                 if (p >= Thresholds[k] && p > bestProbability)
                 {
-                    best = k;
+                    assigned[t] = k;
                     bestProbability = p;
                 }
             }
+        }
 
+        for (var t = 1; t < tokens.Count; t++)
+        {
+            TryExtend(analyzed, probabilities, assigned, from: t - 1, to: t);
+        }
+
+        for (var t = tokens.Count - 2; t >= 0; t--)
+        {
+            TryExtend(analyzed, probabilities, assigned, from: t + 1, to: t);
+        }
+
+        var spans = new List<TaggedSpan>();
+        TaggedSpan? open = null;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            var best = assigned[t];
             if (best < 0)
             {
                 if (open is { } closing && !CanBridge(tokens[t].In(text), closing.Type))
@@ -103,12 +171,13 @@ public sealed class SpanTagger
             }
 
             var type = Types[best];
+            var probability = probabilities[best][t];
             if (open is { } current && current.Type == type && Joinable(text, tokens[current.LastToken].End, tokens[t].Start, type, t - current.LastToken))
             {
                 open = current with
                 {
                     LastToken = t,
-                    ScoreSum = current.ScoreSum + bestProbability,
+                    ScoreSum = current.ScoreSum + probability,
                     TaggedCount = current.TaggedCount + 1,
                 };
             }
@@ -119,7 +188,7 @@ public sealed class SpanTagger
                     spans.Add(finished);
                 }
 
-                open = new TaggedSpan(type, t, t, bestProbability, 1);
+                open = new TaggedSpan(type, t, t, probability, 1);
             }
         }
 
@@ -129,6 +198,24 @@ public sealed class SpanTagger
         }
 
         return spans;
+    }
+
+    public const double ExtensionRatio = 0.4;
+
+    private void TryExtend(AnalyzedText analyzed, float[][] probabilities, int[] assigned, int from, int to)
+    {
+        var k = assigned[from];
+        if (k < 0 || assigned[to] >= 0 || analyzed.Tokens[to].Kind == Text.TokenKind.Punctuation
+            || probabilities[k][to] < Thresholds[k] * ExtensionRatio)
+        {
+            return;
+        }
+
+        var (left, right) = from < to ? (from, to) : (to, from);
+        if (Joinable(analyzed.Text, analyzed.Tokens[left].End, analyzed.Tokens[right].Start, Types[k], 1))
+        {
+            assigned[to] = k;
+        }
     }
 
     /// <summary>Untagged punctuation may sit inside a span ("Dr. Patel", "Smith-Jones", "12 Oak St., Apt 4").</summary>

@@ -211,7 +211,7 @@ public static class JudgeTrainer
     /// <summary>The token-level F2-best threshold on validation, from a small grid (recall weighs more than precision).</summary>
     private static double TaggerThreshold(List<PreparedDocument> validation, EntityType type, LinearScorer scorer)
     {
-        double[] grid = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7];
+        double[] grid = [0.3, 0.4, 0.5, 0.6, 0.7];
         var truePositives = new int[grid.Length];
         var flagged = new int[grid.Length];
         var positives = 0;

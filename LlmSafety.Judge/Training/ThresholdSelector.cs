@@ -47,6 +47,7 @@ public static class ThresholdSelector
             }
         }
 
-        return Math.Clamp(bestF2 >= 0 ? bestThreshold : fallbackThreshold, 0.02, 0.95);
+        // A floor keeps a few hard validation positives from dragging the threshold to where every story is flagged.
+        return Math.Clamp(bestF2 >= 0 ? bestThreshold : fallbackThreshold, 0.15, 0.95);
     }
 }

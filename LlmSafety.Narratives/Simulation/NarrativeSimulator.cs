@@ -86,7 +86,7 @@ public sealed class NarrativeSimulator(IReadOnlyList<ScenarioFamily>? families =
             [.. family.Sentences.Select(renderer.Render)],
             inserts,
             renderer.Render(StoryFrame.Endings.Pick(random)),
-            random.Next(MinWords + 10, MaxWords - 20),
+            TargetWords(random),
             renderer);
         sentences = TextNoise.Apply(sentences, random);
         var builder = StoryComposer.Build(random, sentences);
@@ -106,6 +106,10 @@ public sealed class NarrativeSimulator(IReadOnlyList<ScenarioFamily>? families =
         };
         return new SimulatedStory(record, kind, values);
     }
+
+    /// <summary>Most social stories run 100–250 words; the long tail reaches toward the 400-word ceiling.</summary>
+    private static int TargetWords(Random random) =>
+        MinWords + 10 + (int)((MaxWords - MinWords - 30) * Math.Pow(random.NextDouble(), 1.6));
 
     private static List<DisclosureTemplate> ChooseDisclosures(Random random, StoryKind kind, string conditionId)
     {

@@ -1,3 +1,4 @@
+using LlmSafety.Judge.Evaluation;
 using LlmSafety.Mlflow.Lifecycle;
 using LlmSafety.Mlflow.Packaging;
 
@@ -9,7 +10,7 @@ namespace LlmSafety.Trainer.Training;
 /// </summary>
 internal static class TrackedTraining
 {
-    public static Task<LifecycleResult> RunAsync(
+    public static Task<(LifecycleResult Result, EvaluationReport Report)> RunAsync(
         ModelLifecycle lifecycle, TrainingSettings settings, Action<string> progress, CancellationToken cancellationToken)
     {
         var runName = $"judge-{DateTimeOffset.UtcNow:yyyyMMdd-HHmmss}";
@@ -34,15 +35,11 @@ internal static class TrackedTraining
                 Params = output.Parameters,
                 Metrics = output.Metrics,
                 Tags = tags,
-                Artifacts =
-                [
-                    new ArtifactToLog(Path.GetDirectoryName(output.ReportJsonFile)!, "evaluation"),
-                    new ArtifactToLog(output.DataFolder, "data"),
-                ],
+                Artifacts = [.. output.ReportFiles.Select(file => new ArtifactToLog(file, "evaluation")), new ArtifactToLog(output.DataFolder, "data")],
                 Datasets = output.Datasets,
                 VersionDescription = $"Trained by run {run.RunId} on {output.Parameters["data.source"]} data (seed {settings.Seed}).",
             };
-            return await lifecycle.LogAndRegisterAsync(run, request, token);
+            return (await lifecycle.LogAndRegisterAsync(run, request, token), output.Report);
         }, cancellationToken);
     }
 }

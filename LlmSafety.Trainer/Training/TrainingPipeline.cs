@@ -54,8 +54,7 @@ internal static class TrainingPipeline
             ? $"simulated count={settings.Count} seed={settings.Seed} test split"
             : $"{Path.GetFileName(settings.DataPath)} test split";
         var report = EvaluationReportBuilder.Build(trained.Model, split.Test, datasetName);
-        var evaluationFolder = Path.Combine(settings.OutputDirectory, "evaluation");
-        var reportFiles = ReportWriter.Write(report, evaluationFolder);
+        var reportFiles = ReportWriter.Write(report, settings.OutputDirectory);
         var evaluateSeconds = clock.Elapsed.TotalSeconds - dataSeconds - trainSeconds;
 
         var dataFolder = Path.Combine(settings.OutputDirectory, "data");
@@ -78,6 +77,7 @@ internal static class TrainingPipeline
         metrics["seconds.total"] = clock.Elapsed.TotalSeconds;
 
         return new TrainingOutput(
+            report,
             modelFile,
             policyFile,
             reportFiles.Single(f => Path.GetFileName(f) == "report.json"),

@@ -27,7 +27,7 @@ public static partial class ModelArtifactProxyApi
         {
             return TypedResults.Problem(
                 title: "Invalid artifact file name.",
-                detail: "fileName must be a plain file name such as pr_curves.png (letters, digits, '.', '_' or '-').",
+                detail: "fileName must be a plain file name such as pr-curve-identity.png (letters, digits, '.', '_' or '-').",
                 statusCode: StatusCodes.Status400BadRequest,
                 extensions: new Dictionary<string, object?> { ["field"] = "fileName" });
         }

@@ -11,7 +11,7 @@ public sealed class ModelApiTests : IDisposable
     public ModelApiTests()
     {
         File.WriteAllText(Path.Combine(artifacts, "report.md"), "# Evaluation\nidentity recall 0.99\n");
-        File.WriteAllBytes(Path.Combine(artifacts, "pr_curves.png"), [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
+        File.WriteAllBytes(Path.Combine(artifacts, "pr-curve-identity.png"), [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
         File.WriteAllText(Path.Combine(Path.GetDirectoryName(artifacts)!, "outside-secret.txt"), "secret");
         factory.LoadJudge("9", artifactsFolder: artifacts);
     }
@@ -44,7 +44,7 @@ public sealed class ModelApiTests : IDisposable
         var client = factory.CreateClient();
 
         var report = await client.GetAsync("/v1/model/artifacts/report.md");
-        var plot = await client.GetAsync("/v1/model/artifacts/pr_curves.png");
+        var plot = await client.GetAsync("/v1/model/artifacts/pr-curve-identity.png");
 
         Assert.Equal(HttpStatusCode.OK, report.StatusCode);
         Assert.Equal("text/markdown", report.Content.Headers.ContentType?.MediaType);

@@ -85,7 +85,17 @@ public static class HardNegatives
             "{I} wait{s} for $minutes minutes.",
             "There are $count kids in the line.",
             "Page $page of {my} book has a dragon.",
-            "The game starts at $time and lasts $minutes minutes."),
+            "The game starts at $time and lasts $minutes minutes.",
+            "The field trip is on $eventDate, so {I} mark{s} it on the calendar.",
+            "School starts again on $eventDate."),
+        Family("public-places", "hn-places",
+            "{I} saw dinosaur bones at the Natural History Museum.",
+            "The big library downtown has a reading room for kids.",
+            "{My} class watched a film about the Pacific Ocean.",
+            "The city zoo has two giraffes and a very loud parrot.",
+            "{I} would like to visit the Eiffel Tower one day.",
+            "The children's museum has a bubble room.",
+            "{We} saw the planes take off at the airport."),
     ];
 
     private static HardNegativeFamily Family(string id, string templatePrefix, params string[] templates) =>

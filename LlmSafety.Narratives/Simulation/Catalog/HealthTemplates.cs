@@ -41,11 +41,11 @@ public static class HealthTemplates
         new("tx-09", EntityType.Treatment, "After [[TREATMENT|$therapy]], {I} often feel{s} tired and hungry."),
         new("tx-10", EntityType.Treatment, "{I} spent [[TREATMENT|a week on the hospital ward]] when {I} {was} seven."),
 
-        new("dev-01", EntityType.Device, "{I} wear{s} [[DEVICE|$device]] every day."),
+        new("dev-01", EntityType.Device, "{I} use{s} [[DEVICE|$device]] every day."),
         new("dev-02", EntityType.Device, "{My} [[DEVICE|$deviceBare]] helps {me} at school."),
         new("dev-03", EntityType.Device, "The teacher knows how {my} [[DEVICE|$deviceBare]] works."),
         new("dev-04", EntityType.Device, "{I} got [[DEVICE|$device]] from the hospital last year."),
-        new("dev-05", EntityType.Device, "Before swimming, {I} take{s} off {my} [[DEVICE|$deviceBare]] and give{s} it to a grown-up."),
+        new("dev-05", EntityType.Device, "Before swimming, {I} give{s} {my} [[DEVICE|$deviceBare]] to a grown-up to keep it dry."),
         new("dev-06", EntityType.Device, "Other kids sometimes ask about {my} [[DEVICE|$deviceBare]], and {I} can explain it."),
         new("dev-07", EntityType.Device, "{I} need{s} {my} [[DEVICE|$deviceBare]] because of {my} [[DIAGNOSIS|$diagnosis]]."),
         new("dev-08", EntityType.Device, "{My} [[DEVICE|$deviceBare]] goes everywhere with {me}, even to the park."),

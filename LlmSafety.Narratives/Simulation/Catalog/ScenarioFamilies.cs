@@ -164,6 +164,8 @@ public static class ScenarioFamilies
             "Sometimes a turn takes a long time, and {I} can wait calmly.",
             "Saying \"Your turn\" helps the game keep going.",
             "Taking turns is fair, and it keeps the game fun for everyone.",
+            "If {I} win{s}, {I} can smile and say, \"Thanks for playing.\"",
+            "Some games have a spinner instead of dice.",
         ]),
         new("lunchroom", "eating in the lunchroom",
         [
@@ -183,6 +185,8 @@ public static class ScenarioFamilies
             "Sometimes the other kids say no, and {I} can find another game.",
             "When the whistle blows, recess is over.",
             "{I} line{s} up with {my} class and walk{s} back inside.",
+            "If someone falls over, {I} can tell the teacher on duty.",
+            "When it rains, recess might happen inside the classroom.",
         ]),
         new("substitute-teacher", "having a substitute teacher",
         [
@@ -192,6 +196,8 @@ public static class ScenarioFamilies
             "The rules of the classroom stay the same.",
             "{I} can listen to the substitute like {I} listen{s} to {my} teacher.",
             "{My} usual teacher will come back soon.",
+            "The substitute might not know everyone's name yet.",
+            "{I} can help by showing where things are kept.",
         ]),
         new("bedtime", "getting ready for bed",
         [
@@ -211,6 +217,8 @@ public static class ScenarioFamilies
             "The toothpaste might taste minty and feel foamy.",
             "{I} brush{es} for two minutes, about as long as a short song.",
             "Then {I} spit{s} into the sink and rinse{s} {my} brush.",
+            "If the brush feels scratchy, {I} can choose a softer one.",
+            "Clean teeth feel smooth when {I} touch{es} them with {my} tongue.",
         ]),
         new("getting-dressed", "getting dressed in the morning",
         [
@@ -220,6 +228,8 @@ public static class ScenarioFamilies
             "Socks go on before shoes.",
             "If a label feels scratchy, {I} can ask for help.",
             "When {I} {am} dressed, {I} {am} ready for breakfast.",
+            "Buttons and zips can be tricky, and practice helps.",
+            "{I} can lay out {my} clothes the night before.",
         ]),
         new("playdate", "having a friend over to play",
         [
@@ -229,6 +239,8 @@ public static class ScenarioFamilies
             "Sometimes {my} friend wants a different game, and {we} can take turns choosing.",
             "If {I} need{s} a break, {I} can tell {my} friend.",
             "When the playdate ends, {I} say{s} goodbye at the door.",
+            "{We} can have a snack together halfway through.",
+            "It is kind to let the guest choose first.",
         ]),
         new("restaurant", "eating at a restaurant",
         [
@@ -238,6 +250,8 @@ public static class ScenarioFamilies
             "Food in a restaurant takes time to cook, so {I} wait{s}.",
             "{I} can colour or play a quiet game while waiting.",
             "When the food comes, {I} say{s} thank you.",
+            "Restaurants can be noisy, with clinking plates and many voices.",
+            "When everyone has finished, a grown-up pays the bill.",
         ]),
         new("airplane-trip", "flying on an airplane",
         [
@@ -257,6 +271,8 @@ public static class ScenarioFamilies
             "{I} can look out of the window and count red cars.",
             "The car stops for breaks so everyone can stretch.",
             "When {we} arrive, {I} can help unpack the car.",
+            "Sometimes the car stops at red lights and in traffic.",
+            "{I} can ask, \"How much longer?\" and the grown-up will tell {me}.",
         ]),
         new("shoe-shopping", "buying new shoes",
         [
@@ -266,6 +282,8 @@ public static class ScenarioFamilies
             "New shoes can feel stiff and strange at first.",
             "{I} can tell the grown-up if a shoe pinches.",
             "After a few days, new shoes start to feel comfy.",
+            "The shop might be busy on Saturdays.",
+            "{I} can choose the colour if the grown-up says it is okay.",
         ]),
         new("new-sibling", "welcoming a new baby in the family",
         [
@@ -275,6 +293,8 @@ public static class ScenarioFamilies
             "{I} can help by fetching a nappy or singing a song.",
             "Even when the baby needs lots of care, {my} family still loves {me}.",
             "{I} can ask for special time with a grown-up.",
+            "The baby will sleep a lot in the first weeks.",
+            "{I} can show the baby {my} favourite toy.",
         ]),
         new("moving-house", "moving to a new house",
         [
@@ -284,6 +304,8 @@ public static class ScenarioFamilies
             "{I} can pack {my} favourite things in a special box.",
             "The new house will have a new bedroom for {me}.",
             "It can take time for a new house to feel like home.",
+            "On moving day, the house might look empty and echo.",
+            "{I} can say goodbye to {my} old room.",
         ]),
         new("field-trip", "going on a class field trip",
         [
@@ -293,6 +315,8 @@ public static class ScenarioFamilies
             "There will be new things to look at and maybe crowds.",
             "{I} can ask to take a break if it gets too busy.",
             "At the end of the day, the bus brings everyone back to school.",
+            "{I} bring{s} a packed lunch in {my} bag.",
+            "The group leader counts everyone before the bus leaves.",
         ]),
         new("school-assembly", "going to a school assembly",
         [
@@ -302,6 +326,8 @@ public static class ScenarioFamilies
             "Clapping can be loud, and {I} can clap softly or cover {my} ears.",
             "{I} {try|tries} to stay seated until the assembly ends.",
             "Then {my} class walks back to the classroom.",
+            "Sometimes classes perform a song or a play.",
+            "The head teacher might give out certificates.",
         ]),
         new("asking-for-help", "asking for help",
         [
@@ -311,6 +337,8 @@ public static class ScenarioFamilies
             "{I} can say, \"Can you help me, please?\"",
             "Asking for help is a smart thing to do.",
             "Everyone needs help sometimes, even grown-ups.",
+            "While {I} wait{s} for help, {I} can try the next question.",
+            "Helpers are happy when {I} ask{s}.",
         ]),
         new("making-mistakes", "making a mistake",
         [
@@ -320,6 +348,8 @@ public static class ScenarioFamilies
             "{I} can say, \"Oops, I can fix that.\"",
             "Mistakes help {me} learn how to do things better.",
             "{My} teacher is not angry when {I} make{s} a mistake.",
+            "Erasers are made because everyone makes mistakes.",
+            "{I} can take a breath and try again.",
         ]),
         new("saying-sorry", "saying sorry",
         [
@@ -329,6 +359,8 @@ public static class ScenarioFamilies
             "{I} can ask, \"Are you okay?\"",
             "Saying sorry helps friends feel better.",
             "Then {we} can keep playing together.",
+            "Sometimes the other person needs a little time before they feel better.",
+            "{I} can think about how to fix what happened.",
         ]),
         new("personal-space", "keeping personal space",
         [
@@ -338,6 +370,8 @@ public static class ScenarioFamilies
             "{I} ask{s} before giving someone a hug.",
             "If someone steps back, {I} can give them more space.",
             "Respecting space helps everyone feel comfortable.",
+            "In a line, {I} leave{s} a small gap in front of {me}.",
+            "Some people like hugs and some people like waves.",
         ]),
         new("visiting-grandparents", "visiting grandparents",
         [
@@ -347,6 +381,8 @@ public static class ScenarioFamilies
             "{I} can tell them about {my} week.",
             "There may be new rules in their house, like taking off shoes.",
             "Visiting is a way to show {I} care{s} about them.",
+            "{My} grandparents might have old photos to show {me}.",
+            "At the end of the visit, {I} say{s} thank you and goodbye.",
         ]),
         new("thunderstorm", "a thunderstorm",
         [
@@ -356,6 +392,8 @@ public static class ScenarioFamilies
             "Storms can feel scary, but {I} {am} safe inside.",
             "{I} can count the seconds between the flash and the rumble.",
             "Storms always end, and then the sky clears.",
+            "{I} can stay away from windows during the storm.",
+            "The rain might sound loud on the roof.",
         ]),
         new("trying-new-food", "trying a new food",
         [
@@ -365,6 +403,8 @@ public static class ScenarioFamilies
             "{I} can try one tiny bite.",
             "If {I} {do|does} not like it, {I} can say, \"No, thank you.\"",
             "Trying new foods helps {me} learn what {I} like{s}.",
+            "{I} can lick the food first if a bite feels too big.",
+            "Some foods taste better the second or third time.",
         ]),
         new("going-to-the-park", "going to the park",
         [
@@ -374,6 +414,8 @@ public static class ScenarioFamilies
             "{I} wait{s} {my} turn for the slide.",
             "When a grown-up says it is time to leave, {I} can ask for one more minute.",
             "Then {I} walk{s} back home holding a grown-up's hand.",
+            "{I} stay{s} where the grown-up can see {me}.",
+            "Dogs at the park should only be petted if the owner says yes.",
         ]),
         new("music-class", "going to music class",
         [
@@ -383,6 +425,8 @@ public static class ScenarioFamilies
             "The music teacher shows {us} when to play and when to stop.",
             "Singing together can be fun even if {I} {do|does} not know all the words.",
             "At the end, {we} put the instruments back in the box.",
+            "{I} can hum if {I} {do|does} not want to sing out loud.",
+            "Instruments need gentle hands so they do not break.",
         ]),
         new("art-class", "getting messy in art class",
         [
@@ -392,6 +436,8 @@ public static class ScenarioFamilies
             "If {my} hands get messy, {I} can wash them at the sink.",
             "There is no wrong way to make art.",
             "When {I} finish{es}, {my} picture dries on the rack.",
+            "{I} can share the paint pots with {my} table.",
+            "Sometimes a picture does not look how {I} planned, and that is fine.",
         ]),
         new("photo-day", "school photo day",
         [
@@ -401,6 +447,8 @@ public static class ScenarioFamilies
             "The photographer might say, \"Big smile!\"",
             "The flash is bright, and it is over very fast.",
             "Later, {my} family gets to see the photo.",
+            "{I} can practise {my} smile in the mirror at home.",
+            "If {I} blink{s}, the photographer can take another photo.",
         ]),
         new("holiday-gathering", "a big family holiday gathering",
         [
@@ -410,6 +458,8 @@ public static class ScenarioFamilies
             "{I} can greet relatives with a wave or a high five.",
             "If {I} need{s} quiet, {I} can go to a calm room for a few minutes.",
             "Holidays are a time to enjoy being together.",
+            "Some relatives might ask questions, and {I} can answer or wave.",
+            "There might be games to play with cousins.",
         ]),
         new("movie-theater", "going to the cinema",
         [
@@ -419,6 +469,8 @@ public static class ScenarioFamilies
             "{I} stay{s} in {my} seat and whisper if {I} need{s} to talk.",
             "People around {me} are watching too, so {I} stay{s} quiet.",
             "When the film ends, the lights come back on.",
+            "There are adverts before the film starts.",
+            "{I} can hold {my} drink carefully so it does not spill.",
         ]),
         new("sports-practice", "going to sports practice",
         [
@@ -428,6 +480,8 @@ public static class ScenarioFamilies
             "Sometimes {I} miss{es} the ball, and that is how {we} learn.",
             "{I} drink{s} water during breaks.",
             "At the end, {we} give each other high fives.",
+            "{I} wear{s} {my} kit and trainers.",
+            "If {I} feel{s} tired, {I} can tell the coach.",
         ]),
         new("losing-a-tooth", "losing a baby tooth",
         [
@@ -437,6 +491,8 @@ public static class ScenarioFamilies
             "A new grown-up tooth will grow in that gap.",
             "{I} can keep the tooth in a little box.",
             "Losing teeth is a normal part of growing up.",
+            "A little bleeding can happen, and a tissue helps.",
+            "{I} can eat soft foods while the gap heals.",
         ]),
     ];
 }

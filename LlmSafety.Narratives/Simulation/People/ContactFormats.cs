@@ -62,6 +62,19 @@ internal static class ContactFormats
         };
     }
 
+    /// <summary>A date in the school year ahead: the kind of date a story may carry that is nobody's birthday.</summary>
+    public static string EventDate(Random random)
+    {
+        var date = new DateOnly(2026, 9, 1).AddDays(random.Next(0, 280));
+        var english = CultureInfo.GetCultureInfo("en-US");
+        return random.Next(3) switch
+        {
+            0 => date.ToString("dddd, MMMM d", english),
+            1 => date.ToString("MMMM d, yyyy", english),
+            _ => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
+        };
+    }
+
     private static string Ordinal(int day) => day switch
     {
         1 or 21 or 31 => $"{day}st",

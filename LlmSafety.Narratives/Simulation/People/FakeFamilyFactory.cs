@@ -102,6 +102,7 @@ internal sealed class FakeFamilyFactory
             ["minutes"] = random.Next(2, 20).ToString(CultureInfo.InvariantCulture),
             ["page"] = random.Next(3, 120).ToString(CultureInfo.InvariantCulture),
             ["age"] = random.Next(4, 15).ToString(CultureInfo.InvariantCulture),
+            ["eventDate"] = ContactFormats.EventDate(random),
         };
 
         return new FakeFamily(firstName, pronouns, origin, values);

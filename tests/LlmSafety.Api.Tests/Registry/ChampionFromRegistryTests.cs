@@ -56,7 +56,7 @@ public sealed class ChampionFromRegistryTests(RegisteredJudgeFixture registry) :
         Assert.Contains("f2", versions[0].GetProperty("reason").GetString(), StringComparison.Ordinal);
         Assert.Contains("champion", versions[1].GetProperty("aliases").EnumerateArray().Select(a => a.GetString()));
 
-        using var plot = await client.GetAsync("/v1/model/artifacts/pr_curves.png");
+        using var plot = await client.GetAsync("/v1/model/artifacts/pr-curve-identity.png");
         Assert.Equal(HttpStatusCode.OK, plot.StatusCode);
         Assert.True((await plot.Content.ReadAsByteArrayAsync()).Length > 1000);
         Assert.Equal(second.Version, (await (await client.GetAsync("/v1/model")).ReadJsonAsync()).GetProperty("version").GetString());

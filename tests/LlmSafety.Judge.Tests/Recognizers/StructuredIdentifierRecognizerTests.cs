@@ -20,6 +20,10 @@ public class StructuredIdentifierRecognizerTests
     [InlineData("I was born on March 3, 2016.", EntityType.DateOfBirth, "March 3, 2016")]
     [InlineData("DOB: 03/14/2015.", EntityType.DateOfBirth, "03/14/2015")]
     [InlineData("We live at 42 Maple Street, Springfield.", EntityType.Address, "42 Maple Street, Springfield")]
+    [InlineData("Mom wrote Halligstr. 51 on the form.", EntityType.Address, "Halligstr. 51")]
+    [InlineData("The car takes me home to ul. Wiacek 521.", EntityType.Address, "ul. Wiacek 521")]
+    [InlineData("My house is at Incrocio Pircher 1.", EntityType.Address, "Incrocio Pircher 1")]
+    [InlineData("Home is 3228 Bahula Valley, where my corner is.", EntityType.Address, "3228 Bahula Valley")]
     public void Structured_identifiers_are_found_with_exact_offsets(string text, EntityType type, string expected)
     {
         Assert.Contains((type, expected), Find(text));
@@ -28,6 +32,7 @@ public class StructuredIdentifierRecognizerTests
     [Theory]
     [InlineData("The bus comes at 3:15 and the ice cream costs $2.50.")]
     [InlineData("My class is in room 204 and I counted 12 red cars.")]
+    [InlineData("We saw 2 ducks in the park and 3 boats on the lake.")]
     [InlineData("The score was 3-2 and we waited 10 minutes.")]
     [InlineData("The fire drill is on March 3, 2024.")]
     [InlineData("Never share your address, phone number or full name online.")]

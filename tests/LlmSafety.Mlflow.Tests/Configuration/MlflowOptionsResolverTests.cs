@@ -100,7 +100,7 @@ public sealed class MlflowOptionsResolverTests
         var options = provider.GetRequiredService<LlmSafety.Mlflow.Lifecycle.ChampionPolicy>().Options;
         Assert.Equal(["macro.f1"], options.GatingMetrics);
         Assert.Equal(0.01, options.MinimumImprovement);
-        Assert.Equal(0.99, options.Floors["identity.recall"]);
+        Assert.Equal(0.95, options.Floors["identity.recall"]);
         Assert.Equal("champion", options.Alias);
     }
 

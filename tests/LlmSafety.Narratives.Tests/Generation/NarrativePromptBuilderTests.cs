@@ -1,3 +1,4 @@
+using System.Text.Json;
 using LlmSafety.Narratives.Generation;
 using Microsoft.Extensions.AI;
 
@@ -50,5 +51,16 @@ public sealed class NarrativePromptBuilderTests
         Assert.Equal(["age", "details", "length", "situation", "voice"], errors.Keys.Order());
         Assert.DoesNotContain(errors.Values.SelectMany(m => m), m => m.Contains("fourth", StringComparison.Ordinal) || m.Contains("Okafor", StringComparison.Ordinal));
         Assert.Empty(StoryRequests.Leaky("recess").Validate());
+    }
+
+    [Fact]
+    public void Request_binds_from_camel_case_json_as_the_api_receives_it()
+    {
+        const string json = """{"subjectName":"Sam","age":7,"situation":"recess","voice":"third","length":"short"}""";
+
+        var request = JsonSerializer.Deserialize<NarrativeRequest>(json, JsonSerializerOptions.Web)!;
+
+        Assert.Equal(new NarrativeRequest("Sam", 7, "recess", Voice: "third", Length: "short"), request);
+        Assert.Equal(120, request.TargetWords);
     }
 }

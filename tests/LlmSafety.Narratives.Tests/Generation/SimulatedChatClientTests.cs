@@ -51,6 +51,7 @@ public sealed class SimulatedChatClientTests
         Assert.InRange(withSurname, 1, stories.Count - 1);
         Assert.InRange(withMedication, 1, stories.Count - 1);
         Assert.Contains(stories, s => s.Contains("Maple Grove Elementary", StringComparison.Ordinal));
+        Assert.Contains(stories, s => s.StartsWith("Here is a social story for Maya Okafor:", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -3,7 +3,8 @@ using LlmSafety.Narratives.Simulation;
 
 namespace LlmSafety.Narratives.Tests.Simulation;
 
-public sealed class DatasetSplitterTests(SimulatedDataset dataset) : IClassFixture<SimulatedDataset>
+[Collection(SimulatedDatasetCollection.Name)]
+public sealed class DatasetSplitterTests(SimulatedDataset dataset)
 {
     private DatasetSplit Split() => DatasetSplitter.Split([.. dataset.Stories.Select(s => s.Record)], seed: 42);
 

@@ -6,7 +6,8 @@ using LlmSafety.Narratives.Simulation.Text;
 
 namespace LlmSafety.Narratives.Tests.Simulation;
 
-public sealed class NarrativeSimulatorTests(SimulatedDataset dataset) : IClassFixture<SimulatedDataset>
+[Collection(SimulatedDatasetCollection.Name)]
+public sealed class NarrativeSimulatorTests(SimulatedDataset dataset)
 {
     private IEnumerable<LabelledNarrative> Records => dataset.Stories.Select(s => s.Record);
 

@@ -116,9 +116,9 @@ public sealed class BrowserScenarioTests(BrowserFixture fixture, ITestOutputHelp
         Assert.True(int.Parse(await page.Locator("[data-stat=total]").InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture) >= 1);
         Assert.True(int.Parse(await page.Locator("[data-stat=unsafe]").InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture) >= 1);
 
-        var plot = page.Locator("img[data-artifact='pr_curves.png']");
+        var plot = page.Locator("img[data-artifact='pr-curve-identity.png']");
         await plot.ScrollIntoViewIfNeededAsync();
-        await page.WaitForFunctionAsync("() => document.querySelector(\"img[data-artifact='pr_curves.png']\").complete");
+        await page.WaitForFunctionAsync("() => document.querySelector(\"img[data-artifact='pr-curve-identity.png']\").complete");
         var naturalWidth = await plot.EvaluateAsync<int>("img => img.naturalWidth");
         Assert.True(naturalWidth > 0, "the PR-curve plot did not decode in the browser");
         await ScreenshotAsync("model-dashboard");

@@ -143,7 +143,7 @@ public sealed class JudgeApiClientTests : IAsyncLifetime
     [Fact]
     public async Task Artifacts_come_back_as_png_and_unknown_names_as_null()
     {
-        var plot = await Client().GetModelArtifactAsync("pr_curves.png");
+        var plot = await Client().GetModelArtifactAsync("pr-curve-identity.png");
         var missing = await Client().GetModelArtifactAsync("secrets.txt");
 
         Assert.NotNull(plot);

@@ -48,7 +48,7 @@ public sealed class ModelDashboardPageTests
         Assert.Contains(rows, row => row.Contains("overall", StringComparison.Ordinal) && row.Contains("0.970", StringComparison.Ordinal));
 
         Assert.Equal(
-            ["/model-artifacts/pr_curves.png?v=3", "/model-artifacts/confusion_matrices.png?v=3", "/model-artifacts/reliability.png?v=3"],
+            ["/model-artifacts/pr-curve-identity.png?v=3", "/model-artifacts/pr-curve-health.png?v=3", "/model-artifacts/confusion-identity.png?v=3", "/model-artifacts/confusion-health.png?v=3", "/model-artifacts/reliability.png?v=3"],
             page.FindAll(".plot img").Select(img => img.GetAttribute("src")));
         Assert.All(page.FindAll(".plot img"), img => Assert.False(string.IsNullOrEmpty(img.GetAttribute("alt"))));
 

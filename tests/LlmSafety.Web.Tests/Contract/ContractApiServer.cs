@@ -157,8 +157,10 @@ public sealed class ContractApiServer : IAsyncDisposable
 
         app.MapGet("/v1/model/artifacts/{fileName}", (string fileName) => fileName switch
         {
-            "pr_curves.png" => Results.File(PngImage.Chart(480, 320, (31, 95, 191)), "image/png"),
-            "confusion_matrices.png" => Results.File(PngImage.Chart(480, 320, (179, 92, 0)), "image/png"),
+            "pr-curve-identity.png" => Results.File(PngImage.Chart(480, 320, (31, 95, 191)), "image/png"),
+            "pr-curve-health.png" => Results.File(PngImage.Chart(480, 320, (31, 95, 191)), "image/png"),
+            "confusion-identity.png" => Results.File(PngImage.Chart(480, 320, (179, 92, 0)), "image/png"),
+            "confusion-health.png" => Results.File(PngImage.Chart(480, 320, (179, 92, 0)), "image/png"),
             "reliability.png" => Results.File(PngImage.Chart(480, 320, (14, 92, 14)), "image/png"),
             "report.md" => Results.Text("# Evaluation of llm-safety-judge v3\n", "text/markdown"),
             "report.json" => Results.Json(new JsonObject { ["version"] = ChampionVersion }),

@@ -30,7 +30,7 @@ public sealed class ModelArtifactProxyTests : IAsyncLifetime
     [Fact]
     public async Task Plot_is_served_from_the_web_origin_as_png()
     {
-        using var response = await http.GetAsync("/model-artifacts/pr_curves.png?v=3");
+        using var response = await http.GetAsync("/model-artifacts/pr-curve-identity.png?v=3");
 
         response.EnsureSuccessStatusCode();
         Assert.Equal("image/png", response.Content.Headers.ContentType?.MediaType);
@@ -71,7 +71,7 @@ public sealed class ModelArtifactProxyTests : IAsyncLifetime
         await using var orphan = new WebAppHost(new Uri($"http://127.0.0.1:{closedPort}/"));
         using var client = new HttpClient { BaseAddress = orphan.Start() };
 
-        using var response = await client.GetAsync("/model-artifacts/pr_curves.png");
+        using var response = await client.GetAsync("/model-artifacts/pr-curve-identity.png");
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);

@@ -1,0 +1,99 @@
+using System.Globalization;
+using LlmSafety.Judge.Training;
+using LlmSafety.Mlflow.Configuration;
+using LlmSafety.Mlflow.Lifecycle;
+using LlmSafety.Mlflow.Registry;
+using LlmSafety.Trainer.Training;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Spectre.Console;
+
+namespace LlmSafety.Trainer.Commands;
+
+/// <summary>
+/// train: simulate (or read) data → split by family and template → train → evaluate → log the run, its params,
+/// metrics, plots, data and model → register a version of llm-safety-judge → move the champion alias only if it
+/// wins. The registry is MLflow when a tracking URI is configured, else the local model store; <c>--registry none</c>
+/// only writes the model and report into <c>--out</c>.
+/// </summary>
+internal static class TrainCommand
+{
+    public const string Usage =
+        "train [--out <dir>] [--count N] [--seed S] [--data file.jsonl] [--registry auto|none] " +
+        "[--tagger-iterations N] [--document-iterations N] [--negative-sample-rate R]";
+
+    public static async Task<int> RunAsync(CommandArguments args, CancellationToken cancellationToken)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.AddServiceDefaults();
+        builder.Services.AddModelRegistry(builder.Configuration);
+        using var host = builder.Build();
+        await host.StartAsync(cancellationToken);
+        try
+        {
+            var settings = Settings(args, builder.Configuration);
+            var registry = args.String("registry") ?? "auto";
+            if (registry is not ("auto" or "none"))
+            {
+                throw new CommandException($"option --registry must be auto or none, got '{registry}'");
+            }
+
+            if (registry == "none" || !RegistryConfigured(builder.Configuration))
+            {
+                var output = await AnsiConsole.Status().StartAsync("training", context =>
+                    TrainingPipeline.RunAsync(settings, Progress(context), cancellationToken));
+                EvaluateCommand.PrintHeadline(output.Report);
+                AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"model and report written to [bold]{settings.OutputDirectory}[/] (not registered: no MLflow tracking URI or ModelStore:Path)");
+                return 0;
+            }
+
+            var info = host.Services.GetRequiredService<RegistryInfo>();
+            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"registry: [bold]{info.Source}[/] {info.Location} (experiment {info.ExperimentName})");
+            var lifecycle = host.Services.GetRequiredService<ModelLifecycle>();
+            var (result, report) = await AnsiConsole.Status().StartAsync("training", context =>
+                TrackedTraining.RunAsync(lifecycle, settings, Progress(context), cancellationToken));
+            EvaluateCommand.PrintHeadline(report);
+            AnsiConsole.MarkupLineInterpolated(
+                CultureInfo.InvariantCulture,
+                $"run [bold]{result.RunId}[/] FINISHED; registered [bold]{info.ModelName}[/] version [bold]{result.Version}[/]: {result.Decision.Outcome} ({result.Decision.Reason})");
+            return 0;
+        }
+        finally
+        {
+            // Flushes the OpenTelemetry exporters, so the run's spans reach the dashboard before the process exits.
+            await host.StopAsync(CancellationToken.None);
+        }
+    }
+
+    private static TrainingSettings Settings(CommandArguments args, ConfigurationManager configuration)
+    {
+        var defaults = new JudgeTrainingOptions();
+        var configuredCount = configuration["Training:Count"] is { Length: > 0 } raw
+            && int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var count) ? count : LabelledData.DefaultCount;
+        var options = defaults with
+        {
+            TaggerIterations = args.Int("tagger-iterations", defaults.TaggerIterations, minimum: 1),
+            DocumentIterations = args.Int("document-iterations", defaults.DocumentIterations, minimum: 1),
+            NegativeTokenSampleRate = args.Double("negative-sample-rate", defaults.NegativeTokenSampleRate, minimum: 0.001, maximum: 1),
+        };
+        var output = args.String("out") ?? Path.Combine(Path.GetTempPath(), "llm-safety-trainer", DateTimeOffset.UtcNow.ToString("yyyyMMdd-HHmmss-fff", CultureInfo.InvariantCulture));
+        var dataPath = args.String("data");
+        if (dataPath is not null && !File.Exists(dataPath))
+        {
+            throw new CommandException($"data file not found: {dataPath}");
+        }
+
+        return new TrainingSettings(output, args.Int("count", configuredCount, minimum: 50), args.Int("seed", LabelledData.DefaultSeed), dataPath, options);
+    }
+
+    private static Action<string> Progress(StatusContext context) => message =>
+    {
+        context.Status(Markup.Escape(message));
+        AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[grey]{DateTimeOffset.Now:HH:mm:ss}[/] {message}");
+    };
+
+    /// <summary>Tracking happens when MLflow or a model store folder is configured, so a bare <c>train --out</c> leaves no trace elsewhere.</summary>
+    private static bool RegistryConfigured(ConfigurationManager configuration) =>
+        MlflowOptionsResolver.Resolve(configuration).IsConfigured || !string.IsNullOrWhiteSpace(configuration["ModelStore:Path"]);
+}
