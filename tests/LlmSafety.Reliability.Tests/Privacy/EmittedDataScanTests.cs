@@ -20,8 +20,10 @@ namespace LlmSafety.Reliability.Tests.Privacy;
 [Collection(TrainedJudgeCollection.Name)]
 public sealed class EmittedDataScanTests(TrainedJudgeFixture judge)
 {
+    private const string ApiKey = "k3y-Zq81-reliability-secret";
+
     private static readonly string[] Sensitive =
-        ["Liam", "Okafor", "Ritalin", "epilepsy", "Kowalski", "seizures", "Sunnyvale", "555-867-5309", "Keppra", "methylphenidate", "liam.okafor@example.com", "autism"];
+        [ApiKey, "wrong-key-Xy72", "Liam", "Okafor", "Ritalin", "epilepsy", "Kowalski", "seizures", "Sunnyvale", "555-867-5309", "Keppra", "methylphenidate", "liam.okafor@example.com", "autism"];
 
     [Fact]
     public async Task No_name_contact_or_health_term_appears_in_logs_spans_metric_labels_cache_or_errors()
@@ -33,7 +35,12 @@ public sealed class EmittedDataScanTests(TrainedJudgeFixture judge)
             "I am Liam Okafor. I take Ritalin because of my epilepsy. I go to Sunnyvale school.",
             "Liam waits for the bus. The bus comes. Liam gets on.");
         using var factory = new ApiFactory(
-            new Dictionary<string, string?> { ["ConnectionStrings:cache"] = redis.ConnectionString, ["Cache:RedisTimeout"] = "00:00:00.300" },
+            new Dictionary<string, string?>
+            {
+                ["ConnectionStrings:cache"] = redis.ConnectionString,
+                ["Cache:RedisTimeout"] = "00:00:00.300",
+                ["Api:ApiKey"] = ApiKey,
+            },
             chat,
             services =>
             {
@@ -45,6 +52,14 @@ public sealed class EmittedDataScanTests(TrainedJudgeFixture judge)
 
         const string text = "Liam Okafor (555-867-5309, liam.okafor@example.com) has epilepsy and autism; he takes Keppra and Ritalin for his seizures at Sunnyvale.";
         var errorBodies = new List<string>();
+        using (var wrongKey = new HttpRequestMessage(HttpMethod.Post, "/v1/judgments") { Content = JsonContent.Create(new { text }) })
+        {
+            wrongKey.Headers.Add("X-Api-Key", "wrong-key-Xy72");
+            using var refused = await client.SendAsync(wrongKey);
+            errorBodies.Add($"{(int)refused.StatusCode} {await refused.Content.ReadAsStringAsync()}");
+        }
+
+        client.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
         await client.PostAsJsonAsync("/v1/judgments", new { text });
         await client.PostAsJsonAsync("/v1/judgments", new { text });
         await client.PostAsJsonAsync("/v1/judgments", new { text, allowedNames = new[] { "Liam Okafor" } });
@@ -83,6 +98,8 @@ public sealed class EmittedDataScanTests(TrainedJudgeFixture judge)
         Assert.True(spans.Count > 5, "the run must have produced spans to scan");
         Assert.True(emitted.Count > 50, "the run must have produced telemetry to scan");
         Assert.Contains(errorBodies, body => body.StartsWith("400", StringComparison.Ordinal));
+        Assert.StartsWith("401", errorBodies[0], StringComparison.Ordinal);
+        Assert.Contains(emitted, item => item.What.Contains("\"verdict\"", StringComparison.Ordinal) || item.Where.StartsWith("span", StringComparison.Ordinal));
         var leaks = emitted
             .SelectMany(item => Sensitive.Where(term => item.What.Contains(term, StringComparison.OrdinalIgnoreCase)).Select(term => $"{item.Where}: '{term}'"))
             .Distinct()
