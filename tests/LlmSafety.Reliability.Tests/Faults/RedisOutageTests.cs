@@ -61,6 +61,25 @@ public sealed class RedisOutageTests(TrainedJudgeFixture judge)
         await using var connection = await ConnectionMultiplexer.ConnectAsync(redis.ConnectionString);
         var server = connection.GetServer(connection.GetEndPoints()[0]);
         var fresh = Enumerable.Range(0, 20).Select(i => Story(99, i)).ToList();
+        // Each instance reconnects to the restarted Redis on its own schedule; wait (bounded) until a judgment written
+        // by one is read by the other, with a new probe text each time so the reader's memory tier cannot answer.
+        var reconnect = Stopwatch.StartNew();
+        for (var probe = 0; ; probe++)
+        {
+            Assert.True(reconnect.Elapsed < TimeSpan.FromSeconds(30), "the shared cache did not resume within 30 s of the restart");
+            var text = Story(98, probe);
+            using (await writerClient.PostAsJsonAsync("/v1/judgments", new { text }))
+            {
+            }
+
+            await Task.Delay(200);
+            using var read = await readerClient.PostAsJsonAsync("/v1/judgments", new { text });
+            if ((await read.ReadJsonAsync()).GetProperty("cached").GetBoolean())
+            {
+                break;
+            }
+        }
+
         // Judgments from the flowing phase may already be in Redis; only the fresh texts' keys count.
         var keysBefore = server.Keys(pattern: "judgment:*").Count();
         var waited = Stopwatch.StartNew();
