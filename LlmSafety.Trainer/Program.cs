@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using LlmSafety.Trainer.Commands;
 
 using var cancellation = new CancellationTokenSource();
@@ -6,6 +7,13 @@ Console.CancelKeyPress += (_, e) =>
     e.Cancel = true;
     cancellation.Cancel();
 };
+
+// SIGTERM (docker stop, Container Apps scale-in, kill) must cancel like Ctrl+C, so the MLflow run ends KILLED.
+using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal =>
+{
+    signal.Cancel = true;
+    cancellation.Cancel();
+});
 
 var usage = string.Join(Environment.NewLine, "usage: LlmSafety.Trainer <command> [options]", $"  {TrainCommand.Usage}", $"  {EvaluateCommand.Usage}", $"  {BenchmarkCommand.Usage}", $"  {SimulateCommand.Usage}");
 if (args.Length == 0)
@@ -30,4 +38,9 @@ catch (CommandException ex)
 {
     Console.Error.WriteLine($"error: {ex.Message}");
     return 1;
+}
+catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+{
+    Console.Error.WriteLine("cancelled");
+    return 130;
 }

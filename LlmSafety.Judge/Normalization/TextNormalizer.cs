@@ -47,7 +47,7 @@ public static class TextNormalizer
                 length = 2;
             }
 
-            var folded = new string(single[..length]).Normalize(NormalizationForm.FormKD);
+            var folded = Fold(new string(single[..length]));
             foreach (var f in folded)
             {
                 if (CharUnicodeInfo.GetUnicodeCategory(f) == UnicodeCategory.NonSpacingMark || IsInvisible(f))
@@ -102,6 +102,22 @@ public static class TextNormalizer
 
                 i = next;
             }
+        }
+    }
+
+    /// <summary>
+    /// Compatibility decomposition of one character; characters ICU refuses to normalise (lone surrogates,
+    /// the noncharacters U+FFFE and U+FFFF) stay as they are rather than failing the whole judgment.
+    /// </summary>
+    private static string Fold(string character)
+    {
+        try
+        {
+            return character.Normalize(NormalizationForm.FormKD);
+        }
+        catch (ArgumentException)
+        {
+            return character;
         }
     }
 }

@@ -20,6 +20,10 @@ internal static class TrackedTraining
             ["mlflow.source.type"] = "LOCAL",
             ["llmsafety.data.source"] = settings.DataPath is null ? "simulated" : "file",
         };
+        foreach (var (key, value) in StaleRunCleanup.OwnerTags())
+        {
+            tags[key] = value;
+        }
 
         return lifecycle.RunAsync(runName, tags, async (run, token) =>
         {

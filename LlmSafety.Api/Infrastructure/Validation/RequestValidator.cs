@@ -14,6 +14,9 @@ public static class RequestValidator
     public const int MaxAllowedNames = 50;
     public const int MaxNameLength = 100;
 
+    /// <summary>JSON may carry lone surrogates (<c>\uD800</c>); Unicode normalisation in the judge cannot process them.</summary>
+    private const string MalformedUnicode = "The value contains malformed Unicode (an unpaired surrogate).";
+
     public static Dictionary<string, string[]> Validate(JudgmentRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -111,6 +114,10 @@ public static class RequestValidator
         {
             errors[field] = [$"The text may be at most {MaxTextLength} characters."];
         }
+        else if (!IsWellFormedUtf16(text))
+        {
+            errors[field] = [MalformedUnicode];
+        }
     }
 
     private static void ValidateNames(IReadOnlyList<string>? names, string field, Dictionary<string, string[]> errors)
@@ -128,6 +135,10 @@ public static class RequestValidator
         {
             errors[field] = [$"Each allowed name must be 1 to {MaxNameLength} characters."];
         }
+        else if (names.Any(name => !IsWellFormedUtf16(name)))
+        {
+            errors[field] = [MalformedUnicode];
+        }
     }
 
     private static void ValidateThreshold(double? threshold, string field, Dictionary<string, string[]> errors)
@@ -144,5 +155,26 @@ public static class RequestValidator
         {
             errors[field] = [$"At most {maxLength} characters."];
         }
+        else if (value is not null && !IsWellFormedUtf16(value))
+        {
+            errors[field] = [MalformedUnicode];
+        }
+    }
+
+    private static bool IsWellFormedUtf16(string value)
+    {
+        for (var index = 0; index < value.Length; index++)
+        {
+            if (char.IsHighSurrogate(value[index]) && index + 1 < value.Length && char.IsLowSurrogate(value[index + 1]))
+            {
+                index++;
+            }
+            else if (char.IsSurrogate(value[index]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
