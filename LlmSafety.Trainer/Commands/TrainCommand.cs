@@ -1,12 +1,15 @@
 using System.Globalization;
 using LlmSafety.Judge.Training;
+using LlmSafety.Mlflow.Client;
 using LlmSafety.Mlflow.Configuration;
 using LlmSafety.Mlflow.Lifecycle;
 using LlmSafety.Mlflow.Registry;
+using LlmSafety.Trainer.Hosting;
 using LlmSafety.Trainer.Training;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Spectre.Console;
 
 namespace LlmSafety.Trainer.Commands;
@@ -26,6 +29,10 @@ internal static class TrainCommand
     public static async Task<int> RunAsync(CommandArguments args, CancellationToken cancellationToken)
     {
         var builder = Host.CreateApplicationBuilder();
+        builder.Services.AddSingleton<IHostLifetime, CommandLifetime>();
+        // Per-request HTTP and retry chatter drowns the progress lines; warnings and errors still show.
+        builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
+        builder.Logging.AddFilter("Polly", LogLevel.Warning);
         builder.AddServiceDefaults();
         builder.Services.AddModelRegistry(builder.Configuration);
         using var host = builder.Build();
@@ -50,6 +57,16 @@ internal static class TrainCommand
 
             var info = host.Services.GetRequiredService<RegistryInfo>();
             AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"registry: [bold]{info.Source}[/] {info.Location} (experiment {info.ExperimentName})");
+            if (info.Source == RegistrySource.Mlflow)
+            {
+                // A trainer killed outright (SIGKILL, OOM) cannot close its run; the next one ends it FAILED.
+                var ended = await StaleRunCleanup.EndStaleRunsAsync(host.Services.GetRequiredService<MlflowClient>(), info.ExperimentName, cancellationToken);
+                if (ended.Count > 0)
+                {
+                    AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"ended {ended.Count} run(s) left RUNNING by a trainer that died: {string.Join(", ", ended)}");
+                }
+            }
+
             var lifecycle = host.Services.GetRequiredService<ModelLifecycle>();
             var (result, report) = await AnsiConsole.Status().StartAsync("training", context =>
                 TrackedTraining.RunAsync(lifecycle, settings, Progress(context), cancellationToken));

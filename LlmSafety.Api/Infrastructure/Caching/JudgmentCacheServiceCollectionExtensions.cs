@@ -40,7 +40,7 @@ public static class JudgmentCacheServiceCollectionExtensions
             hybrid.DefaultEntryOptions = new HybridCacheEntryOptions
             {
                 Expiration = options.Ttl,
-                LocalCacheExpiration = options.Ttl,
+                LocalCacheExpiration = options.LocalTtl < options.Ttl ? options.LocalTtl : options.Ttl,
             };
         });
         return builder;
