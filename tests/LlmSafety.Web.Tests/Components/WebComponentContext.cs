@@ -11,6 +11,8 @@ public static class WebComponentContext
 {
     public static BunitContext Create(HttpMessageHandler handler, TimeProvider? clock = null, ExternalLinksOptions? links = null)
     {
+        // bUnit's default one-second wait is too short for a CI machine whose two cores are also building.
+        BunitContext.DefaultWaitTimeout = TimeSpan.FromSeconds(10);
         var context = new BunitContext();
         context.JSInterop.Mode = JSRuntimeMode.Loose;
         context.Services.AddFluentUIComponents();
