@@ -26,7 +26,7 @@ public sealed class RedisServer : IDisposable
         }) ?? throw new InvalidOperationException("redis-server did not start.");
         process.OutputDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
-        WaitUntilAccepting(TimeSpan.FromSeconds(10));
+        WaitUntilAccepting(process, Port, TimeSpan.FromSeconds(10));
     }
 
     public int Port { get; }
@@ -55,7 +55,8 @@ public sealed class RedisServer : IDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private void WaitUntilAccepting(TimeSpan timeout)
+    /// <summary>Blocks until a freshly started redis-server accepts TCP connections; shared with the reliability tests.</summary>
+    internal static void WaitUntilAccepting(Process process, int port, TimeSpan timeout)
     {
         var deadline = Stopwatch.StartNew();
         while (deadline.Elapsed < timeout)
@@ -68,7 +69,7 @@ public sealed class RedisServer : IDisposable
             try
             {
                 using var client = new TcpClient();
-                client.Connect(IPAddress.Loopback, Port);
+                client.Connect(IPAddress.Loopback, port);
                 return;
             }
             catch (SocketException)
@@ -77,6 +78,6 @@ public sealed class RedisServer : IDisposable
             }
         }
 
-        throw new TimeoutException($"redis-server did not accept connections on port {Port} within {timeout}.");
+        throw new TimeoutException($"redis-server did not accept connections on port {port} within {timeout}.");
     }
 }

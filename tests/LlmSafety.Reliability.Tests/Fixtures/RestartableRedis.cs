@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using LlmSafety.Api.Tests.Fixtures;
 
 namespace LlmSafety.Reliability.Tests.Fixtures;
 
@@ -43,7 +44,7 @@ public sealed class RestartableRedis : IDisposable
         }) ?? throw new InvalidOperationException("redis-server did not start.");
         _process.OutputDataReceived += (_, _) => { };
         _process.BeginOutputReadLine();
-        WaitUntilAccepting(TimeSpan.FromSeconds(10));
+        RedisServer.WaitUntilAccepting(_process!, Port, TimeSpan.FromSeconds(10));
     }
 
     public void Kill()
@@ -59,30 +60,5 @@ public sealed class RestartableRedis : IDisposable
     {
         Kill();
         _process?.Dispose();
-    }
-
-    private void WaitUntilAccepting(TimeSpan timeout)
-    {
-        var waited = Stopwatch.StartNew();
-        while (waited.Elapsed < timeout)
-        {
-            if (_process!.HasExited)
-            {
-                throw new InvalidOperationException($"redis-server exited with code {_process.ExitCode} before accepting connections.");
-            }
-
-            try
-            {
-                using var client = new TcpClient();
-                client.Connect(IPAddress.Loopback, Port);
-                return;
-            }
-            catch (SocketException)
-            {
-                Thread.Sleep(50);
-            }
-        }
-
-        throw new TimeoutException($"redis-server did not accept connections on port {Port} within {timeout}.");
     }
 }
