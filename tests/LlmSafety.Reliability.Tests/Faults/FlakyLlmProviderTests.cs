@@ -17,13 +17,7 @@ public sealed class FlakyLlmProviderTests(TrainedJudgeFixture judge)
     public async Task A_story_returned_after_provider_5xx_retries_is_still_judged_and_redacted()
     {
         using var provider = new FakeOpenAiServer(attempt => attempt < 2 ? (503, string.Empty) : (200, Disclosing));
-        using var factory = new ApiFactory(new Dictionary<string, string?>
-        {
-            ["Llm:Provider"] = "ollama",
-            ["Llm:Endpoint"] = provider.BaseAddress.ToString(),
-            ["Llm:MaxRetries"] = "2",
-            ["Llm:Timeout"] = "00:00:05",
-        });
+        using var factory = ApiWithProvider(provider);
         using var client = factory.StartOnLoopback();
         factory.ServeJudge(judge.Model, "llm");
 
@@ -39,13 +33,7 @@ public sealed class FlakyLlmProviderTests(TrainedJudgeFixture judge)
     public async Task A_provider_that_keeps_failing_is_a_bounded_502_with_retry_after_and_no_story()
     {
         using var provider = new FakeOpenAiServer(_ => (500, string.Empty));
-        using var factory = new ApiFactory(new Dictionary<string, string?>
-        {
-            ["Llm:Provider"] = "ollama",
-            ["Llm:Endpoint"] = provider.BaseAddress.ToString(),
-            ["Llm:MaxRetries"] = "2",
-            ["Llm:Timeout"] = "00:00:05",
-        });
+        using var factory = ApiWithProvider(provider);
         using var client = factory.StartOnLoopback();
         factory.ServeJudge(judge.Model, "llm");
 
@@ -56,4 +44,13 @@ public sealed class FlakyLlmProviderTests(TrainedJudgeFixture judge)
         Assert.Equal(3, provider.Requests);
         Assert.False(body.TryGetProperty("narrative", out _));
     }
+
+    /// <summary>The Api with the fake server as its only (OpenAI-compatible) provider: two retries, five-second timeout.</summary>
+    private static ApiFactory ApiWithProvider(FakeOpenAiServer provider) => new(new Dictionary<string, string?>
+    {
+        ["Llm:Provider"] = "ollama",
+        ["Llm:Endpoint"] = provider.BaseAddress.ToString(),
+        ["Llm:MaxRetries"] = "2",
+        ["Llm:Timeout"] = "00:00:05",
+    });
 }
