@@ -24,7 +24,7 @@ public static class TokenFeatureExtractor
         for (var t = 0; t < tokens.Count; t++)
         {
             offsets[t] = indices.Count;
-            AddTokenFeatures(analyzed, text, tokens, t, indices);
+            AddTokenFeatures(analyzed, text, tokens, t, indices, true);
         }
 
         offsets[tokens.Count] = indices.Count;
@@ -32,16 +32,27 @@ public static class TokenFeatureExtractor
     }
 
     /// <summary>Appends the features of token t to f; judging streams tokens through one buffer instead of storing all.</summary>
-    public static void AddTokenFeatures(AnalyzedText analyzed, int t, List<int> f) => AddTokenFeatures(analyzed, analyzed.Text, analyzed.Tokens, t, f);
+    public static void AddTokenFeatures(AnalyzedText analyzed, int t, List<int> f) => AddTokenFeatures(analyzed, analyzed.Text, analyzed.Tokens, t, f, true);
 
-    private static void AddTokenFeatures(AnalyzedText analyzed, string text, List<Token> tokens, int t, List<int> f)
+    /// <summary>
+    /// The features of token t without any word identity (its own word, its neighbours' words, word pairs): only shapes,
+    /// affixes, lexicons, recognizers and cues remain. Training adds such copies of rows so the tagger cannot lean on
+    /// the words of the templates it saw and must also learn what a name, a drug or an address looks like.
+    /// </summary>
+    public static void AddWordlessTokenFeatures(AnalyzedText analyzed, int t, List<int> f) => AddTokenFeatures(analyzed, analyzed.Text, analyzed.Tokens, t, f, false);
+
+    private static void AddTokenFeatures(AnalyzedText analyzed, string text, List<Token> tokens, int t, List<int> f, bool words)
     {
         var word = tokens[t].In(text);
         var kinds = analyzed.Lexicons[t];
         var shape = analyzed.Shapes[t];
         var codes = analyzed.WordCodes;
         f.Add(FeatureHasher.Hash(1, 0, Bits));
-        f.Add(FeatureHasher.Hash(2, codes[t], Bits));
+        if (words)
+        {
+            f.Add(FeatureHasher.Hash(2, codes[t], Bits));
+        }
+
         f.Add(FeatureHasher.Hash(7, shape, Bits));
         f.Add(FeatureHasher.Hash(10, word[Math.Max(0, word.Length - 3)..], Bits));
         f.Add(FeatureHasher.Hash(11, word[..Math.Min(3, word.Length)], Bits));
@@ -64,7 +75,11 @@ public static class TokenFeatureExtractor
                 continue;
             }
 
-            f.Add(FeatureHasher.Hash(template, codes[n], Bits));
+            if (words)
+            {
+                f.Add(FeatureHasher.Hash(template, codes[n], Bits));
+            }
+
             f.Add(FeatureHasher.Hash(template + 10, analyzed.Shapes[n], Bits));
             AddKinds(f, template + 20, analyzed.Lexicons[n]);
             if (analyzed.RecognizedTypeByToken[n] is { } neighbourType)
@@ -73,7 +88,7 @@ public static class TokenFeatureExtractor
             }
         }
 
-        if (t > 0)
+        if (t > 0 && words)
         {
             f.Add(FeatureHasher.Hash(23, codes[t - 1], codes[t], Bits));
             f.Add(FeatureHasher.Hash(18, codes[t - 1], shape, Bits));
@@ -82,8 +97,13 @@ public static class TokenFeatureExtractor
         if (t + 1 < tokens.Count)
         {
             f.Add(FeatureHasher.Hash(19, shape, analyzed.Shapes[t + 1], Bits));
-            f.Add(FeatureHasher.Hash(24, codes[t], codes[t + 1], Bits));
+            if (words)
+            {
+                f.Add(FeatureHasher.Hash(24, codes[t], codes[t + 1], Bits));
+            }
         }
+
+        AddNameShape(analyzed, text, tokens, t, f);
 
         if (analyzed.RecognizedTypeByToken[t] is { } type)
         {
@@ -91,6 +111,64 @@ public static class TokenFeatureExtractor
         }
 
         AddContextCues(analyzed, t, kinds, f);
+    }
+
+    /// <summary>
+    /// What a run of capitalised words is made of, independent of the words: a known first name, a known surname, an
+    /// initial, an ordinary English word, or an unknown proper word; for this token, the two before and the two after.
+    /// A known first name followed by an unknown capitalised word reads as a full name in any sentence.
+    /// </summary>
+    private static void AddNameShape(AnalyzedText analyzed, string text, List<Token> tokens, int t, List<int> f)
+    {
+        var here = NameClass(analyzed, text, tokens, t);
+        var before = t > 0 ? NameClass(analyzed, text, tokens, t - 1) : 0;
+        var after = t + 1 < tokens.Count ? NameClass(analyzed, text, tokens, t + 1) : 0;
+        var before2 = t > 1 ? NameClass(analyzed, text, tokens, t - 2) : 0;
+        var after2 = t + 2 < tokens.Count ? NameClass(analyzed, text, tokens, t + 2) : 0;
+        f.Add(FeatureHasher.Hash(50, (before * 256) + (here * 16) + after, analyzed.SentenceStarts[t] ? 1 : 0, Bits));
+        f.Add(FeatureHasher.Hash(51, (before2 * 256) + (before * 16) + here, Bits));
+        f.Add(FeatureHasher.Hash(52, (here * 256) + (after * 16) + after2, Bits));
+    }
+
+    /// <summary>
+    /// 0 other; capitalised: 1 ordinary word, 2 known first name, 3 known surname, 4 both, 5 unknown word, 6 initial;
+    /// punctuation: 7 comma, 8 period, 9 quote, 10 hyphen or apostrophe.
+    /// </summary>
+    private static int NameClass(AnalyzedText analyzed, string text, List<Token> tokens, int t)
+    {
+        var token = tokens[t];
+        if (token.Kind == TokenKind.Punctuation)
+        {
+            return text[token.Start] switch
+            {
+                ',' => 7,
+                '.' => 8,
+                '"' or '“' or '”' => 9,
+                '-' or '\'' or '’' => 10,
+                _ => 0,
+            };
+        }
+
+        if (token.Kind != TokenKind.Word || !char.IsUpper(text[token.Start]))
+        {
+            return 0;
+        }
+
+        if (token.End - token.Start == 1)
+        {
+            return 6;
+        }
+
+        var kinds = analyzed.Lexicons[t];
+        var first = (kinds & LexiconKind.FirstName) != 0;
+        var surname = (kinds & LexiconKind.Surname) != 0;
+        return (first, surname) switch
+        {
+            (true, true) => 4,
+            (true, false) => 2,
+            (false, true) => 3,
+            _ => (kinds & (LexiconKind.CommonWord | LexiconKind.FunctionWord)) != 0 ? 1 : 5,
+        };
     }
 
     /// <summary>Whose is it? Possessives, attribution verbs and generic quantifiers shortly before the token.</summary>

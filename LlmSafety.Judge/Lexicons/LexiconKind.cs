@@ -25,4 +25,10 @@ public enum LexiconKind
 
     /// <summary>Words that cannot be an entity on their own (articles, auxiliaries, pronouns, plain adjectives).</summary>
     FunctionWord = 1 << 15,
+
+    /// <summary>
+    /// An ordinary English word ("willow", "park", "brown"): a capitalised token outside this list is more likely a
+    /// name, one inside it more likely a place, a title or the start of a sentence.
+    /// </summary>
+    CommonWord = 1 << 16,
 }

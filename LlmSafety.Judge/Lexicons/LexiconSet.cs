@@ -29,6 +29,7 @@ public sealed class LexiconSet
         ("months.txt", LexiconKind.Month),
         ("well-known-names.txt", LexiconKind.WellKnownName),
         ("function-words.txt", LexiconKind.FunctionWord),
+        ("common-words.txt", LexiconKind.CommonWord),
     ];
 
     private readonly Dictionary<string, LexiconKind> _singleWords;

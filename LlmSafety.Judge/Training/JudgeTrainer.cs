@@ -41,7 +41,7 @@ public static class JudgeTrainer
         var types = Enum.GetValues<EntityType>()
             .Where(type => trainDocs.Sum(d => d.Labels.Count(l => l == type)) >= options.MinPositiveTokens)
             .ToList();
-        var rows = TokenRows(trainDocs, options.NegativeTokenSampleRate, seed);
+        var rows = TokenRows(trainDocs, options.NegativeTokenSampleRate, options.WordlessCopyRate, seed);
         facts["tagger.token_rows"] = rows.Count;
         facts["tagger.types"] = types.Count;
 
@@ -162,13 +162,17 @@ public static class JudgeTrainer
     }
 
     /// <summary>
-    /// Every token that could be part of an entity (capitalised, numeric, in a lexicon, found by a recognizer, or next
-    /// to a labelled token) is kept; plain lower-case words far from entities are sampled, since they are easy negatives.
+    /// Every token that could be part of an entity (capitalised, numeric, in a lexicon other than the common words,
+    /// found by a recognizer, or next to a labelled token) is kept; plain lower-case words far from entities are
+    /// sampled, since they are easy negatives. Capitalised words also get a copy without word identities
+    /// (<see cref="JudgeTrainingOptions.WordlessCopyRate"/>).
     /// </summary>
-    private static List<TokenRow> TokenRows(List<PreparedDocument> documents, double negativeSampleRate, int seed)
+    private static List<TokenRow> TokenRows(List<PreparedDocument> documents, double negativeSampleRate, double wordlessCopyRate, int seed)
     {
         var random = new Random(seed);
+        var copies = new Random(seed + 7);
         var rows = new List<TokenRow>();
+        var wordless = new List<int>(64);
         foreach (var document in documents)
         {
             var tokens = document.Analyzed.Tokens;
@@ -181,17 +185,26 @@ public static class JudgeTrainer
                 }
 
                 rows.Add(new TokenRow(SparseRow.ToVector(document.Features.Of(t), []), label));
+                if (IsCapitalisedWord(document.Analyzed, t) && copies.NextDouble() < wordlessCopyRate)
+                {
+                    wordless.Clear();
+                    TokenFeatureExtractor.AddWordlessTokenFeatures(document.Analyzed, t, wordless);
+                    rows.Add(new TokenRow(SparseRow.ToVector(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(wordless), []), label));
+                }
             }
         }
 
         return rows;
     }
 
+    private static bool IsCapitalisedWord(AnalyzedText analyzed, int t) =>
+        analyzed.Tokens[t].Kind == TokenKind.Word && char.IsUpper(analyzed.Text[analyzed.Tokens[t].Start]);
+
     private static bool IsCandidate(PreparedDocument document, int t)
     {
         var analyzed = document.Analyzed;
         var token = analyzed.Tokens[t];
-        if (token.Kind == TokenKind.Number || char.IsUpper(analyzed.Text[token.Start]) || analyzed.Lexicons[t] != LexiconKind.None
+        if (token.Kind == TokenKind.Number || char.IsUpper(analyzed.Text[token.Start]) || (analyzed.Lexicons[t] & ~LexiconKind.CommonWord) != LexiconKind.None
             || analyzed.RecognizedTypeByToken[t] is not null)
         {
             return true;

@@ -6,6 +6,13 @@ public sealed record JudgeTrainingOptions
     /// <summary>Share of plain lower-case tokens far from any entity kept as tagger negatives (the rest are easy).</summary>
     public double NegativeTokenSampleRate { get; init; } = 0.15;
 
+    /// <summary>
+    /// Share of capitalised-word tagger rows that get a second copy without word-identity features, so the tagger also
+    /// learns names and other proper nouns from their shape, lexicons and cues, not from the exact words around them in
+    /// the training phrasings.
+    /// </summary>
+    public double WordlessCopyRate { get; init; } = 0.5;
+
     /// <summary>An entity type gets a tagger model only with at least this many labelled tokens in training.</summary>
     public int MinPositiveTokens { get; init; } = 5;
 
@@ -13,8 +20,11 @@ public sealed record JudgeTrainingOptions
 
     public int DocumentIterations { get; init; } = 100;
 
-    /// <summary>L2 weight of the tagger's logistic loss (summed over tokens), against memorising template words.</summary>
-    public float TaggerL2Regularization { get; init; } = 1f;
+    /// <summary>
+    /// L2 weight of the tagger's logistic loss (summed over tokens). Held-out F2 averaged over three seeds was best at
+    /// 0.05 among 0.05, 0.2, 1 and 5: the wordless row copies already keep the tagger off the template words.
+    /// </summary>
+    public float TaggerL2Regularization { get; init; } = 0.05f;
 
     public float DocumentL2Regularization { get; init; } = 1f;
 
