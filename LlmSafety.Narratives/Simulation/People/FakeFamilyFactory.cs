@@ -14,6 +14,16 @@ internal sealed class FakeFamilyFactory
 {
     private static readonly string[] BogusLocales = ["en_US", "en_GB", "es", "fr", "de", "nl", "pl", "vi", "en_IND", "pt_BR", "it", "tr"];
 
+    private static readonly string[] Landmarks =
+    [
+        "the Science Museum", "Central Park", "the Grand Canyon", "the Golden Gate Bridge", "the Royal Albert Hall",
+        "Buckingham Palace", "the Sydney Opera House", "Lake Michigan", "the Rocky Mountains", "the National Gallery",
+        "the London Eye", "Yellowstone National Park", "the Statue of Liberty", "Niagara Falls", "the Great Wall of China",
+        "Kew Gardens", "the Empire State Building", "Mount Fuji", "the Amazon River", "the Louvre", "Times Square",
+        "Hyde Park", "the Colosseum", "Table Mountain", "the Great Barrier Reef", "Disneyland", "Legoland Windsor",
+        "the Brooklyn Bridge", "the Natural History Museum", "Stonehenge", "the Space Needle", "the Eden Project",
+    ];
+
     private static readonly string[] Characters =
     [
         "Elmo", "Harry Potter", "Spider-Man", "Peppa Pig", "Bluey", "Mickey Mouse", "Elsa", "Winnie the Pooh",
@@ -59,14 +69,16 @@ internal sealed class FakeFamilyFactory
             ["fullName"] = $"{firstName} {surname}",
             ["surnameFirst"] = $"{surname}, {firstName}",
             ["initialSurname"] = $"{firstName[0]}. {surname}",
+            ["middleName"] = $"{firstName} {First(female)[0]}. {surname}",
+            ["teacherFull"] = $"{First(random.Next(2) == 0)} {Surname()}",
             ["parentTitled"] = $"{(random.Next(2) == 0 ? "Mrs." : "Ms.")} {surname}",
             ["parentFull"] = $"{First(isFemale: false)} {surname}",
             ["siblingFull"] = $"{First(isFemale: true)} {surname}",
             ["grandparentFull"] = $"{First(isFemale: false)} {Surname()}",
             ["teacherTitled"] = $"{(random.Next(2) == 0 ? "Mr." : "Mrs.")} {Surname()}",
-            ["friend"] = First(random.Next(2) == 0),
-            ["friend2"] = First(random.Next(2) == 0),
-            ["sibling"] = First(isFemale: false),
+            ["friend"] = CallName(First(random.Next(2) == 0)),
+            ["friend2"] = CallName(First(random.Next(2) == 0)),
+            ["sibling"] = CallName(First(isFemale: false)),
             ["address"] = Address(random, addressFaker),
             ["phone"] = ContactFormats.Phone(random),
             ["email"] = ContactFormats.Email(random, firstName, surname, birth.Year),
@@ -94,6 +106,7 @@ internal sealed class FakeFamilyFactory
             ["condition"] = condition.Id,
             ["character"] = character,
             ["character2"] = Pick(random, Characters.Where(c => c != character).ToArray()),
+            ["landmark"] = Pick(random, Landmarks),
             ["time"] = Time(random),
             ["price"] = string.Create(CultureInfo.InvariantCulture, $"${random.Next(1, 20)}.{random.Next(0, 20) * 5:D2}"),
             ["count"] = random.Next(2, 30).ToString(CultureInfo.InvariantCulture),
@@ -153,6 +166,16 @@ internal sealed class FakeFamilyFactory
         1 => string.Create(CultureInfo.InvariantCulture, $"{random.Next(1, 6)}:{random.Next(0, 12) * 5:D2} p.m."),
         _ => string.Create(CultureInfo.InvariantCulture, $"{random.Next(7, 12)} o'clock"),
     };
+
+    /// <summary>
+    /// What friends call a child: a given name of several words ("Trà Giang") is used by its last word, as Vietnamese
+    /// names are, so a bare first name stays one word and a two-word name in a story always means a fuller name.
+    /// </summary>
+    private static string CallName(string givenName)
+    {
+        var space = givenName.LastIndexOf(' ');
+        return space < 0 ? givenName : givenName[(space + 1)..];
+    }
 
     private static string WithoutArticle(string phrase) =>
         phrase.StartsWith("a ", StringComparison.Ordinal) ? phrase[2..]

@@ -214,7 +214,7 @@ public sealed class NarrativeSimulatorTests(SimulatedDataset dataset)
 
     private static string[] ValueKeysFor(string type) => type switch
     {
-        "PERSON_NAME" => ["fullName", "surnameFirst", "initialSurname", "parentTitled", "parentFull", "siblingFull", "grandparentFull", "teacherTitled", "surname"],
+        "PERSON_NAME" => ["fullName", "surnameFirst", "initialSurname", "parentTitled", "parentFull", "siblingFull", "grandparentFull", "teacherTitled", "teacherFull", "middleName", "surname"],
         "ADDRESS" => ["address"],
         "PHONE" => ["phone"],
         "EMAIL" => ["email"],
