@@ -49,6 +49,14 @@ internal static class IdentifierPatterns
         @"(\+\d{1,3}[ .-]?)?(\(\d{2,5}\) ?|\b\d{2,5}[ .-])\d{3,4}[ .-]?\d{3,4}\b|\b\d{3}-\d{4}\b|\+\d{10,13}\b|\b0\d{9,10}\b",
         Linear);
 
+    /// <summary>
+    /// A phone written digit by digit: single digits, each followed by one space, a dash or dot, or a dash or dot with a
+    /// space on either side ("5 5 5 - 2 0 1 - 4 4 7 8", "5.5.5.2.0.1"). Multi-digit numbers never match, so ordinary
+    /// numbers, years and times do not; <see cref="StructuredIdentifierRecognizer"/> checks the digit count, the grouping
+    /// and a cue before accepting one.
+    /// </summary>
+    public static readonly Regex SpacedPhone = new(@"(\+ ?\d|\b\d)(( ?[-.] ?| )\d){6,12}\b", Linear);
+
     public static readonly Regex Date = new(
         @"\b(0?[1-9]|[12]\d|3[01])[/.-](0?[1-9]|[12]\d|3[01])[/.-]((19|20)\d{2}|\d{2})\b"
         + @"|\b(19|20)\d{2}-\d{2}-\d{2}\b"
