@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Text;
+using LlmSafety.Judge.Lexicons;
 
 namespace LlmSafety.Judge.Normalization;
 
 /// <summary>
 /// Runs before anything else looks at the text: NFKC compatibility folding (fullwidth, ligatures), removal of
-/// invisible characters and diacritics, Cyrillic/Greek look-alikes to Latin, and leetspeak digits inside words.
+/// invisible characters and diacritics, Cyrillic/Greek look-alikes to Latin, and leetspeak tokens to words.
 /// Every output character keeps the index of the original character it came from.
 /// </summary>
 public static class TextNormalizer
@@ -62,9 +63,11 @@ public static class TextNormalizer
             i += length - 1;
         }
 
-        ReplaceLeetspeak(builder);
         map.Add(text.Length);
-        return new NormalizedText(text, builder.ToString(), [.. map]);
+        var chars = new char[builder.Length];
+        builder.CopyTo(0, chars, builder.Length);
+        ReplaceLeetspeak(chars);
+        return new NormalizedText(text, new string(chars), [.. map]);
     }
 
     private static bool IsInvisible(char c) =>
@@ -72,37 +75,113 @@ public static class TextNormalizer
             or '\u2062' or '\u2063' or '\u2064' or '\u034F'
         || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
 
+    /// <summary>Longest leetspeak token the lexicon check looks at; longer runs are left alone.</summary>
+    private const int MaxLeetToken = 64;
+
     /// <summary>
-    /// A leet character becomes a letter only with letters on both sides, so times, prices, ordinals ("3rd")
-    /// and identifiers keep their digits while "J0hn Sm1th" and "di4betes" read as words.
+    /// Folds leetspeak tokens (runs of letters, digits and '$') into words, edges included: "3p1l3p5y" → "epilepsy",
+    /// "4DHD" → "ADHD", "d14b3t35" → "diabetes". A token folds only when it has at least two letters, every digit in it
+    /// is a leet digit (0 1 3 4 5 7) and no run of leet characters is longer than three, so numbers, prices, times,
+    /// dates and most IDs ("AB123456C", "S7944642", "R2D2") keep their digits. Among the rest, a token with a leet
+    /// character between letters in mixed or lower case ("J0hn", "di4betes") folds; one whose leet characters sit only
+    /// at its edges ("3rd", "10am", "5mg", "Year5") or that is all capitals ("SW1A", "1AA", "C3PO") folds only when the
+    /// folded word is a known diagnosis, medication, treatment, device, provider, first name or surname ("4DHD",
+    /// "45thm4", "J0HN"). Each character is replaced in place, so the offset map is unchanged.
     /// </summary>
-    private static void ReplaceLeetspeak(StringBuilder builder)
+    internal static void ReplaceLeetspeak(Span<char> text)
     {
-        for (var i = 1; i < builder.Length - 1; i++)
+        var i = 0;
+        while (i < text.Length)
         {
-            var letter = Homoglyphs.LeetToLetter(builder[i]);
-            if (letter is null || !char.IsLetter(builder[i - 1]))
+            if (!IsLeetTokenChar(text[i]))
             {
+                i++;
                 continue;
             }
 
-            var next = i + 1;
-            while (next < builder.Length && Homoglyphs.LeetToLetter(builder[next]) is not null && next - i < 3)
+            var start = i;
+            while (i < text.Length && IsLeetTokenChar(text[i]))
             {
-                next++;
+                i++;
             }
 
-            if (next < builder.Length && char.IsLetter(builder[next]))
-            {
-                for (var j = i; j < next; j++)
-                {
-                    var l = Homoglyphs.LeetToLetter(builder[j])!.Value;
-                    builder[j] = char.IsUpper(builder[i - 1]) && char.IsUpper(builder[next]) ? char.ToUpperInvariant(l) : l;
-                }
+            FoldToken(text[start..i]);
+        }
+    }
 
-                i = next;
+    private static bool IsLeetTokenChar(char c) => char.IsLetterOrDigit(c) || c == '$';
+
+    private static void FoldToken(Span<char> token)
+    {
+        var letters = 0;
+        var lowerCase = 0;
+        var leet = 0;
+        var run = 0;
+        var firstLetter = -1;
+        var lastLetter = -1;
+        for (var j = 0; j < token.Length; j++)
+        {
+            var c = token[j];
+            if (char.IsLetter(c))
+            {
+                letters++;
+                lowerCase += char.IsUpper(c) ? 0 : 1;
+                firstLetter = firstLetter < 0 ? j : firstLetter;
+                lastLetter = j;
+                run = 0;
+            }
+            else if (Homoglyphs.LeetToLetter(c) is not null)
+            {
+                leet++;
+                if (++run > 3)
+                {
+                    return;
+                }
+            }
+            else
+            {
+                return;
             }
         }
+
+        if (leet == 0 || letters < 2)
+        {
+            return;
+        }
+
+        var interior = false;
+        for (var j = firstLetter + 1; j < lastLetter && !interior; j++)
+        {
+            interior = !char.IsLetter(token[j]);
+        }
+
+        var allCapitals = lowerCase == 0;
+        if ((interior && !allCapitals) || SpellsKnownWord(token, allCapitals))
+        {
+            Fold(token, allCapitals, token);
+        }
+    }
+
+    private static void Fold(ReadOnlySpan<char> token, bool upper, Span<char> destination)
+    {
+        for (var j = 0; j < token.Length; j++)
+        {
+            var letter = Homoglyphs.LeetToLetter(token[j]);
+            destination[j] = letter is null ? token[j] : upper ? char.ToUpperInvariant(letter.Value) : letter.Value;
+        }
+    }
+
+    private static bool SpellsKnownWord(ReadOnlySpan<char> token, bool upper)
+    {
+        if (token.Length > MaxLeetToken)
+        {
+            return false;
+        }
+
+        Span<char> folded = stackalloc char[token.Length];
+        Fold(token, upper, folded);
+        const LexiconKind known = LexiconSet.HealthKinds | LexiconKind.FirstName | LexiconKind.Surname;
+        return (LexiconSet.Default.KindsOf(folded) & known) != 0;
     }
 
     /// <summary>
