@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using LlmSafety.Judge.Lexicons;
+using LlmSafety.Judge.Recognizers;
 
 namespace LlmSafety.Judge.Normalization;
 
@@ -83,10 +84,11 @@ public static class TextNormalizer
     /// "4DHD" → "ADHD", "d14b3t35" → "diabetes". A token folds only when it has at least two letters, every digit in it
     /// is a leet digit (0 1 3 4 5 7) and no run of leet characters is longer than three, so numbers, prices, times,
     /// dates and most IDs ("AB123456C", "S7944642", "R2D2") keep their digits. Among the rest, a token with a leet
-    /// character between letters in mixed or lower case ("J0hn", "di4betes") folds; one whose leet characters sit only
-    /// at its edges ("3rd", "10am", "5mg", "Year5") or that is all capitals ("SW1A", "1AA", "C3PO") folds only when the
-    /// folded word is a known diagnosis, medication, treatment, device, provider, first name or surname ("4DHD",
-    /// "45thm4", "J0HN"). Each character is replaced in place, so the offset map is unchanged.
+    /// character between letters folds ("J0hn", "di4betes", "T1D" → "TID", "C3PO" → "CEPO", as before), unless it is
+    /// the outward code of a UK postcode ("SW1A 1AA"); a token whose leet characters sit only at its edges ("3rd",
+    /// "10am", "5mg", "Year5", "1AA") folds only when the folded word is a known diagnosis, medication, treatment,
+    /// device, provider, first name or surname ("4DHD", "45thm4", "0CD"). Each character is replaced in place, so the
+    /// offset map is unchanged.
     /// </summary>
     internal static void ReplaceLeetspeak(Span<char> text)
     {
@@ -105,13 +107,24 @@ public static class TextNormalizer
                 i++;
             }
 
-            FoldToken(text[start..i]);
+            FoldToken(text[start..i], StartsPostcode(text[start..]));
         }
     }
 
     private static bool IsLeetTokenChar(char c) => char.IsLetterOrDigit(c) || c == '$';
 
-    private static void FoldToken(Span<char> token)
+    /// <summary>"SW1A 1AA": an all-capitals token with a digit inside is a postcode when the inward code follows it.</summary>
+    private static bool StartsPostcode(ReadOnlySpan<char> text)
+    {
+        foreach (var match in IdentifierPatterns.UkPostcode.EnumerateMatches(text[..Math.Min(text.Length, 9)]))
+        {
+            return match.Index == 0;
+        }
+
+        return false;
+    }
+
+    private static void FoldToken(Span<char> token, bool postcode)
     {
         var letters = 0;
         var lowerCase = 0;
@@ -156,7 +169,7 @@ public static class TextNormalizer
         }
 
         var allCapitals = lowerCase == 0;
-        if ((interior && !allCapitals) || SpellsKnownWord(token, allCapitals))
+        if ((interior && !(allCapitals && postcode)) || SpellsKnownWord(token, allCapitals))
         {
             Fold(token, allCapitals, token);
         }

@@ -72,7 +72,7 @@ public class TextNormalizerTests
     [InlineData("Call 555-123-4567 or email a1@b3.org")]
     [InlineData("He came 1st, she came 21st and 13th; the 4th and 5th were 7th.")]
     [InlineData("Post it to SW1A 1AA on 4/1/15; her number is AB123456C and S7944642.")]
-    [InlineData("R2D2 and C3PO meet at 10am, 5pm and 7:30pm with $4.50 and 5mg and 10ml.")]
+    [InlineData("R2D2 and BB8 meet at 10am, 5pm and 7:30pm with $4.50 and 5mg and 10ml.")]
     [InlineData("Year5 and Room7 play mp3 songs with the 4x4 and 3D glasses in 2019.")]
     [InlineData("Her student number s5510073 and code ab1345 stay; so does sam7@example.com.")]
     [InlineData("Follow @liam_draws and visit www.example.org/2024 at 1:05.")]
