@@ -6,9 +6,10 @@ namespace LlmSafety.Judge.Normalization;
 /// </summary>
 public sealed class NormalizedText
 {
-    private readonly int[] _originalIndex;
+    // Null when every character sits at its original index (plain text): no map is stored then.
+    private readonly int[]? _originalIndex;
 
-    internal NormalizedText(string original, string text, int[] originalIndex)
+    internal NormalizedText(string original, string text, int[]? originalIndex)
     {
         Original = original;
         Text = text;
@@ -24,12 +25,12 @@ public sealed class NormalizedText
     {
         if (start >= end)
         {
-            var at = start < _originalIndex.Length ? _originalIndex[start] : Original.Length;
+            var at = start < Text.Length ? OriginalIndex(start) : Original.Length;
             return (at, at);
         }
 
-        var originalStart = _originalIndex[start];
-        var lastOriginal = _originalIndex[end - 1];
+        var originalStart = OriginalIndex(start);
+        var lastOriginal = OriginalIndex(end - 1);
         var originalEnd = lastOriginal + 1;
         // A surrogate pair or a character that expanded under NFKC occupies more than one original char.
         while (originalEnd < Original.Length && char.IsLowSurrogate(Original[originalEnd]))
@@ -39,4 +40,6 @@ public sealed class NormalizedText
 
         return (originalStart, originalEnd);
     }
+
+    private int OriginalIndex(int index) => _originalIndex is null ? index : _originalIndex[index];
 }

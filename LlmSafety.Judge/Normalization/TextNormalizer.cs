@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using LlmSafety.Judge.Lexicons;
@@ -12,63 +13,135 @@ namespace LlmSafety.Judge.Normalization;
 /// </summary>
 public static class TextNormalizer
 {
+    /// <summary>Room for one character's compatibility decomposition (the longest, U+FDFA, is 18 chars).</summary>
+    private const int MaxFoldedLength = 32;
+
     public static NormalizedText Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var builder = new StringBuilder(text.Length);
-        var map = new List<int>(text.Length + 1);
-        Span<char> single = stackalloc char[2];
-
-        for (var i = 0; i < text.Length; i++)
+        var output = new Output(text.Length);
+        try
         {
-            var c = text[i];
-            if (c < 0x80)
+            Span<char> folded = stackalloc char[MaxFoldedLength];
+            for (var i = 0; i < text.Length; i++)
             {
-                builder.Append(c);
-                map.Add(i);
-                continue;
-            }
+                var c = text[i];
+                if (c < 0x80)
+                {
+                    output.Append(c, i);
+                    continue;
+                }
 
-            if (IsInvisible(c))
-            {
-                continue;
-            }
-
-            if (Homoglyphs.ToLatin.TryGetValue(c, out var latin))
-            {
-                builder.Append(latin);
-                map.Add(i);
-                continue;
-            }
-
-            var length = 1;
-            single[0] = c;
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                single[1] = text[i + 1];
-                length = 2;
-            }
-
-            var folded = Fold(new string(single[..length]));
-            foreach (var f in folded)
-            {
-                if (CharUnicodeInfo.GetUnicodeCategory(f) == UnicodeCategory.NonSpacingMark || IsInvisible(f))
+                if (IsInvisible(c))
                 {
                     continue;
                 }
 
-                builder.Append(Homoglyphs.ToLatin.TryGetValue(f, out var foldedLatin) ? foldedLatin : f);
-                map.Add(i);
+                if (Homoglyphs.ToLatin.TryGetValue(c, out var latin))
+                {
+                    output.Append(latin, i);
+                    continue;
+                }
+
+                var length = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+                foreach (var f in Fold(text.AsSpan(i, length), folded))
+                {
+                    if (CharUnicodeInfo.GetUnicodeCategory(f) == UnicodeCategory.NonSpacingMark || IsInvisible(f))
+                    {
+                        continue;
+                    }
+
+                    output.Append(Homoglyphs.ToLatin.TryGetValue(f, out var foldedLatin) ? foldedLatin : f, i);
+                }
+
+                i += length - 1;
             }
 
-            i += length - 1;
+            ReplaceLeetspeak(output.Chars);
+            return output.ToNormalizedText(text);
+        }
+        finally
+        {
+            output.Return();
+        }
+    }
+
+    /// <summary>
+    /// The normalised characters in a pooled buffer and, only once some character no longer sits at its original index
+    /// (a dropped invisible, an expanded ligature), the offset map; plain text therefore costs no copy and no map.
+    /// </summary>
+    private sealed class Output(int capacity)
+    {
+        private char[] _chars = ArrayPool<char>.Shared.Rent(capacity + 16);
+        private int[]? _map;
+        private int _length;
+
+        public Span<char> Chars => _chars.AsSpan(0, _length);
+
+        public void Append(char c, int source)
+        {
+            if (_length == _chars.Length)
+            {
+                _chars = Grow(_chars, _length);
+            }
+
+            if (_map is null && source != _length)
+            {
+                _map = ArrayPool<int>.Shared.Rent(_chars.Length);
+                for (var k = 0; k < _length; k++)
+                {
+                    _map[k] = k;
+                }
+            }
+
+            if (_map is not null)
+            {
+                if (_length == _map.Length)
+                {
+                    _map = Grow(_map, _length);
+                }
+
+                _map[_length] = source;
+            }
+
+            _chars[_length++] = c;
         }
 
-        map.Add(text.Length);
-        var chars = new char[builder.Length];
-        builder.CopyTo(0, chars, builder.Length);
-        ReplaceLeetspeak(chars);
-        return new NormalizedText(text, new string(chars), [.. map]);
+        public NormalizedText ToNormalizedText(string original)
+        {
+            var chars = Chars;
+            var normalized = _map is null && chars.SequenceEqual(original) ? original : new string(chars);
+            if (_map is null && _length == original.Length)
+            {
+                return new NormalizedText(original, normalized, null);
+            }
+
+            var map = new int[_length + 1];
+            for (var k = 0; k < _length; k++)
+            {
+                map[k] = _map is null ? k : _map[k];
+            }
+
+            map[_length] = original.Length;
+            return new NormalizedText(original, normalized, map);
+        }
+
+        public void Return()
+        {
+            ArrayPool<char>.Shared.Return(_chars);
+            if (_map is not null)
+            {
+                ArrayPool<int>.Shared.Return(_map);
+            }
+        }
+
+        private static T[] Grow<T>(T[] array, int used)
+        {
+            var grown = ArrayPool<T>.Shared.Rent(array.Length * 2);
+            array.AsSpan(0, used).CopyTo(grown);
+            ArrayPool<T>.Shared.Return(array);
+            return grown;
+        }
     }
 
     private static bool IsInvisible(char c) =>
@@ -107,7 +180,7 @@ public static class TextNormalizer
                 i++;
             }
 
-            FoldToken(text[start..i], StartsPostcode(text[start..]));
+            FoldToken(text[start..i], text[start..]);
         }
     }
 
@@ -124,7 +197,7 @@ public static class TextNormalizer
         return false;
     }
 
-    private static void FoldToken(Span<char> token, bool postcode)
+    private static void FoldToken(Span<char> token, ReadOnlySpan<char> rest)
     {
         var letters = 0;
         var lowerCase = 0;
@@ -169,7 +242,7 @@ public static class TextNormalizer
         }
 
         var allCapitals = lowerCase == 0;
-        if ((interior && !(allCapitals && postcode)) || SpellsKnownWord(token, allCapitals))
+        if ((interior && !(allCapitals && StartsPostcode(rest))) || SpellsKnownWord(token, allCapitals))
         {
             Fold(token, allCapitals, token);
         }
@@ -198,14 +271,22 @@ public static class TextNormalizer
     }
 
     /// <summary>
-    /// Compatibility decomposition of one character; characters ICU refuses to normalise (lone surrogates,
-    /// the noncharacters U+FFFE and U+FFFF) stay as they are rather than failing the whole judgment.
+    /// Compatibility decomposition of one character (or surrogate pair) into a stack buffer; characters ICU refuses to
+    /// normalise (lone surrogates, the noncharacters U+FFFE and U+FFFF) stay as they are rather than failing the whole
+    /// judgment.
     /// </summary>
-    private static string Fold(string character)
+    private static ReadOnlySpan<char> Fold(ReadOnlySpan<char> character, Span<char> buffer)
     {
         try
         {
-            return character.Normalize(NormalizationForm.FormKD);
+            if (character.IsNormalized(NormalizationForm.FormKD))
+            {
+                return character;
+            }
+
+            return character.TryNormalize(buffer, out var written, NormalizationForm.FormKD)
+                ? buffer[..written]
+                : new string(character).Normalize(NormalizationForm.FormKD);
         }
         catch (ArgumentException)
         {

@@ -93,6 +93,22 @@ public class JudgeModelTests(TrainedJudgeFixture fixture)
         }
     }
 
+    [Fact]
+    public void Judging_a_100k_character_input_allocates_a_small_multiple_of_the_input()
+    {
+        var input = LongInput(fixture.Test.Select(r => r.Text).ToList(), 100_000);
+        _model.Evaluate(input);
+        _model.Evaluate(input);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var judgment = _model.Evaluate(input);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.NotEmpty(judgment.Entities);
+        var inputBytes = input.Length * sizeof(char);
+        Assert.True(allocated <= 8L * inputBytes, $"allocated {allocated:N0} bytes = {(double)allocated / inputBytes:0.0}× the input's {inputBytes:N0}");
+    }
+
     /// <summary>Narratives joined with newlines and cut to a length, as the benchmark builds its long input.</summary>
     private static string LongInput(List<string> texts, int length)
     {

@@ -24,6 +24,8 @@ public class StructuredIdentifierRecognizerTests
     [InlineData("The car takes me home to ul. Wiacek 521.", EntityType.Address, "ul. Wiacek 521")]
     [InlineData("My house is at Incrocio Pircher 1.", EntityType.Address, "Incrocio Pircher 1")]
     [InlineData("Home is 3228 Bahula Valley, where my corner is.", EntityType.Address, "3228 Bahula Valley")]
+    [InlineData("Post the card to SW1A 1AA for me.", EntityType.Address, "SW1A 1AA")]
+    [InlineData("Gran lives near M1 1AE now.", EntityType.Address, "M1 1AE")]
     public void Structured_identifiers_are_found_with_exact_offsets(string text, EntityType type, string expected)
     {
         Assert.Contains((type, expected), Find(text));
