@@ -17,6 +17,28 @@ public class TextNormalizerTests
     }
 
     [Fact]
+    public void Plain_text_is_kept_as_the_callers_string_with_offsets_one_to_one()
+    {
+        var original = "Liam waits at the bus stop with 2 friends.";
+        var normalized = TextNormalizer.Normalize(original);
+
+        Assert.Same(original, normalized.Text);
+        Assert.Equal((5, 10), normalized.ToOriginal(5, 10));
+        Assert.Equal((original.Length, original.Length), normalized.ToOriginal(original.Length, original.Length));
+    }
+
+    [Fact]
+    public void A_trailing_invisible_character_still_maps_the_end_of_the_text_to_the_end_of_the_original()
+    {
+        var original = "Hi John\u200B";
+        var normalized = TextNormalizer.Normalize(original);
+
+        Assert.Equal("Hi John", normalized.Text);
+        Assert.Equal((3, 7), normalized.ToOriginal(3, 7));
+        Assert.Equal((8, 8), normalized.ToOriginal(7, 7));
+    }
+
+    [Fact]
     public void Cyrillic_look_alikes_become_latin_letters()
     {
         // "Јоhn Ѕmіth" written with Cyrillic Ј, о, Ѕ and і.
