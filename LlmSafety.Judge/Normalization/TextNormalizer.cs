@@ -67,14 +67,17 @@ public static class TextNormalizer
     }
 
     /// <summary>
-    /// The normalised characters in a pooled buffer and, only once some character no longer sits at its original index
-    /// (a dropped invisible, an expanded ligature), the offset map; plain text therefore costs no copy and no map.
+    /// The normalised characters in a pooled buffer and the offset map as runs: a new run starts wherever a character
+    /// does not come from the original character after the previous one's (a dropped invisible, an expanded ligature).
+    /// Plain text therefore costs no copy and no map, and a disguised one a few numbers per disguise, not per character.
     /// </summary>
     private sealed class Output(int capacity)
     {
         private char[] _chars = ArrayPool<char>.Shared.Rent(capacity + 16);
-        private int[]? _map;
+        private List<int>? _runStarts;
+        private List<int>? _runOriginals;
         private int _length;
+        private int _lastSource = -1;
 
         public Span<char> Chars => _chars.AsSpan(0, _length);
 
@@ -82,66 +85,30 @@ public static class TextNormalizer
         {
             if (_length == _chars.Length)
             {
-                _chars = Grow(_chars, _length);
+                var grown = ArrayPool<char>.Shared.Rent(_chars.Length * 2);
+                Chars.CopyTo(grown);
+                ArrayPool<char>.Shared.Return(_chars);
+                _chars = grown;
             }
 
-            if (_map is null && source != _length)
+            if (source != _lastSource + 1)
             {
-                _map = ArrayPool<int>.Shared.Rent(_chars.Length);
-                for (var k = 0; k < _length; k++)
-                {
-                    _map[k] = k;
-                }
+                (_runStarts ??= []).Add(_length);
+                (_runOriginals ??= []).Add(source);
             }
 
-            if (_map is not null)
-            {
-                if (_length == _map.Length)
-                {
-                    _map = Grow(_map, _length);
-                }
-
-                _map[_length] = source;
-            }
-
+            _lastSource = source;
             _chars[_length++] = c;
         }
 
         public NormalizedText ToNormalizedText(string original)
         {
             var chars = Chars;
-            var normalized = _map is null && chars.SequenceEqual(original) ? original : new string(chars);
-            if (_map is null && _length == original.Length)
-            {
-                return new NormalizedText(original, normalized, null);
-            }
-
-            var map = new int[_length + 1];
-            for (var k = 0; k < _length; k++)
-            {
-                map[k] = _map is null ? k : _map[k];
-            }
-
-            map[_length] = original.Length;
-            return new NormalizedText(original, normalized, map);
+            var normalized = _runStarts is null && chars.SequenceEqual(original) ? original : new string(chars);
+            return new NormalizedText(original, normalized, _runStarts?.ToArray(), _runOriginals?.ToArray());
         }
 
-        public void Return()
-        {
-            ArrayPool<char>.Shared.Return(_chars);
-            if (_map is not null)
-            {
-                ArrayPool<int>.Shared.Return(_map);
-            }
-        }
-
-        private static T[] Grow<T>(T[] array, int used)
-        {
-            var grown = ArrayPool<T>.Shared.Rent(array.Length * 2);
-            array.AsSpan(0, used).CopyTo(grown);
-            ArrayPool<T>.Shared.Return(array);
-            return grown;
-        }
+        public void Return() => ArrayPool<char>.Shared.Return(_chars);
     }
 
     private static bool IsInvisible(char c) =>

@@ -39,6 +39,34 @@ public class TextNormalizerTests
     }
 
     [Fact]
+    public void Offsets_map_back_through_any_mix_of_dropped_expanded_and_surrogate_characters()
+    {
+        string[] pieces = ["a", "b", "Z", " ", ".", "\u200B", "\uFB03", "\u00E9", "e\u0301", "\U0001F600", "\uFF21", "\u00BD", "\u0430"];
+        var random = new Random(7);
+        for (var round = 0; round < 300; round++)
+        {
+            var original = string.Concat(Enumerable.Range(0, random.Next(1, 40)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var normalized = TextNormalizer.Normalize(original);
+            var previousStart = 0;
+            for (var p = 0; p < normalized.Text.Length; p++)
+            {
+                var (start, end) = normalized.ToOriginal(p, p + 1);
+                Assert.InRange(start, previousStart, original.Length - 1);
+                Assert.InRange(end, start + 1, original.Length);
+                var c = normalized.Text[p];
+                if (char.IsAsciiLetter(c) && char.IsAscii(original[start]) && end - start == 1)
+                {
+                    Assert.Equal(c, original[start]);
+                }
+
+                previousStart = start;
+            }
+
+            Assert.Equal((original.Length, original.Length), normalized.ToOriginal(normalized.Text.Length, normalized.Text.Length));
+        }
+    }
+
+    [Fact]
     public void Cyrillic_look_alikes_become_latin_letters()
     {
         // "Јоhn Ѕmіth" written with Cyrillic Ј, о, Ѕ and і.
