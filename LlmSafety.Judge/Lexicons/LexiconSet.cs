@@ -94,6 +94,24 @@ public sealed class LexiconSet
         return kinds;
     }
 
+    /// <summary>
+    /// The lists one word belongs to, as a single word or as the first word of a phrase ("spina" of "spina bifida");
+    /// case-insensitive. Normalisation asks it whether a leetspeak token spells a known word.
+    /// </summary>
+    public LexiconKind KindsOf(ReadOnlySpan<char> word)
+    {
+        var kinds = _singleWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var single) ? single : LexiconKind.None;
+        if (_phrasesByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var phrases))
+        {
+            foreach (var (_, kind) in phrases)
+            {
+                kinds |= kind;
+            }
+        }
+
+        return kinds;
+    }
+
     private static LexiconSet LoadEmbedded()
     {
         var singles = new Dictionary<string, LexiconKind>(StringComparer.OrdinalIgnoreCase);

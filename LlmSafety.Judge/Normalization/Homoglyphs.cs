@@ -81,7 +81,10 @@ internal static class Homoglyphs
         ['ℓ'] = 'l',
     }.ToFrozenDictionary();
 
-    /// <summary>Digits and symbols read as letters when they sit between letters ("J0hn", "di4betes").</summary>
+    /// <summary>
+    /// Digits and '$' read as letters in leetspeak ("J0hn", "4DHD"). '@' is deliberately not one: it would turn e-mail
+    /// addresses and handles into words.
+    /// </summary>
     public static char? LeetToLetter(char c) => c switch
     {
         '0' => 'o',

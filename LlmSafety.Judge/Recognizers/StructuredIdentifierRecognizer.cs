@@ -10,6 +10,7 @@ public static class StructuredIdentifierRecognizer
 {
     private static readonly string[] BirthCues = ["born", "birthday", "date of birth", "dob", "birth date", "birthdate", "d.o.b"];
     private static readonly string[] NhsCues = ["nhs"];
+    private static readonly string[] PhoneCues = ["call", "phone", "number", "dial", "ring", "mobile", "cell", "text", "whatsapp", "reach", "contact"];
 
     public static List<RecognizedEntity> Recognize(string text)
     {
@@ -40,6 +41,7 @@ public static class StructuredIdentifierRecognizer
         AddNhsNumbers(found, text);
         AddAll(found, text, IdentifierPatterns.NationalInsurance, EntityType.IdNumber, 0.9, "regex:national-insurance");
         AddAll(found, text, IdentifierPatterns.Phone, EntityType.Phone, 0.97, "regex:phone", null, IsPlausiblePhone);
+        AddSpacedPhones(found, text);
         AddDatesOfBirth(found, text);
         AddAll(found, text, IdentifierPatterns.StreetAddress, EntityType.Address, 0.96, "regex:street-address", TrimTrailingPunctuation);
         AddAll(found, text, IdentifierPatterns.EuropeanAddress, EntityType.Address, 0.93, "regex:street-address", TrimTrailingPunctuation);
@@ -141,6 +143,92 @@ public static class StructuredIdentifierRecognizer
             }
         }
     }
+
+    /// <summary>
+    /// Phones spelled out digit by digit ("5 5 5 - 2 0 1 - 4 4 7 8"). A run of single digits is also how children's
+    /// stories count ("1 2 3 4 5 6 7") and list scores, so a candidate needs 7 or 10–13 digits, must not count up or
+    /// down, and needs either phone-like groups between dashes or dots (2–5 digits each) or a leading '+' or a phone
+    /// cue ("call", "number", "text", …) shortly before it.
+    /// </summary>
+    private static void AddSpacedPhones(List<RecognizedEntity> found, string text)
+    {
+        foreach (var match in IdentifierPatterns.SpacedPhone.EnumerateMatches(text))
+        {
+            var candidate = text.AsSpan(match.Index, match.Length);
+            if (IsPlausibleSpacedPhone(candidate) || (IsSpacedPhoneShape(candidate) && HasCueBefore(text, match.Index, 40, PhoneCues)))
+            {
+                TryAdd(found, new RecognizedEntity(EntityType.Phone, match.Index, match.Index + match.Length, 0.95, "regex:spaced-phone"));
+            }
+        }
+    }
+
+    /// <summary>Digit count and no counting sequence: the checks every spaced phone must pass.</summary>
+    private static bool IsSpacedPhoneShape(ReadOnlySpan<char> candidate)
+    {
+        var digits = CountDigits(candidate);
+        if (digits is not (7 or (>= 10 and <= 13)))
+        {
+            return false;
+        }
+
+        // Five equal steps of +1 or -1 in a row ("1 2 3 4 5 6", "9 8 7 6 5 4") is counting, not a phone.
+        var previous = -1;
+        var step = 0;
+        var run = 0;
+        foreach (var c in candidate)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                continue;
+            }
+
+            var digit = c - '0';
+            var current = previous < 0 ? 0 : digit - previous;
+            run = current is 1 or -1 && current == step ? run + 1 : (current is 1 or -1 ? 1 : 0);
+            step = current;
+            previous = digit;
+            if (run >= 5)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A spaced phone that carries its own evidence: a leading '+' or groups of 2–5 digits between dashes or dots.</summary>
+    private static bool IsPlausibleSpacedPhone(ReadOnlySpan<char> candidate)
+    {
+        if (!IsSpacedPhoneShape(candidate))
+        {
+            return false;
+        }
+
+        var plus = candidate[0] == '+';
+        var groups = 0;
+        var size = 0;
+        foreach (var c in candidate)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                size++;
+            }
+            else if (c is '-' or '.')
+            {
+                if (!IsPhoneGroup(size, first: groups == 0, plus))
+                {
+                    return false;
+                }
+
+                groups++;
+                size = 0;
+            }
+        }
+
+        return plus || (groups > 0 && IsPhoneGroup(size, first: false, plus));
+    }
+
+    private static bool IsPhoneGroup(int size, bool first, bool plus) => first && plus ? size is >= 1 and <= 3 : size is >= 2 and <= 5;
 
     private static bool IsPlausiblePhone(ReadOnlySpan<char> candidate)
     {

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace LlmSafety.Judge.Redaction;
 
 /// <summary>
@@ -24,8 +22,10 @@ public static class Redactor
             .OrderBy(e => e.Start)
             .ThenByDescending(e => e.End)
             .ToList();
-        var output = new StringBuilder(text.Length);
+        // Placeholders first, then one string of the exact length: a long text is copied once, not twice.
+        var pieces = new List<(int Start, int End, string Placeholder)>(ordered.Count);
         var cursor = 0;
+        var length = 0;
         foreach (var entity in ordered)
         {
             if (entity.Start < cursor)
@@ -42,13 +42,27 @@ public static class Redactor
                 placeholder = char.ToUpperInvariant(placeholder[0]) + placeholder[1..];
             }
 
-            output.Append(text, cursor, entity.Start - cursor);
-            output.Append(placeholder);
+            pieces.Add((entity.Start, entity.End, placeholder));
+            length += entity.Start - cursor + placeholder.Length;
             cursor = entity.End;
         }
 
-        output.Append(text, cursor, text.Length - cursor);
-        return output.ToString();
+        length += text.Length - cursor;
+        return string.Create(length, (text, pieces), static (output, state) =>
+        {
+            var (source, replacements) = state;
+            var cursor = 0;
+            foreach (var (start, end, placeholder) in replacements)
+            {
+                source.AsSpan(cursor, start - cursor).CopyTo(output);
+                output = output[(start - cursor)..];
+                placeholder.AsSpan().CopyTo(output);
+                output = output[placeholder.Length..];
+                cursor = end;
+            }
+
+            source.AsSpan(cursor).CopyTo(output);
+        });
     }
 
     private static bool IsDeterminer(ReadOnlySpan<char> word) =>

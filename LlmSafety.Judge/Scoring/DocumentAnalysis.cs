@@ -5,7 +5,6 @@ namespace LlmSafety.Judge.Scoring;
 /// <summary>One text after tagging and the policy's name rules: what the document classifiers and the verdict read.</summary>
 internal sealed record DocumentAnalysis(
     AnalyzedText Analyzed,
-    float[][] Probabilities,
     List<CandidateEntity> Entities,
     int[] FeatureIndices,
     float[] FeatureValues);

@@ -67,11 +67,12 @@ public sealed class JudgeEngine : IJudge
         };
     }
 
+    private const int DocumentFeatureCapacity = 128;
+
     internal DocumentAnalysis Analyze(string text, JudgePolicy policy)
     {
         var analyzed = AnalyzedText.Analyze(text);
-        var probabilities = Tagger.Score(analyzed);
-        var spans = Tagger.Decode(analyzed, probabilities);
+        var spans = Tagger.Tag(analyzed);
         var entities = new List<CandidateEntity>(analyzed.Recognized.Count + spans.Count);
         foreach (var found in analyzed.Recognized)
         {
@@ -87,16 +88,10 @@ public sealed class JudgeEngine : IJudge
                 continue;
             }
 
-            // Rejected evidence is removed from the probabilities too, so the document classifiers do not count it.
+            // Rejected evidence never becomes a candidate entity, so the document classifiers do not count it.
             if (!HasIdentifierShape(span.Type, analyzed.Text.AsSpan(start, end - start)) || IsOnlyFunctionWords(analyzed, span)
                 || (span.Type == EntityType.PersonName && NameRules.IsExempt(analyzed, span, policy)))
             {
-                var typeIndex = IndexOf(Tagger.Types, span.Type);
-                for (var t = span.FirstToken; t <= span.LastToken; t++)
-                {
-                    probabilities[typeIndex][t] = 0;
-                }
-
                 continue;
             }
 
@@ -109,10 +104,11 @@ public sealed class JudgeEngine : IJudge
         }
 
         entities.Sort((a, b) => a.Start.CompareTo(b.Start));
-        var indices = new List<int>(analyzed.Tokens.Count * 3);
-        var values = new List<float>(analyzed.Tokens.Count * 3);
+        // A few features per entity, recognizer find and health word: far fewer than tokens, so the lists start small.
+        var indices = new List<int>(DocumentFeatureCapacity);
+        var values = new List<float>(DocumentFeatureCapacity);
         DocumentFeatureExtractor.Extract(analyzed, entities.ConvertAll(e => (e.Type, e.Score)), indices, values);
-        return new DocumentAnalysis(analyzed, probabilities, entities, [.. indices], [.. values]);
+        return new DocumentAnalysis(analyzed, entities, [.. indices], [.. values]);
     }
 
     /// <summary>
@@ -162,18 +158,5 @@ public sealed class JudgeEngine : IJudge
         }
 
         return false;
-    }
-
-    private static int IndexOf(IReadOnlyList<EntityType> types, EntityType type)
-    {
-        for (var i = 0; i < types.Count; i++)
-        {
-            if (types[i] == type)
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 }

@@ -36,8 +36,60 @@ public sealed class SpanTagger
     public IReadOnlyList<double> Thresholds { get; }
 
     /// <summary>
-    /// Probabilities [type][token], computing each token's features into one reused buffer, so memory stays at a few
-    /// numbers per token however long the text is.
+    /// Scores every token and decodes spans in one pass, keeping only what decoding can use: for each token, the types
+    /// whose probability reaches <see cref="ExtensionRatio"/> × their threshold (a token below that for every type can
+    /// neither seed nor extend a span). Memory grows with the number of such candidates, not with tokens × types.
+    /// Gives exactly the spans of <see cref="Decode"/> over <see cref="Score(AnalyzedText)"/>.
+    /// </summary>
+    public List<TaggedSpan> Tag(AnalyzedText analyzed)
+    {
+        var typeCount = Types.Count;
+        var tokenCount = analyzed.Tokens.Count;
+        var candidates = new TokenCandidates(Math.Min(tokenCount, 256));
+        var buffer = new List<int>(128);
+        Span<float> margins = stackalloc float[typeCount];
+        for (var t = 0; t < tokenCount; t++)
+        {
+            buffer.Clear();
+            TokenFeatureExtractor.AddTokenFeatures(analyzed, t, buffer);
+            ScoreToken(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(buffer), margins);
+            var first = true;
+            var assigned = -1;
+            var bestProbability = 0f;
+            for (var k = 0; k < typeCount; k++)
+            {
+                var p = (float)Scorers[k].Probability(margins[k]);
+                if (p < Thresholds[k] * ExtensionRatio)
+                {
+                    continue;
+                }
+
+                if (first)
+                {
+                    candidates.StartToken(t);
+                    first = false;
+                }
+
+                candidates.AddEntry(k, p);
+                if (p >= Thresholds[k] && p > bestProbability)
+                {
+                    assigned = k;
+                    bestProbability = p;
+                }
+            }
+
+            if (!first)
+            {
+                candidates.Assigned[candidates.Count - 1] = (sbyte)assigned;
+            }
+        }
+
+        return DecodeCandidates(analyzed, candidates);
+    }
+
+    /// <summary>
+    /// Probabilities [type][token] for every token and type (tests and diagnostics; judging uses <see cref="Tag"/>,
+    /// which does not store them).
     /// </summary>
     public float[][] Score(AnalyzedText analyzed)
     {
@@ -202,6 +254,91 @@ public sealed class SpanTagger
 
     public const double ExtensionRatio = 0.4;
 
+    /// <summary>
+    /// <see cref="Decode"/> over candidate tokens only: extension runs between candidates on neighbouring tokens (a
+    /// non-candidate can be neither extended nor extended from), and a span continues from one tagged token to the next
+    /// exactly when <see cref="Joinable"/> holds, since any untagged token that would close it (one that
+    /// <see cref="CanBridge"/> refuses) puts characters between them that <see cref="Joinable"/> refuses too.
+    /// </summary>
+    private List<TaggedSpan> DecodeCandidates(AnalyzedText analyzed, TokenCandidates candidates)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var count = candidates.Count;
+        for (var c = 1; c < count; c++)
+        {
+            if (candidates.Tokens[c] == candidates.Tokens[c - 1] + 1)
+            {
+                TryExtend(analyzed, candidates, from: c - 1, to: c);
+            }
+        }
+
+        for (var c = count - 2; c >= 0; c--)
+        {
+            if (candidates.Tokens[c + 1] == candidates.Tokens[c] + 1)
+            {
+                TryExtend(analyzed, candidates, from: c + 1, to: c);
+            }
+        }
+
+        var spans = new List<TaggedSpan>();
+        TaggedSpan? open = null;
+        for (var c = 0; c < count; c++)
+        {
+            var best = candidates.Assigned[c];
+            if (best < 0)
+            {
+                continue;
+            }
+
+            var t = candidates.Tokens[c];
+            var type = Types[best];
+            var probability = candidates.ProbabilityOf(c, best);
+            if (open is { } current && current.Type == type && Joinable(text, tokens[current.LastToken].End, tokens[t].Start, type, t - current.LastToken))
+            {
+                open = current with
+                {
+                    LastToken = t,
+                    ScoreSum = current.ScoreSum + probability,
+                    TaggedCount = current.TaggedCount + 1,
+                };
+            }
+            else
+            {
+                if (open is { } finished)
+                {
+                    spans.Add(finished);
+                }
+
+                open = new TaggedSpan(type, t, t, probability, 1);
+            }
+        }
+
+        if (open is { } last)
+        {
+            spans.Add(last);
+        }
+
+        return spans;
+    }
+
+    private void TryExtend(AnalyzedText analyzed, TokenCandidates candidates, int from, int to)
+    {
+        var k = candidates.Assigned[from];
+        var target = candidates.Tokens[to];
+        if (k < 0 || candidates.Assigned[to] >= 0 || analyzed.Tokens[target].Kind == Text.TokenKind.Punctuation
+            || !candidates.Has(to, k))
+        {
+            return;
+        }
+
+        var (left, right) = from < to ? (candidates.Tokens[from], target) : (target, candidates.Tokens[from]);
+        if (Joinable(analyzed.Text, analyzed.Tokens[left].End, analyzed.Tokens[right].Start, Types[k], 1))
+        {
+            candidates.Assigned[to] = (sbyte)k;
+        }
+    }
+
     private void TryExtend(AnalyzedText analyzed, float[][] probabilities, int[] assigned, int from, int to)
     {
         var k = assigned[from];
@@ -245,4 +382,78 @@ public sealed class SpanTagger
 public readonly record struct TaggedSpan(EntityType Type, int FirstToken, int LastToken, float ScoreSum, int TaggedCount)
 {
     public double Score => ScoreSum / TaggedCount;
+}
+
+/// <summary>
+/// Tokens that some type could claim, in token order, with the (type, probability) entries at or above each type's
+/// extension floor and the type the token was seeded with (-1 for none).
+/// </summary>
+internal sealed class TokenCandidates(int capacity)
+{
+    private int[] _entryStart = new int[capacity + 1];
+    private byte[] _entryTypes = new byte[capacity];
+    private float[] _entryProbabilities = new float[capacity];
+    private int _entryCount;
+
+    public int Count { get; private set; }
+
+    public int[] Tokens { get; private set; } = new int[capacity];
+
+    public sbyte[] Assigned { get; private set; } = new sbyte[capacity];
+
+    public void StartToken(int token)
+    {
+        if (Count == Tokens.Length)
+        {
+            var size = Math.Max(16, Count * 2);
+            Tokens = Grow(Tokens, size);
+            Assigned = Grow(Assigned, size);
+            _entryStart = Grow(_entryStart, size + 1);
+        }
+
+        Tokens[Count] = token;
+        Assigned[Count] = -1;
+        _entryStart[Count] = _entryCount;
+        Count++;
+        _entryStart[Count] = _entryCount;
+    }
+
+    public void AddEntry(int type, float probability)
+    {
+        if (_entryCount == _entryTypes.Length)
+        {
+            var size = Math.Max(16, _entryCount * 2);
+            _entryTypes = Grow(_entryTypes, size);
+            _entryProbabilities = Grow(_entryProbabilities, size);
+        }
+
+        _entryTypes[_entryCount] = (byte)type;
+        _entryProbabilities[_entryCount] = probability;
+        _entryCount++;
+        _entryStart[Count] = _entryCount;
+    }
+
+    public bool Has(int candidate, int type) => IndexOf(candidate, type) >= 0;
+
+    public float ProbabilityOf(int candidate, int type) => _entryProbabilities[IndexOf(candidate, type)];
+
+    private int IndexOf(int candidate, int type)
+    {
+        for (var e = _entryStart[candidate]; e < _entryStart[candidate + 1]; e++)
+        {
+            if (_entryTypes[e] == type)
+            {
+                return e;
+            }
+        }
+
+        return -1;
+    }
+
+    private static T[] Grow<T>(T[] array, int size)
+    {
+        var grown = new T[size];
+        array.AsSpan().CopyTo(grown);
+        return grown;
+    }
 }

@@ -8,49 +8,69 @@ public static class Tokenizer
 {
     public static List<Token> Tokenize(string text)
     {
-        var tokens = new List<Token>(text.Length / 5 + 4);
-        var i = 0;
-        while (i < text.Length)
+        // Counting first sizes the list exactly: a long text then holds one array of tokens, not a doubled one plus
+        // the copies left behind by growing.
+        var count = 0;
+        for (var i = 0; i < text.Length;)
         {
-            var c = text[i];
-            if (char.IsWhiteSpace(c))
-            {
-                i++;
-                continue;
-            }
+            count += Next(text, ref i).Length > 0 ? 1 : 0;
+        }
 
-            var start = i;
-            if (char.IsLetter(c))
+        var tokens = new List<Token>(count);
+        for (var i = 0; i < text.Length;)
+        {
+            var token = Next(text, ref i);
+            if (token.Length > 0)
             {
-                while (i < text.Length && (char.IsLetter(text[i]) || char.IsDigit(text[i])))
-                {
-                    i++;
-                }
-
-                tokens.Add(new Token(start, i, TokenKind.Word));
-            }
-            else if (char.IsDigit(c))
-            {
-                while (i < text.Length && char.IsDigit(text[i]))
-                {
-                    i++;
-                }
-
-                tokens.Add(new Token(start, i, TokenKind.Number));
-            }
-            else
-            {
-                i++;
-                if (char.IsHighSurrogate(c) && i < text.Length)
-                {
-                    i++;
-                }
-
-                tokens.Add(new Token(start, i, TokenKind.Punctuation));
+                tokens.Add(token);
             }
         }
 
         return tokens;
+    }
+
+    /// <summary>The token starting at or after i (empty when only whitespace is left); i moves past it.</summary>
+    private static Token Next(string text, ref int i)
+    {
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        var start = i;
+        if (i == text.Length)
+        {
+            return new Token(start, start, TokenKind.Punctuation);
+        }
+
+        var c = text[i];
+        if (char.IsLetter(c))
+        {
+            while (i < text.Length && (char.IsLetter(text[i]) || char.IsDigit(text[i])))
+            {
+                i++;
+            }
+
+            return new Token(start, i, TokenKind.Word);
+        }
+
+        if (char.IsDigit(c))
+        {
+            while (i < text.Length && char.IsDigit(text[i]))
+            {
+                i++;
+            }
+
+            return new Token(start, i, TokenKind.Number);
+        }
+
+        i++;
+        if (char.IsHighSurrogate(c) && i < text.Length)
+        {
+            i++;
+        }
+
+        return new Token(start, i, TokenKind.Punctuation);
     }
 
     /// <summary>True where a token begins a sentence; a period after a title ("Dr.") does not end one.</summary>

@@ -78,6 +78,50 @@ public class JudgeModelTests(TrainedJudgeFixture fixture)
     }
 
     [Fact]
+    public void Streaming_tagger_decodes_exactly_the_spans_of_decoding_all_probabilities()
+    {
+        var tagger = _model.Engine.Tagger;
+        var texts = fixture.Test.Concat(fixture.Split.Validation).Select(r => r.Text).ToList();
+        texts.Add(LongInput(texts, 30_000));
+        texts.Add("Dr. Patel, Smith-Jones and Liam O'Brien live at 12 Oak St., Apt 4, with ADHD. Call 5 5 5 - 2 0 1 - 4 4 7 8.");
+        texts.Add(string.Empty);
+
+        foreach (var text in texts)
+        {
+            var analyzed = AnalyzedText.Analyze(text);
+            Assert.Equal(tagger.Decode(analyzed, tagger.Score(analyzed)), tagger.Tag(analyzed));
+        }
+    }
+
+    [Fact]
+    public void Judging_a_100k_character_input_allocates_a_small_multiple_of_the_input()
+    {
+        var input = LongInput(fixture.Test.Select(r => r.Text).ToList(), 100_000);
+        _model.Evaluate(input);
+        _model.Evaluate(input);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var judgment = _model.Evaluate(input);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.NotEmpty(judgment.Entities);
+        var inputBytes = input.Length * sizeof(char);
+        Assert.True(allocated <= 8L * inputBytes, $"allocated {allocated:N0} bytes = {(double)allocated / inputBytes:0.0}× the input's {inputBytes:N0}");
+    }
+
+    /// <summary>Narratives joined with newlines and cut to a length, as the benchmark builds its long input.</summary>
+    private static string LongInput(List<string> texts, int length)
+    {
+        var builder = new StringBuilder(length + 2000);
+        for (var i = 0; builder.Length < length; i++)
+        {
+            builder.Append(texts[i % texts.Count]).Append('\n');
+        }
+
+        return builder.ToString(0, length);
+    }
+
+    [Fact]
     public void Fast_document_scorer_agrees_with_the_mlnet_margin()
     {
         var mlContext = new MLContext(1);

@@ -24,6 +24,8 @@ public class StructuredIdentifierRecognizerTests
     [InlineData("The car takes me home to ul. Wiacek 521.", EntityType.Address, "ul. Wiacek 521")]
     [InlineData("My house is at Incrocio Pircher 1.", EntityType.Address, "Incrocio Pircher 1")]
     [InlineData("Home is 3228 Bahula Valley, where my corner is.", EntityType.Address, "3228 Bahula Valley")]
+    [InlineData("Post the card to SW1A 1AA for me.", EntityType.Address, "SW1A 1AA")]
+    [InlineData("Gran lives near M1 1AE now.", EntityType.Address, "M1 1AE")]
     public void Structured_identifiers_are_found_with_exact_offsets(string text, EntityType type, string expected)
     {
         Assert.Contains((type, expected), Find(text));
@@ -40,6 +42,49 @@ public class StructuredIdentifierRecognizerTests
     public void Numbers_that_are_not_identifiers_are_not_reported(string text)
     {
         Assert.Empty(Find(text));
+    }
+
+    [Theory]
+    [InlineData("You can call Ana's mom at 5 5 5 - 2 0 1 - 4 4 7 8 after school.", "5 5 5 - 2 0 1 - 4 4 7 8")]
+    [InlineData("Her number is 5 5 5 2 0 1 4 4 7 8.", "5 5 5 2 0 1 4 4 7 8")]
+    [InlineData("Text 0 7 7 0 0 9 0 0 1 2 3 when you need a ride.", "0 7 7 0 0 9 0 0 1 2 3")]
+    [InlineData("Grandpa's phone is 5.5.5.2.0.1.4, on the fridge.", "5.5.5.2.0.1.4")]
+    [InlineData("Mum is on + 4 4 7 7 0 0 9 0 0 1 2 3 all day.", "+ 4 4 7 7 0 0 9 0 0 1 2 3")]
+    [InlineData("Ring 5 5 5-1 2 3 4 if you get lost.", "5 5 5-1 2 3 4")]
+    [InlineData("Dad's cell: 5-5-5-8-6-7-5-3-0-9.", "5-5-5-8-6-7-5-3-0-9")]
+    public void Phones_spelled_out_digit_by_digit_are_phones(string text, string expected)
+    {
+        Assert.Contains((EntityType.Phone, expected), Find(text));
+    }
+
+    [Theory]
+    [InlineData("1 2 3 4 5 6 7, count to seven and take a breath.")]
+    [InlineData("Call out 1 2 3 4 5 6 7 8 9 0 as you jump.")]
+    [InlineData("Then count back 7 6 5 4 3 2 1 and blast off.")]
+    [InlineData("Our team scores 3 4 5 in the first games.")]
+    [InlineData("The dice showed 3 4 5 2 4 3 5 in seven rolls.")]
+    [InlineData("We measured 1.5 2.5 3.5 4 metres of string.")]
+    [InlineData("The bus comes at 3:15 and the juice costs $4.50.")]
+    [InlineData("We moved in 2019 and 2020 we got a dog.")]
+    [InlineData("Read page 12 of 40 and then 13 of 40.")]
+    [InlineData("The number line shows 0 2 4 6 8 10 12 14.")]
+    [InlineData("Dial 9 1 1 only in an emergency.")]
+    public void Lists_of_small_numbers_are_not_phones(string text)
+    {
+        Assert.DoesNotContain(Find(text), e => e.Type == EntityType.Phone);
+    }
+
+    [Fact]
+    public void A_spaced_phone_in_disguised_text_maps_back_to_its_exact_original_span()
+    {
+        // Fullwidth digits and a zero-width space: the recognizer sees "5 5 5 - 2 0 1 - 4 4 7 8" in the normalised text.
+        var original = "You can c\u200Ball Ana's mom at ５ ５ ５ - ２ ０ １ - ４ ４ ７ ８ after school.";
+        var normalized = LlmSafety.Judge.Normalization.TextNormalizer.Normalize(original);
+
+        var phone = Assert.Single(StructuredIdentifierRecognizer.Recognize(normalized.Text), e => e.Type == EntityType.Phone);
+        var (start, end) = normalized.ToOriginal(phone.Start, phone.End);
+
+        Assert.Equal("５ ５ ５ - ２ ０ １ - ４ ４ ７ ８", original[start..end]);
     }
 
     [Fact]

@@ -36,7 +36,11 @@ public sealed class EvasionRateTests(TrainedJudgeFixture judge, ITestOutputHelpe
         // as its plain twin does, whatever the model's recall.
         AssertScoresMatch(EvasionCorpus.PlainNameWithDiagnosis(), EvasionCorpus.ZeroWidthSplitNames());
         AssertScoresMatch(EvasionCorpus.PlainNameWithDiagnosis(), EvasionCorpus.HomoglyphNames());
+        // Leetspeak tokens fold back to the plain diagnosis, so they too score exactly as the plain text.
+        AssertScoresMatch(EvasionCorpus.PlainNameWithDiagnosis(), EvasionCorpus.LeetspeakDiagnoses());
+        Assert.Equal(plainDiagnoses, leetspeak);
         Assert.True(plainPhones >= 0.9, $"plain phones caught {plainPhones:P0}");
+        Assert.True(spacedPhones >= 0.9, $"spaced-out phones caught {spacedPhones:P0}");
         Assert.True(controls <= 0.2, $"harmless controls flagged {controls:P0}");
     }
 
