@@ -14,8 +14,10 @@ internal static class NameRules
     public const string BareFirstNameSource = "policy:bare-first-name";
 
     /// <summary>
-    /// The tagger already learned that bare first names are not disclosures, so a tagged name is kept unless the
-    /// caller allows it, it names a well-known character, or it is a lone known first name without a title.
+    /// A tagged name is kept unless the caller allows it, it names a well-known character, or it is a lone word without
+    /// a title that is not known only as a surname and is not followed by "family", "twins" and the like: the tagger
+    /// learns names from their frames, and a frame that carries full names ("When the lady calls out …") carries bare
+    /// first names too.
     /// </summary>
     public static bool IsExempt(AnalyzedText analyzed, TaggedSpan span, JudgePolicy policy)
     {
@@ -33,8 +35,38 @@ internal static class NameRules
             return false;
         }
 
+        // One word without a title is read as what a child is called, unless it is known only as a surname or the
+        // words after it make it a family name ("the Novak family", "the Novak twins").
         var kinds = analyzed.Lexicons[span.FirstToken];
-        return (kinds & LexiconKind.FirstName) != 0 && (kinds & (LexiconKind.Surname | LexiconKind.Title)) == 0;
+        var surnameOnly = (kinds & LexiconKind.Surname) != 0 && (kinds & LexiconKind.FirstName) == 0;
+        return !surnameOnly && (kinds & LexiconKind.Title) == 0 && !IsFollowedByFamilyWord(analyzed, span.LastToken);
+    }
+
+    private static readonly string[] FamilyWords = ["family", "families", "twins", "household", "kids", "children", "brothers", "sisters", "grandparents", "parents"];
+
+    private static bool IsFollowedByFamilyWord(AnalyzedText analyzed, int last)
+    {
+        var next = last + 1;
+        if (next < analyzed.Tokens.Count && analyzed.Tokens[next].In(analyzed.Text) is "'" or "’")
+        {
+            next++;
+        }
+
+        if (next >= analyzed.Tokens.Count)
+        {
+            return false;
+        }
+
+        var word = analyzed.Tokens[next].In(analyzed.Text);
+        foreach (var familyWord in FamilyWords)
+        {
+            if (word.Equals(familyWord, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsWellKnown(AnalyzedText analyzed, TaggedSpan span)

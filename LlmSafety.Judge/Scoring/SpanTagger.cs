@@ -31,6 +31,23 @@ public sealed class SpanTagger
 
     public IReadOnlyList<EntityType> Types { get; }
 
+    private int PersonNameIndex => _personNameIndex ??= IndexOfType(EntityType.PersonName);
+
+    private int? _personNameIndex;
+
+    private int IndexOfType(EntityType type)
+    {
+        for (var k = 0; k < Types.Count; k++)
+        {
+            if (Types[k] == type)
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
     public IReadOnlyList<LinearScorer> Scorers { get; }
 
     public IReadOnlyList<double> Thresholds { get; }
@@ -38,7 +55,8 @@ public sealed class SpanTagger
     /// <summary>
     /// Scores every token and decodes spans in one pass, keeping only what decoding can use: for each token, the types
     /// whose probability reaches <see cref="ExtensionRatio"/> × their threshold (a token below that for every type can
-    /// neither seed nor extend a span). Memory grows with the number of such candidates, not with tokens × types.
+    /// neither seed nor extend a span; PERSON_NAME also keeps tokens at <see cref="NamePairFloor"/> for name-shaped pairs).
+    /// Memory grows with the number of such candidates, not with tokens × types.
     /// Gives exactly the spans of <see cref="Decode"/> over <see cref="Score(AnalyzedText)"/>.
     /// </summary>
     public List<TaggedSpan> Tag(AnalyzedText analyzed)
@@ -59,7 +77,7 @@ public sealed class SpanTagger
             for (var k = 0; k < typeCount; k++)
             {
                 var p = (float)Scorers[k].Probability(margins[k]);
-                if (p < Thresholds[k] * ExtensionRatio)
+                if (p < Thresholds[k] * ExtensionRatio && (k != PersonNameIndex || p < NamePairFloor))
                 {
                     continue;
                 }
@@ -196,6 +214,17 @@ public sealed class SpanTagger
             }
         }
 
+        var person = PersonNameIndex;
+        for (var t = 1; t < tokens.Count && person >= 0; t++)
+        {
+            if (assigned[t - 1] < 0 && assigned[t] < 0 && IsNamePair(analyzed, t - 1)
+                && probabilities[person][t - 1] >= NamePairFloor && probabilities[person][t] >= NamePairFloor)
+            {
+                assigned[t - 1] = person;
+                assigned[t] = person;
+            }
+        }
+
         for (var t = 1; t < tokens.Count; t++)
         {
             TryExtend(analyzed, probabilities, assigned, from: t - 1, to: t);
@@ -254,6 +283,9 @@ public sealed class SpanTagger
 
     public const double ExtensionRatio = 0.4;
 
+    /// <summary>The PERSON_NAME probability both words of a name-shaped pair need to seed a span (see IsNamePair).</summary>
+    public const float NamePairFloor = 0.05f;
+
     /// <summary>
     /// <see cref="Decode"/> over candidate tokens only: extension runs between candidates on neighbouring tokens (a
     /// non-candidate can be neither extended nor extended from), and a span continues from one tagged token to the next
@@ -265,6 +297,17 @@ public sealed class SpanTagger
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
         var count = candidates.Count;
+        var person = PersonNameIndex;
+        for (var c = 1; c < count && person >= 0; c++)
+        {
+            if (candidates.Tokens[c] == candidates.Tokens[c - 1] + 1 && candidates.Assigned[c - 1] < 0 && candidates.Assigned[c] < 0
+                && IsNamePair(analyzed, candidates.Tokens[c - 1]) && candidates.Has(c - 1, person) && candidates.Has(c, person))
+            {
+                candidates.Assigned[c - 1] = (sbyte)person;
+                candidates.Assigned[c] = (sbyte)person;
+            }
+        }
+
         for (var c = 1; c < count; c++)
         {
             if (candidates.Tokens[c] == candidates.Tokens[c - 1] + 1)
@@ -327,7 +370,7 @@ public sealed class SpanTagger
         var k = candidates.Assigned[from];
         var target = candidates.Tokens[to];
         if (k < 0 || candidates.Assigned[to] >= 0 || analyzed.Tokens[target].Kind == Text.TokenKind.Punctuation
-            || !candidates.Has(to, k))
+            || !candidates.Has(to, k) || candidates.ProbabilityOf(to, k) < Thresholds[k] * ExtensionRatio)
         {
             return;
         }
@@ -353,6 +396,32 @@ public sealed class SpanTagger
         {
             assigned[to] = k;
         }
+    }
+
+    /// <summary>
+    /// Two neighbouring capitalised words that could both be names (known first names or surnames, or not ordinary
+    /// English words), separated by one space: with both above the extension level for PERSON_NAME, such a pair seeds
+    /// a name span without reaching the threshold, since a full name in a sentence the tagger has never seen gets
+    /// middling scores while a pair of this shape is rarely anything else.
+    /// </summary>
+    private static bool IsNamePair(AnalyzedText analyzed, int first)
+    {
+        var tokens = analyzed.Tokens;
+        return IsNameLikeWord(analyzed, first) && IsNameLikeWord(analyzed, first + 1)
+            && tokens[first + 1].Start - tokens[first].End == 1 && analyzed.Text[tokens[first].End] == ' ';
+    }
+
+    private static bool IsNameLikeWord(AnalyzedText analyzed, int t)
+    {
+        var token = analyzed.Tokens[t];
+        if (token.Kind != Text.TokenKind.Word || token.End - token.Start < 2 || !char.IsUpper(analyzed.Text[token.Start]))
+        {
+            return false;
+        }
+
+        var kinds = analyzed.Lexicons[t];
+        return (kinds & (Lexicons.LexiconKind.FirstName | Lexicons.LexiconKind.Surname)) != 0
+            || (kinds & (Lexicons.LexiconKind.CommonWord | Lexicons.LexiconKind.FunctionWord | Lexicons.LexiconKind.WellKnownName | Lexicons.LexiconKind.Month)) == 0;
     }
 
     /// <summary>Untagged punctuation may sit inside a span ("Dr. Patel", "Smith-Jones", "12 Oak St., Apt 4").</summary>

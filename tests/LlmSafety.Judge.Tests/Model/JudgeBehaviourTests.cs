@@ -49,6 +49,44 @@ public class JudgeBehaviourTests(TrainedJudgeFixture fixture)
         Assert.DoesNotContain("Ok\u200Bafor", judgment.RedactedText, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Jane Smith has autism.", "Jane Smith")]
+    [InlineData("The award goes to Enea Ricci for being kind.", "Enea Ricci")]
+    [InlineData("Her full name is Laura Jaime.", "Laura Jaime")]
+    public void A_full_name_in_a_sentence_the_simulator_never_writes_is_reported(string sentence, string name)
+    {
+        var text = Story + sentence;
+
+        var judgment = fixture.Model.Evaluate(text);
+
+        var start = text.IndexOf(name, StringComparison.Ordinal);
+        Assert.Contains(judgment.Entities, e => e.Type == EntityType.PersonName && e.Start == start && e.End == start + name.Length);
+        Assert.Equal(Verdict.Unsafe, judgment.Verdict);
+    }
+
+    [Theory]
+    [InlineData("When the lady calls out \"Adaeze\", I know it is time to line up.")]
+    [InlineData("The award goes to Chinedu for being kind.")]
+    [InlineData("We read a book about Harry Potter before bed.")]
+    [InlineData("My class made a poster about the Golden Gate Bridge.")]
+    public void A_bare_first_name_a_character_or_a_landmark_is_not_a_name(string sentence)
+    {
+        var judgment = fixture.Model.Evaluate(Story + sentence);
+
+        Assert.DoesNotContain(judgment.Entities, e => e.Type == EntityType.PersonName);
+        Assert.False(judgment.Identity.Flagged, $"identity {judgment.Identity.Score:0.00}");
+    }
+
+    [Fact]
+    public void A_lone_surname_with_a_family_word_is_still_a_name()
+    {
+        var text = Story + "At dinner, the Kowalczyk family talks about the day.";
+
+        var judgment = fixture.Model.Evaluate(text);
+
+        Assert.Contains(judgment.Entities, e => e.Type == EntityType.PersonName && text[e.Start..e.End] == "Kowalczyk");
+    }
+
     [Fact]
     public void Allowed_names_in_the_request_policy_are_not_reported()
     {
