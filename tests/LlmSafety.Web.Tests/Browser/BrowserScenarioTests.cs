@@ -24,15 +24,40 @@ public sealed class BrowserScenarioTests(BrowserFixture fixture, ITestOutputHelp
 
     public async Task DisposeAsync() => await context.CloseAsync();
 
+    /// <summary>
+    /// Fills a Fluent text field or text area and waits until the Blazor circuit has the value: the server's render writes it back as the
+    /// host element's value attribute. On a busy machine a value typed before the field's component is wired up is
+    /// otherwise lost, and the story is written without it.
+    /// </summary>
+    private async Task FillAndSyncAsync(string id, string inner, string value)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await page.Locator($"#{id} {inner}").FillAsync(value);
+            try
+            {
+                await page.WaitForFunctionAsync(
+                    "([id, value]) => document.getElementById(id)?.getAttribute('value') === value",
+                    new[] { id, value },
+                    new PageWaitForFunctionOptions { Timeout = 5_000 });
+                return;
+            }
+            catch (TimeoutException) when (attempt < 3)
+            {
+                output.WriteLine($"#{id}: value not yet held by the circuit, filling again");
+            }
+        }
+    }
+
     private async Task ScreenshotAsync(string name) => output.WriteLine("Screenshot: " + await BrowserFixture.ScreenshotAsync(page, name));
 
     [Fact]
     public async Task Story_with_sensitive_details_is_marked_unsafe_with_highlighted_spans()
     {
         await page.GotoAsync("/");
-        await page.Locator("#subject-name input").FillAsync("Liam");
+        await FillAndSyncAsync("subject-name", "input", "Liam");
         await page.Locator("#situation input").FillAsync("Riding the school bus");
-        await page.Locator("#details textarea").FillAsync("His full name is Liam Okafor, he has autism and he takes Ritalin at lunch");
+        await FillAndSyncAsync("details", "textarea", "His full name is Liam Okafor, he has autism and he takes Ritalin at lunch");
         var clock = System.Diagnostics.Stopwatch.StartNew();
         await page.Locator("#write-button").ClickAsync();
 
