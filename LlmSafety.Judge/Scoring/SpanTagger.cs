@@ -251,26 +251,7 @@ public sealed class SpanTagger
                 continue;
             }
 
-            var type = Types[best];
-            var probability = probabilities[best][t];
-            if (open is { } current && current.Type == type && Joinable(text, tokens[current.LastToken].End, tokens[t].Start, type, t - current.LastToken))
-            {
-                open = current with
-                {
-                    LastToken = t,
-                    ScoreSum = current.ScoreSum + probability,
-                    TaggedCount = current.TaggedCount + 1,
-                };
-            }
-            else
-            {
-                if (open is { } finished)
-                {
-                    spans.Add(finished);
-                }
-
-                open = new TaggedSpan(type, t, t, probability, 1);
-            }
+            open = AddTagged(spans, open, text, tokens, Types[best], t, probabilities[best][t]);
         }
 
         if (open is { } last)
@@ -282,6 +263,28 @@ public sealed class SpanTagger
     }
 
     public const double ExtensionRatio = 0.4;
+
+    /// <summary>Token t, tagged with type, continues the open span when joinable, else closes it and opens its own.</summary>
+    private static TaggedSpan AddTagged(
+        List<TaggedSpan> spans, TaggedSpan? open, string text, List<Text.Token> tokens, EntityType type, int t, float probability)
+    {
+        if (open is { } current && current.Type == type && Joinable(text, tokens[current.LastToken].End, tokens[t].Start, type, t - current.LastToken))
+        {
+            return current with
+            {
+                LastToken = t,
+                ScoreSum = current.ScoreSum + probability,
+                TaggedCount = current.TaggedCount + 1,
+            };
+        }
+
+        if (open is { } finished)
+        {
+            spans.Add(finished);
+        }
+
+        return new TaggedSpan(type, t, t, probability, 1);
+    }
 
     /// <summary>The PERSON_NAME probability both words of a name-shaped pair need to seed a span (see IsNamePair).</summary>
     public const float NamePairFloor = 0.05f;
@@ -335,26 +338,7 @@ public sealed class SpanTagger
             }
 
             var t = candidates.Tokens[c];
-            var type = Types[best];
-            var probability = candidates.ProbabilityOf(c, best);
-            if (open is { } current && current.Type == type && Joinable(text, tokens[current.LastToken].End, tokens[t].Start, type, t - current.LastToken))
-            {
-                open = current with
-                {
-                    LastToken = t,
-                    ScoreSum = current.ScoreSum + probability,
-                    TaggedCount = current.TaggedCount + 1,
-                };
-            }
-            else
-            {
-                if (open is { } finished)
-                {
-                    spans.Add(finished);
-                }
-
-                open = new TaggedSpan(type, t, t, probability, 1);
-            }
+            open = AddTagged(spans, open, text, tokens, Types[best], t, candidates.ProbabilityOf(c, best));
         }
 
         if (open is { } last)
