@@ -20,10 +20,13 @@ public sealed partial class ModelLifecycle(
         Func<TrackedRun, CancellationToken, Task<TResult>> body,
         CancellationToken cancellationToken = default)
     {
-        var run = await tracker.StartRunAsync(runName, tags, cancellationToken);
+        // Not the caller's token: once the server has created the run it must be ended, and a cancellation arriving
+        // while the response is read would leave it RUNNING with nobody to end it. The body sees the cancellation.
+        var run = await tracker.StartRunAsync(runName, tags, CancellationToken.None);
         var outcome = RunOutcome.Failed;
         try
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var result = await body(run, cancellationToken);
             outcome = RunOutcome.Finished;
             return result;

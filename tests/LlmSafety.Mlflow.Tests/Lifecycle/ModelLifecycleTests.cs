@@ -135,6 +135,27 @@ public sealed class ModelLifecycleTests
     }
 
     [Fact]
+    public async Task A_cancellation_while_the_run_is_being_created_still_ends_that_run_killed()
+    {
+        // SIGTERM can land after the server created the run but before its response is read; the run must not be
+        // left RUNNING. A token cancelled from the start is the extreme of that window.
+        await using var registry = await RegistryBackend.CreateAsync(RegistryBackend.Mlflow);
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+        var bodyRan = false;
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => registry.Lifecycle.RunAsync("train", null, (_, _) =>
+        {
+            bodyRan = true;
+            return Task.FromResult(0);
+        }, cancelled.Token));
+
+        Assert.False(bodyRan);
+        var run = Assert.Single(registry.StandIn!.State.Runs.Values);
+        Assert.Equal("KILLED", run.Status);
+    }
+
+    [Fact]
     public async Task Mlflow_registration_logs_a_ready_logged_model_linked_to_the_run()
     {
         await using var registry = await RegistryBackend.CreateAsync(RegistryBackend.Mlflow);
