@@ -103,7 +103,7 @@ public static class TokenFeatureExtractor
             }
         }
 
-        AddNameShape(analyzed, text, tokens, t, f);
+        AddNameShape(analyzed, tokens, t, f);
 
         if (analyzed.RecognizedTypeByToken[t] is { } type)
         {
@@ -118,57 +118,16 @@ public static class TokenFeatureExtractor
     /// initial, an ordinary English word, or an unknown proper word; for this token, the two before and the two after.
     /// A known first name followed by an unknown capitalised word reads as a full name in any sentence.
     /// </summary>
-    private static void AddNameShape(AnalyzedText analyzed, string text, List<Token> tokens, int t, List<int> f)
+    private static void AddNameShape(AnalyzedText analyzed, List<Token> tokens, int t, List<int> f)
     {
-        var here = NameClass(analyzed, text, tokens, t);
-        var before = t > 0 ? NameClass(analyzed, text, tokens, t - 1) : 0;
-        var after = t + 1 < tokens.Count ? NameClass(analyzed, text, tokens, t + 1) : 0;
-        var before2 = t > 1 ? NameClass(analyzed, text, tokens, t - 2) : 0;
-        var after2 = t + 2 < tokens.Count ? NameClass(analyzed, text, tokens, t + 2) : 0;
+        var here = NameShape.Of(analyzed, t);
+        var before = t > 0 ? NameShape.Of(analyzed, t - 1) : 0;
+        var after = t + 1 < tokens.Count ? NameShape.Of(analyzed, t + 1) : 0;
+        var before2 = t > 1 ? NameShape.Of(analyzed, t - 2) : 0;
+        var after2 = t + 2 < tokens.Count ? NameShape.Of(analyzed, t + 2) : 0;
         f.Add(FeatureHasher.Hash(50, (before * 256) + (here * 16) + after, analyzed.SentenceStarts[t] ? 1 : 0, Bits));
         f.Add(FeatureHasher.Hash(51, (before2 * 256) + (before * 16) + here, Bits));
         f.Add(FeatureHasher.Hash(52, (here * 256) + (after * 16) + after2, Bits));
-    }
-
-    /// <summary>
-    /// 0 other; capitalised: 1 ordinary word, 2 known first name, 3 known surname, 4 both, 5 unknown word, 6 initial;
-    /// punctuation: 7 comma, 8 period, 9 quote, 10 hyphen or apostrophe.
-    /// </summary>
-    private static int NameClass(AnalyzedText analyzed, string text, List<Token> tokens, int t)
-    {
-        var token = tokens[t];
-        if (token.Kind == TokenKind.Punctuation)
-        {
-            return text[token.Start] switch
-            {
-                ',' => 7,
-                '.' => 8,
-                '"' or '“' or '”' => 9,
-                '-' or '\'' or '’' => 10,
-                _ => 0,
-            };
-        }
-
-        if (token.Kind != TokenKind.Word || !char.IsUpper(text[token.Start]))
-        {
-            return 0;
-        }
-
-        if (token.End - token.Start == 1)
-        {
-            return 6;
-        }
-
-        var kinds = analyzed.Lexicons[t];
-        var first = (kinds & LexiconKind.FirstName) != 0;
-        var surname = (kinds & LexiconKind.Surname) != 0;
-        return (first, surname) switch
-        {
-            (true, true) => 4,
-            (true, false) => 2,
-            (false, true) => 3,
-            _ => (kinds & (LexiconKind.CommonWord | LexiconKind.FunctionWord)) != 0 ? 1 : 5,
-        };
     }
 
     /// <summary>Whose is it? Possessives, attribution verbs and generic quantifiers shortly before the token.</summary>

@@ -17,6 +17,8 @@ public sealed class SpanTagger
         Types = types;
         Scorers = scorers;
         Thresholds = thresholds;
+        PersonNameIndex = new List<EntityType>(types).IndexOf(EntityType.PersonName);
+
         var featureCount = scorers.Count == 0 ? 0 : scorers[0].Weights.Length;
         _interleavedWeights = new float[featureCount * types.Count];
         for (var k = 0; k < scorers.Count; k++)
@@ -31,22 +33,8 @@ public sealed class SpanTagger
 
     public IReadOnlyList<EntityType> Types { get; }
 
-    private int PersonNameIndex => _personNameIndex ??= IndexOfType(EntityType.PersonName);
-
-    private int? _personNameIndex;
-
-    private int IndexOfType(EntityType type)
-    {
-        for (var k = 0; k < Types.Count; k++)
-        {
-            if (Types[k] == type)
-            {
-                return k;
-            }
-        }
-
-        return -1;
-    }
+    /// <summary>The index of PERSON_NAME in <see cref="Types"/>, or -1 when the tagger has no such model.</summary>
+    private int PersonNameIndex { get; }
 
     public IReadOnlyList<LinearScorer> Scorers { get; }
 
@@ -397,15 +385,9 @@ public sealed class SpanTagger
 
     private static bool IsNameLikeWord(AnalyzedText analyzed, int t)
     {
-        var token = analyzed.Tokens[t];
-        if (token.Kind != Text.TokenKind.Word || token.End - token.Start < 2 || !char.IsUpper(analyzed.Text[token.Start]))
-        {
-            return false;
-        }
-
-        var kinds = analyzed.Lexicons[t];
-        return (kinds & (Lexicons.LexiconKind.FirstName | Lexicons.LexiconKind.Surname)) != 0
-            || (kinds & (Lexicons.LexiconKind.CommonWord | Lexicons.LexiconKind.FunctionWord | Lexicons.LexiconKind.WellKnownName | Lexicons.LexiconKind.Month)) == 0;
+        var shape = NameShape.Of(analyzed, t);
+        return NameShape.IsKnownName(shape)
+            || (shape == NameShape.UnknownWord && (analyzed.Lexicons[t] & (Lexicons.LexiconKind.WellKnownName | Lexicons.LexiconKind.Month)) == 0);
     }
 
     /// <summary>Untagged punctuation may sit inside a span ("Dr. Patel", "Smith-Jones", "12 Oak St., Apt 4").</summary>
