@@ -155,7 +155,7 @@ public static class StructuredIdentifierRecognizer
         foreach (var match in IdentifierPatterns.SpacedPhone.EnumerateMatches(text))
         {
             var candidate = text.AsSpan(match.Index, match.Length);
-            if (IsPlausibleSpacedPhone(candidate) || (IsSpacedPhoneShape(candidate) && HasCueBefore(text, match.Index, 40, PhoneCues)))
+            if (IsSpacedPhoneShape(candidate) && (HasOwnPhoneEvidence(candidate) || HasCueBefore(text, match.Index, 40, PhoneCues)))
             {
                 TryAdd(found, new RecognizedEntity(EntityType.Phone, match.Index, match.Index + match.Length, 0.95, "regex:spaced-phone"));
             }
@@ -197,13 +197,8 @@ public static class StructuredIdentifierRecognizer
     }
 
     /// <summary>A spaced phone that carries its own evidence: a leading '+' or groups of 2–5 digits between dashes or dots.</summary>
-    private static bool IsPlausibleSpacedPhone(ReadOnlySpan<char> candidate)
+    private static bool HasOwnPhoneEvidence(ReadOnlySpan<char> candidate)
     {
-        if (!IsSpacedPhoneShape(candidate))
-        {
-            return false;
-        }
-
         var plus = candidate[0] == '+';
         var groups = 0;
         var size = 0;
