@@ -49,7 +49,9 @@ internal sealed class FakeFamilyFactory
 
         var addressFaker = _fakers[random.Next(_fakers.Length)];
         addressFaker.Random = new Randomizer(random.Next());
-        var (origin, firstName, surname, nameFaker) = Name(random, female);
+        var (origin, givenName, surname, nameFaker) = Name(random, female);
+        // The story calls the child by one word; the whole given name appears only inside the fuller forms.
+        var firstName = CallName(givenName);
         string First(bool isFemale) => nameFaker is null
             ? PickRomanised(random, origin, isFemale)
             : nameFaker.Name.FirstName(isFemale ? BogusGender.Female : BogusGender.Male).Trim();
@@ -66,10 +68,10 @@ internal sealed class FakeFamilyFactory
         {
             ["firstName"] = firstName,
             ["surname"] = surname,
-            ["fullName"] = $"{firstName} {surname}",
-            ["surnameFirst"] = $"{surname}, {firstName}",
+            ["fullName"] = $"{givenName} {surname}",
+            ["surnameFirst"] = $"{surname}, {givenName}",
             ["initialSurname"] = $"{firstName[0]}. {surname}",
-            ["middleName"] = $"{firstName} {First(female)[0]}. {surname}",
+            ["middleName"] = $"{givenName} {First(female)[0]}. {surname}",
             ["teacherFull"] = $"{First(random.Next(2) == 0)} {Surname()}",
             ["parentTitled"] = $"{(random.Next(2) == 0 ? "Mrs." : "Ms.")} {surname}",
             ["parentFull"] = $"{First(isFemale: false)} {surname}",
@@ -168,7 +170,7 @@ internal sealed class FakeFamilyFactory
     };
 
     /// <summary>
-    /// What friends call a child: a given name of several words ("Trà Giang") is used by its last word, as Vietnamese
+    /// What a child is called: a given name of several words ("Trà Giang") is used by its last word, as Vietnamese
     /// names are, so a bare first name stays one word and a two-word name in a story always means a fuller name.
     /// </summary>
     private static string CallName(string givenName)
