@@ -6,7 +6,7 @@ public sealed record JudgeModelMetadata
     public const int CurrentFormatVersion = 1;
 
     /// <summary>Bumped whenever token or document features change meaning; a model is only loaded by matching code.</summary>
-    public const int CurrentFeatureSetVersion = 2;
+    public const int CurrentFeatureSetVersion = 3;
 
     public int FormatVersion { get; init; } = CurrentFormatVersion;
 
@@ -24,6 +24,9 @@ public sealed record JudgeModelMetadata
     public required IReadOnlyList<string> TaggerTypes { get; init; }
 
     public required IReadOnlyList<double> TaggerThresholds { get; init; }
+
+    /// <summary>The probability at which a multi-word name candidate becomes a PERSON_NAME (names.zip).</summary>
+    public double NameThreshold { get; init; } = 0.5;
 
     public required PlattParameters IdentityCalibration { get; init; }
 

@@ -11,10 +11,11 @@ namespace LlmSafety.Judge.Scoring;
 public sealed class JudgeEngine : IJudge
 {
     internal JudgeEngine(
-        string modelVersion, SpanTagger tagger, LinearScorer identity, LinearScorer health, JudgePolicy policy, PolicyLimits limits)
+        string modelVersion, SpanTagger tagger, NameClassifier names, LinearScorer identity, LinearScorer health, JudgePolicy policy, PolicyLimits limits)
     {
         ModelVersion = modelVersion;
         Tagger = tagger;
+        Names = names;
         IdentityScorer = identity;
         HealthScorer = health;
         DefaultPolicy = policy;
@@ -28,6 +29,8 @@ public sealed class JudgeEngine : IJudge
     public PolicyLimits Limits { get; }
 
     internal SpanTagger Tagger { get; }
+
+    internal NameClassifier Names { get; }
 
     internal LinearScorer IdentityScorer { get; }
 
@@ -72,14 +75,20 @@ public sealed class JudgeEngine : IJudge
     internal DocumentAnalysis Analyze(string text, JudgePolicy policy)
     {
         var analyzed = AnalyzedText.Analyze(text);
-        var spans = Tagger.Tag(analyzed);
+        var tagged = Tagger.Tag(analyzed);
+        // Evidence without the shape of its type is dropped first, so that it can neither become an entity nor keep a
+        // name out ("Lionel" read as part of an address that has no number).
+        tagged.RemoveAll(span => !HasIdentifierShape(span.Type, analyzed.Text.AsSpan(
+            analyzed.Tokens[span.FirstToken].Start, analyzed.Tokens[span.LastToken].End - analyzed.Tokens[span.FirstToken].Start))
+            || IsOnlyFunctionWords(analyzed, span));
+        var spans = WithNames(tagged, Names.Accept(analyzed));
         var entities = new List<CandidateEntity>(analyzed.Recognized.Count + spans.Count);
         foreach (var found in analyzed.Recognized)
         {
             entities.Add(new CandidateEntity(found.Type, found.Start, found.End, found.Score, found.Source));
         }
 
-        foreach (var span in spans)
+        foreach (var (span, source) in spans)
         {
             var start = analyzed.Tokens[span.FirstToken].Start;
             var end = analyzed.Tokens[span.LastToken].End;
@@ -89,13 +98,12 @@ public sealed class JudgeEngine : IJudge
             }
 
             // Rejected evidence never becomes a candidate entity, so the document classifiers do not count it.
-            if (!HasIdentifierShape(span.Type, analyzed.Text.AsSpan(start, end - start)) || IsOnlyFunctionWords(analyzed, span)
-                || (span.Type == EntityType.PersonName && NameRules.IsExempt(analyzed, span, policy)))
+            if (span.Type == EntityType.PersonName && NameRules.IsExempt(analyzed, span, policy))
             {
                 continue;
             }
 
-            entities.Add(new CandidateEntity(span.Type, start, end, span.Score, "model:tagger"));
+            entities.Add(new CandidateEntity(span.Type, start, end, span.Score, source));
         }
 
         if (!policy.AllowBareFirstNames)
@@ -109,6 +117,78 @@ public sealed class JudgeEngine : IJudge
         var values = new List<float>(DocumentFeatureCapacity);
         DocumentFeatureExtractor.Extract(analyzed, entities.ConvertAll(e => (e.Type, e.Score)), indices, values);
         return new DocumentAnalysis(analyzed, entities, [.. indices], [.. values]);
+    }
+
+    private const string TaggerSource = "model:tagger";
+
+    /// <summary>
+    /// The tagger's spans with the name classifier's names joined in: a name absorbs the PERSON_NAME spans it overlaps
+    /// (the union of both is kept, with the higher score) and yields to a span of any other type, since the tagger then
+    /// read those words as an organisation, a provider or an address.
+    /// </summary>
+    private static List<(TaggedSpan Span, string Source)> WithNames(List<TaggedSpan> tagged, List<TaggedSpan> names)
+    {
+        var merged = new List<(TaggedSpan Span, string Source)>(tagged.Count + names.Count);
+        if (names.Count == 0)
+        {
+            foreach (var span in tagged)
+            {
+                merged.Add((span, TaggerSource));
+            }
+
+            return merged;
+        }
+
+        var absorbed = new bool[tagged.Count];
+        var s = 0;
+        foreach (var name in names)
+        {
+            while (s < tagged.Count && tagged[s].LastToken < name.FirstToken)
+            {
+                s++;
+            }
+
+            var union = name;
+            var blocked = false;
+            for (var o = s; o < tagged.Count && tagged[o].FirstToken <= name.LastToken; o++)
+            {
+                if (tagged[o].Type != EntityType.PersonName)
+                {
+                    blocked = true;
+                    break;
+                }
+
+                union = union with
+                {
+                    FirstToken = Math.Min(union.FirstToken, tagged[o].FirstToken),
+                    LastToken = Math.Max(union.LastToken, tagged[o].LastToken),
+                    ScoreSum = (float)Math.Max(union.Score, tagged[o].Score),
+                    TaggedCount = 1,
+                };
+            }
+
+            if (blocked)
+            {
+                continue;
+            }
+
+            for (var o = s; o < tagged.Count && tagged[o].FirstToken <= name.LastToken; o++)
+            {
+                absorbed[o] = true;
+            }
+
+            merged.Add((union, NameClassifier.Source));
+        }
+
+        for (var i = 0; i < tagged.Count; i++)
+        {
+            if (!absorbed[i])
+            {
+                merged.Add((tagged[i], TaggerSource));
+            }
+        }
+
+        return merged;
     }
 
     /// <summary>

@@ -68,7 +68,11 @@ public static class JudgeTrainer
         }
 
         var tagger = new SpanTagger(types, scorers, thresholds);
-        var featureOnly = new JudgeEngine(options.ModelVersion, tagger, Untrained(), Untrained(), Policy.DefaultPolicy.Create(), new PolicyLimits());
+        var (nameBytes, names) = TrainNames(trainDocs, validationDocs, options, seed);
+        models[JudgeModel.NamesEntry] = nameBytes;
+        facts["names.threshold"] = names.Threshold;
+        facts["seconds.names"] = clock.Elapsed.TotalSeconds;
+        var featureOnly = new JudgeEngine(options.ModelVersion, tagger, names, Untrained(), Untrained(), Policy.DefaultPolicy.Create(), new PolicyLimits());
         var defaultPolicy = Policy.DefaultPolicy.Create();
         var trainFeatures = DocumentFeatures(featureOnly, train, defaultPolicy, options.Parallelism);
         var validationFeatures = DocumentFeatures(featureOnly, validation, defaultPolicy, options.Parallelism);
@@ -110,13 +114,14 @@ public static class JudgeTrainer
             DocumentFeatureBits = DocumentFeatureExtractor.Bits,
             TaggerTypes = types.Select(t => t.ToLabel()).ToArray(),
             TaggerThresholds = thresholds,
+            NameThreshold = names.Threshold,
             IdentityCalibration = calibrations[Category.Identity].Platt,
             HealthCalibration = calibrations[Category.Health].Platt,
             Seed = seed,
             TrainingFacts = facts,
         };
         var engine = new JudgeEngine(
-            options.ModelVersion, tagger, calibrations[Category.Identity].Scorer, calibrations[Category.Health].Scorer, policy, limits);
+            options.ModelVersion, tagger, names, calibrations[Category.Identity].Scorer, calibrations[Category.Health].Scorer, policy, limits);
         return new JudgeTrainingResult(new JudgeModel(metadata, new PolicyDocument(policy, limits), models, engine), facts);
     }
 
@@ -265,6 +270,86 @@ public static class JudgeTrainer
             {
                 bestF2 = f2;
                 best = grid[g];
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// The span-level name classifier: every multi-word name candidate of the training split is a row, labelled by
+    /// whether it overlaps a labelled PERSON_NAME; a share get a word-free copy as the tagger's rows do. The threshold is
+    /// the F2-best on the validation split's candidates.
+    /// </summary>
+    private static (byte[] Bytes, NameClassifier Names) TrainNames(
+        List<PreparedDocument> train, List<PreparedDocument> validation, JudgeTrainingOptions options, int seed)
+    {
+        var copies = new Random(seed + 11);
+        var rows = new List<SparseRow>();
+        var buffer = new List<int>(64);
+        foreach (var document in train)
+        {
+            foreach (var candidate in NameCandidates.Find(document.Analyzed))
+            {
+                var label = IsLabelledName(document, candidate);
+                foreach (var words in copies.NextDouble() < options.WordlessCopyRate ? [true, false] : new[] { true })
+                {
+                    buffer.Clear();
+                    NameCandidates.AddFeatures(document.Analyzed, candidate, buffer, words);
+                    rows.Add(new SparseRow { Features = SparseRow.ToVector(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(buffer), []), Label = label });
+                }
+            }
+        }
+
+        var (bytes, scorer) = FitLinear(seed + 50, rows, options.TaggerIterations, options.NameL2Regularization);
+        var scores = new List<(double P, bool Label)>();
+        foreach (var document in validation)
+        {
+            foreach (var candidate in NameCandidates.Find(document.Analyzed))
+            {
+                buffer.Clear();
+                NameCandidates.AddFeatures(document.Analyzed, candidate, buffer, words: true);
+                scores.Add((scorer.Probability(scorer.Margin(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(buffer))), IsLabelledName(document, candidate)));
+            }
+        }
+
+        return (bytes, new NameClassifier(scorer, F2BestThreshold(scores, [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7, 0.8])));
+    }
+
+    private static bool IsLabelledName(PreparedDocument document, NameCandidate candidate)
+    {
+        for (var t = candidate.FirstToken; t <= candidate.LastToken; t++)
+        {
+            if (document.Labels[t] == EntityType.PersonName)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static double F2BestThreshold(List<(double P, bool Label)> scores, double[] grid)
+    {
+        var positives = scores.Count(s => s.Label);
+        if (positives == 0)
+        {
+            return 0.5;
+        }
+
+        var best = 0.5;
+        var bestF2 = -1.0;
+        foreach (var threshold in grid)
+        {
+            var flagged = scores.Count(s => s.P >= threshold);
+            var truePositives = scores.Count(s => s.P >= threshold && s.Label);
+            var precision = flagged == 0 ? 0 : (double)truePositives / flagged;
+            var recall = (double)truePositives / positives;
+            var f2 = precision + recall == 0 ? 0 : 5 * precision * recall / ((4 * precision) + recall);
+            if (f2 > bestF2)
+            {
+                bestF2 = f2;
+                best = threshold;
             }
         }
 

@@ -53,6 +53,9 @@ public class JudgeBehaviourTests(TrainedJudgeFixture fixture)
     [InlineData("Jane Smith has autism.", "Jane Smith")]
     [InlineData("The award goes to Enea Ricci for being kind.", "Enea Ricci")]
     [InlineData("Her full name is Laura Jaime.", "Laura Jaime")]
+    [InlineData("My best friend is Tomasz Wiśniewski.", "Tomasz Wiśniewski")]
+    [InlineData("The card is signed by Oluwaseun Adeyemi and her mum.", "Oluwaseun Adeyemi")]
+    [InlineData("On the class list you are Stanek, Wirginia.", "Stanek, Wirginia")]
     public void A_full_name_in_a_sentence_the_simulator_never_writes_is_reported(string sentence, string name)
     {
         var text = Story + sentence;
@@ -69,6 +72,8 @@ public class JudgeBehaviourTests(TrainedJudgeFixture fixture)
     [InlineData("The award goes to Chinedu for being kind.")]
     [InlineData("We read a book about Harry Potter before bed.")]
     [InlineData("My class made a poster about the Golden Gate Bridge.")]
+    [InlineData("We visited the Royal Albert Hall with Grandma.")]
+    [InlineData("On Monday Ella and Noah play tag.")]
     public void A_bare_first_name_a_character_or_a_landmark_is_not_a_name(string sentence)
     {
         var judgment = fixture.Model.Evaluate(Story + sentence);

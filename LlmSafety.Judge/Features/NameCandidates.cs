@@ -1,0 +1,305 @@
+using LlmSafety.Judge.Lexicons;
+using LlmSafety.Judge.Text;
+
+namespace LlmSafety.Judge.Features;
+
+/// <summary>How a name candidate was found.</summary>
+internal enum NameCandidateKind
+{
+    /// <summary>Two or more capitalised name parts in a row ("Lionel Stehr", "Yuxuan M. Huang", "Ji-woo Cho").</summary>
+    Forward = 1,
+
+    /// <summary>"Surname, First" as on lists and labels ("Stanek, Wirginia").</summary>
+    Inverted = 2,
+
+    /// <summary>Two or three lower-case words that are not ordinary English words ("noortje leeuwen").</summary>
+    LowerCase = 3,
+}
+
+/// <summary>A run of tokens that could be a multi-word personal name, for the span-level name classifier.</summary>
+internal readonly record struct NameCandidate(int FirstToken, int LastToken, NameCandidateKind Kind, int Parts);
+
+/// <summary>
+/// Finds multi-word name candidates and describes each one as a whole: what its parts are (known first name, known
+/// surname, ordinary word, unknown word, initial, hyphenated), how its parts end, what stands before and after it.
+/// A token tagger sees a name one word at a time and learns the frames it was trained on; a candidate seen whole
+/// carries the evidence that generalises to sentences nobody wrote templates for.
+/// </summary>
+internal static class NameCandidates
+{
+    public const int Bits = TokenFeatureExtractor.Bits;
+    private const int MaxParts = 4;
+
+    /// <summary>One name part: a word, a word joined to others by hyphens or apostrophes, or an initial with its period.</summary>
+    private readonly record struct Part(int First, int Last, int Class, bool Capitalised, bool Compound);
+
+    public static List<NameCandidate> Find(AnalyzedText analyzed)
+    {
+        var found = new List<NameCandidate>();
+        var tokens = analyzed.Tokens;
+        var run = new List<Part>(8);
+        var t = 0;
+        while (t < tokens.Count)
+        {
+            if (ReadPart(analyzed, t) is not { } part)
+            {
+                t++;
+                continue;
+            }
+
+            run.Clear();
+            run.Add(part);
+            var next = part.Last + 1;
+            while (next < tokens.Count && SingleSpace(analyzed, run[^1].Last, next)
+                && ReadPart(analyzed, next) is { } following && following.Capitalised == part.Capitalised)
+            {
+                run.Add(following);
+                next = following.Last + 1;
+            }
+
+            if (part.Capitalised)
+            {
+                AddForward(analyzed, run, found);
+                AddInverted(analyzed, run[^1], found);
+            }
+            else
+            {
+                AddLowerCase(analyzed, run, found);
+            }
+
+            t = run[^1].Last + 1;
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// The run without an ordinary word that opens a sentence ("When Lionel Stehr") or closes the run; an ordinary word
+    /// inside a sentence stays ("for Joy Greenholt", "the Royal Albert Hall") for the classifier to weigh.
+    /// </summary>
+    private static void AddForward(AnalyzedText analyzed, List<Part> run, List<NameCandidate> found)
+    {
+        var first = 0;
+        var last = run.Count - 1;
+        while (first <= last && run[first].Class == NameShape.OrdinaryWord && !run[first].Compound
+            && (first > 0 || analyzed.SentenceStarts[run[first].First]))
+        {
+            first++;
+        }
+
+        while (last >= first && run[last].Class == NameShape.OrdinaryWord && !run[last].Compound)
+        {
+            last--;
+        }
+
+        var parts = last - first + 1;
+        if (parts >= 2 && parts <= MaxParts && (run[first].Class != 6 || run[last].Class != 6))
+        {
+            found.Add(new NameCandidate(run[first].First, run[last].Last, NameCandidateKind.Forward, parts));
+        }
+    }
+
+    /// <summary>"Stanek, Wirginia": a capitalised part, a comma, a space and one more capitalised part.</summary>
+    private static void AddInverted(AnalyzedText analyzed, Part surname, List<NameCandidate> found)
+    {
+        var tokens = analyzed.Tokens;
+        var comma = surname.Last + 1;
+        if (surname.Class == NameShape.OrdinaryWord || surname.Class == 6 || comma + 1 >= tokens.Count
+            || NameShape.Of(analyzed, comma) != 7 || tokens[comma].Start != tokens[surname.Last].End || !SingleSpace(analyzed, comma, comma + 1)
+            || ReadPart(analyzed, comma + 1) is not { Capitalised: true } given || given.Class == NameShape.OrdinaryWord || given.Class == 6)
+        {
+            return;
+        }
+
+        found.Add(new NameCandidate(surname.First, given.Last, NameCandidateKind.Inverted, 2));
+    }
+
+    private static void AddLowerCase(AnalyzedText analyzed, List<Part> run, List<NameCandidate> found)
+    {
+        var start = 0;
+        for (var i = 0; i <= run.Count; i++)
+        {
+            if (i < run.Count && IsUnusualLowerWord(analyzed, run[i]))
+            {
+                continue;
+            }
+
+            var parts = i - start;
+            if (parts is >= 2 and <= 3)
+            {
+                found.Add(new NameCandidate(run[start].First, run[i - 1].Last, NameCandidateKind.LowerCase, parts));
+            }
+
+            start = i + 1;
+        }
+    }
+
+    private static bool IsUnusualLowerWord(AnalyzedText analyzed, Part part)
+    {
+        // Without capitals only words outside the ordinary vocabulary and every other word list can start a name.
+        var kinds = analyzed.Lexicons[part.First] & ~(LexiconKind.FirstName | LexiconKind.Surname);
+        return analyzed.Tokens[part.First].End - analyzed.Tokens[part.First].Start >= 2 && kinds == LexiconKind.None;
+    }
+
+    private static Part? ReadPart(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        if (tokens[t].Kind != TokenKind.Word)
+        {
+            return null;
+        }
+
+        var capitalised = char.IsUpper(text[tokens[t].Start]);
+        var nameClass = NameShape.Of(analyzed, t);
+        if (nameClass == 6)
+        {
+            var withPeriod = t + 1 < tokens.Count && tokens[t + 1].Start == tokens[t].End && text[tokens[t + 1].Start] == '.';
+            return new Part(t, withPeriod ? t + 1 : t, 6, true, false);
+        }
+
+        if (!capitalised && (analyzed.Lexicons[t] & LexiconKind.FunctionWord) != 0)
+        {
+            return null;
+        }
+
+        var last = t;
+        while (last + 2 < tokens.Count && NameShape.Of(analyzed, last + 1) == 10 && tokens[last + 1].Start == tokens[last].End
+            && tokens[last + 2].Start == tokens[last + 1].End && tokens[last + 2].Kind == TokenKind.Word)
+        {
+            last += 2;
+        }
+
+        return new Part(t, last, nameClass, capitalised, last > t);
+    }
+
+    private static bool SingleSpace(AnalyzedText analyzed, int left, int right)
+    {
+        var gap = analyzed.Tokens[right].Start - analyzed.Tokens[left].End;
+        return gap == 1 && analyzed.Text[analyzed.Tokens[left].End] == ' ';
+    }
+
+    /// <summary>
+    /// The candidate's features. Without <paramref name="words"/> no word identity is used (not the parts, not the
+    /// neighbours), only classes, lexicons, endings and positions; training adds such copies so the classifier must
+    /// learn what a name looks like rather than which names and frames it was shown.
+    /// </summary>
+    public static void AddFeatures(AnalyzedText analyzed, NameCandidate candidate, List<int> f, bool words)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        f.Add(FeatureHasher.Hash(60, (int)candidate.Kind, candidate.Parts, Bits));
+
+        var sequence = 0;
+        var compound = false;
+        for (var t = candidate.FirstToken; t <= candidate.LastToken; t++)
+        {
+            var token = tokens[t];
+            if (token.Kind != TokenKind.Word || (t > candidate.FirstToken && tokens[t - 1].End == token.Start && NameShape.Of(analyzed, t - 1) == 10))
+            {
+                compound |= t > candidate.FirstToken && NameShape.Of(analyzed, t - 1) == 10;
+                continue;
+            }
+
+            var nameClass = NameShape.Of(analyzed, t);
+            var lower = char.IsLower(text[token.Start]);
+            var position = t == candidate.FirstToken ? 0 : IsLastPart(analyzed, candidate, t) ? 2 : 1;
+            sequence = (sequence * 16) + nameClass;
+            var word = token.In(text);
+            f.Add(FeatureHasher.Hash(61, position, nameClass, Bits));
+            f.Add(FeatureHasher.Hash(62, position, (int)(analyzed.Lexicons[t] & ~LexiconKind.CommonWord), Bits));
+            f.Add(FeatureHasher.Hash(63, position, ((analyzed.Lexicons[t] & LexiconKind.CommonWord) != 0 ? 2 : 0) + (lower ? 1 : 0), Bits));
+            if (word.Length >= 3)
+            {
+                f.Add(FeatureHasher.Hash(64 + position, word[^3..], Bits));
+                f.Add(FeatureHasher.Hash(67, word[^2..], Bits));
+            }
+
+            f.Add(FeatureHasher.Hash(68, position, Math.Min(word.Length, 10), Bits));
+            if (words)
+            {
+                f.Add(FeatureHasher.Hash(69, analyzed.WordCodes[t], Bits));
+            }
+
+        }
+
+        f.Add(FeatureHasher.Hash(70, sequence, (int)candidate.Kind, Bits));
+        f.Add(FeatureHasher.Hash(71, compound ? 1 : 0, Bits));
+        f.Add(FeatureHasher.Hash(72, analyzed.SentenceStarts[candidate.FirstToken] ? 1 : 0, NameShape.Of(analyzed, candidate.FirstToken), Bits));
+
+        var before = candidate.FirstToken - 1;
+        var after = candidate.LastToken + 1;
+        AddNeighbour(analyzed, before, 73, f, words);
+        AddNeighbour(analyzed, after, 80, f, words);
+        if (words && before >= 1)
+        {
+            f.Add(FeatureHasher.Hash(87, analyzed.WordCodes[before - 1], analyzed.WordCodes[before], Bits));
+        }
+
+        if (words && after + 1 < tokens.Count)
+        {
+            f.Add(FeatureHasher.Hash(88, analyzed.WordCodes[after], analyzed.WordCodes[after + 1], Bits));
+        }
+
+        var cues = LexiconKind.None;
+        for (var n = Math.Max(0, candidate.FirstToken - 4); n < candidate.FirstToken; n++)
+        {
+            cues |= analyzed.Lexicons[n] & (LexiconKind.Possessive | LexiconKind.AttributionCue | LexiconKind.GenericCue | LexiconKind.Title);
+        }
+
+        f.Add(FeatureHasher.Hash(89, (int)cues, Bits));
+
+        // "12 Oak Rua, Vila Velha": a number shortly before, across a comma, makes a place more likely than a person.
+        var numberBefore = false;
+        for (var n = Math.Max(0, candidate.FirstToken - 5); n < candidate.FirstToken; n++)
+        {
+            numberBefore |= tokens[n].Kind == TokenKind.Number;
+        }
+
+        f.Add(FeatureHasher.Hash(92, numberBefore ? 1 : 0, before >= 0 && NameShape.Of(analyzed, before) == 7 ? 1 : 0, Bits));
+
+        var wellKnown = true;
+        for (var t = candidate.FirstToken; t <= candidate.LastToken; t++)
+        {
+            if (analyzed.RecognizedTypeByToken[t] is { } type)
+            {
+                f.Add(FeatureHasher.Hash(90, (int)type, Bits));
+            }
+
+            wellKnown &= tokens[t].Kind != TokenKind.Word || (analyzed.Lexicons[t] & LexiconKind.WellKnownName) != 0;
+        }
+
+        f.Add(FeatureHasher.Hash(91, wellKnown ? 1 : 0, Bits));
+    }
+
+    private static bool IsLastPart(AnalyzedText analyzed, NameCandidate candidate, int t)
+    {
+        for (var n = t + 1; n <= candidate.LastToken; n++)
+        {
+            if (analyzed.Tokens[n].Kind == TokenKind.Word && NameShape.Of(analyzed, n - 1) != 10)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static void AddNeighbour(AnalyzedText analyzed, int n, int template, List<int> f, bool words)
+    {
+        if (n < 0 || n >= analyzed.Tokens.Count)
+        {
+            f.Add(FeatureHasher.Hash(template, -1, Bits));
+            return;
+        }
+
+        var kinds = analyzed.Lexicons[n] & ~LexiconKind.CommonWord;
+        f.Add(FeatureHasher.Hash(template, NameShape.Of(analyzed, n), analyzed.Tokens[n].Kind == TokenKind.Number ? 1 : 0, Bits));
+        f.Add(FeatureHasher.Hash(template + 1, (int)kinds, Bits));
+        f.Add(FeatureHasher.Hash(template + 2, analyzed.SentenceStarts[n] ? 1 : 0, Bits));
+        if (words)
+        {
+            f.Add(FeatureHasher.Hash(template + 3, analyzed.WordCodes[n], Bits));
+        }
+    }
+}

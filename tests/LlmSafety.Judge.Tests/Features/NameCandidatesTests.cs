@@ -1,0 +1,63 @@
+using LlmSafety.Judge.Features;
+
+namespace LlmSafety.Judge.Tests.Features;
+
+public class NameCandidatesTests
+{
+    private static List<(string Text, NameCandidateKind Kind, int Parts)> Find(string text)
+    {
+        var analyzed = AnalyzedText.Analyze(text);
+        return NameCandidates.Find(analyzed).ConvertAll(c =>
+        {
+            var (start, end) = analyzed.Normalized.ToOriginal(analyzed.Tokens[c.FirstToken].Start, analyzed.Tokens[c.LastToken].End);
+            return (text[start..end], c.Kind, c.Parts);
+        });
+    }
+
+    [Theory]
+    [InlineData("The award goes to Lionel Stehr for being kind.", "Lionel Stehr", 2)]
+    [InlineData("When Lionel Stehr comes, we play.", "Lionel Stehr", 2)]
+    [InlineData("This story was written for Joy Greenholt.", "Joy Greenholt", 2)]
+    [InlineData("The label reads Yuxuan M. Huang in blue.", "Yuxuan M. Huang", 3)]
+    [InlineData("My friend Ji-woo Cho waves.", "Ji-woo Cho", 2)]
+    [InlineData("We saw Trà Giang Trương at the park.", "Trà Giang Trương", 3)]
+    public void A_run_of_capitalised_name_parts_is_one_candidate(string text, string expected, int parts)
+    {
+        var candidate = Assert.Single(Find(text));
+
+        Assert.Equal((expected, NameCandidateKind.Forward, parts), candidate);
+    }
+
+    [Fact]
+    public void A_surname_comma_given_name_is_an_inverted_candidate()
+    {
+        Assert.Contains(("Stanek, Wirginia", NameCandidateKind.Inverted, 2), Find("On the class list you are Stanek, Wirginia."));
+    }
+
+    [Fact]
+    public void Lower_case_words_outside_the_vocabulary_make_a_candidate_and_ordinary_words_do_not()
+    {
+        Assert.Equal([("noortje leeuwen", NameCandidateKind.LowerCase, 2)], Find("my big sister noortje leeuwen comes with me."));
+        Assert.Empty(Find("i do not post pictures of my school or my house online."));
+    }
+
+    [Theory]
+    [InlineData("Lionel likes trains.")]
+    [InlineData("The Park is big. We go there.")]
+    [InlineData("I met Dr. and Mrs. Rossi.")]
+    public void A_single_name_or_ordinary_words_opening_a_sentence_are_not_candidates(string text)
+    {
+        Assert.DoesNotContain(Find(text), c => c.Kind == NameCandidateKind.Forward && c.Parts >= 2 && !c.Text.Contains("Rossi", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_long_list_of_names_gives_each_name_and_each_comma_pair_once()
+    {
+        var text = string.Concat(Enumerable.Repeat("Anna Berg, ", 20_000));
+
+        var candidates = NameCandidates.Find(AnalyzedText.Analyze(text));
+
+        Assert.Equal(20_000, candidates.Count(c => c.Kind == NameCandidateKind.Forward));
+        Assert.Equal(19_999, candidates.Count(c => c.Kind == NameCandidateKind.Inverted));
+    }
+}
