@@ -41,8 +41,12 @@ internal static class IdentifierPatterns
 
     public static readonly Regex NationalInsurance = new(@"\b[A-CEGHJ-PR-TW-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b", Linear);
 
+    /// <summary>
+    /// A key ("MRN", "student number", "health card number", …) then the ID (group "value"): letters and digits, or
+    /// digit groups separated by single spaces ("495 879 0802"). "Health" counts only with a number word after it.
+    /// </summary>
     public static readonly Regex KeyedId = new(
-        @"\b([Mm][Rr][Nn]|[Mm]edical [Rr]ecord|[Rr]ecord|[Pp]atient|[Ss]tudent|[Mm]ember|[Ii]nsurance|[Pp]olicy|[Cc]ase|[Aa]ccount|[Hh]ospital|[Cc]hart|[Ll]ibrary [Cc]ard|[Ii][Dd]|NHS|SSN|[Ss]ocial [Ss]ecurity)( ?([Ii][Dd]|[Nn]umber|[Nn]o\.?|#|[Cc]ard))*( (is|was))?[:#.,]* ?#?([A-Za-z]{0,4}-?\d[A-Za-z0-9-]{3,18})\b",
+        @"\b(?:[Mm][Rr][Nn]|[Mm]edical [Rr]ecord|[Rr]ecord|[Pp]atient|[Ss]tudent|[Mm]ember|[Ii]nsurance|[Pp]olicy|[Cc]ase|[Aa]ccount|[Hh]ospital|[Cc]hart|[Ll]ibrary [Cc]ard|[Ii][Dd]|NHS|SSN|[Ss]ocial [Ss]ecurity|[Hh]ealth(?: [Cc]are| [Cc]ard| [Ii]nsurance)? (?:[Nn]umber|[Nn]o\.?|[Ii][Dd]|#))(?: ?(?:[Ii][Dd]|[Nn]umber|[Nn]o\.?|#|[Cc]ard))*(?: (?:is|was))?[:#.,]* ?#?(?<value>[A-Za-z]{0,4}-?\d[A-Za-z0-9-]{3,18}|\d{2,5}(?: \d{2,5}){1,4})\b",
         Linear);
 
     public static readonly Regex Phone = new(
@@ -70,10 +74,15 @@ internal static class IdentifierPatterns
         + @"(, [A-Z][a-z]+( [A-Z][a-z]+)?)?(,? [A-Z]{2}\b)?( \d{5}(-\d{4})?)?",
         Linear);
 
-    /// <summary>Continental formats: "Halligstr. 51", "ul. Wiacek 521", "Okul Sokak 89", "Via Roma 12", "Incrocio Pircher 1".</summary>
+    /// <summary>
+    /// Continental formats: "Halligstr. 51", "ul. Wiacek 521", "Okul Sokak 89", "Via Roma 12", "Incrocio Pircher 1", and
+    /// number-first Romance forms with an optional town: "75 Impasse de la Huchette", "856 Place d'Assas, Nancy".
+    /// </summary>
     public static readonly Regex EuropeanAddress = new(
         @"\b[A-Z][A-Za-z-]*([Ss]tr\.|[Ss]traße|[Ss]trasse|weg|gasse|platz|allee) \d{1,5}[a-z]?\b"
-        + @"|\b(ul\.|al\.|[Uu]lica|[Aa]leja|[Pp]l\.) [A-Z][A-Za-z'-]*( [A-Z][A-Za-z'-]*)? \d{1,5}[a-z]?\b"
+        + @"|\b([Uu]l\.|[Aa]l\.|[Uu]lica|[Aa]leja|[Pp]l\.) [A-Za-z][A-Za-z'-]*( [A-Za-z][A-Za-z'-]*)? \d{1,5}[a-z]?\b"
+        + @"|\b\d{1,5}(bis|ter)?,? (Rue|Avenue|Boulevard|Place|Impasse|All[eé]e|Chemin|Quai|Cours|Passage|Rua|Travessa|Avenida|Alameda|Calle|Via|Viale|Piazza) "
+        + @"(d'|l'|de la |de l'|du |des |de |da |do |dos |das |del |della |di )?[A-Z][A-Za-z'-]*( [A-Z][A-Za-z'-]*){0,2}(, [A-Z][a-z]+( [A-Z][a-z]+)?)?"
         + @"|\b[A-Z][A-Za-z]* ([Ss]okak|[Ss]okagi|[Cc]addesi|[Bb]ulvari) (No:? ?)?\d{1,5}[a-z]?\b"
         + @"|\b(Via|Viale|Piazza|Corso|Incrocio|Calle|Avenida|Rua|Rue|Chemin|Riera|Plaza|Paseo|Camino|Carrer|Travessera|Ronda) [A-Z][A-Za-z'.-]*( [A-Za-z][A-Za-z'.-]*){0,3},? (\d{1,5}[a-z]?|s/n\.?)",
         Linear);

@@ -8,7 +8,7 @@ namespace LlmSafety.Judge.Recognizers;
 /// </summary>
 public static class StructuredIdentifierRecognizer
 {
-    private static readonly string[] BirthCues = ["born", "birthday", "date of birth", "dob", "birth date", "birthdate", "d.o.b"];
+    private static readonly string[] BirthCues = ["born", "birthday", "date of birth", "dob", "birth date", "birthdate", "d.o.b", "came into the world"];
     private static readonly string[] NhsCues = ["nhs"];
     private static readonly string[] PhoneCues = ["call", "phone", "number", "dial", "ring", "mobile", "cell", "text", "whatsapp", "reach", "contact"];
 
@@ -113,8 +113,10 @@ public static class StructuredIdentifierRecognizer
     {
         foreach (Match match in IdentifierPatterns.KeyedId.Matches(text))
         {
-            var value = match.Groups[6];
-            if (value.Success && CountDigits(value.ValueSpan) >= 3)
+            var value = match.Groups["value"];
+            // An NHS number has a check digit: a key of "NHS" does not make a failing one an ID (AddNhsNumbers decides).
+            var nhs = match.ValueSpan.StartsWith("NHS", StringComparison.Ordinal);
+            if (value.Success && CountDigits(value.ValueSpan) >= 3 && !nhs)
             {
                 TryAdd(found, new RecognizedEntity(EntityType.IdNumber, value.Index, value.Index + value.Length, 0.96, "regex:keyed-id"));
             }

@@ -26,6 +26,12 @@ public class StructuredIdentifierRecognizerTests
     [InlineData("Home is 3228 Bahula Valley, where my corner is.", EntityType.Address, "3228 Bahula Valley")]
     [InlineData("Post the card to SW1A 1AA for me.", EntityType.Address, "SW1A 1AA")]
     [InlineData("Gran lives near M1 1AE now.", EntityType.Address, "M1 1AE")]
+    [InlineData("Home is 856 Place d'Assas, Nancy, where my corner is.", EntityType.Address, "856 Place d'Assas, Nancy")]
+    [InlineData("Your friends come over to 75 Impasse de la Huchette on Saturdays.", EntityType.Address, "75 Impasse de la Huchette")]
+    [InlineData("send the answer back to ul. krukowski 1891.", EntityType.Address, "ul. krukowski 1891")]
+    [InlineData("Your health number 495 879 0802 is on every appointment letter.", EntityType.IdNumber, "495 879 0802")]
+    [InlineData("My health card number is 6403441876.", EntityType.IdNumber, "6403441876")]
+    [InlineData("He came into the world on 20.09.2015.", EntityType.DateOfBirth, "20.09.2015")]
     public void Structured_identifiers_are_found_with_exact_offsets(string text, EntityType type, string expected)
     {
         Assert.Contains((type, expected), Find(text));
@@ -38,6 +44,8 @@ public class StructuredIdentifierRecognizerTests
     [InlineData("The score was 3-2 and we waited 10 minutes.")]
     [InlineData("The fire drill is on March 3, 2024.")]
     [InlineData("Never share your address, phone number or full name online.")]
+    [InlineData("Health class is at 10:30 and lasts 45 minutes.")]
+    [InlineData("The health centre has 3 rooms and 12 chairs.")]
     [InlineData("His SSN-like code 666-12-3456 is not a real one.")]
     public void Numbers_that_are_not_identifiers_are_not_reported(string text)
     {
