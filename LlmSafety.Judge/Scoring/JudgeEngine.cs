@@ -80,7 +80,8 @@ public sealed class JudgeEngine : IJudge
         // name out ("Lionel" read as part of an address that has no number).
         tagged.RemoveAll(span => !HasIdentifierShape(span.Type, analyzed.Text.AsSpan(
             analyzed.Tokens[span.FirstToken].Start, analyzed.Tokens[span.LastToken].End - analyzed.Tokens[span.FirstToken].Start))
-            || IsOnlyFunctionWords(analyzed, span));
+            || IsOnlyFunctionWords(analyzed, span) || IsLoneOrdinaryHealthWord(analyzed, span));
+        ExtendProviders(analyzed, tagged);
         var spans = WithNames(tagged, Names.Accept(analyzed));
         var entities = new List<CandidateEntity>(analyzed.Recognized.Count + spans.Count);
         foreach (var found in analyzed.Recognized)
@@ -120,6 +121,74 @@ public sealed class JudgeEngine : IJudge
     }
 
     private const string TaggerSource = "model:tagger";
+
+    /// <summary>
+    /// "Dr. Collins at Brookfield Medical Group" is one provider: a PROVIDER span followed by "at" and a capitalised
+    /// place takes in the place's capitalised words (and "'s"), and the spans the tagger found inside them.
+    /// </summary>
+    private static void ExtendProviders(AnalyzedText analyzed, List<TaggedSpan> spans)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        for (var i = 0; i < spans.Count; i++)
+        {
+            if (spans[i].Type != EntityType.Provider)
+            {
+                continue;
+            }
+
+            // The tagger often takes "at" and part of the place into the provider already ("Dr. Collins at Hillcrest").
+            var at = spans[i].FirstToken + 1;
+            while (at <= spans[i].LastToken && !tokens[at].In(text).Equals("at", StringComparison.OrdinalIgnoreCase))
+            {
+                at++;
+            }
+
+            if (at + 1 >= tokens.Count || !tokens[at].In(text).Equals("at", StringComparison.OrdinalIgnoreCase)
+                || tokens[at + 1].Kind != Text.TokenKind.Word || !char.IsUpper(text[tokens[at + 1].Start]))
+            {
+                continue;
+            }
+
+            var last = at + 1;
+            while (last + 1 < tokens.Count && IsPlaceContinuation(analyzed, last + 1))
+            {
+                last++;
+            }
+
+            while (tokens[last].Kind != Text.TokenKind.Word)
+            {
+                last--;
+            }
+
+            spans[i] = spans[i] with { LastToken = Math.Max(last, spans[i].LastToken) };
+            while (i + 1 < spans.Count && spans[i + 1].FirstToken <= last)
+            {
+                if (spans[i + 1].LastToken > last)
+                {
+                    spans[i] = spans[i] with { LastToken = spans[i + 1].LastToken };
+                }
+
+                spans.RemoveAt(i + 1);
+            }
+        }
+    }
+
+    /// <summary>A capitalised word on the same line, or the apostrophe and "s" of "Children's".</summary>
+    private static bool IsPlaceContinuation(AnalyzedText analyzed, int t)
+    {
+        var token = analyzed.Tokens[t];
+        var text = analyzed.Text;
+        var previous = analyzed.Tokens[t - 1];
+        if (token.Start - previous.End > 1 || text.AsSpan(previous.End, token.Start - previous.End).Contains('\n'))
+        {
+            return false;
+        }
+
+        return token.Kind == Text.TokenKind.Word
+            ? char.IsUpper(text[token.Start]) || (token.In(text) is "s" && token.Start == previous.End)
+            : token.In(text) is "'" or "’" && token.Start == previous.End;
+    }
 
     /// <summary>
     /// The tagger's spans with the name classifier's names joined in: a name absorbs the PERSON_NAME spans it overlaps
@@ -211,6 +280,18 @@ public sealed class JudgeEngine : IJudge
             EntityType.Url => text.Contains('.') || text.Contains('@'),
             _ => true,
         };
+    }
+
+    /// <summary>
+    /// One ordinary English word that no health list knows ("heart", "call", "one", "assembly") is not a diagnosis,
+    /// medication, therapy or device on its own: a keyword-free disclosure takes a phrase ("the pills he takes at
+    /// lunch"), while a lone common word tagged as health is the tagger reading the sentence around it.
+    /// </summary>
+    private static bool IsLoneOrdinaryHealthWord(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var kinds = analyzed.Lexicons[span.FirstToken];
+        return span.FirstToken == span.LastToken && Policy.EntityCategories.Of(span.Type) == Category.Health
+            && (kinds & Lexicons.LexiconKind.CommonWord) != 0 && (kinds & Lexicons.LexiconSet.HealthKinds) == 0;
     }
 
     /// <summary>"a", "was", "does not": the tagger matched the frame of a disclosure, not the disclosure itself.</summary>

@@ -13,6 +13,7 @@ public class JudgeBehaviourTests(TrainedJudgeFixture fixture)
     [InlineData("My friend Maya sits next to me. I wave to Liam across the playground.")]
     [InlineData("I took a basketball shot and it went in! I can be patient. It is a cold day. The teacher explains the operation of the machine.")]
     [InlineData("The bus comes at 3:15. The ice cream costs $2.50. My class is in room 204. There are 12 kids in the line.")]
+    [InlineData("At my check-up the doctor listens to my heart. A card in my backpack says to call home if I get lost.")]
     public void Hard_negatives_raise_no_flag(string sentence)
     {
         var judgment = fixture.Model.Evaluate(Story + sentence);
@@ -65,6 +66,19 @@ public class JudgeBehaviourTests(TrainedJudgeFixture fixture)
         var start = text.IndexOf(name, StringComparison.Ordinal);
         Assert.Contains(judgment.Entities, e => e.Type == EntityType.PersonName && e.Start == start && e.End == start + name.Length);
         Assert.Equal(Verdict.Unsafe, judgment.Verdict);
+    }
+
+    [Fact]
+    public void A_doctor_at_a_clinic_is_one_provider()
+    {
+        const string provider = "Dr. Hồ at Greenway Children's Clinic";
+        var text = Story + "The visits with " + provider + " help you stay well.";
+
+        var judgment = fixture.Model.Evaluate(text);
+
+        var start = text.IndexOf(provider, StringComparison.Ordinal);
+        var found = Assert.Single(judgment.Entities, e => e.Start < start + provider.Length && start < e.End);
+        Assert.Equal((EntityType.Provider, start, start + provider.Length), (found.Type, found.Start, found.End));
     }
 
     [Theory]
