@@ -11,11 +11,12 @@ namespace LlmSafety.Judge.Scoring;
 public sealed class JudgeEngine : IJudge
 {
     internal JudgeEngine(
-        string modelVersion, SpanTagger tagger, NameClassifier names, LinearScorer identity, LinearScorer health, JudgePolicy policy, PolicyLimits limits)
+        string modelVersion, SpanTagger tagger, CandidateClassifier<NameCandidate> names, CandidateClassifier<HealthCandidate> healthWords, LinearScorer identity, LinearScorer health, JudgePolicy policy, PolicyLimits limits)
     {
         ModelVersion = modelVersion;
         Tagger = tagger;
         Names = names;
+        HealthWords = healthWords;
         IdentityScorer = identity;
         HealthScorer = health;
         DefaultPolicy = policy;
@@ -30,7 +31,9 @@ public sealed class JudgeEngine : IJudge
 
     internal SpanTagger Tagger { get; }
 
-    internal NameClassifier Names { get; }
+    internal CandidateClassifier<NameCandidate> Names { get; }
+
+    internal CandidateClassifier<HealthCandidate> HealthWords { get; }
 
     internal LinearScorer IdentityScorer { get; }
 
@@ -84,6 +87,7 @@ public sealed class JudgeEngine : IJudge
         ExtendProviders(analyzed, tagged);
         RetypeUntitledProviders(analyzed, tagged);
         var spans = WithNames(tagged, Names.Accept(analyzed));
+        AddUnclaimed(spans, HealthWords.Accept(analyzed), CandidateClassifiers.HealthWordSource);
         var entities = new List<CandidateEntity>(analyzed.Recognized.Count + spans.Count);
         foreach (var found in analyzed.Recognized)
         {
@@ -122,6 +126,25 @@ public sealed class JudgeEngine : IJudge
     }
 
     private const string TaggerSource = "model:tagger";
+
+    /// <summary>Adds each found span that overlaps none of the spans already there (the tagger's reading wins).</summary>
+    private static void AddUnclaimed(List<(TaggedSpan Span, string Source)> spans, List<TaggedSpan> found, string source)
+    {
+        var existing = spans.Count;
+        foreach (var span in found)
+        {
+            var claimed = false;
+            for (var i = 0; i < existing && !claimed; i++)
+            {
+                claimed = span.FirstToken <= spans[i].Span.LastToken && spans[i].Span.FirstToken <= span.LastToken;
+            }
+
+            if (!claimed)
+            {
+                spans.Add((span, source));
+            }
+        }
+    }
 
     /// <summary>
     /// "Dr. Collins at Brookfield Medical Group" is one provider: a PROVIDER span followed by "at" and a capitalised
@@ -273,7 +296,7 @@ public sealed class JudgeEngine : IJudge
                 absorbed[o] = true;
             }
 
-            merged.Add((union, NameClassifier.Source));
+            merged.Add((union, CandidateClassifiers.NameSource));
         }
 
         for (var i = 0; i < tagged.Count; i++)

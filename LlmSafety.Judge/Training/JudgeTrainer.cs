@@ -68,11 +68,18 @@ public static class JudgeTrainer
         }
 
         var tagger = new SpanTagger(types, scorers, thresholds);
-        var (nameBytes, names) = TrainNames(trainDocs, validationDocs, options, seed);
+        var (nameBytes, names) = TrainCandidates(
+            CandidateClassifiers.Names(Untrained(), 0), trainDocs, validationDocs, (d, c) => HasLabel(d, c.FirstToken, c.LastToken, EntityType.PersonName),
+            options, seed + 50, (s, t) => CandidateClassifiers.Names(s, t));
         models[JudgeModel.NamesEntry] = nameBytes;
         facts["names.threshold"] = names.Threshold;
-        facts["seconds.names"] = clock.Elapsed.TotalSeconds;
-        var featureOnly = new JudgeEngine(options.ModelVersion, tagger, names, Untrained(), Untrained(), Policy.DefaultPolicy.Create(), new PolicyLimits());
+        var (healthBytes, healthWords) = TrainCandidates(
+            CandidateClassifiers.HealthWords(Untrained(), 0), trainDocs, validationDocs, (d, c) => HasLabel(d, c.FirstToken, c.LastToken, null),
+            options, seed + 60, (s, t) => CandidateClassifiers.HealthWords(s, t));
+        models[JudgeModel.HealthWordsEntry] = healthBytes;
+        facts["health_words.threshold"] = healthWords.Threshold;
+        facts["seconds.candidates"] = clock.Elapsed.TotalSeconds;
+        var featureOnly = new JudgeEngine(options.ModelVersion, tagger, names, healthWords, Untrained(), Untrained(), Policy.DefaultPolicy.Create(), new PolicyLimits());
         var defaultPolicy = Policy.DefaultPolicy.Create();
         var trainFeatures = DocumentFeatures(featureOnly, train, defaultPolicy, options.Parallelism);
         var validationFeatures = DocumentFeatures(featureOnly, validation, defaultPolicy, options.Parallelism);
@@ -115,13 +122,14 @@ public static class JudgeTrainer
             TaggerTypes = types.Select(t => t.ToLabel()).ToArray(),
             TaggerThresholds = thresholds,
             NameThreshold = names.Threshold,
+            HealthWordThreshold = healthWords.Threshold,
             IdentityCalibration = calibrations[Category.Identity].Platt,
             HealthCalibration = calibrations[Category.Health].Platt,
             Seed = seed,
             TrainingFacts = facts,
         };
         var engine = new JudgeEngine(
-            options.ModelVersion, tagger, names, calibrations[Category.Identity].Scorer, calibrations[Category.Health].Scorer, policy, limits);
+            options.ModelVersion, tagger, names, healthWords, calibrations[Category.Identity].Scorer, calibrations[Category.Health].Scorer, policy, limits);
         return new JudgeTrainingResult(new JudgeModel(metadata, new PolicyDocument(policy, limits), models, engine), facts);
     }
 
@@ -280,50 +288,51 @@ public static class JudgeTrainer
     }
 
     /// <summary>
-    /// The span-level name classifier: every multi-word name candidate of the training split is a row, labelled by
-    /// whether it overlaps a labelled PERSON_NAME; a share get a word-free copy as the tagger's rows do. The threshold is
-    /// the F2-best on the validation split's candidates.
+    /// A span-level candidate classifier (names, health words): every candidate of the training split is a row,
+    /// labelled by whether it overlaps a labelled span of its kind; a share get a word-free copy as the tagger's rows
+    /// do. The threshold is the F2-best on the validation split's candidates.
     /// </summary>
-    private static (byte[] Bytes, NameClassifier Names) TrainNames(
-        List<PreparedDocument> train, List<PreparedDocument> validation, JudgeTrainingOptions options, int seed)
+    private static (byte[] Bytes, CandidateClassifier<T> Classifier) TrainCandidates<T>(
+        CandidateClassifier<T> shape, List<PreparedDocument> train, List<PreparedDocument> validation,
+        Func<PreparedDocument, T, bool> label, JudgeTrainingOptions options, int seed, Func<LinearScorer, double, CandidateClassifier<T>> create)
     {
-        var copies = new Random(seed + 11);
+        var copies = new Random(seed + 1);
         var rows = new List<SparseRow>();
         var buffer = new List<int>(64);
         foreach (var document in train)
         {
-            foreach (var candidate in NameCandidates.Find(document.Analyzed))
+            foreach (var candidate in shape.Find(document.Analyzed))
             {
-                var label = IsLabelledName(document, candidate);
+                var positive = label(document, candidate);
                 foreach (var words in copies.NextDouble() < options.WordlessCopyRate ? [true, false] : new[] { true })
                 {
                     buffer.Clear();
-                    NameCandidates.AddFeatures(document.Analyzed, candidate, buffer, words);
-                    rows.Add(new SparseRow { Features = SparseRow.ToVector(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(buffer), []), Label = label });
+                    shape.AddFeatures(document.Analyzed, candidate, buffer, words);
+                    rows.Add(new SparseRow { Features = SparseRow.ToVector(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(buffer), []), Label = positive });
                 }
             }
         }
 
-        var (bytes, scorer) = FitLinear(seed + 50, rows, options.TaggerIterations, options.NameL2Regularization);
+        var (bytes, scorer) = FitLinear(seed, rows, options.TaggerIterations, options.NameL2Regularization);
+        var classifier = create(scorer, 0.5);
         var scores = new List<(double P, bool Label)>();
         foreach (var document in validation)
         {
-            foreach (var candidate in NameCandidates.Find(document.Analyzed))
+            foreach (var candidate in classifier.Find(document.Analyzed))
             {
-                buffer.Clear();
-                NameCandidates.AddFeatures(document.Analyzed, candidate, buffer, words: true);
-                scores.Add((scorer.Probability(scorer.Margin(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(buffer))), IsLabelledName(document, candidate)));
+                scores.Add((classifier.Probability(document.Analyzed, candidate, buffer), label(document, candidate)));
             }
         }
 
-        return (bytes, new NameClassifier(scorer, F2BestThreshold(scores, [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7, 0.8])));
+        return (bytes, create(scorer, F2BestThreshold(scores, [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7, 0.8])));
     }
 
-    private static bool IsLabelledName(PreparedDocument document, NameCandidate candidate)
+    /// <summary>Whether any token of [first, last] is labelled with the type (any health type when type is null).</summary>
+    private static bool HasLabel(PreparedDocument document, int first, int last, EntityType? type)
     {
-        for (var t = candidate.FirstToken; t <= candidate.LastToken; t++)
+        for (var t = first; t <= last; t++)
         {
-            if (document.Labels[t] == EntityType.PersonName)
+            if (document.Labels[t] is { } labelled && (type is null ? EntityCategories.Of(labelled) == Category.Health : labelled == type))
             {
                 return true;
             }

@@ -1,0 +1,129 @@
+using LlmSafety.Judge.Lexicons;
+using LlmSafety.Judge.Text;
+
+namespace LlmSafety.Judge.Features;
+
+/// <summary>A run of tokens from one health word list ("glucagon", "peak flow meter"), for the health-word classifier.</summary>
+internal readonly record struct HealthCandidate(int FirstToken, int LastToken, EntityType Type);
+
+/// <summary>
+/// Finds the words of the diagnosis, medication, therapy and device lists and describes each find by what surrounds
+/// it: whose it is (possessives, attribution verbs, generic quantifiers such as "some kids"), the words and word kinds
+/// next to it, where it sits in its sentence. The tagger learns health words inside the phrasings it was trained on;
+/// a known drug or device in a sentence it never saw can score low there, while "she has taken glucagon since she was
+/// five" and "some children take glucagon" differ in exactly these cues.
+/// </summary>
+internal static class HealthCandidates
+{
+    public const int Bits = TokenFeatureExtractor.Bits;
+
+    private const LexiconKind Kinds = LexiconKind.Diagnosis | LexiconKind.Medication | LexiconKind.Device | LexiconKind.Treatment;
+
+    public static List<HealthCandidate> Find(AnalyzedText analyzed)
+    {
+        var found = new List<HealthCandidate>();
+        var tokens = analyzed.Tokens;
+        var t = 0;
+        while (t < tokens.Count)
+        {
+            var kinds = analyzed.Lexicons[t] & Kinds;
+            if (kinds == LexiconKind.None || tokens[t].Kind == TokenKind.Punctuation)
+            {
+                t++;
+                continue;
+            }
+
+            var last = t;
+            while (last + 1 < tokens.Count && (analyzed.Lexicons[last + 1] & kinds) != 0
+                && tokens[last + 1].Start - tokens[last].End <= 1)
+            {
+                last++;
+            }
+
+            found.Add(new HealthCandidate(t, last, TypeOf(kinds)));
+            t = last + 1;
+        }
+
+        return found;
+    }
+
+    /// <summary>A word on several lists takes the most specific: a medication or device before a diagnosis or therapy.</summary>
+    private static EntityType TypeOf(LexiconKind kinds) =>
+        (kinds & LexiconKind.Medication) != 0 ? EntityType.Medication
+        : (kinds & LexiconKind.Device) != 0 ? EntityType.Device
+        : (kinds & LexiconKind.Diagnosis) != 0 ? EntityType.Diagnosis
+        : EntityType.Treatment;
+
+    /// <summary>The candidate's features; without <paramref name="words"/> no word identity is used (see NameCandidates).</summary>
+    public static void AddFeatures(AnalyzedText analyzed, HealthCandidate candidate, List<int> f, bool words)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var length = tokens[candidate.LastToken].End - tokens[candidate.FirstToken].Start;
+        f.Add(FeatureHasher.Hash(100, (int)candidate.Type, Math.Min(candidate.LastToken - candidate.FirstToken + 1, 4), Bits));
+        f.Add(FeatureHasher.Hash(101, (int)(analyzed.Lexicons[candidate.FirstToken] & ~LexiconKind.CommonWord), Bits));
+        f.Add(FeatureHasher.Hash(102, (analyzed.Lexicons[candidate.FirstToken] & LexiconKind.CommonWord) != 0 ? 1 : 0, Math.Min(length / 4, 5), Bits));
+        f.Add(FeatureHasher.Hash(103, char.IsUpper(text[tokens[candidate.FirstToken].Start]) ? 1 : 0, analyzed.SentenceStarts[candidate.FirstToken] ? 1 : 0, Bits));
+        if (words)
+        {
+            for (var t = candidate.FirstToken; t <= candidate.LastToken; t++)
+            {
+                f.Add(FeatureHasher.Hash(104, analyzed.WordCodes[t], Bits));
+            }
+        }
+
+        // Whose is it: cues in the six tokens before, and the kinds and words right before and after.
+        var cues = LexiconKind.None;
+        var sentenceStart = candidate.FirstToken;
+        while (sentenceStart > 0 && !analyzed.SentenceStarts[sentenceStart])
+        {
+            sentenceStart--;
+        }
+
+        for (var n = Math.Max(sentenceStart, candidate.FirstToken - 6); n < candidate.FirstToken; n++)
+        {
+            cues |= analyzed.Lexicons[n] & (LexiconKind.Possessive | LexiconKind.AttributionCue | LexiconKind.GenericCue | LexiconKind.Provider);
+        }
+
+        f.Add(FeatureHasher.Hash(105, (int)cues, Bits));
+        for (var offset = 1; offset <= 3; offset++)
+        {
+            AddNeighbour(analyzed, candidate.FirstToken - offset, 110 + offset, f, words);
+            AddNeighbour(analyzed, candidate.LastToken + offset, 120 + offset, f, words);
+        }
+
+        if (words && candidate.FirstToken >= 2)
+        {
+            f.Add(FeatureHasher.Hash(130, analyzed.WordCodes[candidate.FirstToken - 2], analyzed.WordCodes[candidate.FirstToken - 1], Bits));
+        }
+
+        if (words && candidate.LastToken + 2 < tokens.Count)
+        {
+            f.Add(FeatureHasher.Hash(131, analyzed.WordCodes[candidate.LastToken + 1], analyzed.WordCodes[candidate.LastToken + 2], Bits));
+        }
+
+        // A sentence that is about people in general ("Some kids", "Many people") rather than someone.
+        var generic = false;
+        for (var n = sentenceStart; n < Math.Min(tokens.Count, sentenceStart + 3); n++)
+        {
+            generic |= (analyzed.Lexicons[n] & LexiconKind.GenericCue) != 0;
+        }
+
+        f.Add(FeatureHasher.Hash(132, generic ? 1 : 0, (int)candidate.Type, Bits));
+    }
+
+    private static void AddNeighbour(AnalyzedText analyzed, int n, int template, List<int> f, bool words)
+    {
+        if (n < 0 || n >= analyzed.Tokens.Count)
+        {
+            f.Add(FeatureHasher.Hash(template, -1, Bits));
+            return;
+        }
+
+        f.Add(FeatureHasher.Hash(template, (int)(analyzed.Lexicons[n] & ~LexiconKind.CommonWord), analyzed.Shapes[n], Bits));
+        if (words)
+        {
+            f.Add(FeatureHasher.Hash(template + 50, analyzed.WordCodes[n], Bits));
+        }
+    }
+}
