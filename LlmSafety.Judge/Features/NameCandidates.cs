@@ -154,8 +154,9 @@ internal static class NameCandidates
         var nameClass = NameShape.Of(analyzed, t);
         if (nameClass == 6)
         {
+            // An initial carries its period ("M."); a lone capital letter is the pronoun "I" or the article "A".
             var withPeriod = t + 1 < tokens.Count && tokens[t + 1].Start == tokens[t].End && text[tokens[t + 1].Start] == '.';
-            return new Part(t, withPeriod ? t + 1 : t, 6, true, false);
+            return withPeriod ? new Part(t, t + 1, 6, true, false) : null;
         }
 
         if (!capitalised && (analyzed.Lexicons[t] & LexiconKind.FunctionWord) != 0)

@@ -31,4 +31,7 @@ public enum LexiconKind
     /// name, one inside it more likely a place, a title or the start of a sentence.
     /// </summary>
     CommonWord = 1 << 16,
+
+    /// <summary>Nouns that name a kind of place ("museum", "park", "hall", "bridge"): "Hyde Park" is a place, not a person.</summary>
+    PlaceWord = 1 << 17,
 }

@@ -30,6 +30,7 @@ public sealed class LexiconSet
         ("well-known-names.txt", LexiconKind.WellKnownName),
         ("function-words.txt", LexiconKind.FunctionWord),
         ("common-words.txt", LexiconKind.CommonWord),
+        ("place-words.txt", LexiconKind.PlaceWord),
     ];
 
     private readonly Dictionary<string, LexiconKind> _singleWords;
