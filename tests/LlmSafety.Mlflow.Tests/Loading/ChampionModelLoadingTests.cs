@@ -141,7 +141,9 @@ public sealed class ChampionModelLoadingTests
         using var poller = new ChampionModelPoller<string>(
             source, new ModelLoadingOptions { PollInterval = TimeSpan.FromMilliseconds(50) }, NullLogger<ChampionModelPoller<string>>.Instance);
         await poller.StartAsync(CancellationToken.None);
-        await failures.WaitForMeasurementsAsync(2, SignalTimeout);
+        // Each failed poll is one GET that the standard resilience handler retries three times with exponential backoff
+        // (2 s, 4 s, 8 s with jitter) before it counts: two failures take about half a minute, more on a busy machine.
+        await failures.WaitForMeasurementsAsync(2, TimeSpan.FromSeconds(120));
         await poller.StopAsync(CancellationToken.None);
 
         Assert.True(failures.GetMeasurementSnapshot().EvaluateAsCounter() >= 2);
