@@ -82,6 +82,68 @@ internal static class NameRules
         return true;
     }
 
+    public const string SurnameSource = "rule:surname";
+
+    private static readonly string[] Honorifics = ["mr", "mrs", "ms", "miss", "mx"];
+
+    /// <summary>
+    /// Two shapes that always carry a surname, wherever the sentence comes from: an honorific and a word ("Ms. Suffa",
+    /// "mrs. nanni") and "the" + a capitalised word that is not an ordinary English word + a family word ("the Ogunleye
+    /// family", "the Rana twins"). Added where nothing else was found; a name the policy allows is left alone.
+    /// </summary>
+    public static void AddSurnames(AnalyzedText analyzed, List<CandidateEntity> entities, JudgePolicy policy)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        for (var t = 0; t + 1 < tokens.Count; t++)
+        {
+            int first;
+            int surname;
+            if (IsHonorific(tokens[t].In(text)))
+            {
+                first = t;
+                surname = tokens[t + 1].In(text) is "." && t + 2 < tokens.Count ? t + 2 : t + 1;
+                if (tokens[surname].Kind != TokenKind.Word || tokens[surname].End - tokens[surname].Start < 2
+                    || (analyzed.Lexicons[surname] & (LexiconKind.FunctionWord | LexiconKind.Title)) != 0)
+                {
+                    continue;
+                }
+            }
+            else if (t > 0 && tokens[t - 1].In(text).Equals("the", StringComparison.OrdinalIgnoreCase) && tokens[t].Kind == TokenKind.Word
+                && char.IsUpper(text[tokens[t].Start]) && tokens[t].End - tokens[t].Start >= 2
+                && (analyzed.Lexicons[t] & (LexiconKind.CommonWord | LexiconKind.FunctionWord | LexiconKind.WellKnownName | LexiconKind.Month)) == 0
+                && IsFollowedByFamilyWord(analyzed, t))
+            {
+                first = t;
+                surname = t;
+            }
+            else
+            {
+                continue;
+            }
+
+            var start = tokens[first].Start;
+            var end = tokens[surname].End;
+            if (!IsAllowed(tokens[surname].In(text), policy) && !entities.Exists(e => e.Start < end && start < e.End))
+            {
+                entities.Add(new CandidateEntity(EntityType.PersonName, start, end, 0.9, SurnameSource));
+            }
+        }
+    }
+
+    private static bool IsHonorific(ReadOnlySpan<char> word)
+    {
+        foreach (var honorific in Honorifics)
+        {
+            if (word.Equals(honorific, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Under a policy that forbids bare first names, every capitalised known first name becomes an entity.</summary>
     public static void AddBareFirstNames(AnalyzedText analyzed, List<CandidateEntity> entities, JudgePolicy policy)
     {

@@ -112,6 +112,7 @@ public sealed class JudgeEngine : IJudge
             entities.Add(new CandidateEntity(span.Type, start, end, span.Score, source));
         }
 
+        NameRules.AddSurnames(analyzed, entities, policy);
         if (!policy.AllowBareFirstNames)
         {
             NameRules.AddBareFirstNames(analyzed, entities, policy);

@@ -96,14 +96,29 @@ public class JudgeBehaviourTests(TrainedJudgeFixture fixture)
         Assert.False(judgment.Identity.Flagged, $"identity {judgment.Identity.Score:0.00}");
     }
 
-    [Fact]
-    public void A_lone_surname_with_a_family_word_is_still_a_name()
+    [Theory]
+    [InlineData("At dinner, the Kowalczyk family talks about the day.", "Kowalczyk")]
+    [InlineData("On Sundays we cook with the Ogunleye twins from upstairs.", "Ogunleye")]
+    [InlineData("Ms. Suffa from next door waves when I walk by.", "Suffa")]
+    [InlineData("mrs. nanni from next door waves when i walk by.", "nanni")]
+    public void A_lone_surname_with_a_family_word_or_an_honorific_is_still_a_name(string sentence, string surname)
     {
-        var text = Story + "At dinner, the Kowalczyk family talks about the day.";
+        var text = Story + sentence;
 
         var judgment = fixture.Model.Evaluate(text);
 
-        Assert.Contains(judgment.Entities, e => e.Type == EntityType.PersonName && text[e.Start..e.End] == "Kowalczyk");
+        Assert.Contains(judgment.Entities, e => e.Type == EntityType.PersonName && text[e.Start..e.End].EndsWith(surname, StringComparison.Ordinal));
+        Assert.True(judgment.Identity.Flagged || judgment.Verdict == Verdict.Unsafe);
+    }
+
+    [Theory]
+    [InlineData("We watched a film about the Royal family at Christmas.")]
+    [InlineData("Miss the bus and you can walk with a grown-up.")]
+    public void Ordinary_words_after_the_or_a_title_like_word_are_not_surnames(string sentence)
+    {
+        var judgment = fixture.Model.Evaluate(Story + sentence);
+
+        Assert.DoesNotContain(judgment.Entities, e => e.Type == EntityType.PersonName);
     }
 
     [Fact]
