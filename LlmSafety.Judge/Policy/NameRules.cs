@@ -122,13 +122,25 @@ internal static class NameRules
                 continue;
             }
 
-            var start = tokens[first].Start;
-            var end = tokens[surname].End;
-            if (!IsAllowed(tokens[surname].In(text), policy) && !entities.Exists(e => e.Start < end && start < e.End))
+            if (!IsAllowed(tokens[surname].In(text), policy) && !Overlaps(entities, tokens[first].Start, tokens[surname].End))
             {
-                entities.Add(new CandidateEntity(EntityType.PersonName, start, end, 0.9, SurnameSource));
+                entities.Add(new CandidateEntity(EntityType.PersonName, tokens[first].Start, tokens[surname].End, 0.9, SurnameSource));
             }
         }
+    }
+
+    /// <summary>A plain loop: a lambda capturing the bounds would allocate a closure on every token of a long text.</summary>
+    private static bool Overlaps(List<CandidateEntity> entities, int start, int end)
+    {
+        foreach (var entity in entities)
+        {
+            if (entity.Start < end && start < entity.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsHonorific(ReadOnlySpan<char> word)
@@ -156,8 +168,7 @@ internal static class NameRules
                 continue;
             }
 
-            var covered = entities.Exists(e => e.Start < token.End && token.Start < e.End);
-            if (!covered)
+            if (!Overlaps(entities, token.Start, token.End))
             {
                 entities.Add(new CandidateEntity(EntityType.PersonName, token.Start, token.End, 0.9, BareFirstNameSource));
             }
