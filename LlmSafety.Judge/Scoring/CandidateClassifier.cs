@@ -29,16 +29,31 @@ internal sealed class CandidateClassifier<TCandidate>(
     }
 
     /// <summary>Candidates at or above the threshold, as spans scored with the classifier's probability.</summary>
-    public List<TaggedSpan> Accept(AnalyzedText analyzed)
+    public List<TaggedSpan> Accept(AnalyzedText analyzed) => Accepted(Score(analyzed));
+
+    /// <summary>Every candidate, in text order, as a span with its probability.</summary>
+    public List<(TaggedSpan Span, double Probability)> Score(AnalyzedText analyzed)
     {
-        var accepted = new List<TaggedSpan>();
+        var scored = new List<(TaggedSpan, double)>();
         var buffer = new List<int>(64);
         foreach (var candidate in find(analyzed))
         {
             var p = Probability(analyzed, candidate, buffer);
+            scored.Add((toSpan(candidate, (float)p), p));
+        }
+
+        return scored;
+    }
+
+    /// <summary>The scored candidates at or above the threshold.</summary>
+    public List<TaggedSpan> Accepted(List<(TaggedSpan Span, double Probability)> scored)
+    {
+        var accepted = new List<TaggedSpan>();
+        foreach (var (span, p) in scored)
+        {
             if (p >= Threshold)
             {
-                accepted.Add(toSpan(candidate, (float)p));
+                accepted.Add(span);
             }
         }
 

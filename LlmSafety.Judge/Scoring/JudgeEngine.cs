@@ -46,8 +46,12 @@ public sealed class JudgeEngine : IJudge
         var analysis = Analyze(text, effective);
         var identityScore = IdentityScorer.Probability(IdentityScorer.Margin(analysis.FeatureIndices, analysis.FeatureValues));
         var healthScore = HealthScorer.Probability(HealthScorer.Margin(analysis.FeatureIndices, analysis.FeatureValues));
-        var identity = new CategoryResult(identityScore, identityScore >= effective.IdentityThreshold, effective.IdentityThreshold);
-        var health = new CategoryResult(healthScore, healthScore >= effective.HealthThreshold, effective.HealthThreshold);
+        // Every flag is backed by an entity of its category: a score above the threshold with nothing to show for it
+        // is left unflagged (and lands in the uncertain band, so the verdict is review).
+        var identity = new CategoryResult(
+            identityScore, identityScore >= effective.IdentityThreshold && HasEvidence(analysis.Entities, Category.Identity), effective.IdentityThreshold);
+        var health = new CategoryResult(
+            healthScore, healthScore >= effective.HealthThreshold && HasEvidence(analysis.Entities, Category.Health), effective.HealthThreshold);
 
         var entities = new List<DetectedEntity>(analysis.Entities.Count);
         foreach (var candidate in analysis.Entities)
@@ -75,6 +79,19 @@ public sealed class JudgeEngine : IJudge
 
     private const int DocumentFeatureCapacity = 128;
 
+    internal static bool HasEvidence(List<CandidateEntity> entities, Category category)
+    {
+        foreach (var entity in entities)
+        {
+            if (EntityCategories.Of(entity.Type) == category)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     internal DocumentAnalysis Analyze(string text, JudgePolicy policy)
     {
         var analyzed = AnalyzedText.Analyze(text);
@@ -86,8 +103,10 @@ public sealed class JudgeEngine : IJudge
             || IsOnlyFunctionWords(analyzed, span) || IsShortPlainHealthSpan(analyzed, span));
         ExtendProviders(analyzed, tagged);
         RetypeUntitledProviders(analyzed, tagged);
+        var healthWords = HealthWords.Score(analyzed);
+        DropDisowned(tagged, healthWords);
         var spans = WithNames(tagged, Names.Accept(analyzed));
-        AddUnclaimed(spans, HealthWords.Accept(analyzed), CandidateClassifiers.HealthWordSource);
+        AddUnclaimed(spans, HealthWords.Accepted(healthWords), CandidateClassifiers.HealthWordSource);
         var entities = new List<CandidateEntity>(analyzed.Recognized.Count + spans.Count);
         foreach (var found in analyzed.Recognized)
         {
@@ -127,6 +146,38 @@ public sealed class JudgeEngine : IJudge
     }
 
     private const string TaggerSource = "model:tagger";
+
+    /// <summary>
+    /// A tagged health span that lies within one health-list word or phrase the health-word classifier scores below
+    /// <see cref="DisownedBelow"/> is dropped: "Medicine can help people when they are sick" or "a maths game on the
+    /// tablet" names a health word without giving it to anyone, and the classifier reads that from the cues around it.
+    /// </summary>
+    private static void DropDisowned(List<TaggedSpan> tagged, List<(TaggedSpan Span, double Probability)> healthWords)
+    {
+        if (healthWords.Count == 0)
+        {
+            return;
+        }
+
+        var w = 0;
+        tagged.RemoveAll(span =>
+        {
+            if (Policy.EntityCategories.Of(span.Type) != Category.Health)
+            {
+                return false;
+            }
+
+            while (w < healthWords.Count && healthWords[w].Span.LastToken < span.FirstToken)
+            {
+                w++;
+            }
+
+            return w < healthWords.Count && healthWords[w].Span.FirstToken <= span.FirstToken
+                && span.LastToken <= healthWords[w].Span.LastToken && healthWords[w].Probability < DisownedBelow;
+        });
+    }
+
+    internal const double DisownedBelow = 0.1;
 
     /// <summary>Adds each found span that overlaps none of the spans already there (the tagger's reading wins).</summary>
     private static void AddUnclaimed(List<(TaggedSpan Span, string Source)> spans, List<TaggedSpan> found, string source)

@@ -99,7 +99,8 @@ public static class JudgeTrainer
             var margins = validationFeatures.Select(f => (double)raw.Margin(f.Indices, f.Values)).ToList();
             var labels = validation.Select(Label).ToList();
             var (slope, offset) = PlattCalibration.Fit(margins, labels);
-            var calibrated = margins.Select(m => PlattCalibration.Apply(m, slope, offset)).ToList();
+            // The threshold is chosen as the engine flags: a document without an entity of the category cannot be flagged.
+            var calibrated = margins.Select((m, i) => validationFeatures[i].Evidence.Contains(category) ? PlattCalibration.Apply(m, slope, offset) : 0).ToList();
             var target = category == Category.Identity ? options.TargetIdentityRecall : options.TargetHealthRecall;
             var threshold = ThresholdSelector.ForTargetRecall(calibrated, labels, target);
             var platt = new PlattParameters(slope, offset);
@@ -368,14 +369,15 @@ public static class JudgeTrainer
         return best;
     }
 
-    private static (int[] Indices, float[] Values)[] DocumentFeatures(
+    private static (int[] Indices, float[] Values, Category[] Evidence)[] DocumentFeatures(
         JudgeEngine engine, IReadOnlyList<LabelledNarrative> records, JudgePolicy policy, int parallelism)
     {
-        var features = new (int[], float[])[records.Count];
+        var features = new (int[], float[], Category[])[records.Count];
         Parallel.For(0, records.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, i =>
         {
             var analysis = engine.Analyze(records[i].Text, policy);
-            features[i] = (analysis.FeatureIndices, analysis.FeatureValues);
+            Category[] evidence = [.. new[] { Category.Identity, Category.Health }.Where(c => JudgeEngine.HasEvidence(analysis.Entities, c))];
+            features[i] = (analysis.FeatureIndices, analysis.FeatureValues, evidence);
         });
         return features;
     }

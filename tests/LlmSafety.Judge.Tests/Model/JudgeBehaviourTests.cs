@@ -69,6 +69,20 @@ public class JudgeBehaviourTests(TrainedJudgeFixture fixture)
     }
 
     [Fact]
+    public void A_flag_needs_an_entity_of_its_category()
+    {
+        var policy = fixture.Model.DefaultPolicy with { IdentityThreshold = 0.01, HealthThreshold = 0.01 };
+
+        var judgment = fixture.Model.Evaluate("Today we go to the park and feed the ducks.", policy);
+
+        Assert.Empty(judgment.Entities);
+        Assert.True(judgment.Identity.Score >= 0.01 && judgment.Health.Score >= 0.01, $"{judgment.Identity.Score} {judgment.Health.Score}");
+        Assert.False(judgment.Identity.Flagged);
+        Assert.False(judgment.Health.Flagged);
+        Assert.Equal(Verdict.Review, judgment.Verdict);
+    }
+
+    [Fact]
     public void A_doctor_at_a_clinic_is_one_provider()
     {
         const string provider = "Dr. Hồ at Greenway Children's Clinic";
