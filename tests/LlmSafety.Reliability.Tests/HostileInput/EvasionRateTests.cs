@@ -39,6 +39,9 @@ public sealed class EvasionRateTests(TrainedJudgeFixture judge, ITestOutputHelpe
         // Leetspeak tokens fold back to the plain diagnosis, so they too score exactly as the plain text.
         AssertScoresMatch(EvasionCorpus.PlainNameWithDiagnosis(), EvasionCorpus.LeetspeakDiagnoses());
         Assert.Equal(plainDiagnoses, leetspeak);
+        // Full names in a sentence shape the simulator never writes: the span-level name classifier reads them whole.
+        Assert.True(plainNames >= 0.8, $"plain full names caught {plainNames:P0}");
+        Assert.True(plainDiagnoses >= 0.8, $"plain diagnoses caught {plainDiagnoses:P0}");
         Assert.True(plainPhones >= 0.9, $"plain phones caught {plainPhones:P0}");
         Assert.True(spacedPhones >= 0.9, $"spaced-out phones caught {spacedPhones:P0}");
         Assert.True(controls <= 0.2, $"harmless controls flagged {controls:P0}");
