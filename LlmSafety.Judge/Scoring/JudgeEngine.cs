@@ -113,8 +113,16 @@ public sealed class JudgeEngine : IJudge
             entities.Add(new CandidateEntity(found.Type, found.Start, found.End, found.Score, found.Source));
         }
 
+        // In token order, so that the attribution check reads each sentence once.
+        spans.Sort((a, b) => a.Span.FirstToken.CompareTo(b.Span.FirstToken));
+        var attribution = new Attribution(analyzed);
         foreach (var (span, source) in spans)
         {
+            if (EntityCategories.Of(span.Type) == Category.Health && !attribution.SentenceHasPerson(span.FirstToken))
+            {
+                continue;
+            }
+
             var start = analyzed.Tokens[span.FirstToken].Start;
             var end = analyzed.Tokens[span.LastToken].End;
             if (Overlaps(entities, start, end, analyzed.Recognized.Count))

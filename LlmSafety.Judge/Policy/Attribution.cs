@@ -1,0 +1,83 @@
+using LlmSafety.Judge.Features;
+using LlmSafety.Judge.Lexicons;
+using LlmSafety.Judge.Text;
+
+namespace LlmSafety.Judge.Policy;
+
+/// <summary>
+/// Health information is a disclosure only when it is someone's (DESIGN: "attributes specific health information to a
+/// specific person"). A sentence with no pronoun and nothing that could be a name ("Nurses and doctors work at
+/// hospitals to help people.", "Autism means a brain works in its own way, and many people are autistic.") gives its
+/// health words to nobody. Of the 2,215 labelled health spans of the default data, 3 sit in such a sentence (names
+/// written in lower case).
+/// </summary>
+internal sealed class Attribution
+{
+    private static readonly string[] Pronouns = ["i", "me", "my", "mine", "you", "your", "he", "him", "his", "she", "her", "they", "them", "their", "we", "us", "our"];
+
+    private const LexiconKind NotAName = LexiconKind.CommonWord | LexiconKind.FunctionWord | LexiconSet.HealthKinds
+        | LexiconKind.Title | LexiconKind.OrganizationSuffix | LexiconKind.Month | LexiconKind.PlaceWord;
+
+    private readonly AnalyzedText _analyzed;
+    private int _sentenceStart = -1;
+    private int _sentenceEnd = -1;
+    private bool _sentenceHasPerson;
+
+    public Attribution(AnalyzedText analyzed) => _analyzed = analyzed;
+
+    /// <summary>
+    /// Whether the sentence holding token t refers to a person. Callers must ask in token order: each sentence is then
+    /// read once and the whole text costs one pass.
+    /// </summary>
+    public bool SentenceHasPerson(int t)
+    {
+        if (t >= _sentenceStart && t < _sentenceEnd)
+        {
+            return _sentenceHasPerson;
+        }
+
+        var tokens = _analyzed.Tokens;
+        var start = t;
+        while (start > 0 && !_analyzed.SentenceStarts[start] && start > _sentenceEnd)
+        {
+            start--;
+        }
+
+        var end = t + 1;
+        while (end < tokens.Count && !_analyzed.SentenceStarts[end])
+        {
+            end++;
+        }
+
+        (_sentenceStart, _sentenceEnd) = (start, end);
+        _sentenceHasPerson = false;
+        for (var n = start; n < end && !_sentenceHasPerson; n++)
+        {
+            _sentenceHasPerson = RefersToPerson(n);
+        }
+
+        return _sentenceHasPerson;
+    }
+
+    private bool RefersToPerson(int t)
+    {
+        var token = _analyzed.Tokens[t];
+        if (token.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var word = token.In(_analyzed.Text);
+        foreach (var pronoun in Pronouns)
+        {
+            if (word.Equals(pronoun, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        var kinds = _analyzed.Lexicons[t];
+        return word.Length > 1 && char.IsUpper(word[0])
+            && ((kinds & (LexiconKind.FirstName | LexiconKind.Surname)) != 0 || (kinds & NotAName) == 0);
+    }
+}

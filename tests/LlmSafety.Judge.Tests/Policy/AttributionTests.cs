@@ -1,0 +1,31 @@
+using LlmSafety.Judge.Features;
+using LlmSafety.Judge.Policy;
+
+namespace LlmSafety.Judge.Tests.Policy;
+
+public class AttributionTests
+{
+    [Theory]
+    [InlineData("Nurses and doctors work at hospitals to help people.", false)]
+    [InlineData("Autism means a brain works in its own way, and many people are autistic.", false)]
+    [InlineData("My brother has autism.", true)]
+    [InlineData("They were born with an extra chromosome.", true)]
+    [InlineData("Kannan uses a heart-rate watch for panic attacks every day.", true)]
+    [InlineData("The nurse says Priya takes insulin.", true)]
+    public void A_sentence_refers_to_a_person_through_a_pronoun_or_a_name(string sentence, bool expected)
+    {
+        var analyzed = AnalyzedText.Analyze(sentence);
+
+        Assert.Equal(expected, new Attribution(analyzed).SentenceHasPerson(analyzed.Tokens.Count - 2));
+    }
+
+    [Fact]
+    public void Each_sentence_is_judged_on_its_own_words()
+    {
+        var analyzed = AnalyzedText.Analyze("Dentists keep teeth strong. I have asthma. Medicine helps people.");
+        var attribution = new Attribution(analyzed);
+        var sentenceStarts = Enumerable.Range(0, analyzed.Tokens.Count).Where(t => analyzed.SentenceStarts[t]).ToList();
+
+        Assert.Equal([false, true, false], sentenceStarts.Select(attribution.SentenceHasPerson).ToArray());
+    }
+}
