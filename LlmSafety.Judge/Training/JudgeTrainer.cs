@@ -69,13 +69,11 @@ public static class JudgeTrainer
 
         var tagger = new SpanTagger(types, scorers, thresholds);
         var (nameBytes, names) = TrainCandidates(
-            CandidateClassifiers.Names(Untrained(), 0), trainDocs, validationDocs, (d, c) => HasLabel(d, c.FirstToken, c.LastToken, EntityType.PersonName),
-            options, seed + 50, (s, t) => CandidateClassifiers.Names(s, t));
+            CandidateClassifiers.Names, trainDocs, validationDocs, (d, c) => HasLabel(d, c.FirstToken, c.LastToken, EntityType.PersonName), options, seed + 50);
         models[JudgeModel.NamesEntry] = nameBytes;
         facts["names.threshold"] = names.Threshold;
         var (healthBytes, healthWords) = TrainCandidates(
-            CandidateClassifiers.HealthWords(Untrained(), 0), trainDocs, validationDocs, (d, c) => HasLabel(d, c.FirstToken, c.LastToken, null),
-            options, seed + 60, (s, t) => CandidateClassifiers.HealthWords(s, t));
+            CandidateClassifiers.HealthWords, trainDocs, validationDocs, (d, c) => HasLabel(d, c.FirstToken, c.LastToken, null), options, seed + 60);
         models[JudgeModel.HealthWordsEntry] = healthBytes;
         facts["health_words.threshold"] = healthWords.Threshold;
         facts["seconds.candidates"] = clock.Elapsed.TotalSeconds;
@@ -266,6 +264,12 @@ public static class JudgeTrainer
             }
         }
 
+        return BestF2Threshold(grid, truePositives, flagged, positives);
+    }
+
+    /// <summary>The grid threshold with the highest F2 from its counts (the first on a tie); 0.5 without positives.</summary>
+    private static double BestF2Threshold(double[] grid, int[] truePositives, int[] flagged, int positives)
+    {
         if (positives == 0)
         {
             return 0.5;
@@ -294,9 +298,11 @@ public static class JudgeTrainer
     /// do. The threshold is the F2-best on the validation split's candidates.
     /// </summary>
     private static (byte[] Bytes, CandidateClassifier<T> Classifier) TrainCandidates<T>(
-        CandidateClassifier<T> shape, List<PreparedDocument> train, List<PreparedDocument> validation,
-        Func<PreparedDocument, T, bool> label, JudgeTrainingOptions options, int seed, Func<LinearScorer, double, CandidateClassifier<T>> create)
+        Func<LinearScorer, double, CandidateClassifier<T>> create, List<PreparedDocument> train, List<PreparedDocument> validation,
+        Func<PreparedDocument, T, bool> label, JudgeTrainingOptions options, int seed)
     {
+        // Finding and describing candidates needs no weights: an untrained classifier serves for the training rows.
+        var shape = create(Untrained(), 0);
         var copies = new Random(seed + 1);
         var rows = new List<SparseRow>();
         var buffer = new List<int>(64);
@@ -314,7 +320,7 @@ public static class JudgeTrainer
             }
         }
 
-        var (bytes, scorer) = FitLinear(seed, rows, options.TaggerIterations, options.NameL2Regularization);
+        var (bytes, scorer) = FitLinear(seed, rows, options.TaggerIterations, options.CandidateL2Regularization);
         var classifier = create(scorer, 0.5);
         var scores = new List<(double P, bool Label)>();
         foreach (var document in validation)
@@ -344,29 +350,15 @@ public static class JudgeTrainer
 
     private static double F2BestThreshold(List<(double P, bool Label)> scores, double[] grid)
     {
-        var positives = scores.Count(s => s.Label);
-        if (positives == 0)
+        var truePositives = new int[grid.Length];
+        var flagged = new int[grid.Length];
+        for (var g = 0; g < grid.Length; g++)
         {
-            return 0.5;
+            flagged[g] = scores.Count(s => s.P >= grid[g]);
+            truePositives[g] = scores.Count(s => s.P >= grid[g] && s.Label);
         }
 
-        var best = 0.5;
-        var bestF2 = -1.0;
-        foreach (var threshold in grid)
-        {
-            var flagged = scores.Count(s => s.P >= threshold);
-            var truePositives = scores.Count(s => s.P >= threshold && s.Label);
-            var precision = flagged == 0 ? 0 : (double)truePositives / flagged;
-            var recall = (double)truePositives / positives;
-            var f2 = precision + recall == 0 ? 0 : 5 * precision * recall / ((4 * precision) + recall);
-            if (f2 > bestF2)
-            {
-                bestF2 = f2;
-                best = threshold;
-            }
-        }
-
-        return best;
+        return BestF2Threshold(grid, truePositives, flagged, scores.Count(s => s.Label));
     }
 
     private static (int[] Indices, float[] Values, Category[] Evidence)[] DocumentFeatures(

@@ -28,8 +28,8 @@ public sealed record JudgeTrainingOptions
 
     public float DocumentL2Regularization { get; init; } = 1f;
 
-    /// <summary>L2 weight of the span-level name classifier's logistic loss (summed over name candidates).</summary>
-    public float NameL2Regularization { get; init; } = 0.1f;
+    /// <summary>L2 weight of the span-level candidate classifiers' logistic loss (names and health words, summed over candidates).</summary>
+    public float CandidateL2Regularization { get; init; } = 0.1f;
 
     /// <summary>Thresholds are set on validation to reach at least these recalls, then to maximise F2.</summary>
     public double TargetIdentityRecall { get; init; } = 0.99;
