@@ -170,7 +170,7 @@ public sealed class JudgeEngine : IJudge
         var w = 0;
         tagged.RemoveAll(span =>
         {
-            if (Policy.EntityCategories.Of(span.Type) != Category.Health)
+            if (EntityCategories.Of(span.Type) != Category.Health)
             {
                 return false;
             }
@@ -308,16 +308,6 @@ public sealed class JudgeEngine : IJudge
     private static List<(TaggedSpan Span, string Source)> WithNames(List<TaggedSpan> tagged, List<TaggedSpan> names)
     {
         var merged = new List<(TaggedSpan Span, string Source)>(tagged.Count + names.Count);
-        if (names.Count == 0)
-        {
-            foreach (var span in tagged)
-            {
-                merged.Add((span, TaggerSource));
-            }
-
-            return merged;
-        }
-
         var absorbed = new bool[tagged.Count];
         var s = 0;
         foreach (var name in names)
@@ -401,7 +391,7 @@ public sealed class JudgeEngine : IJudge
     /// </summary>
     private static bool IsShortPlainHealthSpan(AnalyzedText analyzed, TaggedSpan span)
     {
-        if (Policy.EntityCategories.Of(span.Type) != Category.Health)
+        if (EntityCategories.Of(span.Type) != Category.Health)
         {
             return false;
         }

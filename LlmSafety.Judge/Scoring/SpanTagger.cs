@@ -154,20 +154,7 @@ public sealed class SpanTagger
         Span<float> margins = stackalloc float[typeCount];
         for (var t = 0; t < features.Count; t++)
         {
-            for (var k = 0; k < typeCount; k++)
-            {
-                margins[k] = Scorers[k].Bias;
-            }
-
-            foreach (var index in features.Of(t))
-            {
-                var row = _interleavedWeights.AsSpan(index * typeCount, typeCount);
-                for (var k = 0; k < typeCount; k++)
-                {
-                    margins[k] += row[k];
-                }
-            }
-
+            ScoreToken(features.Of(t), margins);
             for (var k = 0; k < typeCount; k++)
             {
                 probabilities[k][t] = (float)Scorers[k].Probability(margins[k]);
