@@ -68,12 +68,9 @@ internal sealed class Attribution
         }
 
         var word = token.In(_analyzed.Text);
-        foreach (var pronoun in Pronouns)
+        if (WordLists.Contains(Pronouns, word))
         {
-            if (word.Equals(pronoun, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
+            return true;
         }
 
         var kinds = _analyzed.Lexicons[t];

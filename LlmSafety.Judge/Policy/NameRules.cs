@@ -57,16 +57,7 @@ internal static class NameRules
             return false;
         }
 
-        var word = analyzed.Tokens[next].In(analyzed.Text);
-        foreach (var familyWord in FamilyWords)
-        {
-            if (word.Equals(familyWord, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return WordLists.Contains(FamilyWords, analyzed.Tokens[next].In(analyzed.Text));
     }
 
     private static bool IsWellKnown(AnalyzedText analyzed, TaggedSpan span)
@@ -99,7 +90,7 @@ internal static class NameRules
         {
             int first;
             int surname;
-            if (IsHonorific(tokens[t].In(text)))
+            if (WordLists.Contains(Honorifics, tokens[t].In(text)))
             {
                 first = t;
                 surname = tokens[t + 1].In(text) is "." && t + 2 < tokens.Count ? t + 2 : t + 1;
@@ -135,19 +126,6 @@ internal static class NameRules
         foreach (var entity in entities)
         {
             if (entity.Start < end && start < entity.End)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsHonorific(ReadOnlySpan<char> word)
-    {
-        foreach (var honorific in Honorifics)
-        {
-            if (word.Equals(honorific, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
