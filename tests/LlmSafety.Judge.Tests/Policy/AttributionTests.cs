@@ -12,6 +12,12 @@ public class AttributionTests
     [InlineData("They were born with an extra chromosome.", true)]
     [InlineData("Kannan uses a heart-rate watch for panic attacks every day.", true)]
     [InlineData("The nurse says Priya takes insulin.", true)]
+    [InlineData("When people are sick, a doctor might give them medicine like antibiotics.", false)]
+    [InlineData("Some kids have asthma, and an inhaler helps them breathe.", false)]
+    [InlineData("Other kids sometimes ask about their weighted vest.", true)]
+    [InlineData("They stayed three nights in the children's hospital.", true)]
+    [InlineData("They have asthma, like some other kids.", true)]
+    [InlineData("Some kids stare, but he keeps his hearing aids in.", true)]
     public void A_sentence_refers_to_a_person_through_a_pronoun_or_a_name(string sentence, bool expected)
     {
         var analyzed = AnalyzedText.Analyze(sentence);
