@@ -10,10 +10,11 @@ namespace LlmSafety.Judge.Features;
 internal static class NameShape
 {
     public const int OrdinaryWord = 1;
+    public const int FirstNameOnly = 2;
     public const int UnknownWord = 5;
 
     /// <summary>
-    /// 0 other; capitalised: 1 ordinary word, 2 known first name, 3 known surname, 4 both, 5 unknown word, 6 initial;
+    /// 0 other; capitalised: 1 ordinary word (also a month or weekday), 2 known first name, 3 known surname, 4 both, 5 unknown word, 6 initial;
     /// punctuation: 7 comma, 8 period, 9 quote, 10 hyphen or apostrophe.
     /// </summary>
     public static int Of(AnalyzedText analyzed, int t)
@@ -48,9 +49,9 @@ internal static class NameShape
         return (first, surname) switch
         {
             (true, true) => 4,
-            (true, false) => 2,
+            (true, false) => FirstNameOnly,
             (false, true) => 3,
-            _ => (kinds & (LexiconKind.CommonWord | LexiconKind.FunctionWord)) != 0 ? OrdinaryWord : UnknownWord,
+            _ => (kinds & (LexiconKind.CommonWord | LexiconKind.FunctionWord | LexiconKind.CalendarWord)) != 0 ? OrdinaryWord : UnknownWord,
         };
     }
 

@@ -18,7 +18,9 @@ public enum LexiconKind
     Possessive = 1 << 10,
     AttributionCue = 1 << 11,
     GenericCue = 1 << 12,
-    Month = 1 << 13,
+
+    /// <summary>Month and weekday names ("March", "Saturday"): no name part unless a first-name list knows them ("June").</summary>
+    CalendarWord = 1 << 13,
 
     /// <summary>Fictional characters and famous people, whom a story may name without identifying anyone.</summary>
     WellKnownName = 1 << 14,

@@ -26,7 +26,7 @@ public sealed class LexiconSet
         ("possessives.txt", LexiconKind.Possessive),
         ("attribution-cues.txt", LexiconKind.AttributionCue),
         ("generic-cues.txt", LexiconKind.GenericCue),
-        ("months.txt", LexiconKind.Month),
+        ("calendar-words.txt", LexiconKind.CalendarWord),
         ("well-known-names.txt", LexiconKind.WellKnownName),
         ("function-words.txt", LexiconKind.FunctionWord),
         ("common-words.txt", LexiconKind.CommonWord),

@@ -24,7 +24,7 @@ internal sealed class Attribution
         ["people", "kids", "children", "everyone", "everybody", "anyone", "anybody", "someone", "somebody", "adults", "students", "classmates", "babies", "teenagers"];
 
     private const LexiconKind NotAName = LexiconKind.CommonWord | LexiconKind.FunctionWord | LexiconSet.HealthKinds
-        | LexiconKind.Title | LexiconKind.OrganizationSuffix | LexiconKind.Month | LexiconKind.PlaceWord;
+        | LexiconKind.Title | LexiconKind.OrganizationSuffix | LexiconKind.CalendarWord | LexiconKind.PlaceWord;
 
     private readonly AnalyzedText _analyzed;
     private int _sentenceStart = -1;

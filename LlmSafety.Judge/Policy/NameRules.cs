@@ -102,7 +102,7 @@ internal static class NameRules
             }
             else if (t > 0 && tokens[t - 1].In(text).Equals("the", StringComparison.OrdinalIgnoreCase) && tokens[t].Kind == TokenKind.Word
                 && char.IsUpper(text[tokens[t].Start]) && tokens[t].End - tokens[t].Start >= 2
-                && (analyzed.Lexicons[t] & (LexiconKind.CommonWord | LexiconKind.FunctionWord | LexiconKind.WellKnownName | LexiconKind.Month)) == 0
+                && (analyzed.Lexicons[t] & (LexiconKind.CommonWord | LexiconKind.FunctionWord | LexiconKind.WellKnownName | LexiconKind.CalendarWord)) == 0
                 && IsFollowedByFamilyWord(analyzed, t))
             {
                 first = t;

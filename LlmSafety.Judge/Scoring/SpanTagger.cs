@@ -374,7 +374,7 @@ public sealed class SpanTagger
     {
         var shape = NameShape.Of(analyzed, t);
         return NameShape.IsKnownName(shape)
-            || (shape == NameShape.UnknownWord && (analyzed.Lexicons[t] & (Lexicons.LexiconKind.WellKnownName | Lexicons.LexiconKind.Month)) == 0);
+            || (shape == NameShape.UnknownWord && (analyzed.Lexicons[t] & (Lexicons.LexiconKind.WellKnownName | Lexicons.LexiconKind.CalendarWord)) == 0);
     }
 
     /// <summary>Untagged punctuation may sit inside a span ("Dr. Patel", "Smith-Jones", "12 Oak St., Apt 4").</summary>

@@ -34,6 +34,14 @@ public class NameCandidatesTests
         Assert.Contains(("Stanek, Wirginia", NameCandidateKind.Inverted, 2), Find("On the class list you are Stanek, Wirginia."));
     }
 
+    [Theory]
+    [InlineData("Every Saturday, Lily goes to swimming lessons.")]
+    [InlineData("On Monday, Noah starts at the new school.")]
+    public void A_weekday_before_a_comma_is_no_surname(string text)
+    {
+        Assert.DoesNotContain(Find(text), c => c.Kind == NameCandidateKind.Inverted);
+    }
+
     [Fact]
     public void Lower_case_words_outside_the_vocabulary_make_a_candidate_and_ordinary_words_do_not()
     {
