@@ -1,6 +1,7 @@
 using LlmSafety.Judge.Features;
 using LlmSafety.Judge.Policy;
 using LlmSafety.Judge.Redaction;
+using LlmSafety.Judge.Text;
 
 namespace LlmSafety.Judge.Scoring;
 
@@ -96,6 +97,7 @@ public sealed class JudgeEngine : IJudge
     {
         var analyzed = AnalyzedText.Analyze(text);
         var tagged = Tagger.Tag(analyzed);
+        TrimEdges(analyzed, tagged);
         // Evidence without the shape of its type is dropped first, so that it can neither become an entity nor keep a
         // name out ("Lionel" read as part of an address that has no number).
         tagged.RemoveAll(span => !HasIdentifierShape(span.Type, analyzed.Text.AsSpan(
@@ -103,6 +105,7 @@ public sealed class JudgeEngine : IJudge
             || IsOnlyFunctionWords(analyzed, span) || IsShortPlainHealthSpan(analyzed, span));
         ExtendProviders(analyzed, tagged);
         RetypeUntitledProviders(analyzed, tagged);
+        ReviewOneWordOrganizations(analyzed, tagged);
         var healthWords = HealthWords.Score(analyzed);
         DropDisowned(tagged, healthWords);
         var spans = WithNames(tagged, Names.Accept(analyzed));
@@ -206,6 +209,46 @@ public sealed class JudgeEngine : IJudge
         }
     }
 
+    private static readonly string[] Clitics = ["s", "m", "re", "ve", "ll", "d", "t"];
+
+    private static readonly string[] Connectors =
+        ["with", "before", "at", "on", "in", "for", "to", "of", "from", "by", "and", "or", "the", "a", "an", "when", "because"];
+
+    /// <summary>
+    /// No entity starts inside a contraction or possessive ("s Story" of "Lily's Story", "m Mateo" of "I'm Mateo"),
+    /// and a health entity does not end on a preposition, conjunction or article ("methylphenidate with", "inhaler
+    /// before"): the tagger carried its reading one token too far. None of the 4,590 labelled spans of the default data
+    /// starts after an apostrophe, and none of its health spans ends on such a word.
+    /// </summary>
+    private static void TrimEdges(AnalyzedText analyzed, List<TaggedSpan> spans)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        for (var i = spans.Count - 1; i >= 0; i--)
+        {
+            var (first, last) = (spans[i].FirstToken, spans[i].LastToken);
+            while (first <= last && first > 0 && tokens[first - 1].End == tokens[first].Start
+                && text[tokens[first - 1].Start] is '\'' or '’' && WordLists.Contains(Clitics, tokens[first].In(text)))
+            {
+                first++;
+            }
+
+            while (last >= first && EntityCategories.Of(spans[i].Type) == Category.Health && WordLists.Contains(Connectors, tokens[last].In(text)))
+            {
+                last--;
+            }
+
+            if (first > last)
+            {
+                spans.RemoveAt(i);
+            }
+            else if (first != spans[i].FirstToken || last != spans[i].LastToken)
+            {
+                spans[i] = spans[i] with { FirstToken = first, LastToken = last };
+            }
+        }
+    }
+
     /// <summary>
     /// "Dr. Collins at Brookfield Medical Group" is one provider: a PROVIDER span followed by "at" and a capitalised
     /// place takes in the place's capitalised words (and "'s"), and the spans the tagger found inside them.
@@ -219,6 +262,14 @@ public sealed class JudgeEngine : IJudge
             if (spans[i].Type != EntityType.Provider)
             {
                 continue;
+            }
+
+            // "Dr. Amrita" and then "Shah" as a PERSON_NAME: the tagger split one titled name between two types.
+            if (i + 1 < spans.Count && spans[i + 1].Type == EntityType.PersonName && spans[i + 1].FirstToken == spans[i].LastToken + 1
+                && SameLineSingleSpace(analyzed, spans[i].LastToken, spans[i + 1].FirstToken))
+            {
+                spans[i] = spans[i] with { LastToken = spans[i + 1].LastToken };
+                spans.RemoveAt(i + 1);
             }
 
             // The tagger often takes "at" and part of the place into the provider already ("Dr. Collins at Hillcrest").
@@ -280,6 +331,36 @@ public sealed class JudgeEngine : IJudge
             if (!clinician)
             {
                 spans[i] = spans[i] with { Type = EntityType.Organization };
+            }
+        }
+    }
+
+    private static bool SameLineSingleSpace(AnalyzedText analyzed, int left, int right) =>
+        analyzed.Tokens[right].Start - analyzed.Tokens[left].End == 1 && analyzed.Text[analyzed.Tokens[left].End] == ' ';
+
+    /// <summary>
+    /// An organisation the tagger found in one word: an ordinary English word ("Story" of "Lily's Story") names none
+    /// and is dropped; a known first name and no surname ("I'm Mateo") is a person. Every labelled organisation of the
+    /// default data has two words or more.
+    /// </summary>
+    private static void ReviewOneWordOrganizations(AnalyzedText analyzed, List<TaggedSpan> spans)
+    {
+        for (var i = spans.Count - 1; i >= 0; i--)
+        {
+            if (spans[i].Type != EntityType.Organization || spans[i].FirstToken != spans[i].LastToken)
+            {
+                continue;
+            }
+
+            var nameClass = NameShape.Of(analyzed, spans[i].FirstToken);
+            if (nameClass == NameShape.OrdinaryWord || analyzed.Tokens[spans[i].FirstToken].Kind != TokenKind.Word
+                || !char.IsUpper(analyzed.Text[analyzed.Tokens[spans[i].FirstToken].Start]))
+            {
+                spans.RemoveAt(i);
+            }
+            else if (nameClass == NameShape.FirstNameOnly)
+            {
+                spans[i] = spans[i] with { Type = EntityType.PersonName };
             }
         }
     }
