@@ -124,8 +124,8 @@ public static class TextNormalizer
     /// "4DHD" → "ADHD", "d14b3t35" → "diabetes". A token folds only when it has at least two letters, every digit in it
     /// is a leet digit (0 1 3 4 5 7) and no run of leet characters is longer than three, so numbers, prices, times,
     /// dates and most IDs ("AB123456C", "S7944642", "R2D2") keep their digits. Among the rest, a token with a leet
-    /// character between letters folds ("J0hn", "di4betes", "T1D" → "TID", "C3PO" → "CEPO", as before), unless it is
-    /// the outward code of a UK postcode ("SW1A 1AA"); a token whose leet characters sit only at its edges ("3rd",
+    /// character between letters folds ("J0hn", "di4betes", "C3PO" → "CEPO"), unless it is the outward code of a UK
+    /// postcode ("SW1A 1AA") or a word the lists hold as written ("T1D"); a token whose leet characters sit only at its edges ("3rd",
     /// "10am", "5mg", "Year5", "1AA") folds only when the folded word is a known diagnosis, medication, treatment,
     /// device, provider, first name or surname ("4DHD", "45thm4", "0CD"). Each character is replaced in place, so the
     /// offset map is unchanged.
@@ -209,6 +209,11 @@ public static class TextNormalizer
         }
 
         var allCapitals = lowerCase == 0;
+        if (IsKnownAsWritten(token))
+        {
+            return;
+        }
+
         if ((interior && !(allCapitals && StartsPostcode(rest))) || SpellsKnownWord(token, allCapitals))
         {
             Fold(token, allCapitals, token);
@@ -224,6 +229,11 @@ public static class TextNormalizer
         }
     }
 
+    private const LexiconKind KnownKinds = LexiconSet.HealthKinds | LexiconKind.FirstName | LexiconKind.Surname;
+
+    /// <summary>A word the lists hold with its digits ("T1D") is no leetspeak.</summary>
+    private static bool IsKnownAsWritten(ReadOnlySpan<char> token) => (LexiconSet.Default.KindsOf(token) & KnownKinds) != 0;
+
     private static bool SpellsKnownWord(ReadOnlySpan<char> token, bool upper)
     {
         if (token.Length > MaxLeetToken)
@@ -233,8 +243,7 @@ public static class TextNormalizer
 
         Span<char> folded = stackalloc char[token.Length];
         Fold(token, upper, folded);
-        const LexiconKind known = LexiconSet.HealthKinds | LexiconKind.FirstName | LexiconKind.Surname;
-        return (LexiconSet.Default.KindsOf(folded) & known) != 0;
+        return (LexiconSet.Default.KindsOf(folded) & KnownKinds) != 0;
     }
 
     /// <summary>

@@ -126,6 +126,7 @@ public class TextNormalizerTests
     [InlineData("Year5 and Room7 play mp3 songs with the 4x4 and 3D glasses in 2019.")]
     [InlineData("Her student number s5510073 and code ab1345 stay; so does sam7@example.com.")]
     [InlineData("Follow @liam_draws and visit www.example.org/2024 at 1:05.")]
+    [InlineData("She has T1D and checks her t1d numbers.")]
     public void Numbers_that_are_not_leetspeak_keep_their_digits(string input)
     {
         Assert.Equal(input, TextNormalizer.Normalize(input).Text);
