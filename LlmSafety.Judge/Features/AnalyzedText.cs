@@ -1,5 +1,6 @@
 using LlmSafety.Judge.Lexicons;
 using LlmSafety.Judge.Normalization;
+using LlmSafety.Judge.Policy;
 using LlmSafety.Judge.Recognizers;
 using LlmSafety.Judge.Text;
 
@@ -48,12 +49,28 @@ public sealed class AnalyzedText
 
     public EntityType?[] RecognizedTypeByToken { get; }
 
-    public static AnalyzedText Analyze(string original)
+    /// <summary>Analyses a text judged now: full dates count up to the year before the current one.</summary>
+    public static AnalyzedText Analyze(string original) => Analyze(original, DateTime.UtcNow.Year);
+
+    /// <summary>
+    /// Analyses a text. A full date without a birth cue stays among the recognizer's finds only when it lies before
+    /// <paramref name="referenceYear"/> and its sentence refers to a person: a date of birth is in the past, while "The
+    /// field trip is on 12/10/2026" and "The fire drill is on March 3, 2024." are no one's. A model passes the year it
+    /// was trained in, so its judgments do not drift with the clock.
+    /// </summary>
+    public static AnalyzedText Analyze(string original, int referenceYear)
     {
         var normalized = TextNormalizer.Normalize(original);
         var text = normalized.Text;
         var tokens = Tokenizer.Tokenize(text);
+        var sentenceStarts = Tokenizer.SentenceStarts(text, tokens);
+        var lexicons = LexiconSet.Default.Match(text, tokens);
         var recognized = StructuredIdentifierRecognizer.Recognize(text);
+        if (recognized.Exists(static found => found.Source == StructuredIdentifierRecognizer.FullDateSource))
+        {
+            KeepFullDatesAboutSomeone(recognized, text, new Attribution(text, tokens, sentenceStarts, lexicons), tokens, referenceYear);
+        }
+
         var byToken = new EntityType?[tokens.Count];
         var r = 0;
         for (var t = 0; t < tokens.Count && r < recognized.Count; t++)
@@ -69,7 +86,52 @@ public sealed class AnalyzedText
             }
         }
 
-        return new AnalyzedText(
-            normalized, tokens, Tokenizer.SentenceStarts(text, tokens), LexiconSet.Default.Match(text, tokens), recognized, byToken);
+        return new AnalyzedText(normalized, tokens, sentenceStarts, lexicons, recognized, byToken);
+    }
+
+    private static void KeepFullDatesAboutSomeone(
+        List<RecognizedEntity> recognized, string text, Attribution attribution, List<Token> tokens, int referenceYear)
+    {
+        recognized.RemoveAll(found =>
+        {
+            if (found.Source != StructuredIdentifierRecognizer.FullDateSource)
+            {
+                return false;
+            }
+
+            if (YearOf(text.AsSpan(found.Start, found.End - found.Start), referenceYear) >= referenceYear)
+            {
+                return true;
+            }
+
+            var t = tokens.BinarySearch(new Token(found.Start, found.Start, TokenKind.Word), TokenStartComparer.Instance);
+            return !attribution.SentenceHasPerson(t < 0 ? Math.Min(~t, tokens.Count - 1) : t);
+        });
+    }
+
+    /// <summary>The year of a recognised date: leading in "2019-08-16", trailing in "May 7, 2012" and "11/24/14".</summary>
+    internal static int YearOf(ReadOnlySpan<char> date, int referenceYear)
+    {
+        if (date.Length >= 5 && date[4] == '-' && int.TryParse(date[..4], out var leading))
+        {
+            return leading;
+        }
+
+        if (date.Length >= 4 && int.TryParse(date[^4..], out var trailing) && trailing >= 1000)
+        {
+            return trailing;
+        }
+
+        // A two-digit year is the latest year ending in those digits that is not after the reference year.
+        var twoDigits = int.Parse(date[^2..], System.Globalization.CultureInfo.InvariantCulture);
+        var century = referenceYear / 100 * 100;
+        return century + twoDigits <= referenceYear ? century + twoDigits : century - 100 + twoDigits;
+    }
+
+    private sealed class TokenStartComparer : IComparer<Token>
+    {
+        public static readonly TokenStartComparer Instance = new();
+
+        public int Compare(Token x, Token y) => x.Start.CompareTo(y.Start);
     }
 }

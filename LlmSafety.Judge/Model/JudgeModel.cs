@@ -130,7 +130,7 @@ public sealed class JudgeModel : IJudge
         var healthWords = CandidateClassifiers.HealthWords(
             ExtractScorer(mlContext, models, HealthWordsEntry, HealthCandidates.Bits), metadata.HealthWordThreshold);
         var engine = new JudgeEngine(
-            metadata.ModelVersion, new SpanTagger(types, scorers, metadata.TaggerThresholds), names, healthWords, identity, health, policy.Policy, policy.Limits);
+            metadata.ModelVersion, metadata.ReferenceYear, new SpanTagger(types, scorers, metadata.TaggerThresholds), names, healthWords, identity, health, policy.Policy, policy.Limits);
         return new JudgeModel(metadata, policy, models, engine);
     }
 

@@ -6,7 +6,7 @@ public sealed record JudgeModelMetadata
     public const int CurrentFormatVersion = 1;
 
     /// <summary>Bumped whenever token or document features change meaning; a model is only loaded by matching code.</summary>
-    public const int CurrentFeatureSetVersion = 4;
+    public const int CurrentFeatureSetVersion = 5;
 
     public int FormatVersion { get; init; } = CurrentFormatVersion;
 
@@ -36,6 +36,9 @@ public sealed record JudgeModelMetadata
     public required PlattParameters HealthCalibration { get; init; }
 
     public int Seed { get; init; }
+
+    /// <summary>The year the model was trained in: full dates without a birth cue count only before it.</summary>
+    public int ReferenceYear { get; init; }
 
     public IReadOnlyDictionary<string, double> TrainingFacts { get; init; } = new Dictionary<string, double>();
 }

@@ -26,12 +26,27 @@ internal sealed class Attribution
     private const LexiconKind NotAName = LexiconKind.CommonWord | LexiconKind.FunctionWord | LexiconSet.HealthKinds
         | LexiconKind.Title | LexiconKind.OrganizationSuffix | LexiconKind.CalendarWord | LexiconKind.PlaceWord;
 
-    private readonly AnalyzedText _analyzed;
+    private readonly string _text;
+    private readonly List<Token> _tokens;
+    private readonly bool[] _sentenceStarts;
+    private readonly LexiconKind[] _lexicons;
     private int _sentenceStart = -1;
     private int _sentenceEnd = -1;
     private bool _sentenceHasPerson;
 
-    public Attribution(AnalyzedText analyzed) => _analyzed = analyzed;
+    public Attribution(AnalyzedText analyzed)
+        : this(analyzed.Text, analyzed.Tokens, analyzed.SentenceStarts, analyzed.Lexicons)
+    {
+    }
+
+    /// <summary>From the parts of an analysis, for use while <see cref="AnalyzedText"/> is being built.</summary>
+    public Attribution(string text, List<Token> tokens, bool[] sentenceStarts, LexiconKind[] lexicons)
+    {
+        _text = text;
+        _tokens = tokens;
+        _sentenceStarts = sentenceStarts;
+        _lexicons = lexicons;
+    }
 
     /// <summary>
     /// Whether the sentence holding token t refers to a person. Callers must ask in token order: each sentence is then
@@ -44,15 +59,15 @@ internal sealed class Attribution
             return _sentenceHasPerson;
         }
 
-        var tokens = _analyzed.Tokens;
+        var tokens = _tokens;
         var start = t;
-        while (start > 0 && !_analyzed.SentenceStarts[start] && start > _sentenceEnd)
+        while (start > 0 && !_sentenceStarts[start] && start > _sentenceEnd)
         {
             start--;
         }
 
         var end = t + 1;
-        while (end < tokens.Count && !_analyzed.SentenceStarts[end])
+        while (end < tokens.Count && !_sentenceStarts[end])
         {
             end++;
         }
@@ -72,8 +87,8 @@ internal sealed class Attribution
     /// <summary>"people", "kids", … as a subject: not after "other" or "most", not a possessive ("children's hospital").</summary>
     private bool IsPeopleInGeneral(int t, int sentenceStart)
     {
-        var tokens = _analyzed.Tokens;
-        var text = _analyzed.Text;
+        var tokens = _tokens;
+        var text = _text;
         if (tokens[t].Kind != TokenKind.Word || !WordLists.Contains(PeopleInGeneral, tokens[t].In(text)))
         {
             return false;
@@ -87,19 +102,19 @@ internal sealed class Attribution
 
     private bool RefersToPerson(int t, bool generalSubject)
     {
-        var token = _analyzed.Tokens[t];
+        var token = _tokens[t];
         if (token.Kind != TokenKind.Word)
         {
             return false;
         }
 
-        var word = token.In(_analyzed.Text);
+        var word = token.In(_text);
         if (WordLists.Contains(Pronouns, word))
         {
             return !generalSubject || !WordLists.Contains(Plural, word);
         }
 
-        var kinds = _analyzed.Lexicons[t];
+        var kinds = _lexicons[t];
         return word.Length > 1 && char.IsUpper(word[0])
             && ((kinds & (LexiconKind.FirstName | LexiconKind.Surname)) != 0 || (kinds & NotAName) == 0);
     }

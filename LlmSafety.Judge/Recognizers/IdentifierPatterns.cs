@@ -21,8 +21,10 @@ internal static class IdentifierPatterns
         "shore", "shores", "spur", "vista", "walk", "wells", "mall",
     ];
 
+    /// <summary>Month names and abbreviations, capitalised or (in text written all in lower case) not.</summary>
     private const string Months =
-        "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)";
+        "([Jj]anuary|[Ff]ebruary|[Mm]arch|[Aa]pril|[Mm]ay|[Jj]une|[Jj]uly|[Aa]ugust|[Ss]eptember|[Oo]ctober|[Nn]ovember|[Dd]ecember"
+        + "|[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Ss]ept|[Oo]ct|[Nn]ov|[Dd]ec)";
 
     public static readonly Regex Email = new(
         @"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b", Linear);

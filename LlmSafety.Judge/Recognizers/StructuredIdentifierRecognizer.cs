@@ -135,16 +135,35 @@ public static class StructuredIdentifierRecognizer
         }
     }
 
+    /// <summary>
+    /// A full date (day, month and year) with no birth cue: in a story about a child it is almost always when the child
+    /// was born ("Ever since 7 May 2012, my family has been taking care of me"), and any full date tied to a person is an
+    /// identifier (HIPAA's Safe Harbor counts every date element but the year). It is reported with a lower score and
+    /// this source; <see cref="Features.AnalyzedText"/> keeps it only in a sentence that refers to a person, so "The
+    /// fire drill is on March 3, 2024." stays free.
+    /// </summary>
+    public const string FullDateSource = "regex:full-date";
+
     private static void AddDatesOfBirth(List<RecognizedEntity> found, string text)
     {
         foreach (var match in IdentifierPatterns.Date.EnumerateMatches(text))
         {
+            var end = match.Index + match.Length;
             if (HasCueBefore(text, match.Index, 48, BirthCues))
             {
-                TryAdd(found, new RecognizedEntity(EntityType.DateOfBirth, match.Index, match.Index + match.Length, 0.96, "regex:date-of-birth"));
+                TryAdd(found, new RecognizedEntity(EntityType.DateOfBirth, match.Index, end, 0.96, "regex:date-of-birth"));
+            }
+            else if (HasYear(text.AsSpan(match.Index, match.Length)))
+            {
+                TryAdd(found, new RecognizedEntity(EntityType.DateOfBirth, match.Index, end, 0.7, FullDateSource));
             }
         }
     }
+
+    /// <summary>Numeric dates always carry a year; a written one carries it when it ends in four digits ("May 7, 2012").</summary>
+    private static bool HasYear(ReadOnlySpan<char> date) =>
+        char.IsAsciiDigit(date[0]) && date.IndexOfAny('/', '.', '-') >= 0
+        || (date.Length >= 4 && date[^4..].IndexOfAnyExceptInRange('0', '9') < 0);
 
     /// <summary>
     /// Phones spelled out digit by digit ("5 5 5 - 2 0 1 - 4 4 7 8"). A run of single digits is also how children's

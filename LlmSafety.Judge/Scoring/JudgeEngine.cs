@@ -12,9 +12,10 @@ namespace LlmSafety.Judge.Scoring;
 public sealed class JudgeEngine : IJudge
 {
     internal JudgeEngine(
-        string modelVersion, SpanTagger tagger, CandidateClassifier<NameCandidate> names, CandidateClassifier<HealthCandidate> healthWords, LinearScorer identity, LinearScorer health, JudgePolicy policy, PolicyLimits limits)
+        string modelVersion, int referenceYear, SpanTagger tagger, CandidateClassifier<NameCandidate> names, CandidateClassifier<HealthCandidate> healthWords, LinearScorer identity, LinearScorer health, JudgePolicy policy, PolicyLimits limits)
     {
         ModelVersion = modelVersion;
+        ReferenceYear = referenceYear;
         Tagger = tagger;
         Names = names;
         HealthWords = healthWords;
@@ -25,6 +26,9 @@ public sealed class JudgeEngine : IJudge
     }
 
     public string ModelVersion { get; }
+
+    /// <summary>The year the model was trained in (see <see cref="AnalyzedText.Analyze(string, int)"/>).</summary>
+    public int ReferenceYear { get; }
 
     public JudgePolicy DefaultPolicy { get; }
 
@@ -95,7 +99,7 @@ public sealed class JudgeEngine : IJudge
 
     internal DocumentAnalysis Analyze(string text, JudgePolicy policy)
     {
-        var analyzed = AnalyzedText.Analyze(text);
+        var analyzed = AnalyzedText.Analyze(text, ReferenceYear);
         var tagged = Tagger.Tag(analyzed);
         TrimEdges(analyzed, tagged);
         // Evidence without the shape of its type is dropped first, so that it can neither become an entity nor keep a

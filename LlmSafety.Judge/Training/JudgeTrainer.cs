@@ -32,8 +32,8 @@ public static class JudgeTrainer
 
         var clock = Stopwatch.StartNew();
         var facts = new Dictionary<string, double>(StringComparer.Ordinal);
-        var trainDocs = Prepare(train, options.Parallelism);
-        var validationDocs = Prepare(validation, options.Parallelism);
+        var trainDocs = Prepare(train, options.Parallelism, options.ReferenceYear);
+        var validationDocs = Prepare(validation, options.Parallelism, options.ReferenceYear);
         facts["train.records"] = train.Count;
         facts["validation.records"] = validation.Count;
         facts["seconds.prepare"] = clock.Elapsed.TotalSeconds;
@@ -77,7 +77,7 @@ public static class JudgeTrainer
         models[JudgeModel.HealthWordsEntry] = healthBytes;
         facts["health_words.threshold"] = healthWords.Threshold;
         facts["seconds.candidates"] = clock.Elapsed.TotalSeconds;
-        var featureOnly = new JudgeEngine(options.ModelVersion, tagger, names, healthWords, Untrained(), Untrained(), Policy.DefaultPolicy.Create(), new PolicyLimits());
+        var featureOnly = new JudgeEngine(options.ModelVersion, options.ReferenceYear, tagger, names, healthWords, Untrained(), Untrained(), Policy.DefaultPolicy.Create(), new PolicyLimits());
         var defaultPolicy = Policy.DefaultPolicy.Create();
         var trainFeatures = DocumentFeatures(featureOnly, train, defaultPolicy, options.Parallelism);
         var validationFeatures = DocumentFeatures(featureOnly, validation, defaultPolicy, options.Parallelism);
@@ -125,10 +125,11 @@ public static class JudgeTrainer
             IdentityCalibration = calibrations[Category.Identity].Platt,
             HealthCalibration = calibrations[Category.Health].Platt,
             Seed = seed,
+            ReferenceYear = options.ReferenceYear,
             TrainingFacts = facts,
         };
         var engine = new JudgeEngine(
-            options.ModelVersion, tagger, names, healthWords, calibrations[Category.Identity].Scorer, calibrations[Category.Health].Scorer, policy, limits);
+            options.ModelVersion, options.ReferenceYear, tagger, names, healthWords, calibrations[Category.Identity].Scorer, calibrations[Category.Health].Scorer, policy, limits);
         return new JudgeTrainingResult(new JudgeModel(metadata, new PolicyDocument(policy, limits), models, engine), facts);
     }
 
@@ -162,12 +163,12 @@ public static class JudgeTrainer
 
     private sealed record TokenRow(VBuffer<float> Features, EntityType? Label);
 
-    private static List<PreparedDocument> Prepare(IReadOnlyList<LabelledNarrative> records, int parallelism)
+    private static List<PreparedDocument> Prepare(IReadOnlyList<LabelledNarrative> records, int parallelism, int referenceYear)
     {
         var prepared = new PreparedDocument[records.Count];
         Parallel.For(0, records.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, i =>
         {
-            var analyzed = AnalyzedText.Analyze(records[i].Text);
+            var analyzed = AnalyzedText.Analyze(records[i].Text, referenceYear);
             prepared[i] = new PreparedDocument(analyzed, TokenFeatureExtractor.Extract(analyzed), TokenLabels.For(analyzed, records[i].Spans));
         });
         return [.. prepared];

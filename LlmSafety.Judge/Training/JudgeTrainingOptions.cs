@@ -3,6 +3,12 @@ namespace LlmSafety.Judge.Training;
 /// <summary>Hyperparameters of a judge training run; every one is logged with the run.</summary>
 public sealed record JudgeTrainingOptions
 {
+    /// <summary>
+    /// Full dates without a birth cue count as identifiers only before this year (see AnalyzedText.Analyze); saved with
+    /// the model, so the model's judgments do not change with the clock.
+    /// </summary>
+    public int ReferenceYear { get; init; } = DateTime.UtcNow.Year;
+
     /// <summary>Share of plain lower-case tokens far from any entity kept as tagger negatives (the rest are easy).</summary>
     public double NegativeTokenSampleRate { get; init; } = 0.15;
 

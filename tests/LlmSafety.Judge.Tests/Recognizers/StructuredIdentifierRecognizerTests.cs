@@ -1,11 +1,20 @@
+using LlmSafety.Judge.Features;
 using LlmSafety.Judge.Recognizers;
 
 namespace LlmSafety.Judge.Tests.Recognizers;
 
 public class StructuredIdentifierRecognizerTests
 {
-    private static List<(EntityType Type, string Text)> Find(string text) =>
-        StructuredIdentifierRecognizer.Recognize(text).Select(e => (e.Type, text[e.Start..e.End])).ToList();
+    /// <summary>The recognizer's finds as the judge keeps them (after normalisation and the person check for full dates).</summary>
+    private static List<(EntityType Type, string Text)> Find(string text)
+    {
+        var analyzed = AnalyzedText.Analyze(text);
+        return analyzed.Recognized.ConvertAll(e =>
+        {
+            var (start, end) = analyzed.Normalized.ToOriginal(e.Start, e.End);
+            return (e.Type, text[start..end]);
+        });
+    }
 
     [Theory]
     [InlineData("Call my mom at (555) 123-4567 after school.", EntityType.Phone, "(555) 123-4567")]
@@ -32,6 +41,9 @@ public class StructuredIdentifierRecognizerTests
     [InlineData("Your health number 495 879 0802 is on every appointment letter.", EntityType.IdNumber, "495 879 0802")]
     [InlineData("My health card number is 6403441876.", EntityType.IdNumber, "6403441876")]
     [InlineData("He came into the world on 20.09.2015.", EntityType.DateOfBirth, "20.09.2015")]
+    [InlineData("Ever since 7 May 2012, my family has been taking care of me.", EntityType.DateOfBirth, "7 May 2012")]
+    [InlineData("Ever since 11/24/14, his family has been taking care of him.", EntityType.DateOfBirth, "11/24/14")]
+    [InlineData("she was born on may 9, 2014.", EntityType.DateOfBirth, "may 9, 2014")]
     public void Structured_identifiers_are_found_with_exact_offsets(string text, EntityType type, string expected)
     {
         Assert.Contains((type, expected), Find(text));
@@ -43,6 +55,8 @@ public class StructuredIdentifierRecognizerTests
     [InlineData("We saw 2 ducks in the park and 3 boats on the lake.")]
     [InlineData("The score was 3-2 and we waited 10 minutes.")]
     [InlineData("The fire drill is on March 3, 2024.")]
+    [InlineData("The school trip on 12/06/2025 goes to the zoo.")]
+    [InlineData("School starts again on Friday, December 4, and you may 2 times ask for help.")]
     [InlineData("Never share your address, phone number or full name online.")]
     [InlineData("Health class is at 10:30 and lasts 45 minutes.")]
     [InlineData("The health centre has 3 rooms and 12 chairs.")]
@@ -100,5 +114,29 @@ public class StructuredIdentifierRecognizerTests
     {
         Assert.DoesNotContain(Find("The NHS number 943 476 5918 fails its check digit."), e => e.Type == EntityType.IdNumber);
         Assert.Contains(Find("The NHS number 943 476 5919 passes its check digit."), e => e.Type == EntityType.IdNumber);
+    }
+
+    [Theory]
+    [InlineData("The field trip is on 12/10/2026, so I mark it on the calendar.", 2026, false)]
+    [InlineData("The field trip is on January 16, 2027, so I mark it on the calendar.", 2026, false)]
+    [InlineData("Ever since 12/10/2016, my family has been taking care of me.", 2026, true)]
+    [InlineData("Ever since 12/10/2016, my family has been taking care of me.", 2016, false)]
+    public void A_full_date_without_a_birth_cue_counts_only_before_the_reference_year(string text, int referenceYear, bool counted)
+    {
+        var recognized = AnalyzedText.Analyze(text, referenceYear).Recognized;
+
+        Assert.Equal(counted, recognized.Exists(e => e.Type == EntityType.DateOfBirth));
+    }
+
+    [Theory]
+    [InlineData("2019-08-16", 2019)]
+    [InlineData("May 7, 2012", 2012)]
+    [InlineData("22/10/2017", 2017)]
+    [InlineData("11/24/14", 2014)]
+    [InlineData("3.5.98", 1998)]
+    [InlineData("1/11/26", 2026)]
+    public void The_year_of_a_date_is_read_from_its_four_or_two_digits(string date, int year)
+    {
+        Assert.Equal(year, AnalyzedText.YearOf(date, 2026));
     }
 }
