@@ -38,8 +38,10 @@ internal static class HealthCandidates
                 && tokens[last + 1].Start - tokens[last].End <= 1)
             {
                 last++;
+                kinds &= analyzed.Lexicons[last];
             }
 
+            // The run's type is the list all its words share: "insulin pump" is a device although "insulin" alone is a drug.
             found.Add(new HealthCandidate(t, last, TypeOf(kinds)));
             t = last + 1;
         }

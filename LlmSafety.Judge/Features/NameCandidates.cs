@@ -99,6 +99,25 @@ internal static class NameCandidates
         }
     }
 
+    /// <summary>"Texas" of "Austin, Texas": a place no name list knows.</summary>
+    private static bool IsPlaceName(AnalyzedText analyzed, Part part) =>
+        part.First == part.Last && !NameShape.IsKnownName(NameShape.Of(analyzed, part.First))
+        && (analyzed.Lexicons[part.First] & LexiconKind.PlaceWord) != 0;
+
+    /// <summary>"OT", "MD", "BCBA" after a comma are credentials ("Jenna Brooks, OT"), not a given name.</summary>
+    private static bool IsAllCapitals(AnalyzedText analyzed, Part part)
+    {
+        foreach (var c in analyzed.Text.AsSpan(analyzed.Tokens[part.First].Start, analyzed.Tokens[part.Last].End - analyzed.Tokens[part.First].Start))
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>"Stanek, Wirginia": a capitalised part, a comma, a space and one more capitalised part.</summary>
     private static void AddInverted(AnalyzedText analyzed, Part surname, List<NameCandidate> found)
     {
@@ -106,7 +125,8 @@ internal static class NameCandidates
         var comma = surname.Last + 1;
         if (surname.Class == NameShape.OrdinaryWord || surname.Class == 6 || comma + 1 >= tokens.Count
             || NameShape.Of(analyzed, comma) != 7 || tokens[comma].Start != tokens[surname.Last].End || !SingleSpace(analyzed, comma, comma + 1)
-            || ReadPart(analyzed, comma + 1) is not { Capitalised: true } given || given.Class == NameShape.OrdinaryWord || given.Class == 6)
+            || ReadPart(analyzed, comma + 1) is not { Capitalised: true } given || given.Class == NameShape.OrdinaryWord || given.Class == 6
+            || IsAllCapitals(analyzed, given) || IsPlaceName(analyzed, given))
         {
             return;
         }

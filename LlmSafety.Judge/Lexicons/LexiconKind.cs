@@ -34,6 +34,9 @@ public enum LexiconKind
     /// </summary>
     CommonWord = 1 << 16,
 
-    /// <summary>Nouns that name a kind of place ("museum", "park", "hall", "bridge"): "Hyde Park" is a place, not a person.</summary>
+    /// <summary>
+    /// Nouns that name a kind of place ("museum", "park", "hall", "bridge": "Hyde Park" is a place, not a person) and
+    /// names of well-known places (states, countries, large cities: "Austin, Texas" is no "Surname, Given").
+    /// </summary>
     PlaceWord = 1 << 17,
 }

@@ -31,6 +31,7 @@ public sealed class LexiconSet
         ("function-words.txt", LexiconKind.FunctionWord),
         ("common-words.txt", LexiconKind.CommonWord),
         ("place-words.txt", LexiconKind.PlaceWord),
+        ("place-names.txt", LexiconKind.PlaceWord),
     ];
 
     private readonly Dictionary<string, LexiconKind> _singleWords;

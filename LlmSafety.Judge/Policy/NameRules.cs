@@ -60,7 +60,8 @@ internal static class NameRules
         return WordLists.Contains(FamilyWords, analyzed.Tokens[next].In(analyzed.Text));
     }
 
-    private static bool IsWellKnown(AnalyzedText analyzed, TaggedSpan span)
+    /// <summary>Every word of the span is a well-known character or person's ("Dr. Seuss", "Elsa").</summary>
+    internal static bool IsWellKnown(AnalyzedText analyzed, TaggedSpan span)
     {
         for (var t = span.FirstToken; t <= span.LastToken; t++)
         {
@@ -95,7 +96,7 @@ internal static class NameRules
                 first = t;
                 surname = tokens[t + 1].In(text) is "." && t + 2 < tokens.Count ? t + 2 : t + 1;
                 if (tokens[surname].Kind != TokenKind.Word || tokens[surname].End - tokens[surname].Start < 2
-                    || (analyzed.Lexicons[surname] & (LexiconKind.FunctionWord | LexiconKind.Title)) != 0)
+                    || (analyzed.Lexicons[surname] & (LexiconKind.FunctionWord | LexiconKind.Title | LexiconKind.WellKnownName)) != 0)
                 {
                     continue;
                 }

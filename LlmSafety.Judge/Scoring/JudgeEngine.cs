@@ -109,8 +109,10 @@ public sealed class JudgeEngine : IJudge
             || IsOnlyFunctionWords(analyzed, span) || IsShortPlainHealthSpan(analyzed, span));
         ExtendProviders(analyzed, tagged);
         RetypeUntitledProviders(analyzed, tagged);
+        ExtendPossessiveOrganizations(analyzed, tagged);
         ReviewOneWordOrganizations(analyzed, tagged);
         var healthWords = HealthWords.Score(analyzed);
+        UnifyListPhrases(tagged, healthWords);
         DropDisowned(tagged, healthWords);
         var spans = WithNames(tagged, Names.Accept(analyzed));
         AddUnclaimed(spans, HealthWords.Accepted(healthWords), CandidateClassifiers.HealthWordSource);
@@ -138,7 +140,8 @@ public sealed class JudgeEngine : IJudge
             }
 
             // Rejected evidence never becomes a candidate entity, so the document classifiers do not count it.
-            if (span.Type == EntityType.PersonName && NameRules.IsExempt(analyzed, span, policy))
+            if ((span.Type == EntityType.PersonName && NameRules.IsExempt(analyzed, span, policy))
+                || (span.Type == EntityType.Provider && NameRules.IsWellKnown(analyzed, span)))
             {
                 continue;
             }
@@ -193,6 +196,53 @@ public sealed class JudgeEngine : IJudge
     }
 
     internal const double DisownedBelow = 0.1;
+
+    /// <summary>
+    /// A phrase of a health list that the tagger split between types ("an insulin" DEVICE + "pump" MEDICATION) is one
+    /// entity of the phrase's type, covering the split spans.
+    /// </summary>
+    private static void UnifyListPhrases(List<TaggedSpan> tagged, List<(TaggedSpan Span, double Probability)> healthWords)
+    {
+        foreach (var (phrase, _) in healthWords)
+        {
+            if (phrase.LastToken == phrase.FirstToken)
+            {
+                continue;
+            }
+
+            var first = -1;
+            var count = 0;
+            for (var i = 0; i < tagged.Count; i++)
+            {
+                if (EntityCategories.Of(tagged[i].Type) == Category.Health
+                    && tagged[i].FirstToken <= phrase.LastToken && phrase.FirstToken <= tagged[i].LastToken)
+                {
+                    first = first < 0 ? i : first;
+                    count++;
+                }
+            }
+
+            if (count < 2)
+            {
+                continue;
+            }
+
+            var merged = tagged[first] with { Type = phrase.Type };
+            for (var i = first + count - 1; i > first; i--)
+            {
+                merged = merged with
+                {
+                    FirstToken = Math.Min(merged.FirstToken, tagged[i].FirstToken),
+                    LastToken = Math.Max(merged.LastToken, tagged[i].LastToken),
+                    ScoreSum = merged.ScoreSum + tagged[i].ScoreSum,
+                    TaggedCount = merged.TaggedCount + tagged[i].TaggedCount,
+                };
+                tagged.RemoveAt(i);
+            }
+
+            tagged[first] = merged;
+        }
+    }
 
     /// <summary>Adds each found span that overlaps none of the spans already there (the tagger's reading wins).</summary>
     private static void AddUnclaimed(List<(TaggedSpan Span, string Source)> spans, List<TaggedSpan> found, string source)
@@ -341,6 +391,43 @@ public sealed class JudgeEngine : IJudge
 
     private static bool SameLineSingleSpace(AnalyzedText analyzed, int left, int right) =>
         analyzed.Tokens[right].Start - analyzed.Tokens[left].End == 1 && analyzed.Text[analyzed.Tokens[left].End] == ' ';
+
+    /// <summary>
+    /// "Boston Children" of "Boston Children's Hospital": an ORGANIZATION followed by "'s" and capitalised words that
+    /// end in an organisation word (Hospital, School, Clinic, …) takes them in.
+    /// </summary>
+    private static void ExtendPossessiveOrganizations(AnalyzedText analyzed, List<TaggedSpan> spans)
+    {
+        var tokens = analyzed.Tokens;
+        for (var i = 0; i < spans.Count; i++)
+        {
+            var last = spans[i].LastToken;
+            if (spans[i].Type != EntityType.Organization || last + 3 >= tokens.Count
+                || !IsPlaceContinuation(analyzed, last + 1) || tokens[last + 1].Kind != TokenKind.Punctuation
+                || !IsPlaceContinuation(analyzed, last + 2))
+            {
+                continue;
+            }
+
+            var end = -1;
+            for (var t = last + 3; t < tokens.Count && tokens[t].Kind == TokenKind.Word && IsPlaceContinuation(analyzed, t); t++)
+            {
+                end = (analyzed.Lexicons[t] & Lexicons.LexiconKind.OrganizationSuffix) != 0 ? t : end;
+            }
+
+            if (end < 0)
+            {
+                continue;
+            }
+
+            spans[i] = spans[i] with { LastToken = end };
+            while (i + 1 < spans.Count && spans[i + 1].FirstToken <= end)
+            {
+                spans[i] = spans[i] with { LastToken = Math.Max(end, spans[i + 1].LastToken) };
+                spans.RemoveAt(i + 1);
+            }
+        }
+    }
 
     /// <summary>
     /// An organisation the tagger found in one word: an ordinary English word ("Story" of "Lily's Story") names none

@@ -23,6 +23,12 @@ public class HealthCandidatesTests
     }
 
     [Fact]
+    public void A_phrase_takes_the_list_all_its_words_share()
+    {
+        Assert.Equal([("insulin pump", EntityType.Device), ("insulin", EntityType.Medication)], Find("Ella wears an insulin pump. Her insulin is in the fridge."));
+    }
+
+    [Fact]
     public void A_text_without_health_words_has_no_candidates()
     {
         Assert.Empty(Find("We go to the park and feed the ducks, then we walk home."));

@@ -37,7 +37,9 @@ public class NameCandidatesTests
     [Theory]
     [InlineData("Every Saturday, Lily goes to swimming lessons.")]
     [InlineData("On Monday, Noah starts at the new school.")]
-    public void A_weekday_before_a_comma_is_no_surname(string text)
+    [InlineData("Jayden lives in Austin, Texas.")]
+    [InlineData("His therapist is Jenna Brooks, OT, on Wednesdays.")]
+    public void A_weekday_a_place_or_a_credential_around_a_comma_is_no_surname_given_pair(string text)
     {
         Assert.DoesNotContain(Find(text), c => c.Kind == NameCandidateKind.Inverted);
     }

@@ -82,6 +82,19 @@ public class RealisticNarrativeTests(TrainedJudgeFixture fixture)
     }
 
     [Fact]
+    public void A_hospital_a_device_phrase_and_well_known_people_are_read_whole()
+    {
+        const string Story = "Before lunch, Priya goes to the nurse. Her neurologist at Boston Children's Hospital changed the plan. "
+            + "Ella wears an insulin pump because she is diabetic. We read a book by Dr. Seuss, and Mr. Rogers said it is okay to feel sad.";
+        var judgment = fixture.Model.Evaluate(Story);
+        var found = judgment.Entities.Select(e => (e.Type, Story[e.Start..e.End])).ToList();
+
+        Assert.Contains((EntityType.Organization, "Boston Children's Hospital"), found);
+        Assert.Contains(found, e => e.Type == EntityType.Device && e.Item2.EndsWith("insulin pump", StringComparison.Ordinal));
+        Assert.DoesNotContain(found, e => e.Item2.Contains("Seuss", StringComparison.Ordinal) || e.Item2.Contains("Rogers", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_weekday_before_a_first_name_is_no_full_name()
     {
         var judgment = fixture.Model.Evaluate("Every Saturday, Lily goes to swimming lessons. She likes the water.");
