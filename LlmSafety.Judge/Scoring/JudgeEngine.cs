@@ -110,7 +110,7 @@ public sealed class JudgeEngine : IJudge
         ExtendProviders(analyzed, tagged);
         RetypeUntitledProviders(analyzed, tagged);
         ExtendPossessiveOrganizations(analyzed, tagged);
-        ReviewOrganizations(analyzed, tagged);
+        ReviewOneWordOrganizations(analyzed, tagged);
         var healthWords = HealthWords.Score(analyzed);
         UnifyListPhrases(tagged, healthWords);
         DropDisowned(tagged, healthWords);
@@ -431,26 +431,14 @@ public sealed class JudgeEngine : IJudge
 
     /// <summary>
     /// An organisation the tagger found in one word: an ordinary English word ("Story" of "Lily's Story") names none
-    /// and is dropped; a known first name and no surname ("I'm Mateo") is a person. Names before a possessive and a
-    /// lower-case word are a person whatever their length ("Hana Sato's birthday", "Amara Okonkwo's class"). Every
-    /// labelled organisation of the default data has two words or more.
+    /// and is dropped; a known first name and no surname ("I'm Mateo") is a person. Every labelled organisation of the
+    /// default data has two words or more.
     /// </summary>
-    private static void ReviewOrganizations(AnalyzedText analyzed, List<TaggedSpan> spans)
+    private static void ReviewOneWordOrganizations(AnalyzedText analyzed, List<TaggedSpan> spans)
     {
         for (var i = spans.Count - 1; i >= 0; i--)
         {
-            if (spans[i].Type != EntityType.Organization)
-            {
-                continue;
-            }
-
-            if (IsOwnerOfThing(analyzed, spans[i].LastToken) && IsMadeOfNames(analyzed, spans[i]))
-            {
-                spans[i] = spans[i] with { Type = EntityType.PersonName };
-                continue;
-            }
-
-            if (spans[i].FirstToken != spans[i].LastToken)
+            if (spans[i].Type != EntityType.Organization || spans[i].FirstToken != spans[i].LastToken)
             {
                 continue;
             }
@@ -466,38 +454,6 @@ public sealed class JudgeEngine : IJudge
                 spans[i] = spans[i] with { Type = EntityType.PersonName };
             }
         }
-    }
-
-    /// <summary>Capitalised words that are known names or no English word, with no organisation word among them.</summary>
-    private static bool IsMadeOfNames(AnalyzedText analyzed, TaggedSpan span)
-    {
-        var names = 0;
-        for (var t = span.FirstToken; t <= span.LastToken; t++)
-        {
-            var nameClass = NameShape.Of(analyzed, t);
-            if (analyzed.Tokens[t].Kind != TokenKind.Word)
-            {
-                continue;
-            }
-
-            if ((analyzed.Lexicons[t] & Lexicons.LexiconKind.OrganizationSuffix) != 0
-                || !(NameShape.IsKnownName(nameClass) || nameClass == NameShape.UnknownWord))
-            {
-                return false;
-            }
-
-            names += NameShape.IsKnownName(nameClass) ? 1 : 0;
-        }
-
-        return names > 0;
-    }
-
-    /// <summary>"'s" and a lower-case word after token t: "Sato's birthday", not "Alícia's Academy".</summary>
-    private static bool IsOwnerOfThing(AnalyzedText analyzed, int t)
-    {
-        var tokens = analyzed.Tokens;
-        return t + 3 < tokens.Count && IsPlaceContinuation(analyzed, t + 1) && tokens[t + 1].Kind == TokenKind.Punctuation
-            && IsPlaceContinuation(analyzed, t + 2) && tokens[t + 3].Kind == TokenKind.Word && char.IsLower(analyzed.Text[tokens[t + 3].Start]);
     }
 
     /// <summary>A capitalised word on the same line, or the apostrophe and "s" of "Children's".</summary>
