@@ -194,7 +194,8 @@ internal static class NameCandidates
         return new Part(t, last, nameClass, capitalised, last > t);
     }
 
-    private static bool SingleSpace(AnalyzedText analyzed, int left, int right)
+    /// <summary>Tokens left and right are separated by exactly one space character.</summary>
+    internal static bool SingleSpace(AnalyzedText analyzed, int left, int right)
     {
         var gap = analyzed.Tokens[right].Start - analyzed.Tokens[left].End;
         return gap == 1 && analyzed.Text[analyzed.Tokens[left].End] == ' ';

@@ -320,7 +320,7 @@ public sealed class JudgeEngine : IJudge
 
             // "Dr. Amrita" and then "Shah" as a PERSON_NAME: the tagger split one titled name between two types.
             if (i + 1 < spans.Count && spans[i + 1].Type == EntityType.PersonName && spans[i + 1].FirstToken == spans[i].LastToken + 1
-                && SameLineSingleSpace(analyzed, spans[i].LastToken, spans[i + 1].FirstToken))
+                && NameCandidates.SingleSpace(analyzed, spans[i].LastToken, spans[i + 1].FirstToken))
             {
                 spans[i] = spans[i] with { LastToken = spans[i + 1].LastToken };
                 spans.RemoveAt(i + 1);
@@ -350,16 +350,7 @@ public sealed class JudgeEngine : IJudge
                 last--;
             }
 
-            spans[i] = spans[i] with { LastToken = Math.Max(last, spans[i].LastToken) };
-            while (i + 1 < spans.Count && spans[i + 1].FirstToken <= last)
-            {
-                if (spans[i + 1].LastToken > last)
-                {
-                    spans[i] = spans[i] with { LastToken = spans[i + 1].LastToken };
-                }
-
-                spans.RemoveAt(i + 1);
-            }
+            ExtendTo(spans, i, last);
         }
     }
 
@@ -389,9 +380,6 @@ public sealed class JudgeEngine : IJudge
         }
     }
 
-    private static bool SameLineSingleSpace(AnalyzedText analyzed, int left, int right) =>
-        analyzed.Tokens[right].Start - analyzed.Tokens[left].End == 1 && analyzed.Text[analyzed.Tokens[left].End] == ' ';
-
     /// <summary>
     /// "Boston Children" of "Boston Children's Hospital": an ORGANIZATION followed by "'s" and capitalised words that
     /// end in an organisation word (Hospital, School, Clinic, …) takes them in.
@@ -420,12 +408,21 @@ public sealed class JudgeEngine : IJudge
                 continue;
             }
 
-            spans[i] = spans[i] with { LastToken = end };
-            while (i + 1 < spans.Count && spans[i + 1].FirstToken <= end)
-            {
-                spans[i] = spans[i] with { LastToken = Math.Max(end, spans[i + 1].LastToken) };
-                spans.RemoveAt(i + 1);
-            }
+            ExtendTo(spans, i, end);
+        }
+    }
+
+    /// <summary>
+    /// Span i reaches at least token <paramref name="last"/> and takes in the following spans that start by then (spans
+    /// are in token order and do not overlap).
+    /// </summary>
+    private static void ExtendTo(List<TaggedSpan> spans, int i, int last)
+    {
+        spans[i] = spans[i] with { LastToken = Math.Max(last, spans[i].LastToken) };
+        while (i + 1 < spans.Count && spans[i + 1].FirstToken <= last)
+        {
+            spans[i] = spans[i] with { LastToken = Math.Max(spans[i].LastToken, spans[i + 1].LastToken) };
+            spans.RemoveAt(i + 1);
         }
     }
 
