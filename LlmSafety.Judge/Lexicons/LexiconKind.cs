@@ -39,4 +39,11 @@ public enum LexiconKind
     /// names of well-known places (states, countries, large cities: "Austin, Texas" is no "Surname, Given").
     /// </summary>
     PlaceWord = 1 << 17,
+
+    /// <summary>
+    /// Body parts, body functions, symptoms and forms of medicine that name no condition, drug, therapy or device by
+    /// themselves ("my chest gets tight", "an extra chromosome", "the syrup"): a feature, so that a keyword-free
+    /// disclosure built on a body word the tagger never saw in training still resembles the ones it did.
+    /// </summary>
+    BodyWord = 1 << 18,
 }

@@ -32,6 +32,7 @@ public sealed class LexiconSet
         ("common-words.txt", LexiconKind.CommonWord),
         ("place-words.txt", LexiconKind.PlaceWord),
         ("place-names.txt", LexiconKind.PlaceWord),
+        ("body-words.txt", LexiconKind.BodyWord),
     ];
 
     private readonly Dictionary<string, LexiconKind> _singleWords;
