@@ -110,7 +110,7 @@ public sealed class JudgeEngine : IJudge
         ExtendProviders(analyzed, tagged);
         RetypeUntitledProviders(analyzed, tagged);
         ExtendPossessiveOrganizations(analyzed, tagged);
-        ReviewOneWordOrganizations(analyzed, tagged);
+        ReviewOrganizations(analyzed, tagged);
         var healthWords = HealthWords.Score(analyzed);
         UnifyListPhrases(tagged, healthWords);
         DropDisowned(tagged, healthWords);
@@ -427,15 +427,28 @@ public sealed class JudgeEngine : IJudge
     }
 
     /// <summary>
-    /// An organisation the tagger found in one word: an ordinary English word ("Story" of "Lily's Story") names none
-    /// and is dropped; a known first name and no surname ("I'm Mateo") is a person. Every labelled organisation of the
-    /// default data has two words or more.
+    /// Organisations the tagger found that name none. A place, not a body one belongs to: a span with no organisation
+    /// word that ends on a place noun or stops right before one ("Pacific Ocean", "Indian" of "Indian Ocean", "Hyde
+    /// Park"); no labelled organisation of the default data ends on one. One word: an ordinary English word ("Story"
+    /// of "Lily's Story") names none and is dropped; a known first name and no surname ("I'm Mateo") is a person. Every
+    /// labelled organisation of the default data has two words or more.
     /// </summary>
-    private static void ReviewOneWordOrganizations(AnalyzedText analyzed, List<TaggedSpan> spans)
+    private static void ReviewOrganizations(AnalyzedText analyzed, List<TaggedSpan> spans)
     {
         for (var i = spans.Count - 1; i >= 0; i--)
         {
-            if (spans[i].Type != EntityType.Organization || spans[i].FirstToken != spans[i].LastToken)
+            if (spans[i].Type != EntityType.Organization)
+            {
+                continue;
+            }
+
+            if (IsPlace(analyzed, spans[i]))
+            {
+                spans.RemoveAt(i);
+                continue;
+            }
+
+            if (spans[i].FirstToken != spans[i].LastToken)
             {
                 continue;
             }
@@ -451,6 +464,23 @@ public sealed class JudgeEngine : IJudge
                 spans[i] = spans[i] with { Type = EntityType.PersonName };
             }
         }
+    }
+
+    /// <summary>No organisation word in the span, and a place noun as its last word or as the capitalised word after it.</summary>
+    private static bool IsPlace(AnalyzedText analyzed, TaggedSpan span)
+    {
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            if ((analyzed.Lexicons[t] & Lexicons.LexiconKind.OrganizationSuffix) != 0)
+            {
+                return false;
+            }
+        }
+
+        var next = span.LastToken + 1;
+        return (analyzed.Lexicons[span.LastToken] & Lexicons.LexiconKind.PlaceWord) != 0
+            || (next < analyzed.Tokens.Count && IsPlaceContinuation(analyzed, next) && analyzed.Tokens[next].Kind == Text.TokenKind.Word
+                && (analyzed.Lexicons[next] & (Lexicons.LexiconKind.PlaceWord | Lexicons.LexiconKind.OrganizationSuffix)) == Lexicons.LexiconKind.PlaceWord);
     }
 
     /// <summary>A capitalised word on the same line, or the apostrophe and "s" of "Children's".</summary>

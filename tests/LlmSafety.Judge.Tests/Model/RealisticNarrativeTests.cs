@@ -101,4 +101,15 @@ public class RealisticNarrativeTests(TrainedJudgeFixture fixture)
 
         Assert.DoesNotContain(judgment.Entities, e => e.Type == EntityType.PersonName);
     }
+
+    [Fact]
+    public void Oceans_deserts_and_forests_are_places_not_organisations()
+    {
+        var judgment = fixture.Model.Evaluate(
+            "In geography we watched a film about the Sahara Desert, the Black Forest and the Coral Sea. "
+            + "Then Maya drew the Indian Ocean on a big map, and everyone clapped.");
+
+        Assert.DoesNotContain(judgment.Entities, e => e.Type == EntityType.Organization);
+        Assert.False(judgment.Identity.Flagged, $"identity {judgment.Identity.Score:0.00}");
+    }
 }
