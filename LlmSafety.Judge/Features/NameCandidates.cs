@@ -184,9 +184,11 @@ internal static class NameCandidates
             return null;
         }
 
+        // Hyphens and apostrophes join parts ("Ji-woo", "O'Brien"), but a possessive "'s" is not part of the name.
         var last = t;
         while (last + 2 < tokens.Count && NameShape.Of(analyzed, last + 1) == 10 && tokens[last + 1].Start == tokens[last].End
-            && tokens[last + 2].Start == tokens[last + 1].End && tokens[last + 2].Kind == TokenKind.Word)
+            && tokens[last + 2].Start == tokens[last + 1].End && tokens[last + 2].Kind == TokenKind.Word
+            && !(text[tokens[last + 1].Start] is '\'' or '’' && tokens[last + 2].In(text) is "s"))
         {
             last += 2;
         }

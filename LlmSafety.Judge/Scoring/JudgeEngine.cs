@@ -431,7 +431,8 @@ public sealed class JudgeEngine : IJudge
     /// word that ends on a place noun or stops right before one ("Pacific Ocean", "Indian" of "Indian Ocean", "Hyde
     /// Park"); no labelled organisation of the default data ends on one. One word: an ordinary English word ("Story"
     /// of "Lily's Story") names none and is dropped; a known first name and no surname ("I'm Mateo") is a person. Every
-    /// labelled organisation of the default data has two words or more.
+    /// labelled organisation of the default data has two words or more. Names before a possessive and a lower-case word
+    /// are a person whatever their length ("Hana Sato's birthday", "Amara Okonkwo's class").
     /// </summary>
     private static void ReviewOrganizations(AnalyzedText analyzed, List<TaggedSpan> spans)
     {
@@ -445,6 +446,12 @@ public sealed class JudgeEngine : IJudge
             if (IsPlace(analyzed, spans[i]))
             {
                 spans.RemoveAt(i);
+                continue;
+            }
+
+            if (IsOwnerOfThing(analyzed, spans[i].LastToken) && IsMadeOfNames(analyzed, spans[i]))
+            {
+                spans[i] = spans[i] with { Type = EntityType.PersonName };
                 continue;
             }
 
@@ -481,6 +488,38 @@ public sealed class JudgeEngine : IJudge
         return (analyzed.Lexicons[span.LastToken] & Lexicons.LexiconKind.PlaceWord) != 0
             || (next < analyzed.Tokens.Count && IsPlaceContinuation(analyzed, next) && analyzed.Tokens[next].Kind == Text.TokenKind.Word
                 && (analyzed.Lexicons[next] & (Lexicons.LexiconKind.PlaceWord | Lexicons.LexiconKind.OrganizationSuffix)) == Lexicons.LexiconKind.PlaceWord);
+    }
+
+    /// <summary>Capitalised words that are known names or no English word, with no organisation word among them.</summary>
+    private static bool IsMadeOfNames(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var names = 0;
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            var nameClass = NameShape.Of(analyzed, t);
+            if (analyzed.Tokens[t].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            if ((analyzed.Lexicons[t] & Lexicons.LexiconKind.OrganizationSuffix) != 0
+                || !(NameShape.IsKnownName(nameClass) || nameClass == NameShape.UnknownWord))
+            {
+                return false;
+            }
+
+            names += NameShape.IsKnownName(nameClass) ? 1 : 0;
+        }
+
+        return names > 0;
+    }
+
+    /// <summary>"'s" and a lower-case word after token t: "Sato's birthday", not "Alícia's Academy".</summary>
+    private static bool IsOwnerOfThing(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        return t + 3 < tokens.Count && IsPlaceContinuation(analyzed, t + 1) && tokens[t + 1].Kind == TokenKind.Punctuation
+            && IsPlaceContinuation(analyzed, t + 2) && tokens[t + 3].Kind == TokenKind.Word && char.IsLower(analyzed.Text[tokens[t + 3].Start]);
     }
 
     /// <summary>A capitalised word on the same line, or the apostrophe and "s" of "Children's".</summary>

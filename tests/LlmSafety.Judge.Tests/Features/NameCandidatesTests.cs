@@ -21,6 +21,7 @@ public class NameCandidatesTests
     [InlineData("The label reads Yuxuan M. Huang in blue.", "Yuxuan M. Huang", 3)]
     [InlineData("My friend Ji-woo Cho waves.", "Ji-woo Cho", 2)]
     [InlineData("We saw Trà Giang Trương at the park.", "Trà Giang Trương", 3)]
+    [InlineData("It is Hana Sato's birthday today.", "Hana Sato", 2)]
     public void A_run_of_capitalised_name_parts_is_one_candidate(string text, string expected, int parts)
     {
         var candidate = Assert.Single(Find(text));

@@ -94,6 +94,17 @@ public class RealisticNarrativeTests(TrainedJudgeFixture fixture)
         Assert.DoesNotContain(found, e => e.Item2.Contains("Seuss", StringComparison.Ordinal) || e.Item2.Contains("Rogers", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("It is Hana Sato's birthday today. She was born in spring.", "Hana Sato")]
+    [InlineData("Today Amara Okonkwo's class goes to the library.", "Amara Okonkwo")]
+    public void A_full_name_before_a_possessive_is_a_person_without_its_s(string story, string name)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.Contains(judgment.Entities, e => e.Type == EntityType.PersonName && story[e.Start..e.End] == name);
+        Assert.DoesNotContain(judgment.Entities, e => e.Type == EntityType.Organization);
+    }
+
     [Fact]
     public void A_weekday_before_a_first_name_is_no_full_name()
     {

@@ -12,17 +12,20 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LlmSafety.Reliability.Tests.Fixtures;
 
 /// <summary>
-/// One real judge, trained once per test run on a small simulated dataset and saved as the trainer saves it; tests
-/// register it in MLflow stand-ins of their own (so each can break its own registry) or load it directly.
+/// One real judge, trained once per test run on a simulated dataset of the default size (3,000 records, about 25 s)
+/// and saved as the trainer saves it; tests register it in MLflow stand-ins of their own (so each can break its own
+/// registry) or load it directly. A smaller dataset made the evasion rates a matter of luck: judges trained on 600 or
+/// 1,200 records scored the same plain full names anywhere from 0.02 to 0.99, depending on the seed.
 /// </summary>
 public sealed class TrainedJudgeFixture : IDisposable
 {
     private const int Seed = 11;
+    private const int Records = 3000;
     private readonly DirectoryInfo _scratch = Directory.CreateTempSubdirectory("llmsafety-reliability-judge-");
 
     public TrainedJudgeFixture()
     {
-        var records = new NarrativeSimulator().Generate(600, Seed);
+        var records = new NarrativeSimulator().Generate(Records, Seed);
         var split = DatasetSplitter.Split(records, Seed);
         Model = JudgeTrainer.Train(split.Train, split.Validation, new JudgeTrainingOptions(), Seed).Model;
         Metrics = EvaluationReportBuilder.Build(Model, split.Test, "reliability test split").Metrics;
