@@ -123,4 +123,19 @@ public class RealisticNarrativeTests(TrainedJudgeFixture fixture)
         Assert.DoesNotContain(judgment.Entities, e => e.Type == EntityType.Organization);
         Assert.False(judgment.Identity.Flagged, $"identity {judgment.Identity.Score:0.00}");
     }
+
+    [Fact]
+    public void Adjective_forms_of_a_diagnosis_are_diagnoses_and_a_drug_ends_before_and_his()
+    {
+        const string story = "Every night Leo takes his melatonin and his mom reads him a story. Leo is epileptic, so he sleeps with a "
+            + "special monitor. Ava is nonverbal and talks with her tablet.";
+
+        var judgment = fixture.Model.Evaluate(story);
+        var found = judgment.Entities.Select(e => (e.Type, story[e.Start..e.End])).ToList();
+
+        Assert.Contains((EntityType.Medication, "melatonin"), found);
+        Assert.Contains((EntityType.Diagnosis, "epileptic"), found);
+        Assert.Contains((EntityType.Diagnosis, "nonverbal"), found);
+        Assert.True(judgment.Health.Flagged);
+    }
 }
