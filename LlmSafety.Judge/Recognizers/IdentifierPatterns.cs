@@ -21,6 +21,9 @@ internal static class IdentifierPatterns
         "shore", "shores", "spur", "vista", "walk", "wells", "mall",
     ];
 
+    /// <summary>A flat or unit: "Apt 3", "Apartment 4B", "Suite #200", "Flat 2".</summary>
+    private const string Unit = @"([Aa]pt|[Aa]partment|[Uu]nit|[Ss]uite|[Ff]lat)\.? ?#?[A-Za-z0-9]{1,5}";
+
     /// <summary>Month names and abbreviations, capitalised or (in text written all in lower case) not.</summary>
     private const string Months =
         "([Jj]anuary|[Ff]ebruary|[Mm]arch|[Aa]pril|[Mm]ay|[Jj]une|[Jj]uly|[Aa]ugust|[Ss]eptember|[Oo]ctober|[Nn]ovember|[Dd]ecember"
@@ -70,9 +73,13 @@ internal static class IdentifierPatterns
         + $@"|\b(0?[1-9]|[12]\d|3[01])(st|nd|rd|th)? (of )?{Months}(,? (19|20)\d{{2}})?\b",
         Linear);
 
+    /// <summary>
+    /// Number, one to three capitalised or numbered ("75th") street words and a suffix, with an optional unit before
+    /// ("Apartment 4B, 220 West 75th Street") or after it, a town, a state and a ZIP code.
+    /// </summary>
     public static readonly Regex StreetAddress = new(
-        @"\b\d{1,5}[A-Za-z]? ([A-Z][A-Za-z'.-]* ){1,3}(" + string.Join('|', StreetSuffixes.Select(CaseVariant)) + @")\b\.?"
-        + @"(,? ?([Aa]pt|[Aa]partment|[Uu]nit|[Ss]uite|[Ff]lat|#)\.? ?#?[A-Za-z0-9]{1,5})?"
+        @"\b(" + Unit + @",? )?\d{1,5}[A-Za-z]? (([A-Z][A-Za-z'.-]*|\d{1,3}(st|nd|rd|th)) ){1,3}(" + string.Join('|', StreetSuffixes.Select(CaseVariant)) + @")\b\.?"
+        + @"(,? ?(" + Unit + "|#" + @"\.? ?#?[A-Za-z0-9]{1,5}))?"
         + @"(, [A-Z][a-z]+( [A-Z][a-z]+)?)?(,? [A-Z]{2}\b)?( \d{5}(-\d{4})?)?",
         Linear);
 

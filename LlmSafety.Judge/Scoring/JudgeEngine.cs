@@ -199,7 +199,7 @@ public sealed class JudgeEngine : IJudge
 
     /// <summary>
     /// A phrase of a health list that the tagger split between types ("an insulin" DEVICE + "pump" MEDICATION) is one
-    /// entity of the phrase's type, covering the split spans.
+    /// entity of the phrase's type, covering the split spans; one the tagger found only in part is covered whole.
     /// </summary>
     private static void UnifyListPhrases(List<TaggedSpan> tagged, List<(TaggedSpan Span, double Probability)> healthWords)
     {
@@ -222,8 +222,14 @@ public sealed class JudgeEngine : IJudge
                 }
             }
 
-            if (count < 2)
+            if (count == 0)
             {
+                continue;
+            }
+
+            if (count == 1)
+            {
+                ExtendToPhrase(tagged, first, phrase);
                 continue;
             }
 
@@ -242,6 +248,27 @@ public sealed class JudgeEngine : IJudge
 
             tagged[first] = merged;
         }
+    }
+
+    /// <summary>
+    /// A health span that stops inside a list phrase ("two hearing" of "two hearing aids") reaches to the phrase's end
+    /// and takes its type, unless that would run into another span.
+    /// </summary>
+    private static void ExtendToPhrase(List<TaggedSpan> tagged, int i, TaggedSpan phrase)
+    {
+        var span = tagged[i];
+        if (span.FirstToken <= phrase.FirstToken && phrase.LastToken <= span.LastToken)
+        {
+            return;
+        }
+
+        var (first, last) = (Math.Min(span.FirstToken, phrase.FirstToken), Math.Max(span.LastToken, phrase.LastToken));
+        if ((i > 0 && tagged[i - 1].LastToken >= first) || (i + 1 < tagged.Count && tagged[i + 1].FirstToken <= last))
+        {
+            return;
+        }
+
+        tagged[i] = span with { FirstToken = first, LastToken = last, Type = phrase.Type };
     }
 
     /// <summary>Adds each found span that overlaps none of the spans already there (the tagger's reading wins).</summary>

@@ -138,4 +138,14 @@ public class RealisticNarrativeTests(TrainedJudgeFixture fixture)
         Assert.Contains((EntityType.Diagnosis, "nonverbal"), found);
         Assert.True(judgment.Health.Flagged);
     }
+
+    [Fact]
+    public void A_list_phrase_the_tagger_found_in_part_is_found_whole()
+    {
+        const string story = "Oscar wears two hearing aids. He was born deaf in one ear.";
+
+        var found = fixture.Model.Evaluate(story).Entities.Select(e => (e.Type, story[e.Start..e.End])).ToList();
+
+        Assert.Contains(found, e => e.Type == EntityType.Device && e.Item2.EndsWith("hearing aids", StringComparison.Ordinal));
+    }
 }
