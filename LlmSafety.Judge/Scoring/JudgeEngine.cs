@@ -109,7 +109,7 @@ public sealed class JudgeEngine : IJudge
             || IsOnlyFunctionWords(analyzed, span) || IsShortPlainHealthSpan(analyzed, span));
         ExtendProviders(analyzed, tagged);
         RetypeUntitledProviders(analyzed, tagged);
-        ExtendPossessiveOrganizations(analyzed, tagged);
+        ExtendOrganizations(analyzed, tagged);
         ReviewOrganizations(analyzed, tagged);
         var healthWords = HealthWords.Score(analyzed);
         UnifyListPhrases(tagged, healthWords);
@@ -410,24 +410,34 @@ public sealed class JudgeEngine : IJudge
     }
 
     /// <summary>
-    /// "Boston Children" of "Boston Children's Hospital": an ORGANIZATION followed by "'s" and capitalised words that
-    /// end in an organisation word (Hospital, School, Clinic, …) takes them in.
+    /// "Boston Children" of "Boston Children's Hospital", "Maple Street" of "Maple Street Clinic": an ORGANIZATION
+    /// followed (after an optional "'s") by capitalised words on the same line that end in an organisation word
+    /// (Hospital, School, Clinic, …) takes them in.
     /// </summary>
-    private static void ExtendPossessiveOrganizations(AnalyzedText analyzed, List<TaggedSpan> spans)
+    private static void ExtendOrganizations(AnalyzedText analyzed, List<TaggedSpan> spans)
     {
         var tokens = analyzed.Tokens;
         for (var i = 0; i < spans.Count; i++)
         {
             var last = spans[i].LastToken;
-            if (spans[i].Type != EntityType.Organization || last + 3 >= tokens.Count
-                || !IsPlaceContinuation(analyzed, last + 1) || tokens[last + 1].Kind != TokenKind.Punctuation
-                || !IsPlaceContinuation(analyzed, last + 2))
+            if (spans[i].Type != EntityType.Organization || last + 1 >= tokens.Count || !IsPlaceContinuation(analyzed, last + 1))
             {
                 continue;
             }
 
+            var next = last + 1;
+            if (tokens[next].Kind == TokenKind.Punctuation)
+            {
+                if (next + 2 >= tokens.Count || !IsPlaceContinuation(analyzed, next + 1))
+                {
+                    continue;
+                }
+
+                next += 2;
+            }
+
             var end = -1;
-            for (var t = last + 3; t < tokens.Count && tokens[t].Kind == TokenKind.Word && IsPlaceContinuation(analyzed, t); t++)
+            for (var t = next; t < tokens.Count && tokens[t].Kind == TokenKind.Word && IsPlaceContinuation(analyzed, t); t++)
             {
                 end = (analyzed.Lexicons[t] & Lexicons.LexiconKind.OrganizationSuffix) != 0 ? t : end;
             }

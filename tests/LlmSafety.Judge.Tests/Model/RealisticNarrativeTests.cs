@@ -148,4 +148,14 @@ public class RealisticNarrativeTests(TrainedJudgeFixture fixture)
 
         Assert.Contains(found, e => e.Type == EntityType.Device && e.Item2.EndsWith("hearing aids", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void An_organisation_named_after_a_street_is_read_whole()
+    {
+        const string story = "Tomorrow I will visit Dr. Nguyen. He helps me with my OCD. My mom will drive me to Maple Street Clinic.";
+
+        var found = fixture.Model.Evaluate(story).Entities.Select(e => (e.Type, story[e.Start..e.End])).ToList();
+
+        Assert.Contains((EntityType.Organization, "Maple Street Clinic"), found);
+    }
 }
