@@ -412,7 +412,7 @@ public sealed class JudgeEngine : IJudge
     /// <summary>
     /// "Boston Children" of "Boston Children's Hospital", "Maple Street" of "Maple Street Clinic": an ORGANIZATION
     /// followed (after an optional "'s") by capitalised words on the same line that end in an organisation word
-    /// (Hospital, School, Clinic, …) takes them in.
+    /// (Hospital, School, Clinic, …) takes them in; one that starts on an organisation word takes in the name before it.
     /// </summary>
     private static void ExtendOrganizations(AnalyzedText analyzed, List<TaggedSpan> spans)
     {
@@ -449,6 +449,46 @@ public sealed class JudgeEngine : IJudge
 
             ExtendTo(spans, i, end);
         }
+
+        for (var i = 0; i < spans.Count; i++)
+        {
+            if (spans[i].Type == EntityType.Organization)
+            {
+                spans[i] = spans[i] with { FirstToken = NamedBefore(analyzed, spans[i].FirstToken, i > 0 ? spans[i - 1].LastToken : -1) };
+            }
+        }
+    }
+
+    /// <summary>
+    /// Where an organisation that starts on an organisation word ("Elementary" of "to Lincoln Elementary") really starts:
+    /// up to three capitalised words right before it on the same line, none a function word, a sentence-opening ordinary
+    /// word or part of the previous span (which ends at <paramref name="previousEnd"/>).
+    /// </summary>
+    private static int NamedBefore(AnalyzedText analyzed, int first, int previousEnd)
+    {
+        if ((analyzed.Lexicons[first] & Lexicons.LexiconKind.OrganizationSuffix) == 0)
+        {
+            return first;
+        }
+
+        var start = first;
+        for (var t = first - 1; t > previousEnd && t >= first - 3; t--)
+        {
+            var nameClass = NameShape.Of(analyzed, t);
+            if (analyzed.Tokens[t].Kind != TokenKind.Word || !IsPlaceContinuation(analyzed, t + 1) || !char.IsUpper(analyzed.Text[analyzed.Tokens[t].Start])
+                || (analyzed.Lexicons[t] & Lexicons.LexiconKind.FunctionWord) != 0 || (analyzed.SentenceStarts[t] && nameClass == NameShape.OrdinaryWord))
+            {
+                break;
+            }
+
+            start = t;
+            if (analyzed.SentenceStarts[t])
+            {
+                break;
+            }
+        }
+
+        return start;
     }
 
     /// <summary>

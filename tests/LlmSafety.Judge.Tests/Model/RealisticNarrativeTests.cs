@@ -158,4 +158,14 @@ public class RealisticNarrativeTests(TrainedJudgeFixture fixture)
 
         Assert.Contains((EntityType.Organization, "Maple Street Clinic"), found);
     }
+
+    [Fact]
+    public void A_school_the_tagger_found_by_its_last_word_is_read_whole()
+    {
+        const string story = "Every morning Ethan rides bus number 12 to Lincoln Elementary.";
+
+        var found = fixture.Model.Evaluate(story).Entities.Select(e => (e.Type, story[e.Start..e.End])).ToList();
+
+        Assert.Contains((EntityType.Organization, "Lincoln Elementary"), found);
+    }
 }
