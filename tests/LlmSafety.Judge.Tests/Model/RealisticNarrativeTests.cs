@@ -125,10 +125,10 @@ public class RealisticNarrativeTests(TrainedJudgeFixture fixture)
     }
 
     [Fact]
-    public void Adjective_forms_of_a_diagnosis_are_diagnoses_and_a_drug_ends_before_and_his()
+    public void Adjective_forms_of_a_diagnosis_and_therapy_abbreviations_are_found_and_a_drug_ends_before_and_his()
     {
         const string story = "Every night Leo takes his melatonin and his mom reads him a story. Leo is epileptic, so he sleeps with a "
-            + "special monitor. Ava is nonverbal and talks with her tablet.";
+            + "special monitor. Ava is nonverbal and talks with her tablet. She goes to OT on Wednesdays.";
 
         var judgment = fixture.Model.Evaluate(story);
         var found = judgment.Entities.Select(e => (e.Type, story[e.Start..e.End])).ToList();
@@ -136,6 +136,7 @@ public class RealisticNarrativeTests(TrainedJudgeFixture fixture)
         Assert.Contains((EntityType.Medication, "melatonin"), found);
         Assert.Contains((EntityType.Diagnosis, "epileptic"), found);
         Assert.Contains((EntityType.Diagnosis, "nonverbal"), found);
+        Assert.Contains((EntityType.Treatment, "OT"), found);
         Assert.True(judgment.Health.Flagged);
     }
 
