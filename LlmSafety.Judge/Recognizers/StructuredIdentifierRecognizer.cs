@@ -149,7 +149,7 @@ public static class StructuredIdentifierRecognizer
         foreach (var match in IdentifierPatterns.Date.EnumerateMatches(text))
         {
             var end = match.Index + match.Length;
-            if (HasCueBefore(text, match.Index, 48, BirthCues))
+            if (HasBirthCueBefore(text, match.Index))
             {
                 TryAdd(found, new RecognizedEntity(EntityType.DateOfBirth, match.Index, end, 0.96, "regex:date-of-birth"));
             }
@@ -264,6 +264,32 @@ public static class StructuredIdentifierRecognizer
         }
 
         return count;
+    }
+
+    /// <summary>
+    /// A birth cue in the 48 characters before a date; "birthday" in "birthday party" is none ("Going to a Birthday
+    /// Party … On Saturday, March 3" dates the party, not anyone's birth).
+    /// </summary>
+    private static bool HasBirthCueBefore(string text, int index)
+    {
+        var from = Math.Max(0, index - 48);
+        var before = text.AsSpan(from, index - from);
+        foreach (var cue in BirthCues)
+        {
+            var rest = before;
+            for (var at = rest.IndexOf(cue, StringComparison.OrdinalIgnoreCase); at >= 0; at = rest.IndexOf(cue, StringComparison.OrdinalIgnoreCase))
+            {
+                var after = from + (before.Length - rest.Length) + at + cue.Length;
+                if (!text.AsSpan(after).StartsWith(" part", StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+
+                rest = rest[(at + cue.Length)..];
+            }
+        }
+
+        return false;
     }
 
     private static bool HasCueBefore(string text, int index, int window, string[] cues)

@@ -107,6 +107,7 @@ public sealed class JudgeEngine : IJudge
         tagged.RemoveAll(span => !HasIdentifierShape(span.Type, analyzed.Text.AsSpan(
             analyzed.Tokens[span.FirstToken].Start, analyzed.Tokens[span.LastToken].End - analyzed.Tokens[span.FirstToken].Start))
             || IsOnlyFunctionWords(analyzed, span) || IsShortPlainHealthSpan(analyzed, span));
+        ExtendTitles(analyzed, tagged);
         ExtendProviders(analyzed, tagged);
         RetypeUntitledProviders(analyzed, tagged);
         ExtendOrganizations(analyzed, tagged);
@@ -330,6 +331,85 @@ public sealed class JudgeEngine : IJudge
                 spans[i] = spans[i] with { FirstToken = first, LastToken = last };
             }
         }
+    }
+
+    private static readonly string[] AbbreviatedTitles = ["mr", "mrs", "ms", "mx", "dr", "prof"];
+
+    /// <summary>
+    /// A PERSON_NAME or PROVIDER that ends on a title ("Mrs" of "Mrs. Baker": the tagger doubted the surname because
+    /// "baker" is also a word) takes in the capitalised name after it, up to two words; a PERSON_NAME that is a title
+    /// and nothing more is dropped. Redacting "Mrs" alone would leave the surname in the text.
+    /// </summary>
+    private static void ExtendTitles(AnalyzedText analyzed, List<TaggedSpan> spans)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        for (var i = spans.Count - 1; i >= 0; i--)
+        {
+            var last = spans[i].LastToken;
+            if (spans[i].Type is not (EntityType.PersonName or EntityType.Provider) || (analyzed.Lexicons[last] & Lexicons.LexiconKind.Title) == 0)
+            {
+                continue;
+            }
+
+            var next = last + 1;
+            if (next + 1 < tokens.Count && text[tokens[next].Start] == '.' && tokens[next].Start == tokens[last].End
+                && WordLists.Contains(AbbreviatedTitles, tokens[last].In(text)))
+            {
+                next++;
+            }
+
+            // Text written all in lower case ("mrs. baker") has no capitals to go by.
+            var lowerCase = char.IsLower(text[tokens[last].Start]);
+            var end = last;
+            for (var t = next; t < tokens.Count && t <= next + 1 && IsNamePart(analyzed, t, lowerCase); t++)
+            {
+                end = t;
+            }
+
+            if (end > last)
+            {
+                ExtendTo(spans, i, end);
+            }
+            else if (spans[i].Type == EntityType.PersonName && spans[i].FirstToken == last)
+            {
+                spans.RemoveAt(i);
+            }
+        }
+
+        // And the other way round: "Gomez" of "Mr. Gomez" takes in the title before it.
+        for (var i = 0; i < spans.Count; i++)
+        {
+            var first = spans[i].FirstToken;
+            if (spans[i].Type is not (EntityType.PersonName or EntityType.Provider) || first == 0)
+            {
+                continue;
+            }
+
+            var title = first - 1;
+            if (title > 0 && text[tokens[title].Start] == '.' && tokens[title].Start == tokens[title - 1].End
+                && WordLists.Contains(AbbreviatedTitles, tokens[title - 1].In(text)))
+            {
+                title--;
+            }
+
+            if ((analyzed.Lexicons[title] & Lexicons.LexiconKind.Title) != 0 && (i == 0 || spans[i - 1].LastToken < title)
+                && IsNamePart(analyzed, first, char.IsLower(text[tokens[title].Start])) && (char.IsUpper(text[tokens[title].Start]) || char.IsLower(text[tokens[first].Start])))
+            {
+                spans[i] = spans[i] with { FirstToken = title };
+            }
+        }
+    }
+
+    /// <summary>A capitalised word (any word in lower-case text) on the same line, no function word, right after the token before it.</summary>
+    private static bool IsNamePart(AnalyzedText analyzed, int t, bool lowerCase)
+    {
+        var token = analyzed.Tokens[t];
+        var previous = analyzed.Tokens[t - 1];
+        var text = analyzed.Text;
+        return token.Kind == TokenKind.Word && (char.IsUpper(text[token.Start]) || lowerCase)
+            && token.Start - previous.End <= 1 && !text.AsSpan(previous.End, token.Start - previous.End).Contains('\n')
+            && (analyzed.Lexicons[t] & Lexicons.LexiconKind.FunctionWord) == 0;
     }
 
     /// <summary>

@@ -169,4 +169,15 @@ public class RealisticNarrativeTests(TrainedJudgeFixture fixture)
 
         Assert.Contains((EntityType.Organization, "Lincoln Elementary"), found);
     }
+
+    [Theory]
+    [InlineData("Today Mrs. Baker read us a book about whales.", "Mrs. Baker")]
+    [InlineData("His bus driver is Mr. Gomez, and he waves every morning.", "Mr. Gomez")]
+    public void A_title_and_the_surname_after_it_are_one_name(string story, string name)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.Contains(judgment.Entities, e => e.Type == EntityType.PersonName && story[e.Start..e.End] == name);
+        Assert.DoesNotContain(name.Split(' ')[1], judgment.RedactedText, StringComparison.Ordinal);
+    }
 }

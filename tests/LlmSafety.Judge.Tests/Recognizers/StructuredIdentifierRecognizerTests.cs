@@ -29,6 +29,7 @@ public class StructuredIdentifierRecognizerTests
     [InlineData("I was born on March 3, 2016.", EntityType.DateOfBirth, "March 3, 2016")]
     [InlineData("DOB: 03/14/2015.", EntityType.DateOfBirth, "03/14/2015")]
     [InlineData("We live at 42 Maple Street, Springfield.", EntityType.Address, "42 Maple Street, Springfield")]
+    [InlineData("My birthday is March 3, and the party is at the park.", EntityType.DateOfBirth, "March 3")]
     [InlineData("We live at 220 West 75th Street, New York, NY 10023 with our cat.", EntityType.Address, "220 West 75th Street, New York, NY 10023")]
     [InlineData("We moved to Apartment 4B, 220 West 75th Street.", EntityType.Address, "Apartment 4B, 220 West 75th Street")]
     [InlineData("Send the card to 42 Elm Street, Apt 3, Springfield, IL 62704.", EntityType.Address, "42 Elm Street, Apt 3, Springfield, IL 62704")]
@@ -64,6 +65,7 @@ public class StructuredIdentifierRecognizerTests
     [InlineData("Health class is at 10:30 and lasts 45 minutes.")]
     [InlineData("The health centre has 3 rooms and 12 chairs.")]
     [InlineData("His SSN-like code 666-12-3456 is not a real one.")]
+    [InlineData("Going to a Birthday Party\n\nOn Saturday, March 3, I am going to a party.")]
     public void Numbers_that_are_not_identifiers_are_not_reported(string text)
     {
         Assert.Empty(Find(text));
