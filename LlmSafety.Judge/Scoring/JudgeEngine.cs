@@ -253,13 +253,20 @@ public sealed class JudgeEngine : IJudge
 
     /// <summary>
     /// A health span that stops inside a list phrase ("two hearing" of "two hearing aids") reaches to the phrase's end
-    /// and takes its type, unless that would run into another span.
+    /// and takes its type, unless that would run into another span; one that is the phrase (and at most a word before
+    /// it) takes the phrase's type ("insulin pump" read as a MEDICATION is a DEVICE).
     /// </summary>
     private static void ExtendToPhrase(List<TaggedSpan> tagged, int i, TaggedSpan phrase)
     {
         var span = tagged[i];
         if (span.FirstToken <= phrase.FirstToken && phrase.LastToken <= span.LastToken)
         {
+            // The phrase and at most a word before it ("his insulin pump"): the list knows what it is.
+            if (span.LastToken == phrase.LastToken && span.FirstToken >= phrase.FirstToken - 1)
+            {
+                tagged[i] = span with { Type = phrase.Type };
+            }
+
             return;
         }
 
@@ -293,6 +300,14 @@ public sealed class JudgeEngine : IJudge
 
     private static readonly string[] Clitics = ["s", "m", "re", "ve", "ll", "d", "t"];
 
+    /// <summary>Words that end a phrase as adverbs ("I cannot remember it after.") and start one as prepositions.</summary>
+    private static readonly string[] AdverbOrPreposition = ["after", "since", "during", "until", "behind"];
+
+    /// <summary>"after" in "PTSD after the car accident": one of those words with a word right after it.</summary>
+    private static bool IsPrepositionBeforeItsObject(AnalyzedText analyzed, int t) =>
+        t + 1 < analyzed.Tokens.Count && analyzed.Tokens[t + 1].Kind == TokenKind.Word
+        && WordLists.Contains(AdverbOrPreposition, analyzed.Tokens[t].In(analyzed.Text));
+
     private static readonly string[] Connectors =
         ["with", "before", "at", "on", "in", "for", "to", "of", "from", "by", "and", "or", "the", "a", "an", "when", "because",
             "my", "your", "his", "its", "our", "their"];
@@ -317,7 +332,8 @@ public sealed class JudgeEngine : IJudge
                 first++;
             }
 
-            while (last >= first && EntityCategories.Of(spans[i].Type) == Category.Health && WordLists.Contains(Connectors, tokens[last].In(text)))
+            while (last >= first && EntityCategories.Of(spans[i].Type) == Category.Health
+                && (WordLists.Contains(Connectors, tokens[last].In(text)) || IsPrepositionBeforeItsObject(analyzed, last)))
             {
                 last--;
             }
@@ -516,8 +532,9 @@ public sealed class JudgeEngine : IJudge
                 next += 2;
             }
 
+            // Through a possessive inside the name too: "St. Jude" + "Children's Hospital".
             var end = -1;
-            for (var t = next; t < tokens.Count && tokens[t].Kind == TokenKind.Word && IsPlaceContinuation(analyzed, t); t++)
+            for (var t = next; t < tokens.Count && IsPlaceContinuation(analyzed, t) && (tokens[t].Kind == TokenKind.Word || t + 1 < tokens.Count); t++)
             {
                 end = (analyzed.Lexicons[t] & Lexicons.LexiconKind.OrganizationSuffix) != 0 ? t : end;
             }

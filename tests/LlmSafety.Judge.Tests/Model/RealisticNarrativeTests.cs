@@ -180,4 +180,17 @@ public class RealisticNarrativeTests(TrainedJudgeFixture fixture)
         Assert.Contains(judgment.Entities, e => e.Type == EntityType.PersonName && story[e.Start..e.End] == name);
         Assert.DoesNotContain(name.Split(' ')[1], judgment.RedactedText, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Hospitals_with_a_possessive_inside_list_phrases_and_diagnoses_before_a_preposition_are_read_whole()
+    {
+        const string story = "Last spring I stayed at St. Jude Children's Hospital for a week. Before I get in the pool, I take off "
+            + "my insulin pump and give it to Mum. Ruby has PTSD after the car accident.";
+
+        var found = fixture.Model.Evaluate(story).Entities.Select(e => (e.Type, story[e.Start..e.End])).ToList();
+
+        Assert.Contains((EntityType.Organization, "St. Jude Children's Hospital"), found);
+        Assert.Contains(found, e => e.Type == EntityType.Device && e.Item2.EndsWith("insulin pump", StringComparison.Ordinal));
+        Assert.Contains((EntityType.Diagnosis, "PTSD"), found);
+    }
 }
