@@ -421,11 +421,16 @@ public sealed class JudgeEngine : IJudge
     private static bool IsNamePart(AnalyzedText analyzed, int t, bool lowerCase)
     {
         var token = analyzed.Tokens[t];
-        var previous = analyzed.Tokens[t - 1];
-        var text = analyzed.Text;
-        return token.Kind == TokenKind.Word && (char.IsUpper(text[token.Start]) || lowerCase)
-            && token.Start - previous.End <= 1 && !text.AsSpan(previous.End, token.Start - previous.End).Contains('\n')
+        return token.Kind == TokenKind.Word && (char.IsUpper(analyzed.Text[token.Start]) || lowerCase) && IsRightAfter(analyzed, t)
             && (analyzed.Lexicons[t] & Lexicons.LexiconKind.FunctionWord) == 0;
+    }
+
+    /// <summary>Token t follows the token before it on the same line, with at most one character between them.</summary>
+    private static bool IsRightAfter(AnalyzedText analyzed, int t)
+    {
+        var token = analyzed.Tokens[t];
+        var previous = analyzed.Tokens[t - 1];
+        return token.Start - previous.End <= 1 && !analyzed.Text.AsSpan(previous.End, token.Start - previous.End).Contains('\n');
     }
 
     /// <summary>
@@ -704,7 +709,7 @@ public sealed class JudgeEngine : IJudge
         var token = analyzed.Tokens[t];
         var text = analyzed.Text;
         var previous = analyzed.Tokens[t - 1];
-        if (token.Start - previous.End > 1 || text.AsSpan(previous.End, token.Start - previous.End).Contains('\n'))
+        if (!IsRightAfter(analyzed, t))
         {
             return false;
         }
