@@ -99,7 +99,7 @@ public sealed class AnalyzedText
                 return false;
             }
 
-            if (YearOf(text.AsSpan(found.Start, found.End - found.Start), referenceYear) >= referenceYear)
+            if ((StructuredIdentifierRecognizer.YearOf(text.AsSpan(found.Start, found.End - found.Start), referenceYear) ?? referenceYear) >= referenceYear)
             {
                 return true;
             }
@@ -107,25 +107,6 @@ public sealed class AnalyzedText
             var t = tokens.BinarySearch(new Token(found.Start, found.Start, TokenKind.Word), TokenStartComparer.Instance);
             return !attribution.SentenceHasPerson(t < 0 ? Math.Min(~t, tokens.Count - 1) : t);
         });
-    }
-
-    /// <summary>The year of a recognised date: leading in "2019-08-16", trailing in "May 7, 2012" and "11/24/14".</summary>
-    internal static int YearOf(ReadOnlySpan<char> date, int referenceYear)
-    {
-        if (date.Length >= 5 && date[4] == '-' && int.TryParse(date[..4], out var leading))
-        {
-            return leading;
-        }
-
-        if (date.Length >= 4 && int.TryParse(date[^4..], out var trailing) && trailing >= 1000)
-        {
-            return trailing;
-        }
-
-        // A two-digit year is the latest year ending in those digits that is not after the reference year.
-        var twoDigits = int.Parse(date[^2..], System.Globalization.CultureInfo.InvariantCulture);
-        var century = referenceYear / 100 * 100;
-        return century + twoDigits <= referenceYear ? century + twoDigits : century - 100 + twoDigits;
     }
 
     private sealed class TokenStartComparer : IComparer<Token>

@@ -149,21 +149,43 @@ public static class StructuredIdentifierRecognizer
         foreach (var match in IdentifierPatterns.Date.EnumerateMatches(text))
         {
             var end = match.Index + match.Length;
-            if (HasBirthCueBefore(text, match.Index))
+            if (HasCueBefore(text, match.Index, 48, BirthCues, notBefore: " part"))
             {
                 TryAdd(found, new RecognizedEntity(EntityType.DateOfBirth, match.Index, end, 0.96, "regex:date-of-birth"));
             }
-            else if (HasYear(text.AsSpan(match.Index, match.Length)))
+            else if (YearOf(text.AsSpan(match.Index, match.Length), referenceYear: 0) is not null) // only whether it has one
             {
                 TryAdd(found, new RecognizedEntity(EntityType.DateOfBirth, match.Index, end, 0.7, FullDateSource));
             }
         }
     }
 
-    /// <summary>Numeric dates always carry a year; a written one carries it when it ends in four digits ("May 7, 2012").</summary>
-    private static bool HasYear(ReadOnlySpan<char> date) =>
-        char.IsAsciiDigit(date[0]) && date.IndexOfAny('/', '.', '-') >= 0
-        || (date.Length >= 4 && date[^4..].IndexOfAnyExceptInRange('0', '9') < 0);
+    /// <summary>
+    /// The year of a date the date pattern found, or none: leading in "2019-08-16", trailing in "May 7, 2012"; a numeric
+    /// date always has one, and two digits ("11/24/14") mean the latest year ending in them that is not after
+    /// <paramref name="referenceYear"/>. "March 12" and "7th of May" have none.
+    /// </summary>
+    internal static int? YearOf(ReadOnlySpan<char> date, int referenceYear)
+    {
+        if (date.Length >= 5 && date[4] == '-' && date[..4].IndexOfAnyExceptInRange('0', '9') < 0)
+        {
+            return int.Parse(date[..4], System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        if (date.Length >= 4 && date[^4..].IndexOfAnyExceptInRange('0', '9') < 0)
+        {
+            return int.Parse(date[^4..], System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        if (!char.IsAsciiDigit(date[0]) || date.IndexOfAny('/', '.', '-') < 0)
+        {
+            return null;
+        }
+
+        var twoDigits = int.Parse(date[^2..], System.Globalization.CultureInfo.InvariantCulture);
+        var century = referenceYear / 100 * 100;
+        return century + twoDigits <= referenceYear ? century + twoDigits : century - 100 + twoDigits;
+    }
 
     /// <summary>
     /// Phones spelled out digit by digit ("5 5 5 - 2 0 1 - 4 4 7 8"). A run of single digits is also how children's
@@ -267,40 +289,26 @@ public static class StructuredIdentifierRecognizer
     }
 
     /// <summary>
-    /// A birth cue in the 48 characters before a date; "birthday" in "birthday party" is none ("Going to a Birthday
-    /// Party … On Saturday, March 3" dates the party, not anyone's birth).
+    /// One of the cues in the <paramref name="window"/> characters before index, not directly followed by
+    /// <paramref name="notBefore"/> ("birthday" in "birthday party" is no birth cue: "Going to a Birthday Party … On
+    /// Saturday, March 3" dates the party, not anyone's birth).
     /// </summary>
-    private static bool HasBirthCueBefore(string text, int index)
-    {
-        var from = Math.Max(0, index - 48);
-        var before = text.AsSpan(from, index - from);
-        foreach (var cue in BirthCues)
-        {
-            var rest = before;
-            for (var at = rest.IndexOf(cue, StringComparison.OrdinalIgnoreCase); at >= 0; at = rest.IndexOf(cue, StringComparison.OrdinalIgnoreCase))
-            {
-                var after = from + (before.Length - rest.Length) + at + cue.Length;
-                if (!text.AsSpan(after).StartsWith(" part", StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
-
-                rest = rest[(at + cue.Length)..];
-            }
-        }
-
-        return false;
-    }
-
-    private static bool HasCueBefore(string text, int index, int window, string[] cues)
+    private static bool HasCueBefore(string text, int index, int window, string[] cues, string? notBefore = null)
     {
         var from = Math.Max(0, index - window);
         var before = text.AsSpan(from, index - from);
         foreach (var cue in cues)
         {
-            if (before.Contains(cue, StringComparison.OrdinalIgnoreCase))
+            var searched = 0;
+            for (var at = before.IndexOf(cue, StringComparison.OrdinalIgnoreCase); at >= 0; at = before[searched..].IndexOf(cue, StringComparison.OrdinalIgnoreCase))
             {
-                return true;
+                var after = searched + at + cue.Length;
+                if (notBefore is null || !text.AsSpan(from + after).StartsWith(notBefore, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+
+                searched = after;
             }
         }
 

@@ -142,6 +142,6 @@ public class StructuredIdentifierRecognizerTests
     [InlineData("1/11/26", 2026)]
     public void The_year_of_a_date_is_read_from_its_four_or_two_digits(string date, int year)
     {
-        Assert.Equal(year, AnalyzedText.YearOf(date, 2026));
+        Assert.Equal(year, StructuredIdentifierRecognizer.YearOf(date, 2026));
     }
 }
