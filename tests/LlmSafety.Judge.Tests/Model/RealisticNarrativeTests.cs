@@ -61,13 +61,13 @@ public class RealisticNarrativeTests(TrainedJudgeFixture fixture)
     public void A_story_with_a_name_a_school_a_doctor_a_diagnosis_and_a_drug_is_unsafe_and_each_is_found_whole()
     {
         var judgment = fixture.Model.Evaluate(Dentist);
-        var found = judgment.Entities.Select(e => (e.Type, Dentist[e.Start..e.End])).ToList();
+        var found = Found(judgment, Dentist);
 
         Assert.Equal(Verdict.Unsafe, judgment.Verdict);
         Assert.Contains((EntityType.PersonName, "Oliver Bennett"), found);
         Assert.Contains((EntityType.Organization, "Maple Grove Primary School"), found);
         Assert.Contains((EntityType.Provider, "Dr. Amrita Shah"), found);
-        Assert.Contains(found, e => e.Type == EntityType.Medication && e.Item2.EndsWith("methylphenidate", StringComparison.Ordinal));
+        Assert.Contains(found, e => e.Type == EntityType.Medication && e.Text.EndsWith("methylphenidate", StringComparison.Ordinal));
         Assert.Contains(judgment.Entities, e => e.Category == Category.Health && Dentist[e.Start..e.End].Contains("ADHD", StringComparison.Ordinal));
         Assert.DoesNotContain("Amrita", judgment.RedactedText, StringComparison.Ordinal);
         Assert.DoesNotContain("Shah", judgment.RedactedText, StringComparison.Ordinal);
@@ -87,11 +87,11 @@ public class RealisticNarrativeTests(TrainedJudgeFixture fixture)
         const string Story = "Before lunch, Priya goes to the nurse. Her neurologist at Boston Children's Hospital changed the plan. "
             + "Ella wears an insulin pump because she is diabetic. We read a book by Dr. Seuss, and Mr. Rogers said it is okay to feel sad.";
         var judgment = fixture.Model.Evaluate(Story);
-        var found = judgment.Entities.Select(e => (e.Type, Story[e.Start..e.End])).ToList();
+        var found = Found(judgment, Story);
 
         Assert.Contains((EntityType.Organization, "Boston Children's Hospital"), found);
-        Assert.Contains(found, e => e.Type == EntityType.Device && e.Item2.EndsWith("insulin pump", StringComparison.Ordinal));
-        Assert.DoesNotContain(found, e => e.Item2.Contains("Seuss", StringComparison.Ordinal) || e.Item2.Contains("Rogers", StringComparison.Ordinal));
+        Assert.Contains(found, e => e.Type == EntityType.Device && e.Text.EndsWith("insulin pump", StringComparison.Ordinal));
+        Assert.DoesNotContain(found, e => e.Text.Contains("Seuss", StringComparison.Ordinal) || e.Text.Contains("Rogers", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -131,7 +131,7 @@ public class RealisticNarrativeTests(TrainedJudgeFixture fixture)
             + "special monitor. Ava is nonverbal and talks with her tablet. She goes to OT on Wednesdays.";
 
         var judgment = fixture.Model.Evaluate(story);
-        var found = judgment.Entities.Select(e => (e.Type, story[e.Start..e.End])).ToList();
+        var found = Found(judgment, story);
 
         Assert.Contains((EntityType.Medication, "melatonin"), found);
         Assert.Contains((EntityType.Diagnosis, "epileptic"), found);
@@ -145,9 +145,9 @@ public class RealisticNarrativeTests(TrainedJudgeFixture fixture)
     {
         const string story = "Oscar wears two hearing aids. He was born deaf in one ear.";
 
-        var found = fixture.Model.Evaluate(story).Entities.Select(e => (e.Type, story[e.Start..e.End])).ToList();
+        var found = Found(fixture.Model.Evaluate(story), story);
 
-        Assert.Contains(found, e => e.Type == EntityType.Device && e.Item2.EndsWith("hearing aids", StringComparison.Ordinal));
+        Assert.Contains(found, e => e.Type == EntityType.Device && e.Text.EndsWith("hearing aids", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -155,7 +155,7 @@ public class RealisticNarrativeTests(TrainedJudgeFixture fixture)
     {
         const string story = "Tomorrow I will visit Dr. Nguyen. He helps me with my OCD. My mom will drive me to Maple Street Clinic.";
 
-        var found = fixture.Model.Evaluate(story).Entities.Select(e => (e.Type, story[e.Start..e.End])).ToList();
+        var found = Found(fixture.Model.Evaluate(story), story);
 
         Assert.Contains((EntityType.Organization, "Maple Street Clinic"), found);
     }
@@ -165,7 +165,7 @@ public class RealisticNarrativeTests(TrainedJudgeFixture fixture)
     {
         const string story = "Every morning Ethan rides bus number 12 to Lincoln Elementary.";
 
-        var found = fixture.Model.Evaluate(story).Entities.Select(e => (e.Type, story[e.Start..e.End])).ToList();
+        var found = Found(fixture.Model.Evaluate(story), story);
 
         Assert.Contains((EntityType.Organization, "Lincoln Elementary"), found);
     }
@@ -187,10 +187,14 @@ public class RealisticNarrativeTests(TrainedJudgeFixture fixture)
         const string story = "Last spring I stayed at St. Jude Children's Hospital for a week. Before I get in the pool, I take off "
             + "my insulin pump and give it to Mum. Ruby has PTSD after the car accident.";
 
-        var found = fixture.Model.Evaluate(story).Entities.Select(e => (e.Type, story[e.Start..e.End])).ToList();
+        var found = Found(fixture.Model.Evaluate(story), story);
 
         Assert.Contains((EntityType.Organization, "St. Jude Children's Hospital"), found);
-        Assert.Contains(found, e => e.Type == EntityType.Device && e.Item2.EndsWith("insulin pump", StringComparison.Ordinal));
+        Assert.Contains(found, e => e.Type == EntityType.Device && e.Text.EndsWith("insulin pump", StringComparison.Ordinal));
         Assert.Contains((EntityType.Diagnosis, "PTSD"), found);
     }
+
+    /// <summary>Each entity as its type and the text it covers.</summary>
+    private static List<(EntityType Type, string Text)> Found(Judgment judgment, string story) =>
+        [.. judgment.Entities.Select(e => (e.Type, story[e.Start..e.End]))];
 }
