@@ -539,7 +539,7 @@ public sealed class JudgeEngine : IJudge
 
             // Through a possessive inside the name too: "St. Jude" + "Children's Hospital".
             var end = -1;
-            for (var t = next; t < tokens.Count && IsPlaceContinuation(analyzed, t) && (tokens[t].Kind == TokenKind.Word || t + 1 < tokens.Count); t++)
+            for (var t = next; t < tokens.Count && IsPlaceContinuation(analyzed, t); t++)
             {
                 end = (analyzed.Lexicons[t] & Lexicons.LexiconKind.OrganizationSuffix) != 0 ? t : end;
             }
