@@ -44,6 +44,9 @@ public sealed class PrivacyTests
         await client.PostAsync("/v1/judgments", new StringContent("Liam Okafor has epilepsy", Encoding.UTF8, "text/plain"));
 
         var logs = factory.Services.GetFakeLogCollector().GetSnapshot();
+        // Stopping the host waits for the last requests to finish, so every span has ended and been exported: the
+        // exporter's list no longer changes while it is read below (it did, now and then, under load).
+        await factory.DisposeAsync();
         Assert.NotEmpty(logs);
         Assert.Contains(spans, span => span.OperationName == "judge.evaluate" && span.GetTagItem("llmsafety.verdict") is "unsafe");
         Assert.Contains(spans, span => span.Source.Name == "Experimental.Microsoft.Extensions.AI");

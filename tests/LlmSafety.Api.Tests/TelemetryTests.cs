@@ -26,6 +26,11 @@ public sealed class TelemetryTests
         await client.PostJsonAsync("/v1/judgments", new { text = "Ava Chen and Leo Smith have asthma." });
         await client.PostJsonAsync("/v1/judgments", new { text = "Ava Chen and Leo Smith have asthma." });
         await client.PostJsonAsync("/v1/narratives", new { situation = "the dentist" });
+        var judgmentMeasurements = judgments.GetMeasurementSnapshot();
+        var durations = duration.GetMeasurementSnapshot();
+        // Stopping the host waits for the last requests to finish, so every span has ended and been exported and the
+        // exporter's list no longer changes while it is read below.
+        await factory.DisposeAsync();
 
         var evaluate = Assert.Single(spans, span => span.OperationName == "judge.evaluate" && span.GetTagItem("llmsafety.verdict") is "unsafe");
         Assert.Equal("12", evaluate.GetTagItem("llmsafety.model.version"));
@@ -38,9 +43,9 @@ public sealed class TelemetryTests
         Assert.Equal("simulated", generate.GetTagItem("llmsafety.llm.provider"));
         Assert.Contains(spans, span => span.Source.Name == LlmSafetyTelemetry.ExtensionsAiSource && span.ParentSpanId == generate.SpanId);
 
-        var byVerdict = judgments.GetMeasurementSnapshot().GroupBy(measurement => (string?)measurement.Tags["verdict"]).ToDictionary(group => group.Key!, group => group.Sum(measurement => measurement.Value));
+        var byVerdict = judgmentMeasurements.GroupBy(measurement => (string?)measurement.Tags["verdict"]).ToDictionary(group => group.Key!, group => group.Sum(measurement => measurement.Value));
         Assert.Equal(2, byVerdict["unsafe"]);
         Assert.Equal(1, byVerdict["safe"]);
-        Assert.Equal(2, duration.GetMeasurementSnapshot().Count);
+        Assert.Equal(2, durations.Count);
     }
 }

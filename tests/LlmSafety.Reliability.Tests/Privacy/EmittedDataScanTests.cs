@@ -88,6 +88,9 @@ public sealed class EmittedDataScanTests(TrainedJudgeFixture judge)
             new[] { log.Message, log.Exception?.ToString() ?? string.Empty }
                 .Concat(log.StructuredState?.Select(pair => $"{pair.Key}={pair.Value}") ?? [])
                 .Select(value => ($"log {log.Category}", value))));
+        // Stopping the host waits for the last requests to finish, so every span has ended and been exported and the
+        // exporter's list no longer changes while it is read below.
+        await factory.DisposeAsync();
         emitted.AddRange(spans.SelectMany(span =>
             new[] { span.DisplayName, span.OperationName, span.StatusDescription ?? string.Empty }
                 .Concat(span.TagObjects.Select(tag => $"{tag.Key}={tag.Value}"))
