@@ -1,4 +1,5 @@
 using LlmSafety.Judge.Features;
+using LlmSafety.Judge.Policy;
 
 namespace LlmSafety.Judge.Scoring;
 
@@ -234,7 +235,7 @@ public sealed class SpanTagger
             spans.Add(last);
         }
 
-        return spans;
+        return MergeHealthNeighbours(text, tokens, spans);
     }
 
     public const double ExtensionRatio = 0.4;
@@ -319,6 +320,34 @@ public sealed class SpanTagger
         if (open is { } last)
         {
             spans.Add(last);
+        }
+
+        return MergeHealthNeighbours(text, tokens, spans);
+    }
+
+    /// <summary>
+    /// Health spans of different types that touch ("wheezing" DIAGNOSIS, "attacks" DEVICE) are one disclosure the
+    /// tagger could not type: in a phrasing it never saw, its evidence for "health" is spread over the four health
+    /// scorers. The joined span takes the type with the larger summed probability.
+    /// </summary>
+    private static List<TaggedSpan> MergeHealthNeighbours(string text, List<Text.Token> tokens, List<TaggedSpan> spans)
+    {
+        for (var i = spans.Count - 1; i > 0; i--)
+        {
+            var (left, right) = (spans[i - 1], spans[i]);
+            if (left.Type == right.Type || EntityCategories.Of(left.Type) != Category.Health || EntityCategories.Of(right.Type) != Category.Health
+                || right.FirstToken != left.LastToken + 1 || !Joinable(text, tokens[left.LastToken].End, tokens[right.FirstToken].Start, left.Type, 1))
+            {
+                continue;
+            }
+
+            spans[i - 1] = new TaggedSpan(
+                right.ScoreSum > left.ScoreSum ? right.Type : left.Type,
+                left.FirstToken,
+                right.LastToken,
+                left.ScoreSum + right.ScoreSum,
+                left.TaggedCount + right.TaggedCount);
+            spans.RemoveAt(i);
         }
 
         return spans;
