@@ -106,7 +106,7 @@ public sealed class JudgeEngine : IJudge
         // name out ("Lionel" read as part of an address that has no number).
         tagged.RemoveAll(span => !HasIdentifierShape(span.Type, analyzed.Text.AsSpan(
             analyzed.Tokens[span.FirstToken].Start, analyzed.Tokens[span.LastToken].End - analyzed.Tokens[span.FirstToken].Start))
-            || IsOnlyFunctionWords(analyzed, span) || IsShortPlainHealthSpan(analyzed, span));
+            || SpanTagger.IsOnlyFunctionWords(analyzed, span) || IsShortPlainHealthSpan(analyzed, span));
         ExtendTitles(analyzed, tagged);
         ExtendProviders(analyzed, tagged);
         RetypeUntitledProviders(analyzed, tagged);
@@ -833,20 +833,6 @@ public sealed class JudgeEngine : IJudge
         }
 
         return contentWords <= 1;
-    }
-
-    /// <summary>"a", "was", "does not": the tagger matched the frame of a disclosure, not the disclosure itself.</summary>
-    private static bool IsOnlyFunctionWords(AnalyzedText analyzed, TaggedSpan span)
-    {
-        for (var t = span.FirstToken; t <= span.LastToken; t++)
-        {
-            if (analyzed.Tokens[t].Kind != Text.TokenKind.Punctuation && (analyzed.Lexicons[t] & Lexicons.LexiconKind.FunctionWord) == 0)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static bool Overlaps(List<CandidateEntity> entities, int start, int end, int recognizedCount)

@@ -235,7 +235,7 @@ public sealed class SpanTagger
             spans.Add(last);
         }
 
-        return MergeHealthNeighbours(text, tokens, spans);
+        return MergeHealthNeighbours(analyzed, spans);
     }
 
     public const double ExtensionRatio = 0.4;
@@ -322,27 +322,32 @@ public sealed class SpanTagger
             spans.Add(last);
         }
 
-        return MergeHealthNeighbours(text, tokens, spans);
+        return MergeHealthNeighbours(analyzed, spans);
     }
 
     /// <summary>
     /// Health spans of different types that touch ("wheezing" DIAGNOSIS, "attacks" DEVICE) are one disclosure the
     /// tagger could not type: in a phrasing it never saw, its evidence for "health" is spread over the four health
-    /// scorers. The joined span takes the type with the larger summed probability.
+    /// scorers. The joined span takes the type with the larger summed probability, where a part made only of function
+    /// words ("for my" after "chemotherapy") has no say.
     /// </summary>
-    private static List<TaggedSpan> MergeHealthNeighbours(string text, List<Text.Token> tokens, List<TaggedSpan> spans)
+    private static List<TaggedSpan> MergeHealthNeighbours(AnalyzedText analyzed, List<TaggedSpan> spans)
     {
+        var tokens = analyzed.Tokens;
         for (var i = spans.Count - 1; i > 0; i--)
         {
             var (left, right) = (spans[i - 1], spans[i]);
             if (left.Type == right.Type || EntityCategories.Of(left.Type) != Category.Health || EntityCategories.Of(right.Type) != Category.Health
-                || right.FirstToken != left.LastToken + 1 || !Joinable(text, tokens[left.LastToken].End, tokens[right.FirstToken].Start, left.Type, 1))
+                || right.FirstToken != left.LastToken + 1
+                || !Joinable(analyzed.Text, tokens[left.LastToken].End, tokens[right.FirstToken].Start, left.Type, 1))
             {
                 continue;
             }
 
+            var leftVote = IsOnlyFunctionWords(analyzed, left) ? 0 : left.ScoreSum;
+            var rightVote = IsOnlyFunctionWords(analyzed, right) ? 0 : right.ScoreSum;
             spans[i - 1] = new TaggedSpan(
-                right.ScoreSum > left.ScoreSum ? right.Type : left.Type,
+                rightVote > leftVote ? right.Type : left.Type,
                 left.FirstToken,
                 right.LastToken,
                 left.ScoreSum + right.ScoreSum,
@@ -351,6 +356,20 @@ public sealed class SpanTagger
         }
 
         return spans;
+    }
+
+    /// <summary>"a", "was", "does not", "for my": words that frame a disclosure without being one.</summary>
+    internal static bool IsOnlyFunctionWords(AnalyzedText analyzed, TaggedSpan span)
+    {
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            if ((analyzed.Lexicons[t] & Lexicons.LexiconKind.FunctionWord) == 0 && analyzed.Tokens[t].Kind != Text.TokenKind.Punctuation)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private void TryExtend(AnalyzedText analyzed, TokenCandidates candidates, int from, int to)

@@ -41,7 +41,7 @@ public class SpanTaggerDecodeTests
     }
 
     [Fact]
-    public void The_joined_span_takes_the_type_with_more_summed_evidence_not_the_first()
+    public void The_joined_span_takes_the_type_with_more_summed_probability_not_the_first()
     {
         var analyzed = AnalyzedText.Analyze("I carry the beeping box that tells my mom.");
         var probabilities = Probabilities(analyzed,
@@ -50,6 +50,19 @@ public class SpanTaggerDecodeTests
         var spans = Tagger().Decode(analyzed, probabilities);
 
         Assert.Equal([(EntityType.Device, "beeping box that")], Spans(analyzed, spans));
+    }
+
+    [Fact]
+    public void Function_words_have_no_say_in_the_joined_type()
+    {
+        // I(0) had(1) chemotherapy(2) for(3) my(4) leukemia(5) .(6): "had" and "for my" are no evidence of a type.
+        var analyzed = AnalyzedText.Analyze("I had chemotherapy for my leukemia.");
+        var probabilities = Probabilities(analyzed,
+            (1, EntityType.Diagnosis, 0.6f), (2, EntityType.Device, 0.9f), (3, EntityType.Diagnosis, 0.6f), (4, EntityType.Diagnosis, 0.6f));
+
+        var spans = Tagger().Decode(analyzed, probabilities);
+
+        Assert.Equal([(EntityType.Device, "had chemotherapy for my")], Spans(analyzed, spans));
     }
 
     [Fact]
