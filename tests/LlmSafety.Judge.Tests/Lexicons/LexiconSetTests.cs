@@ -26,6 +26,25 @@ public sealed class LexiconSetTests
         Assert.Equal(LexiconKind.None, kinds & LexiconKind.BodyWord);
     }
 
+    [Theory]
+    [InlineData("I keep my puffer in my bag.", "puffer", LexiconKind.Medication)]
+    [InlineData("The nurse puts in my eye drops.", "drops", LexiconKind.Medication)]
+    [InlineData("He spent two nights in the emergency room.", "room", LexiconKind.Treatment)]
+    [InlineData("She stayed on the children's ward in May.", "ward", LexiconKind.Treatment)]
+    [InlineData("After a week in the NICU I came home.", "NICU", LexiconKind.Treatment)]
+    [InlineData("My hearing implant has a magnet.", "implant", LexiconKind.Device)]
+    public void Everyday_names_of_medicines_devices_and_hospital_stays_are_on_the_health_lists(string text, string word, LexiconKind kind)
+    {
+        Assert.True((KindsOf(text, word) & kind) != 0, $"{word} is not on the {kind} list");
+    }
+
+    [Fact]
+    public void A_room_or_ward_of_no_hospital_is_on_no_health_list()
+    {
+        Assert.Equal(LexiconKind.None, KindsOf("We read in the quiet room.", "room") & LexiconSet.HealthKinds);
+        Assert.Equal(LexiconKind.None, KindsOf("Mr. Ward teaches us maths.", "Ward") & LexiconSet.HealthKinds);
+    }
+
     private static LexiconKind KindsOf(string text, string word)
     {
         var tokens = Tokenizer.Tokenize(text);
