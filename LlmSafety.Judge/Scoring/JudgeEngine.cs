@@ -110,6 +110,7 @@ public sealed class JudgeEngine : IJudge
         ExtendTitles(analyzed, tagged);
         ExtendProviders(analyzed, tagged);
         RetypeUntitledProviders(analyzed, tagged);
+        RetypeNamedClinicians(analyzed, tagged);
         ExtendOrganizations(analyzed, tagged);
         ReviewOrganizations(analyzed, tagged);
         var healthWords = HealthWords.Score(analyzed);
@@ -509,6 +510,37 @@ public sealed class JudgeEngine : IJudge
             }
         }
     }
+
+    /// <summary>
+    /// A name set off by commas beside a clinician word is that clinician: "my therapist, Ms. Ferreira," and
+    /// "Ana Ruiz, her speech therapist," name a PROVIDER, where the tagger may read only a PERSON_NAME.
+    /// </summary>
+    private static void RetypeNamedClinicians(AnalyzedText analyzed, List<TaggedSpan> spans)
+    {
+        var tokens = analyzed.Tokens;
+        for (var i = 0; i < spans.Count; i++)
+        {
+            var span = spans[i];
+            if (span.Type != EntityType.PersonName)
+            {
+                continue;
+            }
+
+            var after = span.LastToken + 1;
+            var before = span.FirstToken >= 2 && IsComma(analyzed, span.FirstToken - 1) && IsClinicianWord(analyzed, span.FirstToken - 2);
+            var following = after + 2 < tokens.Count && IsComma(analyzed, after)
+                && (analyzed.Lexicons[after + 1] & Lexicons.LexiconKind.Possessive) != 0 && IsClinicianWord(analyzed, after + 2);
+            if (before || following)
+            {
+                spans[i] = span with { Type = EntityType.Provider };
+            }
+        }
+    }
+
+    private static bool IsComma(AnalyzedText analyzed, int t) => analyzed.Tokens[t].In(analyzed.Text) is ",";
+
+    private static bool IsClinicianWord(AnalyzedText analyzed, int t) =>
+        (analyzed.Lexicons[t] & Lexicons.LexiconKind.Provider) != 0 && analyzed.Tokens[t].Kind == Text.TokenKind.Word;
 
     /// <summary>
     /// "Boston Children" of "Boston Children's Hospital", "Maple Street" of "Maple Street Clinic": an ORGANIZATION

@@ -194,6 +194,16 @@ public class RealisticNarrativeTests(TrainedJudgeFixture fixture)
         Assert.Contains((EntityType.Diagnosis, "PTSD"), found);
     }
 
+    [Theory]
+    [InlineData("My occupational therapy session starts at 10. My therapist, Ms. Ferreira, has a swing.", "Ms. Ferreira", EntityType.Provider)]
+    [InlineData("My teacher, Ms. Ferreira, has a swing in the classroom.", "Ms. Ferreira", EntityType.PersonName)]
+    public void A_name_beside_a_clinician_word_is_a_provider_and_beside_a_teacher_a_person(string story, string name, EntityType type)
+    {
+        var found = Found(fixture.Model.Evaluate(story), story);
+
+        Assert.Contains((type, name), found);
+    }
+
     /// <summary>Each entity as its type and the text it covers.</summary>
     private static List<(EntityType Type, string Text)> Found(Judgment judgment, string story) =>
         [.. judgment.Entities.Select(e => (e.Type, story[e.Start..e.End]))];
