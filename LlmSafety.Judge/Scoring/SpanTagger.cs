@@ -55,40 +55,18 @@ public sealed class SpanTagger
         var candidates = new TokenCandidates(Math.Min(tokenCount, 256));
         var buffer = new List<int>(128);
         Span<float> margins = stackalloc float[typeCount];
+        Span<float> probabilities = stackalloc float[typeCount];
         for (var t = 0; t < tokenCount; t++)
         {
             buffer.Clear();
             TokenFeatureExtractor.AddTokenFeatures(analyzed, t, buffer);
             ScoreToken(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(buffer), margins);
-            var first = true;
-            var assigned = -1;
-            var bestProbability = 0f;
             for (var k = 0; k < typeCount; k++)
             {
-                var p = (float)Scorers[k].Probability(margins[k]);
-                if (p < Thresholds[k] * ExtensionRatio && (k != PersonNameIndex || p < NamePairFloor))
-                {
-                    continue;
-                }
-
-                if (first)
-                {
-                    candidates.StartToken(t);
-                    first = false;
-                }
-
-                candidates.AddEntry(k, p);
-                if (p >= Thresholds[k] && p > bestProbability)
-                {
-                    assigned = k;
-                    bestProbability = p;
-                }
+                probabilities[k] = (float)Scorers[k].Probability(margins[k]);
             }
 
-            if (!first)
-            {
-                candidates.Assigned[candidates.Count - 1] = (sbyte)assigned;
-            }
+            AddCandidate(candidates, t, probabilities);
         }
 
         return DecodeCandidates(analyzed, candidates);
@@ -168,74 +146,64 @@ public sealed class SpanTagger
     /// <summary>
     /// Tokens at or above their type's threshold seed spans; a seed grows into neighbouring words whose probability
     /// for the same type is at least <see cref="ExtensionRatio"/> of the threshold (hysteresis), so a confidently
-    /// tagged surname pulls in the first name before it and a paraphrase keeps its weaker words.
+    /// tagged surname pulls in the first name before it and a paraphrase keeps its weaker words. The same decoding as
+    /// <see cref="Tag"/>, over probabilities computed in advance (tests and diagnostics).
     /// </summary>
     public List<TaggedSpan> Decode(AnalyzedText analyzed, float[][] probabilities)
     {
-        var tokens = analyzed.Tokens;
-        var text = analyzed.Text;
-        var assigned = new int[tokens.Count];
-        for (var t = 0; t < tokens.Count; t++)
+        var typeCount = Types.Count;
+        var candidates = new TokenCandidates(Math.Min(analyzed.Tokens.Count, 256));
+        Span<float> column = stackalloc float[typeCount];
+        for (var t = 0; t < analyzed.Tokens.Count; t++)
         {
-            assigned[t] = -1;
-            var bestProbability = 0f;
-            for (var k = 0; k < Types.Count; k++)
+            for (var k = 0; k < typeCount; k++)
             {
-                var p = probabilities[k][t];
-                if (p >= Thresholds[k] && p > bestProbability)
-                {
-                    assigned[t] = k;
-                    bestProbability = p;
-                }
+                column[k] = probabilities[k][t];
             }
+
+            AddCandidate(candidates, t, column);
         }
 
-        var person = PersonNameIndex;
-        for (var t = 1; t < tokens.Count && person >= 0; t++)
+        return DecodeCandidates(analyzed, candidates);
+    }
+
+    /// <summary>
+    /// Keeps token t as a candidate with the types decoding can use: those whose probability reaches
+    /// <see cref="ExtensionRatio"/> × their threshold (a token below that for every type can neither seed nor extend a
+    /// span; PERSON_NAME also keeps probabilities from <see cref="NamePairFloor"/> for name-shaped pairs), seeded with
+    /// the likeliest type at or above its threshold.
+    /// </summary>
+    private void AddCandidate(TokenCandidates candidates, int t, ReadOnlySpan<float> probabilities)
+    {
+        var first = true;
+        var assigned = -1;
+        var bestProbability = 0f;
+        for (var k = 0; k < probabilities.Length; k++)
         {
-            if (assigned[t - 1] < 0 && assigned[t] < 0 && IsNamePair(analyzed, t - 1)
-                && probabilities[person][t - 1] >= NamePairFloor && probabilities[person][t] >= NamePairFloor)
+            var p = probabilities[k];
+            if (p < Thresholds[k] * ExtensionRatio && (k != PersonNameIndex || p < NamePairFloor))
             {
-                assigned[t - 1] = person;
-                assigned[t] = person;
-            }
-        }
-
-        for (var t = 1; t < tokens.Count; t++)
-        {
-            TryExtend(analyzed, probabilities, assigned, from: t - 1, to: t);
-        }
-
-        for (var t = tokens.Count - 2; t >= 0; t--)
-        {
-            TryExtend(analyzed, probabilities, assigned, from: t + 1, to: t);
-        }
-
-        var spans = new List<TaggedSpan>();
-        TaggedSpan? open = null;
-        for (var t = 0; t < tokens.Count; t++)
-        {
-            var best = assigned[t];
-            if (best < 0)
-            {
-                if (open is { } closing && !CanBridge(tokens[t].In(text), closing.Type))
-                {
-                    spans.Add(closing);
-                    open = null;
-                }
-
                 continue;
             }
 
-            open = AddTagged(spans, open, text, tokens, Types[best], t, probabilities[best][t]);
+            if (first)
+            {
+                candidates.StartToken(t);
+                first = false;
+            }
+
+            candidates.AddEntry(k, p);
+            if (p >= Thresholds[k] && p > bestProbability)
+            {
+                assigned = k;
+                bestProbability = p;
+            }
         }
 
-        if (open is { } last)
+        if (!first)
         {
-            spans.Add(last);
+            candidates.Assigned[candidates.Count - 1] = (sbyte)assigned;
         }
-
-        return MergeHealthNeighbours(analyzed, spans);
     }
 
     public const double ExtensionRatio = 0.4;
@@ -266,10 +234,9 @@ public sealed class SpanTagger
     public const float NamePairFloor = 0.05f;
 
     /// <summary>
-    /// <see cref="Decode"/> over candidate tokens only: extension runs between candidates on neighbouring tokens (a
-    /// non-candidate can be neither extended nor extended from), and a span continues from one tagged token to the next
-    /// exactly when <see cref="Joinable"/> holds, since any untagged token that would close it (one that
-    /// <see cref="CanBridge"/> refuses) puts characters between them that <see cref="Joinable"/> refuses too.
+    /// Decodes spans over the candidate tokens: name-shaped pairs seed PERSON_NAME, seeds extend into neighbouring
+    /// candidates, and a span continues from one tagged token to the next when <see cref="Joinable"/> holds (only
+    /// spaces and ".", "-", "'" between them, or "," and "#" inside an address), then touching health spans are joined.
     /// </summary>
     private List<TaggedSpan> DecodeCandidates(AnalyzedText analyzed, TokenCandidates candidates)
     {
@@ -389,22 +356,6 @@ public sealed class SpanTagger
         }
     }
 
-    private void TryExtend(AnalyzedText analyzed, float[][] probabilities, int[] assigned, int from, int to)
-    {
-        var k = assigned[from];
-        if (k < 0 || assigned[to] >= 0 || analyzed.Tokens[to].Kind == Text.TokenKind.Punctuation
-            || probabilities[k][to] < Thresholds[k] * ExtensionRatio)
-        {
-            return;
-        }
-
-        var (left, right) = from < to ? (from, to) : (to, from);
-        if (Joinable(analyzed.Text, analyzed.Tokens[left].End, analyzed.Tokens[right].Start, Types[k], 1))
-        {
-            assigned[to] = k;
-        }
-    }
-
     /// <summary>
     /// Two neighbouring capitalised words that could both be names (known first names or surnames, or not ordinary
     /// English words), separated by one space: with both above the extension level for PERSON_NAME, such a pair seeds
@@ -424,10 +375,6 @@ public sealed class SpanTagger
         return NameShape.IsKnownName(shape)
             || (shape == NameShape.UnknownWord && (analyzed.Lexicons[t] & (Lexicons.LexiconKind.WellKnownName | Lexicons.LexiconKind.CalendarWord)) == 0);
     }
-
-    /// <summary>Untagged punctuation may sit inside a span ("Dr. Patel", "Smith-Jones", "12 Oak St., Apt 4").</summary>
-    private static bool CanBridge(ReadOnlySpan<char> token, EntityType type) =>
-        token is "." or "-" or "'" || (token is "," or "#" && type == EntityType.Address);
 
     private static bool Joinable(string text, int previousEnd, int start, EntityType type, int tokenDistance)
     {
