@@ -30,6 +30,11 @@ internal static class NameRules
             return true;
         }
 
+        if (policy.AllowBareFirstNames && words == 2 && IsHonorificWithFirstName(analyzed, span))
+        {
+            return true;
+        }
+
         if (!policy.AllowBareFirstNames || words != 1 || HasTitleBefore(analyzed, span.FirstToken))
         {
             return false;
@@ -96,7 +101,8 @@ internal static class NameRules
                 first = t;
                 surname = tokens[t + 1].In(text) is "." && t + 2 < tokens.Count ? t + 2 : t + 1;
                 if (tokens[surname].Kind != TokenKind.Word || tokens[surname].End - tokens[surname].Start < 2
-                    || (analyzed.Lexicons[surname] & (LexiconKind.FunctionWord | LexiconKind.Title | LexiconKind.WellKnownName)) != 0)
+                    || (analyzed.Lexicons[surname] & (LexiconKind.FunctionWord | LexiconKind.Title | LexiconKind.WellKnownName)) != 0
+                    || IsFirstNameOnly(analyzed, surname))
                 {
                     continue;
                 }
@@ -119,6 +125,91 @@ internal static class NameRules
                 entities.Add(new CandidateEntity(EntityType.PersonName, tokens[first].Start, tokens[surname].End, 0.9, SurnameSource));
             }
         }
+    }
+
+    /// <summary>
+    /// "Mr. Dave", "Miss Sarah": an honorific before a word known only as a first name is how children address a
+    /// grown-up by first name, no surname; it is judged as the bare first name it carries.
+    /// </summary>
+    private static bool IsHonorificWithFirstName(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        return WordLists.Contains(Honorifics, tokens[span.FirstToken].In(analyzed.Text))
+            && tokens[span.LastToken].Kind == TokenKind.Word && IsFirstNameOnly(analyzed, span.LastToken);
+    }
+
+    private static bool IsFirstNameOnly(AnalyzedText analyzed, int t) =>
+        (analyzed.Lexicons[t] & (LexiconKind.FirstName | LexiconKind.Surname)) == LexiconKind.FirstName;
+
+    public const string FullNameSource = "rule:full-name";
+
+    private const LexiconKind NotANamePart =
+        LexiconKind.Title | LexiconKind.WellKnownName | LexiconKind.PlaceWord | LexiconKind.OrganizationSuffix | LexiconKind.StreetSuffix;
+
+    /// <summary>
+    /// A known first name and a known surname, both capitalised and one space apart ("Olivia Bennett loves to paint",
+    /// "Lily Harper"), are a full name in any sentence: the name classifier learns the frames of the training stories
+    /// and can score a plain full name in a frame it never saw near zero. Not when a place, organisation or street word
+    /// follows ("Grant Street"), a title or a well-known name is part of it, or an unknown capitalised word comes
+    /// before it (a longer name the model reads on its own). A health span the tagger put on the surname alone
+    /// ("Lily Walker" as a walking frame) gives way.
+    /// </summary>
+    public static void AddFullNames(AnalyzedText analyzed, List<CandidateEntity> entities, JudgePolicy policy)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        for (var t = 0; t + 1 < tokens.Count; t++)
+        {
+            var surname = t + 1;
+            if ((analyzed.Lexicons[t] & LexiconKind.FirstName) == 0 || (analyzed.Lexicons[surname] & LexiconKind.Surname) == 0
+                || !IsCapitalisedWord(analyzed, t) || !IsCapitalisedWord(analyzed, surname) || !NameCandidates.SingleSpace(analyzed, t, surname)
+                || ((analyzed.Lexicons[t] | analyzed.Lexicons[surname]) & NotANamePart) != 0
+                || (surname + 1 < tokens.Count && (analyzed.Lexicons[surname + 1] & NotANamePart) != 0)
+                || (t > 0 && IsCapitalisedWord(analyzed, t - 1) && NameShape.Of(analyzed, t - 1) == NameShape.UnknownWord)
+                || IsAllowed(tokens[surname].In(text), policy))
+            {
+                continue;
+            }
+
+            var (start, end) = (tokens[t].Start, tokens[surname].End);
+            if (Overlaps(entities, start, end) && !GivesWay(entities, start, end, tokens[surname].Start))
+            {
+                continue;
+            }
+
+            entities.Add(new CandidateEntity(EntityType.PersonName, start, end, 0.9, FullNameSource));
+            t = surname;
+        }
+    }
+
+    private static bool IsCapitalisedWord(AnalyzedText analyzed, int t) =>
+        analyzed.Tokens[t].Kind == TokenKind.Word && analyzed.Tokens[t].End - analyzed.Tokens[t].Start >= 2
+        && char.IsUpper(analyzed.Text[analyzed.Tokens[t].Start]);
+
+    /// <summary>
+    /// Whether what overlaps the full name [start, end) may give way to it, and if so removes it: a PERSON_NAME inside it
+    /// that the model scored lower (the same name, read as weak evidence), or a health entity on the surname alone
+    /// ("Lily Walker" read as a walking frame). Anything else keeps the name rule out.
+    /// </summary>
+    private static bool GivesWay(List<CandidateEntity> entities, int start, int end, int surnameStart)
+    {
+        foreach (var entity in entities)
+        {
+            if (entity.Start >= end || start >= entity.End)
+            {
+                continue;
+            }
+
+            var weakerName = entity.Type == EntityType.PersonName && entity.Start >= start && entity.End <= end && entity.Score < 0.9;
+            var healthOnSurname = EntityCategories.Of(entity.Type) == Category.Health && entity.Start == surnameStart && entity.End == end;
+            if (!weakerName && !healthOnSurname)
+            {
+                return false;
+            }
+        }
+
+        entities.RemoveAll(entity => entity.Start < end && start < entity.End);
+        return true;
     }
 
     /// <summary>A plain loop: a lambda capturing the bounds would allocate a closure on every token of a long text.</summary>

@@ -152,6 +152,7 @@ public sealed class JudgeEngine : IJudge
         }
 
         NameRules.AddSurnames(analyzed, entities, policy);
+        NameRules.AddFullNames(analyzed, entities, policy);
         if (!policy.AllowBareFirstNames)
         {
             NameRules.AddBareFirstNames(analyzed, entities, policy);

@@ -71,12 +71,16 @@ public class JudgeBehaviourTests(TrainedJudgeFixture fixture)
     [Fact]
     public void A_flag_needs_an_entity_of_its_category()
     {
-        var policy = fixture.Model.DefaultPolicy with { IdentityThreshold = 0.01, HealthThreshold = 0.01 };
+        const string text = "Today we go to the park and feed the ducks.";
+        var scores = fixture.Model.Evaluate(text);
+        // Thresholds under both scores: only the missing entities can keep the flags down.
+        var threshold = Math.Min(scores.Identity.Score, scores.Health.Score) / 2;
+        var policy = fixture.Model.DefaultPolicy with { IdentityThreshold = threshold, HealthThreshold = threshold };
 
-        var judgment = fixture.Model.Evaluate("Today we go to the park and feed the ducks.", policy);
+        var judgment = fixture.Model.Evaluate(text, policy);
 
         Assert.Empty(judgment.Entities);
-        Assert.True(judgment.Identity.Score >= 0.01 && judgment.Health.Score >= 0.01, $"{judgment.Identity.Score} {judgment.Health.Score}");
+        Assert.True(threshold > 0 && judgment.Identity.Score > threshold && judgment.Health.Score > threshold, $"{judgment.Identity.Score} {judgment.Health.Score}");
         Assert.False(judgment.Identity.Flagged);
         Assert.False(judgment.Health.Flagged);
         Assert.Equal(Verdict.Review, judgment.Verdict);
