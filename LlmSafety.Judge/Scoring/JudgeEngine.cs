@@ -644,7 +644,7 @@ public sealed class JudgeEngine : IJudge
     /// Organisations the tagger found that name none. A place, not a body one belongs to: a span with no organisation
     /// word that ends on a place noun or stops right before one ("Pacific Ocean", "Indian" of "Indian Ocean", "Hyde
     /// Park"); no labelled organisation of the default data ends on one. One word: an ordinary English word ("Story"
-    /// of "Lily's Story") names none and is dropped; a known first name and no surname ("I'm Mateo") is a person. Every
+    /// of "Lily's Story") or a word of a health list ("Tics" of "Noah's Tics") names none and is dropped; a known first name and no surname ("I'm Mateo") is a person. Every
     /// labelled organisation of the default data has two words or more. Names before a possessive and a lower-case word
     /// are a person whatever their length ("Hana Sato's birthday", "Amara Okonkwo's class").
     /// </summary>
@@ -675,7 +675,8 @@ public sealed class JudgeEngine : IJudge
             }
 
             var nameClass = NameShape.Of(analyzed, spans[i].FirstToken);
-            if (nameClass == NameShape.OrdinaryWord || analyzed.Tokens[spans[i].FirstToken].Kind != TokenKind.Word
+            if (nameClass == NameShape.OrdinaryWord || (analyzed.Lexicons[spans[i].FirstToken] & Lexicons.LexiconSet.HealthKinds) != 0
+                || analyzed.Tokens[spans[i].FirstToken].Kind != TokenKind.Word
                 || !char.IsUpper(analyzed.Text[analyzed.Tokens[spans[i].FirstToken].Start]))
             {
                 spans.RemoveAt(i);

@@ -235,6 +235,17 @@ public class RealisticNarrativeTests(TrainedJudgeFixture fixture)
         Assert.DoesNotContain(judgment.Entities, e => e.Source == LlmSafety.Judge.Policy.NameRules.FullNameSource);
     }
 
+    [Fact]
+    public void A_condition_in_a_title_after_a_possessive_is_no_organisation()
+    {
+        const string story = "Noah's Tics\n\nNoah has Tourette syndrome. Noah's friends still play football with him at break.";
+
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.DoesNotContain(judgment.Entities, e => e.Type == EntityType.Organization);
+        Assert.False(judgment.Identity.Flagged);
+    }
+
     /// <summary>Each entity as its type and the text it covers.</summary>
     private static List<(EntityType Type, string Text)> Found(Judgment judgment, string story) =>
         [.. judgment.Entities.Select(e => (e.Type, story[e.Start..e.End]))];
