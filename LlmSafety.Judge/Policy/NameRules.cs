@@ -92,6 +92,8 @@ internal static class NameRules
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
+        var existing = new OrderedOverlaps(entities);
+        var added = new List<CandidateEntity>();
         for (var t = 0; t + 1 < tokens.Count; t++)
         {
             int first;
@@ -120,11 +122,14 @@ internal static class NameRules
                 continue;
             }
 
-            if (!IsAllowed(tokens[surname].In(text), policy) && !Overlaps(entities, tokens[first].Start, tokens[surname].End))
+            var (start, end) = (tokens[first].Start, tokens[surname].End);
+            if (!IsAllowed(tokens[surname].In(text), policy) && !existing.Any(start, end) && !OverlapsLast(added, start))
             {
-                entities.Add(new CandidateEntity(EntityType.PersonName, tokens[first].Start, tokens[surname].End, 0.9, SurnameSource));
+                added.Add(new CandidateEntity(EntityType.PersonName, start, end, 0.9, SurnameSource));
             }
         }
+
+        AddInOrder(entities, added);
     }
 
     /// <summary>
@@ -158,6 +163,9 @@ internal static class NameRules
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
+        var existing = new OrderedOverlaps(entities);
+        var added = new List<CandidateEntity>();
+        var removed = new HashSet<int>();
         for (var t = 0; t + 1 < tokens.Count; t++)
         {
             var surname = t + 1;
@@ -172,14 +180,27 @@ internal static class NameRules
             }
 
             var (start, end) = (tokens[t].Start, tokens[surname].End);
-            if (Overlaps(entities, start, end) && !GivesWay(entities, start, end, tokens[surname].Start))
+            if (OverlapsLast(added, start) || !GivesWay(entities, existing, removed, start, end, tokens[surname].Start))
             {
                 continue;
             }
 
-            entities.Add(new CandidateEntity(EntityType.PersonName, start, end, 0.9, FullNameSource));
+            added.Add(new CandidateEntity(EntityType.PersonName, start, end, 0.9, FullNameSource));
             t = surname;
         }
+
+        var kept = 0;
+        for (var i = 0; i < entities.Count; i++)
+        {
+            if (!removed.Contains(i))
+            {
+                entities[kept++] = entities[i];
+            }
+        }
+
+        entities.RemoveRange(kept, entities.Count - kept);
+
+        AddInOrder(entities, added);
     }
 
     private static bool IsCapitalisedWord(AnalyzedText analyzed, int t) =>
@@ -187,15 +208,18 @@ internal static class NameRules
         && char.IsUpper(analyzed.Text[analyzed.Tokens[t].Start]);
 
     /// <summary>
-    /// Whether what overlaps the full name [start, end) may give way to it, and if so removes it: a PERSON_NAME inside it
-    /// that the model scored lower (the same name, read as weak evidence), or a health entity on the surname alone
-    /// ("Lily Walker" read as a walking frame). Anything else keeps the name rule out.
+    /// Whether what overlaps the full name [start, end) may give way to it, and if so marks it removed: a PERSON_NAME
+    /// inside it that the model scored lower (the same name, read as weak evidence), or a health entity on the surname
+    /// alone ("Lily Walker" read as a walking frame). Anything else keeps the name rule out.
     /// </summary>
-    private static bool GivesWay(List<CandidateEntity> entities, int start, int end, int surnameStart)
+    private static bool GivesWay(
+        List<CandidateEntity> entities, OrderedOverlaps existing, HashSet<int> removed, int start, int end, int surnameStart)
     {
-        foreach (var entity in entities)
+        var (from, to) = existing.Near(start, end);
+        for (var i = from; i < to; i++)
         {
-            if (entity.Start >= end || start >= entity.End)
+            var entity = entities[i];
+            if (removed.Contains(i) || entity.Start >= end || start >= entity.End)
             {
                 continue;
             }
@@ -208,27 +232,77 @@ internal static class NameRules
             }
         }
 
-        entities.RemoveAll(entity => entity.Start < end && start < entity.End);
-        return true;
-    }
-
-    /// <summary>A plain loop: a lambda capturing the bounds would allocate a closure on every token of a long text.</summary>
-    private static bool Overlaps(List<CandidateEntity> entities, int start, int end)
-    {
-        foreach (var entity in entities)
+        for (var i = from; i < to; i++)
         {
-            if (entity.Start < end && start < entity.End)
+            if (entities[i].Start < end && start < entities[i].End)
             {
-                return true;
+                removed.Add(i);
             }
         }
 
-        return false;
+        return true;
+    }
+
+    /// <summary>
+    /// Overlap questions over entities sorted by start, asked in order of increasing start: each one begins where the
+    /// last left off, so a pass over a text costs time linear in its entities rather than entities × candidates.
+    /// </summary>
+    private sealed class OrderedOverlaps(List<CandidateEntity> entities)
+    {
+        private int _first;
+
+        /// <summary>The index range that holds every entity overlapping [start, end); start must not decrease.</summary>
+        public (int From, int To) Near(int start, int end)
+        {
+            while (_first < entities.Count && entities[_first].End <= start)
+            {
+                _first++;
+            }
+
+            var to = _first;
+            while (to < entities.Count && entities[to].Start < end)
+            {
+                to++;
+            }
+
+            return (_first, to);
+        }
+
+        public bool Any(int start, int end)
+        {
+            var (from, to) = Near(start, end);
+            for (var i = from; i < to; i++)
+            {
+                if (entities[i].Start < end && start < entities[i].End)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>Whether the last of the entities a rule added, in text order, reaches past start.</summary>
+    private static bool OverlapsLast(List<CandidateEntity> added, int start) => added.Count > 0 && added[^1].End > start;
+
+    /// <summary>Adds a rule's finds and keeps the list sorted by start for the next rule.</summary>
+    private static void AddInOrder(List<CandidateEntity> entities, List<CandidateEntity> added)
+    {
+        if (added.Count == 0)
+        {
+            return;
+        }
+
+        entities.AddRange(added);
+        entities.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
     /// <summary>Under a policy that forbids bare first names, every capitalised known first name becomes an entity.</summary>
     public static void AddBareFirstNames(AnalyzedText analyzed, List<CandidateEntity> entities, JudgePolicy policy)
     {
+        var existing = new OrderedOverlaps(entities);
+        var added = new List<CandidateEntity>();
         for (var t = 0; t < analyzed.Tokens.Count; t++)
         {
             var token = analyzed.Tokens[t];
@@ -238,11 +312,13 @@ internal static class NameRules
                 continue;
             }
 
-            if (!Overlaps(entities, token.Start, token.End))
+            if (!existing.Any(token.Start, token.End))
             {
-                entities.Add(new CandidateEntity(EntityType.PersonName, token.Start, token.End, 0.9, BareFirstNameSource));
+                added.Add(new CandidateEntity(EntityType.PersonName, token.Start, token.End, 0.9, BareFirstNameSource));
             }
         }
+
+        AddInOrder(entities, added);
     }
 
     private static bool IsAllowed(ReadOnlySpan<char> name, JudgePolicy policy)

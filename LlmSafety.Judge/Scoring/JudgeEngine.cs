@@ -151,6 +151,8 @@ public sealed class JudgeEngine : IJudge
             entities.Add(new CandidateEntity(span.Type, start, end, span.Score, source));
         }
 
+        // The name rules ask overlap questions in text order, over entities sorted by start.
+        entities.Sort((a, b) => a.Start.CompareTo(b.Start));
         NameRules.AddSurnames(analyzed, entities, policy);
         NameRules.AddFullNames(analyzed, entities, policy);
         if (!policy.AllowBareFirstNames)
