@@ -109,8 +109,7 @@ internal static class NameRules
                     continue;
                 }
             }
-            else if (t > 0 && tokens[t - 1].In(text).Equals("the", StringComparison.OrdinalIgnoreCase) && tokens[t].Kind == TokenKind.Word
-                && char.IsUpper(text[tokens[t].Start]) && tokens[t].End - tokens[t].Start >= 2
+            else if (t > 0 && tokens[t - 1].In(text).Equals("the", StringComparison.OrdinalIgnoreCase) && IsCapitalisedWord(analyzed, t)
                 && (analyzed.Lexicons[t] & (LexiconKind.CommonWord | LexiconKind.FunctionWord | LexiconKind.WellKnownName | LexiconKind.CalendarWord)) == 0
                 && IsFollowedByFamilyWord(analyzed, t))
             {
@@ -173,7 +172,7 @@ internal static class NameRules
                 || !IsCapitalisedWord(analyzed, t) || !IsCapitalisedWord(analyzed, surname) || !NameCandidates.SingleSpace(analyzed, t, surname)
                 || ((analyzed.Lexicons[t] | analyzed.Lexicons[surname]) & NotANamePart) != 0
                 || (surname + 1 < tokens.Count && (analyzed.Lexicons[surname + 1] & NotANamePart) != 0)
-                || (t > 0 && IsCapitalisedWord(analyzed, t - 1) && NameShape.Of(analyzed, t - 1) == NameShape.UnknownWord)
+                || (t > 0 && NameShape.Of(analyzed, t - 1) == NameShape.UnknownWord)
                 || IsAllowed(tokens[surname].In(text), policy))
             {
                 continue;
@@ -203,6 +202,7 @@ internal static class NameRules
         AddInOrder(entities, added);
     }
 
+    /// <summary>A word of two or more letters that starts with a capital.</summary>
     private static bool IsCapitalisedWord(AnalyzedText analyzed, int t) =>
         analyzed.Tokens[t].Kind == TokenKind.Word && analyzed.Tokens[t].End - analyzed.Tokens[t].Start >= 2
         && char.IsUpper(analyzed.Text[analyzed.Tokens[t].Start]);

@@ -151,7 +151,7 @@ public sealed class JudgeEngine : IJudge
             entities.Add(new CandidateEntity(span.Type, start, end, span.Score, source));
         }
 
-        // The name rules ask overlap questions in text order, over entities sorted by start.
+        // Sorted by start once: the name rules ask overlap questions in text order and keep the order as they add.
         entities.Sort((a, b) => a.Start.CompareTo(b.Start));
         NameRules.AddSurnames(analyzed, entities, policy);
         NameRules.AddFullNames(analyzed, entities, policy);
@@ -160,7 +160,6 @@ public sealed class JudgeEngine : IJudge
             NameRules.AddBareFirstNames(analyzed, entities, policy);
         }
 
-        entities.Sort((a, b) => a.Start.CompareTo(b.Start));
         // A few features per entity, recognizer find and health word: far fewer than tokens, so the lists start small.
         var indices = new List<int>(DocumentFeatureCapacity);
         var values = new List<float>(DocumentFeatureCapacity);
