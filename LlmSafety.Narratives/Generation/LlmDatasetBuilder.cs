@@ -83,7 +83,7 @@ public sealed class LlmDatasetBuilder(IChatClient chatClient, int maxConcurrency
         {
             Id = plan.Id,
             Text = text,
-            LabelIdentity = ordered.Any(s => EntityLabels.IsIdentity(s.Type)) ? 1 : 0,
+            LabelIdentity = ordered.Any(s => EntityLabels.CountsForIdentity(s.Type)) ? 1 : 0,
             LabelHealth = ordered.Any(s => !EntityLabels.IsIdentity(s.Type)) ? 1 : 0,
             Spans = ordered,
             Family = plan.Family,

@@ -87,16 +87,13 @@ internal static partial class SimulatedStoryWriter
         // Real models answer in paragraphs, not one sentence per line, and often add a preamble or a title
         // although told not to; an unguarded preamble repeats the name exactly as the caregiver typed it.
         var story = string.Join(' ', sentences.Select(s => s.Text)).Trim();
-        var title = random.Next(100) < 25 ? $"{TitleCase(prompt.Situation)}\n\n" : "";
+        var title = random.Next(100) < 25 ? $"{StoryTitle.TitleCase(prompt.Situation)}\n\n" : "";
         var preamble = random.Next(100) < 20
             ? echo && names.Length > 0 ? $"Here is a social story for {string.Join(' ', names)}:\n\n" : "Here is a social story:\n\n"
             : "";
         return preamble + title + story;
     }
 
-    private static string TitleCase(string situation) =>
-        string.Join(' ', situation.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select((word, i) => i > 0 && word.Length <= 3 ? word : char.ToUpper(word[0], CultureInfo.InvariantCulture) + word[1..]));
 
     private static RenderedSentence Literal(string text) => new([new RenderedPiece(text, null)]);
 

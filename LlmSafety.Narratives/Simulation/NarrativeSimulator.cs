@@ -79,24 +79,27 @@ public sealed class NarrativeSimulator(IReadOnlyList<ScenarioFamily>? families =
             }
         }
 
+        var title = StoryTitle.Create(random, family.Situation, person.FirstName, voice);
         var openings = StoryFrame.Openings.Where(o => voice == NarrativeVoice.First || !o.StartsWith("Hi!", StringComparison.Ordinal)).ToList();
         var sentences = StoryComposer.Compose(
             random,
-            renderer.Render(openings.Pick(random)),
+            // One story in five starts straight in, so whatever comes first may follow the title directly.
+            random.Next(5) == 0 ? null : renderer.Render(openings.Pick(random)),
             [.. family.Sentences.Select(renderer.Render)],
             inserts,
             renderer.Render(StoryFrame.Endings.Pick(random)),
             TargetWords(random),
-            renderer);
+            renderer,
+            MaxWords - (title is null ? 0 : WordCounter.Count(title)));
         sentences = TextNoise.Apply(sentences, random);
-        var builder = StoryComposer.Build(random, sentences);
+        var builder = StoryComposer.Build(random, sentences, title);
 
         var spans = builder.Spans;
         var record = new LabelledNarrative
         {
             Id = id,
             Text = builder.ToString(),
-            LabelIdentity = spans.Any(s => EntityLabels.IsIdentity(s.Type)) ? 1 : 0,
+            LabelIdentity = spans.Any(s => EntityLabels.CountsForIdentity(s.Type)) ? 1 : 0,
             LabelHealth = spans.Any(s => !EntityLabels.IsIdentity(s.Type)) ? 1 : 0,
             Spans = spans,
             Family = family.Id,
@@ -127,12 +130,10 @@ public sealed class NarrativeSimulator(IReadOnlyList<ScenarioFamily>? families =
             chosen.Add(IdentityTemplates.All.Where(t => t.Type == type).ToList().Pick(random));
         }
 
-        // A named doctor is itself an identifying detail, so providers only appear where identity is disclosed too.
-        var healthTypes = HealthTemplates.All
-            .Select(t => t.Type)
-            .Distinct()
-            .Where(type => kind == StoryKind.IdentityAndHealth || type != EntityType.Provider)
-            .ToList();
+        // A named doctor is itself an identifying detail: a health story that names one is identity-positive as well.
+        // Stories that disclose nothing else about identity name one only now and then, so the label mix holds.
+        var namesDoctor = kind == StoryKind.IdentityAndHealth || (kind == StoryKind.HealthOnly && random.Next(100) < 15);
+        var healthTypes = HealthTemplates.All.Select(t => t.Type).Distinct().Where(type => namesDoctor || type != EntityType.Provider).ToList();
         foreach (var type in random.Shuffled(healthTypes).Take(healthCount))
         {
             var paraphrases = HealthTemplates.All.Where(t => t.Type == type && t.ConditionId == conditionId).ToList();

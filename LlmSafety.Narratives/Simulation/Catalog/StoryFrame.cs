@@ -49,6 +49,14 @@ public static class StoryFrame
         "Being brave means trying even when {I} feel{s} a little scared.",
         "{I} can press {my} feet into the floor and feel how strong they are.",
         "Everyone learns at their own speed.",
+        "{I} can hold the soft toy that squeaks when {I} squeeze{s} it.",
+        "The clock that hangs on the wall shows when it is time to go.",
+        "{I} can look at the picture that shows what happens next.",
+        "The timer that beeps tells {me} when the wait is over.",
+        "{I} can sit in the chair that feels comfy and safe.",
+        "A grown-up can show {me} the sign that points the way.",
+        "{I} like the song that goes up and down and round again.",
+        "{My} backpack has a zip that goes all the way round.",
     ];
 
     public static IReadOnlyList<string> Endings { get; } =

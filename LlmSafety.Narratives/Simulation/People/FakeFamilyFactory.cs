@@ -32,9 +32,27 @@ internal sealed class FakeFamilyFactory
     ];
 
     private static readonly string[] TeamAnimals = ["Dolphins", "Tigers", "Hawks", "Otters", "Foxes", "Lions", "Comets", "Rockets", "Wolves", "Eagles"];
-    private static readonly string[] SchoolKinds = ["Elementary School", "Primary School", "Academy", "Middle School", "Montessori School", "Community School"];
-    private static readonly string[] ClinicKinds = ["Pediatrics", "Children's Clinic", "Family Health Centre", "Children's Therapy Centre", "Medical Group"];
-    private static readonly string[] PlaceWords = ["Riverside", "Maple", "Oakwood", "Lakeview", "Hillcrest", "Cedar", "Brookfield", "Willow", "Sunnyvale", "Greenway"];
+    private static readonly string[] SchoolKinds =
+    [
+        "Elementary School", "Primary School", "Academy", "Middle School", "Montessori School", "Community School",
+        "Elementary", "High School", "Preschool", "Nursery", "Primary", "Junior School", "Infant School", "Charter School",
+        "Day Nursery", "Learning Center", "Kindergarten",
+    ];
+
+    private static readonly string[] ClinicKinds =
+    [
+        "Pediatrics", "Children's Clinic", "Family Health Centre", "Children's Therapy Centre", "Medical Group",
+        "Children's Hospital", "General Hospital", "Hospital", "Medical Center", "Medical Centre", "Health Center",
+        "Pediatric Clinic", "Child Development Centre", "Autism Center", "Speech Clinic", "Surgery", "Family Practice",
+    ];
+
+    private static readonly string[] PlaceWords =
+    [
+        "Riverside", "Maple", "Oakwood", "Lakeview", "Hillcrest", "Cedar", "Brookfield", "Willow", "Sunnyvale", "Greenway",
+        "Oak Hill", "Pine Ridge", "Mercy", "Lincoln", "Jefferson", "Roosevelt", "Fairview", "Meadowbrook", "Harbor View",
+        "Summit", "Westside", "Northgate", "Holy Cross", "Valley View", "Bright Horizons", "Little Acorns", "Sunshine",
+        "Kingsbury", "Elm Park", "Silver Birch",
+    ];
 
     private readonly Faker[] _fakers = [.. BogusLocales.Select(locale => new Faker(locale))];
 
@@ -61,7 +79,7 @@ internal sealed class FakeFamilyFactory
         var condition = HealthConditions.All[random.Next(HealthConditions.All.Count)];
         var device = Pick(random, condition.Devices);
         var providerSurname = Surname();
-        var clinic = $"{Pick(random, PlaceWords)} {Pick(random, ClinicKinds)}";
+        var clinic = Clinic(random, addressFaker);
         var character = Pick(random, Characters);
 
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -148,18 +166,26 @@ internal sealed class FakeFamilyFactory
     private static string PickRomanisedSurname(Random random, string origin) =>
         Pick(random, RomanisedNames.All.First(p => p.Origin == origin).Surnames);
 
-    private static string Address(Random random, Faker faker) => random.Next(3) switch
+    // Some Bogus locales put two spaces inside a street address ("Harman Yolu Sokak  009"); no writer keeps them.
+    private static string Address(Random random, Faker faker) => string.Join(' ', (random.Next(3) switch
     {
-        0 => faker.Address.StreetAddress().Trim(),
-        1 => $"{faker.Address.StreetAddress().Trim()}, {faker.Address.City().Trim()}",
-        _ => $"{faker.Address.StreetAddress().Trim()}, {faker.Address.City().Trim()} {faker.Address.ZipCode().Trim()}",
-    };
+        0 => faker.Address.StreetAddress(),
+        1 => $"{faker.Address.StreetAddress()}, {faker.Address.City()}",
+        _ => $"{faker.Address.StreetAddress()}, {faker.Address.City()} {faker.Address.ZipCode()}",
+    }).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     private static string School(Random random, Faker faker) => random.Next(3) switch
     {
         0 => $"{faker.Address.City().Trim()} {Pick(random, SchoolKinds)}",
         1 => $"{Pick(random, PlaceWords)} {Pick(random, SchoolKinds)}",
         _ => $"St. {faker.Name.FirstName().Trim()}'s {Pick(random, SchoolKinds)}",
+    };
+
+    private static string Clinic(Random random, Faker faker) => random.Next(4) switch
+    {
+        0 => $"{faker.Address.City().Trim()} {Pick(random, ClinicKinds)}",
+        1 => $"St. {faker.Name.FirstName().Trim()}'s {Pick(random, ClinicKinds)}",
+        _ => $"{Pick(random, PlaceWords)} {Pick(random, ClinicKinds)}",
     };
 
     private static string Time(Random random) => random.Next(3) switch

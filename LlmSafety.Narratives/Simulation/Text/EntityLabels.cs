@@ -16,4 +16,10 @@ internal static class EntityLabels
 
     /// <summary>Identity spans make a record identity-positive; the rest (diagnosis … provider) make it health-positive.</summary>
     public static bool IsIdentity(string label) => EntityCategories.Of(Parse(label)) == Category.Identity;
+
+    /// <summary>
+    /// What makes a record identity-positive: an identity span, or a named clinician ("Dr. Okafor"), whose title and
+    /// surname identify a real person as much as "Mrs. Okafor" does and point to the child through them.
+    /// </summary>
+    public static bool CountsForIdentity(string label) => IsIdentity(label) || Parse(label) == EntityType.Provider;
 }

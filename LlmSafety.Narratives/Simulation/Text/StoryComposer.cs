@@ -4,14 +4,16 @@ namespace LlmSafety.Narratives.Simulation.Text;
 
 /// <summary>
 /// Puts a story together: disclosures and asides go at random places in the family's sentences, coping sentences
-/// pad it to the target length without passing the word ceiling, and the layout is one of single lines,
-/// paragraphs or one block.
+/// pad it to the target length without passing the word ceiling, and the layout is one of single lines (sometimes a
+/// Markdown list), paragraphs or one block, most often under a title.
 /// </summary>
 internal static class StoryComposer
 {
+    private static readonly string[] Bullets = ["- ", "* ", "• "];
+
     public static List<RenderedSentence> Compose(
         Random random,
-        RenderedSentence opening,
+        RenderedSentence? opening,
         List<RenderedSentence> body,
         IReadOnlyList<RenderedSentence> inserts,
         RenderedSentence ending,
@@ -25,7 +27,7 @@ internal static class StoryComposer
             body.Insert(random.Next(body.Count + 1), insert);
         }
 
-        var words = opening.WordCount + ending.WordCount + body.Sum(s => s.WordCount);
+        var words = (opening?.WordCount ?? 0) + ending.WordCount + body.Sum(s => s.WordCount);
 
         // Family sentences are dropped from the end first when the disclosures alone make the story too long.
         while (words > maxWords && body.FindLastIndex(s => !required.Contains(s)) is var last and >= 0)
@@ -51,14 +53,22 @@ internal static class StoryComposer
             words += sentence.WordCount;
         }
 
-        return [opening, .. body, ending];
+        return opening is null ? [.. body, ending] : [opening, .. body, ending];
     }
 
-    public static SpanTextBuilder Build(Random random, IReadOnlyList<RenderedSentence> sentences)
+    public static SpanTextBuilder Build(Random random, IReadOnlyList<RenderedSentence> sentences, string? title = null)
     {
         var builder = new SpanTextBuilder();
         var layout = random.Next(3);
         var noisyWhitespace = random.Next(100) < 10;
+        // Sentences one per line are sometimes a Markdown list, as LLMs like to write the steps of a story.
+        string? bullet = layout == 0 && random.Next(4) == 0 ? Bullets[random.Next(Bullets.Length)] : null;
+        if (title is not null)
+        {
+            builder.Append(title);
+            builder.Append(random.Next(4) == 0 ? "\n" : "\n\n");
+        }
+
         for (var i = 0; i < sentences.Count; i++)
         {
             if (i > 0)
@@ -69,6 +79,11 @@ internal static class StoryComposer
                     1 when random.Next(3) == 0 => "\n\n",
                     _ => TextNoise.SentenceGap(random, noisyWhitespace && random.Next(4) == 0),
                 });
+            }
+
+            if (bullet is not null && i > 0 && i < sentences.Count - 1)
+            {
+                builder.Append(bullet);
             }
 
             foreach (var piece in sentences[i].Pieces)

@@ -23,7 +23,7 @@ public sealed class LlmDatasetBuilderTests : IDisposable
         Assert.Contains(result.Records, r => r.LabelIdentity == 0 && r.LabelHealth == 0);
         foreach (var record in result.Records)
         {
-            Assert.Equal(record.LabelIdentity == 1, record.Spans!.Any(s => EntityLabels.IsIdentity(s.Type)));
+            Assert.Equal(record.LabelIdentity == 1, record.Spans!.Any(s => EntityLabels.CountsForIdentity(s.Type)));
             Assert.Equal(record.LabelHealth == 1, record.Spans!.Any(s => !EntityLabels.IsIdentity(s.Type)));
             Assert.All(record.Spans!, span => Assert.False(string.IsNullOrWhiteSpace(record.Text[span.Start..span.End])));
         }

@@ -59,6 +59,41 @@ public sealed class NarrativeSimulatorTests(SimulatedDataset dataset)
     }
 
     [Fact]
+    public void Most_stories_open_on_a_title_line_that_discloses_nothing_and_some_list_their_steps()
+    {
+        var titled = Records.Where(r => r.Text.IndexOf('\n') is var end and > 0 && !".!?\"".Contains(r.Text[end - 1], StringComparison.Ordinal)).ToList();
+
+        Assert.InRange(titled.Count, Records.Count() * 6 / 10, Records.Count() * 95 / 100);
+        Assert.All(titled, r => Assert.DoesNotContain(r.Spans ?? [], s => s.Start < r.Text.IndexOf('\n')));
+        Assert.Contains(Records, r => r.Text.StartsWith("**", StringComparison.Ordinal));
+        Assert.Contains(Records, r => r.Text.StartsWith("# ", StringComparison.Ordinal));
+        Assert.Contains(Records, r => r.Text.Contains("\n- ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_title_is_the_situation_in_title_case()
+    {
+        Assert.Equal("A Visit to the Doctor for a Check-Up", StoryTitle.TitleCase("a visit to the doctor for a check-up"));
+        Assert.Equal("Going to the Dentist", StoryTitle.TitleCase("going to the dentist"));
+    }
+
+    [Fact]
+    public void A_markdown_bullet_or_heading_mark_is_no_word()
+    {
+        Assert.Equal(5, WordCounter.Count("# Going to the Dentist\n- Brush."));
+    }
+
+    [Fact]
+    public void A_named_doctor_makes_a_story_identity_positive_even_with_nothing_else_identifying()
+    {
+        var withProvider = Records.Where(r => (r.Spans ?? []).Any(s => s.Type == "PROVIDER")).ToList();
+
+        Assert.NotEmpty(withProvider);
+        Assert.All(withProvider, r => Assert.Equal(1, r.LabelIdentity));
+        Assert.Contains(withProvider, r => r.Spans!.All(s => s.Type == "PROVIDER" || !EntityLabels.IsIdentity(s.Type)));
+    }
+
+    [Fact]
     public void All_three_voices_are_used()
     {
         Assert.Equal(["first", "second", "third"], Records.Select(r => r.Voice).Distinct().Order());
@@ -106,7 +141,7 @@ public sealed class NarrativeSimulatorTests(SimulatedDataset dataset)
     {
         foreach (var record in Records)
         {
-            Assert.Equal(record.LabelIdentity == 1, record.Spans!.Any(s => EntityLabels.IsIdentity(s.Type)));
+            Assert.Equal(record.LabelIdentity == 1, record.Spans!.Any(s => EntityLabels.CountsForIdentity(s.Type)));
             Assert.Equal(record.LabelHealth == 1, record.Spans!.Any(s => !EntityLabels.IsIdentity(s.Type)));
         }
     }
