@@ -93,10 +93,32 @@ internal static class NameCandidates
         }
 
         var parts = last - first + 1;
-        if (parts >= 2 && parts <= MaxParts && (run[first].Class != 6 || run[last].Class != 6))
+        if (parts >= 2 && parts <= MaxParts && (run[first].Class != 6 || run[last].Class != 6) && !IsNamedPlace(analyzed, run, first, last))
         {
             found.Add(new NameCandidate(run[first].First, run[last].Last, NameCandidateKind.Forward, parts));
         }
+    }
+
+    /// <summary>
+    /// "Sydney Opera House", "the Royal Albert Hall": a place noun last and an ordinary word before it. A person's
+    /// surname can be a place noun ("Jessica Hall"), but a person's name has no ordinary word in it.
+    /// </summary>
+    private static bool IsNamedPlace(AnalyzedText analyzed, List<Part> run, int first, int last)
+    {
+        if ((analyzed.Lexicons[run[last].Last] & LexiconKind.PlaceWord) == 0)
+        {
+            return false;
+        }
+
+        for (var p = first; p < last; p++)
+        {
+            if (run[p].Class == NameShape.OrdinaryWord)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Texas" of "Austin, Texas": a place no name list knows.</summary>

@@ -68,6 +68,11 @@ public sealed class LexiconSet
 
             if (!phraseLookup.TryGetValue(word, out var phrases))
             {
+                if (kinds[t] == LexiconKind.None && (IsTransposedCommonWord(singleLookup, word) || IsCompoundOfCommonWords(singleLookup, word)))
+                {
+                    kinds[t] = LexiconKind.CommonWord;
+                }
+
                 continue;
             }
 
@@ -95,6 +100,59 @@ public sealed class LexiconSet
         }
 
         return kinds;
+    }
+
+    /// <summary>
+    /// "mgiht", "smlal", "yuor": a lower-case word no list knows that becomes an ordinary English word when two letters
+    /// next to each other swap places is a typo of that word, not a drug or a name nobody listed.
+    /// </summary>
+    private static bool IsTransposedCommonWord(Dictionary<string, LexiconKind>.AlternateLookup<ReadOnlySpan<char>> lookup, ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 4 or > 24 || !char.IsLower(word[0]))
+        {
+            return false;
+        }
+
+        Span<char> swapped = stackalloc char[word.Length];
+        for (var i = 0; i + 1 < word.Length; i++)
+        {
+            if (word[i] == word[i + 1] || !char.IsLetter(word[i]) || !char.IsLetter(word[i + 1]))
+            {
+                continue;
+            }
+
+            word.CopyTo(swapped);
+            (swapped[i], swapped[i + 1]) = (swapped[i + 1], swapped[i]);
+            if (lookup.TryGetValue(swapped, out var kinds) && (kinds & LexiconKind.CommonWord) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "lunchbox", "bathtime": a lower-case word no list knows that is two ordinary English words of three letters or
+    /// more written together is an ordinary word too.
+    /// </summary>
+    private static bool IsCompoundOfCommonWords(Dictionary<string, LexiconKind>.AlternateLookup<ReadOnlySpan<char>> lookup, ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 6 or > 24 || !char.IsLower(word[0]))
+        {
+            return false;
+        }
+
+        for (var split = 3; split <= word.Length - 3; split++)
+        {
+            if (lookup.TryGetValue(word[..split], out var head) && (head & LexiconKind.CommonWord) != 0
+                && lookup.TryGetValue(word[split..], out var tail) && (tail & LexiconKind.CommonWord) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -42,8 +42,10 @@ internal static class NameRules
 
         // One word without a title is read as what a child is called, unless it is known only as a surname or the
         // words after it make it a family name ("the Novak family", "the Novak twins").
+        // A surname that is also an ordinary word ("Day" of "Swimming Day", "Brown") counts as one only with a title
+        // or a family word.
         var kinds = analyzed.Lexicons[span.FirstToken];
-        var surnameOnly = (kinds & LexiconKind.Surname) != 0 && (kinds & LexiconKind.FirstName) == 0;
+        var surnameOnly = (kinds & LexiconKind.Surname) != 0 && (kinds & (LexiconKind.FirstName | LexiconKind.CommonWord)) == 0;
         return !surnameOnly && (kinds & LexiconKind.Title) == 0 && !IsFollowedByFamilyWord(analyzed, span.LastToken);
     }
 
@@ -81,12 +83,21 @@ internal static class NameRules
 
     public const string SurnameSource = "rule:surname";
 
+    public const string ProviderSource = "rule:titled-clinician";
+
     private static readonly string[] Honorifics = ["mr", "mrs", "ms", "miss", "mx"];
+
+    private static readonly string[] DoctorTitles = ["dr", "doctor"];
+
+    // What may stand before a first name that is all a child calls someone ("Mr. Dave", "Coach Sam", "Aunt Rosa").
+    // "Dr." and "Professor" are left out: with them even a first name names a clinician.
+    private static readonly string[] FirstNameTitles = ["mr", "mrs", "ms", "miss", "mx", "coach", "aunt", "auntie", "uncle", "nurse", "grandma", "grandpa", "nana"];
 
     /// <summary>
     /// Two shapes that always carry a surname, wherever the sentence comes from: an honorific and a word ("Ms. Suffa",
     /// "mrs. nanni") and "the" + a capitalised word that is not an ordinary English word + a family word ("the Ogunleye
-    /// family", "the Rana twins"). Added where nothing else was found; a name the policy allows is left alone.
+    /// family", "the Rana twins"); and a doctor's title with a word that is no English word ("dr. lý"), a PROVIDER.
+    /// Added where nothing else was found; a name the policy allows is left alone.
     /// </summary>
     public static void AddSurnames(AnalyzedText analyzed, List<CandidateEntity> entities, JudgePolicy policy)
     {
@@ -98,7 +109,22 @@ internal static class NameRules
         {
             int first;
             int surname;
-            if (WordLists.Contains(Honorifics, tokens[t].In(text)))
+            var type = EntityType.PersonName;
+            if (WordLists.Contains(DoctorTitles, tokens[t].In(text)))
+            {
+                // "dr. lý", "Doctor Nicolas": a doctor's title and a word that is no English word is a named clinician.
+                first = t;
+                surname = tokens[t + 1].In(text) is "." && t + 2 < tokens.Count ? t + 2 : t + 1;
+                if (tokens[surname].Kind != TokenKind.Word || tokens[surname].End - tokens[surname].Start < 2
+                    || (analyzed.Lexicons[surname] & (LexiconKind.CommonWord | LexiconKind.FunctionWord | LexiconKind.Title | LexiconKind.WellKnownName
+                        | LexiconKind.Provider | LexiconKind.CalendarWord)) != 0)
+                {
+                    continue;
+                }
+
+                type = EntityType.Provider;
+            }
+            else if (WordLists.Contains(Honorifics, tokens[t].In(text)))
             {
                 first = t;
                 surname = tokens[t + 1].In(text) is "." && t + 2 < tokens.Count ? t + 2 : t + 1;
@@ -124,7 +150,7 @@ internal static class NameRules
             var (start, end) = (tokens[first].Start, tokens[surname].End);
             if (!IsAllowed(tokens[surname].In(text), policy) && !existing.Any(start, end) && !OverlapsLast(added, start))
             {
-                added.Add(new CandidateEntity(EntityType.PersonName, start, end, 0.9, SurnameSource));
+                added.Add(new CandidateEntity(type, start, end, 0.9, type == EntityType.Provider ? ProviderSource : SurnameSource));
             }
         }
 
@@ -132,13 +158,13 @@ internal static class NameRules
     }
 
     /// <summary>
-    /// "Mr. Dave", "Miss Sarah": an honorific before a word known only as a first name is how children address a
+    /// "Mr. Dave", "Miss Sarah", "Coach Sam": a title before a word known only as a first name is how children address a
     /// grown-up by first name, no surname; it is judged as the bare first name it carries.
     /// </summary>
     private static bool IsHonorificWithFirstName(AnalyzedText analyzed, TaggedSpan span)
     {
         var tokens = analyzed.Tokens;
-        return WordLists.Contains(Honorifics, tokens[span.FirstToken].In(analyzed.Text))
+        return WordLists.Contains(FirstNameTitles, tokens[span.FirstToken].In(analyzed.Text))
             && tokens[span.LastToken].Kind == TokenKind.Word && IsFirstNameOnly(analyzed, span.LastToken);
     }
 

@@ -54,9 +54,9 @@ public sealed class JudgeEngine : IJudge
         // Every flag is backed by an entity of its category: a score above the threshold with nothing to show for it
         // is left unflagged (and lands in the uncertain band, so the verdict is review).
         var identity = new CategoryResult(
-            identityScore, identityScore >= effective.IdentityThreshold && HasEvidence(analysis.Entities, Category.Identity), effective.IdentityThreshold);
+            identityScore, identityScore >= effective.IdentityThreshold && HasEvidence(analysis, Category.Identity), effective.IdentityThreshold);
         var health = new CategoryResult(
-            healthScore, healthScore >= effective.HealthThreshold && HasEvidence(analysis.Entities, Category.Health), effective.HealthThreshold);
+            healthScore, healthScore >= effective.HealthThreshold && HasEvidence(analysis, Category.Health), effective.HealthThreshold);
 
         var entities = new List<DetectedEntity>(analysis.Entities.Count);
         foreach (var candidate in analysis.Entities)
@@ -84,13 +84,51 @@ public sealed class JudgeEngine : IJudge
 
     private const int DocumentFeatureCapacity = 128;
 
-    internal static bool HasEvidence(List<CandidateEntity> entities, Category category)
+    /// <summary>
+    /// An entity of the category; for identity a clinician named by title and surname counts too ("Dr. Okafor"
+    /// identifies a person as "Mrs. Okafor" does), while the provider stays a health entity.
+    /// </summary>
+    internal static bool HasEvidence(DocumentAnalysis analysis, Category category)
     {
-        foreach (var entity in entities)
+        foreach (var entity in analysis.Entities)
         {
-            if (EntityCategories.Of(entity.Type) == category)
+            if (EntityCategories.Of(entity.Type) == category
+                || (category == Category.Identity && entity.Type == EntityType.Provider && HasName(analysis.Analyzed.Text.AsSpan(entity.Start, entity.End - entity.Start))))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A word that is a known name or no English, title or clinician word: "Okafor" of "Dr. Okafor", "lý" of "dr. lý".</summary>
+    private static bool HasName(ReadOnlySpan<char> text)
+    {
+        const Lexicons.LexiconKind NotAName = Lexicons.LexiconKind.CommonWord | Lexicons.LexiconKind.FunctionWord
+            | Lexicons.LexiconKind.Title | Lexicons.LexiconKind.Provider | Lexicons.LexiconKind.CalendarWord;
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var inWord = i < text.Length && char.IsLetter(text[i]);
+            if (inWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                var word = text[start..i];
+                start = -1;
+                if (word.Length < 2)
+                {
+                    continue;
+                }
+
+                var kinds = Lexicons.LexiconSet.Default.KindsOf(word);
+                if ((kinds & (Lexicons.LexiconKind.FirstName | Lexicons.LexiconKind.Surname)) != 0 || (kinds & NotAName) == 0)
+                {
+                    return true;
+                }
             }
         }
 
@@ -590,19 +628,22 @@ public sealed class JudgeEngine : IJudge
         {
             if (spans[i].Type == EntityType.Organization)
             {
-                spans[i] = spans[i] with { FirstToken = NamedBefore(analyzed, spans[i].FirstToken, i > 0 ? spans[i - 1].LastToken : -1) };
+                spans[i] = spans[i] with { FirstToken = NamedBefore(analyzed, spans[i], i > 0 ? spans[i - 1].LastToken : -1) };
             }
         }
     }
 
     /// <summary>
-    /// Where an organisation that starts on an organisation word ("Elementary" of "to Lincoln Elementary") really starts:
-    /// up to three capitalised words right before it on the same line, none a function word, a sentence-opening ordinary
-    /// word or part of the previous span (which ends at <paramref name="previousEnd"/>).
+    /// Where an organisation that starts on an organisation word ("Elementary" of "to Lincoln Elementary") or on the
+    /// street word of a clinic named after its street ("Street" of "Maple Street Clinic") really starts: up to three
+    /// capitalised words right before it on the same line, none a function word, a sentence-opening ordinary word or
+    /// part of the previous span (which ends at <paramref name="previousEnd"/>).
     /// </summary>
-    private static int NamedBefore(AnalyzedText analyzed, int first, int previousEnd)
+    private static int NamedBefore(AnalyzedText analyzed, TaggedSpan span, int previousEnd)
     {
-        if ((analyzed.Lexicons[first] & Lexicons.LexiconKind.OrganizationSuffix) == 0)
+        var first = span.FirstToken;
+        var opensOnStreet = (analyzed.Lexicons[first] & Lexicons.LexiconKind.StreetSuffix) != 0 && HasOrganizationWord(analyzed, span);
+        if ((analyzed.Lexicons[first] & Lexicons.LexiconKind.OrganizationSuffix) == 0 && !opensOnStreet)
         {
             return first;
         }
@@ -644,10 +685,11 @@ public sealed class JudgeEngine : IJudge
     /// <summary>
     /// Organisations the tagger found that name none. A place, not a body one belongs to: a span with no organisation
     /// word that ends on a place noun or stops right before one ("Pacific Ocean", "Indian" of "Indian Ocean", "Hyde
-    /// Park"); no labelled organisation of the default data ends on one. One word: an ordinary English word ("Story"
-    /// of "Lily's Story") or a word of a health list ("Tics" of "Noah's Tics") names none and is dropped; a known first name and no surname ("I'm Mateo") is a person. Every
-    /// labelled organisation of the default data has two words or more. Names before a possessive and a lower-case word
-    /// are a person whatever their length ("Hana Sato's birthday", "Amara Okonkwo's class").
+    /// Park"); no labelled organisation of the default data ends on one. Known names and unknown words with no
+    /// organisation word among them are a person ("The award goes to Nina Wiechmann for being kind", "Hana Sato's
+    /// birthday"). One word: an ordinary English word ("Story" of "Lily's Story"), a word of a health list ("Tics" of
+    /// "Noah's Tics") or a word no list knows ("Stonehenge") names no organisation and is dropped; a known first name
+    /// alone ("I'm Mateo") is a person. Every labelled organisation of the default data has two words or more.
     /// </summary>
     private static void ReviewOrganizations(AnalyzedText analyzed, List<TaggedSpan> spans)
     {
@@ -658,46 +700,53 @@ public sealed class JudgeEngine : IJudge
                 continue;
             }
 
+            // "My Medicine" of a title "A Story About My Medicine": no organisation name opens on "my" or "about".
+            var first = spans[i].FirstToken;
+            while (first < spans[i].LastToken && (analyzed.Lexicons[first] & (Lexicons.LexiconKind.FunctionWord | Lexicons.LexiconKind.Possessive)) != 0
+                && (analyzed.Lexicons[first] & Lexicons.LexiconKind.OrganizationSuffix) == 0)
+            {
+                first++;
+            }
+
+            spans[i] = spans[i] with { FirstToken = first };
             if (IsPlace(analyzed, spans[i]))
             {
                 spans.RemoveAt(i);
                 continue;
             }
 
-            if (IsOwnerOfThing(analyzed, spans[i].LastToken) && IsMadeOfNames(analyzed, spans[i]))
+            if (IsMadeOfNames(analyzed, spans[i]))
             {
                 spans[i] = spans[i] with { Type = EntityType.PersonName };
                 continue;
             }
 
-            if (spans[i].FirstToken != spans[i].LastToken)
-            {
-                continue;
-            }
-
-            var nameClass = NameShape.Of(analyzed, spans[i].FirstToken);
-            if (nameClass == NameShape.OrdinaryWord || (analyzed.Lexicons[spans[i].FirstToken] & Lexicons.LexiconSet.HealthKinds) != 0
-                || analyzed.Tokens[spans[i].FirstToken].Kind != TokenKind.Word
-                || !char.IsUpper(analyzed.Text[analyzed.Tokens[spans[i].FirstToken].Start]))
+            if (spans[i].FirstToken == spans[i].LastToken || IsMadeOfOrdinaryWords(analyzed, spans[i], allowSuffix: IsInHeading(analyzed, spans[i].FirstToken)))
             {
                 spans.RemoveAt(i);
-            }
-            else if (nameClass == NameShape.FirstNameOnly)
-            {
-                spans[i] = spans[i] with { Type = EntityType.PersonName };
             }
         }
     }
 
-    /// <summary>No organisation word in the span, and a place noun as its last word or as the capitalised word after it.</summary>
-    private static bool IsPlace(AnalyzedText analyzed, TaggedSpan span)
+    private static bool HasOrganizationWord(AnalyzedText analyzed, TaggedSpan span)
     {
         for (var t = span.FirstToken; t <= span.LastToken; t++)
         {
             if ((analyzed.Lexicons[t] & Lexicons.LexiconKind.OrganizationSuffix) != 0)
             {
-                return false;
+                return true;
             }
+        }
+
+        return false;
+    }
+
+    /// <summary>No organisation word in the span, and a place noun as its last word or as the capitalised word after it.</summary>
+    private static bool IsPlace(AnalyzedText analyzed, TaggedSpan span)
+    {
+        if (HasOrganizationWord(analyzed, span))
+        {
+            return false;
         }
 
         var next = span.LastToken + 1;
@@ -706,10 +755,91 @@ public sealed class JudgeEngine : IJudge
                 && (analyzed.Lexicons[next] & (Lexicons.LexiconKind.PlaceWord | Lexicons.LexiconKind.OrganizationSuffix)) == Lexicons.LexiconKind.PlaceWord);
     }
 
-    /// <summary>Capitalised words that are known names or no English word, with no organisation word among them.</summary>
+    /// <summary>
+    /// Ordinary English words and no organisation word: words of a title-cased heading ("Snack Time", "Lily's Art
+    /// Page"), not the name of a school, clinic or team, which carries an organisation word or a place or person's name.
+    /// In a heading an organisation word is allowed too: "Going to Sports Practice" names no practice.
+    /// </summary>
+    private static bool IsMadeOfOrdinaryWords(AnalyzedText analyzed, TaggedSpan span, bool allowSuffix)
+    {
+        var ordinary = 0;
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            if (analyzed.Tokens[t].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var suffix = (analyzed.Lexicons[t] & Lexicons.LexiconKind.OrganizationSuffix) != 0;
+            if ((suffix && !allowSuffix) || NameShape.Of(analyzed, t) != NameShape.OrdinaryWord)
+            {
+                return false;
+            }
+
+            ordinary += suffix ? 0 : 1;
+        }
+
+        return ordinary > 0;
+    }
+
+    private const int MaxHeadingTokens = 24;
+
+    /// <summary>
+    /// Token t is on a short line with no lower-case word of four letters or more and no full stop, question or
+    /// exclamation mark at its end: a heading ("**Going to Sports Practice**", "# A Story About Sharing").
+    /// </summary>
+    private static bool IsInHeading(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var first = t;
+        while (first > 0 && !text.AsSpan(tokens[first - 1].End, tokens[first].Start - tokens[first - 1].End).Contains('\n'))
+        {
+            if (t - --first > MaxHeadingTokens)
+            {
+                return false;
+            }
+        }
+
+        var last = t;
+        while (last + 1 < tokens.Count && !text.AsSpan(tokens[last].End, tokens[last + 1].Start - tokens[last].End).Contains('\n'))
+        {
+            if (++last - t > MaxHeadingTokens)
+            {
+                return false;
+            }
+        }
+
+        var end = last;
+        while (end > first && tokens[end].Kind == TokenKind.Punctuation && text[tokens[end].Start] is '*' or '#' or '_')
+        {
+            end--;
+        }
+
+        if (tokens[end].Kind == TokenKind.Punctuation && text[tokens[end].Start] is '.' or '!' or '?')
+        {
+            return false;
+        }
+
+        for (var i = first; i <= last; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Word && tokens[i].End - tokens[i].Start >= 4 && char.IsLower(text[tokens[i].Start]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Capitalised words that are known names or no English word, with no organisation word among them: one known name
+    /// at least, or two words or more ("Nina Wiechmann" of "The award goes to Nina Wiechmann").
+    /// </summary>
     private static bool IsMadeOfNames(AnalyzedText analyzed, TaggedSpan span)
     {
         var names = 0;
+        var words = 0;
         for (var t = span.FirstToken; t <= span.LastToken; t++)
         {
             var nameClass = NameShape.Of(analyzed, t);
@@ -725,17 +855,10 @@ public sealed class JudgeEngine : IJudge
             }
 
             names += NameShape.IsKnownName(nameClass) ? 1 : 0;
+            words++;
         }
 
-        return names > 0;
-    }
-
-    /// <summary>"'s" and a lower-case word after token t: "Sato's birthday", not "Alícia's Academy".</summary>
-    private static bool IsOwnerOfThing(AnalyzedText analyzed, int t)
-    {
-        var tokens = analyzed.Tokens;
-        return t + 3 < tokens.Count && IsPlaceContinuation(analyzed, t + 1) && tokens[t + 1].Kind == TokenKind.Punctuation
-            && IsPlaceContinuation(analyzed, t + 2) && tokens[t + 3].Kind == TokenKind.Word && char.IsLower(analyzed.Text[tokens[t + 3].Start]);
+        return names > 0 || words >= 2;
     }
 
     /// <summary>A capitalised word on the same line, or the apostrophe and "s" of "Children's".</summary>
@@ -751,7 +874,7 @@ public sealed class JudgeEngine : IJudge
 
         return token.Kind == Text.TokenKind.Word
             ? char.IsUpper(text[token.Start]) || (token.In(text) is "s" && token.Start == previous.End)
-            : token.In(text) is "'" or "’" && token.Start == previous.End;
+            : token.Start == previous.End && (token.In(text) is "'" or "’" || (token.In(text) is "." && previous.In(text) is "St" or "Mt"));
     }
 
     /// <summary>
@@ -837,8 +960,8 @@ public sealed class JudgeEngine : IJudge
     }
 
     /// <summary>
-    /// One ordinary English word that no health list knows, with or without function words around it ("heart", "call",
-    /// "one place", "its own"), is not a diagnosis, medication, therapy or device: a keyword-free disclosure takes a
+    /// One ordinary English word that no health list knows, with or without function words or single letters around it
+    /// ("heart", "call", "one place", "its own", "t" of "t-shirt"), is not a diagnosis, medication, therapy or device: a keyword-free disclosure takes a
     /// phrase ("the pills he takes at lunch", "a sleep study"), while such a span is the tagger reading the sentence
     /// around it. None of the 2,215 labelled health spans of the default data has this form; most health false
     /// positives had.
@@ -859,6 +982,12 @@ public sealed class JudgeEngine : IJudge
             }
 
             var kinds = analyzed.Lexicons[t];
+            if ((kinds & Lexicons.LexiconSet.HealthKinds) == 0 && analyzed.Tokens[t].End - analyzed.Tokens[t].Start == 1)
+            {
+                // A single letter ("t" of "t-shirt") is no health word.
+                continue;
+            }
+
             if ((kinds & (Lexicons.LexiconKind.CommonWord | Lexicons.LexiconKind.FunctionWord)) == 0 || (kinds & Lexicons.LexiconSet.HealthKinds) != 0)
             {
                 return false;

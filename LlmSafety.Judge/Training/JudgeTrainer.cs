@@ -369,7 +369,7 @@ public static class JudgeTrainer
         Parallel.For(0, records.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, i =>
         {
             var analysis = engine.Analyze(records[i].Text, policy);
-            Category[] evidence = [.. new[] { Category.Identity, Category.Health }.Where(c => JudgeEngine.HasEvidence(analysis.Entities, c))];
+            Category[] evidence = [.. new[] { Category.Identity, Category.Health }.Where(c => JudgeEngine.HasEvidence(analysis, c))];
             features[i] = (analysis.FeatureIndices, analysis.FeatureValues, evidence);
         });
         return features;

@@ -29,6 +29,20 @@ public class NameCandidatesTests
         Assert.Equal((expected, NameCandidateKind.Forward, parts), candidate);
     }
 
+    [Theory]
+    [InlineData("The postcard on the fridge shows the Sydney Opera House.")]
+    [InlineData("We made a poster about the Royal Albert Hall.")]
+    public void A_place_noun_after_an_ordinary_word_makes_no_name(string text)
+    {
+        Assert.Empty(Find(text));
+    }
+
+    [Fact]
+    public void A_surname_that_is_a_place_noun_still_makes_a_name()
+    {
+        Assert.Equal([("Jessica Hall", NameCandidateKind.Forward, 2)], Find("Today Jessica Hall reads to us."));
+    }
+
     [Fact]
     public void A_surname_comma_given_name_is_an_inverted_candidate()
     {

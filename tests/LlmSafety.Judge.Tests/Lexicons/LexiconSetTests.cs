@@ -45,6 +45,23 @@ public sealed class LexiconSetTests
         Assert.Equal(LexiconKind.None, KindsOf("Mr. Ward teaches us maths.", "Ward") & LexiconSet.HealthKinds);
     }
 
+    [Theory]
+    [InlineData("Your ears mgiht feel funny on the plane.", "mgiht")]
+    [InlineData("We sat in our favourite smlal chairs.", "smlal")]
+    [InlineData("My lunchbox has a picture of a cat.", "lunchbox")]
+    public void A_typo_or_compound_of_ordinary_words_is_an_ordinary_word(string text, string word)
+    {
+        Assert.Equal(LexiconKind.CommonWord, KindsOf(text, word));
+    }
+
+    [Theory]
+    [InlineData("He takes brivaracetam at night.", "brivaracetam")]
+    [InlineData("The award goes to Nina Wiechmann.", "Wiechmann")]
+    public void A_word_no_list_knows_that_is_no_typo_stays_unknown(string text, string word)
+    {
+        Assert.Equal(LexiconKind.None, KindsOf(text, word) & LexiconKind.CommonWord);
+    }
+
     private static LexiconKind KindsOf(string text, string word)
     {
         var tokens = Tokenizer.Tokenize(text);

@@ -246,6 +246,55 @@ public class RealisticNarrativeTests(TrainedJudgeFixture fixture)
         Assert.False(judgment.Identity.Flagged);
     }
 
+    [Theory]
+    [InlineData("Tomorrow I will see Dr. Okafor. She helps me with my asthma.", "Dr. Okafor")]
+    [InlineData("tomorrow i will see dr. lindqvist about my asthma.", "dr. lindqvist")]
+    public void A_clinician_named_by_title_and_surname_identifies_someone(string story, string provider)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.Contains((EntityType.Provider, provider), Found(judgment, story));
+        Assert.True(judgment.Identity.Flagged, $"identity {judgment.Identity.Score:0.00}");
+        Assert.Equal(Verdict.Unsafe, judgment.Verdict);
+    }
+
+    [Theory]
+    [InlineData("The award goes to Nina Wiechmann for being kind.", "Nina Wiechmann")]
+    [InlineData("When the lady calls out \"Vitor Macedo\", he knows it is his turn.", "Vitor Macedo")]
+    public void Two_capitalised_words_no_list_knows_after_to_or_in_quotes_are_a_person(string story, string name)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.Equal([(EntityType.PersonName, name)], Found(judgment, story));
+        Assert.True(judgment.Identity.Flagged);
+    }
+
+    [Theory]
+    [InlineData("We took the train to Stonehenge for a day out.")]
+    [InlineData("The postcard on the fridge shows the Sydney Opera House.")]
+    [InlineData("Coach Sam blows the whistle to start the game.")]
+    [InlineData("**Swimming Day**\n\nOn Tuesday my class goes swimming. I bring my towel.")]
+    [InlineData("**Going to Sports Practice**\n\nOn Saturdays I go to sports practice with my team.")]
+    [InlineData("# A Story About My Medicine\n\nEvery morning I take a small white pill with breakfast.")]
+    public void Landmarks_first_names_after_a_title_and_title_cased_headings_identify_no_one(string story)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.DoesNotContain(judgment.Entities, e => e.Category == Category.Identity);
+        Assert.False(judgment.Identity.Flagged, $"identity {judgment.Identity.Score:0.00}");
+    }
+
+    [Fact]
+    public void A_hospital_named_by_ordinary_words_is_an_organisation()
+    {
+        const string story = "Next Tuesday I am going to Mercy General Hospital for an MRI scan.";
+
+        var found = Found(fixture.Model.Evaluate(story), story);
+
+        Assert.Contains((EntityType.Organization, "Mercy General Hospital"), found);
+        Assert.Contains(found, e => e.Type == EntityType.Treatment && e.Text.EndsWith("MRI scan", StringComparison.Ordinal));
+    }
+
     /// <summary>Each entity as its type and the text it covers.</summary>
     private static List<(EntityType Type, string Text)> Found(Judgment judgment, string story) =>
         [.. judgment.Entities.Select(e => (e.Type, story[e.Start..e.End]))];
