@@ -191,6 +191,7 @@ public sealed class JudgeEngine : IJudge
 
         // Sorted by start once: the name rules ask overlap questions in text order and keep the order as they add.
         entities.Sort((a, b) => a.Start.CompareTo(b.Start));
+        AddNamedOrganizations(analyzed, entities);
         NameRules.AddSurnames(analyzed, entities, policy);
         NameRules.AddFullNames(analyzed, entities, policy);
         if (!policy.AllowBareFirstNames)
@@ -633,6 +634,94 @@ public sealed class JudgeEngine : IJudge
         }
     }
 
+    public const string NamedOrganizationSource = "rule:named-organization";
+
+    /// <summary>
+    /// "Boston Children's Hospital", "Lincoln Elementary", "St. Jude Children's Hospital": capitalised words that end on
+    /// an organisation word, on a line that is no heading, with a name, a place or a word no list knows before that word,
+    /// are an organisation wherever nothing else was found. Ordinary words alone ("Summer Camp", "Mercy General
+    /// Hospital") are left to the tagger. Entities are sorted by start and stay so.
+    /// </summary>
+    private static void AddNamedOrganizations(AnalyzedText analyzed, List<CandidateEntity> entities)
+    {
+        var tokens = analyzed.Tokens;
+        var count = entities.Count;
+        var e = 0;
+        for (var t = 1; t < tokens.Count; t++)
+        {
+            if ((analyzed.Lexicons[t] & Lexicons.LexiconKind.OrganizationSuffix) == 0 || tokens[t].Kind != TokenKind.Word
+                || !char.IsUpper(analyzed.Text[tokens[t].Start])
+                || (t + 1 < tokens.Count && tokens[t + 1].Kind == TokenKind.Word && IsPlaceContinuation(analyzed, t + 1)
+                    && (analyzed.Lexicons[t + 1] & Lexicons.LexiconKind.OrganizationSuffix) != 0))
+            {
+                continue;
+            }
+
+            var first = t;
+            while (first > 0 && t - first < 8 && IsPlaceContinuation(analyzed, first) && IsNamePiece(analyzed, first - 1))
+            {
+                first--;
+            }
+
+            while (first < t && (tokens[first].Kind != TokenKind.Word || (analyzed.Lexicons[first] & Lexicons.LexiconKind.FunctionWord) != 0))
+            {
+                first++;
+            }
+
+            if (first == t || !HasNamedWord(analyzed, first, t) || IsInHeading(analyzed, t))
+            {
+                continue;
+            }
+
+            var (start, end) = (tokens[first].Start, tokens[t].End);
+            while (e < count && entities[e].End <= start)
+            {
+                e++;
+            }
+
+            if (e < count && entities[e].Start < end)
+            {
+                continue;
+            }
+
+            entities.Add(new CandidateEntity(EntityType.Organization, start, end, 0.6, NamedOrganizationSource));
+        }
+
+        if (entities.Count > count)
+        {
+            entities.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+    }
+
+    /// <summary>A capitalised word, or the "'", "s" or "." inside "Children's" and "St. Jude".</summary>
+    private static bool IsNamePiece(AnalyzedText analyzed, int t)
+    {
+        var token = analyzed.Tokens[t];
+        var text = analyzed.Text;
+        if (token.Kind == TokenKind.Word)
+        {
+            return char.IsUpper(text[token.Start]) || (token.In(text) is "s" && t > 0 && analyzed.Tokens[t - 1].End == token.Start);
+        }
+
+        return t > 0 && analyzed.Tokens[t - 1].End == token.Start
+            && (token.In(text) is "'" or "’" || (token.In(text) is "." && analyzed.Tokens[t - 1].In(text) is "St" or "Mt"));
+    }
+
+    /// <summary>A word before the organisation word that is a known name, a place or no English word: "Boston", "Jude".</summary>
+    private static bool HasNamedWord(AnalyzedText analyzed, int first, int suffix)
+    {
+        for (var t = first; t < suffix; t++)
+        {
+            if (analyzed.Tokens[t].Kind == TokenKind.Word && (analyzed.Lexicons[t] & Lexicons.LexiconKind.OrganizationSuffix) == 0
+                && NameShape.Of(analyzed, t) is not (0 or NameShape.OrdinaryWord or 6))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Where an organisation that starts on an organisation word ("Elementary" of "to Lincoln Elementary") or on the
     /// street word of a clinic named after its street ("Street" of "Maple Street Clinic") really starts: up to three
@@ -961,11 +1050,20 @@ public sealed class JudgeEngine : IJudge
 
     /// <summary>
     /// One ordinary English word that no health list knows, with or without function words or single letters around it
-    /// ("heart", "call", "one place", "its own", "t" of "t-shirt"), is not a diagnosis, medication, therapy or device: a keyword-free disclosure takes a
-    /// phrase ("the pills he takes at lunch", "a sleep study"), while such a span is the tagger reading the sentence
-    /// around it. None of the 2,215 labelled health spans of the default data has this form; most health false
-    /// positives had.
+    /// ("heart", "call", "one place", "its own", "t" of "t-shirt"), or two such words that start on a person ("mom
+    /// holds" of "My mom holds my hand"), is not a diagnosis, medication, therapy or device: a keyword-free disclosure
+    /// takes a phrase ("the pills he takes at lunch", "the chair with big wheels I have used since I was small"), while
+    /// such a span is the tagger reading the sentence around it. None of the labelled health spans of the default data
+    /// has this form; most health false positives had. (Any two plain words was tried too: it also dropped the tagger's
+    /// part of a longer paraphrase, "helper practises" of "the appointments where a helper practises hard things".)
     /// </summary>
+    private static readonly string[] PersonNouns =
+    [
+        "mom", "mum", "mommy", "mummy", "dad", "daddy", "mother", "father", "parent", "parents", "sister", "brother",
+        "grandma", "grandpa", "granny", "nana", "aunt", "uncle", "cousin", "teacher", "friend", "friends", "baby", "family",
+        "classmate", "coach", "everyone", "someone", "people",
+    ];
+
     private static bool IsShortPlainHealthSpan(AnalyzedText analyzed, TaggedSpan span)
     {
         if (EntityCategories.Of(span.Type) != Category.Health)
@@ -974,6 +1072,8 @@ public sealed class JudgeEngine : IJudge
         }
 
         var contentWords = 0;
+        var firstContent = -1;
+        var bodyWord = false;
         for (var t = span.FirstToken; t <= span.LastToken; t++)
         {
             if (analyzed.Tokens[t].Kind == Text.TokenKind.Punctuation)
@@ -982,6 +1082,7 @@ public sealed class JudgeEngine : IJudge
             }
 
             var kinds = analyzed.Lexicons[t];
+            bodyWord |= (kinds & Lexicons.LexiconKind.BodyWord) != 0;
             if ((kinds & Lexicons.LexiconSet.HealthKinds) == 0 && analyzed.Tokens[t].End - analyzed.Tokens[t].Start == 1)
             {
                 // A single letter ("t" of "t-shirt") is no health word.
@@ -993,10 +1094,14 @@ public sealed class JudgeEngine : IJudge
                 return false;
             }
 
-            contentWords += (kinds & Lexicons.LexiconKind.FunctionWord) == 0 ? 1 : 0;
+            if ((kinds & Lexicons.LexiconKind.FunctionWord) == 0)
+            {
+                firstContent = firstContent < 0 ? t : firstContent;
+                contentWords++;
+            }
         }
 
-        return contentWords <= 1;
+        return contentWords <= 1 || (contentWords == 2 && !bodyWord && firstContent >= 0 && WordLists.Contains(PersonNouns, analyzed.Tokens[firstContent].In(analyzed.Text)));
     }
 
     private static bool Overlaps(List<CandidateEntity> entities, int start, int end, int recognizedCount)

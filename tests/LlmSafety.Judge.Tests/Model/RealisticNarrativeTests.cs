@@ -284,6 +284,17 @@ public class RealisticNarrativeTests(TrainedJudgeFixture fixture)
         Assert.False(judgment.Identity.Flagged, $"identity {judgment.Identity.Score:0.00}");
     }
 
+    [Theory]
+    [InlineData("Your mom holds your hand. You can do this!")]
+    [InlineData("My mom holds my hand when we cross the road, and my lunchbox has a picture of a cat.")]
+    public void A_parent_holding_a_hand_and_a_lunchbox_disclose_no_health(string story)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.DoesNotContain(judgment.Entities, e => e.Category == Category.Health);
+        Assert.False(judgment.Health.Flagged, $"health {judgment.Health.Score:0.00}");
+    }
+
     [Fact]
     public void A_hospital_named_by_ordinary_words_is_an_organisation()
     {
