@@ -647,6 +647,7 @@ public sealed class JudgeEngine : IJudge
         var tokens = analyzed.Tokens;
         var count = entities.Count;
         var e = 0;
+        var addedEnd = 0;
         for (var t = 1; t < tokens.Count; t++)
         {
             if ((analyzed.Lexicons[t] & Lexicons.LexiconKind.OrganizationSuffix) == 0 || tokens[t].Kind != TokenKind.Word
@@ -679,12 +680,14 @@ public sealed class JudgeEngine : IJudge
                 e++;
             }
 
-            if (e < count && entities[e].Start < end)
+            // Nor over one this rule just added: "Lincoln School Sports Club" reaches back over "Lincoln School".
+            if ((e < count && entities[e].Start < end) || start < addedEnd)
             {
                 continue;
             }
 
             entities.Add(new CandidateEntity(EntityType.Organization, start, end, 0.6, NamedOrganizationSource));
+            addedEnd = end;
         }
 
         if (entities.Count > count)
