@@ -115,9 +115,11 @@ internal static class NameRules
                 // "dr. lý", "Doctor Nicolas": a doctor's title and a word that is no English word is a named clinician.
                 first = t;
                 surname = tokens[t + 1].In(text) is "." && t + 2 < tokens.Count ? t + 2 : t + 1;
+                // Lower-case "doctor" is a role word more often than a title: after it only a capitalised name counts.
                 if (tokens[surname].Kind != TokenKind.Word || tokens[surname].End - tokens[surname].Start < 2
                     || (analyzed.Lexicons[surname] & (LexiconKind.CommonWord | LexiconKind.FunctionWord | LexiconKind.Title | LexiconKind.WellKnownName
-                        | LexiconKind.Provider | LexiconKind.CalendarWord)) != 0)
+                        | LexiconKind.Provider | LexiconKind.CalendarWord | LexiconSet.HealthKinds)) != 0
+                    || (tokens[t].In(text) is "doctor" && !char.IsUpper(text[tokens[surname].Start])))
                 {
                     continue;
                 }

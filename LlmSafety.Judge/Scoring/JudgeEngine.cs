@@ -102,11 +102,17 @@ public sealed class JudgeEngine : IJudge
         return false;
     }
 
-    /// <summary>A word that is a known name or no English, title or clinician word: "Okafor" of "Dr. Okafor", "lý" of "dr. lý".</summary>
+    /// <summary>
+    /// A word that is a known name, or no English, title, clinician, health, organisation or place word, and is
+    /// capitalised or follows a doctor's title: "Okafor" of "Dr. Okafor", "lý" of "dr. lý"; not "the dietitian".
+    /// </summary>
     private static bool HasName(ReadOnlySpan<char> text)
     {
         const Lexicons.LexiconKind NotAName = Lexicons.LexiconKind.CommonWord | Lexicons.LexiconKind.FunctionWord
-            | Lexicons.LexiconKind.Title | Lexicons.LexiconKind.Provider | Lexicons.LexiconKind.CalendarWord;
+            | Lexicons.LexiconKind.Title | Lexicons.LexiconKind.Provider | Lexicons.LexiconKind.CalendarWord
+            | Lexicons.LexiconSet.HealthKinds | Lexicons.LexiconKind.OrganizationSuffix | Lexicons.LexiconKind.StreetSuffix
+            | Lexicons.LexiconKind.PlaceWord;
+        var afterDoctor = false;
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
@@ -125,10 +131,13 @@ public sealed class JudgeEngine : IJudge
                 }
 
                 var kinds = Lexicons.LexiconSet.Default.KindsOf(word);
-                if ((kinds & (Lexicons.LexiconKind.FirstName | Lexicons.LexiconKind.Surname)) != 0 || (kinds & NotAName) == 0)
+                if ((char.IsUpper(word[0]) || afterDoctor)
+                    && ((kinds & (Lexicons.LexiconKind.FirstName | Lexicons.LexiconKind.Surname)) != 0 || (kinds & NotAName) == 0))
                 {
                     return true;
                 }
+
+                afterDoctor = word.Equals("dr", StringComparison.OrdinalIgnoreCase) || word.Equals("doctor", StringComparison.OrdinalIgnoreCase);
             }
         }
 
@@ -664,7 +673,18 @@ public sealed class JudgeEngine : IJudge
                 first--;
             }
 
-            while (first < t && (tokens[first].Kind != TokenKind.Word || (analyzed.Lexicons[first] & Lexicons.LexiconKind.FunctionWord) != 0))
+            // Not from a function word, nor from an ordinary word that opens the sentence ("Tomorrow Lincoln Elementary").
+            for (var w = t - 1; w >= first; w--)
+            {
+                if (tokens[w].Kind == TokenKind.Word && ((analyzed.Lexicons[w] & Lexicons.LexiconKind.FunctionWord) != 0
+                    || (analyzed.SentenceStarts[w] && NameShape.Of(analyzed, w) == NameShape.OrdinaryWord)))
+                {
+                    first = w + 1;
+                    break;
+                }
+            }
+
+            while (first < t && tokens[first].Kind != TokenKind.Word)
             {
                 first++;
             }
@@ -1086,7 +1106,8 @@ public sealed class JudgeEngine : IJudge
 
             var kinds = analyzed.Lexicons[t];
             bodyWord |= (kinds & Lexicons.LexiconKind.BodyWord) != 0;
-            if ((kinds & Lexicons.LexiconSet.HealthKinds) == 0 && analyzed.Tokens[t].End - analyzed.Tokens[t].Start == 1)
+            if ((kinds & Lexicons.LexiconSet.HealthKinds) == 0 && analyzed.Tokens[t].Kind == TokenKind.Word
+                && analyzed.Tokens[t].End - analyzed.Tokens[t].Start == 1 && char.IsLetter(analyzed.Text[analyzed.Tokens[t].Start]))
             {
                 // A single letter ("t" of "t-shirt") is no health word.
                 continue;
