@@ -114,9 +114,9 @@ internal static class NameRules
             {
                 // "dr. lý", "Doctor Nicolas": a doctor's title and a word that is no English word is a named clinician.
                 first = t;
-                surname = tokens[t + 1].In(text) is "." && t + 2 < tokens.Count ? t + 2 : t + 1;
+                surname = WordAfterTitle(analyzed, t);
                 // Lower-case "doctor" is a role word more often than a title: after it only a capitalised name counts.
-                if (tokens[surname].Kind != TokenKind.Word || tokens[surname].End - tokens[surname].Start < 2
+                if (surname < 0
                     || (analyzed.Lexicons[surname] & (LexiconKind.CommonWord | LexiconKind.FunctionWord | LexiconKind.Title | LexiconKind.WellKnownName
                         | LexiconKind.Provider | LexiconKind.CalendarWord | LexiconSet.HealthKinds)) != 0
                     || (tokens[t].In(text) is "doctor" && !char.IsUpper(text[tokens[surname].Start])))
@@ -129,8 +129,8 @@ internal static class NameRules
             else if (WordLists.Contains(Honorifics, tokens[t].In(text)))
             {
                 first = t;
-                surname = tokens[t + 1].In(text) is "." && t + 2 < tokens.Count ? t + 2 : t + 1;
-                if (tokens[surname].Kind != TokenKind.Word || tokens[surname].End - tokens[surname].Start < 2
+                surname = WordAfterTitle(analyzed, t);
+                if (surname < 0
                     || (analyzed.Lexicons[surname] & (LexiconKind.FunctionWord | LexiconKind.Title | LexiconKind.WellKnownName)) != 0
                     || IsFirstNameOnly(analyzed, surname))
                 {
@@ -157,6 +157,14 @@ internal static class NameRules
         }
 
         AddInOrder(entities, added);
+    }
+
+    /// <summary>The word of two letters or more after a title and its optional period ("Ms. Suffa", "dr lý"), or -1.</summary>
+    private static int WordAfterTitle(AnalyzedText analyzed, int title)
+    {
+        var tokens = analyzed.Tokens;
+        var word = tokens[title + 1].In(analyzed.Text) is "." && title + 2 < tokens.Count ? title + 2 : title + 1;
+        return tokens[word].Kind == TokenKind.Word && tokens[word].End - tokens[word].Start >= 2 ? word : -1;
     }
 
     /// <summary>

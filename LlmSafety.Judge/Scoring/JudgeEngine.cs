@@ -716,7 +716,10 @@ public sealed class JudgeEngine : IJudge
         }
     }
 
-    /// <summary>A capitalised word, or the "'", "s" or "." inside "Children's" and "St. Jude".</summary>
+    /// <summary>
+    /// A capitalised word, or the "'", "s" or "." inside "Children's" and "St. Jude": what may continue a place or
+    /// organisation name (<see cref="IsPlaceContinuation"/> adds that it stands right after the token before).
+    /// </summary>
     private static bool IsNamePiece(AnalyzedText analyzed, int t)
     {
         var token = analyzed.Tokens[t];
@@ -736,7 +739,7 @@ public sealed class JudgeEngine : IJudge
         for (var t = first; t < suffix; t++)
         {
             if (analyzed.Tokens[t].Kind == TokenKind.Word && (analyzed.Lexicons[t] & Lexicons.LexiconKind.OrganizationSuffix) == 0
-                && NameShape.Of(analyzed, t) is not (0 or NameShape.OrdinaryWord or 6))
+                && NameShape.Of(analyzed, t) is var nameClass && (NameShape.IsKnownName(nameClass) || nameClass == NameShape.UnknownWord))
             {
                 return true;
             }
@@ -974,20 +977,7 @@ public sealed class JudgeEngine : IJudge
     }
 
     /// <summary>A capitalised word on the same line, or the apostrophe and "s" of "Children's".</summary>
-    private static bool IsPlaceContinuation(AnalyzedText analyzed, int t)
-    {
-        var token = analyzed.Tokens[t];
-        var text = analyzed.Text;
-        var previous = analyzed.Tokens[t - 1];
-        if (!IsRightAfter(analyzed, t))
-        {
-            return false;
-        }
-
-        return token.Kind == Text.TokenKind.Word
-            ? char.IsUpper(text[token.Start]) || (token.In(text) is "s" && token.Start == previous.End)
-            : token.Start == previous.End && (token.In(text) is "'" or "’" || (token.In(text) is "." && previous.In(text) is "St" or "Mt"));
-    }
+    private static bool IsPlaceContinuation(AnalyzedText analyzed, int t) => IsRightAfter(analyzed, t) && IsNamePiece(analyzed, t);
 
     /// <summary>
     /// The tagger's spans with the name classifier's names joined in: a name absorbs the PERSON_NAME spans it overlaps
