@@ -140,13 +140,18 @@ public sealed class CacheTests : IDisposable
         isolated.LoadJudge("7");
         var client = isolated.CreateClient();
 
+        // HybridCache reads its global invalidation time from Redis when it starts, and when that read fails it takes
+        // "now" as the invalidation time: anything it stored before the failure is treated as expired. Which of the
+        // two failures comes first is a race, so a first text pays for that read before the one this test repeats.
         var elapsed = Stopwatch.StartNew();
+        var (warmUp, _) = await client.PostJsonAsync("/v1/judgments", new { text = "We put on our coats." });
         var (first, _) = await client.PostJsonAsync("/v1/judgments", new { text = "We wait for the bus." });
         var (second, body) = await client.PostJsonAsync("/v1/judgments", new { text = "We wait for the bus." });
 
+        Assert.Equal(HttpStatusCode.OK, warmUp.StatusCode);
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
         Assert.True(body.GetProperty("cached").GetBoolean());
-        Assert.True(elapsed.Elapsed < TimeSpan.FromSeconds(5), $"Two requests took {elapsed.Elapsed} with no Redis.");
+        Assert.True(elapsed.Elapsed < TimeSpan.FromSeconds(5), $"Three requests took {elapsed.Elapsed} with no Redis.");
     }
 }
