@@ -40,8 +40,53 @@ public static class LabelledNarrativeJsonl
                     $"{Path.GetFileName(path)} line {lineNumber}: label_identity and label_health must be 0 or 1.");
             }
 
+            foreach (var span in record.Spans ?? [])
+            {
+                if (span is null || string.IsNullOrWhiteSpace(span.Type))
+                {
+                    throw new InvalidDataException($"{Path.GetFileName(path)} line {lineNumber}: every span needs start, end and type.");
+                }
+
+                if (span.Start < 0 || span.End <= span.Start || span.End > record.Text.Length)
+                {
+                    throw new InvalidDataException(
+                        $"{Path.GetFileName(path)} line {lineNumber}: span [{span.Start}, {span.End}) is not inside the text " +
+                        $"({record.Text.Length} characters); spans need 0 ≤ start < end ≤ length.");
+                }
+            }
+
             yield return record;
         }
+    }
+
+    /// <summary>
+    /// Reads a whole file and brings every span to UTF-16 code units, the judge's own offsets. With
+    /// <see cref="SpanOffsetUnit.Auto"/> the unit is detected from the file (<see cref="SpanOffsets.Detect"/>).
+    /// </summary>
+    public static async Task<LabelledNarrativeFile> ReadFileAsync(
+        string path, SpanOffsetUnit offsets = SpanOffsetUnit.Auto, CancellationToken cancellationToken = default)
+    {
+        var records = new List<LabelledNarrative>();
+        await foreach (var record in ReadAsync(path, cancellationToken))
+        {
+            records.Add(record);
+        }
+
+        var unit = offsets == SpanOffsetUnit.Auto ? SpanOffsets.Detect(records) : offsets;
+        for (var i = 0; i < records.Count; i++)
+        {
+            records[i] = SpanOffsets.ToUtf16(records[i], unit) ?? throw new InvalidDataException(
+                $"{Path.GetFileName(path)} record {i + 1}: a span ends beyond the text's {SpanOffsets.CodePointCount(records[i].Text)} code points.");
+        }
+
+        var unknownTypes = records
+            .SelectMany(record => record.Spans ?? [])
+            .Select(span => span.Type)
+            .Where(type => !EntityTypeLabels.TryParse(type, out _))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        return new LabelledNarrativeFile(records, unit, unknownTypes);
     }
 
     public static async Task WriteAsync(string path, IEnumerable<LabelledNarrative> records, CancellationToken cancellationToken = default)
@@ -54,3 +99,6 @@ public static class LabelledNarrativeJsonl
         }
     }
 }
+
+/// <summary>A labelled file read whole: its records with UTF-16 spans, the unit its offsets were read in, and span types the judge does not know.</summary>
+public sealed record LabelledNarrativeFile(IReadOnlyList<LabelledNarrative> Records, SpanOffsetUnit Offsets, IReadOnlyList<string> UnknownSpanTypes);

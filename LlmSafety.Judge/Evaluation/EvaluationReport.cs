@@ -17,4 +17,8 @@ public sealed record EvaluationReport
     public required IReadOnlyDictionary<string, double> Metrics { get; init; }
 }
 
-public sealed record DatasetSummary(string Name, int Records, int IdentityPositives, int HealthPositives, int Spans, int HardNegatives);
+public sealed record DatasetSummary(string Name, int Records, int IdentityPositives, int HealthPositives, int Spans, int HardNegatives)
+{
+    /// <summary>What the file's span offsets counted before they were brought to UTF-16: "utf16" or "codepoint".</summary>
+    public string SpanOffsets { get; init; } = "utf16";
+}

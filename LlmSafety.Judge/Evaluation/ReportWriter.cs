@@ -31,7 +31,7 @@ public static class ReportWriter
         var c = CultureInfo.InvariantCulture;
         md.AppendLine(c, $"# Judge evaluation: {report.Dataset.Name}");
         md.AppendLine();
-        md.AppendLine(c, $"{report.Dataset.Records} records, {report.Dataset.IdentityPositives} identity-positive, {report.Dataset.HealthPositives} health-positive, {report.Dataset.Spans} labelled spans, {report.Dataset.HardNegatives} hard negatives.");
+        md.AppendLine(c, $"{report.Dataset.Records} records, {report.Dataset.IdentityPositives} identity-positive, {report.Dataset.HealthPositives} health-positive, {report.Dataset.Spans} labelled spans, {report.Dataset.HardNegatives} hard negatives{(report.Dataset.SpanOffsets == "codepoint" ? "; span offsets read as Unicode code points" : "")}.");
         md.AppendLine();
         md.AppendLine("| metric | " + string.Join(" | ", report.Judges.Select(j => j.Name)) + " |");
         md.AppendLine("|---|" + string.Concat(report.Judges.Select(_ => "---:|")));

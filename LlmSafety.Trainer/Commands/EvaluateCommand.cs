@@ -1,5 +1,6 @@
 using System.Globalization;
 using LlmSafety.Judge;
+using LlmSafety.Judge.Data;
 using LlmSafety.Judge.Evaluation;
 using LlmSafety.Judge.Model;
 
@@ -11,12 +12,13 @@ namespace LlmSafety.Trainer.Commands;
 /// </summary>
 internal static class EvaluateCommand
 {
-    public const string Usage = "evaluate --data <file.jsonl> [--model judge-model.zip] [--out <dir>]";
+    public const string Usage = "evaluate --data <file.jsonl> [--model judge-model.zip] [--out <dir>] [--offsets auto|utf16|codepoint]";
 
     public static async Task<int> RunAsync(CommandArguments args, CancellationToken cancellationToken)
     {
         var dataPath = args.RequiredString("data");
-        var records = await LabelledData.ReadAsync(dataPath, cancellationToken);
+        var file = await LabelledData.ReadAsync(dataPath, LabelledData.Offsets(args), cancellationToken);
+        LabelledData.Describe(file);
         var modelPath = args.String("model");
         IJudge judge;
         if (modelPath is null)
@@ -30,7 +32,8 @@ internal static class EvaluateCommand
         }
 
         var output = args.String("out") ?? "evaluation";
-        var report = EvaluationReportBuilder.Build(judge, records, Path.GetFileName(dataPath));
+        var report = EvaluationReportBuilder.Build(judge, file.Records, Path.GetFileName(dataPath));
+        report = report with { Dataset = report.Dataset with { SpanOffsets = file.Offsets == SpanOffsetUnit.CodePoint ? "codepoint" : "utf16" } };
         ReportWriter.Write(report, output);
         Console.WriteLine($"report: {Path.Combine(output, "report.md")}");
         PrintHeadline(report);

@@ -90,13 +90,8 @@ internal static class TrainingPipeline
 
     private static async Task<IReadOnlyList<LabelledNarrative>> ReadAsync(string path, CancellationToken cancellationToken)
     {
-        var records = new List<LabelledNarrative>();
-        await foreach (var record in LabelledNarrativeJsonl.ReadAsync(path, cancellationToken))
-        {
-            records.Add(record);
-        }
-
-        return records.Count > 0 ? records : throw new InvalidDataException($"{Path.GetFileName(path)} holds no labelled narratives.");
+        var file = await LabelledNarrativeJsonl.ReadFileAsync(path, SpanOffsetUnit.Auto, cancellationToken);
+        return file.Records.Count > 0 ? file.Records : throw new InvalidDataException($"{Path.GetFileName(path)} holds no labelled narratives.");
     }
 
     /// <summary>
