@@ -14,11 +14,21 @@ public static class DocumentFeatureExtractor
     public const int Bits = 18;
     private const int ProbabilityBuckets = 10;
 
+    /// <param name="namedProvider">
+    /// The strongest score of a PROVIDER named by title and surname ("Dr. Kulas"), 0 without one: such a clinician
+    /// identifies a person where "the dietitian" does not, and the PROVIDER type alone cannot tell the two apart.
+    /// </param>
     public static void Extract(
-        AnalyzedText analyzed, IReadOnlyList<(EntityType Type, double Score)> entities, List<int> indices, List<float> values)
+        AnalyzedText analyzed, IReadOnlyList<(EntityType Type, double Score)> entities, List<int> indices, List<float> values,
+        double namedProvider = 0)
     {
         var tokens = analyzed.Tokens;
         Add(indices, values, FeatureHasher.Hash(100, 0, Bits), 1);
+        if (namedProvider > 0)
+        {
+            Add(indices, values, FeatureHasher.Hash(111, 0, Bits), 1);
+            Add(indices, values, FeatureHasher.Hash(112, 0, Bits), (float)(Math.Clamp(Math.Log((namedProvider + 1e-6) / (1 - namedProvider + 1e-6)), -10, 10) / 10));
+        }
 
         var typeCount = Enum.GetValues<EntityType>().Length;
         Span<int> counts = stackalloc int[typeCount];

@@ -30,6 +30,8 @@ public sealed class LexiconSet
         ("well-known-names.txt", LexiconKind.WellKnownName),
         ("function-words.txt", LexiconKind.FunctionWord),
         ("common-words.txt", LexiconKind.CommonWord),
+        ("british-words.txt", LexiconKind.CommonWord),
+        ("everyday-words.txt", LexiconKind.CommonWord),
         ("place-words.txt", LexiconKind.PlaceWord),
         ("place-names.txt", LexiconKind.PlaceWord),
         ("body-words.txt", LexiconKind.BodyWord),

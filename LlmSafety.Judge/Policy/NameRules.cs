@@ -25,7 +25,7 @@ internal static class NameRules
         var start = analyzed.Tokens[span.FirstToken].Start;
         var spanText = text.AsSpan(start, analyzed.Tokens[span.LastToken].End - start);
         var words = CountWords(analyzed, span);
-        if ((words == 1 && IsAllowed(spanText, policy)) || IsWellKnown(analyzed, span))
+        if ((words == 1 && IsAllowed(spanText, policy)) || IsWellKnown(analyzed, span) || IsOneWordRepeated(analyzed, span))
         {
             return true;
         }
@@ -89,9 +89,14 @@ internal static class NameRules
 
     private static readonly string[] DoctorTitles = ["dr", "doctor"];
 
-    // What may stand before a first name that is all a child calls someone ("Mr. Dave", "Coach Sam", "Aunt Rosa").
+    // What may stand before a first name that is all a child calls someone ("Mr. Dave", "Coach Sam").
     // "Dr." and "Professor" are left out: with them even a first name names a clinician.
-    private static readonly string[] FirstNameTitles = ["mr", "mrs", "ms", "miss", "mx", "coach", "aunt", "auntie", "uncle", "nurse", "grandma", "grandpa", "nana"];
+    private static readonly string[] FirstNameTitles = ["mr", "mrs", "ms", "miss", "mx", "coach", "nurse"];
+
+    // Family words used as titles ("Aunty Rania", "Uncle Femi", "Nana Rose"): what follows is a first name, known or not;
+    // nobody calls an aunt by her surname.
+    private static readonly string[] KinTitles =
+        ["aunt", "auntie", "aunty", "uncle", "grandma", "grandpa", "granny", "grandad", "granddad", "nana", "nanna", "nan", "cousin"];
 
     /// <summary>
     /// Two shapes that always carry a surname, wherever the sentence comes from: an honorific and a word ("Ms. Suffa",
@@ -132,7 +137,8 @@ internal static class NameRules
                 surname = WordAfterTitle(analyzed, t);
                 if (surname < 0
                     || (analyzed.Lexicons[surname] & (LexiconKind.FunctionWord | LexiconKind.Title | LexiconKind.WellKnownName)) != 0
-                    || IsFirstNameOnly(analyzed, surname))
+                    || IsFirstNameOnly(analyzed, surname)
+                    || IsVerbMiss(analyzed, t, surname))
                 {
                     continue;
                 }
@@ -159,10 +165,31 @@ internal static class NameRules
         AddInOrder(entities, added);
     }
 
-    /// <summary>The word of two letters or more after a title and its optional period ("Ms. Suffa", "dr lý"), or -1.</summary>
+    /// <summary>
+    /// "miss" in lower case with no period before a lower-case English word is the verb ("players miss lots of shots",
+    /// "I might miss home"), not the title of "mrs. nanni".
+    /// </summary>
+    private static bool IsVerbMiss(AnalyzedText analyzed, int title, int word)
+    {
+        var text = analyzed.Text;
+        return analyzed.Tokens[title].In(text) is "miss" && word == title + 1 && !char.IsUpper(text[analyzed.Tokens[word].Start])
+            && (analyzed.Lexicons[word] & LexiconKind.CommonWord) != 0;
+    }
+
+    private static readonly string[] AbbreviatedTitles = ["dr", "mr", "mrs", "ms", "mx"];
+
+    /// <summary>
+    /// The word of two letters or more after a title and, for an abbreviation, its optional period ("Ms. Suffa",
+    /// "dr lý"), or -1. After "doctor." or "miss." the period ends the sentence: "see the doctor. Clara waits" names no one.
+    /// </summary>
     private static int WordAfterTitle(AnalyzedText analyzed, int title)
     {
         var tokens = analyzed.Tokens;
+        if (tokens[title + 1].In(analyzed.Text) is "." && !WordLists.Contains(AbbreviatedTitles, tokens[title].In(analyzed.Text)))
+        {
+            return -1;
+        }
+
         var word = tokens[title + 1].In(analyzed.Text) is "." && title + 2 < tokens.Count ? title + 2 : title + 1;
         return tokens[word].Kind == TokenKind.Word && tokens[word].End - tokens[word].Start >= 2 ? word : -1;
     }
@@ -174,8 +201,34 @@ internal static class NameRules
     private static bool IsHonorificWithFirstName(AnalyzedText analyzed, TaggedSpan span)
     {
         var tokens = analyzed.Tokens;
-        return WordLists.Contains(FirstNameTitles, tokens[span.FirstToken].In(analyzed.Text))
-            && tokens[span.LastToken].Kind == TokenKind.Word && IsFirstNameOnly(analyzed, span.LastToken);
+        var title = tokens[span.FirstToken].In(analyzed.Text);
+        return tokens[span.LastToken].Kind == TokenKind.Word
+            && (WordLists.Contains(KinTitles, title)
+                || (WordLists.Contains(FirstNameTitles, title) && IsFirstNameOnly(analyzed, span.LastToken)));
+    }
+
+    /// <summary>One word said again and again ("BEEP BEEP BEEP", "Knock knock"): a sound or a game, not a name.</summary>
+    private static bool IsOneWordRepeated(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var first = tokens[span.FirstToken].In(analyzed.Text);
+        var words = 0;
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            if (!tokens[t].In(analyzed.Text).Equals(first, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            words++;
+        }
+
+        return words >= 2;
     }
 
     private static bool IsFirstNameOnly(AnalyzedText analyzed, int t) =>

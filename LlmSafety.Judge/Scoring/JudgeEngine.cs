@@ -149,6 +149,7 @@ public sealed class JudgeEngine : IJudge
         var analyzed = AnalyzedText.Analyze(text, ReferenceYear);
         var tagged = Tagger.Tag(analyzed);
         TrimEdges(analyzed, tagged);
+        CutNamesAtSentenceStarts(analyzed, tagged);
         // Evidence without the shape of its type is dropped first, so that it can neither become an entity nor keep a
         // name out ("Lionel" read as part of an address that has no number).
         tagged.RemoveAll(span => !HasIdentifierShape(span.Type, analyzed.Text.AsSpan(
@@ -174,10 +175,17 @@ public sealed class JudgeEngine : IJudge
         // In token order, so that the attribution check reads each sentence once.
         spans.Sort((a, b) => a.Span.FirstToken.CompareTo(b.Span.FirstToken));
         var attribution = new Attribution(analyzed);
+        List<(TaggedSpan Span, string Source)>? unattributed = null;
         foreach (var (span, source) in spans)
         {
+            if (EntityCategories.Of(span.Type) == Category.Health && IsOwnedByNobody(analyzed, span))
+            {
+                continue;
+            }
+
             if (EntityCategories.Of(span.Type) == Category.Health && !attribution.SentenceHasPerson(span.FirstToken))
             {
+                (unattributed ??= []).Add((span, source));
                 continue;
             }
 
@@ -198,6 +206,20 @@ public sealed class JudgeEngine : IJudge
             entities.Add(new CandidateEntity(span.Type, start, end, span.Score, source));
         }
 
+        if (healthWords.Count > 0 || unattributed is not null)
+        {
+            // Health-list words the classifier turned down are candidates too: "Hearing aids must stay dry" has no cue
+            // around it, which is what the classifier reads.
+            unattributed ??= [];
+            foreach (var (word, _) in healthWords)
+            {
+                unattributed.Add((word, CandidateClassifiers.HealthWordSource));
+            }
+
+            unattributed.Sort((a, b) => a.Span.FirstToken.CompareTo(b.Span.FirstToken));
+            AddFollowUpMentions(analyzed, entities, unattributed);
+        }
+
         // Sorted by start once: the name rules ask overlap questions in text order and keep the order as they add.
         entities.Sort((a, b) => a.Start.CompareTo(b.Start));
         AddNamedOrganizations(analyzed, entities);
@@ -208,14 +230,139 @@ public sealed class JudgeEngine : IJudge
             NameRules.AddBareFirstNames(analyzed, entities, policy);
         }
 
+        RepeatedIdentifiers.Add(analyzed, entities);
+
         // A few features per entity, recognizer find and health word: far fewer than tokens, so the lists start small.
         var indices = new List<int>(DocumentFeatureCapacity);
         var values = new List<float>(DocumentFeatureCapacity);
-        DocumentFeatureExtractor.Extract(analyzed, entities.ConvertAll(e => (e.Type, e.Score)), indices, values);
+        var namedProvider = 0.0;
+        foreach (var entity in entities)
+        {
+            if (entity.Type == EntityType.Provider && entity.Score > namedProvider && HasName(analyzed.Text.AsSpan(entity.Start, entity.End - entity.Start)))
+            {
+                namedProvider = entity.Score;
+            }
+        }
+
+        DocumentFeatureExtractor.Extract(analyzed, entities.ConvertAll(e => (e.Type, e.Score)), indices, values, namedProvider);
         return new DocumentAnalysis(analyzed, entities, [.. indices], [.. values]);
     }
 
     private const string TaggerSource = "model:tagger";
+
+    /// <summary>
+    /// A name does not run across the end of a sentence: "doctor. Clara" of "… to see the doctor. Clara waits with
+    /// me." is the bare first name after it (a period after a title, "Dr. Lee", starts no sentence). What lies after the
+    /// last sentence start is kept, as a PROVIDER only if it still holds a doctor's title or clinician word.
+    /// </summary>
+    private static void CutNamesAtSentenceStarts(AnalyzedText analyzed, List<TaggedSpan> spans)
+    {
+        for (var i = 0; i < spans.Count; i++)
+        {
+            var span = spans[i];
+            if (span.Type is not (EntityType.PersonName or EntityType.Provider))
+            {
+                continue;
+            }
+
+            var start = -1;
+            for (var t = span.LastToken; t > span.FirstToken && start < 0; t--)
+            {
+                start = analyzed.SentenceStarts[t] ? t : -1;
+            }
+
+            if (start < 0)
+            {
+                continue;
+            }
+
+            var cut = span with { FirstToken = start };
+            spans[i] = cut with { Type = span.Type == EntityType.Provider && HasClinicianTitleOrWord(analyzed, cut) ? EntityType.Provider : EntityType.PersonName };
+        }
+    }
+
+    /// <summary>
+    /// A health span in a sentence without a person is still that person's when the story has already given the same
+    /// thing to someone and the sentence speaks of no one in general: after "so I wear hearing aids every day",
+    /// "Hearing aids must stay dry" and "These pictures are called an MRI scan" go on about the child's own. Same type
+    /// and same last word; a sentence with a generic cue ("Some kids …", "Doctors can …") stays about nobody, and so does a
+    /// span owned by nobody in particular ("someone's wheelchair").
+    /// </summary>
+    private static void AddFollowUpMentions(AnalyzedText analyzed, List<CandidateEntity> entities, List<(TaggedSpan Span, string Source)> unattributed)
+    {
+        HashSet<(EntityType, string)>? given = null;
+        foreach (var entity in entities)
+        {
+            if (EntityCategories.Of(entity.Type) == Category.Health && LastWordOf(analyzed.Text, entity.Start, entity.End) is { Length: > 0 } word)
+            {
+                (given ??= []).Add((entity.Type, word));
+            }
+        }
+
+        if (given is null)
+        {
+            return;
+        }
+
+        // The spans come in token order: each sentence is read once, however many spans it holds.
+        var (sentenceEnd, generic) = (-1, false);
+        foreach (var (span, source) in unattributed)
+        {
+            var start = analyzed.Tokens[span.FirstToken].Start;
+            var end = analyzed.Tokens[span.LastToken].End;
+            if (!given.Contains((span.Type, LastWordOf(analyzed.Text, start, end))) || IsOwnedByNobody(analyzed, span))
+            {
+                continue;
+            }
+
+            if (span.FirstToken >= sentenceEnd)
+            {
+                (sentenceEnd, generic) = ReadSentence(analyzed, span.FirstToken, Math.Max(sentenceEnd, 0));
+            }
+
+            if (!generic && !entities.Exists(e => e.Start < end && start < e.End))
+            {
+                entities.Add(new CandidateEntity(span.Type, start, end, span.Score, source));
+            }
+        }
+    }
+
+    /// <summary>Where the sentence holding token t (starting at or after <paramref name="floor"/>) ends, and whether it has a generic cue.</summary>
+    private static (int End, bool Generic) ReadSentence(AnalyzedText analyzed, int t, int floor)
+    {
+        var first = t;
+        while (first > floor && !analyzed.SentenceStarts[first])
+        {
+            first--;
+        }
+
+        var generic = false;
+        var n = first;
+        for (; n < analyzed.Tokens.Count && (n == first || !analyzed.SentenceStarts[n]); n++)
+        {
+            generic |= (analyzed.Lexicons[n] & Lexicons.LexiconKind.GenericCue) != 0;
+        }
+
+        return (n, generic);
+    }
+
+    private static string LastWordOf(string text, int start, int end)
+    {
+        var last = end;
+        while (last > start && !char.IsLetterOrDigit(text[last - 1]))
+        {
+            last--;
+        }
+
+        var first = last;
+        while (first > start && char.IsLetterOrDigit(text[first - 1]))
+        {
+            first--;
+        }
+
+        return text[first..last].ToLowerInvariant();
+    }
+
 
     /// <summary>
     /// A tagged health span that lies within one health-list word or phrase the health-word classifier scores below
@@ -562,29 +709,84 @@ public sealed class JudgeEngine : IJudge
     }
 
     /// <summary>
-    /// A name set off by commas beside a clinician word is that clinician: "my therapist, Ms. Ferreira," and
-    /// "Ana Ruiz, her speech therapist," name a PROVIDER, where the tagger may read only a PERSON_NAME.
+    /// A name set off by commas beside a clinician word, or linked to one by "is", is that clinician: "my therapist,
+    /// Ms. Ferreira,", "Ana Ruiz, her speech therapist,", "My therapist is Ms. Deepa Raman" and "Ms. Raman is my OT" name
+    /// a PROVIDER, where the tagger may read only a PERSON_NAME. The story's other mentions of that surname follow
+    /// ("Ms. Raman comes out and says hello"); and a PROVIDER the tagger read from context alone ("Mr. Kowalski might
+    /// do some things differently") is a PERSON_NAME when the story names that surname elsewhere as a person and never
+    /// beside a clinician word or a doctor's title.
     /// </summary>
     private static void RetypeNamedClinicians(AnalyzedText analyzed, List<TaggedSpan> spans)
     {
         var tokens = analyzed.Tokens;
+        var clinicians = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var persons = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < spans.Count; i++)
         {
             var span = spans[i];
-            if (span.Type != EntityType.PersonName)
+            if (span.Type is not (EntityType.PersonName or EntityType.Provider) || LastWord(analyzed, span) is not (>= 0 and var surname))
             {
                 continue;
             }
 
             var after = span.LastToken + 1;
-            var before = span.FirstToken >= 2 && IsComma(analyzed, span.FirstToken - 1) && IsClinicianWord(analyzed, span.FirstToken - 2);
-            var following = after + 2 < tokens.Count && IsComma(analyzed, after)
+            var before = span.FirstToken >= 2 && IsLink(analyzed, span.FirstToken - 1) && IsClinicianWord(analyzed, span.FirstToken - 2);
+            var following = after + 2 < tokens.Count && IsLink(analyzed, after)
                 && (analyzed.Lexicons[after + 1] & Lexicons.LexiconKind.Possessive) != 0 && IsClinicianWord(analyzed, after + 2);
-            if (before || following)
+            var word = tokens[surname].In(analyzed.Text).ToString();
+            if (before || following || (span.Type == EntityType.Provider && HasClinicianTitleOrWord(analyzed, span)))
+            {
+                spans[i] = span with { Type = EntityType.Provider };
+                clinicians.Add(word);
+            }
+            else if (span.Type == EntityType.PersonName)
+            {
+                persons.Add(word);
+            }
+        }
+
+        if (clinicians.Count == 0 && persons.Count == 0)
+        {
+            return;
+        }
+
+        for (var i = 0; i < spans.Count; i++)
+        {
+            var span = spans[i];
+            if (span.Type is not (EntityType.PersonName or EntityType.Provider) || LastWord(analyzed, span) is not (>= 0 and var surname))
+            {
+                continue;
+            }
+
+            var word = tokens[surname].In(analyzed.Text).ToString();
+            // Only "Ms. Raman" or "Raman": a first name before the surname ("Tom Smith") is another person of that name.
+            var titledOrAlone = surname == span.FirstToken || (analyzed.Lexicons[span.FirstToken] & Lexicons.LexiconKind.Title) != 0;
+            if (clinicians.Contains(word) && titledOrAlone)
             {
                 spans[i] = span with { Type = EntityType.Provider };
             }
+            else if (span.Type == EntityType.Provider && persons.Contains(word))
+            {
+                spans[i] = span with { Type = EntityType.PersonName };
+            }
         }
+    }
+
+    /// <summary>"," or a form of "be" between a name and a clinician word.</summary>
+    private static bool IsLink(AnalyzedText analyzed, int t) => analyzed.Tokens[t].In(analyzed.Text) is "," or "is" or "was";
+
+    /// <summary>A doctor's title ("Dr.", "Doctor") or a clinician word ("Nurse Ito", "Therapist Ana") inside the span.</summary>
+    private static bool HasClinicianTitleOrWord(AnalyzedText analyzed, TaggedSpan span)
+    {
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            if (IsClinicianWord(analyzed, t) || analyzed.Tokens[t].In(analyzed.Text) is "dr" or "Dr" or "DR" or "doctor" or "Doctor")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsComma(AnalyzedText analyzed, int t) => analyzed.Tokens[t].In(analyzed.Text) is ",";
@@ -743,6 +945,13 @@ public sealed class JudgeEngine : IJudge
             {
                 return true;
             }
+
+            // A street's name: "Maple Street" of "Maple Street Clinic", "Oak Road" of "Oak Road Surgery".
+            if (t > first && analyzed.Tokens[t].Kind == TokenKind.Word && analyzed.Tokens[t - 1].Kind == TokenKind.Word
+                && (analyzed.Lexicons[t] & Lexicons.LexiconKind.StreetSuffix) != 0 && char.IsUpper(analyzed.Text[analyzed.Tokens[t].Start]))
+            {
+                return true;
+            }
         }
 
         return false;
@@ -832,7 +1041,12 @@ public sealed class JudgeEngine : IJudge
 
             if (IsMadeOfNames(analyzed, spans[i]))
             {
-                spans[i] = spans[i] with { Type = EntityType.PersonName };
+                // "Sato" of "It is Hana Sato's birthday": a name word right before it, one space away, belongs to it.
+                var firstName = spans[i].FirstToken - 1;
+                var withFirstName = firstName >= 0 && NameCandidates.SingleSpace(analyzed, firstName, spans[i].FirstToken)
+                    && NameShape.Of(analyzed, firstName) is var shape && (NameShape.IsKnownName(shape) || shape == NameShape.UnknownWord)
+                    && (i == 0 || spans[i - 1].LastToken < firstName);
+                spans[i] = spans[i] with { Type = EntityType.PersonName, FirstToken = withFirstName ? firstName : spans[i].FirstToken };
                 continue;
             }
 
@@ -1064,7 +1278,8 @@ public sealed class JudgeEngine : IJudge
     /// <summary>
     /// One ordinary English word that no health list knows, with or without function words or single letters around it
     /// ("heart", "call", "one place", "its own", "t" of "t-shirt"), or two such words that start on a person ("mom
-    /// holds" of "My mom holds my hand"), is not a diagnosis, medication, therapy or device: a keyword-free disclosure
+    /// holds" of "My mom holds my hand"), ends on a stretch of time ("first week"), a sense ("loud noises") or, after a body
+    /// part, on how it is held ("mouth open"), is not a diagnosis, medication, therapy or device: a keyword-free disclosure
     /// takes a phrase ("the pills he takes at lunch", "the chair with big wheels I have used since I was small"), while
     /// such a span is the tagger reading the sentence around it. None of the labelled health spans of the default data
     /// has this form; most health false positives had. (Any two plain words was tried too: it also dropped the tagger's
@@ -1095,6 +1310,12 @@ public sealed class JudgeEngine : IJudge
             }
 
             var kinds = analyzed.Lexicons[t];
+            if (span.Type != EntityType.Provider && (kinds & Lexicons.LexiconSet.HealthKinds) == Lexicons.LexiconKind.Provider)
+            {
+                // A clinician word read as a diagnosis, drug, therapy or device ("doctor" as MEDICATION) is a role word.
+                kinds &= ~Lexicons.LexiconKind.Provider;
+            }
+
             bodyWord |= (kinds & Lexicons.LexiconKind.BodyWord) != 0;
             if ((kinds & Lexicons.LexiconSet.HealthKinds) == 0 && analyzed.Tokens[t].Kind == TokenKind.Word
                 && analyzed.Tokens[t].End - analyzed.Tokens[t].Start == 1 && char.IsLetter(analyzed.Text[analyzed.Tokens[t].Start]))
@@ -1115,7 +1336,73 @@ public sealed class JudgeEngine : IJudge
             }
         }
 
-        return contentWords <= 1 || (contentWords == 2 && !bodyWord && firstContent >= 0 && WordLists.Contains(PersonNouns, analyzed.Tokens[firstContent].In(analyzed.Text)));
+        if (contentWords <= 1)
+        {
+            return true;
+        }
+
+        if (contentWords != 2 || firstContent < 0)
+        {
+            return false;
+        }
+
+        var last = LastWord(analyzed, span);
+        var lastWord = last >= 0 ? analyzed.Tokens[last].In(analyzed.Text) : default;
+        return bodyWord
+            ? WordLists.Contains(PostureWords, lastWord)
+            : WordLists.Contains(PersonNouns, analyzed.Tokens[firstContent].In(analyzed.Text))
+                || WordLists.Contains(TimeNouns, lastWord) || WordLists.Contains(SensoryNouns, lastWord);
+    }
+
+    // "mouth open", "hands still": a body part and how it is held is an instruction, not a condition.
+    private static readonly string[] PostureWords =
+        ["open", "opened", "wide", "shut", "closed", "still", "up", "down", "relaxed", "tense", "quiet", "gently", "flat", "straight"];
+
+    // "loud noises", "bright lights": what a sensory story is about, said of everyone's senses; a condition takes more words.
+    private static readonly string[] SensoryNouns =
+        ["noise", "noises", "sound", "sounds", "light", "lights", "smell", "smells", "crowd", "crowds", "textures", "voices"];
+
+    // "first week", "every night", "next time": two plain words that end on a stretch of time say when, not what.
+    private static readonly string[] TimeNouns =
+    [
+        "day", "days", "week", "weeks", "month", "months", "year", "years", "time", "times", "morning", "mornings",
+        "afternoon", "evening", "night", "nights", "weekend", "term", "minute", "minutes", "hour", "hours",
+    ];
+
+    private static int LastWord(AnalyzedText analyzed, TaggedSpan span)
+    {
+        for (var t = span.LastToken; t >= span.FirstToken; t--)
+        {
+            if (analyzed.Tokens[t].Kind == TokenKind.Word)
+            {
+                return t;
+            }
+        }
+
+        return -1;
+    }
+
+    // Possessors that are nobody in particular: "someone's wheelchair", "other people's medicine".
+    private static readonly string[] NobodyInParticular =
+        ["someone", "somebody", "anyone", "anybody", "everyone", "everybody", "people", "person", "children", "kids", "others"];
+
+    /// <summary>A health span right after "someone's", "people's", "other kids'" and the like belongs to no one.</summary>
+    private static bool IsOwnedByNobody(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var t = span.FirstToken - 1;
+        if (t >= 0 && tokens[t].In(text) is "s" or "S")
+        {
+            t--;
+        }
+
+        if (t < 1 || tokens[t].In(text) is not ("'" or "’") || tokens[t].Start != tokens[t - 1].End)
+        {
+            return false;
+        }
+
+        return WordLists.Contains(NobodyInParticular, tokens[t - 1].In(text));
     }
 
     private static bool Overlaps(List<CandidateEntity> entities, int start, int end, int recognizedCount)
