@@ -1292,11 +1292,16 @@ public sealed class JudgeEngine : IJudge
         "classmate", "coach", "everyone", "someone", "people",
     ];
 
-    private static bool IsShortPlainHealthSpan(AnalyzedText analyzed, TaggedSpan span)
+    internal static bool IsShortPlainHealthSpan(AnalyzedText analyzed, TaggedSpan span)
     {
         if (EntityCategories.Of(span.Type) != Category.Health)
         {
             return false;
+        }
+
+        if (IsNumberedThing(analyzed, span))
+        {
+            return true;
         }
 
         var contentWords = 0;
@@ -1352,6 +1357,34 @@ public sealed class JudgeEngine : IJudge
             ? WordLists.Contains(PostureWords, lastWord)
             : WordLists.Contains(PersonNouns, analyzed.Tokens[firstContent].In(analyzed.Text))
                 || WordLists.Contains(TimeNouns, lastWord) || WordLists.Contains(SensoryNouns, lastWord);
+    }
+
+    // "room 21", "bus 42", "page 3": a thing and its number, the non-identifier numbers of a story.
+    private static readonly string[] NumberedNouns =
+        ["room", "bus", "page", "gate", "row", "seat", "table", "lane", "platform", "aisle", "class", "level", "floor", "number", "step", "chapter", "locker", "bed"];
+
+    private static bool IsNumberedThing(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var noun = false;
+        var number = false;
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            var token = analyzed.Tokens[t];
+            if (token.Kind == TokenKind.Number && noun && !number)
+            {
+                number = true;
+            }
+            else if (token.Kind == TokenKind.Word && !noun && WordLists.Contains(NumberedNouns, token.In(analyzed.Text)))
+            {
+                noun = true;
+            }
+            else if (token.Kind == TokenKind.Word && (analyzed.Lexicons[t] & Lexicons.LexiconKind.FunctionWord) == 0)
+            {
+                return false;
+            }
+        }
+
+        return noun && number;
     }
 
     // "mouth open", "hands still": a body part and how it is held is an instruction, not a condition.

@@ -170,4 +170,26 @@ public class ChatStoryRulesTests(TrainedJudgeFixture fixture)
         Assert.DoesNotContain(judgment.Entities, e => e.Type is EntityType.Provider or EntityType.PersonName);
         Assert.False(judgment.Identity.Flagged);
     }
+
+    [Theory]
+    [InlineData("Ana's SSN is 892-15-7163. Mom keeps it in a safe place at home.")]
+    [InlineData("Her NHS number is 943 476 5919, and it is on the letter Dad keeps in the drawer.")]
+    public void The_name_of_an_identifier_is_no_diagnosis(string story)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.DoesNotContain(judgment.Entities, e => e.Category == Category.Health);
+        Assert.Contains(judgment.Entities, e => e.Type == EntityType.IdNumber);
+    }
+
+    [Fact]
+    public void A_room_and_its_number_is_no_diagnosis()
+    {
+        const string story = "After lunch I go to room 21 for quiet reading. I sit at table 4 next to my friend Leo.";
+
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.DoesNotContain(judgment.Entities, e => e.Category == Category.Health);
+        Assert.False(judgment.Health.Flagged);
+    }
 }
