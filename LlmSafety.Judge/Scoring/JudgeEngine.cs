@@ -178,7 +178,8 @@ public sealed class JudgeEngine : IJudge
         List<(TaggedSpan Span, string Source)>? unattributed = null;
         foreach (var (span, source) in spans)
         {
-            if (EntityCategories.Of(span.Type) == Category.Health && IsOwnedByNobody(analyzed, span))
+            if (EntityCategories.Of(span.Type) == Category.Health
+                && (IsOwnedByNobody(analyzed, span) || IsScreenTablet(analyzed, span) || IsComfortItemAlone(analyzed, span)))
             {
                 continue;
             }
@@ -310,7 +311,8 @@ public sealed class JudgeEngine : IJudge
         {
             var start = analyzed.Tokens[span.FirstToken].Start;
             var end = analyzed.Tokens[span.LastToken].End;
-            if (!given.Contains((span.Type, LastWordOf(analyzed.Text, start, end))) || IsOwnedByNobody(analyzed, span))
+            if (!given.Contains((span.Type, LastWordOf(analyzed.Text, start, end))) || IsOwnedByNobody(analyzed, span) || IsScreenTablet(analyzed, span)
+                || IsComfortItemAlone(analyzed, span))
             {
                 continue;
             }
@@ -1413,6 +1415,68 @@ public sealed class JudgeEngine : IJudge
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// "a maths game on the tablet", "videos on my tablet": a tablet something is on is a screen; the one a child takes
+    /// ("my tablet every morning", "the tablet that helps his brain slow down") is a medicine.
+    /// </summary>
+    internal static bool IsScreenTablet(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        if (span.FirstToken != span.LastToken && !(span.LastToken == span.FirstToken + 1 && (analyzed.Lexicons[span.FirstToken] & (Lexicons.LexiconKind.FunctionWord | Lexicons.LexiconKind.Possessive)) != 0))
+        {
+            return false;
+        }
+
+        if (tokens[span.LastToken].In(text) is not ("tablet" or "tablets" or "Tablet"))
+        {
+            return false;
+        }
+
+        var before = span.FirstToken - 1;
+        if (before >= 0 && span.FirstToken == span.LastToken && (analyzed.Lexicons[before] & (Lexicons.LexiconKind.FunctionWord | Lexicons.LexiconKind.Possessive)) != 0
+            && tokens[before].In(text) is not ("on" or "On"))
+        {
+            before--;
+        }
+
+        return before >= 0 && tokens[before].In(text) is "on" or "On";
+    }
+
+    private static readonly string[] ComfortItems = ["defenders", "headphones", "earphones", "earmuffs", "muffs", "earplugs", "plugs"];
+
+    /// <summary>
+    /// Ear defenders and headphones are what any child may wear where it is loud ("I can use my ear defenders when I
+    /// know a place will be noisy"); they are a DEVICE of someone's condition only with a diagnosis, medicine, therapy
+    /// or clinician in the same sentence ("ear defenders prescribed by the therapist").
+    /// </summary>
+    internal static bool IsComfortItemAlone(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var last = LastWord(analyzed, span);
+        if (last < 0 || !WordLists.Contains(ComfortItems, analyzed.Tokens[last].In(analyzed.Text)))
+        {
+            return false;
+        }
+
+        var first = span.FirstToken;
+        while (first > 0 && !analyzed.SentenceStarts[first])
+        {
+            first--;
+        }
+
+        const Lexicons.LexiconKind Condition = Lexicons.LexiconKind.Diagnosis | Lexicons.LexiconKind.Medication
+            | Lexicons.LexiconKind.Treatment | Lexicons.LexiconKind.Provider;
+        for (var t = first; t < analyzed.Tokens.Count && (t == first || !analyzed.SentenceStarts[t]); t++)
+        {
+            if ((t < span.FirstToken || t > span.LastToken) && (analyzed.Lexicons[t] & Condition) != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Possessors that are nobody in particular: "someone's wheelchair", "other people's medicine".

@@ -4,19 +4,27 @@ using LlmSafety.Judge.Scoring;
 namespace LlmSafety.Judge.Tests.Scoring;
 
 /// <summary>
-/// Which tagged health spans are the tagger reading a sentence rather than a disclosure, whatever a model scores: the
-/// rule runs on the tagger's spans, so it is tested on hand-made ones.
+/// Which tagged health spans are the tagger reading a sentence rather than a disclosure (frames, a screen tablet, ear
+/// defenders without a condition), whatever a model scores: the rules run on the tagger's spans, so they are tested
+/// on hand-made ones.
 /// </summary>
 public class ShortPlainHealthSpanTests
 {
-    private static bool IsDropped(string sentence, string spanText, EntityType type)
+    /// <summary>The sentence analysed, and a tagged span of the given type over the tokens of <paramref name="spanText"/>.</summary>
+    private static (AnalyzedText Analyzed, TaggedSpan Span) Tagged(string sentence, string spanText, EntityType type)
     {
         var analyzed = AnalyzedText.Analyze(sentence);
         var start = sentence.IndexOf(spanText, StringComparison.Ordinal);
         Assert.True(start >= 0, $"'{spanText}' is not in the sentence");
         var first = analyzed.Tokens.FindIndex(t => t.Start >= start);
         var last = analyzed.Tokens.FindLastIndex(t => t.End <= start + spanText.Length);
-        return JudgeEngine.IsShortPlainHealthSpan(analyzed, new TaggedSpan(type, first, last, last - first + 1, last - first + 1));
+        return (analyzed, new TaggedSpan(type, first, last, last - first + 1, last - first + 1));
+    }
+
+    private static bool IsDropped(string sentence, string spanText, EntityType type)
+    {
+        var (analyzed, span) = Tagged(sentence, spanText, type);
+        return JudgeEngine.IsShortPlainHealthSpan(analyzed, span);
     }
 
     [Theory]
@@ -41,4 +49,31 @@ public class ShortPlainHealthSpanTests
     [InlineData("Mia uses a wheelchair at school.", "a wheelchair", EntityType.Device)]
     public void A_health_word_or_a_phrase_that_says_something_stays(string sentence, string span, EntityType type) =>
         Assert.False(IsDropped(sentence, span, type));
+
+    private static bool IsScreen(string sentence, string spanText)
+    {
+        var (analyzed, span) = Tagged(sentence, spanText, EntityType.Medication);
+        return JudgeEngine.IsScreenTablet(analyzed, span);
+    }
+
+    [Theory]
+    [InlineData("After dinner I play a maths game on the tablet.", "tablet", true)]
+    [InlineData("I watch videos on my tablet in the car.", "my tablet", true)]
+    [InlineData("Every morning I take my tablet with juice.", "my tablet", false)]
+    [InlineData("The office lady gives him the tablet that helps him focus.", "tablet", false)]
+    public void A_tablet_something_is_on_is_a_screen(string sentence, string span, bool screen) =>
+        Assert.Equal(screen, IsScreen(sentence, span));
+
+    [Theory]
+    [InlineData("I can use my ear defenders when I know a place will be noisy.", "my ear defenders", true)]
+    [InlineData("It was loud, so I wore my headphones on the bus.", "my headphones", true)]
+    [InlineData("I wear ear defenders prescribed by the therapist at school.", "ear defenders", false)]
+    [InlineData("Because of my autism I wear ear defenders in the hall.", "ear defenders", false)]
+    [InlineData("Mia wears her hearing aids every day.", "her hearing aids", false)]
+    public void Ear_defenders_are_a_device_only_beside_a_condition(string sentence, string spanText, bool alone)
+    {
+        var (analyzed, span) = Tagged(sentence, spanText, EntityType.Device);
+
+        Assert.Equal(alone, JudgeEngine.IsComfortItemAlone(analyzed, span));
+    }
 }
