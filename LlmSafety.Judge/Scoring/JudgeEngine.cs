@@ -175,11 +175,12 @@ public sealed class JudgeEngine : IJudge
         // In token order, so that the attribution check reads each sentence once.
         spans.Sort((a, b) => a.Span.FirstToken.CompareTo(b.Span.FirstToken));
         var attribution = new Attribution(analyzed);
+        ConditionWords? conditionWords = null;
         List<(TaggedSpan Span, string Source)>? unattributed = null;
         foreach (var (span, source) in spans)
         {
             if (EntityCategories.Of(span.Type) == Category.Health
-                && (IsOwnedByNobody(analyzed, span) || IsScreenTablet(analyzed, span) || IsComfortItemAlone(analyzed, span)))
+                && (IsOwnedByNobody(analyzed, span) || IsScreenTablet(analyzed, span) || IsComfortItemAlone(analyzed, span, ref conditionWords)))
             {
                 continue;
             }
@@ -218,7 +219,7 @@ public sealed class JudgeEngine : IJudge
             }
 
             unattributed.Sort((a, b) => a.Span.FirstToken.CompareTo(b.Span.FirstToken));
-            AddFollowUpMentions(analyzed, entities, unattributed);
+            AddFollowUpMentions(analyzed, entities, unattributed, ref conditionWords);
         }
 
         // Sorted by start once: the name rules ask overlap questions in text order and keep the order as they add.
@@ -289,7 +290,8 @@ public sealed class JudgeEngine : IJudge
     /// and same last word; a sentence with a generic cue ("Some kids …", "Doctors can …") stays about nobody, and so does a
     /// span owned by nobody in particular ("someone's wheelchair").
     /// </summary>
-    private static void AddFollowUpMentions(AnalyzedText analyzed, List<CandidateEntity> entities, List<(TaggedSpan Span, string Source)> unattributed)
+    private static void AddFollowUpMentions(
+        AnalyzedText analyzed, List<CandidateEntity> entities, List<(TaggedSpan Span, string Source)> unattributed, ref ConditionWords? conditionWords)
     {
         HashSet<(EntityType, string)>? given = null;
         foreach (var entity in entities)
@@ -312,7 +314,7 @@ public sealed class JudgeEngine : IJudge
             var start = analyzed.Tokens[span.FirstToken].Start;
             var end = analyzed.Tokens[span.LastToken].End;
             if (!given.Contains((span.Type, LastWordOf(analyzed.Text, start, end))) || IsOwnedByNobody(analyzed, span) || IsScreenTablet(analyzed, span)
-                || IsComfortItemAlone(analyzed, span))
+                || IsComfortItemAlone(analyzed, span, ref conditionWords))
             {
                 continue;
             }
@@ -1454,29 +1456,56 @@ public sealed class JudgeEngine : IJudge
     /// </summary>
     internal static bool IsComfortItemAlone(AnalyzedText analyzed, TaggedSpan span)
     {
+        ConditionWords? sentences = null;
+        return IsComfortItemAlone(analyzed, span, ref sentences);
+    }
+
+    /// <param name="sentences">Built on the first comfort item and reused, so that many in one long sentence cost one pass.</param>
+    private static bool IsComfortItemAlone(AnalyzedText analyzed, TaggedSpan span, ref ConditionWords? sentences)
+    {
         var last = LastWord(analyzed, span);
         if (last < 0 || !WordLists.Contains(ComfortItems, analyzed.Tokens[last].In(analyzed.Text)))
         {
             return false;
         }
 
-        var first = span.FirstToken;
-        while (first > 0 && !analyzed.SentenceStarts[first])
-        {
-            first--;
-        }
+        sentences ??= new ConditionWords(analyzed);
+        return !sentences.AnyOutside(span);
+    }
 
-        const Lexicons.LexiconKind Condition = Lexicons.LexiconKind.Diagnosis | Lexicons.LexiconKind.Medication
+    /// <summary>Per token, the bounds of its sentence, and a running count of diagnosis, medicine, therapy and clinician words.</summary>
+    private sealed class ConditionWords
+    {
+        private const Lexicons.LexiconKind Condition = Lexicons.LexiconKind.Diagnosis | Lexicons.LexiconKind.Medication
             | Lexicons.LexiconKind.Treatment | Lexicons.LexiconKind.Provider;
-        for (var t = first; t < analyzed.Tokens.Count && (t == first || !analyzed.SentenceStarts[t]); t++)
+
+        private readonly int[] _sentenceFirst;
+        private readonly int[] _sentenceEnd;
+        private readonly int[] _before;
+
+        public ConditionWords(AnalyzedText analyzed)
         {
-            if ((t < span.FirstToken || t > span.LastToken) && (analyzed.Lexicons[t] & Condition) != 0)
+            var count = analyzed.Tokens.Count;
+            (_sentenceFirst, _sentenceEnd, _before) = (new int[count], new int[count], new int[count + 1]);
+            for (var t = 0; t < count; t++)
             {
-                return false;
+                _sentenceFirst[t] = t == 0 || analyzed.SentenceStarts[t] ? t : _sentenceFirst[t - 1];
+                _before[t + 1] = _before[t] + ((analyzed.Lexicons[t] & Condition) != 0 ? 1 : 0);
+            }
+
+            for (var t = count - 1; t >= 0; t--)
+            {
+                _sentenceEnd[t] = t == count - 1 || analyzed.SentenceStarts[t + 1] ? t + 1 : _sentenceEnd[t + 1];
             }
         }
 
-        return true;
+        /// <summary>Whether the span's sentence has a condition word outside the span.</summary>
+        public bool AnyOutside(TaggedSpan span)
+        {
+            var inSentence = _before[_sentenceEnd[span.FirstToken]] - _before[_sentenceFirst[span.FirstToken]];
+            var inSpan = _before[span.LastToken + 1] - _before[span.FirstToken];
+            return inSentence - inSpan > 0;
+        }
     }
 
     // Possessors that are nobody in particular: "someone's wheelchair", "other people's medicine".
