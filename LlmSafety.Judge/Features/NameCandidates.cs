@@ -74,15 +74,17 @@ internal static class NameCandidates
     }
 
     /// <summary>
-    /// The run without an ordinary word that opens a sentence ("When Lionel Stehr") or closes the run; an ordinary word
-    /// inside a sentence stays ("for Joy Greenholt", "the Royal Albert Hall") for the classifier to weigh.
+    /// The run without an ordinary word that opens a sentence ("When Lionel Stehr"), a quotation or a greeting ("Happy
+    /// Eid"), a title ("Miss Nina": the policy rules judge a title with what follows), or closes the run; an ordinary
+    /// word inside a sentence stays ("for Joy Greenholt", "the Royal Albert Hall") for the classifier to weigh.
     /// </summary>
     private static void AddForward(AnalyzedText analyzed, List<Part> run, List<NameCandidate> found)
     {
         var first = 0;
         var last = run.Count - 1;
         while (first <= last && run[first].Class == NameShape.OrdinaryWord && !run[first].Compound
-            && (first > 0 || analyzed.SentenceStarts[run[first].First]))
+            && (first > 0 || analyzed.SentenceStarts[run[first].First] || OpensSpeech(analyzed, run[first].First)
+                || IsGreeting(analyzed, run[first].First) || (analyzed.Lexicons[run[first].First] & LexiconKind.Title) != 0))
         {
             first++;
         }
@@ -93,7 +95,8 @@ internal static class NameCandidates
         }
 
         var parts = last - first + 1;
-        if (parts >= 2 && parts <= MaxParts && (run[first].Class != 6 || run[last].Class != 6) && !IsNamedPlace(analyzed, run, first, last))
+        if (parts >= 2 && parts <= MaxParts && (run[first].Class != 6 || run[last].Class != 6) && !IsNamedPlace(analyzed, run, first, last)
+            && !IsNamedEvent(analyzed, run, first, last))
         {
             found.Add(new NameCandidate(run[first].First, run[last].Last, NameCandidateKind.Forward, parts));
         }
@@ -119,6 +122,82 @@ internal static class NameCandidates
         }
 
         return false;
+    }
+
+    // Last words of days and events that a story capitalises: "Sports Day", "Book Week", "the Science Fair", "Happy Eid".
+    private static readonly string[] EventWords =
+    [
+        "day", "days", "night", "week", "fair", "festival", "fest", "party", "parade", "carnival", "concert", "assembly",
+        "market", "show", "games", "camp", "trip", "sale", "disco", "fete", "gala", "eid", "diwali", "christmas", "easter",
+        "halloween", "hanukkah", "ramadan", "thanksgiving", "holi", "passover", "vaisakhi", "kwanzaa", "mubarak",
+    ];
+
+    // Words that open a greeting or a wish rather than a name: "Happy Eid!", "Hello Aunty Rania", "Merry Christmas".
+    private static readonly string[] GreetingWords =
+        ["happy", "merry", "hello", "hi", "hey", "hiya", "welcome", "congratulations", "congrats", "goodbye", "bye", "thanks", "dear", "good"];
+
+    /// <summary>
+    /// "Sports Day", "Happy Eid", "Book Week": an event word last and an ordinary word before it. A surname can be an
+    /// event word ("Doris Day"), but then the word before it is a name, not an English word.
+    /// </summary>
+    private static bool IsNamedEvent(AnalyzedText analyzed, List<Part> run, int first, int last)
+    {
+        if (run[last].First != run[last].Last || !WordLists.Contains(EventWords, analyzed.Tokens[run[last].First].In(analyzed.Text)))
+        {
+            return false;
+        }
+
+        for (var p = first; p < last; p++)
+        {
+            if (run[p].Class == NameShape.OrdinaryWord || WordLists.Contains(EventWords, analyzed.Tokens[run[p].First].In(analyzed.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsGreeting(AnalyzedText analyzed, int t) => WordLists.Contains(GreetingWords, analyzed.Tokens[t].In(analyzed.Text));
+
+    /// <summary>
+    /// Tokens [first, last] are a greeting or an event and nothing else: every word an event or greeting word ("Eid
+    /// Mubarak", "Happy Diwali") or an ordinary word beside one ("Sports Day"). The tagger's spans are checked too.
+    /// </summary>
+    internal static bool IsGreetingOrEvent(AnalyzedText analyzed, int first, int last)
+    {
+        var special = false;
+        for (var t = first; t <= last; t++)
+        {
+            if (analyzed.Tokens[t].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var word = analyzed.Tokens[t].In(analyzed.Text);
+            if (WordLists.Contains(EventWords, word) || WordLists.Contains(GreetingWords, word))
+            {
+                special = true;
+            }
+            else if ((analyzed.Lexicons[t] & (LexiconKind.CommonWord | LexiconKind.FunctionWord | LexiconKind.CalendarWord)) == 0)
+            {
+                return false;
+            }
+        }
+
+        return special;
+    }
+
+    /// <summary>The word right after an opening quotation mark: quoted speech starts a sentence of its own.</summary>
+    private static bool OpensSpeech(AnalyzedText analyzed, int t)
+    {
+        if (t == 0 || NameShape.Of(analyzed, t - 1) != 9 || analyzed.Tokens[t - 1].End != analyzed.Tokens[t].Start)
+        {
+            return false;
+        }
+
+        var quote = analyzed.Tokens[t - 1].Start;
+        return analyzed.Text[quote] == '“' || quote == 0 || char.IsWhiteSpace(analyzed.Text[quote - 1]) || analyzed.Text[quote - 1] is '(' or ':';
     }
 
     /// <summary>"Texas" of "Austin, Texas": a place no name list knows.</summary>
@@ -153,8 +232,37 @@ internal static class NameCandidates
             return;
         }
 
+        if (IsInList(analyzed, surname.First, given.Last) || OpensSpeech(analyzed, surname.First) || IsGreeting(analyzed, surname.First))
+        {
+            return;
+        }
+
         found.Add(new NameCandidate(surname.First, given.Last, NameCandidateKind.Inverted, 2));
     }
+
+    /// <summary>
+    /// "Kofi, Sienna and Yusuf", "Ana, Kofi, Sienna": a comma between two capitalised words that a list continues
+    /// (a comma, "and", "or" or "&amp;" and another capitalised word or a pronoun after them, "Rosa, Mylo and I"; or a
+    /// capitalised word and a comma before them) joins first names, not a surname to a given name.
+    /// </summary>
+    private static readonly string[] SubjectPronouns = ["i", "me", "you", "he", "she", "we", "they", "him", "us", "them"];
+
+    internal static bool IsInList(AnalyzedText analyzed, int first, int last)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var after = last + 1;
+        if (after + 1 < tokens.Count && tokens[after].In(text) is "," or "and" or "or" or "&"
+            && (IsCapitalised(analyzed, after + 1) || WordLists.Contains(SubjectPronouns, tokens[after + 1].In(text))))
+        {
+            return true;
+        }
+
+        return first >= 2 && NameShape.Of(analyzed, first - 1) == 7 && IsCapitalised(analyzed, first - 2);
+    }
+
+    private static bool IsCapitalised(AnalyzedText analyzed, int t) =>
+        analyzed.Tokens[t].Kind == TokenKind.Word && char.IsUpper(analyzed.Text[analyzed.Tokens[t].Start]);
 
     private static void AddLowerCase(AnalyzedText analyzed, List<Part> run, List<NameCandidate> found)
     {
@@ -179,8 +287,10 @@ internal static class NameCandidates
     private static bool IsUnusualLowerWord(AnalyzedText analyzed, Part part)
     {
         // Without capitals only words outside the ordinary vocabulary and every other word list can start a name.
+        // Nor can an event or greeting word ("eid mubarak").
         var kinds = analyzed.Lexicons[part.First] & ~(LexiconKind.FirstName | LexiconKind.Surname);
-        return analyzed.Tokens[part.First].End - analyzed.Tokens[part.First].Start >= 2 && kinds == LexiconKind.None;
+        return analyzed.Tokens[part.First].End - analyzed.Tokens[part.First].Start >= 2 && kinds == LexiconKind.None
+            && !WordLists.Contains(EventWords, analyzed.Tokens[part.First].In(analyzed.Text));
     }
 
     private static Part? ReadPart(AnalyzedText analyzed, int t)
@@ -271,13 +381,24 @@ internal static class NameCandidates
 
         f.Add(FeatureHasher.Hash(70, sequence, (int)candidate.Kind, Bits));
         f.Add(FeatureHasher.Hash(71, compound ? 1 : 0, Bits));
-        f.Add(FeatureHasher.Hash(72, analyzed.SentenceStarts[candidate.FirstToken] ? 1 : 0, NameShape.Of(analyzed, candidate.FirstToken), Bits));
+        // Quoted speech opens a sentence of its own: "calls out "Vitor Macedo"" is read like a name after a full stop,
+        // a context every story has, rather than after a quotation mark, which few training names stand behind.
+        var speech = OpensSpeech(analyzed, candidate.FirstToken);
+        f.Add(FeatureHasher.Hash(72, analyzed.SentenceStarts[candidate.FirstToken] || speech ? 1 : 0, NameShape.Of(analyzed, candidate.FirstToken), Bits));
 
         var before = candidate.FirstToken - 1;
         var after = candidate.LastToken + 1;
-        AddNeighbour(analyzed, before, 73, f, words);
+        if (speech)
+        {
+            AddSentenceEnd(73, f);
+        }
+        else
+        {
+            AddNeighbour(analyzed, before, 73, f, words);
+        }
+
         AddNeighbour(analyzed, after, 80, f, words);
-        if (words && before >= 1)
+        if (words && before >= 1 && !speech)
         {
             f.Add(FeatureHasher.Hash(87, analyzed.WordCodes[before - 1], analyzed.WordCodes[before], Bits));
         }
@@ -329,6 +450,14 @@ internal static class NameCandidates
         }
 
         return true;
+    }
+
+    /// <summary>The neighbour features of a full stop: shape 8, no lexicon, not a sentence start (no word feature).</summary>
+    private static void AddSentenceEnd(int template, List<int> f)
+    {
+        f.Add(FeatureHasher.Hash(template, 8, 0, Bits));
+        f.Add(FeatureHasher.Hash(template + 1, (int)LexiconKind.None, Bits));
+        f.Add(FeatureHasher.Hash(template + 2, 0, Bits));
     }
 
     private static void AddNeighbour(AnalyzedText analyzed, int n, int template, List<int> f, bool words)

@@ -204,7 +204,7 @@ public sealed class LexiconSet
         return new LexiconSet(singles, phrases);
     }
 
-    private static List<string> ReadResource(string name)
+    internal static List<string> ReadResource(string name)
     {
         var assembly = typeof(LexiconSet).Assembly;
         using var stream = assembly.GetManifestResourceStream($"LlmSafety.Judge.Lexicons.Data.{name}")

@@ -30,6 +30,12 @@ internal static class NameRules
             return true;
         }
 
+        // "Laura, Salvador" of "my friends Laura, Salvador and Tom": first names in a list, not "Surname, Given".
+        if (policy.AllowBareFirstNames && words == 2 && spanText.Contains(',') && NameCandidates.IsInList(analyzed, span.FirstToken, span.LastToken))
+        {
+            return true;
+        }
+
         if (policy.AllowBareFirstNames && words == 2 && IsHonorificWithFirstName(analyzed, span))
         {
             return true;
@@ -85,13 +91,22 @@ internal static class NameRules
 
     public const string ProviderSource = "rule:titled-clinician";
 
-    private static readonly string[] Honorifics = ["mr", "mrs", "ms", "miss", "mx"];
+    // The English honorifics and their French, Spanish, German and Italian counterparts ("Mme Lacroix", "Herr Vogel").
+    private static readonly string[] Honorifics =
+    [
+        "mr", "mrs", "ms", "miss", "mx", "monsieur", "madame", "mme", "mlle", "mademoiselle", "señor", "señora", "señorita",
+        "senor", "senora", "senorita", "sra", "srta", "herr", "frau", "signor", "signora", "signorina",
+    ];
 
-    private static readonly string[] DoctorTitles = ["dr", "doctor"];
+    internal static readonly string[] DoctorTitles = ["dr", "doctor"];
 
     // What may stand before a first name that is all a child calls someone ("Mr. Dave", "Coach Sam").
     // "Dr." and "Professor" are left out: with them even a first name names a clinician.
-    private static readonly string[] FirstNameTitles = ["mr", "mrs", "ms", "miss", "mx", "coach", "nurse"];
+    private static readonly string[] FirstNameTitles =
+    [
+        "mr", "mrs", "ms", "miss", "mx", "coach", "nurse", "monsieur", "madame", "mademoiselle", "señor", "señora", "señorita",
+        "senor", "senora", "senorita", "signor", "signora", "signorina",
+    ];
 
     // Family words used as titles ("Aunty Rania", "Uncle Femi", "Nana Rose"): what follows is a first name, known or not;
     // nobody calls an aunt by her surname.
@@ -176,7 +191,8 @@ internal static class NameRules
             && (analyzed.Lexicons[word] & LexiconKind.CommonWord) != 0;
     }
 
-    private static readonly string[] AbbreviatedTitles = ["dr", "mr", "mrs", "ms", "mx"];
+    /// <summary>Titles that may take a period ("Mrs. Baker", "Mme. Roy"); after any other title a period ends the sentence.</summary>
+    internal static readonly string[] AbbreviatedTitles = ["dr", "mr", "mrs", "ms", "mx", "prof", "mme", "mlle", "sra", "srta"];
 
     /// <summary>
     /// The word of two letters or more after a title and, for an abbreviation, its optional period ("Ms. Suffa",
@@ -231,8 +247,15 @@ internal static class NameRules
         return words >= 2;
     }
 
-    private static bool IsFirstNameOnly(AnalyzedText analyzed, int t) =>
-        (analyzed.Lexicons[t] & (LexiconKind.FirstName | LexiconKind.Surname)) == LexiconKind.FirstName;
+    /// <summary>
+    /// Known to the lexicon as a first name and not as a surname, or unknown to it and on the long given-name list
+    /// ("Jennifer", "Ofelia"): after a title such a word is what a child calls a grown-up.
+    /// </summary>
+    private static bool IsFirstNameOnly(AnalyzedText analyzed, int t)
+    {
+        var kinds = analyzed.Lexicons[t] & (LexiconKind.FirstName | LexiconKind.Surname);
+        return kinds == LexiconKind.FirstName || (kinds == LexiconKind.None && GivenNames.Contains(analyzed.Tokens[t].In(analyzed.Text)));
+    }
 
     public const string FullNameSource = "rule:full-name";
 

@@ -85,4 +85,37 @@ public class NameCandidatesTests
         Assert.Equal(20_000, candidates.Count(c => c.Kind == NameCandidateKind.Forward));
         Assert.Equal(19_999, candidates.Count(c => c.Kind == NameCandidateKind.Inverted));
     }
+
+    [Theory]
+    [InlineData("After the prayer people say \"Bayram mubarek!\" That means \"Happy Eid!\" to everyone.")]
+    [InlineData("On Friday it is Sports Day at Hodan's school.")]
+    [InlineData("Next week is Book Week, and then the Science Fair.")]
+    [InlineData("everyone says \"eid mubarak\" after the prayer.")]
+    public void A_greeting_or_an_event_is_no_name(string text)
+    {
+        Assert.Empty(Find(text));
+    }
+
+    [Fact]
+    public void A_surname_that_is_an_event_word_after_a_name_still_makes_a_name()
+    {
+        Assert.Equal([("Doris Day", NameCandidateKind.Forward, 2)], Find("The song was sung by Doris Day long ago."));
+    }
+
+    [Theory]
+    [InlineData("My friends Kofi, Sienna and Yusuf will be there too.")]
+    [InlineData("Rosa, Mylo and I build a tall tower together.")]
+    [InlineData("The team is Ana, Kofi, Sienna and me.")]
+    [InlineData("Mr. Park smiles and says, \"Annyeong, Min-jun!\"")]
+    public void First_names_in_a_list_or_a_greeting_are_no_surname_given_pair(string text)
+    {
+        Assert.DoesNotContain(Find(text), c => c.Kind == NameCandidateKind.Inverted);
+    }
+
+    [Fact]
+    public void A_title_is_not_part_of_a_name_candidate()
+    {
+        Assert.Equal([("Nina Berg", NameCandidateKind.Forward, 2)], Find("Our teacher this year is Miss Nina Berg from the city."));
+        Assert.Empty(Find("My teacher is called Miss Jennifer, and she has a purple pen."));
+    }
 }
