@@ -37,6 +37,10 @@ public class ShortPlainHealthSpanTests
     [InlineData("At the dentist I keep my mouth open.", "my mouth open", EntityType.Diagnosis)]
     [InlineData("Mom holds my hand when we visit the doctor.", "doctor", EntityType.Medication)]
     [InlineData("My mom holds my hand in the car park.", "mom holds", EntityType.Device)]
+    [InlineData("I stay close to my grown-up so I do not get lost.", "I do not get lost", EntityType.Diagnosis)]
+    [InlineData("You can take a deep breath and say, \"Good game.\"", "a deep breath", EntityType.Diagnosis)]
+    [InlineData("The number on my letter from the clinic is on the fridge.", "my letter from the clinic", EntityType.Medication)]
+    [InlineData("My classroom helper sits near me during maths.", "helper sits near", EntityType.Treatment)]
     public void Plain_words_that_only_frame_the_sentence_are_dropped(string sentence, string span, EntityType type) =>
         Assert.True(IsDropped(sentence, span, type));
 
@@ -47,6 +51,8 @@ public class ShortPlainHealthSpanTests
     [InlineData("I take the pills he takes at lunch.", "the pills he takes at lunch", EntityType.Medication)]
     [InlineData("Dr. Lee is the doctor who checks my heart.", "the doctor", EntityType.Provider)]
     [InlineData("Mia uses a wheelchair at school.", "a wheelchair", EntityType.Device)]
+    [InlineData("My body does not make insulin, so I count carbs.", "does not make insulin", EntityType.Diagnosis)]
+    [InlineData("Sometimes my breathing gets so tight that I need my puffer.", "my breathing gets so tight", EntityType.Diagnosis)]
     public void A_health_word_or_a_phrase_that_says_something_stays(string sentence, string span, EntityType type) =>
         Assert.False(IsDropped(sentence, span, type));
 
@@ -75,5 +81,44 @@ public class ShortPlainHealthSpanTests
         var (analyzed, span) = Tagged(sentence, spanText, EntityType.Device);
 
         Assert.Equal(alone, JudgeEngine.IsComfortItemAlone(analyzed, span));
+    }
+
+    [Theory]
+    [InlineData("A passport shows which country you are from.", "which country you are from", EntityType.Diagnosis, true)]
+    [InlineData("Afterwards I can tell Dad which race was the most fun.", "which race was", EntityType.Diagnosis, true)]
+    [InlineData("My grown-ups want to help me stay safe.", "ups want", EntityType.Device, true)]
+    [InlineData("She has a non-epileptic seizure disorder.", "non-epileptic seizure disorder", EntityType.Diagnosis, false)]
+    [InlineData("He takes the pills that stop his seizures.", "the pills that stop his seizures", EntityType.Medication, false)]
+    public void A_span_cut_from_a_word_or_opened_by_a_question_word_is_no_health_span(string sentence, string spanText, EntityType type, bool dropped)
+    {
+        var (analyzed, span) = Tagged(sentence, spanText, type);
+
+        Assert.Equal(dropped, JudgeEngine.IsCutOrQuestionHealthSpan(analyzed, span));
+    }
+
+    [Theory]
+    [InlineData("After the warm-up we play a short game, 4 against 4.", "4 against", true)]
+    [InlineData("We live at 7416 wilfrid heights now.", "7416 wilfrid heights", false)]
+    [InlineData("Home is 12 Oak Rua, Vila Velha.", "12 Oak Rua", false)]
+    [InlineData("Send it to 9 impasse zadkine please.", "9 impasse zadkine", false)]
+    public void An_address_needs_a_street_town_or_suffix_word(string sentence, string spanText, bool plain)
+    {
+        var (analyzed, span) = Tagged(sentence, spanText, EntityType.Address);
+
+        Assert.Equal(plain, JudgeEngine.IsAddressOfPlainWords(analyzed, span));
+    }
+
+    [Theory]
+    [InlineData("At school I might see a classmate in a wheelchair.", "wheelchair", true)]
+    [InlineData("A kid with a hearing aid might ask you to face them.", "a hearing aid", true)]
+    [InlineData("I sat next to another child who uses an inhaler.", "an inhaler", true)]
+    [InlineData("My classmate in a wheelchair sits next to me.", "wheelchair", false)]
+    [InlineData("Sam is a boy with a cochlear implant.", "a cochlear implant", false)]
+    [InlineData("I'm a kid who has asthma.", "asthma", false)]
+    public void A_health_word_held_by_a_person_in_general_belongs_to_no_one(string sentence, string spanText, bool anyone)
+    {
+        var (analyzed, span) = Tagged(sentence, spanText, EntityType.Device);
+
+        Assert.Equal(anyone, JudgeEngine.IsHeldByAnyone(analyzed, span));
     }
 }
