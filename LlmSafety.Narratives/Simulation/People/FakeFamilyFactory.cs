@@ -118,6 +118,7 @@ internal sealed class FakeFamilyFactory
             ["therapy"] = Pick(random, condition.Therapies),
             ["procedure"] = Pick(random, condition.Procedures),
             ["testResult"] = Pick(random, condition.TestResults),
+            ["symptom"] = Pick(random, ConditionSymptoms.For(condition.Id)),
             ["device"] = device,
             ["deviceBare"] = WithoutArticle(device),
             ["specialist"] = Pick(random, condition.Specialists),

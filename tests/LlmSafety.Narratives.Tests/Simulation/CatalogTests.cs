@@ -1,3 +1,4 @@
+using LlmSafety.Judge.Lexicons;
 using LlmSafety.Narratives.Simulation.Catalog;
 using LlmSafety.Narratives.Simulation.People;
 using LlmSafety.Narratives.Simulation.Text;
@@ -62,8 +63,27 @@ public sealed class CatalogTests
             Assert.NotEmpty(condition.Procedures);
             Assert.NotEmpty(condition.TestResults);
             Assert.NotEmpty(condition.Specialists);
+            Assert.NotEmpty(ConditionSymptoms.For(condition.Id));
         });
         Assert.All(HealthTemplates.All.Where(t => t.ConditionId is not null),
             t => Assert.Contains(HealthConditions.All, c => c.Id == t.ConditionId));
+    }
+
+    [Fact]
+    public void Symptom_phrases_name_no_condition_medicine_or_device_and_carry_no_pronoun()
+    {
+        // Phrases are inserted as they are, in every voice: no pronoun of the child's may be in them ("them" of "legs
+        // that do not do what the brain tells them" is the legs).
+        string[] pronouns = ["i", "me", "my", "you", "your", "he", "him", "his", "she", "her", "their"];
+        var named = new[] { LexiconKind.Diagnosis, LexiconKind.Medication, LexiconKind.Device, LexiconKind.Treatment }
+            .SelectMany(LexiconSet.Entries)
+            .ToArray();
+        Assert.All(HealthConditions.All.SelectMany(c => ConditionSymptoms.For(c.Id)), phrase =>
+        {
+            var words = phrase.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+            var padded = $" {string.Join(' ', words)} ";
+            Assert.DoesNotContain(words, w => pronouns.Contains(w, StringComparer.OrdinalIgnoreCase));
+            Assert.DoesNotContain(named, entry => padded.Contains($" {entry} ", StringComparison.OrdinalIgnoreCase));
+        });
     }
 }
