@@ -39,8 +39,19 @@ internal static class NameCandidates
         var tokens = analyzed.Tokens;
         var run = new List<Part>(8);
         var t = 0;
+        // Lower-case candidates only in a sentence that itself starts in lower case ("my name is oksana"): a text that
+        // capitalises its sentences capitalises names too, and its lower-case runs are foreign words ("mübarek olsun").
+        var sentencePending = true;
+        var sentenceLower = false;
         while (t < tokens.Count)
         {
+            sentencePending |= analyzed.SentenceStarts[t];
+            if (sentencePending && tokens[t].Kind == TokenKind.Word)
+            {
+                sentenceLower = char.IsLower(analyzed.Text[tokens[t].Start]);
+                sentencePending = false;
+            }
+
             if (ReadPart(analyzed, t) is not { } part)
             {
                 t++;
@@ -62,7 +73,7 @@ internal static class NameCandidates
                 AddForward(analyzed, run, found);
                 AddInverted(analyzed, run[^1], found);
             }
-            else
+            else if (sentenceLower)
             {
                 AddLowerCase(analyzed, run, found);
             }

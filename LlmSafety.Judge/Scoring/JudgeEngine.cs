@@ -1320,7 +1320,7 @@ public sealed class JudgeEngine : IJudge
         }
 
         var contentWords = 0;
-        var bodyWord = false;
+        var bodyWords = 0;
         var negated = false;
         for (var t = span.FirstToken; t <= span.LastToken; t++)
         {
@@ -1336,7 +1336,7 @@ public sealed class JudgeEngine : IJudge
                 kinds &= ~Lexicons.LexiconKind.Provider;
             }
 
-            bodyWord |= (kinds & Lexicons.LexiconKind.BodyWord) != 0;
+            bodyWords += (kinds & Lexicons.LexiconKind.BodyWord) != 0 && (kinds & Lexicons.LexiconKind.FunctionWord) == 0 ? 1 : 0;
             if ((kinds & Lexicons.LexiconSet.HealthKinds) == 0 && analyzed.Tokens[t].Kind == TokenKind.Word
                 && analyzed.Tokens[t].End - analyzed.Tokens[t].Start == 1 && char.IsLetter(analyzed.Text[analyzed.Tokens[t].Start]))
             {
@@ -1360,21 +1360,22 @@ public sealed class JudgeEngine : IJudge
         // "I do not get lost": a negated pair of words says what does not happen, with a body word too ("not feel
         // sick"). The labelled paraphrases that hold a negation ("does not make the stuff that turns food into energy")
         // have more to them.
-        if (contentWords <= 1 || (contentWords == 2 && (negated || !bodyWord)))
+        if (contentWords <= 1 || (contentWords == 2 && (negated || bodyWords == 0)))
         {
             return true;
         }
 
         var last = LastWord(analyzed, span);
         var lastWord = last >= 0 ? analyzed.Tokens[last].In(analyzed.Text) : default;
-        if (!bodyWord)
+        if (bodyWords == 0)
         {
             return WordLists.Contains(SensoryNouns, lastWord);
         }
 
+        // "close my eyes" is an action; "pain in my legs", two body words, is a symptom.
         return contentWords == 2
             && (WordLists.Contains(PostureWords, lastWord) || WordLists.Contains(CalmingBreaths, lastWord)
-                || WordLists.Contains(EverydayFeelings, lastWord) || IsOwnBodyPart(analyzed, last));
+                || WordLists.Contains(EverydayFeelings, lastWord) || (bodyWords == 1 && IsOwnBodyPart(analyzed, last)));
     }
 
     private static readonly string[] PossessivePronouns = ["my", "your", "his", "her", "their", "our"];

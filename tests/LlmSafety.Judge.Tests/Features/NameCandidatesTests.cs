@@ -67,6 +67,14 @@ public class NameCandidatesTests
     }
 
     [Theory]
+    [InlineData("After the prayer, people say \"bayramınız mübarek olsun\" to each other.")]
+    [InlineData("At the bakery we buy a pastel de nata for Grandma.")]
+    public void Lower_case_words_in_a_capitalised_sentence_make_no_candidate(string text)
+    {
+        Assert.DoesNotContain(Find(text), c => c.Kind == NameCandidateKind.LowerCase);
+    }
+
+    [Theory]
     [InlineData("Lionel likes trains.")]
     [InlineData("The Park is big. We go there.")]
     [InlineData("I met Dr. and Mrs. Rossi.")]
