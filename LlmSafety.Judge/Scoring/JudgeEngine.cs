@@ -1299,6 +1299,7 @@ public sealed class JudgeEngine : IJudge
     /// Plain English words that no health list knows, with or without function words or single letters around them, are
     /// not a diagnosis, medication, therapy or device when they are one or two words ("heart", "call", "few pairs", "mom
     /// holds", "first week", "not get lost"), end on a sense however many they are ("new smells and different sounds"),
+    /// are three or fewer with a "feel" among them ("make my body feel", "body feel jumpy"),
     /// or are two words one of which is a body part held ("mouth open"), breathed ("a deep breath"), felt ("my heart
     /// beats") or acted on ("close my eyes"): a keyword-free disclosure takes a phrase ("the pills he takes at lunch",
     /// "the chair with big wheels I have used since I was small"), while such a span is the tagger reading the sentence
@@ -1322,6 +1323,7 @@ public sealed class JudgeEngine : IJudge
         var contentWords = 0;
         var bodyWords = 0;
         var negated = false;
+        var feeling = false;
         for (var t = span.FirstToken; t <= span.LastToken; t++)
         {
             if (analyzed.Tokens[t].Kind == Text.TokenKind.Punctuation)
@@ -1355,6 +1357,7 @@ public sealed class JudgeEngine : IJudge
             }
 
             negated |= WordLists.Contains(Negations, analyzed.Tokens[t].In(analyzed.Text));
+            feeling |= WordLists.Contains(FeelVerbs, analyzed.Tokens[t].In(analyzed.Text));
         }
 
         // "I do not get lost": a negated pair of words says what does not happen, with a body word too ("not feel
@@ -1369,7 +1372,9 @@ public sealed class JudgeEngine : IJudge
         var lastWord = last >= 0 ? analyzed.Tokens[last].In(analyzed.Text) : default;
         if (bodyWords == 0)
         {
-            return WordLists.Contains(SensoryNouns, lastWord);
+            // "make my body feel", "body feel jumpy": a feeling in a few plain words, the everyday talk of a social
+            // story ("Loud noise can make my body feel jumpy"); a paraphrase that feels things has more to it.
+            return WordLists.Contains(SensoryNouns, lastWord) || (feeling && contentWords <= 3);
         }
 
         // "close my eyes" is an action; "pain in my legs", two body words, is a symptom.
@@ -1415,6 +1420,8 @@ public sealed class JudgeEngine : IJudge
 
     // "not get lost": a negated pair of plain words says what does not happen ("t" is the end of "don't").
     private static readonly string[] Negations = ["not", "never", "cannot", "t"];
+
+    private static readonly string[] FeelVerbs = ["feel", "feels", "feeling", "felt"];
 
     // "a deep breath", "three slow breaths": how every social story teaches calming down, not a symptom.
     private static readonly string[] CalmingBreaths = ["breath", "breaths"];

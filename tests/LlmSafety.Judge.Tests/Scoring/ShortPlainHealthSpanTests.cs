@@ -40,6 +40,8 @@ public class ShortPlainHealthSpanTests
     [InlineData("I stay close to my grown-up so I do not get lost.", "I do not get lost", EntityType.Diagnosis)]
     [InlineData("You can take a deep breath and say, \"Good game.\"", "a deep breath", EntityType.Diagnosis)]
     [InlineData("In the dark I close my eyes and count to ten.", "close my eyes", EntityType.Diagnosis)]
+    [InlineData("Lots of noise can make my body feel jumpy at a party.", "body feel jumpy", EntityType.Diagnosis)]
+    [InlineData("Loud sounds can make my body feel wobbly.", "make my body feel", EntityType.Diagnosis)]
     [InlineData("The number on my letter from the clinic is on the fridge.", "my letter from the clinic", EntityType.Medication)]
     [InlineData("My classroom helper sits near me during maths.", "helper sits near", EntityType.Treatment)]
     public void Plain_words_that_only_frame_the_sentence_are_dropped(string sentence, string span, EntityType type) =>
@@ -55,6 +57,7 @@ public class ShortPlainHealthSpanTests
     [InlineData("My body does not make insulin, so I count carbs.", "does not make insulin", EntityType.Diagnosis)]
     [InlineData("Sometimes my breathing gets so tight that I need my puffer.", "my breathing gets so tight", EntityType.Diagnosis)]
     [InlineData("I have pain in my legs after a long walk.", "pain in my legs", EntityType.Diagnosis)]
+    [InlineData("I think and feel things in a different way from most kids, which has a name.", "I think and feel things in a different way from most kids, which has a name", EntityType.Diagnosis)]
     public void A_health_word_or_a_phrase_that_says_something_stays(string sentence, string span, EntityType type) =>
         Assert.False(IsDropped(sentence, span, type));
 
