@@ -86,16 +86,18 @@ internal static class NameCandidates
 
     /// <summary>
     /// The run without an ordinary word that opens a sentence ("When Lionel Stehr"), a quotation or a greeting ("Happy
-    /// Eid"), a title ("Miss Nina": the policy rules judge a title with what follows), or closes the run; an ordinary
-    /// word inside a sentence stays ("for Joy Greenholt", "the Royal Albert Hall") for the classifier to weigh.
+    /// Eid"), an honorific or kin title ("Miss Nina", "Kuya Ben", "Mme Lacroix": the policy rules judge those with the
+    /// word after them), or closes the run; an ordinary word inside a sentence stays ("for Joy Greenholt", "the Royal
+    /// Albert Hall", "Principal Skinner") for the classifier to weigh.
     /// </summary>
     private static void AddForward(AnalyzedText analyzed, List<Part> run, List<NameCandidate> found)
     {
         var first = 0;
         var last = run.Count - 1;
-        while (first <= last && run[first].Class == NameShape.OrdinaryWord && !run[first].Compound
-            && (first > 0 || analyzed.SentenceStarts[run[first].First] || OpensSpeech(analyzed, run[first].First)
-                || IsGreeting(analyzed, run[first].First) || (analyzed.Lexicons[run[first].First] & LexiconKind.Title) != 0))
+        while (first <= last && !run[first].Compound
+            && (Policy.NameRules.IsHonorificOrKinTitle(analyzed.Tokens[run[first].First].In(analyzed.Text))
+                || (run[first].Class == NameShape.OrdinaryWord
+                    && (first > 0 || analyzed.SentenceStarts[run[first].First] || OpensSpeech(analyzed, run[first].First) || IsGreeting(analyzed, run[first].First)))))
         {
             first++;
         }

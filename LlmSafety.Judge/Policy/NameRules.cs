@@ -98,7 +98,10 @@ internal static class NameRules
         "senor", "senora", "senorita", "sra", "srta", "herr", "frau", "signor", "signora", "signorina",
     ];
 
-    internal static readonly string[] DoctorTitles = ["dr", "doctor"];
+    // Said after a surname: teacher or doctor, anyone, someone honoured.
+    private static readonly string[] JapaneseHonorifics = ["sensei", "san", "sama"];
+
+    internal static readonly string[] DoctorTitles = ["dr", "doctor", "dra", "doctora", "doutora"];
 
     // What may stand before a first name that is all a child calls someone ("Mr. Dave", "Coach Sam").
     // "Dr." and "Professor" are left out: with them even a first name names a clinician.
@@ -108,15 +111,20 @@ internal static class NameRules
         "senor", "senora", "senorita", "signor", "signora", "signorina",
     ];
 
-    // Family words used as titles ("Aunty Rania", "Uncle Femi", "Nana Rose"): what follows is a first name, known or not;
-    // nobody calls an aunt by her surname.
+    // Family words used as titles ("Aunty Rania", "Uncle Femi", "Nana Rose", the Filipino "Kuya Ben", the Spanish "Tía
+    // Lupe", the German "Oma Gerda", the Hindi "Nani"): what follows is a first name, known or not; nobody calls an aunt
+    // by her surname.
     private static readonly string[] KinTitles =
-        ["aunt", "auntie", "aunty", "uncle", "grandma", "grandpa", "granny", "grandad", "granddad", "nana", "nanna", "nan", "cousin"];
+    [
+        "aunt", "auntie", "aunty", "uncle", "grandma", "grandpa", "granny", "grandad", "granddad", "nana", "nanna", "nan", "cousin",
+        "kuya", "tía", "tío", "tia", "tio", "oma", "opa", "abuela", "abuelo", "abuelita", "abuelito", "nani", "dadi",
+    ];
 
     /// <summary>
-    /// Two shapes that always carry a surname, wherever the sentence comes from: an honorific and a word ("Ms. Suffa",
-    /// "mrs. nanni") and "the" + a capitalised word that is not an ordinary English word + a family word ("the Ogunleye
-    /// family", "the Rana twins"); and a doctor's title with a word that is no English word ("dr. lý"), a PROVIDER.
+    /// Shapes that always carry a surname, wherever the sentence comes from: an honorific and a word ("Ms. Suffa",
+    /// "mrs. nanni"), "the" + a capitalised word that is not an ordinary English word + a family word ("the Ogunleye
+    /// family", "the Rana twins") and a capitalised word with a Japanese honorific ("Tanaka-sensei"); and a doctor's
+    /// title with a word that is no English word ("dr. lý", "Dra. Rocha"), a PROVIDER.
     /// Added where nothing else was found; a name the policy allows is left alone.
     /// </summary>
     public static void AddSurnames(AnalyzedText analyzed, List<CandidateEntity> entities, JudgePolicy policy)
@@ -165,6 +173,15 @@ internal static class NameRules
                 first = t;
                 surname = t;
             }
+            else if (IsCapitalisedWord(analyzed, t) && t + 2 < tokens.Count && tokens[t + 1].In(text) is "-"
+                && tokens[t + 1].Start == tokens[t].End && tokens[t + 2].Start == tokens[t + 1].End
+                && WordLists.Contains(JapaneseHonorifics, tokens[t + 2].In(text))
+                && (analyzed.Lexicons[t] & (LexiconKind.CommonWord | LexiconKind.FunctionWord | LexiconKind.WellKnownName)) == 0)
+            {
+                // "Tanaka-sensei", "Sato-san": a surname with a Japanese honorific after it.
+                first = t;
+                surname = t + 2;
+            }
             else
             {
                 continue;
@@ -180,6 +197,9 @@ internal static class NameRules
         AddInOrder(entities, added);
     }
 
+    /// <summary>"Miss", "Mme", "Kuya", "Aunty": a title whose next word the policy rules judge (surname or first name).</summary>
+    internal static bool IsHonorificOrKinTitle(ReadOnlySpan<char> word) => WordLists.Contains(Honorifics, word) || WordLists.Contains(KinTitles, word);
+
     /// <summary>
     /// "miss" in lower case with no period before a lower-case English word is the verb ("players miss lots of shots",
     /// "I might miss home"), not the title of "mrs. nanni".
@@ -192,7 +212,7 @@ internal static class NameRules
     }
 
     /// <summary>Titles that may take a period ("Mrs. Baker", "Mme. Roy"); after any other title a period ends the sentence.</summary>
-    internal static readonly string[] AbbreviatedTitles = ["dr", "mr", "mrs", "ms", "mx", "prof", "mme", "mlle", "sra", "srta"];
+    internal static readonly string[] AbbreviatedTitles = ["dr", "dra", "mr", "mrs", "ms", "mx", "prof", "mme", "mlle", "sra", "srta"];
 
     /// <summary>
     /// The word of two letters or more after a title and, for an abbreviation, its optional period ("Ms. Suffa",

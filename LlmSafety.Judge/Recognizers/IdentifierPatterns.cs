@@ -47,12 +47,14 @@ internal static class IdentifierPatterns
     public static readonly Regex NationalInsurance = new(@"\b[A-CEGHJ-PR-TW-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b", Linear);
 
     /// <summary>
-    /// A key ("MRN", "student number", "health card number", "Medicaid", "lunch PIN", …) then the ID (group "value"):
-    /// digit groups separated by single spaces ("495 879 0802", tried first so that the whole number is taken, not its
-    /// first group), or letters and digits. "Health" counts only with a number word after it; "PIN" only in capitals.
+    /// A key ("MRN", "student number", "health card number", "Medicaid", "lunch PIN", national numbers such as "CPF",
+    /// "CURP", "OEN", "SIN", "PESEL", …) then the ID (group "value"): digit groups separated by single spaces or dots,
+    /// with an optional dashed check part ("495 879 0802", "318.442.907-15"; tried first so that the whole number is
+    /// taken, not its first group), or letters and digits ("HELS150623MDFRPFA4"). "Health" counts only with a number
+    /// word after it; "PIN" and the national acronyms only in capitals.
     /// </summary>
     public static readonly Regex KeyedId = new(
-        @"\b(?:[Mm][Rr][Nn]|[Mm]edical [Rr]ecord|[Rr]ecord|[Pp]atient|[Ss]tudent|[Mm]ember|[Ii]nsurance|[Pp]olicy|[Cc]ase|[Aa]ccount|[Hh]ospital|[Cc]hart|[Ll]ibrary [Cc]ard|[Mm]edicaid|[Mm]edicare|[Pp]assport|[Ll]unch (?:[Aa]ccount|[Cc]ode)|PIN|[Ii][Dd]|NHS|SSN|[Ss]ocial [Ss]ecurity|[Hh]ealth(?: [Cc]are| [Cc]ard| [Ii]nsurance)? (?:[Nn]umber|[Nn]o\.?|[Ii][Dd]|#))(?: ?(?:[Ii][Dd]|[Nn]umber|[Nn]o\.?|#|[Cc]ard))*(?: (?:is|was))?[:#.,]* ?#?(?<value>\d{2,5}(?: \d{1,5}){1,4}\b|[A-Za-z]{0,4}-?\d[A-Za-z0-9-]{3,18}\b)",
+        @"\b(?:[Mm][Rr][Nn]|[Mm]edical [Rr]ecord|[Rr]ecord|[Pp]atient|[Ss]tudent|[Mm]ember|[Ii]nsurance|[Pp]olicy|[Cc]ase|[Aa]ccount|[Hh]ospital|[Cc]hart|[Ll]ibrary [Cc]ard|[Mm]edicaid|[Mm]edicare|[Pp]assport|[Ll]unch (?:[Aa]ccount|[Cc]ode)|PIN|CPF|CURP|RFC|OEN|SIN|DNI|NIE|NIF|PESEL|BSN|TFN|[Aa]adhaar|[Ii][Dd]|NHS|SSN|[Ss]ocial [Ss]ecurity|[Hh]ealth(?: [Cc]are| [Cc]ard| [Ii]nsurance)? (?:[Nn]umber|[Nn]o\.?|[Ii][Dd]|#))(?: ?(?:[Ii][Dd]|[Nn]umber|[Nn]o\.?|#|[Cc]ard))*(?: (?:is|was))?[:#.,]* ?#?(?<value>\d{2,5}(?:[ .]\d{1,5}){1,4}(?:-\d{1,4})?\b|[A-Za-z]{0,4}-?\d[A-Za-z0-9-]{3,18}\b)",
         Linear);
 
     public static readonly Regex Phone = new(
