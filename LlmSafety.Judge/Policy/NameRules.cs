@@ -112,12 +112,12 @@ internal static class NameRules
     ];
 
     // Family words used as titles ("Aunty Rania", "Uncle Femi", "Nana Rose", the Filipino "Kuya Ben", the Spanish "Tía
-    // Lupe", the German "Oma Gerda", the Hindi "Nani"): what follows is a first name, known or not; nobody calls an aunt
-    // by her surname.
+    // Lupe", the German "Opa Klaus"): what follows is a first name, known or not; nobody calls an aunt by her surname.
+    // Words that are given names too ("Tia", "Oma", "Dadi", "Nani") are left out: "Tia Johnson" is a full name.
     private static readonly string[] KinTitles =
     [
         "aunt", "auntie", "aunty", "uncle", "grandma", "grandpa", "granny", "grandad", "granddad", "nana", "nanna", "nan", "cousin",
-        "kuya", "tía", "tío", "tia", "tio", "oma", "opa", "abuela", "abuelo", "abuelita", "abuelito", "nani", "dadi",
+        "kuya", "tía", "tío", "tio", "opa", "abuela", "abuelo", "abuelita", "abuelito",
     ];
 
     /// <summary>
@@ -160,7 +160,7 @@ internal static class NameRules
                 surname = WordAfterTitle(analyzed, t);
                 if (surname < 0
                     || (analyzed.Lexicons[surname] & (LexiconKind.FunctionWord | LexiconKind.Title | LexiconKind.WellKnownName)) != 0
-                    || IsFirstNameOnly(analyzed, surname)
+                    || IsFirstNameOnly(analyzed, surname, UsesLongList(tokens[t].In(text)))
                     || IsVerbMiss(analyzed, t, surname))
                 {
                     continue;
@@ -188,7 +188,8 @@ internal static class NameRules
             }
 
             var (start, end) = (tokens[first].Start, tokens[surname].End);
-            if (!IsAllowed(tokens[surname].In(text), policy) && !existing.Any(start, end) && !OverlapsLast(added, start))
+            var named = WordLists.Contains(JapaneseHonorifics, tokens[surname].In(text)) ? first : surname;
+            if (!IsAllowed(tokens[named].In(text), policy) && !existing.Any(start, end) && !OverlapsLast(added, start))
             {
                 added.Add(new CandidateEntity(type, start, end, 0.9, type == EntityType.Provider ? ProviderSource : SurnameSource));
             }
@@ -240,7 +241,7 @@ internal static class NameRules
         var title = tokens[span.FirstToken].In(analyzed.Text);
         return tokens[span.LastToken].Kind == TokenKind.Word
             && (WordLists.Contains(KinTitles, title)
-                || (WordLists.Contains(FirstNameTitles, title) && IsFirstNameOnly(analyzed, span.LastToken)));
+                || (WordLists.Contains(FirstNameTitles, title) && IsFirstNameOnly(analyzed, span.LastToken, UsesLongList(title))));
     }
 
     /// <summary>One word said again and again ("BEEP BEEP BEEP", "Knock knock"): a sound or a game, not a name.</summary>
@@ -268,14 +269,20 @@ internal static class NameRules
     }
 
     /// <summary>
-    /// Known to the lexicon as a first name and not as a surname, or unknown to it and on the long given-name list
-    /// ("Jennifer", "Ofelia"): after a title such a word is what a child calls a grown-up.
+    /// Known to the lexicon as a first name and not as a surname, or (after "Miss", "Coach", "Monsieur" …) unknown to it
+    /// and on the long given-name list ("Jennifer", "Ofelia"): after a title such a word is what a child calls a grown-up.
     /// </summary>
-    private static bool IsFirstNameOnly(AnalyzedText analyzed, int t)
+    private static bool IsFirstNameOnly(AnalyzedText analyzed, int t, bool longList)
     {
         var kinds = analyzed.Lexicons[t] & (LexiconKind.FirstName | LexiconKind.Surname);
-        return kinds == LexiconKind.FirstName || (kinds == LexiconKind.None && GivenNames.Contains(analyzed.Tokens[t].In(analyzed.Text)));
+        return kinds == LexiconKind.FirstName || (longList && kinds == LexiconKind.None && GivenNames.Contains(analyzed.Tokens[t].In(analyzed.Text)));
     }
+
+    // After "Mr.", "Mrs.", "Ms." and "Mx." a surname is the rule ("Mr. Kumar", "Mrs. Yilmaz": names the long list also
+    // holds as given names in some locale), so only the judge's own first-name lexicon makes a first name there.
+    private static readonly string[] SurnameHonorifics = ["mr", "mrs", "ms", "mx"];
+
+    private static bool UsesLongList(ReadOnlySpan<char> title) => !WordLists.Contains(SurnameHonorifics, title);
 
     public const string FullNameSource = "rule:full-name";
 

@@ -1297,11 +1297,12 @@ public sealed class JudgeEngine : IJudge
 
     /// <summary>
     /// Plain English words that no health list knows, with or without function words or single letters around them, are
-    /// not a diagnosis, medication, therapy or device when they are one or two words ("heart", "call", "few pairs", "mom
-    /// holds", "first week", "not get lost"), end on a sense however many they are ("new smells and different sounds"),
-    /// are three or fewer with a "feel" among them ("make my body feel", "body feel jumpy"),
-    /// or are two words one of which is a body part held ("mouth open"), breathed ("a deep breath"), felt ("my heart
-    /// beats") or acted on ("close my eyes"): a keyword-free disclosure takes a phrase ("the pills he takes at lunch",
+    /// not a diagnosis, medication, therapy or device when, without a body word, they are one or two words ("call", "few
+    /// pairs", "mom holds", "first week"), end on a sense however many they are ("new smells and different sounds") or
+    /// are three or fewer with a "feel" among them ("make my body feel", "body feel jumpy"); with a body word, when they
+    /// are one word ("heart"), a negated pair ("not feel sick"; never a body that cannot walk, hear or see) or two words
+    /// one of which is a body part held ("mouth open"), breathed ("a deep breath"), felt ("my heart beats") or acted on
+    /// ("close my eyes"): a keyword-free disclosure takes a phrase ("the pills he takes at lunch",
     /// "the chair with big wheels I have used since I was small"), while such a span is the tagger reading the sentence
     /// around it. None of the labelled health spans of the default data has this form; most health false positives of
     /// held-out scenario families had. (In round 7 any two plain words also dropped the tagger's part of a longer
@@ -1324,6 +1325,7 @@ public sealed class JudgeEngine : IJudge
         var bodyWords = 0;
         var negated = false;
         var feeling = false;
+        var ability = false;
         for (var t = span.FirstToken; t <= span.LastToken; t++)
         {
             if (analyzed.Tokens[t].Kind == Text.TokenKind.Punctuation)
@@ -1339,6 +1341,9 @@ public sealed class JudgeEngine : IJudge
             }
 
             bodyWords += (kinds & Lexicons.LexiconKind.BodyWord) != 0 && (kinds & Lexicons.LexiconKind.FunctionWord) == 0 ? 1 : 0;
+            negated |= WordLists.Contains(Negations, analyzed.Tokens[t].In(analyzed.Text));
+            feeling |= WordLists.Contains(FeelVerbs, analyzed.Tokens[t].In(analyzed.Text));
+            ability |= WordLists.Contains(AbilityVerbs, analyzed.Tokens[t].In(analyzed.Text));
             if ((kinds & Lexicons.LexiconSet.HealthKinds) == 0 && analyzed.Tokens[t].Kind == TokenKind.Word
                 && analyzed.Tokens[t].End - analyzed.Tokens[t].Start == 1 && char.IsLetter(analyzed.Text[analyzed.Tokens[t].Start]))
             {
@@ -1355,9 +1360,12 @@ public sealed class JudgeEngine : IJudge
             {
                 contentWords++;
             }
+        }
 
-            negated |= WordLists.Contains(Negations, analyzed.Tokens[t].In(analyzed.Text));
-            feeling |= WordLists.Contains(FeelVerbs, analyzed.Tokens[t].In(analyzed.Text));
+        // "I can't hear", "cannot walk": a body that cannot do what bodies do is the commonest keyword-free disability.
+        if (negated && ability)
+        {
+            return false;
         }
 
         // "I do not get lost": a negated pair of words says what does not happen, with a body word too ("not feel
@@ -1422,6 +1430,8 @@ public sealed class JudgeEngine : IJudge
     private static readonly string[] Negations = ["not", "never", "cannot", "t"];
 
     private static readonly string[] FeelVerbs = ["feel", "feels", "feeling", "felt"];
+
+    private static readonly string[] AbilityVerbs = ["walk", "hear", "see", "talk", "speak", "breathe", "eat", "swallow", "stand", "move", "read"];
 
     // "a deep breath", "three slow breaths": how every social story teaches calming down, not a symptom.
     private static readonly string[] CalmingBreaths = ["breath", "breaths"];
@@ -1628,9 +1638,26 @@ public sealed class JudgeEngine : IJudge
         }
 
         var verb = tokens[next].In(analyzed.Text);
-        return verb.Equals("means", StringComparison.OrdinalIgnoreCase)
+        var defines = verb.Equals("means", StringComparison.OrdinalIgnoreCase)
             || (verb.Equals("is", StringComparison.OrdinalIgnoreCase) && next + 1 < tokens.Count && WordLists.Contains(DefiningWords, tokens[next + 1].In(analyzed.Text)));
+        if (!defines)
+        {
+            return false;
+        }
+
+        // "Asthma means I need my puffer", "Epilepsy is something I have": the definition is the child's.
+        for (var t = next + 1; t < tokens.Count && t <= next + 4; t++)
+        {
+            if (WordLists.Contains(FirstPerson, tokens[t].In(analyzed.Text)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
+
+    private static readonly string[] FirstPerson = ["i", "me", "my", "we", "our", "us"];
 
     private static readonly string[] AnyOne = ["a", "an", "another", "any", "every", "each"];
 
@@ -1673,10 +1700,23 @@ public sealed class JudgeEngine : IJudge
         // "grown-up" is three tokens.
         var noun = t >= 2 && tokens[t - 1].In(text) is "-" && tokens[t - 1].Start == tokens[t - 2].End ? t - 2 : t;
         var word = noun == t ? tokens[t].In(text).ToString() : text[tokens[noun].Start..tokens[t].End];
-        // "Sam is a boy with autism", "I'm a kid who has asthma": the indefinite person is the subject, described.
-        return WordLists.Contains(OnePerson, word) && noun >= 1 && WordLists.Contains(AnyOne, tokens[noun - 1].In(text))
-            && (noun < 2 || !WordLists.Contains(Copulas, tokens[noun - 2].In(text)));
+        // "Sam is a boy with autism", "I'm just a kid who has asthma", "Meet Leo, a boy with autism": the indefinite
+        // person is someone described (after a copula, maybe with an adverb, or in apposition after a comma).
+        if (!WordLists.Contains(OnePerson, word) || noun < 1 || !WordLists.Contains(AnyOne, tokens[noun - 1].In(text)))
+        {
+            return false;
+        }
+
+        var before = noun - 2;
+        if (before >= 0 && WordLists.Contains(Adverbs, tokens[before].In(text)))
+        {
+            before--;
+        }
+
+        return before < 0 || !(WordLists.Contains(Copulas, tokens[before].In(text)) || tokens[before].In(text) is ",");
     }
+
+    private static readonly string[] Adverbs = ["just", "only", "also", "really", "still", "now"];
 
     private static readonly string[] Copulas = ["is", "am", "are", "was", "were", "be", "been", "being", "m", "s", "re", "as", "like", "become", "becomes"];
 

@@ -121,6 +121,12 @@ public class NameCandidatesTests
     }
 
     [Fact]
+    public void A_surname_given_pair_followed_by_a_comma_and_a_class_is_still_inverted()
+    {
+        Assert.Contains(("Bennett, Olivia", NameCandidateKind.Inverted, 2), Find("On the bus list: Bennett, Olivia, Grade 3."));
+    }
+
+    [Fact]
     public void A_title_is_not_part_of_a_name_candidate()
     {
         Assert.Equal([("Nina Berg", NameCandidateKind.Forward, 2)], Find("Our teacher this year is Miss Nina Berg from the city."));

@@ -13,7 +13,7 @@ public class SeventhSetRulesTests(TrainedJudgeFixture fixture)
     [Fact]
     public void A_kin_title_from_another_language_before_a_first_name_is_a_bare_first_name()
     {
-        const string story = "On Saturday Kuya Ben cuts my hair at the barbershop. Tía Lupe waits outside, and then we visit Oma Gerda.";
+        const string story = "On Saturday Kuya Ben cuts my hair at the barbershop. Tía Lupe waits outside, and then we visit Opa Klaus.";
 
         var judgment = fixture.Model.Evaluate(story);
 

@@ -57,6 +57,8 @@ public class ShortPlainHealthSpanTests
     [InlineData("My body does not make insulin, so I count carbs.", "does not make insulin", EntityType.Diagnosis)]
     [InlineData("Sometimes my breathing gets so tight that I need my puffer.", "my breathing gets so tight", EntityType.Diagnosis)]
     [InlineData("I have pain in my legs after a long walk.", "pain in my legs", EntityType.Diagnosis)]
+    [InlineData("Since the accident I cannot walk very far.", "cannot walk", EntityType.Diagnosis)]
+    [InlineData("Without my hearing aids I can't hear the teacher.", "can't hear", EntityType.Diagnosis)]
     [InlineData("I think and feel things in a different way from most kids, which has a name.", "I think and feel things in a different way from most kids, which has a name", EntityType.Diagnosis)]
     public void A_health_word_or_a_phrase_that_says_something_stays(string sentence, string span, EntityType type) =>
         Assert.False(IsDropped(sentence, span, type));
@@ -119,11 +121,26 @@ public class ShortPlainHealthSpanTests
     [InlineData("I sat next to another child who uses an inhaler.", "an inhaler", true)]
     [InlineData("My classmate in a wheelchair sits next to me.", "wheelchair", false)]
     [InlineData("Sam is a boy with a cochlear implant.", "a cochlear implant", false)]
+    [InlineData("Meet Leo, a boy with a hearing aid.", "a hearing aid", false)]
+    [InlineData("I'm just a kid with an inhaler.", "an inhaler", false)]
     [InlineData("I'm a kid who has asthma.", "asthma", false)]
     public void A_health_word_held_by_a_person_in_general_belongs_to_no_one(string sentence, string spanText, bool anyone)
     {
         var (analyzed, span) = Tagged(sentence, spanText, EntityType.Device);
 
         Assert.Equal(anyone, JudgeEngine.IsHeldByAnyone(analyzed, span));
+    }
+
+    [Theory]
+    [InlineData("Diabetes means a person's body needs help with sugar.", "Diabetes", true)]
+    [InlineData("Epilepsy is when the brain sends mixed-up signals.", "Epilepsy", true)]
+    [InlineData("Asthma means I need my puffer before football.", "Asthma", false)]
+    [InlineData("My asthma means I sometimes rest at playtime.", "asthma", false)]
+    [InlineData("Diabetes makes me tired after lunch.", "Diabetes", false)]
+    public void A_health_word_defined_where_a_sentence_opens_is_a_lesson(string sentence, string spanText, bool defined)
+    {
+        var (analyzed, span) = Tagged(sentence, spanText, EntityType.Diagnosis);
+
+        Assert.Equal(defined, JudgeEngine.IsDefined(analyzed, span));
     }
 }
