@@ -42,6 +42,8 @@ public class ShortPlainHealthSpanTests
     [InlineData("In the dark I close my eyes and count to ten.", "close my eyes", EntityType.Diagnosis)]
     [InlineData("Lots of noise can make my body feel jumpy at a party.", "body feel jumpy", EntityType.Diagnosis)]
     [InlineData("Loud sounds can make my body feel wobbly.", "make my body feel", EntityType.Diagnosis)]
+    [InlineData("When I run fast, my heart beats quickly and I breathe hard.", "my heart beats quickly", EntityType.Diagnosis)]
+    [InlineData("When I feel shy my cheeks get hot.", "my cheeks get hot", EntityType.Diagnosis)]
     [InlineData("The number on my letter from the clinic is on the fridge.", "my letter from the clinic", EntityType.Medication)]
     [InlineData("My classroom helper sits near me during maths.", "helper sits near", EntityType.Treatment)]
     public void Plain_words_that_only_frame_the_sentence_are_dropped(string sentence, string span, EntityType type) =>
@@ -57,6 +59,7 @@ public class ShortPlainHealthSpanTests
     [InlineData("My body does not make insulin, so I count carbs.", "does not make insulin", EntityType.Diagnosis)]
     [InlineData("Sometimes my breathing gets so tight that I need my puffer.", "my breathing gets so tight", EntityType.Diagnosis)]
     [InlineData("I have pain in my legs after a long walk.", "pain in my legs", EntityType.Diagnosis)]
+    [InlineData("My heart beats too fast and skips, so the doctor checks it.", "My heart beats too fast and skips", EntityType.Diagnosis)]
     [InlineData("Since the accident I cannot walk very far.", "cannot walk", EntityType.Diagnosis)]
     [InlineData("Without my hearing aids I can't hear the teacher.", "can't hear", EntityType.Diagnosis)]
     [InlineData("I think and feel things in a different way from most kids, which has a name.", "I think and feel things in a different way from most kids, which has a name", EntityType.Diagnosis)]
