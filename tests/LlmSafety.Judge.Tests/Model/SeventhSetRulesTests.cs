@@ -1,3 +1,5 @@
+using static LlmSafety.Judge.Tests.Model.JudgmentTexts;
+
 namespace LlmSafety.Judge.Tests.Model;
 
 /// <summary>
@@ -7,9 +9,6 @@ namespace LlmSafety.Judge.Tests.Model;
 [Collection(TrainedJudgeCollection.Name)]
 public class SeventhSetRulesTests(TrainedJudgeFixture fixture)
 {
-    private static IEnumerable<string> Found(Judgment judgment, string text, params EntityType[] types) =>
-        judgment.Entities.Where(e => types.Contains(e.Type)).Select(e => text[e.Start..e.End]);
-
     [Fact]
     public void A_kin_title_from_another_language_before_a_first_name_is_a_bare_first_name()
     {

@@ -1,3 +1,5 @@
+using static LlmSafety.Judge.Tests.Model.JudgmentTexts;
+
 namespace LlmSafety.Judge.Tests.Model;
 
 /// <summary>
@@ -8,9 +10,6 @@ namespace LlmSafety.Judge.Tests.Model;
 [Collection(TrainedJudgeCollection.Name)]
 public class SixthSetRulesTests(TrainedJudgeFixture fixture)
 {
-    private static IEnumerable<string> Found(Judgment judgment, string text, params EntityType[] types) =>
-        judgment.Entities.Where(e => types.Contains(e.Type)).Select(e => text[e.Start..e.End]);
-
     [Fact]
     public void Greetings_and_school_events_are_no_names()
     {
