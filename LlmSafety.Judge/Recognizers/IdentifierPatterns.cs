@@ -19,6 +19,16 @@ internal static class IdentifierPatterns
         "expressway", "falls", "ferry", "forest", "freeway", "glen", "harbor", "haven", "hollow", "junction", "knoll",
         "landing", "loop", "manor", "meadow", "meadows", "orchard", "pike", "plaza", "point", "prairie", "ranch", "route",
         "shore", "shores", "spur", "vista", "walk", "wells", "mall",
+        // The rest of the USPS street-suffix list, less words a story's capitalised headings use ("Center", "Club",
+        // "Park", "Run", "Station", "Track", "Way"s, "Lights", "Field"): behind a number and capitalised words only.
+        "alley", "bridge", "brooks", "bypass", "canyon", "causeway", "cliff", "cliffs", "courts", "cove", "coves", "crest",
+        "crossroad", "dale", "extension", "flats", "ford", "fords", "forge", "forges", "fork", "forks", "gateway", "glens",
+        "groves", "harbors", "harbour", "hill", "inlet", "isle", "knolls", "lakes", "lodge", "manors", "mills",
+        "mountain", "mountains", "oval", "overpass", "parkways", "path", "pines", "plains", "rapids", "ridges", "roads",
+        "shoal", "shoals", "skyway", "spurs", "squares", "stravenue", "stream", "streets", "throughway", "trace",
+        "trafficway", "tunnel", "underpass", "valleys", "viaduct", "views", "villages", "ville", "walks",
+        // Portuguese road words written after the name: "884 Martins Rodovia".
+        "rodovia", "marginal",
     ];
 
     /// <summary>A flat or unit: "Apt 3", "Apartment 4B", "Suite #200", "Flat 2".</summary>
@@ -78,25 +88,31 @@ internal static class IdentifierPatterns
 
     /// <summary>
     /// Number, one to three capitalised or numbered ("75th") street words and a suffix, with an optional unit before
-    /// ("Apartment 4B, 220 West 75th Street") or after it, a town, a state and a ZIP code.
+    /// ("Apartment 4B, 220 West 75th Street") or after it, a town in any script ("Nam Định", "Thừa Thiên-Huế"), a state
+    /// and a postal code: a ZIP, a Brazilian CEP ("08671-693"), an Indian PIN ("954 348") or a UK postcode.
     /// </summary>
     public static readonly Regex StreetAddress = new(
         @"\b(" + Unit + @",? )?\d{1,5}[A-Za-z]? (([A-Z][A-Za-z'.-]*|\d{1,3}(st|nd|rd|th)) ){1,3}(" + string.Join('|', StreetSuffixes.Select(CaseVariant)) + @")\b\.?"
         + @"(,? ?(" + Unit + "|#" + @"\.? ?#?[A-Za-z0-9]{1,5}))?"
-        + @"(, [A-Z][a-z]+( [A-Z][a-z]+)?)?(,? [A-Z]{2}\b)?( \d{5}(-\d{4})?)?",
+        + @"(, \p{Lu}\p{Ll}[\p{L}'-]*( \p{Lu}[\p{L}'-]+)?)?(,? [A-Z]{2}\b)?( (\d{5}(-\d{3,4})?|\d{3} \d{3}|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}))?",
         Linear);
 
     /// <summary>
-    /// Continental formats: "Halligstr. 51", "ul. Wiacek 521", "Okul Sokak 89", "Via Roma 12", "Incrocio Pircher 1", and
-    /// number-first Romance forms with an optional town: "75 Impasse de la Huchette", "856 Place d'Assas, Nancy".
+    /// Matched on normalised text, where accents are folded away: "Travesía" is "Travesia", "Sokağı" "Sokagı".
+    /// Continental formats: "Halligstr. 51", "ul. Wiacek 521", "Okul Sokak 89" (Turkish road words also in lower case,
+    /// "kocatepe caddesi 48c": no English word is spelt so), "Via Roma 12", "Incrocio Pircher 1", Spanish and Portuguese
+    /// road words before a name and a number or "s/n" ("Cuesta Gilberto Báez s/n."), and number-first Romance forms with
+    /// an optional town: "75 Impasse de la Huchette", "856 Place d'Assas, Nancy".
     /// </summary>
     public static readonly Regex EuropeanAddress = new(
         @"\b[A-Z][A-Za-z-]*([Ss]tr\.|[Ss]traße|[Ss]trasse|weg|gasse|platz|allee) \d{1,5}[a-z]?\b"
         + @"|\b([Uu]l\.|[Aa]l\.|[Uu]lica|[Aa]leja|[Pp]l\.) [A-Za-z][A-Za-z'-]*( [A-Za-z][A-Za-z'-]*)? \d{1,5}[a-z]?\b"
         + @"|\b\d{1,5}(bis|ter)?,? (Rue|Avenue|Boulevard|Place|Impasse|All[eé]e|Chemin|Quai|Cours|Passage|Rua|Travessa|Avenida|Alameda|Calle|Via|Viale|Piazza) "
         + @"(d'|l'|de la |de l'|du |des |de |da |do |dos |das |del |della |di )?[A-Z][A-Za-z'-]*( [A-Z][A-Za-z'-]*){0,2}(, [A-Z][a-z]+( [A-Z][a-z]+)?)?"
-        + @"|\b[A-Z][A-Za-z]* ([Ss]okak|[Ss]okagi|[Cc]addesi|[Bb]ulvari) (No:? ?)?\d{1,5}[a-z]?\b"
-        + @"|\b(Via|Viale|Piazza|Corso|Incrocio|Calle|Avenida|Rua|Rue|Chemin|Riera|Plaza|Paseo|Camino|Carrer|Travessera|Ronda) [A-Z][A-Za-z'.-]*( [A-Za-z][A-Za-z'.-]*){0,3},? (\d{1,5}[a-z]?|s/n\.?)",
+        + @"|\b(\p{Lu}[\p{L}-]*( \p{Lu}[\p{L}-]*)?|\p{Ll}[\p{L}-]*) ([Ss]okak|[Ss]okag[iı]|[Cc]addesi|[Bb]ulvar[iı]) (No:? ?)?\d{1,5}[a-z]?\b"
+        + @"|\b(Via|Viale|Piazza|Corso|Incrocio|Calle|Calleja|Callejon|Avenida|Rua|Rue|Chemin|Riera|Plaza|Paseo|Camino|Carrer|Travessera|Ronda"
+        + @"|Bajada|Cuesta|Subida|Torrente|Ramal|Glorieta|Rambla|Travesia|Pasaje|Carretera|Urbanizacion|Senda|Alameda|Travessa|Estrada|Largo|Praca|Praceta|Ladeira|Calcada)"
+        + @" (de |del |de la |da |do |dos |das |di )?\p{Lu}[\p{L}'.-]*( [\p{L}][\p{L}'.-]*){0,3},? (\d{1,5}[a-z]?|s/n\.?)",
         Linear);
 
     public static readonly Regex PoBox = new(@"\b[Pp]\.? ?[Oo]\.? [Bb]ox \d{1,6}\b", Linear);

@@ -29,7 +29,8 @@ public static class StructuredIdentifierRecognizer
             AddAll(found, text, IdentifierPatterns.Url, EntityType.Url, 0.95, "regex:url", TrimTrailingPunctuation);
         }
 
-        if (!hasDigit)
+        // "Cuesta Gilberto Báez s/n.": a Spanish address without a number ("sin número").
+        if (!hasDigit && !text.Contains("s/n", StringComparison.OrdinalIgnoreCase))
         {
             found.Sort((a, b) => a.Start.CompareTo(b.Start));
             return found;

@@ -56,6 +56,18 @@ public class StructuredIdentifierRecognizerTests
     [InlineData("Ever since 7 May 2012, my family has been taking care of me.", EntityType.DateOfBirth, "7 May 2012")]
     [InlineData("Ever since 11/24/14, his family has been taking care of him.", EntityType.DateOfBirth, "11/24/14")]
     [InlineData("she was born on may 9, 2014.", EntityType.DateOfBirth, "may 9, 2014")]
+    [InlineData("The party bus drops us at 376 Butt Coves before lunch.", EntityType.Address, "376 Butt Coves")]
+    [InlineData("Grandpa's farm is at 12 Willow Shoals, Dayton.", EntityType.Address, "12 Willow Shoals, Dayton")]
+    [InlineData("Mom wrote 884 Martins Rodovia on the form.", EntityType.Address, "884 Martins Rodovia")]
+    [InlineData("The invitation says to come to Cuesta Gilberto Báez s/n. at four.", EntityType.Address, "Cuesta Gilberto Báez s/n")]
+    [InlineData("Abuela lives at Travesía del Pilar 14 now.", EntityType.Address, "Travesía del Pilar 14")]
+    [InlineData("send the card to kocatepe caddesi 48c please.", EntityType.Address, "kocatepe caddesi 48c")]
+    [InlineData("Our flat is on Ali Çetinkaya Caddesi 12.", EntityType.Address, "Ali Çetinkaya Caddesi 12")]
+    [InlineData("Mom wrote Dar Sokak 57 on the form.", EntityType.Address, "Dar Sokak 57")]
+    [InlineData("Home is 1162 Mộng Tuyền Court, Nam Định now.", EntityType.Address, "1162 Mộng Tuyền Court, Nam Định")]
+    [InlineData("Send it to 579 Bhattathiri Extension, Hiranmayville 995 018 please.", EntityType.Address, "579 Bhattathiri Extension, Hiranmayville 995 018")]
+    [InlineData("Send it to 726 Franco Rodovia, São Vicente 08671-693 please.", EntityType.Address, "726 Franco Rodovia, São Vicente 08671-693")]
+    [InlineData("The card goes to 250 Zack Mews, South Eulalia XA41 4WP today.", EntityType.Address, "250 Zack Mews, South Eulalia XA41 4WP")]
     public void Structured_identifiers_are_found_with_exact_offsets(string text, EntityType type, string expected)
     {
         Assert.Contains((type, expected), Find(text));
@@ -65,6 +77,8 @@ public class StructuredIdentifierRecognizerTests
     [InlineData("The bus comes at 3:15 and the ice cream costs $2.50.")]
     [InlineData("My class is in room 204 and I counted 12 red cars.")]
     [InlineData("We saw 2 ducks in the park and 3 boats on the lake.")]
+    [InlineData("It is a 5 minute walk and a 10 minute drive, then 2 big hills.")]
+    [InlineData("Read Chapter 4 about the 3 Little Pigs and the long road home.")]
     [InlineData("The score was 3-2 and we waited 10 minutes.")]
     [InlineData("The fire drill is on March 3, 2024.")]
     [InlineData("The school trip on 12/06/2025 goes to the zoo.")]
