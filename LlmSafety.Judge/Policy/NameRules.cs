@@ -25,7 +25,7 @@ internal static class NameRules
         var start = analyzed.Tokens[span.FirstToken].Start;
         var spanText = text.AsSpan(start, analyzed.Tokens[span.LastToken].End - start);
         var words = CountWords(analyzed, span);
-        if ((words == 1 && IsAllowed(spanText, policy)) || IsWellKnown(analyzed, span) || IsOneWordRepeated(analyzed, span))
+        if ((words == 1 && IsAllowed(spanText, policy)) || IsWellKnown(analyzed, span) || IsOneWordRepeated(analyzed, span) || IsPlaceName(analyzed, span, words))
         {
             return true;
         }
@@ -86,6 +86,38 @@ internal static class NameRules
 
         return true;
     }
+
+    /// <summary>
+    /// "Mount Fuji", "Lake Tahoe", "Bondi Beach", "Table Mountain": a mountain, lake or other place, named by its head
+    /// word, is no person. A last word that is also a surname ("Park", "Hall") and a first word that is a given name
+    /// ("Anna River") keep the name, as does a title before it.
+    /// </summary>
+    internal static bool IsPlaceName(AnalyzedText analyzed, TaggedSpan span, int words)
+    {
+        if (words < 2 || HasTitleBefore(analyzed, span.FirstToken))
+        {
+            return false;
+        }
+
+        var first = span.FirstToken;
+        while (first < span.LastToken && analyzed.Tokens[first].Kind != TokenKind.Word)
+        {
+            first++;
+        }
+
+        var firstWord = analyzed.Tokens[first].In(analyzed.Text);
+        if (char.IsUpper(firstWord[0]) && WordLists.Contains(PlaceHeads, firstWord))
+        {
+            return true;
+        }
+
+        var lastKinds = analyzed.Lexicons[span.LastToken];
+        return analyzed.Tokens[span.LastToken].Kind == TokenKind.Word && (lastKinds & LexiconKind.PlaceWord) != 0
+            && (lastKinds & LexiconKind.Surname) == 0 && (analyzed.Lexicons[first] & LexiconKind.FirstName) == 0
+            && !GivenNames.Contains(firstWord);
+    }
+
+    private static readonly string[] PlaceHeads = ["mount", "mt", "lake", "loch", "cape", "isle", "monte", "lago"];
 
     public const string SurnameSource = "rule:surname";
 

@@ -182,7 +182,7 @@ public sealed class JudgeEngine : IJudge
         foreach (var (span, source) in spans)
         {
             if (EntityCategories.Of(span.Type) == Category.Health
-                && (IsOwnedByNobody(analyzed, span) || IsHeldByAnyone(analyzed, span) || IsDefined(analyzed, span) || IsScreenTablet(analyzed, span) || IsComfortItemAlone(analyzed, span, ref conditionWords)))
+                && (IsOwnedByNobody(analyzed, span) || IsHeldByAnyone(analyzed, span) || IsSharedByEveryone(analyzed, span) || IsDefined(analyzed, span) || IsScreenTablet(analyzed, span) || IsComfortItemAlone(analyzed, span, ref conditionWords)))
             {
                 continue;
             }
@@ -1386,13 +1386,23 @@ public sealed class JudgeEngine : IJudge
             return true;
         }
 
-        var last = LastWord(analyzed, span);
+        // The last word before any trailing conjunction: "my head still so" of "I try to keep my head still so the cut is
+        // even" is a body part held still.
+        var last = LastWord(analyzed, span, skipConjunctions: true);
         var lastWord = last >= 0 ? analyzed.Tokens[last].In(analyzed.Text) : default;
         if (bodyWords == 0)
         {
             // "make my body feel", "body feel jumpy": a feeling in a few plain words, the everyday talk of a social
             // story ("Loud noise can make my body feel jumpy"); a paraphrase that feels things has more to it.
             return WordLists.Contains(SensoryNouns, lastWord) || (feeling && contentWords <= 3);
+        }
+
+        if (bodyWords == 1 && contentWords <= 3 && (WordLists.Contains(SensoryNouns, lastWord) || WordLists.Contains(SensoryAdjectives, lastWord))
+            && WordLists.Contains(SenseGerunds, analyzed.Tokens[FirstWord(analyzed, span)].In(analyzed.Text)))
+        {
+            // "hearing loud noises", "seeing bright lights", "hearing loud" (the tagger's cut): a sense and what it meets,
+            // the topic of a sensory story. "trouble hearing quiet sounds" opens on the trouble; "hearing loss" ends on it.
+            return true;
         }
 
         if (bodyWords == 1 && contentWords <= 3 && everyday && !unlikeFeeling)
@@ -1466,9 +1476,29 @@ public sealed class JudgeEngine : IJudge
     private static readonly string[] SensoryNouns =
         ["noise", "noises", "sound", "sounds", "light", "lights", "smell", "smells", "crowd", "crowds", "textures", "voices"];
 
-    private static int LastWord(AnalyzedText analyzed, TaggedSpan span)
+    private static readonly string[] SenseGerunds = ["hearing", "seeing", "smelling", "tasting", "touching"];
+
+    private static readonly string[] SensoryAdjectives = ["loud", "bright", "noisy", "strong", "new", "different", "sudden"];
+
+    private static readonly string[] Conjunctions = ["so", "and", "or", "but", "because", "then", "when", "while", "that", "until"];
+
+    private static int LastWord(AnalyzedText analyzed, TaggedSpan span, bool skipConjunctions = false)
     {
         for (var t = span.LastToken; t >= span.FirstToken; t--)
+        {
+            if (analyzed.Tokens[t].Kind == TokenKind.Word
+                && (!skipConjunctions || t == span.FirstToken || !WordLists.Contains(Conjunctions, analyzed.Tokens[t].In(analyzed.Text))))
+            {
+                return t;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int FirstWord(AnalyzedText analyzed, TaggedSpan span)
+    {
+        for (var t = span.FirstToken; t < span.LastToken; t++)
         {
             if (analyzed.Tokens[t].Kind == TokenKind.Word)
             {
@@ -1476,7 +1506,7 @@ public sealed class JudgeEngine : IJudge
             }
         }
 
-        return -1;
+        return span.LastToken;
     }
 
     /// <summary>
@@ -1733,6 +1763,39 @@ public sealed class JudgeEngine : IJudge
 
         return before < 0 || !(WordLists.Contains(Copulas, tokens[before].In(text)) || tokens[before].In(text) is ",");
     }
+
+    /// <summary>
+    /// "I get my eyes checked at school like everybody in my class": a span with no health word that the sentence says
+    /// everyone shares is the routine of every child, not one child's condition. A health word keeps its span ("my
+    /// inhaler, like everyone in my family").
+    /// </summary>
+    internal static bool IsSharedByEveryone(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var t = span.LastToken + 1;
+        if (t < tokens.Count && tokens[t].In(analyzed.Text) is ",")
+        {
+            t++;
+        }
+
+        if (t + 1 >= tokens.Count || !tokens[t].In(analyzed.Text).Equals("like", StringComparison.OrdinalIgnoreCase)
+            || !WordLists.Contains(Everyone, tokens[t + 1].In(analyzed.Text)))
+        {
+            return false;
+        }
+
+        for (var i = span.FirstToken; i <= span.LastToken; i++)
+        {
+            if ((analyzed.Lexicons[i] & Lexicons.LexiconSet.HealthKinds) != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly string[] Everyone = ["everybody", "everyone", "all", "every", "other", "most", "any"];
 
     private static readonly string[] Adverbs = ["just", "only", "also", "really", "still", "now"];
 

@@ -10,16 +10,8 @@ namespace LlmSafety.Judge.Tests.Scoring;
 /// </summary>
 public class ShortPlainHealthSpanTests
 {
-    /// <summary>The sentence analysed, and a tagged span of the given type over the tokens of <paramref name="spanText"/>.</summary>
-    private static (AnalyzedText Analyzed, TaggedSpan Span) Tagged(string sentence, string spanText, EntityType type)
-    {
-        var analyzed = AnalyzedText.Analyze(sentence);
-        var start = sentence.IndexOf(spanText, StringComparison.Ordinal);
-        Assert.True(start >= 0, $"'{spanText}' is not in the sentence");
-        var first = analyzed.Tokens.FindIndex(t => t.Start >= start);
-        var last = analyzed.Tokens.FindLastIndex(t => t.End <= start + spanText.Length);
-        return (analyzed, new TaggedSpan(type, first, last, last - first + 1, last - first + 1));
-    }
+    private static (AnalyzedText Analyzed, TaggedSpan Span) Tagged(string sentence, string spanText, EntityType type) =>
+        HandTaggedSpans.Over(sentence, spanText, type);
 
     private static bool IsDropped(string sentence, string spanText, EntityType type)
     {
@@ -46,6 +38,10 @@ public class ShortPlainHealthSpanTests
     [InlineData("When I feel shy my cheeks get hot.", "my cheeks get hot", EntityType.Diagnosis)]
     [InlineData("The number on my letter from the clinic is on the fridge.", "my letter from the clinic", EntityType.Medication)]
     [InlineData("My classroom helper sits near me during maths.", "helper sits near", EntityType.Treatment)]
+    [InlineData("I try to keep my head still so the cut is even.", "my head still so", EntityType.Treatment)]
+    [InlineData("Today Ana is learning about hearing loud noises.", "hearing loud noises", EntityType.Diagnosis)]
+    [InlineData("Today Ana is learning about hearing loud noises.", "hearing loud", EntityType.Diagnosis)]
+    [InlineData("At the fair I like seeing bright lights.", "seeing bright lights", EntityType.Diagnosis)]
     public void Plain_words_that_only_frame_the_sentence_are_dropped(string sentence, string span, EntityType type) =>
         Assert.True(IsDropped(sentence, span, type));
 
@@ -62,6 +58,8 @@ public class ShortPlainHealthSpanTests
     [InlineData("My heart beats too fast and skips, so the doctor checks it.", "My heart beats too fast and skips", EntityType.Diagnosis)]
     [InlineData("Since the accident I cannot walk very far.", "cannot walk", EntityType.Diagnosis)]
     [InlineData("Without my hearing aids I can't hear the teacher.", "can't hear", EntityType.Diagnosis)]
+    [InlineData("Since the infection I have hearing loss in one ear.", "hearing loss", EntityType.Diagnosis)]
+    [InlineData("Ana has trouble hearing quiet sounds in class.", "trouble hearing quiet sounds", EntityType.Diagnosis)]
     [InlineData("I think and feel things in a different way from most kids, which has a name.", "I think and feel things in a different way from most kids, which has a name", EntityType.Diagnosis)]
     public void A_health_word_or_a_phrase_that_says_something_stays(string sentence, string span, EntityType type) =>
         Assert.False(IsDropped(sentence, span, type));
@@ -132,6 +130,18 @@ public class ShortPlainHealthSpanTests
         var (analyzed, span) = Tagged(sentence, spanText, EntityType.Device);
 
         Assert.Equal(anyone, JudgeEngine.IsHeldByAnyone(analyzed, span));
+    }
+
+    [Theory]
+    [InlineData("I get my eyes checked at school like everybody in my class.", "my eyes checked at school", true)]
+    [InlineData("You get your teeth checked, like everyone else.", "your teeth checked", true)]
+    [InlineData("I use my inhaler at lunch, like everyone in my family.", "my inhaler", false)]
+    [InlineData("I get my eyes checked at the hospital every month.", "my eyes checked at the hospital", false)]
+    public void A_plain_span_everyone_shares_is_routine(string sentence, string spanText, bool shared)
+    {
+        var (analyzed, span) = Tagged(sentence, spanText, EntityType.Treatment);
+
+        Assert.Equal(shared, JudgeEngine.IsSharedByEveryone(analyzed, span));
     }
 
     [Theory]
