@@ -215,10 +215,33 @@ public sealed class LexiconSet
         {
             if (line.Length > 0)
             {
-                entries.Add(line.Trim());
+                entries.Add(FoldAccents(line.Trim()));
             }
         }
 
         return entries;
+    }
+
+    /// <summary>
+    /// "chloé" as "chloe", "école" as "ecole": the judge matches words on normalised text, where accents are folded
+    /// away, so an entry spelt with one would never match.
+    /// </summary>
+    private static string FoldAccents(string entry)
+    {
+        if (System.Text.Ascii.IsValid(entry))
+        {
+            return entry;
+        }
+
+        var folded = new System.Text.StringBuilder(entry.Length);
+        foreach (var c in entry.Normalize(System.Text.NormalizationForm.FormKD))
+        {
+            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                folded.Append(c);
+            }
+        }
+
+        return folded.ToString();
     }
 }

@@ -1466,7 +1466,7 @@ public sealed class JudgeEngine : IJudge
 
     // "my heart beats", "my tummy feels fluttery", "cheeks get hot": how a social story names a feeling in the body.
     private static readonly string[] EverydayFeelings =
-        ["beats", "beat", "beating", "fluttery", "funny", "wobbly", "tingly", "hot", "warm", "cold", "tired", "full", "hungry", "thirsty", "butterflies"];
+        ["beats", "beat", "beating", "fluttery", "funny", "wobbly", "tingly", "hot", "warm", "cold", "tired", "full", "hungry", "thirsty", "butterflies", "sweaty"];
 
     // "mouth open", "hands still": a body part and how it is held is an instruction, not a condition.
     private static readonly string[] PostureWords =
@@ -1765,21 +1765,30 @@ public sealed class JudgeEngine : IJudge
     }
 
     /// <summary>
-    /// "I get my eyes checked at school like everybody in my class": a span with no health word that the sentence says
-    /// everyone shares is the routine of every child, not one child's condition. A health word keeps its span ("my
+    /// "I get my eyes checked at school like everybody in my class": a span with no health word that the same clause, a
+    /// few words on, says everyone shares is the routine of every child, not one child's condition. A health word keeps its span ("my
     /// inhaler, like everyone in my family").
     /// </summary>
     internal static bool IsSharedByEveryone(AnalyzedText analyzed, TaggedSpan span)
     {
         var tokens = analyzed.Tokens;
-        var t = span.LastToken + 1;
-        if (t < tokens.Count && tokens[t].In(analyzed.Text) is ",")
+        var like = -1;
+        for (var t = span.LastToken + 1; t < tokens.Count - 1 && t <= span.LastToken + MaxWordsBeforeLike; t++)
         {
-            t++;
+            var word = tokens[t].In(analyzed.Text);
+            if (tokens[t].Kind == TokenKind.Punctuation && word is not ",")
+            {
+                break;
+            }
+
+            if (word.Equals("like", StringComparison.OrdinalIgnoreCase))
+            {
+                like = t;
+                break;
+            }
         }
 
-        if (t + 1 >= tokens.Count || !tokens[t].In(analyzed.Text).Equals("like", StringComparison.OrdinalIgnoreCase)
-            || !WordLists.Contains(Everyone, tokens[t + 1].In(analyzed.Text)))
+        if (like < 0 || !WordLists.Contains(Everyone, tokens[like + 1].In(analyzed.Text)))
         {
             return false;
         }
@@ -1796,6 +1805,9 @@ public sealed class JudgeEngine : IJudge
     }
 
     private static readonly string[] Everyone = ["everybody", "everyone", "all", "every", "other", "most", "any"];
+
+    // "my eyes checked | at school | like everybody": the tagger's span may stop before the place it happens.
+    private const int MaxWordsBeforeLike = 4;
 
     private static readonly string[] Adverbs = ["just", "only", "also", "really", "still", "now"];
 

@@ -62,6 +62,24 @@ public sealed class LexiconSetTests
         Assert.Equal(LexiconKind.None, KindsOf(text, word) & LexiconKind.CommonWord);
     }
 
+    [Theory]
+    [InlineData("Chloé and Inès sit together.", "Chloé", LexiconKind.FirstName)]
+    [InlineData("Next year I go to the École Jules Ferry.", "École", LexiconKind.OrganizationSuffix)]
+    [InlineData("Grandma lives near Bogotá now.", "Bogotá", LexiconKind.PlaceWord)]
+    public void Entries_spelt_with_accents_match_the_normalised_text(string text, string word, LexiconKind kind)
+    {
+        var normalized = LlmSafety.Judge.Normalization.TextNormalizer.Normalize(text).Text;
+        var folded = LlmSafety.Judge.Normalization.TextNormalizer.Normalize(word).Text;
+
+        Assert.True((KindsOf(normalized, folded) & kind) != 0, $"{word} is not a {kind}");
+    }
+
+    [Theory]
+    [InlineData("Şihab")]
+    [InlineData("Aarón")]
+    public void The_long_given_name_list_matches_a_folded_name(string name) =>
+        Assert.True(GivenNames.Contains(LlmSafety.Judge.Normalization.TextNormalizer.Normalize(name).Text));
+
     private static LexiconKind KindsOf(string text, string word)
     {
         var tokens = Tokenizer.Tokenize(text);

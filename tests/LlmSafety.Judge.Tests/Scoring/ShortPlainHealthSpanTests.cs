@@ -42,6 +42,7 @@ public class ShortPlainHealthSpanTests
     [InlineData("Today Ana is learning about hearing loud noises.", "hearing loud noises", EntityType.Diagnosis)]
     [InlineData("Today Ana is learning about hearing loud noises.", "hearing loud", EntityType.Diagnosis)]
     [InlineData("At the fair I like seeing bright lights.", "seeing bright lights", EntityType.Diagnosis)]
+    [InlineData("Before a race my hands get sweaty.", "my hands get sweaty", EntityType.Diagnosis)]
     public void Plain_words_that_only_frame_the_sentence_are_dropped(string sentence, string span, EntityType type) =>
         Assert.True(IsDropped(sentence, span, type));
 
@@ -59,6 +60,7 @@ public class ShortPlainHealthSpanTests
     [InlineData("Since the accident I cannot walk very far.", "cannot walk", EntityType.Diagnosis)]
     [InlineData("Without my hearing aids I can't hear the teacher.", "can't hear", EntityType.Diagnosis)]
     [InlineData("Since the infection I have hearing loss in one ear.", "hearing loss", EntityType.Diagnosis)]
+    [InlineData("Tomorrow I have a sweat test at the hospital.", "a sweat test", EntityType.Treatment)]
     [InlineData("Ana has trouble hearing quiet sounds in class.", "trouble hearing quiet sounds", EntityType.Diagnosis)]
     [InlineData("I think and feel things in a different way from most kids, which has a name.", "I think and feel things in a different way from most kids, which has a name", EntityType.Diagnosis)]
     public void A_health_word_or_a_phrase_that_says_something_stays(string sentence, string span, EntityType type) =>
@@ -135,6 +137,8 @@ public class ShortPlainHealthSpanTests
     [Theory]
     [InlineData("I get my eyes checked at school like everybody in my class.", "my eyes checked at school", true)]
     [InlineData("You get your teeth checked, like everyone else.", "your teeth checked", true)]
+    [InlineData("I get my eyes checked at school like everybody in my class.", "eyes checked", true)]
+    [InlineData("I get my eyes checked at school. I like everybody in my class.", "eyes checked", false)]
     [InlineData("I use my inhaler at lunch, like everyone in my family.", "my inhaler", false)]
     [InlineData("I get my eyes checked at the hospital every month.", "my eyes checked at the hospital", false)]
     public void A_plain_span_everyone_shares_is_routine(string sentence, string spanText, bool shared)
