@@ -2,13 +2,15 @@ namespace LlmSafety.Judge.Lexicons;
 
 /// <summary>
 /// A long list of given names (11,914, from the locales of Bogus, less every name an English-language locale or the
-/// judge's surname lexicon lists as a surname) for one question only: is the word after "Miss", "Coach" or "Mr." what
+/// judge's surname lexicon lists as a surname, and 82 common Chinese, Vietnamese, Japanese, Korean and Nigerian given
+/// names in the Latin spelling families type, which Bogus writes in native script or lacks) for one question only: is the word after "Miss", "Coach" or "Mr." what
 /// a child calls a grown-up, or a surname? The models never see it; the judge's own first-name lexicon stays short so
 /// that names are learned from their shape.
 /// </summary>
 internal static class GivenNames
 {
-    private static readonly HashSet<string> Names = new(LexiconSet.ReadResource("given-names.txt"), StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> Names = new(
+        LexiconSet.ReadResource("given-names.txt").Concat(LexiconSet.ReadResource("given-names-romanised.txt")), StringComparer.OrdinalIgnoreCase);
 
     public static bool Contains(ReadOnlySpan<char> word) => Names.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 }

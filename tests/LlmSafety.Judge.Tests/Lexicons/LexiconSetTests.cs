@@ -77,6 +77,9 @@ public sealed class LexiconSetTests
     [Theory]
     [InlineData("Şihab")]
     [InlineData("Aarón")]
+    [InlineData("Hao")]
+    [InlineData("Ji-woo")]
+    [InlineData("Chidi")]
     public void The_long_given_name_list_matches_a_folded_name(string name) =>
         Assert.True(GivenNames.Contains(LlmSafety.Judge.Normalization.TextNormalizer.Normalize(name).Text));
 

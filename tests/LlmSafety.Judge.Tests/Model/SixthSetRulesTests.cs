@@ -51,6 +51,18 @@ public class SixthSetRulesTests(TrainedJudgeFixture fixture)
         Assert.True(withSurname.Identity.Flagged);
     }
 
+    [Theory]
+    [InlineData("My teacher is called Miss Hao, and she has a purple pen.")]
+    [InlineData("On Saturdays Coach Chidi shows us how to pass the ball.")]
+    [InlineData("Auntie Linh picks me up after school on Tuesdays.")]
+    public void A_title_before_a_romanised_given_name_is_a_bare_first_name(string story)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.Empty(Found(judgment, story, EntityType.PersonName));
+        Assert.False(judgment.Identity.Flagged);
+    }
+
     [Fact]
     public void A_wheelchair_held_by_a_person_in_general_is_no_disclosure()
     {
