@@ -227,6 +227,7 @@ public sealed class JudgeEngine : IJudge
         // Sorted by start once: the name rules ask overlap questions in text order and keep the order as they add.
         entities.Sort((a, b) => a.Start.CompareTo(b.Start));
         AddNamedOrganizations(analyzed, entities);
+        AddLowerCaseOrganizations(analyzed, entities);
         NameRules.AddSurnames(analyzed, entities, policy);
         NameRules.AddFullNames(analyzed, entities, policy);
         if (!policy.AllowBareFirstNames)
@@ -936,6 +937,127 @@ public sealed class JudgeEngine : IJudge
         {
             entities.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
+    }
+
+    private static readonly string[] InstitutionWords =
+    [
+        "school", "elementary", "academy", "primary", "preschool", "kindergarten", "nursery", "daycare", "clinic", "hospital",
+        "centre", "center", "surgery", "practice", "institute", "college", "university", "church", "mosque", "synagogue",
+    ];
+
+    private const int MaxLowerCaseOrganizationWords = 3;
+
+    /// <summary>
+    /// "hillcrest pediatric clinic", "st. léonie's primary" in a sentence typed all in lower case: up to three words
+    /// before an institution word, none a function word, one of them a name or a word no list knows (or "st." opening
+    /// them), are an organisation wherever nothing else was found. "the big school" has no such word; "emma's school"
+    /// is a child's school, not its name. Entities are sorted by start and stay so.
+    /// </summary>
+    private static void AddLowerCaseOrganizations(AnalyzedText analyzed, List<CandidateEntity> entities)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var count = entities.Count;
+        var sentenceLower = false;
+        var pending = true;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            pending |= analyzed.SentenceStarts[t];
+            if (pending && tokens[t].Kind == TokenKind.Word)
+            {
+                sentenceLower = char.IsLower(text[tokens[t].Start]);
+                pending = false;
+            }
+
+            if (!sentenceLower || tokens[t].Kind != TokenKind.Word || !char.IsLower(text[tokens[t].Start])
+                || !WordLists.Contains(InstitutionWords, tokens[t].In(text)) || LowerCaseOrganizationStart(analyzed, t) is not (>= 0 and var first))
+            {
+                continue;
+            }
+
+            // No lambda here: a closure over start and end would be allocated for every token of the loop.
+            if (!OverlapsAny(entities, tokens[first].Start, tokens[t].End))
+            {
+                entities.Add(new CandidateEntity(EntityType.Organization, tokens[first].Start, tokens[t].End, 0.6, NamedOrganizationSource));
+            }
+        }
+
+        if (entities.Count > count)
+        {
+            entities.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+    }
+
+    private static bool OverlapsAny(List<CandidateEntity> entities, int start, int end)
+    {
+        foreach (var found in entities)
+        {
+            if (found.Start < end && start < found.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first token of a lower-case organisation ending at institution word t, or -1.</summary>
+    private static int LowerCaseOrganizationStart(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var first = t;
+        var words = 0;
+        var named = false;
+        var possessive = false;
+        for (var w = t - 1; w >= 0 && words < MaxLowerCaseOrganizationWords && tokens[w].End + 1 >= tokens[w + 1].Start; w--)
+        {
+            var word = tokens[w].In(text);
+            // A sentence starts after "st." only if "st" is no saint: "st. léonie's" goes on.
+            if (analyzed.SentenceStarts[w + 1] && !(word is "." && w > 0 && tokens[w - 1].In(text) is "st"))
+            {
+                break;
+            }
+
+            if (tokens[w].Kind != TokenKind.Word)
+            {
+                // The "'" of "léonie's" and the "." of "st.".
+                possessive |= word is "'" or "’";
+                if (word is not ("'" or "’" or "."))
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            if (word is "s" && w > 0 && tokens[w - 1].In(text) is "'" or "’")
+            {
+                continue;
+            }
+
+            var kinds = analyzed.Lexicons[w];
+            if (word is "st" or "saint")
+            {
+                first = w;
+                named = true;
+                possessive = false;
+                break;
+            }
+
+            if (!char.IsLower(word[0]) || (kinds & Lexicons.LexiconKind.FunctionWord) != 0)
+            {
+                break;
+            }
+
+            named |= (kinds & (Lexicons.LexiconKind.FirstName | Lexicons.LexiconKind.Surname)) != 0
+                || (kinds & (Lexicons.LexiconKind.CommonWord | Lexicons.LexiconKind.CalendarWord | Lexicons.LexiconKind.OrganizationSuffix
+                    | Lexicons.LexiconSet.HealthKinds | Lexicons.LexiconKind.BodyWord)) == 0;
+            first = w;
+            words++;
+        }
+
+        return named && !possessive && first < t ? first : -1;
     }
 
     /// <summary>
