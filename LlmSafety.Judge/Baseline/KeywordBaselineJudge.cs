@@ -39,7 +39,7 @@ public sealed class KeywordBaselineJudge : IJudge
                     : EntityType.Provider;
                 AddEntity(analyzed, entities, type, tokens[t].Start, tokens[t].End, "baseline:keyword");
             }
-            else if (t + 1 < tokens.Count && IsCapitalisedWord(analyzed, t) && IsCapitalisedWord(analyzed, t + 1)
+            else if (t + 1 < tokens.Count && analyzed.IsCapitalisedWord(t) && analyzed.IsCapitalisedWord(t + 1)
                 && (!analyzed.SentenceStarts[t] || (kinds & LexiconKind.Title) != 0))
             {
                 AddEntity(analyzed, entities, EntityType.PersonName, tokens[t].Start, tokens[t + 1].End, "baseline:capitalised-pair");
@@ -63,9 +63,6 @@ public sealed class KeywordBaselineJudge : IJudge
             ModelVersion = ModelVersion,
         };
     }
-
-    private static bool IsCapitalisedWord(AnalyzedText analyzed, int t) =>
-        analyzed.Tokens[t].Kind == TokenKind.Word && char.IsUpper(analyzed.Text[analyzed.Tokens[t].Start]);
 
     private void AddEntity(AnalyzedText analyzed, List<DetectedEntity> entities, EntityType type, int start, int end, string source)
     {

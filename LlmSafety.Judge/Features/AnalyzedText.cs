@@ -49,6 +49,10 @@ public sealed class AnalyzedText
 
     public EntityType?[] RecognizedTypeByToken { get; }
 
+    /// <summary>Token t is a word that starts with a capital and has at least <paramref name="minLength"/> characters.</summary>
+    internal bool IsCapitalisedWord(int t, int minLength = 1) =>
+        Tokens[t].Kind == TokenKind.Word && Tokens[t].End - Tokens[t].Start >= minLength && char.IsUpper(Text[Tokens[t].Start]);
+
     /// <summary>Analyses a text judged now: full dates count up to the year before the current one.</summary>
     public static AnalyzedText Analyze(string original) => Analyze(original, DateTime.UtcNow.Year);
 

@@ -266,25 +266,22 @@ internal static class NameCandidates
         var text = analyzed.Text;
         var after = last + 1;
         if (after + 1 < tokens.Count && tokens[after].In(text) is "and" or "or" or "&"
-            && (IsCapitalised(analyzed, after + 1) || WordLists.Contains(SubjectPronouns, tokens[after + 1].In(text))))
+            && (analyzed.IsCapitalisedWord(after + 1) || WordLists.Contains(SubjectPronouns, tokens[after + 1].In(text))))
         {
             return true;
         }
 
         // After a comma the next word must itself go on as a list or be a known first name: "Bennett, Olivia, Grade 3"
         // is a surname and a given name followed by a class.
-        if (after + 1 < tokens.Count && tokens[after].In(text) is "," && IsCapitalised(analyzed, after + 1)
+        if (after + 1 < tokens.Count && tokens[after].In(text) is "," && analyzed.IsCapitalisedWord(after + 1)
             && ((analyzed.Lexicons[after + 1] & LexiconKind.FirstName) != 0
                 || (after + 2 < tokens.Count && tokens[after + 2].In(text) is "," or "and" or "or" or "&")))
         {
             return true;
         }
 
-        return first >= 2 && NameShape.Of(analyzed, first - 1) == 7 && IsCapitalised(analyzed, first - 2);
+        return first >= 2 && NameShape.Of(analyzed, first - 1) == 7 && analyzed.IsCapitalisedWord(first - 2);
     }
-
-    private static bool IsCapitalised(AnalyzedText analyzed, int t) =>
-        analyzed.Tokens[t].Kind == TokenKind.Word && char.IsUpper(analyzed.Text[analyzed.Tokens[t].Start]);
 
     private static void AddLowerCase(AnalyzedText analyzed, List<Part> run, List<NameCandidate> found)
     {

@@ -198,14 +198,14 @@ internal static class NameRules
                     continue;
                 }
             }
-            else if (t > 0 && tokens[t - 1].In(text).Equals("the", StringComparison.OrdinalIgnoreCase) && IsCapitalisedWord(analyzed, t)
+            else if (t > 0 && tokens[t - 1].In(text).Equals("the", StringComparison.OrdinalIgnoreCase) && analyzed.IsCapitalisedWord(t, minLength: 2)
                 && (analyzed.Lexicons[t] & (LexiconKind.CommonWord | LexiconKind.FunctionWord | LexiconKind.WellKnownName | LexiconKind.CalendarWord)) == 0
                 && IsFollowedByFamilyWord(analyzed, t))
             {
                 first = t;
                 surname = t;
             }
-            else if (IsCapitalisedWord(analyzed, t) && t + 2 < tokens.Count && tokens[t + 1].In(text) is "-"
+            else if (analyzed.IsCapitalisedWord(t, minLength: 2) && t + 2 < tokens.Count && tokens[t + 1].In(text) is "-"
                 && tokens[t + 1].Start == tokens[t].End && tokens[t + 2].Start == tokens[t + 1].End
                 && WordLists.Contains(JapaneseHonorifics, tokens[t + 2].In(text))
                 && (analyzed.Lexicons[t] & (LexiconKind.CommonWord | LexiconKind.FunctionWord | LexiconKind.WellKnownName)) == 0)
@@ -340,7 +340,7 @@ internal static class NameRules
         {
             var surname = t + 1;
             if ((analyzed.Lexicons[t] & LexiconKind.FirstName) == 0 || (analyzed.Lexicons[surname] & LexiconKind.Surname) == 0
-                || !IsCapitalisedWord(analyzed, t) || !IsCapitalisedWord(analyzed, surname) || !NameCandidates.SingleSpace(analyzed, t, surname)
+                || !analyzed.IsCapitalisedWord(t, minLength: 2) || !analyzed.IsCapitalisedWord(surname, minLength: 2) || !NameCandidates.SingleSpace(analyzed, t, surname)
                 || ((analyzed.Lexicons[t] | analyzed.Lexicons[surname]) & NotANamePart) != 0
                 || (surname + 1 < tokens.Count && (analyzed.Lexicons[surname + 1] & NotANamePart) != 0)
                 || (t > 0 && NameShape.Of(analyzed, t - 1) == NameShape.UnknownWord)
@@ -374,10 +374,6 @@ internal static class NameRules
     }
 
     /// <summary>A word of two or more letters that starts with a capital.</summary>
-    private static bool IsCapitalisedWord(AnalyzedText analyzed, int t) =>
-        analyzed.Tokens[t].Kind == TokenKind.Word && analyzed.Tokens[t].End - analyzed.Tokens[t].Start >= 2
-        && char.IsUpper(analyzed.Text[analyzed.Tokens[t].Start]);
-
     /// <summary>
     /// Whether what overlaps the full name [start, end) may give way to it, and if so marks it removed: a PERSON_NAME
     /// inside it that the model scored lower (the same name, read as weak evidence), or a health entity on the surname

@@ -199,7 +199,7 @@ public static class JudgeTrainer
                 }
 
                 rows.Add(new TokenRow(SparseRow.ToVector(document.Features.Of(t), []), label));
-                if (IsCapitalisedWord(document.Analyzed, t) && copies.NextDouble() < wordlessCopyRate)
+                if (document.Analyzed.IsCapitalisedWord(t) && copies.NextDouble() < wordlessCopyRate)
                 {
                     wordless.Clear();
                     TokenFeatureExtractor.AddWordlessTokenFeatures(document.Analyzed, t, wordless);
@@ -210,9 +210,6 @@ public static class JudgeTrainer
 
         return rows;
     }
-
-    private static bool IsCapitalisedWord(AnalyzedText analyzed, int t) =>
-        analyzed.Tokens[t].Kind == TokenKind.Word && char.IsUpper(analyzed.Text[analyzed.Tokens[t].Start]);
 
     private static bool IsCandidate(PreparedDocument document, int t)
     {
