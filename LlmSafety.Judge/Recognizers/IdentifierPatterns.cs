@@ -94,26 +94,32 @@ internal static class IdentifierPatterns
     public static readonly Regex StreetAddress = new(
         @"\b(" + Unit + @",? )?\d{1,5}[A-Za-z]? (([A-Z][A-Za-z'.-]*|\d{1,3}(st|nd|rd|th)) ){1,3}(" + string.Join('|', StreetSuffixes.Select(CaseVariant)) + @")\b\.?"
         + @"(,? ?(" + Unit + "|#" + @"\.? ?#?[A-Za-z0-9]{1,5}))?"
-        + @"(, \p{Lu}\p{Ll}[\p{L}'-]*( \p{Lu}[\p{L}'-]+)?)?(,? [A-Z]{2}\b)?( (\d{5}(-\d{3,4})?|\d{3} \d{3}|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}))?",
+        + @"(, \p{Lu}\p{Ll}[\p{L}'-]*( \p{Lu}[\p{L}'-]+\b)?)?(,? [A-Z]{2}\b)?( (\d{5}(-\d{3,4})?|\d{3} \d{3}|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}))?",
         Linear);
 
     /// <summary>
     /// Matched on normalised text, where accents are folded away: "Travesía" is "Travesia", "Sokağı" "Sokagı".
-    /// Continental formats: "Halligstr. 51", "ul. Wiacek 521", "Okul Sokak 89" (Turkish road words also in lower case,
+    /// Continental formats: "Halligstr. 51", Dutch compounds ("Muldersloot 7", in lower case too: "sannegracht 65"),
+    /// "ul. Wiacek 521", "Okul Sokak 89" (Turkish road words also in lower case,
     /// "kocatepe caddesi 48c": no English word is spelt so), "Via Roma 12", "Incrocio Pircher 1", Spanish and Portuguese
     /// road words before a name and a number or "s/n" ("Cuesta Gilberto Báez s/n."), and number-first Romance forms with
     /// an optional town: "75 Impasse de la Huchette", "856 Place d'Assas, Nancy".
     /// </summary>
     public static readonly Regex EuropeanAddress = new(
-        @"\b[A-Z][A-Za-z-]*([Ss]tr\.|[Ss]traße|[Ss]trasse|weg|gasse|platz|allee) \d{1,5}[a-z]?\b"
+        @"(?:\b[A-Z][A-Za-z-]*([Ss]tr\.|[Ss]traße|[Ss]trasse|weg|gasse|platz|allee|straat|laan|gracht|sloot|steeg|kade|plein|dijk|singel|dreef|plantsoen) \d{1,5}[a-z]?\b"
+        + @"|\b[a-z][a-z-]*(straße|strasse|gasse|platz|allee|straat|laan|gracht|sloot|steeg|kade|plein|dijk|singel|dreef|plantsoen) \d{1,5}[a-z]?\b"
         + @"|\b([Uu]l\.|[Aa]l\.|[Uu]lica|[Aa]leja|[Pp]l\.) [A-Za-z][A-Za-z'-]*( [A-Za-z][A-Za-z'-]*)? \d{1,5}[a-z]?\b"
         + @"|\b\d{1,5}(bis|ter)?,? (Rue|Avenue|Boulevard|Place|Impasse|All[eé]e|Chemin|Quai|Cours|Passage|Rua|Travessa|Avenida|Alameda|Calle|Via|Viale|Piazza) "
         + @"(d'|l'|de la |de l'|du |des |de |da |do |dos |das |del |della |di )?[A-Z][A-Za-z'-]*( [A-Z][A-Za-z'-]*){0,2}(, [A-Z][a-z]+( [A-Z][a-z]+)?)?"
         + @"|\b(\p{Lu}[\p{L}-]*( \p{Lu}[\p{L}-]*)?|\p{Ll}[\p{L}-]*) ([Ss]okak|[Ss]okag[iı]|[Cc]addesi|[Bb]ulvar[iı]) (No:? ?)?\d{1,5}[a-z]?\b"
         + @"|\b(Via|Viale|Piazza|Corso|Incrocio|Calle|Calleja|Callejon|Avenida|Rua|Rue|Chemin|Riera|Plaza|Paseo|Camino|Carrer|Travessera|Ronda"
         + @"|Bajada|Cuesta|Subida|Torrente|Ramal|Glorieta|Rambla|Travesia|Pasaje|Carretera|Urbanizacion|Senda|Alameda|Travessa|Estrada|Largo|Praca|Praceta|Ladeira|Calcada)"
-        + @" (de |del |de la |da |do |dos |das |di )?\p{Lu}[\p{L}'.-]*( [\p{L}][\p{L}'.-]*){0,3},? (\d{1,5}[a-z]?|s/n\.?)",
+        + @" (de |del |de la |da |do |dos |das |di )?\p{Lu}[\p{L}'.-]*( [\p{L}][\p{L}'.-]*){0,3},? (\d{1,5}[a-z]?|s/n\.?))"
+        + TownAfterComma,
         Linear);
+
+    /// <summary>", Bayburt", ", Kokkelert 2142 KU", ", Valdemoro 19944": a town and a European postal code after a comma.</summary>
+    private const string TownAfterComma = @"(, \p{Lu}\p{Ll}[\p{L}'-]*( \p{Lu}[\p{L}'-]+\b)?( \d{4,5}( [A-Z]{2}\b)?)?)?";
 
     public static readonly Regex PoBox = new(@"\b[Pp]\.? ?[Oo]\.? [Bb]ox \d{1,6}\b", Linear);
 

@@ -957,7 +957,7 @@ public sealed class JudgeEngine : IJudge
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
-        var count = entities.Count;
+        var added = false;
         var sentenceLower = false;
         var pending = true;
         for (var t = 0; t < tokens.Count; t++)
@@ -975,24 +975,41 @@ public sealed class JudgeEngine : IJudge
                 continue;
             }
 
-            // No lambda here: a closure over start and end would be allocated for every token of the loop.
-            if (!OverlapsAny(entities, tokens[first].Start, tokens[t].End))
+            // A part the tagger found ("st. léonie" of "st. léonie's primary") gives way to the whole; anything else wins.
+            var (start, end) = (tokens[first].Start, tokens[t].End);
+            if (!OverlapsAny(entities, start, end, except: EntityType.Organization, within: true))
             {
-                entities.Add(new CandidateEntity(EntityType.Organization, tokens[first].Start, tokens[t].End, 0.6, NamedOrganizationSource));
+                var score = 0.6;
+                for (var i = entities.Count - 1; i >= 0; i--)
+                {
+                    if (entities[i].Start < end && start < entities[i].End)
+                    {
+                        score = Math.Max(score, entities[i].Score);
+                        entities.RemoveAt(i);
+                    }
+                }
+
+                entities.Add(new CandidateEntity(EntityType.Organization, start, end, score, NamedOrganizationSource));
+                added = true;
             }
         }
 
-        if (entities.Count > count)
+        if (added)
         {
             entities.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
     }
 
-    private static bool OverlapsAny(List<CandidateEntity> entities, int start, int end)
+    /// <summary>
+    /// Whether an entity overlaps [start, end), not counting one of type <paramref name="except"/> that lies within it
+    /// (when <paramref name="within"/>). A loop, not a lambda: a closure over the offsets would be allocated for every
+    /// token of the caller's loop.
+    /// </summary>
+    private static bool OverlapsAny(List<CandidateEntity> entities, int start, int end, EntityType except, bool within)
     {
         foreach (var found in entities)
         {
-            if (found.Start < end && start < found.End)
+            if (found.Start < end && start < found.End && !(within && found.Type == except && found.Start >= start && found.End <= end))
             {
                 return true;
             }

@@ -64,6 +64,11 @@ public class StructuredIdentifierRecognizerTests
     [InlineData("send the card to kocatepe caddesi 48c please.", EntityType.Address, "kocatepe caddesi 48c")]
     [InlineData("Our flat is on Ali Çetinkaya Caddesi 12.", EntityType.Address, "Ali Çetinkaya Caddesi 12")]
     [InlineData("Mom wrote Dar Sokak 57 on the form.", EntityType.Address, "Dar Sokak 57")]
+    [InlineData("Oma lives at Muldersloot 7 in a red house.", EntityType.Address, "Muldersloot 7")]
+    [InlineData("we moved to sannegracht 65 last summer.", EntityType.Address, "sannegracht 65")]
+    [InlineData("Oma lives at Isadijk 724a, Kokkelert 2142 KU now.", EntityType.Address, "Isadijk 724a, Kokkelert 2142 KU")]
+    [InlineData("The card went to Saygılı Sokak 66c, Bayburt last week.", EntityType.Address, "Saygılı Sokak 66c, Bayburt")]
+    [InlineData("Post it to 6863 Considine Rapids, Tierraport DS56 4IX today.", EntityType.Address, "6863 Considine Rapids, Tierraport DS56 4IX")]
     [InlineData("Home is 1162 Mộng Tuyền Court, Nam Định now.", EntityType.Address, "1162 Mộng Tuyền Court, Nam Định")]
     [InlineData("Send it to 579 Bhattathiri Extension, Hiranmayville 995 018 please.", EntityType.Address, "579 Bhattathiri Extension, Hiranmayville 995 018")]
     [InlineData("Send it to 726 Franco Rodovia, São Vicente 08671-693 please.", EntityType.Address, "726 Franco Rodovia, São Vicente 08671-693")]
@@ -87,6 +92,7 @@ public class StructuredIdentifierRecognizerTests
     [InlineData("Health class is at 10:30 and lasts 45 minutes.")]
     [InlineData("The health centre has 3 rooms and 12 chairs.")]
     [InlineData("His SSN-like code 666-12-3456 is not a real one.")]
+    [InlineData("We went to the arcade 5 times and the parade 2 times.")]
     [InlineData("Going to a Birthday Party\n\nOn Saturday, March 3, I am going to a party.")]
     public void Numbers_that_are_not_identifiers_are_not_reported(string text)
     {
