@@ -116,6 +116,22 @@ internal sealed class Attribution
 
         var kinds = _lexicons[t];
         return word.Length > 1 && char.IsUpper(word[0])
-            && ((kinds & (LexiconKind.FirstName | LexiconKind.Surname)) != 0 || (kinds & NotAName) == 0);
+            && ((kinds & (LexiconKind.FirstName | LexiconKind.Surname)) != 0 || (kinds & NotAName) == 0 || IsGivenNameDoingSomething(t));
+    }
+
+    /// <summary>
+    /// "Prudence uses a medical alert bracelet", "Grace takes …": a given name that is also an English word is a person
+    /// when a verb in the third person singular follows it ("Summer brings …" is the rare loss).
+    /// </summary>
+    private bool IsGivenNameDoingSomething(int t)
+    {
+        var next = t + 1;
+        if (next >= _tokens.Count || _tokens[next].Kind != TokenKind.Word || !GivenNames.Contains(_tokens[t].In(_text)))
+        {
+            return false;
+        }
+
+        var verb = _tokens[next].In(_text);
+        return verb.Length > 2 && char.IsLower(verb[0]) && verb[^1] == 's' && verb[^2] != 's' && (_lexicons[next] & LexiconKind.FunctionWord) == 0;
     }
 }

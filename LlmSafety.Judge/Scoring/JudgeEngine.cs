@@ -539,6 +539,26 @@ public sealed class JudgeEngine : IJudge
                 first++;
             }
 
+            if (EntityCategories.Of(spans[i].Type) == Category.Health && HasHealthWord(analyzed, first, last))
+            {
+                // "generating tablet" of "speech-generating tablet": the health span takes the whole hyphenated word.
+                while (first >= 2 && tokens[first - 1].End == tokens[first].Start && tokens[first - 2].End == tokens[first - 1].Start
+                    && text[tokens[first - 1].Start] == '-' && tokens[first - 2].Kind == TokenKind.Word)
+                {
+                    first -= 2;
+                }
+            }
+
+            // "fidget cushion from the" + "therapist": a health span that stops on a connector right before a clinician
+            // word takes it in, rather than losing the word that makes it health. A condition after it stays its own
+            // entity ("chemotherapy for my" + "leukemia").
+            if (EntityCategories.Of(spans[i].Type) == Category.Health && last + 1 < tokens.Count && WordLists.Contains(Connectors, tokens[last].In(text))
+                && (analyzed.Lexicons[last + 1] & Lexicons.LexiconSet.HealthKinds) == Lexicons.LexiconKind.Provider
+                && (i + 1 >= spans.Count || spans[i + 1].FirstToken > last + 1))
+            {
+                last++;
+            }
+
             while (last >= first && EntityCategories.Of(spans[i].Type) == Category.Health
                 && (WordLists.Contains(Connectors, tokens[last].In(text)) || IsPrepositionBeforeItsObject(analyzed, last)))
             {
@@ -560,6 +580,19 @@ public sealed class JudgeEngine : IJudge
                 spans[i] = spans[i] with { FirstToken = first, LastToken = last };
             }
         }
+    }
+
+    private static bool HasHealthWord(AnalyzedText analyzed, int first, int last)
+    {
+        for (var t = first; t <= last; t++)
+        {
+            if ((analyzed.Lexicons[t] & Lexicons.LexiconSet.HealthKinds) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

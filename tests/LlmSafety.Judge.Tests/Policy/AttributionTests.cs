@@ -18,6 +18,9 @@ public class AttributionTests
     [InlineData("They stayed three nights in the children's hospital.", true)]
     [InlineData("They have asthma, like some other kids.", true)]
     [InlineData("Some kids stare, but he keeps his hearing aids in.", true)]
+    [InlineData("Prudence uses a medical alert bracelet every day.", true)]
+    [InlineData("Grace takes her tablets after breakfast.", true)]
+    [InlineData("Patience is important when people are ill.", false)]
     public void A_sentence_refers_to_a_person_through_a_pronoun_or_a_name(string sentence, bool expected)
     {
         var analyzed = AnalyzedText.Analyze(sentence);
