@@ -73,15 +73,68 @@ internal sealed class Attribution
         }
 
         (_sentenceStart, _sentenceEnd) = (start, end);
-        _sentenceHasPerson = false;
-        var generalSubject = false;
-        for (var n = start; n < end && !_sentenceHasPerson; n++)
+        _sentenceHasPerson = HasPerson(start, end);
+        if (!_sentenceHasPerson && start > 0 && IsNamingSentence(start, end))
         {
-            generalSubject |= IsPeopleInGeneral(n, start);
-            _sentenceHasPerson = RefersToPerson(n, generalSubject);
+            // "You are going to have a picture taken of your head. It is called an MRI.": the name given is the previous
+            // sentence's thing, and so is its owner.
+            var previous = start - 1;
+            while (previous > 0 && !_sentenceStarts[previous])
+            {
+                previous--;
+            }
+
+            _sentenceHasPerson = HasPerson(previous, start);
         }
 
         return _sentenceHasPerson;
+    }
+
+    private bool HasPerson(int start, int end)
+    {
+        var generalSubject = false;
+        for (var n = start; n < end; n++)
+        {
+            generalSubject |= IsPeopleInGeneral(n, start);
+            if (RefersToPerson(n, generalSubject))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] NamingSubjects = ["it", "this", "that"];
+
+    private static readonly string[] NamingVerbs = ["called", "named"];
+
+    /// <summary>"It is called …", "This is named …", "That's called …": a sentence that names what came before.</summary>
+    private bool IsNamingSentence(int start, int end)
+    {
+        var words = 0;
+        for (var n = start; n < end && words < 4; n++)
+        {
+            if (_tokens[n].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var word = _tokens[n].In(_text);
+            if (words == 0 && !WordLists.Contains(NamingSubjects, word))
+            {
+                return false;
+            }
+
+            if (words > 0 && WordLists.Contains(NamingVerbs, word))
+            {
+                return true;
+            }
+
+            words++;
+        }
+
+        return false;
     }
 
     /// <summary>"people", "kids", … as a subject: not after "other" or "most", not a possessive ("children's hospital").</summary>

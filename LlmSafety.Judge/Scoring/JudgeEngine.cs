@@ -1493,6 +1493,19 @@ public sealed class JudgeEngine : IJudge
             return true;
         }
 
+        // "bed and close my eyes" of "get into bed and close my eyes": two everyday actions joined by "and", each of
+        // one or two plain words, are no more health than either alone. "pain in my legs and tummy" keeps its pain.
+        for (var t = span.FirstToken + 1; t < span.LastToken; t++)
+        {
+            if (analyzed.Tokens[t].In(analyzed.Text) is "and")
+            {
+                var before = span with { LastToken = t - 1 };
+                var after = span with { FirstToken = t + 1 };
+                return CountContentWords(analyzed, before) <= 2 && CountContentWords(analyzed, after) <= 2
+                    && IsShortPlainHealthSpan(analyzed, before) && IsShortPlainHealthSpan(analyzed, after);
+            }
+        }
+
         var contentWords = 0;
         var bodyWords = 0;
         var negated = false;
@@ -1587,6 +1600,17 @@ public sealed class JudgeEngine : IJudge
         return contentWords == 2
             && (WordLists.Contains(PostureWords, lastWord) || WordLists.Contains(CalmingBreaths, lastWord)
                 || (bodyWords == 1 && IsOwnBodyPart(analyzed, last)));
+    }
+
+    private static int CountContentWords(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var count = 0;
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            count += analyzed.Tokens[t].Kind == TokenKind.Word && (analyzed.Lexicons[t] & Lexicons.LexiconKind.FunctionWord) == 0 ? 1 : 0;
+        }
+
+        return count;
     }
 
     private static readonly string[] MannerWords = ["quickly", "fast", "faster", "hard", "slowly", "loudly", "get", "gets", "go", "goes", "feel", "feels"];

@@ -28,6 +28,17 @@ public class AttributionTests
         Assert.Equal(expected, new Attribution(analyzed).SentenceHasPerson(analyzed.Tokens.Count - 2));
     }
 
+    [Theory]
+    [InlineData("Next week you will have a picture taken of your head. It is called an MRI.", true)]
+    [InlineData("Some children have a picture taken of their head. It is called an MRI.", false)]
+    [InlineData("Next week you will visit the hospital. It is very big and has a lift.", false)]
+    public void A_sentence_that_names_the_thing_before_it_belongs_to_that_sentence_s_person(string text, bool expected)
+    {
+        var analyzed = AnalyzedText.Analyze(text);
+
+        Assert.Equal(expected, new Attribution(analyzed).SentenceHasPerson(analyzed.Tokens.Count - 2));
+    }
+
     [Fact]
     public void Each_sentence_is_judged_on_its_own_words()
     {
