@@ -1531,6 +1531,13 @@ public sealed class JudgeEngine : IJudge
             negated |= WordLists.Contains(Negations, analyzed.Tokens[t].In(analyzed.Text));
             feeling |= WordLists.Contains(FeelVerbs, analyzed.Tokens[t].In(analyzed.Text));
             ability |= WordLists.Contains(AbilityVerbs, analyzed.Tokens[t].In(analyzed.Text));
+            if (analyzed.Tokens[t].Kind == TokenKind.Word && (kinds & Lexicons.LexiconKind.BodyWord) != 0
+                && WordLists.Contains(EverydayFeelings, analyzed.Tokens[t].In(analyzed.Text)))
+            {
+                // "a bit itchy": a sensation word of the body list, hedged, is an everyday feeling.
+                everyday = true;
+            }
+
             if (analyzed.Tokens[t].Kind == TokenKind.Word && (kinds & (Lexicons.LexiconKind.FunctionWord | Lexicons.LexiconKind.BodyWord)) == 0)
             {
                 // Beside a body part, only an everyday feeling and how it happens: "my heart beats quickly".
@@ -1596,6 +1603,13 @@ public sealed class JudgeEngine : IJudge
             return true;
         }
 
+        // "mom holds my hand", "Dad strokes your hair": a carer doing something to the child's body part is care.
+        if (bodyWords == 1 && contentWords == 3 && last >= 0 && IsOwnBodyPart(analyzed, last)
+            && WordLists.Contains(Carers, analyzed.Tokens[FirstWord(analyzed, span)].In(analyzed.Text)))
+        {
+            return true;
+        }
+
         // "close my eyes" is an action; "pain in my legs", two body words, is a symptom.
         return contentWords == 2
             && (WordLists.Contains(PostureWords, lastWord) || WordLists.Contains(CalmingBreaths, lastWord)
@@ -1613,7 +1627,7 @@ public sealed class JudgeEngine : IJudge
         return count;
     }
 
-    private static readonly string[] MannerWords = ["quickly", "fast", "faster", "hard", "slowly", "loudly", "get", "gets", "go", "goes", "feel", "feels"];
+    private static readonly string[] MannerWords = ["quickly", "fast", "faster", "hard", "slowly", "loudly", "get", "gets", "go", "goes", "feel", "feels", "bit", "little"];
 
     private static readonly string[] PossessivePronouns = ["my", "your", "his", "her", "their", "our"];
 
@@ -1662,7 +1676,7 @@ public sealed class JudgeEngine : IJudge
 
     // "my heart beats", "my tummy feels fluttery", "cheeks get hot": how a social story names a feeling in the body.
     private static readonly string[] EverydayFeelings =
-        ["beats", "beat", "beating", "fluttery", "funny", "wobbly", "tingly", "hot", "warm", "cold", "tired", "full", "hungry", "thirsty", "butterflies", "sweaty"];
+        ["beats", "beat", "beating", "fluttery", "funny", "wobbly", "tingly", "hot", "warm", "cold", "tired", "full", "hungry", "thirsty", "butterflies", "sweaty", "itchy", "tickly", "sleepy"];
 
     // "mouth open", "hands still": a body part and how it is held is an instruction, not a condition.
     private static readonly string[] PostureWords =
@@ -1671,6 +1685,8 @@ public sealed class JudgeEngine : IJudge
     // "loud noises", "new smells and different sounds": what a sensory story is about, said of everyone's senses.
     private static readonly string[] SensoryNouns =
         ["noise", "noises", "sound", "sounds", "light", "lights", "smell", "smells", "crowd", "crowds", "textures", "voices"];
+
+    private static readonly string[] Carers = ["mom", "mum", "mommy", "mummy", "mama", "dad", "daddy", "papa", "grandma", "grandpa", "nana", "granny", "teacher", "grown-up"];
 
     private static readonly string[] SenseGerunds = ["hearing", "seeing", "smelling", "tasting", "touching"];
 

@@ -44,6 +44,8 @@ public class ShortPlainHealthSpanTests
     [InlineData("At the fair I like seeing bright lights.", "seeing bright lights", EntityType.Diagnosis)]
     [InlineData("Before a race my hands get sweaty.", "my hands get sweaty", EntityType.Diagnosis)]
     [InlineData("At eight o'clock I get into bed and close my eyes.", "bed and close my eyes", EntityType.Diagnosis)]
+    [InlineData("After swimming, my eyes feel a bit itchy from the water.", "feel a bit itchy", EntityType.Diagnosis)]
+    [InlineData("At the crossing mom holds my hand.", "mom holds my hand", EntityType.Device)]
     public void Plain_words_that_only_frame_the_sentence_are_dropped(string sentence, string span, EntityType type) =>
         Assert.True(IsDropped(sentence, span, type));
 
@@ -62,6 +64,7 @@ public class ShortPlainHealthSpanTests
     [InlineData("Since the infection I have hearing loss in one ear.", "hearing loss", EntityType.Diagnosis)]
     [InlineData("Tomorrow I have a sweat test at the hospital.", "a sweat test", EntityType.Treatment)]
     [InlineData("I have pain in my legs and tummy after a long walk.", "pain in my legs and tummy", EntityType.Diagnosis)]
+    [InlineData("Since the rash started my skin gets itchy at night.", "my skin gets itchy", EntityType.Diagnosis)]
     [InlineData("My heart beats too fast and skips, so the doctor checks it.", "My heart beats too fast and skips", EntityType.Diagnosis)]
     [InlineData("Ana has trouble hearing quiet sounds in class.", "trouble hearing quiet sounds", EntityType.Diagnosis)]
     [InlineData("I think and feel things in a different way from most kids, which has a name.", "I think and feel things in a different way from most kids, which has a name", EntityType.Diagnosis)]
