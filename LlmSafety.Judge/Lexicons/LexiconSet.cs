@@ -233,12 +233,13 @@ public sealed class LexiconSet
             return entry;
         }
 
+        // As TextNormalizer does, less leetspeak: decompose, drop the marks, map look-alikes ("ı" of "sadık" is "i").
         var folded = new System.Text.StringBuilder(entry.Length);
         foreach (var c in entry.Normalize(System.Text.NormalizationForm.FormKD))
         {
             if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
             {
-                folded.Append(c);
+                folded.Append(Normalization.Homoglyphs.ToLatin.TryGetValue(c, out var latin) ? latin : c);
             }
         }
 

@@ -172,19 +172,18 @@ internal sealed class Attribution
             && ((kinds & (LexiconKind.FirstName | LexiconKind.Surname)) != 0 || (kinds & NotAName) == 0 || IsGivenNameDoingSomething(t));
     }
 
+    // What a child does with a health fact: a plural noun ("Summer holidays", "Art lessons") is none of these.
+    private static readonly string[] PersonalVerbs =
+        ["uses", "takes", "has", "needs", "wears", "keeps", "gets", "carries", "sees", "visits", "swallows", "drinks", "goes", "had", "used", "took", "wore"];
+
     /// <summary>
     /// "Prudence uses a medical alert bracelet", "Grace takes …": a given name that is also an English word is a person
-    /// when a verb in the third person singular follows it ("Summer brings …" is the rare loss).
+    /// when a verb a child does with a health fact follows it.
     /// </summary>
     private bool IsGivenNameDoingSomething(int t)
     {
         var next = t + 1;
-        if (next >= _tokens.Count || _tokens[next].Kind != TokenKind.Word || !GivenNames.Contains(_tokens[t].In(_text)))
-        {
-            return false;
-        }
-
-        var verb = _tokens[next].In(_text);
-        return verb.Length > 2 && char.IsLower(verb[0]) && verb[^1] == 's' && verb[^2] != 's' && (_lexicons[next] & LexiconKind.FunctionWord) == 0;
+        return next < _tokens.Count && _tokens[next].Kind == TokenKind.Word && WordLists.Contains(PersonalVerbs, _tokens[next].In(_text))
+            && GivenNames.Contains(_tokens[t].In(_text));
     }
 }

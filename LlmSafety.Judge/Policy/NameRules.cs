@@ -105,7 +105,13 @@ internal static class NameRules
             first++;
         }
 
+        // A given name first keeps the person: "Monte Rivera", "Anna River".
         var firstWord = analyzed.Tokens[first].In(analyzed.Text);
+        if ((analyzed.Lexicons[first] & LexiconKind.FirstName) != 0 || GivenNames.Contains(firstWord))
+        {
+            return false;
+        }
+
         if (char.IsUpper(firstWord[0]) && WordLists.Contains(PlaceHeads, firstWord))
         {
             return true;
@@ -113,8 +119,7 @@ internal static class NameRules
 
         var lastKinds = analyzed.Lexicons[span.LastToken];
         return analyzed.Tokens[span.LastToken].Kind == TokenKind.Word && (lastKinds & LexiconKind.PlaceWord) != 0
-            && (lastKinds & LexiconKind.Surname) == 0 && (analyzed.Lexicons[first] & LexiconKind.FirstName) == 0
-            && !GivenNames.Contains(firstWord);
+            && (lastKinds & LexiconKind.Surname) == 0;
     }
 
     private static readonly string[] PlaceHeads = ["mount", "mt", "lake", "loch", "cape", "isle", "monte", "lago"];
@@ -373,7 +378,6 @@ internal static class NameRules
         AddInOrder(entities, added);
     }
 
-    /// <summary>A word of two or more letters that starts with a capital.</summary>
     /// <summary>
     /// Whether what overlaps the full name [start, end) may give way to it, and if so marks it removed: a PERSON_NAME
     /// inside it that the model scored lower (the same name, read as weak evidence), or a health entity on the surname

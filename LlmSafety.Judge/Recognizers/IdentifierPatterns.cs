@@ -19,14 +19,13 @@ internal static class IdentifierPatterns
         "expressway", "falls", "ferry", "forest", "freeway", "glen", "harbor", "haven", "hollow", "junction", "knoll",
         "landing", "loop", "manor", "meadow", "meadows", "orchard", "pike", "plaza", "point", "prairie", "ranch", "route",
         "shore", "shores", "spur", "vista", "walk", "wells", "mall",
-        // The rest of the USPS street-suffix list, less words a story's capitalised headings use ("Center", "Club",
-        // "Park", "Run", "Station", "Track", "Way"s, "Lights", "Field"): behind a number and capitalised words only.
-        "alley", "bridge", "brooks", "bypass", "canyon", "causeway", "cliff", "cliffs", "courts", "cove", "coves", "crest",
-        "crossroad", "dale", "extension", "flats", "ford", "fords", "forge", "forges", "fork", "forks", "gateway", "glens",
-        "groves", "harbors", "harbour", "hill", "inlet", "isle", "knolls", "lakes", "lodge", "manors", "mills",
-        "mountain", "mountains", "oval", "overpass", "parkways", "path", "pines", "plains", "rapids", "ridges", "roads",
-        "shoal", "shoals", "skyway", "spurs", "squares", "stravenue", "stream", "streets", "throughway", "trace",
-        "trafficway", "tunnel", "underpass", "valleys", "viaduct", "views", "villages", "ville", "walks",
+        // The rest of the USPS street-suffix list, less words a story's capitalised headings and places use ("Center",
+        // "Club", "Park", "Run", "Station", "Track", "Bridge", "Hill", "Mountain", "Path", "Tunnel", "Lodge", the
+        // plurals "Lakes", "Roads", "Streets", "Views", "Walks": "Level 7 Rainbow Bridge", "Chapter 3 The Troll Bridge").
+        "alley", "brooks", "bypass", "canyon", "causeway", "cliffs", "courts", "coves", "crossroad", "dale", "extension",
+        "flats", "fords", "forges", "forks", "gateway", "glens", "groves", "harbors", "harbour", "inlet", "knolls",
+        "manors", "mills", "overpass", "parkways", "pines", "plains", "rapids", "ridges", "shoal", "shoals", "skyway",
+        "spurs", "stravenue", "throughway", "trafficway", "underpass", "valleys", "viaduct", "ville",
         // Portuguese road words written after the name: "884 Martins Rodovia".
         "rodovia", "marginal",
     ];
@@ -98,12 +97,13 @@ internal static class IdentifierPatterns
         Linear);
 
     /// <summary>
-    /// Matched on normalised text, where accents are folded away: "Travesía" is "Travesia", "Sokağı" "Sokagı".
+    /// Matched on normalised text, where accents are folded away: "Travesía" is "Travesia", "Sokağı" "Sokagi".
     /// Continental formats: "Halligstr. 51", Dutch compounds ("Muldersloot 7", in lower case too: "sannegracht 65"),
     /// "ul. Wiacek 521", "Okul Sokak 89" (Turkish road words also in lower case,
     /// "kocatepe caddesi 48c": no English word is spelt so), "Via Roma 12", "Incrocio Pircher 1", Spanish and Portuguese
-    /// road words before a name and a number or "s/n" ("Cuesta Gilberto Báez s/n."), and number-first Romance forms with
-    /// an optional town: "75 Impasse de la Huchette", "856 Place d'Assas, Nancy".
+    /// road words before capitalised name words and a number or "s/n" ("Cuesta Gilberto Báez s/n."; not "Sofia Estrada
+    /// Ruiz is 7"), and number-first Romance forms with an optional town: "75 Impasse de la Huchette", "856 Place
+    /// d'Assas, Nancy". Any of them may end on a town and postal code after a comma.
     /// </summary>
     public static readonly Regex EuropeanAddress = new(
         @"(?:\b[A-Z][A-Za-z-]*([Ss]tr\.|[Ss]traße|[Ss]trasse|weg|gasse|platz|allee|straat|laan|gracht|sloot|steeg|kade|plein|dijk|singel|dreef|plantsoen) \d{1,5}[a-z]?\b"
@@ -114,7 +114,7 @@ internal static class IdentifierPatterns
         + @"|\b(\p{Lu}[\p{L}-]*( \p{Lu}[\p{L}-]*)?|\p{Ll}[\p{L}-]*) ([Ss]okak|[Ss]okag[iı]|[Cc]addesi|[Bb]ulvar[iı]) (No:? ?)?\d{1,5}[a-z]?\b"
         + @"|\b(Via|Viale|Piazza|Corso|Incrocio|Calle|Calleja|Callejon|Avenida|Rua|Rue|Chemin|Riera|Plaza|Paseo|Camino|Carrer|Travessera|Ronda"
         + @"|Bajada|Cuesta|Subida|Torrente|Ramal|Glorieta|Rambla|Travesia|Pasaje|Carretera|Urbanizacion|Senda|Alameda|Travessa|Estrada|Largo|Praca|Praceta|Ladeira|Calcada)"
-        + @" (de |del |de la |da |do |dos |das |di )?\p{Lu}[\p{L}'.-]*( [\p{L}][\p{L}'.-]*){0,3},? (\d{1,5}[a-z]?|s/n\.?))"
+        + @" (de |del |de la |da |do |dos |das |di )?\p{Lu}[\p{L}'.-]*( (de |del |da |do )?\p{Lu}[\p{L}'.-]*){0,3},? (\d{1,5}[a-z]?|s/n\.?))"
         + TownAfterComma,
         Linear);
 

@@ -80,6 +80,7 @@ public sealed class LexiconSetTests
     [InlineData("Hao")]
     [InlineData("Ji-woo")]
     [InlineData("Chidi")]
+    [InlineData("Sadık")]
     public void The_long_given_name_list_matches_a_folded_name(string name) =>
         Assert.True(GivenNames.Contains(LlmSafety.Judge.Normalization.TextNormalizer.Normalize(name).Text));
 

@@ -21,6 +21,7 @@ public class LowerCaseTextRulesTests(TrainedJudgeFixture fixture)
     [InlineData("we walk to the big school every day, and i hold mom's hand.")]
     [InlineData("on fridays i go to emma's school to watch the play.")]
     [InlineData("the new clinic has a fish tank and a slide.")]
+    [InlineData("on mondays grandpa goes to the day centre and i visit him there.")]
     public void An_institution_without_a_name_is_no_organization(string story)
     {
         var judgment = fixture.Model.Evaluate(story);

@@ -21,6 +21,8 @@ public class AttributionTests
     [InlineData("Prudence uses a medical alert bracelet every day.", true)]
     [InlineData("Grace takes her tablets after breakfast.", true)]
     [InlineData("Patience is important when people are ill.", false)]
+    [InlineData("Summer holidays are hard for kids with autism.", false)]
+    [InlineData("Art lessons help kids with dyslexia.", false)]
     public void A_sentence_refers_to_a_person_through_a_pronoun_or_a_name(string sentence, bool expected)
     {
         var analyzed = AnalyzedText.Analyze(sentence);

@@ -23,6 +23,7 @@ public class PlaceNameTests
     [InlineData("Last summer we had a picnic at Bondi Beach.", "Bondi Beach", true)]
     [InlineData("My friend Jisoo Park lives next door.", "Jisoo Park", false)]
     [InlineData("Anna River sits next to me in maths.", "Anna River", false)]
+    [InlineData("Our new neighbour is Monte Rivera from Spain.", "Monte Rivera", false)]
     [InlineData("Our teacher, Mrs. Okafor, reads to us.", "Okafor", false)]
     public void A_place_is_no_person(string sentence, string spanText, bool place) =>
         Assert.Equal(place, IsPlace(sentence, spanText));

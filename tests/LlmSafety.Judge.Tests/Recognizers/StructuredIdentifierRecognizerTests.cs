@@ -93,6 +93,9 @@ public class StructuredIdentifierRecognizerTests
     [InlineData("The health centre has 3 rooms and 12 chairs.")]
     [InlineData("His SSN-like code 666-12-3456 is not a real one.")]
     [InlineData("We went to the arcade 5 times and the parade 2 times.")]
+    [InlineData("Sofia Estrada Ruiz is 7 and loves horses.")]
+    [InlineData("In Level 7 Rainbow Bridge you jump over the river.")]
+    [InlineData("Chapter 3 The Troll Bridge is the scariest part.")]
     [InlineData("Going to a Birthday Party\n\nOn Saturday, March 3, I am going to a party.")]
     public void Numbers_that_are_not_identifiers_are_not_reported(string text)
     {

@@ -65,6 +65,8 @@ public class ShortPlainHealthSpanTests
     [InlineData("Tomorrow I have a sweat test at the hospital.", "a sweat test", EntityType.Treatment)]
     [InlineData("I have pain in my legs and tummy after a long walk.", "pain in my legs and tummy", EntityType.Diagnosis)]
     [InlineData("Since the rash started my skin gets itchy at night.", "my skin gets itchy", EntityType.Diagnosis)]
+    [InlineData("I get itchy when I eat peanuts.", "get itchy", EntityType.Diagnosis)]
+    [InlineData("Walking far hurts my legs and my back.", "hurts my legs and my back", EntityType.Diagnosis)]
     [InlineData("My heart beats too fast and skips, so the doctor checks it.", "My heart beats too fast and skips", EntityType.Diagnosis)]
     [InlineData("Ana has trouble hearing quiet sounds in class.", "trouble hearing quiet sounds", EntityType.Diagnosis)]
     [InlineData("I think and feel things in a different way from most kids, which has a name.", "I think and feel things in a different way from most kids, which has a name", EntityType.Diagnosis)]
@@ -144,6 +146,7 @@ public class ShortPlainHealthSpanTests
     [InlineData("You get your teeth checked, like everyone else.", "your teeth checked", true)]
     [InlineData("I get my eyes checked at school like everybody in my class.", "eyes checked", true)]
     [InlineData("I get my eyes checked at school. I like everybody in my class.", "eyes checked", false)]
+    [InlineData("My legs hurt but I like all the games.", "My legs hurt", false)]
     [InlineData("I use my inhaler at lunch, like everyone in my family.", "my inhaler", false)]
     [InlineData("I get my eyes checked at the hospital every month.", "my eyes checked at the hospital", false)]
     public void A_plain_span_everyone_shares_is_routine(string sentence, string spanText, bool shared)
