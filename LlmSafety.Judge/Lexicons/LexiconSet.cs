@@ -224,25 +224,7 @@ public sealed class LexiconSet
 
     /// <summary>
     /// "chloé" as "chloe", "école" as "ecole": the judge matches words on normalised text, where accents are folded
-    /// away, so an entry spelt with one would never match.
+    /// away, so an entry is folded the same way or it would never match.
     /// </summary>
-    private static string FoldAccents(string entry)
-    {
-        if (System.Text.Ascii.IsValid(entry))
-        {
-            return entry;
-        }
-
-        // As TextNormalizer does, less leetspeak: decompose, drop the marks, map look-alikes ("ı" of "sadık" is "i").
-        var folded = new System.Text.StringBuilder(entry.Length);
-        foreach (var c in entry.Normalize(System.Text.NormalizationForm.FormKD))
-        {
-            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
-            {
-                folded.Append(Normalization.Homoglyphs.ToLatin.TryGetValue(c, out var latin) ? latin : c);
-            }
-        }
-
-        return folded.ToString();
-    }
+    private static string FoldAccents(string entry) => System.Text.Ascii.IsValid(entry) ? entry : Normalization.TextNormalizer.FoldEntry(entry);
 }

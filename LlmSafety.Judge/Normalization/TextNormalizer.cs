@@ -22,47 +22,70 @@ public static class TextNormalizer
         var output = new Output(text.Length);
         try
         {
-            Span<char> folded = stackalloc char[MaxFoldedLength];
-            for (var i = 0; i < text.Length; i++)
-            {
-                var c = text[i];
-                if (c < 0x80)
-                {
-                    output.Append(c, i);
-                    continue;
-                }
-
-                if (IsInvisible(c))
-                {
-                    continue;
-                }
-
-                if (Homoglyphs.ToLatin.TryGetValue(c, out var latin))
-                {
-                    output.Append(latin, i);
-                    continue;
-                }
-
-                var length = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
-                foreach (var f in Fold(text.AsSpan(i, length), folded))
-                {
-                    if (CharUnicodeInfo.GetUnicodeCategory(f) == UnicodeCategory.NonSpacingMark || IsInvisible(f))
-                    {
-                        continue;
-                    }
-
-                    output.Append(Homoglyphs.ToLatin.TryGetValue(f, out var foldedLatin) ? foldedLatin : f, i);
-                }
-
-                i += length - 1;
-            }
-
+            Fold(text, output);
             ReplaceLeetspeak(output.Chars);
             return output.ToNormalizedText(text);
         }
         finally
         {
             output.Return();
+        }
+    }
+
+    /// <summary>
+    /// A lexicon entry folded as <see cref="Normalize"/> folds text, less leetspeak (which looks words up in the lexicons
+    /// being loaded): "chloé" is "chloe", "sadık" is "sadik", so an entry spelt with accents matches normalised text.
+    /// </summary>
+    internal static string FoldEntry(string entry)
+    {
+        var output = new Output(entry.Length);
+        try
+        {
+            Fold(entry, output);
+            return new string(output.Chars);
+        }
+        finally
+        {
+            output.Return();
+        }
+    }
+
+    /// <summary>Invisible characters dropped, look-alikes mapped to Latin, compatibility forms decomposed and their marks dropped.</summary>
+    private static void Fold(string text, Output output)
+    {
+        Span<char> folded = stackalloc char[MaxFoldedLength];
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c < 0x80)
+            {
+                output.Append(c, i);
+                continue;
+            }
+
+            if (IsInvisible(c))
+            {
+                continue;
+            }
+
+            if (Homoglyphs.ToLatin.TryGetValue(c, out var latin))
+            {
+                output.Append(latin, i);
+                continue;
+            }
+
+            var length = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+            foreach (var f in Fold(text.AsSpan(i, length), folded))
+            {
+                if (CharUnicodeInfo.GetUnicodeCategory(f) == UnicodeCategory.NonSpacingMark || IsInvisible(f))
+                {
+                    continue;
+                }
+
+                output.Append(Homoglyphs.ToLatin.TryGetValue(f, out var foldedLatin) ? foldedLatin : f, i);
+            }
+
+            i += length - 1;
         }
     }
 

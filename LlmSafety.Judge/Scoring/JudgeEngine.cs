@@ -556,7 +556,8 @@ public sealed class JudgeEngine : IJudge
             // entity ("chemotherapy for my" + "leukemia").
             if (EntityCategories.Of(spans[i].Type) == Category.Health && last + 1 < tokens.Count && last > first
                 && (WordLists.Contains(ClinicianPrepositions, tokens[last].In(text))
-                    || (WordLists.Contains(Determiners, tokens[last].In(text)) && WordLists.Contains(ClinicianPrepositions, tokens[last - 1].In(text))))
+                    || ((WordLists.Contains(Articles, tokens[last].In(text)) || WordLists.Contains(PossessivePronouns, tokens[last].In(text)))
+                        && WordLists.Contains(ClinicianPrepositions, tokens[last - 1].In(text))))
                 && (analyzed.Lexicons[last + 1] & Lexicons.LexiconSet.HealthKinds) == Lexicons.LexiconKind.Provider
                 && (i + 1 >= spans.Count || spans[i + 1].FirstToken > last + 1))
             {
@@ -589,7 +590,7 @@ public sealed class JudgeEngine : IJudge
     // "from the therapist", "by the nurse": "and the nurse" is someone else.
     private static readonly string[] ClinicianPrepositions = ["from", "by", "with", "at", "to", "of", "for"];
 
-    private static readonly string[] Determiners = ["the", "a", "an", "my", "your", "his", "her", "their", "our"];
+    private static readonly string[] Articles = ["the", "a", "an"];
 
     private static bool HasHealthWord(AnalyzedText analyzed, int first, int last)
     {
@@ -1514,7 +1515,7 @@ public sealed class JudgeEngine : IJudge
             {
                 var before = span with { LastToken = t - 1 };
                 var after = span with { FirstToken = t + 1 };
-                if (CountContentWords(analyzed, before) <= 2 && CountContentWords(analyzed, after) <= 2 && CountBodyWords(analyzed, span) <= 1
+                if (CountWords(analyzed, before).Content <= 2 && CountWords(analyzed, after).Content <= 2 && CountWords(analyzed, span).Body <= 1
                     && IsShortPlainHealthSpan(analyzed, before) && IsShortPlainHealthSpan(analyzed, after))
                 {
                     return true;
@@ -1634,26 +1635,20 @@ public sealed class JudgeEngine : IJudge
                 || (bodyWords == 1 && IsOwnBodyPart(analyzed, last)));
     }
 
-    private static int CountBodyWords(AnalyzedText analyzed, TaggedSpan span)
+    /// <summary>The span's words that are no function word, and of those the body words.</summary>
+    private static (int Content, int Body) CountWords(AnalyzedText analyzed, TaggedSpan span)
     {
-        var count = 0;
+        var (content, body) = (0, 0);
         for (var t = span.FirstToken; t <= span.LastToken; t++)
         {
-            count += (analyzed.Lexicons[t] & Lexicons.LexiconKind.BodyWord) != 0 && (analyzed.Lexicons[t] & Lexicons.LexiconKind.FunctionWord) == 0 ? 1 : 0;
+            if (analyzed.Tokens[t].Kind == TokenKind.Word && (analyzed.Lexicons[t] & Lexicons.LexiconKind.FunctionWord) == 0)
+            {
+                content++;
+                body += (analyzed.Lexicons[t] & Lexicons.LexiconKind.BodyWord) != 0 ? 1 : 0;
+            }
         }
 
-        return count;
-    }
-
-    private static int CountContentWords(AnalyzedText analyzed, TaggedSpan span)
-    {
-        var count = 0;
-        for (var t = span.FirstToken; t <= span.LastToken; t++)
-        {
-            count += analyzed.Tokens[t].Kind == TokenKind.Word && (analyzed.Lexicons[t] & Lexicons.LexiconKind.FunctionWord) == 0 ? 1 : 0;
-        }
-
-        return count;
+        return (content, body);
     }
 
     private static readonly string[] MannerWords = ["quickly", "fast", "faster", "hard", "slowly", "loudly", "get", "gets", "go", "goes", "feel", "feels", "bit"];
