@@ -75,6 +75,12 @@ public sealed class AnalyzedText
             KeepFullDatesAboutSomeone(recognized, text, new Attribution(text, tokens, sentenceStarts, lexicons), tokens, referenceYear);
         }
 
+        if (recognized.Exists(static found => found.Type == EntityType.Address))
+        {
+            recognized.RemoveAll(found => found.Type == EntityType.Address
+                && PublicAddresses.IsPublic(text, tokens, sentenceStarts, lexicons, TokenAt(tokens, found.Start)));
+        }
+
         var byToken = new EntityType?[tokens.Count];
         var r = 0;
         for (var t = 0; t < tokens.Count && r < recognized.Count; t++)
@@ -108,9 +114,15 @@ public sealed class AnalyzedText
                 return true;
             }
 
-            var t = tokens.BinarySearch(new Token(found.Start, found.Start, TokenKind.Word), TokenStartComparer.Instance);
-            return !attribution.SentenceHasPerson(t < 0 ? Math.Min(~t, tokens.Count - 1) : t);
+            return !attribution.SentenceHasPerson(TokenAt(tokens, found.Start));
         });
+    }
+
+    /// <summary>The token that starts at <paramref name="start"/>, or the first one after it.</summary>
+    private static int TokenAt(List<Token> tokens, int start)
+    {
+        var t = tokens.BinarySearch(new Token(start, start, TokenKind.Word), TokenStartComparer.Instance);
+        return t < 0 ? Math.Min(~t, tokens.Count - 1) : t;
     }
 
     private sealed class TokenStartComparer : IComparer<Token>

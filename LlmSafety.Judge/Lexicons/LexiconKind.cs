@@ -46,4 +46,10 @@ public enum LexiconKind
     /// disclosure built on a body word the tagger never saw in training still resembles the ones it did.
     /// </summary>
     BodyWord = 1 << 18,
+
+    /// <summary>
+    /// Family words of many languages that a child says in place of, or next to, a first name ("Bà Nội", "Meena Akka",
+    /// "Tita Joy", "Ayşe Teyze", "Mormor"): what they name is a relative, not an identified person.
+    /// </summary>
+    KinWord = 1 << 19,
 }

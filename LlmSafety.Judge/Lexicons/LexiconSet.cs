@@ -35,6 +35,7 @@ public sealed class LexiconSet
         ("place-words.txt", LexiconKind.PlaceWord),
         ("place-names.txt", LexiconKind.PlaceWord),
         ("body-words.txt", LexiconKind.BodyWord),
+        ("kin-words.txt", LexiconKind.KinWord),
     ];
 
     private readonly Dictionary<string, LexiconKind> _singleWords;

@@ -30,6 +30,11 @@ internal static class NameRules
             return true;
         }
 
+        if (!HasTitleBefore(analyzed, span.FirstToken) && (IsDescribedAsFamous(analyzed, span) || (words == 1 && IsWordOfWellKnownName(analyzed, span.FirstToken))))
+        {
+            return true;
+        }
+
         // "Laura, Salvador" of "my friends Laura, Salvador and Tom": first names in a list, not "Surname, Given".
         if (policy.AllowBareFirstNames && words == 2 && spanText.Contains(',') && NameCandidates.IsInList(analyzed, span.FirstToken, span.LastToken))
         {
@@ -37,6 +42,11 @@ internal static class NameRules
         }
 
         if (policy.AllowBareFirstNames && words == 2 && IsHonorificWithFirstName(analyzed, span))
+        {
+            return true;
+        }
+
+        if (policy.AllowBareFirstNames && IsKinWithFirstName(analyzed, span))
         {
             return true;
         }
@@ -85,6 +95,70 @@ internal static class NameRules
         }
 
         return true;
+    }
+
+    // Words that say a person is known to the world, not to the child: "Sonia O'Sullivan, one of Ireland's most famous
+    // runners", "Katie Taylor lost fights before she became a champion", "the author Julia Donaldson".
+    private static readonly string[] FameWords =
+    [
+        "famous", "champion", "champions", "championship", "olympic", "olympics", "olympian", "medallist", "medalist", "legend",
+        "legendary", "superstar", "celebrity", "author", "novelist", "poet", "illustrator", "singer", "songwriter", "rapper",
+        "composer", "astronaut", "inventor", "scientist", "explorer", "footballer", "athlete", "sprinter", "boxer",
+    ];
+
+    private static readonly string[] ThirdPersonPronouns = ["he", "she", "they", "his", "her", "their"];
+
+    /// <summary>
+    /// A name in a sentence that calls someone famous, a champion, an author or the like, or whose next sentence does so of
+    /// "he" or "she": a public figure a story holds up as an example.
+    /// </summary>
+    private static bool IsDescribedAsFamous(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var start = span.FirstToken;
+        while (start > 0 && !analyzed.SentenceStarts[start])
+        {
+            start--;
+        }
+
+        var nextSentences = 0;
+        for (var t = start; t < tokens.Count; t++)
+        {
+            if (t > span.LastToken && analyzed.SentenceStarts[t])
+            {
+                // The next sentence counts when it goes on about the same person ("He played for big teams.").
+                if (nextSentences++ > 0 || !WordLists.Contains(ThirdPersonPronouns, tokens[t].In(analyzed.Text)))
+                {
+                    return false;
+                }
+            }
+
+            if (tokens[t].Kind == TokenKind.Word && WordLists.Contains(FameWords, tokens[t].In(analyzed.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Franklin" after "Franklin the Turtle", "Paddington" after "Paddington Bear": one word that the text also uses
+    /// inside a well-known name is that character again.
+    /// </summary>
+    private static bool IsWordOfWellKnownName(AnalyzedText analyzed, int word)
+    {
+        var tokens = analyzed.Tokens;
+        var text = tokens[word].In(analyzed.Text);
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            if (t != word && (analyzed.Lexicons[t] & LexiconKind.WellKnownName) != 0 && tokens[t].In(analyzed.Text).Equals(text, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -281,6 +355,45 @@ internal static class NameRules
                 || (WordLists.Contains(FirstNameTitles, title) && IsFirstNameOnly(analyzed, span.LastToken, UsesLongList(title))));
     }
 
+    /// <summary>
+    /// "Bà Nội", "Meena Akka", "Ayşe Teyze", "Tita Joy": family words of any language, alone or with one other word
+    /// that is no surname, are how a child names a relative. A family word that is a given name too ("Lola", "Tia",
+    /// "Nana") counts only beside a known given name, so "Lola Okafor" and "Tia Johnson" stay full names.
+    /// </summary>
+    private static bool IsKinWithFirstName(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var kin = 0;
+        var ambiguousKin = false;
+        var other = -1;
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            if (analyzed.Tokens[t].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var kinds = analyzed.Lexicons[t];
+            if ((kinds & LexiconKind.KinWord) != 0 && (kinds & LexiconKind.Surname) == 0)
+            {
+                kin++;
+                ambiguousKin |= IsGivenName(analyzed, t);
+            }
+            else if (other >= 0 || (kinds & LexiconKind.Surname) != 0)
+            {
+                return false;
+            }
+            else
+            {
+                other = t;
+            }
+        }
+
+        return kin > 0 && (other < 0 || !ambiguousKin || IsGivenName(analyzed, other));
+    }
+
+    private static bool IsGivenName(AnalyzedText analyzed, int t) =>
+        (analyzed.Lexicons[t] & LexiconKind.FirstName) != 0 || GivenNames.Contains(analyzed.Tokens[t].In(analyzed.Text));
+
     /// <summary>One word said again and again ("BEEP BEEP BEEP", "Knock knock"): a sound or a game, not a name.</summary>
     private static bool IsOneWordRepeated(AnalyzedText analyzed, TaggedSpan span)
     {
@@ -349,7 +462,8 @@ internal static class NameRules
                 || ((analyzed.Lexicons[t] | analyzed.Lexicons[surname]) & NotANamePart) != 0
                 || (surname + 1 < tokens.Count && (analyzed.Lexicons[surname + 1] & NotANamePart) != 0)
                 || (t > 0 && NameShape.Of(analyzed, t - 1) == NameShape.UnknownWord)
-                || IsAllowed(tokens[surname].In(text), policy))
+                || IsAllowed(tokens[surname].In(text), policy)
+                || IsDescribedAsFamous(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1)))
             {
                 continue;
             }

@@ -59,15 +59,26 @@ internal static class IdentifierPatterns
     /// A key ("MRN", "student number", "health card number", "Medicaid", "lunch PIN", national numbers such as "CPF",
     /// "CURP", "OEN", "SIN", "PESEL", …) then the ID (group "value"): digit groups separated by single spaces or dots,
     /// with an optional dashed check part ("495 879 0802", "318.442.907-15"; tried first so that the whole number is
-    /// taken, not its first group), or letters and digits ("HELS150623MDFRPFA4"). "Health" counts only with a number
-    /// word after it; "PIN" and the national acronyms only in capitals.
+    /// taken, not its first group), or letters, digits, dashes and slashes ("HELS150623MDFRPFA4", "ABS/2019/0457").
+    /// "Health" counts only with a number word after it; "PIN" and the national acronyms that are words too ("SIN",
+    /// "NIE") only in capitals, the others ("cpf", "curp", "pesel") in any case.
     /// </summary>
     public static readonly Regex KeyedId = new(
-        @"\b(?:[Mm][Rr][Nn]|[Mm]edical [Rr]ecord|[Rr]ecord|[Pp]atient|[Ss]tudent|[Mm]ember|[Ii]nsurance|[Pp]olicy|[Cc]ase|[Aa]ccount|[Hh]ospital|[Cc]hart|[Ll]ibrary [Cc]ard|[Mm]edicaid|[Mm]edicare|[Pp]assport|[Ll]unch (?:[Aa]ccount|[Cc]ode)|PIN|CPF|CURP|RFC|OEN|SIN|DNI|NIE|NIF|PESEL|BSN|TFN|[Aa]adhaar|[Ii][Dd]|NHS|SSN|[Ss]ocial [Ss]ecurity|[Hh]ealth(?: [Cc]are| [Cc]ard| [Ii]nsurance)? (?:[Nn]umber|[Nn]o\.?|[Ii][Dd]|#))(?: ?(?:[Ii][Dd]|[Nn]umber|[Nn]o\.?|#|[Cc]ard))*(?: (?:is|was))?[:#.,]* ?#?(?<value>\d{2,5}(?:[ .]\d{1,5}){1,4}(?:-\d{1,4})?\b|[A-Za-z]{0,4}-?\d[A-Za-z0-9-]{3,18}\b)",
+        @"\b(?:[Mm][Rr][Nn]|[Mm]edical [Rr]ecord|[Rr]ecord|[Pp]atient|[Ss]tudent|[Mm]ember|[Ii]nsurance|[Pp]olicy|[Cc]ase|[Aa]ccount|[Hh]ospital|[Cc]hart|[Ll]ibrary [Cc]ard|[Mm]edicaid|[Mm]edicare|[Pp]assport|[Ll]unch (?:[Aa]ccount|[Cc]ode)|PIN|[Cc][Pp][Ff]|[Cc][Uu][Rr][Pp]|RFC|OEN|SIN|DNI|NIE|NIF|[Pp][Ee][Ss][Ee][Ll]|BSN|TFN|[Aa]adhaar|[Ii][Dd]|NHS|SSN|[Ss]ocial [Ss]ecurity|[Hh]ealth(?: [Cc]are| [Cc]ard| [Ii]nsurance)? (?:[Nn]umber|[Nn]o\.?|[Ii][Dd]|#))(?: ?(?:[Ii][Dd]|[Nn]umber|[Nn]o\.?|#|[Cc]ard))*(?: (?:is|was))?[:#.,]* ?#?(?<value>\d{2,5}(?:[ .]\d{1,5}){1,4}(?:-\d{1,4})?\b|[A-Za-z]{0,4}[-/]?\d[A-Za-z0-9/-]{3,18}\b)",
         Linear);
 
+    /// <summary>
+    /// National numbers whose shape alone tells them apart from any phone, price or time: a Mexican CURP
+    /// ("RACM160725HJCMRTA7": four letters, the birth date, sex, state and consonants, two check characters), a Brazilian
+    /// CPF ("529.982.247-25") and an Ontario health card with its version code ("4532-281-947-KT").
+    /// </summary>
+    public static readonly Regex ShapedNationalId = new(
+        @"\b[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d\b|\b\d{3}\.\d{3}\.\d{3}-\d{2}\b|\b\d{4}[- ]\d{3}[- ]\d{3}[- ][A-Z]{2}\b", Linear);
+
     public static readonly Regex Phone = new(
-        @"(\+\d{1,3}[ .-]?)?(\(\d{2,5}\) ?|\b\d{2,5}[ .-])\d{3,4}[ .-]?\d{3,4}\b|\b\d{3}-\d{4}\b|\+\d{10,13}\b|\b0\d{9,10}\b",
+        @"(\+\d{1,3}[ .-]?)?(\(\d{2,5}\) ?|\b\d{2,5}[ .-])\d{3,4}[ .-]?\d{3,4}\b|\b\d{3}-\d{4}\b|\+\d{10,13}\b|\b0\d{9,10}\b"
+        // Pairs of digits: "+90 532 555 14 27", "06 12 34 56 78".
+        + @"|\+\d{1,3}( \d{2,4}){3,5}\b|\b0\d( \d{2}){4}\b",
         Linear);
 
     /// <summary>
@@ -78,11 +89,19 @@ internal static class IdentifierPatterns
     /// </summary>
     public static readonly Regex SpacedPhone = new(@"(\+ ?\d|\b\d)(( ?[-.] ?| )\d){6,12}\b", Linear);
 
+    /// <summary>
+    /// Month names of the stories' other languages, as the normaliser leaves them (accents folded: "marco", "subat",
+    /// "pazdziernika"); only in a full date with a year ("12 de mayo de 2017", "3 Mart 2016", "14. März 2015").
+    /// </summary>
+    private const string ForeignMonths =
+        "([Ee]nero|[Ff]ebrero|[Mm]arzo|[Aa]bril|[Mm]ayo|[Jj]unio|[Jj]ulio|[Aa]gosto|[Ss]eptiembre|[Ss]etiembre|[Oo]ctubre|[Nn]oviembre|[Dd]iciembre|[Jj]aneiro|[Ff]evereiro|[Mm]arco|[Mm]aio|[Jj]unho|[Jj]ulho|[Ss]etembro|[Oo]utubro|[Nn]ovembro|[Dd]ezembro|[Jj]anvier|[Ff]evrier|[Mm]ars|[Aa]vril|[Mm]ai|[Jj]uin|[Jj]uillet|[Aa]out|[Ss]eptembre|[Oo]ctobre|[Nn]ovembre|[Dd]ecembre|[Jj]anuar|[Ff]ebruar|[Mm]arz|[Mm]aerz|[Jj]uni|[Jj]uli|[Oo]ktober|[Dd]ezember|[Gg]ennaio|[Ff]ebbraio|[Aa]prile|[Mm]aggio|[Gg]iugno|[Ll]uglio|[Ss]ettembre|[Oo]ttobre|[Dd]icembre|[Oo]cak|[Ss]ubat|[Mm]art|[Nn]isan|[Mm]ayis|[Hh]aziran|[Tt]emmuz|[Aa]gustos|[Ee]ylul|[Ee]kim|[Kk]asim|[Aa]ralik|[Ss]tycznia|[Ll]utego|[Mm]arca|[Kk]wietnia|[Mm]aja|[Cc]zerwca|[Ll]ipca|[Ss]ierpnia|[Ww]rzesnia|[Pp]azdziernika|[Ll]istopada|[Gg]rudnia|[Jj]anuari|[Ff]ebruari|[Mm]aart|[Mm]ei|[Aa]ugustus|[Aa]ugusti|[Mm]aj)";
+
     public static readonly Regex Date = new(
         @"\b(0?[1-9]|[12]\d|3[01])[/.-](0?[1-9]|[12]\d|3[01])[/.-]((19|20)\d{2}|\d{2})\b"
         + @"|\b(19|20)\d{2}-\d{2}-\d{2}\b"
         + $@"|\b{Months}\.? (0?[1-9]|[12]\d|3[01])(st|nd|rd|th)?(,? (19|20)\d{{2}})?\b"
-        + $@"|\b(0?[1-9]|[12]\d|3[01])(st|nd|rd|th)? (of )?{Months}(,? (19|20)\d{{2}})?\b",
+        + $@"|\b(0?[1-9]|[12]\d|3[01])(st|nd|rd|th)? (of )?{Months}(,? (19|20)\d{{2}})?\b"
+        + $@"|\b(0?[1-9]|[12]\d|3[01])\.?( de)? {ForeignMonths}( de)?,? (19|20)\d{{2}}\b",
         Linear);
 
     /// <summary>
@@ -93,7 +112,7 @@ internal static class IdentifierPatterns
     public static readonly Regex StreetAddress = new(
         @"\b(" + Unit + @",? )?\d{1,5}[A-Za-z]? (([A-Z][A-Za-z'.-]*|\d{1,3}(st|nd|rd|th)) ){1,3}(" + string.Join('|', StreetSuffixes.Select(CaseVariant)) + @")\b\.?"
         + @"(,? ?(" + Unit + "|#" + @"\.? ?#?[A-Za-z0-9]{1,5}))?"
-        + @"(, \p{Lu}\p{Ll}[\p{L}'-]*( \p{Lu}[\p{L}'-]+\b)?)?(,? [A-Z]{2}\b)?( (\d{5}(-\d{3,4})?|\d{3} \d{3}|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}))?",
+        + @"(, \p{Lu}\p{Ll}[\p{L}'-]*( (de |del |da |do |la )?\p{Lu}[\p{L}'-]+\b){0,2}){0,2}(,? [A-Z]{2,3}\b)?( (\d{5}(-\d{3,4})?|\d{4}|\d{3} \d{3}|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2})\b)?",
         Linear);
 
     /// <summary>
@@ -108,7 +127,7 @@ internal static class IdentifierPatterns
     public static readonly Regex EuropeanAddress = new(
         @"(?:\b[A-Z][A-Za-z-]*([Ss]tr\.|[Ss]traße|[Ss]trasse|weg|gasse|platz|allee|straat|laan|gracht|sloot|steeg|kade|plein|dijk|singel|dreef|plantsoen) \d{1,5}[a-z]?\b"
         + @"|\b[a-z][a-z-]*(straße|strasse|gasse|platz|allee|straat|laan|gracht|sloot|steeg|kade|plein|dijk|singel|dreef|plantsoen) \d{1,5}[a-z]?\b"
-        + @"|\b([Uu]l\.|[Aa]l\.|[Uu]lica|[Aa]leja|[Pp]l\.) [A-Za-z][A-Za-z'-]*( [A-Za-z][A-Za-z'-]*)? \d{1,5}[a-z]?\b"
+        + @"|\b([Uu]l\.|[Aa]l\.|[Uu]lica|[Aa]leja|[Pp]l\.) [A-Za-z][A-Za-z'-]*( [A-Za-z][A-Za-z'-]*)? \d{1,5}[a-z]?(/\d{1,4})?\b"
         + @"|\b\d{1,5}(bis|ter)?,? (Rue|Avenue|Boulevard|Place|Impasse|All[eé]e|Chemin|Quai|Cours|Passage|Rua|Travessa|Avenida|Alameda|Calle|Via|Viale|Piazza) "
         + @"(d'|l'|de la |de l'|du |des |de |da |do |dos |das |del |della |di )?[A-Z][A-Za-z'-]*( [A-Z][A-Za-z'-]*){0,2}(, [A-Z][a-z]+( [A-Z][a-z]+)?)?"
         + @"|\b(\p{Lu}[\p{L}-]*( \p{Lu}[\p{L}-]*)?|\p{Ll}[\p{L}-]*) ([Ss]okak|[Ss]okag[iı]|[Cc]addesi|[Bb]ulvar[iı]) (No:? ?)?\d{1,5}[a-z]?\b"
@@ -118,10 +137,15 @@ internal static class IdentifierPatterns
         + TownAfterComma,
         Linear);
 
-    /// <summary>", Bayburt", ", Kokkelert 2142 KU", ", Valdemoro 19944": a town and a European postal code after a comma.</summary>
-    private const string TownAfterComma = @"(, \p{Lu}\p{Ll}[\p{L}'-]*( \p{Lu}[\p{L}'-]+\b)?( \d{4,5}( [A-Z]{2}\b)?)?)?";
+    /// <summary>
+    /// ", Bayburt", ", Kokkelert 2142 KU", ", Valdemoro 19944", ", 80-180 Gdańsk", ", Vila Madalena, São Paulo": up to
+    /// two places after commas, each with a postal code before or after it.
+    /// </summary>
+    private const string TownAfterComma =
+        @"(, (\d{2}-\d{3} |\d{4,5} )?\p{Lu}\p{Ll}[\p{L}'-]*( (de |del |da |do |la )?\p{Lu}[\p{L}'-]+\b){0,2}( \d{4,5}( [A-Z]{2}\b)?)?){0,2}";
 
-    public static readonly Regex PoBox = new(@"\b[Pp]\.? ?[Oo]\.? [Bb]ox \d{1,6}\b", Linear);
+    /// <summary>"P.O. Box 1234", "P.O. Box 45120-00100, Nairobi": a box, a postal code after it and a town.</summary>
+    public static readonly Regex PoBox = new(@"\b[Pp]\.? ?[Oo]\.? [Bb]ox \d{1,6}(-\d{3,5})?\b" + TownAfterComma, Linear);
 
     /// <summary>
     /// "SW1A 1AA", "M1 1AE". Written as two alternatives (one or two area letters) rather than [A-Z]{1,2}: the same

@@ -73,6 +73,22 @@ public class StructuredIdentifierRecognizerTests
     [InlineData("Send it to 579 Bhattathiri Extension, Hiranmayville 995 018 please.", EntityType.Address, "579 Bhattathiri Extension, Hiranmayville 995 018")]
     [InlineData("Send it to 726 Franco Rodovia, São Vicente 08671-693 please.", EntityType.Address, "726 Franco Rodovia, São Vicente 08671-693")]
     [InlineData("The card goes to 250 Zack Mews, South Eulalia XA41 4WP today.", EntityType.Address, "250 Zack Mews, South Eulalia XA41 4WP")]
+    [InlineData("The nurse reads out his CURP, MOGL170309HDFRNSA2, from a list.", EntityType.IdNumber, "MOGL170309HDFRNSA2")]
+    [InlineData("Papai keeps the paper with 318.442.907-15 in his wallet.", EntityType.IdNumber, "318.442.907-15")]
+    [InlineData("Her health card says 7731-204-588-QB under her name.", EntityType.IdNumber, "7731-204-588-QB")]
+    [InlineData("On the register his student number is KHS/2020/1187, but nobody says it.", EntityType.IdNumber, "KHS/2020/1187")]
+    [InlineData("the lady asks for my cpf, 204.551.873-09, and mom says it.", EntityType.IdNumber, "204.551.873-09")]
+    [InlineData("Mamá dice que nací el 4 de junio de 2016 en Puebla.", EntityType.DateOfBirth, "4 de junio de 2016")]
+    [InlineData("Kimlikte doğum tarihi 7 Şubat 2017 yazıyor.", EntityType.DateOfBirth, "7 Şubat 2017")]
+    [InlineData("Sie ist am 14. März 2015 geboren, sagt Oma.", EntityType.DateOfBirth, "14. März 2015")]
+    [InlineData("Annem'in numarası +90 532 418 22 61, kartta yazıyor.", EntityType.Phone, "+90 532 418 22 61")]
+    [InlineData("Appelle maman au 06 14 52 87 33 si tu es perdu.", EntityType.Phone, "06 14 52 87 33")]
+    [InlineData("We live at 9 Wattle Court, Ballarat VIC 3350 near the lake.", EntityType.Address, "9 Wattle Court, Ballarat VIC 3350")]
+    [InlineData("Our house is 12 Protea Road, Hatfield, Pretoria 0028.", EntityType.Address, "12 Protea Road, Hatfield, Pretoria 0028")]
+    [InlineData("Letters come to P.O. Box 3318-00200, Nairobi for us.", EntityType.Address, "P.O. Box 3318-00200, Nairobi")]
+    [InlineData("Babcia mieszka przy ulica Leśna 4/12 w Krakowie.", EntityType.Address, "ulica Leśna 4/12")]
+    [InlineData("We moved to ul. Polna 9, 31-042 Kraków last year.", EntityType.Address, "ul. Polna 9, 31-042 Kraków")]
+    [InlineData("Our flat is Calle Olivos 18, Colonia Roma, Ciudad de México now.", EntityType.Address, "Calle Olivos 18, Colonia Roma, Ciudad de México")]
     public void Structured_identifiers_are_found_with_exact_offsets(string text, EntityType type, string expected)
     {
         Assert.Contains((type, expected), Find(text));
@@ -97,6 +113,9 @@ public class StructuredIdentifierRecognizerTests
     [InlineData("In Level 7 Rainbow Bridge you jump over the river.")]
     [InlineData("Chapter 3 The Troll Bridge is the scariest part.")]
     [InlineData("Going to a Birthday Party\n\nOn Saturday, March 3, I am going to a party.")]
+    [InlineData("Peter Rabbit lives at 8 Burrow Lane, under the big fir tree.")]
+    [InlineData("The Maritime Museum is a big building. It is at 40 Harbour Street, by the boats.")]
+    [InlineData("The city zoo is at 120 Park Road and opens at 9:00.")]
     public void Numbers_that_are_not_identifiers_are_not_reported(string text)
     {
         Assert.Empty(Find(text));
@@ -143,6 +162,22 @@ public class StructuredIdentifierRecognizerTests
         var (start, end) = normalized.ToOriginal(phone.Start, phone.End);
 
         Assert.Equal("５ ５ ５ - ２ ０ １ - ４ ４ ７ ８", original[start..end]);
+    }
+
+    [Theory]
+    [InlineData("Peter Rabbit lives at 8 Burrow Lane. I live at 14 Elm Street.", "14 Elm Street")]
+    [InlineData("The Maritime Museum is near our flat. We live at 40 Harbour Street.", "40 Harbour Street")]
+    [InlineData("Grandma is at the museum today. Her house is at 7 Ash Grove.", "7 Ash Grove")]
+    public void An_address_with_a_person_in_its_sentence_stays_an_address(string text, string expected)
+    {
+        Assert.Equal([(EntityType.Address, expected)], Find(text));
+    }
+
+    [Fact]
+    public void A_characters_address_in_a_sentence_that_also_names_the_child_is_kept()
+    {
+        // One sentence with both: the rule cannot tell whose each is, so it keeps both.
+        Assert.Equal(2, Find("Peter Rabbit lives at 8 Burrow Lane, and I live at 14 Elm Street.").Count(f => f.Type == EntityType.Address));
     }
 
     [Fact]
