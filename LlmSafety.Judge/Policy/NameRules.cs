@@ -206,7 +206,7 @@ internal static class NameRules
     private static readonly string[] Honorifics =
     [
         "mr", "mrs", "ms", "miss", "mx", "monsieur", "madame", "mme", "mlle", "mademoiselle", "señor", "señora", "señorita",
-        "senor", "senora", "senorita", "sra", "srta", "herr", "frau", "signor", "signora", "signorina",
+        "senor", "senora", "senorita", "sra", "srta", "herr", "frau", "signor", "signora", "signorina", "mwalimu",
     ];
 
     // Said after a surname: teacher or doctor, anyone, someone honoured.
@@ -214,12 +214,13 @@ internal static class NameRules
 
     internal static readonly string[] DoctorTitles = ["dr", "doctor", "dra", "doctora", "doutora"];
 
-    // What may stand before a first name that is all a child calls someone ("Mr. Dave", "Coach Sam").
+    // What may stand before a first name that is all a child calls someone ("Mr. Dave", "Coach Sam", the Swahili "Mwalimu
+    // Grace", the Filipino "Teacher Ana").
     // "Dr." and "Professor" are left out: with them even a first name names a clinician.
     private static readonly string[] FirstNameTitles =
     [
         "mr", "mrs", "ms", "miss", "mx", "coach", "nurse", "monsieur", "madame", "mademoiselle", "señor", "señora", "señorita",
-        "senor", "senora", "senorita", "signor", "signora", "signorina",
+        "senor", "senora", "senorita", "signor", "signora", "signorina", "mwalimu", "teacher",
     ];
 
     // Family words used as titles ("Aunty Rania", "Uncle Femi", "Nana Rose", the Filipino "Kuya Ben", the Spanish "Tía

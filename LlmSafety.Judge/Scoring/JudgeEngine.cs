@@ -231,6 +231,8 @@ public sealed class JudgeEngine : IJudge
             AddFollowUpMentions(analyzed, entities, unattributed, ref conditionWords);
         }
 
+        AddShortDeviceMentions(analyzed, entities);
+
         // Sorted by start once: the name rules ask overlap questions in text order and keep the order as they add.
         entities.Sort((a, b) => a.Start.CompareTo(b.Start));
         AddNamedOrganizations(analyzed, entities);
@@ -342,6 +344,69 @@ public sealed class JudgeEngine : IJudge
     }
 
     /// <summary>Where the sentence holding token t (starting at or after <paramref name="floor"/>) ends, and whether it has a generic cue.</summary>
+    // Head nouns of devices that a story goes on to call by the noun alone; words with an everyday sense a story uses
+    // on its own ("pen", "tablet", "tube", "mask") are left out.
+    private static readonly string[] DeviceHeads =
+        ["pump", "pumps", "sensor", "sensors", "processor", "processors", "implant", "implants", "patch", "splint", "splints", "frame", "monitor", "shunt"];
+
+    /// <summary>
+    /// "the pump", "my processor", "the patch": once the story has given someone an "insulin pump", a "sound processor"
+    /// or an "eye patch", its head noun said alone after a function word (or opening a sentence) is that device again.
+    /// "a bike pump" has its own word before it; a sentence with a generic cue ("Some kids …") stays about nobody.
+    /// </summary>
+    private static void AddShortDeviceMentions(AnalyzedText analyzed, List<CandidateEntity> entities)
+    {
+        var count = entities.Count;
+        List<(string Head, double Score)>? heads = null;
+        for (var i = 0; i < count; i++)
+        {
+            if (entities[i].Type == EntityType.Device && LastWordOf(analyzed.Text, entities[i].Start, entities[i].End) is var head
+                && WordLists.Contains(DeviceHeads, head) && (heads is null || !heads.Exists(h => h.Head.Equals(head, StringComparison.OrdinalIgnoreCase))))
+            {
+                (heads ??= []).Add((head, entities[i].Score));
+            }
+        }
+
+        if (heads is null)
+        {
+            return;
+        }
+
+        var tokens = analyzed.Tokens;
+        var (sentenceEnd, generic) = (-1, false);
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var score = -1.0;
+            foreach (var (head, headScore) in heads)
+            {
+                score = tokens[t].In(analyzed.Text).Equals(head, StringComparison.OrdinalIgnoreCase) ? headScore : score;
+            }
+
+            if (score < 0 || !(analyzed.SentenceStarts[t] || (analyzed.Lexicons[t - 1] & Lexicons.LexiconKind.FunctionWord) != 0)
+                || Overlaps(entities, tokens[t].Start, tokens[t].End, entities.Count))
+            {
+                continue;
+            }
+
+            if (t >= sentenceEnd)
+            {
+                (sentenceEnd, generic) = ReadSentence(analyzed, t, Math.Max(sentenceEnd, 0));
+            }
+
+            if (!generic)
+            {
+                entities.Add(new CandidateEntity(EntityType.Device, tokens[t].Start, tokens[t].End, score, ShortMentionSource));
+            }
+        }
+    }
+
+    public const string ShortMentionSource = "rule:device-mention";
+
     private static (int End, bool Generic) ReadSentence(AnalyzedText analyzed, int t, int floor)
     {
         var first = t;
@@ -818,8 +883,10 @@ public sealed class JudgeEngine : IJudge
 
             var after = span.LastToken + 1;
             var before = span.FirstToken >= 2 && IsLink(analyzed, span.FirstToken - 1) && IsClinicianWord(analyzed, span.FirstToken - 2);
+            // "Ms. Raman, my therapist", "Mrs. Barraclough, the audiologist".
             var following = after + 2 < tokens.Count && IsLink(analyzed, after)
-                && (analyzed.Lexicons[after + 1] & Lexicons.LexiconKind.Possessive) != 0 && IsClinicianWord(analyzed, after + 2);
+                && ((analyzed.Lexicons[after + 1] & Lexicons.LexiconKind.Possessive) != 0 || tokens[after + 1].In(analyzed.Text) is "the")
+                && IsClinicianWord(analyzed, after + 2);
             var word = tokens[surname].In(analyzed.Text).ToString();
             if (before || following || (span.Type == EntityType.Provider && HasClinicianTitleOrWord(analyzed, span)))
             {

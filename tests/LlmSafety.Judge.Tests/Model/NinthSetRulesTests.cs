@@ -102,6 +102,35 @@ public class NinthSetRulesTests(TrainedJudgeFixture fixture)
         Assert.True(judgment.Identity.Flagged);
     }
 
+    [Fact]
+    public void A_device_called_by_its_head_noun_again_is_the_same_device()
+    {
+        const string story = "Zara wears an insulin pump on her belt. Before swimming, Mum unclips the pump and keeps it dry. "
+            + "Afterwards Zara clips her pump back on. At the shop we buy a bike pump for my tyres.";
+
+        var judgment = fixture.Model.Evaluate(story);
+
+        var devices = Found(judgment, story, EntityType.Device).ToList();
+        Assert.Equal(3, devices.Count(d => d.EndsWith("pump", StringComparison.Ordinal)));
+        Assert.DoesNotContain(judgment.Entities, e => e.Type == EntityType.Device && story[e.Start..e.End].Contains("bike", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_name_beside_the_and_a_clinician_word_is_that_clinician()
+    {
+        const string story = "Next week I have a hearing test. Mrs. Pennington, the audiologist, will put soft headphones on my ears.";
+
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.Contains("Mrs. Pennington", Found(judgment, story, EntityType.Provider));
+    }
+
+    [Theory]
+    [InlineData("Mwalimu Grace rings the bell, and we line up for lunch.")]
+    [InlineData("Teacher Ana reads us a story about a brave turtle.")]
+    [InlineData("Today Miss Saoirse plays the tin whistle for our class.")]
+    public void A_teachers_title_before_a_first_name_is_a_bare_first_name(string story) => AssertNamesNoOne(story);
+
     private void AssertNamesNoOne(string story)
     {
         var judgment = fixture.Model.Evaluate(story);
