@@ -11,8 +11,9 @@ public sealed class AnalyzedText
 {
     private AnalyzedText(
         NormalizedText normalized, List<Token> tokens, bool[] sentenceStarts, LexiconKind[] lexicons,
-        List<RecognizedEntity> recognized, EntityType?[] recognizedTypeByToken)
+        List<RecognizedEntity> recognized, EntityType?[] recognizedTypeByToken, SentenceFacts? sentences)
     {
+        _sentences = sentences;
         Normalized = normalized;
         Tokens = tokens;
         SentenceStarts = sentenceStarts;
@@ -27,6 +28,32 @@ public sealed class AnalyzedText
             WordCodes[t] = FeatureHasher.WordCode(word);
             Shapes[t] = FeatureHasher.ShapeCode(word);
         }
+    }
+
+    private SentenceFacts? _sentences;
+
+    /// <summary>Per-sentence facts for the name and address rules, read on first use.</summary>
+    internal SentenceFacts Sentences => _sentences ??= SentenceFacts.Build(Text, Tokens, SentenceStarts);
+
+    private HashSet<string>? _wellKnownFirstWords;
+
+    /// <summary>Whether the text has a well-known name ("Franklin the Turtle") that opens on this word; read on first use.</summary>
+    internal bool IsFirstWordOfWellKnownName(ReadOnlySpan<char> word)
+    {
+        if (_wellKnownFirstWords is null)
+        {
+            _wellKnownFirstWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            for (var t = 0; t < Tokens.Count; t++)
+            {
+                if ((Lexicons[t] & LexiconKind.WellKnownName) != 0 && (t == 0 || (Lexicons[t - 1] & LexiconKind.WellKnownName) == 0)
+                    && Tokens[t].Kind == TokenKind.Word)
+                {
+                    _wellKnownFirstWords.Add(Tokens[t].In(Text).ToString());
+                }
+            }
+        }
+
+        return _wellKnownFirstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
     }
 
     /// <summary>Per token: hash of the lower-cased word.</summary>
@@ -75,10 +102,12 @@ public sealed class AnalyzedText
             KeepFullDatesAboutSomeone(recognized, text, new Attribution(text, tokens, sentenceStarts, lexicons), tokens, referenceYear);
         }
 
+        SentenceFacts? sentences = null;
         if (recognized.Exists(static found => found.Type == EntityType.Address))
         {
+            sentences = SentenceFacts.Build(text, tokens, sentenceStarts);
             recognized.RemoveAll(found => found.Type == EntityType.Address
-                && PublicAddresses.IsPublic(text, tokens, sentenceStarts, lexicons, TokenAt(tokens, found.Start)));
+                && PublicAddresses.IsPublic(text, tokens, lexicons, sentences, TokenAt(tokens, found.Start)));
         }
 
         var byToken = new EntityType?[tokens.Count];
@@ -96,7 +125,7 @@ public sealed class AnalyzedText
             }
         }
 
-        return new AnalyzedText(normalized, tokens, sentenceStarts, lexicons, recognized, byToken);
+        return new AnalyzedText(normalized, tokens, sentenceStarts, lexicons, recognized, byToken, sentences);
     }
 
     private static void KeepFullDatesAboutSomeone(

@@ -46,7 +46,7 @@ internal static class NameRules
             return true;
         }
 
-        if (policy.AllowBareFirstNames && IsKinWithFirstName(analyzed, span))
+        if (policy.AllowBareFirstNames && !HasTitleBefore(analyzed, span.FirstToken) && IsKinWithFirstName(analyzed, span))
         {
             return true;
         }
@@ -97,69 +97,53 @@ internal static class NameRules
         return true;
     }
 
-    // Words that say a person is known to the world, not to the child: "Sonia O'Sullivan, one of Ireland's most famous
-    // runners", "Katie Taylor lost fights before she became a champion", "the author Julia Donaldson".
-    private static readonly string[] FameWords =
+    // What a public figure is, said right before the name: "the author Julia Donaldson", "footballer Mo Salah".
+    private static readonly string[] FameRoles =
     [
-        "famous", "champion", "champions", "championship", "olympic", "olympics", "olympian", "medallist", "medalist", "legend",
-        "legendary", "superstar", "celebrity", "author", "novelist", "poet", "illustrator", "singer", "songwriter", "rapper",
-        "composer", "astronaut", "inventor", "scientist", "explorer", "footballer", "athlete", "sprinter", "boxer",
+        "author", "writer", "novelist", "poet", "illustrator", "singer", "songwriter", "rapper", "composer", "astronaut",
+        "inventor", "scientist", "explorer", "footballer", "athlete", "sprinter", "boxer", "olympian",
     ];
 
-    private static readonly string[] ThirdPersonPronouns = ["he", "she", "they", "his", "her", "their"];
+    private static readonly string[] NextSentenceSubjects = ["he", "she", "they"];
 
     /// <summary>
-    /// A name in a sentence that calls someone famous, a champion, an author or the like, or whose next sentence does so of
-    /// "he" or "she": a public figure a story holds up as an example.
+    /// A public figure a story holds up as an example: the name follows a role such as "the author", or its sentence
+    /// (or the next, when that opens on "he" or "she") calls someone famous, an Olympian, a legend and the like, and
+    /// neither speaks as or to the child ("Mia Johnson is our most famous speller" is the child's classmate).
     /// </summary>
     private static bool IsDescribedAsFamous(AnalyzedText analyzed, TaggedSpan span)
     {
         var tokens = analyzed.Tokens;
-        var start = span.FirstToken;
-        while (start > 0 && !analyzed.SentenceStarts[start])
+        for (var t = span.FirstToken - 1; t >= 0 && t >= span.FirstToken - 2; t--)
         {
-            start--;
-        }
-
-        var nextSentences = 0;
-        for (var t = start; t < tokens.Count; t++)
-        {
-            if (t > span.LastToken && analyzed.SentenceStarts[t])
-            {
-                // The next sentence counts when it goes on about the same person ("He played for big teams.").
-                if (nextSentences++ > 0 || !WordLists.Contains(ThirdPersonPronouns, tokens[t].In(analyzed.Text)))
-                {
-                    return false;
-                }
-            }
-
-            if (tokens[t].Kind == TokenKind.Word && WordLists.Contains(FameWords, tokens[t].In(analyzed.Text)))
+            if (WordLists.Contains(FameRoles, tokens[t].In(analyzed.Text)))
             {
                 return true;
             }
         }
 
-        return false;
+        var sentences = analyzed.Sentences;
+        var s = sentences.SentenceOf(span.FirstToken);
+        if (sentences.HasFirstOrSecondPerson(s))
+        {
+            return false;
+        }
+
+        if (sentences.HasFameWord(s))
+        {
+            return true;
+        }
+
+        return s + 1 < sentences.Count && WordLists.Contains(NextSentenceSubjects, tokens[sentences.Start(s + 1)].In(analyzed.Text))
+            && sentences.HasFameWord(s + 1) && !sentences.HasFirstOrSecondPerson(s + 1);
     }
 
     /// <summary>
-    /// "Franklin" after "Franklin the Turtle", "Paddington" after "Paddington Bear": one word that the text also uses
-    /// inside a well-known name is that character again.
+    /// "Franklin" after "Franklin the Turtle", "Paddington" after "Paddington Bear": one word that opens a well-known name
+    /// elsewhere in the text is that character again. A word later in such a name is not ("Parker" after "Peter Parker").
     /// </summary>
-    private static bool IsWordOfWellKnownName(AnalyzedText analyzed, int word)
-    {
-        var tokens = analyzed.Tokens;
-        var text = tokens[word].In(analyzed.Text);
-        for (var t = 0; t < tokens.Count; t++)
-        {
-            if (t != word && (analyzed.Lexicons[t] & LexiconKind.WellKnownName) != 0 && tokens[t].In(analyzed.Text).Equals(text, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsWordOfWellKnownName(AnalyzedText analyzed, int word) =>
+        analyzed.IsFirstWordOfWellKnownName(analyzed.Tokens[word].In(analyzed.Text));
 
     /// <summary>
     /// "Mount Fuji", "Lake Tahoe", "Bondi Beach", "Table Mountain": a mountain, lake or other place, named by its head
@@ -357,9 +341,10 @@ internal static class NameRules
     }
 
     /// <summary>
-    /// "Bà Nội", "Meena Akka", "Ayşe Teyze", "Tita Joy": family words of any language, alone or with one other word
-    /// that is no surname, are how a child names a relative. A family word that is a given name too ("Lola", "Tia",
-    /// "Nana") counts only beside a known given name, so "Lola Okafor" and "Tia Johnson" stay full names.
+    /// "Bà Nội", "Meena Akka", "Ayşe Teyze", "Tita Joy": family words of any language, alone or beside one known given
+    /// name that is no surname, are how a child names a relative. A family word that is a given name too ("Lola", "Tia",
+    /// "Nana") counts only beside other family words, so "Lola Okafor" and "Tia Rosa" stay full names, and "Hala Haddad"
+    /// (Haddad on no list) is one too.
     /// </summary>
     private static bool IsKinWithFirstName(AnalyzedText analyzed, TaggedSpan span)
     {
@@ -379,7 +364,7 @@ internal static class NameRules
                 kin++;
                 ambiguousKin |= IsGivenName(analyzed, t);
             }
-            else if (other >= 0 || (kinds & LexiconKind.Surname) != 0)
+            else if (other >= 0)
             {
                 return false;
             }
@@ -389,7 +374,7 @@ internal static class NameRules
             }
         }
 
-        return kin > 0 && (other < 0 || !ambiguousKin || IsGivenName(analyzed, other));
+        return kin > 0 && (other < 0 || (!ambiguousKin && IsGivenName(analyzed, other) && (analyzed.Lexicons[other] & LexiconKind.Surname) == 0));
     }
 
     private static bool IsGivenName(AnalyzedText analyzed, int t) =>

@@ -1,84 +1,47 @@
+using LlmSafety.Judge.Features;
 using LlmSafety.Judge.Lexicons;
 using LlmSafety.Judge.Text;
 
 namespace LlmSafety.Judge.Policy;
 
 /// <summary>
-/// An address is an identifier when it is someone's. "Paddington Bear lives at 32 Windsor Gardens" is a story
-/// character's, and "Te Papa is the national museum. It is at 55 Cable Street." a museum's: an address in a sentence
-/// with no first- or second-person word, after a well-known name in it or a public place (museum, zoo, stadium …) in
-/// it or the sentence before, names no one's home.
+/// An address is an identifier when it is someone's. Two shapes name no one's home, when nothing personal (a pronoun,
+/// "home", "flat", "lives") comes before the address in its sentence: a well-known character that lives there
+/// ("Paddington Bear lives at 32 Windsor Gardens"), and a public place the sentence opened with ("The museum is at 55
+/// Cable Street", or "It is at …" after a sentence about the museum with nothing personal in it). The address's own
+/// words ("Castle Street") are no public place, and a character's name that is also a first name ("Arthur lives at")
+/// is a child's.
 /// </summary>
 internal static class PublicAddresses
 {
-    private static readonly string[] PublicPlaces =
-    [
-        "museum", "gallery", "zoo", "aquarium", "library", "stadium", "arena", "theatre", "theater", "cinema", "castle", "palace",
-        "cathedral", "embassy", "parliament", "monument", "landmark",
-    ];
+    private static readonly string[] LiveVerbs = ["lives", "live", "lived"];
 
-    private static readonly string[] PersonalWords = ["i", "me", "my", "we", "us", "our", "you", "your", "home", "live", "lives", "house"];
+    private static readonly string[] Linking = ["at", "on", "in"];
 
     /// <summary>Whether the address that starts at token <paramref name="first"/> belongs to a character or a public place.</summary>
-    public static bool IsPublic(string text, List<Token> tokens, bool[] sentenceStarts, LexiconKind[] lexicons, int first)
+    public static bool IsPublic(string text, List<Token> tokens, LexiconKind[] lexicons, SentenceFacts sentences, int first)
     {
-        var start = first;
-        while (start > 0 && !sentenceStarts[start])
-        {
-            start--;
-        }
-
-        var wellKnownBefore = false;
-        var publicPlace = false;
-        for (var t = start; t < tokens.Count && (t == start || !sentenceStarts[t]); t++)
-        {
-            if (tokens[t].Kind != TokenKind.Word)
-            {
-                continue;
-            }
-
-            var word = tokens[t].In(text);
-            // "Paddington Bear lives at …": after a well-known name its verb is the character's; anyone else's is a person's.
-            if (WordLists.Contains(PersonalWords, word) && !(wellKnownBefore && word.StartsWith("live", StringComparison.OrdinalIgnoreCase)))
-            {
-                return false;
-            }
-
-            wellKnownBefore |= t < first && (lexicons[t] & LexiconKind.WellKnownName) != 0;
-            publicPlace |= WordLists.Contains(PublicPlaces, word);
-        }
-
-        if (wellKnownBefore || publicPlace)
+        var s = sentences.SentenceOf(first);
+        if (first >= 3 && WordLists.Contains(Linking, tokens[first - 1].In(text)) && WordLists.Contains(LiveVerbs, tokens[first - 2].In(text))
+            && (lexicons[first - 3] & (LexiconKind.WellKnownName | LexiconKind.FirstName)) == LexiconKind.WellKnownName
+            && !sentences.HasPersonalWordBefore(s, first - 2))
         {
             return true;
         }
 
-        // "It is at 55 Cable Street": the place was named in the sentence before.
-        if (start == 0 || !tokens[start].In(text).Equals("it", StringComparison.OrdinalIgnoreCase))
+        if (sentences.HasPersonalWordBefore(s, first))
         {
             return false;
         }
 
-        var previous = start - 1;
-        while (previous > 0 && !sentenceStarts[previous])
+        if (sentences.HasPublicPlaceBefore(s, first))
         {
-            previous--;
+            return true;
         }
 
-        for (var t = previous; t < start; t++)
-        {
-            if (tokens[t].Kind == TokenKind.Word)
-            {
-                var word = tokens[t].In(text);
-                if (WordLists.Contains(PersonalWords, word))
-                {
-                    return false;
-                }
-
-                publicPlace |= WordLists.Contains(PublicPlaces, word);
-            }
-        }
-
-        return publicPlace;
+        // "It is at 55 Cable Street": the place was named in the sentence before, which says nothing personal.
+        var start = sentences.Start(s);
+        return s > 0 && tokens[start].In(text).Equals("it", StringComparison.OrdinalIgnoreCase)
+            && !sentences.HasPersonalWord(s - 1) && sentences.HasPublicPlaceBefore(s - 1, start);
     }
 }

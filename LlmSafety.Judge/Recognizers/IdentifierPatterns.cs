@@ -59,12 +59,13 @@ internal static class IdentifierPatterns
     /// A key ("MRN", "student number", "health card number", "Medicaid", "lunch PIN", national numbers such as "CPF",
     /// "CURP", "OEN", "SIN", "PESEL", …) then the ID (group "value"): digit groups separated by single spaces or dots,
     /// with an optional dashed check part ("495 879 0802", "318.442.907-15"; tried first so that the whole number is
-    /// taken, not its first group), or letters, digits, dashes and slashes ("HELS150623MDFRPFA4", "ABS/2019/0457").
+    /// taken, not its first group), letters and digits ("HELS150623MDFRPFA4"), or letters and two numbers between
+    /// slashes ("ABS/2019/0457"; "24/7" and dates have no letters).
     /// "Health" counts only with a number word after it; "PIN" and the national acronyms that are words too ("SIN",
     /// "NIE") only in capitals, the others ("cpf", "curp", "pesel") in any case.
     /// </summary>
     public static readonly Regex KeyedId = new(
-        @"\b(?:[Mm][Rr][Nn]|[Mm]edical [Rr]ecord|[Rr]ecord|[Pp]atient|[Ss]tudent|[Mm]ember|[Ii]nsurance|[Pp]olicy|[Cc]ase|[Aa]ccount|[Hh]ospital|[Cc]hart|[Ll]ibrary [Cc]ard|[Mm]edicaid|[Mm]edicare|[Pp]assport|[Ll]unch (?:[Aa]ccount|[Cc]ode)|PIN|[Cc][Pp][Ff]|[Cc][Uu][Rr][Pp]|RFC|OEN|SIN|DNI|NIE|NIF|[Pp][Ee][Ss][Ee][Ll]|BSN|TFN|[Aa]adhaar|[Ii][Dd]|NHS|SSN|[Ss]ocial [Ss]ecurity|[Hh]ealth(?: [Cc]are| [Cc]ard| [Ii]nsurance)? (?:[Nn]umber|[Nn]o\.?|[Ii][Dd]|#))(?: ?(?:[Ii][Dd]|[Nn]umber|[Nn]o\.?|#|[Cc]ard))*(?: (?:is|was))?[:#.,]* ?#?(?<value>\d{2,5}(?:[ .]\d{1,5}){1,4}(?:-\d{1,4})?\b|[A-Za-z]{0,4}[-/]?\d[A-Za-z0-9/-]{3,18}\b)",
+        @"\b(?:[Mm][Rr][Nn]|[Mm]edical [Rr]ecord|[Rr]ecord|[Pp]atient|[Ss]tudent|[Mm]ember|[Ii]nsurance|[Pp]olicy|[Cc]ase|[Aa]ccount|[Hh]ospital|[Cc]hart|[Ll]ibrary [Cc]ard|[Mm]edicaid|[Mm]edicare|[Pp]assport|[Ll]unch (?:[Aa]ccount|[Cc]ode)|PIN|[Cc][Pp][Ff]|[Cc][Uu][Rr][Pp]|RFC|OEN|SIN|DNI|NIE|NIF|[Pp][Ee][Ss][Ee][Ll]|BSN|TFN|[Aa]adhaar|[Ii][Dd]|NHS|SSN|[Ss]ocial [Ss]ecurity|[Hh]ealth(?: [Cc]are| [Cc]ard| [Ii]nsurance)? (?:[Nn]umber|[Nn]o\.?|[Ii][Dd]|#))(?: ?(?:[Ii][Dd]|[Nn]umber|[Nn]o\.?|#|[Cc]ard))*(?: (?:is|was))?[:#.,]* ?#?(?<value>\d{2,5}(?:[ .]\d{1,5}){1,4}(?:-\d{1,4})?\b|[A-Za-z]{2,4}/\d{2,4}/\d{2,6}\b|[A-Za-z]{0,4}-?\d[A-Za-z0-9-]{3,18}\b)",
         Linear);
 
     /// <summary>
@@ -73,12 +74,18 @@ internal static class IdentifierPatterns
     /// CPF ("529.982.247-25") and an Ontario health card with its version code ("4532-281-947-KT").
     /// </summary>
     public static readonly Regex ShapedNationalId = new(
-        @"\b[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d\b|\b\d{3}\.\d{3}\.\d{3}-\d{2}\b|\b\d{4}[- ]\d{3}[- ]\d{3}[- ][A-Z]{2}\b", Linear);
+        @"\b[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d\b|\b\d{3}\.\d{3}\.\d{3}-\d{2}\b|\b\d{4}-\d{3}-\d{3}-[A-Z]{2}\b", Linear);
+
+    /// <summary>
+    /// A French-style number in pairs ("06 14 52 87 33"); counted only after a phone cue, since lottery numbers and
+    /// counting by twos ("02 04 06 08 10") look the same.
+    /// </summary>
+    public static readonly Regex PairedPhone = new(@"\b0\d( \d{2}){4}\b", Linear);
 
     public static readonly Regex Phone = new(
         @"(\+\d{1,3}[ .-]?)?(\(\d{2,5}\) ?|\b\d{2,5}[ .-])\d{3,4}[ .-]?\d{3,4}\b|\b\d{3}-\d{4}\b|\+\d{10,13}\b|\b0\d{9,10}\b"
-        // Pairs of digits: "+90 532 555 14 27", "06 12 34 56 78".
-        + @"|\+\d{1,3}( \d{2,4}){3,5}\b|\b0\d( \d{2}){4}\b",
+        // A country code, a group of three and pairs: "+90 532 555 14 27".
+        + @"|\+\d{1,3} \d{3}( \d{2,4}){2,4}\b",
         Linear);
 
     /// <summary>
@@ -112,12 +119,13 @@ internal static class IdentifierPatterns
     public static readonly Regex StreetAddress = new(
         @"\b(" + Unit + @",? )?\d{1,5}[A-Za-z]? (([A-Z][A-Za-z'.-]*|\d{1,3}(st|nd|rd|th)) ){1,3}(" + string.Join('|', StreetSuffixes.Select(CaseVariant)) + @")\b\.?"
         + @"(,? ?(" + Unit + "|#" + @"\.? ?#?[A-Za-z0-9]{1,5}))?"
-        + @"(, \p{Lu}\p{Ll}[\p{L}'-]*( (de |del |da |do |la )?\p{Lu}[\p{L}'-]+\b){0,2}){0,2}(,? [A-Z]{2,3}\b)?( (\d{5}(-\d{3,4})?|\d{4}|\d{3} \d{3}|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2})\b)?",
+        + @"(, \p{Lu}\p{Ll}[\p{L}'-]*( (de |del |da |do |la )?\p{Lu}[\p{L}'-]+\b){0,2}( \d{4}\b)?){0,2}(,? [A-Z]{2,3}( \d{4})?\b)?"
+        + @"( (\d{5}(-\d{3,4})?|\d{3} \d{3}|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2})\b)?",
         Linear);
 
     /// <summary>
     /// Matched on normalised text, where accents are folded away: "Travesía" is "Travesia", "Sokağı" "Sokagi".
-    /// Continental formats: "Halligstr. 51", Dutch compounds ("Muldersloot 7", in lower case too: "sannegracht 65"),
+    /// Continental formats: "Halligstr. 51", "Neusser Straße 112", Dutch compounds ("Muldersloot 7", in lower case too: "sannegracht 65"),
     /// "ul. Wiacek 521", "Okul Sokak 89" (Turkish road words also in lower case,
     /// "kocatepe caddesi 48c": no English word is spelt so), "Via Roma 12", "Incrocio Pircher 1", Spanish and Portuguese
     /// road words before capitalised name words and a number or "s/n" ("Cuesta Gilberto Báez s/n."; not "Sofia Estrada
@@ -127,7 +135,8 @@ internal static class IdentifierPatterns
     public static readonly Regex EuropeanAddress = new(
         @"(?:\b[A-Z][A-Za-z-]*([Ss]tr\.|[Ss]traße|[Ss]trasse|weg|gasse|platz|allee|straat|laan|gracht|sloot|steeg|kade|plein|dijk|singel|dreef|plantsoen) \d{1,5}[a-z]?\b"
         + @"|\b[a-z][a-z-]*(straße|strasse|gasse|platz|allee|straat|laan|gracht|sloot|steeg|kade|plein|dijk|singel|dreef|plantsoen) \d{1,5}[a-z]?\b"
-        + @"|\b([Uu]l\.|[Aa]l\.|[Uu]lica|[Aa]leja|[Pp]l\.) [A-Za-z][A-Za-z'-]*( [A-Za-z][A-Za-z'-]*)? \d{1,5}[a-z]?(/\d{1,4})?\b"
+        + @"|\b([Uu]l\.|[Aa]l\.|[Uu]lica|[Aa]leja|[Pp]l\.) \p{L}[\p{L}'-]*( \p{L}[\p{L}'-]*)? \d{1,5}[a-z]?(/\d{1,4})?\b"
+        + @"|\b\p{Lu}[\p{L}-]* ([Ss]tra(ß|ss)e|[Ss]tr\.|[Ww]eg|[Gg]asse|[Pp]latz|[Aa]llee|[Rr]ing|[Dd]amm|[Uu]fer) \d{1,5}[a-z]?\b"
         + @"|\b\d{1,5}(bis|ter)?,? (Rue|Avenue|Boulevard|Place|Impasse|All[eé]e|Chemin|Quai|Cours|Passage|Rua|Travessa|Avenida|Alameda|Calle|Via|Viale|Piazza) "
         + @"(d'|l'|de la |de l'|du |des |de |da |do |dos |das |del |della |di )?[A-Z][A-Za-z'-]*( [A-Z][A-Za-z'-]*){0,2}(, [A-Z][a-z]+( [A-Z][a-z]+)?)?"
         + @"|\b(\p{Lu}[\p{L}-]*( \p{Lu}[\p{L}-]*)?|\p{Ll}[\p{L}-]*) ([Ss]okak|[Ss]okag[iı]|[Cc]addesi|[Bb]ulvar[iı]) (No:? ?)?\d{1,5}[a-z]?\b"

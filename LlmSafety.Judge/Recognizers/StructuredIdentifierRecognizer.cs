@@ -12,8 +12,9 @@ public static class StructuredIdentifierRecognizer
     [
         "born", "birthday", "date of birth", "dob", "birth date", "birthdate", "d.o.b", "came into the world",
         // Spanish, Portuguese, French, German, Italian, Turkish and Polish, accents folded as in the normalised text.
-        // Cues are found inside words, so none is a piece of a common word ("nacio" of "nacional" is left out).
-        "nacido", "nacida", "nacimiento", "nascido", "nascida", "nascimento", "naissance", "geboren", "geburtsdatum",
+        // Cues are found inside words, so none is a piece of a common word ("nacio" of "nacional", a bare "naissance" of
+        // "connaissance" are left out).
+        "nacido", "nacida", "nacimiento", "nascido", "nascida", "nascimento", "de naissance", "geboren", "geburtsdatum",
         "nato il", "nata il", "dogum", "urodz",
     ];
     private static readonly string[] NhsCues = ["nhs"];
@@ -51,6 +52,7 @@ public static class StructuredIdentifierRecognizer
         AddAll(found, text, IdentifierPatterns.ShapedNationalId, EntityType.IdNumber, 0.93, "regex:national-id");
         AddAll(found, text, IdentifierPatterns.Phone, EntityType.Phone, 0.97, "regex:phone", null, IsPlausiblePhone);
         AddSpacedPhones(found, text);
+        AddPairedPhones(found, text);
         AddDatesOfBirth(found, text);
         AddAll(found, text, IdentifierPatterns.StreetAddress, EntityType.Address, 0.96, "regex:street-address", TrimTrailingPunctuation);
         AddAll(found, text, IdentifierPatterns.EuropeanAddress, EntityType.Address, 0.93, "regex:street-address", TrimTrailingPunctuation);
@@ -215,6 +217,20 @@ public static class StructuredIdentifierRecognizer
     }
 
     /// <summary>Digit count and no counting sequence: the checks every spaced phone must pass.</summary>
+    // Stronger than PhoneCues: "number" alone comes before lottery numbers too.
+    private static readonly string[] PairedPhoneCues = ["call", "phone", "dial", "ring", "mobile", "cell", "whatsapp", "appelle", "appeler", "telephone", "portable", "numero"];
+
+    private static void AddPairedPhones(List<RecognizedEntity> found, string text)
+    {
+        foreach (var match in IdentifierPatterns.PairedPhone.EnumerateMatches(text))
+        {
+            if (HasCueBefore(text, match.Index, 40, PairedPhoneCues))
+            {
+                TryAdd(found, new RecognizedEntity(EntityType.Phone, match.Index, match.Index + match.Length, 0.95, "regex:phone"));
+            }
+        }
+    }
+
     private static bool IsSpacedPhoneShape(ReadOnlySpan<char> candidate)
     {
         var digits = CountDigits(candidate);

@@ -162,7 +162,7 @@ public sealed class JudgeEngine : IJudge
             || (span.Type is EntityType.PersonName or EntityType.Address && IsNumberedThing(analyzed, span))
             || (span.Type is EntityType.PersonName or EntityType.Organization && IsAllCalendarWords(analyzed, span))
             || (span.Type == EntityType.Address
-                && PublicAddresses.IsPublic(analyzed.Text, analyzed.Tokens, analyzed.SentenceStarts, analyzed.Lexicons, span.FirstToken)));
+                && PublicAddresses.IsPublic(analyzed.Text, analyzed.Tokens, analyzed.Lexicons, analyzed.Sentences, span.FirstToken)));
         ExtendTitles(analyzed, tagged);
         ExtendProviders(analyzed, tagged);
         RetypeUntitledProviders(analyzed, tagged);
@@ -618,7 +618,8 @@ public sealed class JudgeEngine : IJudge
             {
                 // "Nour" of "Al-Nour", "École Saint" of "École Saint-Rémi", "Dr. Ben" of "Dr. Ben-Ami": a name takes the
                 // whole hyphenated name.
-                while (StartsInsideHyphenatedWord(analyzed, first) && IsHyphenedNamePart(analyzed, first - 2))
+                while (StartsInsideHyphenatedWord(analyzed, first) && IsHyphenedNamePart(analyzed, first - 2)
+                    && (i == 0 || spans[i - 1].LastToken < first - 2))
                 {
                     first -= 2;
                 }
@@ -1004,8 +1005,9 @@ public sealed class JudgeEngine : IJudge
     /// <summary>
     /// "Boston Children's Hospital", "Lincoln Elementary", "St. Jude Children's Hospital": capitalised words that end on
     /// an organisation word, on a line that is no heading, with a name, a place or a word no list knows before that word,
-    /// are an organisation wherever nothing else was found. Ordinary words alone ("Summer Camp", "Mercy General
-    /// Hospital") are left to the tagger. Entities are sorted by start and stay so.
+    /// are an organisation wherever nothing else was found. Ordinary words alone count only when there are two or more
+    /// and "at", "to", "called" or the like introduces them ("at Mercy General Hospital"); "Summer Camp" and a heading's
+    /// words are left to the tagger. Entities are sorted by start and stay so.
     /// </summary>
     private static void AddNamedOrganizations(AnalyzedText analyzed, List<CandidateEntity> entities)
     {
@@ -1045,7 +1047,7 @@ public sealed class JudgeEngine : IJudge
                 first++;
             }
 
-            if (first == t || !HasNamedWord(analyzed, first, t) || IsInHeading(analyzed, t))
+            if (first == t || !(HasNamedWord(analyzed, first, t) || IsIntroducedPlainName(analyzed, first, t)) || IsInHeading(analyzed, t))
             {
                 continue;
             }
@@ -1226,6 +1228,26 @@ public sealed class JudgeEngine : IJudge
 
         return t > 0 && analyzed.Tokens[t - 1].End == token.Start
             && (token.In(text) is "'" or "’" || (token.In(text) is "." && analyzed.Tokens[t - 1].In(text) is "St" or "Mt"));
+    }
+
+    // Words that introduce the name of a place one goes to: "at Holy Trinity Primary School", "is called Smile Care
+    // Dental Clinic".
+    private static readonly string[] OrganizationLeadIns = ["at", "to", "from", "called", "named", "attends", "attend", "joins", "join"];
+
+    /// <summary>
+    /// Two capitalised ordinary words or more before the organisation word, right after "at", "to", "called" and the
+    /// like: "Holy Trinity Primary School", "Sunflower Pediatric Therapy Center". One ordinary word ("Art Club", "to
+    /// Summer Camp") stays a kind of place, not its name.
+    /// </summary>
+    private static bool IsIntroducedPlainName(AnalyzedText analyzed, int first, int suffix)
+    {
+        var words = 0;
+        for (var t = first; t < suffix; t++)
+        {
+            words += analyzed.Tokens[t].Kind == TokenKind.Word ? 1 : 0;
+        }
+
+        return words >= 2 && first > 0 && WordLists.Contains(OrganizationLeadIns, analyzed.Tokens[first - 1].In(analyzed.Text));
     }
 
     /// <summary>A word before the organisation word that is a known name, a place or no English word: "Boston", "Jude".</summary>
@@ -1568,6 +1590,16 @@ public sealed class JudgeEngine : IJudge
         };
     }
 
+    private static readonly string[] BodyParts =
+    [
+        "arm", "arms", "back", "chest", "ear", "ears", "eye", "eyes", "finger", "fingers", "foot", "feet", "hand", "hands", "head",
+        "hip", "hips", "jaw", "knee", "knees", "leg", "legs", "lip", "lips", "mouth", "neck", "nose", "shoulder", "shoulders",
+        "toe", "toes", "tongue", "tummy", "belly", "wrist", "elbow", "ankle", "ankles", "cheek", "cheeks", "tooth", "teeth",
+        "face", "hair", "nails", "bottom",
+        // Where a tooth is: "front teeth", "top teeth".
+        "front", "top",
+    ];
+
     /// <summary>
     /// Plain English words that no health list knows, with or without function words or single letters around them, are
     /// not a diagnosis, medication, therapy or device when, without a body word, they are one or two words ("call", "few
@@ -1584,16 +1616,6 @@ public sealed class JudgeEngine : IJudge
     /// paraphrase, "helper practises"; with the round-8 paraphrases that cost no recall on four seeds and raised health
     /// precision from 0.905 to 0.955 on three.)
     /// </summary>
-    private static readonly string[] BodyParts =
-    [
-        "arm", "arms", "back", "chest", "ear", "ears", "eye", "eyes", "finger", "fingers", "foot", "feet", "hand", "hands", "head",
-        "hip", "hips", "jaw", "knee", "knees", "leg", "legs", "lip", "lips", "mouth", "neck", "nose", "shoulder", "shoulders",
-        "toe", "toes", "tongue", "tummy", "belly", "wrist", "elbow", "ankle", "ankles", "cheek", "cheeks", "tooth", "teeth",
-        "face", "hair", "nails", "bottom",
-        // Where a tooth is: "front teeth", "top teeth".
-        "front", "top",
-    ];
-
     internal static bool IsShortPlainHealthSpan(AnalyzedText analyzed, TaggedSpan span)
     {
         if (EntityCategories.Of(span.Type) != Category.Health)
@@ -1776,16 +1798,18 @@ public sealed class JudgeEngine : IJudge
         "room", "bus", "page", "gate", "row", "seat", "table", "lane", "platform", "aisle", "class", "level", "floor", "number", "step",
         "chapter", "locker", "bed", "terminal", "ward", "bay", "pitch", "field", "track", "stop", "carriage", "cabin",
         // The same in the languages of the stories: "Salle 2", "Sala 4", "Gleis 7".
-        "salle", "sala", "aula", "raum", "zimmer", "gleis", "quai", "voie", "andén", "anden", "peron",
+        "salle", "sala", "aula", "raum", "zimmer", "gleis", "quai", "voie", "anden", "peron",
     ];
 
     /// <summary>
     /// "CEIP Los Almendros", "Centro Colibrí": a name that opens on a capitalised organisation word and goes on is the
-    /// organisation's, written head first as in Spanish, French or Polish.
+    /// organisation's, written head first as in Spanish, French or Polish; not when that word is a given name too ("Kita
+    /// Sato").
     /// </summary>
     private static bool OpensOnOrganizationWord(AnalyzedText analyzed, TaggedSpan span) =>
         span.Type == EntityType.PersonName && span.LastToken > span.FirstToken && analyzed.IsCapitalisedWord(span.FirstToken, minLength: 2)
-        && (analyzed.Lexicons[span.FirstToken] & Lexicons.LexiconKind.OrganizationSuffix) != 0;
+        && (analyzed.Lexicons[span.FirstToken] & (Lexicons.LexiconKind.OrganizationSuffix | Lexicons.LexiconKind.FirstName)) == Lexicons.LexiconKind.OrganizationSuffix
+        && !Lexicons.GivenNames.Contains(analyzed.Tokens[span.FirstToken].In(analyzed.Text));
 
     /// <summary>
     /// "al-Fitr" of "Eid al-Fitr", "Noche Buena", "Sankta Lucia": holidays and dates, no name. A lone word that is a first

@@ -18,7 +18,8 @@ public class NinthSetRulesTests(TrainedJudgeFixture fixture)
 
     [Theory]
     [InlineData("Nadia Sorensen, one of the most famous swimmers in Denmark, practised every morning.")]
-    [InlineData("Tomas Brekke lost many races. He still became a champion.")]
+    [InlineData("Tomas Brekke lost many races. He still became an Olympic champion.")]
+    [InlineData("Every night Dad reads me a story by the author Julia Hartley.")]
     public void A_name_the_story_calls_famous_is_a_public_figure(string story)
     {
         var judgment = fixture.Model.Evaluate(story);
@@ -130,6 +131,21 @@ public class NinthSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("Teacher Ana reads us a story about a brave turtle.")]
     [InlineData("Today Miss Saoirse plays the tin whistle for our class.")]
     public void A_teachers_title_before_a_first_name_is_a_bare_first_name(string story) => AssertNamesNoOne(story);
+
+    [Theory]
+    [InlineData("Mia Johnson is our class spelling champion.")]
+    [InlineData("My teacher Emma Clarke says I am a reading champion.")]
+    [InlineData("My mum, Priya Sharma, is a scientist at the university.")]
+    [InlineData("Tom Baker wants to be an astronaut when he grows up.")]
+    [InlineData("Lily Harper reads me a book about a famous inventor.")]
+    [InlineData("I sit next to Nadia Sorensen at school. Her mum is a famous singer.")]
+    [InlineData("Hala Haddad is in my class and she likes to draw.")]
+    [InlineData("Coach Zia Rahman runs our football club.")]
+    [InlineData("Today I see Dr. Hassan at the clinic. Dr. Hassan listens to my chest.")]
+    public void A_private_person_beside_words_of_fame_family_or_a_doctors_title_is_still_identified(string story)
+    {
+        Assert.True(fixture.Model.Evaluate(story).Identity.Flagged);
+    }
 
     private void AssertNamesNoOne(string story)
     {
