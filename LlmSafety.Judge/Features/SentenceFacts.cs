@@ -20,10 +20,10 @@ internal sealed class SentenceFacts
         "home", "house", "flat", "apartment", "address", "live", "lives", "lived", "living",
     ];
 
-    // Words that hold someone up as known to the world ("Sonia O'Sullivan, one of Ireland's most famous runners").
-    // "champion" is left out: a story calls its own child one ("Mia is our spelling champion").
+    // Words that make someone known to the world ("one of Ireland's most famous runners"); the name rules decide whether
+    // they describe a name. "champion" is left out: a story calls its own child one ("Mia is our spelling champion").
     private static readonly string[] FameWords =
-        ["famous", "world-famous", "olympic", "olympics", "olympian", "legend", "legendary", "superstar", "celebrity", "medallist", "medalist"];
+        ["famous", "olympic", "olympics", "olympian", "legend", "legendary", "superstar", "celebrity", "medallist", "medalist"];
 
     private static readonly string[] PublicPlaces =
     [
@@ -112,7 +112,7 @@ internal sealed class SentenceFacts
     /// <summary>Whether sentence s names a public place (museum, zoo …) before token t.</summary>
     public bool HasPublicPlaceBefore(int s, int t) => _firstPublicPlace[s] < t;
 
-    /// <summary>Whether sentence s calls someone famous, an Olympian, a legend and the like.</summary>
+    /// <summary>Whether sentence s has a word of fame (famous, Olympic, legend …) anywhere.</summary>
     public bool HasFameWord(int s) => _fame[s];
 
     /// <summary>Whether sentence s speaks as or to the child: "I", "my", "we", "you".</summary>

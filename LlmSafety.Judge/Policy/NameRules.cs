@@ -97,46 +97,73 @@ internal static class NameRules
         return true;
     }
 
-    // What a public figure is, said right before the name: "the author Julia Donaldson", "footballer Mo Salah".
-    private static readonly string[] FameRoles =
-    [
-        "author", "writer", "novelist", "poet", "illustrator", "singer", "songwriter", "rapper", "composer", "astronaut",
-        "inventor", "scientist", "explorer", "footballer", "athlete", "sprinter", "boxer", "olympian",
-    ];
+    // What a public figure is, said right before the name: "the author Julia Donaldson", "footballer Mo Salah". Roles a
+    // parent or neighbour may have ("scientist", "astronaut") are left out: "the scientist Raj Patel" may be a dad.
+    private static readonly string[] FameRoles = ["author", "illustrator", "novelist", "poet", "singer", "songwriter", "rapper", "composer", "footballer"];
 
-    private static readonly string[] NextSentenceSubjects = ["he", "she", "they"];
+    // Words that make someone known to the world.
+    private static readonly string[] FameWords = ["famous", "olympic", "olympian", "legend", "legendary", "superstar", "celebrity", "medallist", "medalist"];
+
+    private static readonly string[] BeVerbs = ["is", "was", "became", "becomes"];
 
     /// <summary>
-    /// A public figure a story holds up as an example: the name follows a role such as "the author", or its sentence
-    /// (or the next, when that opens on "he" or "she") calls someone famous, an Olympian, a legend and the like, and
-    /// neither speaks as or to the child ("Mia Johnson is our most famous speller" is the child's classmate).
+    /// A public figure a story holds up as an example, when the words about fame describe the name itself: set off
+    /// after it ("Sonia O'Sullivan, one of Ireland's most famous runners,"), said of it ("Kim Yuna was a famous
+    /// skater"), or standing right before it ("the famous runner Sonia O'Sullivan", "the author Julia Donaldson"), in a
+    /// sentence that neither speaks as nor to the child. A fame word elsewhere in the sentence ("Mia swims at the
+    /// Olympic pool") says nothing about the name.
     /// </summary>
     private static bool IsDescribedAsFamous(AnalyzedText analyzed, TaggedSpan span)
     {
-        var tokens = analyzed.Tokens;
-        for (var t = span.FirstToken - 1; t >= 0 && t >= span.FirstToken - 2; t--)
-        {
-            if (WordLists.Contains(FameRoles, tokens[t].In(analyzed.Text)))
-            {
-                return true;
-            }
-        }
-
         var sentences = analyzed.Sentences;
         var s = sentences.SentenceOf(span.FirstToken);
+        if (!sentences.HasFameWord(s) && (span.FirstToken == 0 || !IsWord(analyzed, span.FirstToken - 1, FameRoles)))
+        {
+            return false;
+        }
+
         if (sentences.HasFirstOrSecondPerson(s))
         {
             return false;
         }
 
-        if (sentences.HasFameWord(s))
+        var tokens = analyzed.Tokens;
+        var sentenceStart = sentences.Start(s);
+        var sentenceEnd = sentences.End(s, tokens.Count);
+
+        // Right before it: a role word next to the name, or a fame word at most three words back.
+        if (span.FirstToken > sentenceStart && IsWord(analyzed, span.FirstToken - 1, FameRoles))
         {
             return true;
         }
 
-        return s + 1 < sentences.Count && WordLists.Contains(NextSentenceSubjects, tokens[sentences.Start(s + 1)].In(analyzed.Text))
-            && sentences.HasFameWord(s + 1) && !sentences.HasFirstOrSecondPerson(s + 1);
+        for (var t = span.FirstToken - 1; t >= sentenceStart && t >= span.FirstToken - 3; t--)
+        {
+            if (IsWord(analyzed, t, FameWords))
+            {
+                return true;
+            }
+        }
+
+        // After it: ", one of … famous …" up to the next comma, or "is / was a famous …" within four words.
+        var after = span.LastToken + 1;
+        if (after < sentenceEnd && (tokens[after].In(analyzed.Text) is "," || IsWord(analyzed, after, BeVerbs)))
+        {
+            var apposition = tokens[after].In(analyzed.Text) is ",";
+            for (var t = after + 1; t < sentenceEnd && (apposition ? tokens[t].In(analyzed.Text) is not "," : t <= after + 4); t++)
+            {
+                if (IsWord(analyzed, t, FameWords))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
+
+    private static bool IsWord(AnalyzedText analyzed, int t, string[] words) =>
+        analyzed.Tokens[t].Kind == TokenKind.Word && WordLists.Contains(words, analyzed.Tokens[t].In(analyzed.Text));
 
     /// <summary>
     /// "Franklin" after "Franklin the Turtle", "Paddington" after "Paddington Bear": one word that opens a well-known name

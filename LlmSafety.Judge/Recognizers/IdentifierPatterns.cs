@@ -61,8 +61,8 @@ internal static class IdentifierPatterns
     /// with an optional dashed check part ("495 879 0802", "318.442.907-15"; tried first so that the whole number is
     /// taken, not its first group), letters and digits ("HELS150623MDFRPFA4"), or letters and two numbers between
     /// slashes ("ABS/2019/0457"; "24/7" and dates have no letters).
-    /// "Health" counts only with a number word after it; "PIN" and the national acronyms that are words too ("SIN",
-    /// "NIE") only in capitals, the others ("cpf", "curp", "pesel") in any case.
+    /// "Health" counts only with a number word after it; "PIN" and most national acronyms (RFC, OEN, SIN, DNI, NIE,
+    /// NIF, BSN, TFN) only in capitals, "cpf", "curp" and "pesel", which no language uses as a word, in any case.
     /// </summary>
     public static readonly Regex KeyedId = new(
         @"\b(?:[Mm][Rr][Nn]|[Mm]edical [Rr]ecord|[Rr]ecord|[Pp]atient|[Ss]tudent|[Mm]ember|[Ii]nsurance|[Pp]olicy|[Cc]ase|[Aa]ccount|[Hh]ospital|[Cc]hart|[Ll]ibrary [Cc]ard|[Mm]edicaid|[Mm]edicare|[Pp]assport|[Ll]unch (?:[Aa]ccount|[Cc]ode)|PIN|[Cc][Pp][Ff]|[Cc][Uu][Rr][Pp]|RFC|OEN|SIN|DNI|NIE|NIF|[Pp][Ee][Ss][Ee][Ll]|BSN|TFN|[Aa]adhaar|[Ii][Dd]|NHS|SSN|[Ss]ocial [Ss]ecurity|[Hh]ealth(?: [Cc]are| [Cc]ard| [Ii]nsurance)? (?:[Nn]umber|[Nn]o\.?|[Ii][Dd]|#))(?: ?(?:[Ii][Dd]|[Nn]umber|[Nn]o\.?|#|[Cc]ard))*(?: (?:is|was))?[:#.,]* ?#?(?<value>\d{2,5}(?:[ .]\d{1,5}){1,4}(?:-\d{1,4})?\b|[A-Za-z]{2,4}/\d{2,4}/\d{2,6}\b|[A-Za-z]{0,4}-?\d[A-Za-z0-9-]{3,18}\b)",
@@ -136,7 +136,7 @@ internal static class IdentifierPatterns
         @"(?:\b[A-Z][A-Za-z-]*([Ss]tr\.|[Ss]traße|[Ss]trasse|weg|gasse|platz|allee|straat|laan|gracht|sloot|steeg|kade|plein|dijk|singel|dreef|plantsoen) \d{1,5}[a-z]?\b"
         + @"|\b[a-z][a-z-]*(straße|strasse|gasse|platz|allee|straat|laan|gracht|sloot|steeg|kade|plein|dijk|singel|dreef|plantsoen) \d{1,5}[a-z]?\b"
         + @"|\b([Uu]l\.|[Aa]l\.|[Uu]lica|[Aa]leja|[Pp]l\.) \p{L}[\p{L}'-]*( \p{L}[\p{L}'-]*)? \d{1,5}[a-z]?(/\d{1,4})?\b"
-        + @"|\b\p{Lu}[\p{L}-]* ([Ss]tra(ß|ss)e|[Ss]tr\.|[Ww]eg|[Gg]asse|[Pp]latz|[Aa]llee|[Rr]ing|[Dd]amm|[Uu]fer) \d{1,5}[a-z]?\b"
+        + @"|\b\p{Lu}[\p{L}-]* (Stra(ß|ss)e|Str\.|Weg|Gasse|Platz|Allee) \d{1,5}[a-z]?\b"
         + @"|\b\d{1,5}(bis|ter)?,? (Rue|Avenue|Boulevard|Place|Impasse|All[eé]e|Chemin|Quai|Cours|Passage|Rua|Travessa|Avenida|Alameda|Calle|Via|Viale|Piazza) "
         + @"(d'|l'|de la |de l'|du |des |de |da |do |dos |das |del |della |di )?[A-Z][A-Za-z'-]*( [A-Z][A-Za-z'-]*){0,2}(, [A-Z][a-z]+( [A-Z][a-z]+)?)?"
         + @"|\b(\p{Lu}[\p{L}-]*( \p{Lu}[\p{L}-]*)?|\p{Ll}[\p{L}-]*) ([Ss]okak|[Ss]okag[iı]|[Cc]addesi|[Bb]ulvar[iı]) (No:? ?)?\d{1,5}[a-z]?\b"

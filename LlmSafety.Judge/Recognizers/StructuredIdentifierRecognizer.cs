@@ -12,10 +12,10 @@ public static class StructuredIdentifierRecognizer
     [
         "born", "birthday", "date of birth", "dob", "birth date", "birthdate", "d.o.b", "came into the world",
         // Spanish, Portuguese, French, German, Italian, Turkish and Polish, accents folded as in the normalised text.
-        // Cues are found inside words, so none is a piece of a common word ("nacio" of "nacional", a bare "naissance" of
-        // "connaissance" are left out).
+        // Cues are found inside words, so none is a piece of a common word or name ("nacio" of "nacional", a bare
+        // "naissance" of "connaissance", "nato il" of "Renato il" are left out or start on a space).
         "nacido", "nacida", "nacimiento", "nascido", "nascida", "nascimento", "de naissance", "geboren", "geburtsdatum",
-        "nato il", "nata il", "dogum", "urodz",
+        " nato il", " nata il", "dogum", "urodz",
     ];
     private static readonly string[] NhsCues = ["nhs"];
     private static readonly string[] PhoneCues = ["call", "phone", "number", "dial", "ring", "mobile", "cell", "text", "whatsapp", "reach", "contact"];
@@ -216,21 +216,45 @@ public static class StructuredIdentifierRecognizer
         }
     }
 
-    /// <summary>Digit count and no counting sequence: the checks every spaced phone must pass.</summary>
     // Stronger than PhoneCues: "number" alone comes before lottery numbers too.
     private static readonly string[] PairedPhoneCues = ["call", "phone", "dial", "ring", "mobile", "cell", "whatsapp", "appelle", "appeler", "telephone", "portable", "numero"];
+
+    /// <summary>"02 04 06 08 10": pairs that go up or down by the same step are counting, not a phone.</summary>
+    private static bool IsCounting(ReadOnlySpan<char> pairs)
+    {
+        int? step = null;
+        var previous = -1;
+        foreach (var range in pairs.Split(' '))
+        {
+            var value = int.Parse(pairs[range], System.Globalization.CultureInfo.InvariantCulture);
+            if (previous >= 0)
+            {
+                if (step is { } s && s != value - previous)
+                {
+                    return false;
+                }
+
+                step = value - previous;
+            }
+
+            previous = value;
+        }
+
+        return true;
+    }
 
     private static void AddPairedPhones(List<RecognizedEntity> found, string text)
     {
         foreach (var match in IdentifierPatterns.PairedPhone.EnumerateMatches(text))
         {
-            if (HasCueBefore(text, match.Index, 40, PairedPhoneCues))
+            if (HasCueBefore(text, match.Index, 40, PairedPhoneCues, wholeWord: true) && !IsCounting(text.AsSpan(match.Index, match.Length)))
             {
                 TryAdd(found, new RecognizedEntity(EntityType.Phone, match.Index, match.Index + match.Length, 0.95, "regex:phone"));
             }
         }
     }
 
+    /// <summary>Digit count and no counting sequence: the checks every spaced phone must pass.</summary>
     private static bool IsSpacedPhoneShape(ReadOnlySpan<char> candidate)
     {
         var digits = CountDigits(candidate);
@@ -318,7 +342,7 @@ public static class StructuredIdentifierRecognizer
     /// <paramref name="notBefore"/> ("birthday" in "birthday party" is no birth cue: "Going to a Birthday Party … On
     /// Saturday, March 3" dates the party, not anyone's birth).
     /// </summary>
-    private static bool HasCueBefore(string text, int index, int window, string[] cues, string? notBefore = null)
+    private static bool HasCueBefore(string text, int index, int window, string[] cues, string? notBefore = null, bool wholeWord = false)
     {
         var from = Math.Max(0, index - window);
         var before = text.AsSpan(from, index - from);
@@ -328,7 +352,10 @@ public static class StructuredIdentifierRecognizer
             for (var at = before.IndexOf(cue, StringComparison.OrdinalIgnoreCase); at >= 0; at = before[searched..].IndexOf(cue, StringComparison.OrdinalIgnoreCase))
             {
                 var after = searched + at + cue.Length;
-                if (notBefore is null || !text.AsSpan(from + after).StartsWith(notBefore, StringComparison.OrdinalIgnoreCase))
+                var begin = from + searched + at;
+                // A whole-word cue has no letter on either side: "ring" is no cue inside "During".
+                var whole = !wholeWord || ((begin == 0 || !char.IsLetter(text[begin - 1])) && (from + after >= text.Length || !char.IsLetter(text[from + after])));
+                if (whole && (notBefore is null || !text.AsSpan(from + after).StartsWith(notBefore, StringComparison.OrdinalIgnoreCase)))
                 {
                     return true;
                 }

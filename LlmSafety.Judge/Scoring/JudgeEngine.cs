@@ -131,9 +131,7 @@ public sealed class JudgeEngine : IJudge
                 }
 
                 var kinds = Lexicons.LexiconSet.Default.KindsOf(word);
-                // "Dr. Meera", "Dr. Ana": a doctor a child knows by first name alone is named no more than "Miss Sarah".
-                var firstNameOnly = (kinds & (Lexicons.LexiconKind.FirstName | Lexicons.LexiconKind.Surname)) == Lexicons.LexiconKind.FirstName;
-                if ((char.IsUpper(word[0]) || afterDoctor) && !(afterDoctor && firstNameOnly)
+                if ((char.IsUpper(word[0]) || afterDoctor)
                     && ((kinds & (Lexicons.LexiconKind.FirstName | Lexicons.LexiconKind.Surname)) != 0 || (kinds & NotAName) == 0))
                 {
                     return true;
@@ -343,7 +341,6 @@ public sealed class JudgeEngine : IJudge
         }
     }
 
-    /// <summary>Where the sentence holding token t (starting at or after <paramref name="floor"/>) ends, and whether it has a generic cue.</summary>
     // Head nouns of devices that a story goes on to call by the noun alone; words with an everyday sense a story uses
     // on its own ("pen", "tablet", "tube", "mask") are left out.
     private static readonly string[] DeviceHeads =
@@ -352,7 +349,8 @@ public sealed class JudgeEngine : IJudge
     /// <summary>
     /// "the pump", "my processor", "the patch": once the story has given someone an "insulin pump", a "sound processor"
     /// or an "eye patch", its head noun said alone after a function word (or opening a sentence) is that device again.
-    /// "a bike pump" has its own word before it; a sentence with a generic cue ("Some kids …") stays about nobody.
+    /// "a bike pump" has its own word before it, "the patch of soil" a phrase after it; a sentence with a generic cue
+    /// ("Some kids …") stays about nobody.
     /// </summary>
     private static void AddShortDeviceMentions(AnalyzedText analyzed, List<CandidateEntity> entities)
     {
@@ -372,9 +370,13 @@ public sealed class JudgeEngine : IJudge
             return;
         }
 
+        // The entities found so far, by start: the mentions come in token order, so one cursor answers every overlap.
+        var existing = entities.ConvertAll(e => (e.Start, e.End));
+        existing.Sort();
+        var cursor = 0;
         var tokens = analyzed.Tokens;
         var (sentenceEnd, generic) = (-1, false);
-        for (var t = 0; t < tokens.Count; t++)
+        for (var t = 1; t < tokens.Count; t++)
         {
             if (tokens[t].Kind != TokenKind.Word)
             {
@@ -387,8 +389,19 @@ public sealed class JudgeEngine : IJudge
                 score = tokens[t].In(analyzed.Text).Equals(head, StringComparison.OrdinalIgnoreCase) ? headScore : score;
             }
 
+            // After a function word or opening a sentence, and not "the patch of soil", "the frame of the painting".
             if (score < 0 || !(analyzed.SentenceStarts[t] || (analyzed.Lexicons[t - 1] & Lexicons.LexiconKind.FunctionWord) != 0)
-                || Overlaps(entities, tokens[t].Start, tokens[t].End, entities.Count))
+                || (t + 1 < tokens.Count && tokens[t + 1].In(analyzed.Text) is "of"))
+            {
+                continue;
+            }
+
+            while (cursor < existing.Count && existing[cursor].End <= tokens[t].Start)
+            {
+                cursor++;
+            }
+
+            if (cursor < existing.Count && existing[cursor].Start < tokens[t].End)
             {
                 continue;
             }
@@ -407,6 +420,7 @@ public sealed class JudgeEngine : IJudge
 
     public const string ShortMentionSource = "rule:device-mention";
 
+    /// <summary>Where the sentence holding token t (starting at or after <paramref name="floor"/>) ends, and whether it has a generic cue.</summary>
     private static (int End, bool Generic) ReadSentence(AnalyzedText analyzed, int t, int floor)
     {
         var first = t;
