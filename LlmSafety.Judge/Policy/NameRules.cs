@@ -97,9 +97,10 @@ internal static class NameRules
         return true;
     }
 
-    // What a public figure is, said right before the name: "the author Julia Donaldson", "footballer Mo Salah". Roles a
+    // What a public figure is, said right before the name: "the author Julia Donaldson", "Pope John Paul II". Roles a
     // parent or neighbour may have ("scientist", "astronaut") are left out: "the scientist Raj Patel" may be a dad.
-    private static readonly string[] FameRoles = ["author", "illustrator", "novelist", "poet", "singer", "songwriter", "rapper", "composer", "footballer"];
+    private static readonly string[] FameRoles =
+        ["author", "illustrator", "novelist", "poet", "singer", "songwriter", "rapper", "composer", "footballer", "pope", "saint", "emperor"];
 
     // Words that make someone known to the world.
     private static readonly string[] FameWords = ["famous", "olympic", "olympian", "legend", "legendary", "superstar", "celebrity", "medallist", "medalist"];

@@ -14,6 +14,8 @@ public class NinthSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("After school we watch Virat Kohli hit the ball on the big screen. Then we eat at Jollibee.")]
     [InlineData("Before bed, Appa reads me a Julia Donaldson book, and I hold my toy Gruffalo.")]
     [InlineData("On Sunday we walk around Central Park and buy a pretzel. Then we have hot chocolate at Tim Hortons.")]
+    [InlineData("At church there is a painting of Pope John Paul II. After Mass, Babcia says Wesołych Świąt to everyone.")]
+    [InlineData("On Saturday Papá takes me to see a match at Old Trafford. On Friday we say Jumu'ah Mubarak to our neighbours.")]
     public void Public_figures_brands_and_famous_places_identify_no_one(string story) => AssertNamesNoOne(story);
 
     [Theory]
