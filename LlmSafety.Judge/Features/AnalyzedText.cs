@@ -43,10 +43,11 @@ public sealed class AnalyzedText
         if (_wellKnownFirstWords is null)
         {
             _wellKnownFirstWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            var known = _wellKnownFirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
             for (var t = 0; t < Tokens.Count; t++)
             {
                 if ((Lexicons[t] & LexiconKind.WellKnownName) != 0 && (t == 0 || (Lexicons[t - 1] & LexiconKind.WellKnownName) == 0)
-                    && Tokens[t].Kind == TokenKind.Word)
+                    && Tokens[t].Kind == TokenKind.Word && !known.Contains(Tokens[t].In(Text)))
                 {
                     _wellKnownFirstWords.Add(Tokens[t].In(Text).ToString());
                 }

@@ -5,7 +5,7 @@ namespace LlmSafety.Judge.Features;
 
 /// <summary>
 /// What the name and address rules ask about a sentence, read once per text so that every question costs a lookup,
-/// however many names or addresses a long text without full stops holds: which sentence a token is in, where the
+/// however many names or addresses a long text without full stops holds: where each sentence starts, where the
 /// first personal word of each sentence is, where the first public place word is, and whether it calls someone famous.
 /// </summary>
 internal sealed class SentenceFacts
@@ -31,90 +31,94 @@ internal sealed class SentenceFacts
         "cathedral", "embassy", "parliament", "monument", "landmark",
     ];
 
-    private readonly int[] _sentenceOf;
-    private readonly List<int> _starts;
-    private readonly List<int> _firstPersonal;
-    private readonly List<int> _firstPublicPlace;
-    private readonly List<bool> _firstOrSecondPerson;
-    private readonly List<bool> _fame;
+    private readonly Sentence[] _sentences;
 
-    private SentenceFacts(
-        int[] sentenceOf, List<int> starts, List<int> firstPersonal, List<int> firstPublicPlace, List<bool> firstOrSecondPerson, List<bool> fame)
+    private SentenceFacts(Sentence[] sentences) => _sentences = sentences;
+
+    private struct Sentence
     {
-        _fame = fame;
-        _sentenceOf = sentenceOf;
-        _starts = starts;
-        _firstPersonal = firstPersonal;
-        _firstPublicPlace = firstPublicPlace;
-        _firstOrSecondPerson = firstOrSecondPerson;
+        public int Start;
+        public int FirstPersonal;
+        public int FirstPublicPlace;
+        public bool FirstOrSecondPerson;
+        public bool Fame;
     }
 
     public static SentenceFacts Build(string text, List<Token> tokens, bool[] sentenceStarts)
     {
-        var sentenceOf = new int[tokens.Count];
-        var starts = new List<int>();
-        var firstPersonal = new List<int>();
-        var firstPublicPlace = new List<int>();
-        var firstOrSecondPerson = new List<bool>();
-        var fame = new List<bool>();
+        // Counted first, so that the facts take one array of the exact size.
+        var count = 0;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            count += t == 0 || sentenceStarts[t] ? 1 : 0;
+        }
+
+        var sentences = new Sentence[count];
+        var s = -1;
         for (var t = 0; t < tokens.Count; t++)
         {
             if (t == 0 || sentenceStarts[t])
             {
-                starts.Add(t);
-                firstPersonal.Add(int.MaxValue);
-                firstPublicPlace.Add(int.MaxValue);
-                firstOrSecondPerson.Add(false);
-                fame.Add(false);
+                sentences[++s] = new Sentence { Start = t, FirstPersonal = int.MaxValue, FirstPublicPlace = int.MaxValue };
             }
 
-            var s = starts.Count - 1;
-            sentenceOf[t] = s;
             if (tokens[t].Kind != TokenKind.Word)
             {
                 continue;
             }
 
             var word = tokens[t].In(text);
-            if (firstPersonal[s] == int.MaxValue && WordLists.Contains(PersonalWords, word))
+            ref var sentence = ref sentences[s];
+            if (sentence.FirstPersonal == int.MaxValue && WordLists.Contains(PersonalWords, word))
             {
-                firstPersonal[s] = t;
+                sentence.FirstPersonal = t;
             }
 
-            if (firstPublicPlace[s] == int.MaxValue && WordLists.Contains(PublicPlaces, word))
+            if (sentence.FirstPublicPlace == int.MaxValue && WordLists.Contains(PublicPlaces, word))
             {
-                firstPublicPlace[s] = t;
+                sentence.FirstPublicPlace = t;
             }
 
-            firstOrSecondPerson[s] |= WordLists.Contains(FirstOrSecondPerson, word);
-            fame[s] |= WordLists.Contains(FameWords, word);
+            sentence.FirstOrSecondPerson |= WordLists.Contains(FirstOrSecondPerson, word);
+            sentence.Fame |= WordLists.Contains(FameWords, word);
         }
 
-        return new SentenceFacts(sentenceOf, starts, firstPersonal, firstPublicPlace, firstOrSecondPerson, fame);
+        return new SentenceFacts(sentences);
     }
 
-    public int SentenceOf(int t) => _sentenceOf[t];
+    /// <summary>The sentence that holds token t (a search over the sentence starts: no array per token).</summary>
+    public int SentenceOf(int t)
+    {
+        var (low, high) = (0, _sentences.Length - 1);
+        while (low < high)
+        {
+            var middle = (low + high + 1) / 2;
+            (low, high) = _sentences[middle].Start <= t ? (middle, high) : (low, middle - 1);
+        }
 
-    public int Count => _starts.Count;
+        return low;
+    }
+
+    public int Count => _sentences.Length;
 
     /// <summary>The first token of sentence s.</summary>
-    public int Start(int s) => _starts[s];
+    public int Start(int s) => _sentences[s].Start;
 
     /// <summary>The token after the last of sentence s.</summary>
-    public int End(int s, int tokenCount) => s + 1 < _starts.Count ? _starts[s + 1] : tokenCount;
+    public int End(int s, int tokenCount) => s + 1 < _sentences.Length ? _sentences[s + 1].Start : tokenCount;
 
     /// <summary>Whether sentence s has a personal word (any pronoun, a home word) before token t.</summary>
-    public bool HasPersonalWordBefore(int s, int t) => _firstPersonal[s] < t;
+    public bool HasPersonalWordBefore(int s, int t) => _sentences[s].FirstPersonal < t;
 
     /// <summary>Whether sentence s has a personal word anywhere.</summary>
-    public bool HasPersonalWord(int s) => _firstPersonal[s] != int.MaxValue;
+    public bool HasPersonalWord(int s) => _sentences[s].FirstPersonal != int.MaxValue;
 
     /// <summary>Whether sentence s names a public place (museum, zoo …) before token t.</summary>
-    public bool HasPublicPlaceBefore(int s, int t) => _firstPublicPlace[s] < t;
+    public bool HasPublicPlaceBefore(int s, int t) => _sentences[s].FirstPublicPlace < t;
 
     /// <summary>Whether sentence s has a word of fame (famous, Olympic, legend …) anywhere.</summary>
-    public bool HasFameWord(int s) => _fame[s];
+    public bool HasFameWord(int s) => _sentences[s].Fame;
 
     /// <summary>Whether sentence s speaks as or to the child: "I", "my", "we", "you".</summary>
-    public bool HasFirstOrSecondPerson(int s) => _firstOrSecondPerson[s];
+    public bool HasFirstOrSecondPerson(int s) => _sentences[s].FirstOrSecondPerson;
 }
