@@ -234,6 +234,7 @@ public sealed class JudgeEngine : IJudge
         // Sorted by start once: the name rules ask overlap questions in text order and keep the order as they add.
         entities.Sort((a, b) => a.Start.CompareTo(b.Start));
         AddNamedOrganizations(analyzed, entities);
+        AddHeadFirstOrganizations(analyzed, entities);
         AddLowerCaseOrganizations(analyzed, entities);
         NameRules.AddSurnames(analyzed, entities, policy);
         NameRules.AddFullNames(analyzed, entities, policy);
@@ -1086,6 +1087,92 @@ public sealed class JudgeEngine : IJudge
         {
             entities.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
+    }
+
+    // Organisation words that other languages put first ("Scuola Primaria Santa Viola", "Escola Municipal Jardim das
+    // Flores"); English ones ("Camp", "Church", "Hospital") are left out: "Church Street", "Camp Sunshine".
+    private static readonly string[] HeadFirstWords =
+    [
+        "ecole", "escuela", "escola", "colegio", "schule", "grundschule", "gymnasium", "lycee", "college", "liceo", "scuola",
+        "scoil", "gaelscoil", "colaiste", "centro", "ceip", "ies", "emef", "emei", "guarderia", "clinica", "kita", "przedszkole",
+        "szkoła", "szkola", "okul", "okulu", "ilkokulu", "instituto", "creche", "maternelle", "skola", "skole", "basisschool",
+    ];
+
+    // Lower-case words inside such names: "Jardim das Flores", "Grundschule am Lindenpark", "Szkoła Podstawowa nr 12".
+    private static readonly string[] NameConnectors = ["de", "del", "della", "di", "da", "das", "do", "dos", "du", "des", "la", "le", "am", "an", "der", "im", "nr"];
+
+    public const string HeadFirstOrganizationSource = "rule:head-first-organization";
+
+    /// <summary>
+    /// "Scuola Primaria Santa Viola", "Escola Municipal Jardim das Flores", "Szkoła Podstawowa nr 12": an organisation
+    /// word of another language that opens a run of capitalised words (with "de", "das", "am", "nr" and the like inside
+    /// it), one of them a name or a word no list knows, on a line that is no heading, is an organisation. It takes the
+    /// place of names and organisations found inside the run ("das Flores" read as a person); a run that overlaps
+    /// anything else (an address) is left alone. Entities are sorted by start and stay so.
+    /// </summary>
+    private static void AddHeadFirstOrganizations(AnalyzedText analyzed, List<CandidateEntity> entities)
+    {
+        var tokens = analyzed.Tokens;
+        List<CandidateEntity>? added = null;
+        for (var t = 0; t + 1 < tokens.Count; t++)
+        {
+            if (!analyzed.IsCapitalisedWord(t, minLength: 2) || !WordLists.Contains(HeadFirstWords, tokens[t].In(analyzed.Text)))
+            {
+                continue;
+            }
+
+            var end = t;
+            for (var u = t + 1; u < tokens.Count && u <= t + 8 && IsRightAfter(analyzed, u); u++)
+            {
+                var word = tokens[u].In(analyzed.Text);
+                if (analyzed.IsCapitalisedWord(u) && (analyzed.Lexicons[u] & Lexicons.LexiconKind.StreetSuffix) == 0)
+                {
+                    end = u;
+                }
+                else if (WordLists.Contains(NameConnectors, word) && u + 1 < tokens.Count && IsRightAfter(analyzed, u + 1)
+                    && (analyzed.IsCapitalisedWord(u + 1) || (word is "nr" && tokens[u + 1].Kind == TokenKind.Number)))
+                {
+                    end = word is "nr" ? u + 1 : end;
+                }
+                else if (!(tokens[u].Kind == TokenKind.Number && tokens[u - 1].In(analyzed.Text) is "nr"))
+                {
+                    break;
+                }
+            }
+
+            if (end == t || !HasNamedWord(analyzed, t + 1, end + 1) || IsInHeading(analyzed, t))
+            {
+                continue;
+            }
+
+            if (ReplaceNamesInside(entities, tokens[t].Start, tokens[end].End))
+            {
+                (added ??= []).Add(new CandidateEntity(EntityType.Organization, tokens[t].Start, tokens[end].End, 0.6, HeadFirstOrganizationSource));
+            }
+
+            t = end;
+        }
+
+        if (added is not null)
+        {
+            entities.AddRange(added);
+            entities.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+    }
+
+    /// <summary>
+    /// Removes the names and organisations inside [start, end) and says so, unless an entity of another type overlaps
+    /// it (a method of its own, so that its lambdas are made only when a run is found, not for every token).
+    /// </summary>
+    private static bool ReplaceNamesInside(List<CandidateEntity> entities, int start, int end)
+    {
+        if (entities.Exists(e => e.Start < end && start < e.End && e.Type is not (EntityType.PersonName or EntityType.Organization)))
+        {
+            return false;
+        }
+
+        entities.RemoveAll(e => e.Start < end && start < e.End);
+        return true;
     }
 
     private static readonly string[] InstitutionWords =

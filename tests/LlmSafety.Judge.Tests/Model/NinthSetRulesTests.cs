@@ -88,6 +88,8 @@ public class NinthSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("Next week Mateo starts at Colegio San Marcos in the blue uniform.", "Colegio San Marcos")]
     [InlineData("Every morning Leila walks into Al-Huda Primary School with her brother.", "Al-Huda Primary School")]
     [InlineData("My check-up is at Izmir Ege City Hospital on the third floor.", "Izmir Ege City Hospital")]
+    [InlineData("In September Giulia starts at Scuola Primaria Santa Chiara near the river.", "Scuola Primaria Santa Chiara")]
+    [InlineData("Every day Rafael walks to Escola Municipal Jardim das Acácias with his cousin.", "Escola Municipal Jardim das Acácias")]
     public void An_organisation_is_taken_whole(string story, string organization)
     {
         var judgment = fixture.Model.Evaluate(story);
