@@ -235,6 +235,7 @@ public sealed class JudgeEngine : IJudge
         entities.Sort((a, b) => a.Start.CompareTo(b.Start));
         AddNamedOrganizations(analyzed, entities);
         AddHeadFirstOrganizations(analyzed, entities);
+        AddOrganizationShortMentions(analyzed, entities);
         AddLowerCaseOrganizations(analyzed, entities);
         NameRules.AddSurnames(analyzed, entities, policy);
         NameRules.AddFullNames(analyzed, entities, policy);
@@ -1158,6 +1159,106 @@ public sealed class JudgeEngine : IJudge
             entities.AddRange(added);
             entities.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
+    }
+
+    public const string OrganizationMentionSource = "rule:organization-mention";
+
+    /// <summary>
+    /// "Holy Trinity" after "Holy Trinity Primary School": the two or more capitalised words before an organisation's
+    /// first organisation word, said again in the same case and not inside another entity, are that organisation. One
+    /// word is not enough: "Lagos" of "Lagos Children's Hospital" is the city, "Lincoln" of "Lincoln Elementary" may be
+    /// a child. Entities are sorted by start and stay so.
+    /// </summary>
+    private static void AddOrganizationShortMentions(AnalyzedText analyzed, List<CandidateEntity> entities)
+    {
+        var tokens = analyzed.Tokens;
+        List<(int First, int Last)>? names = null;
+        var e = 0;
+        for (var t = 0; t < tokens.Count && e < entities.Count; t++)
+        {
+            while (e < entities.Count && (entities[e].Type != EntityType.Organization || entities[e].End <= tokens[t].Start))
+            {
+                e++;
+            }
+
+            if (e >= entities.Count || tokens[t].Start != entities[e].Start)
+            {
+                continue;
+            }
+
+            // The words of the organisation up to its first organisation word.
+            var last = t - 1;
+            for (var u = t; u < tokens.Count && tokens[u].End <= entities[e].End && analyzed.IsCapitalisedWord(u)
+                && (analyzed.Lexicons[u] & Lexicons.LexiconKind.OrganizationSuffix) == 0; u++)
+            {
+                last = u;
+            }
+
+            var hasSuffixAfter = last + 1 < tokens.Count && tokens[last + 1].End <= entities[e].End
+                && (analyzed.Lexicons[last + 1] & Lexicons.LexiconKind.OrganizationSuffix) != 0;
+            if (last > t && hasSuffixAfter)
+            {
+                (names ??= []).Add((t, last));
+            }
+
+            e++;
+        }
+
+        if (names is null)
+        {
+            return;
+        }
+
+        var existing = entities.ConvertAll(entity => (entity.Start, entity.End));
+        existing.Sort();
+        var cursor = 0;
+        var count = entities.Count;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            foreach (var (first, lastWord) in names)
+            {
+                var length = lastWord - first;
+                if (t + length >= tokens.Count || !SameWords(analyzed, first, t, length + 1))
+                {
+                    continue;
+                }
+
+                // Not the organisation itself, nor a longer name that holds these words.
+                var (start, end) = (tokens[t].Start, tokens[t + length].End);
+                while (cursor < existing.Count && existing[cursor].End <= start)
+                {
+                    cursor++;
+                }
+
+                if ((cursor < existing.Count && existing[cursor].Start < end) || (t + length + 1 < tokens.Count && IsPlaceContinuation(analyzed, t + length + 1)))
+                {
+                    continue;
+                }
+
+                entities.Add(new CandidateEntity(EntityType.Organization, start, end, 0.6, OrganizationMentionSource));
+                t += length;
+                break;
+            }
+        }
+
+        if (entities.Count > count)
+        {
+            entities.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+    }
+
+    /// <summary>Whether the <paramref name="length"/> tokens from <paramref name="first"/> and from t are the same words, same case.</summary>
+    private static bool SameWords(AnalyzedText analyzed, int first, int t, int length)
+    {
+        for (var i = 0; i < length; i++)
+        {
+            if (!analyzed.Tokens[first + i].In(analyzed.Text).SequenceEqual(analyzed.Tokens[t + i].In(analyzed.Text)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -150,6 +150,19 @@ public class NinthSetRulesTests(TrainedJudgeFixture fixture)
         Assert.True(fixture.Model.Evaluate(story).Identity.Flagged);
     }
 
+    [Fact]
+    public void An_organisations_name_said_again_without_its_organisation_word_is_that_organisation()
+    {
+        const string story = "In September Tobi moves up to Year 3 at Maple Grove Primary School. At Maple Grove, the classrooms "
+            + "have big windows. After school we drive through Lagos to see Grandma.";
+
+        var judgment = fixture.Model.Evaluate(story);
+
+        var organizations = Found(judgment, story, EntityType.Organization).ToList();
+        Assert.Contains("Maple Grove", organizations);
+        Assert.DoesNotContain("Lagos", organizations);
+    }
+
     private void AssertNamesNoOne(string story)
     {
         var judgment = fixture.Model.Evaluate(story);
