@@ -20,10 +20,12 @@ internal sealed class SentenceFacts
         "home", "house", "flat", "apartment", "address", "live", "lives", "lived", "living",
     ];
 
-    // Words that make someone known to the world ("one of Ireland's most famous runners"); the name rules decide whether
-    // they describe a name. "champion" is left out: a story calls its own child one ("Mia is our spelling champion").
-    private static readonly string[] FameWords =
-        ["famous", "olympic", "olympics", "olympian", "legend", "legendary", "superstar", "celebrity", "medallist", "medalist"];
+    /// <summary>
+    /// Words that make someone known to the world ("one of Ireland's most famous runners"); the name rules decide whether
+    /// they describe a name. "champion" is left out: a story calls its own child one ("Mia is our spelling champion").
+    /// </summary>
+    internal static readonly string[] FameWords =
+        ["famous", "olympic", "olympian", "legend", "legendary", "superstar", "celebrity", "medallist", "medalist"];
 
     private static readonly string[] PublicPlaces =
     [

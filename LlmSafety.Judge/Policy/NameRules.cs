@@ -84,11 +84,14 @@ internal static class NameRules
     }
 
     /// <summary>Every word of the span is a well-known character or person's ("Dr. Seuss", "Elsa").</summary>
-    internal static bool IsWellKnown(AnalyzedText analyzed, TaggedSpan span)
+    internal static bool IsWellKnown(AnalyzedText analyzed, TaggedSpan span) => EveryWordIs(analyzed, span, LexiconKind.WellKnownName);
+
+    /// <summary>Every word token of the span is on one of the given lists (punctuation aside).</summary>
+    internal static bool EveryWordIs(AnalyzedText analyzed, TaggedSpan span, LexiconKind kinds)
     {
         for (var t = span.FirstToken; t <= span.LastToken; t++)
         {
-            if (analyzed.Tokens[t].Kind == TokenKind.Word && (analyzed.Lexicons[t] & LexiconKind.WellKnownName) == 0)
+            if (analyzed.Tokens[t].Kind == TokenKind.Word && (analyzed.Lexicons[t] & kinds) == 0)
             {
                 return false;
             }
@@ -101,9 +104,6 @@ internal static class NameRules
     // parent or neighbour may have ("scientist", "astronaut") are left out: "the scientist Raj Patel" may be a dad.
     private static readonly string[] FameRoles =
         ["author", "illustrator", "novelist", "poet", "singer", "songwriter", "rapper", "composer", "footballer", "pope", "saint", "emperor"];
-
-    // Words that make someone known to the world.
-    private static readonly string[] FameWords = ["famous", "olympic", "olympian", "legend", "legendary", "superstar", "celebrity", "medallist", "medalist"];
 
     private static readonly string[] BeVerbs = ["is", "was", "became", "becomes"];
 
@@ -140,7 +140,7 @@ internal static class NameRules
 
         for (var t = span.FirstToken - 1; t >= sentenceStart && t >= span.FirstToken - 3; t--)
         {
-            if (IsWord(analyzed, t, FameWords))
+            if (IsWord(analyzed, t, SentenceFacts.FameWords))
             {
                 return true;
             }
@@ -153,7 +153,7 @@ internal static class NameRules
             var apposition = tokens[after].In(analyzed.Text) is ",";
             for (var t = after + 1; t < sentenceEnd && (apposition ? tokens[t].In(analyzed.Text) is not "," : t <= after + 4); t++)
             {
-                if (IsWord(analyzed, t, FameWords))
+                if (IsWord(analyzed, t, SentenceFacts.FameWords))
                 {
                     return true;
                 }
@@ -319,7 +319,7 @@ internal static class NameRules
             }
         }
 
-        AddInOrder(entities, added);
+        OrderedOverlaps.AddInOrder(entities, added);
     }
 
     /// <summary>"Miss", "Mme", "Kuya", "Aunty": a title whose next word the policy rules judge (surname or first name).</summary>
@@ -503,7 +503,7 @@ internal static class NameRules
 
         entities.RemoveRange(kept, entities.Count - kept);
 
-        AddInOrder(entities, added);
+        OrderedOverlaps.AddInOrder(entities, added);
     }
 
     /// <summary>
@@ -542,60 +542,8 @@ internal static class NameRules
         return true;
     }
 
-    /// <summary>
-    /// Overlap questions over entities sorted by start, asked in order of increasing start: each one begins where the
-    /// last left off, so a pass over a text costs time linear in its entities rather than entities × candidates.
-    /// </summary>
-    private sealed class OrderedOverlaps(List<CandidateEntity> entities)
-    {
-        private int _first;
-
-        /// <summary>The index range that holds every entity overlapping [start, end); start must not decrease.</summary>
-        public (int From, int To) Near(int start, int end)
-        {
-            while (_first < entities.Count && entities[_first].End <= start)
-            {
-                _first++;
-            }
-
-            var to = _first;
-            while (to < entities.Count && entities[to].Start < end)
-            {
-                to++;
-            }
-
-            return (_first, to);
-        }
-
-        public bool Any(int start, int end)
-        {
-            var (from, to) = Near(start, end);
-            for (var i = from; i < to; i++)
-            {
-                if (entities[i].Start < end && start < entities[i].End)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-    }
-
     /// <summary>Whether the last of the entities a rule added, in text order, reaches past start.</summary>
     private static bool OverlapsLast(List<CandidateEntity> added, int start) => added.Count > 0 && added[^1].End > start;
-
-    /// <summary>Adds a rule's finds and keeps the list sorted by start for the next rule.</summary>
-    private static void AddInOrder(List<CandidateEntity> entities, List<CandidateEntity> added)
-    {
-        if (added.Count == 0)
-        {
-            return;
-        }
-
-        entities.AddRange(added);
-        entities.Sort((a, b) => a.Start.CompareTo(b.Start));
-    }
 
     /// <summary>Under a policy that forbids bare first names, every capitalised known first name becomes an entity.</summary>
     public static void AddBareFirstNames(AnalyzedText analyzed, List<CandidateEntity> entities, JudgePolicy policy)
@@ -617,7 +565,7 @@ internal static class NameRules
             }
         }
 
-        AddInOrder(entities, added);
+        OrderedOverlaps.AddInOrder(entities, added);
     }
 
     private static bool IsAllowed(ReadOnlySpan<char> name, JudgePolicy policy)

@@ -372,10 +372,10 @@ public sealed class JudgeEngine : IJudge
             return;
         }
 
-        // The entities found so far, by start: the mentions come in token order, so one cursor answers every overlap.
-        var existing = entities.ConvertAll(e => (e.Start, e.End));
-        existing.Sort();
-        var cursor = 0;
+        // The entities found so far, by start (the list itself is sorted only later): the mentions come in token order.
+        var sorted = new List<CandidateEntity>(entities);
+        sorted.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var existing = new OrderedOverlaps(sorted);
         var tokens = analyzed.Tokens;
         var (sentenceEnd, generic) = (-1, false);
         for (var t = 1; t < tokens.Count; t++)
@@ -398,12 +398,7 @@ public sealed class JudgeEngine : IJudge
                 continue;
             }
 
-            while (cursor < existing.Count && existing[cursor].End <= tokens[t].Start)
-            {
-                cursor++;
-            }
-
-            if (cursor < existing.Count && existing[cursor].Start < tokens[t].End)
+            if (existing.Any(tokens[t].Start, tokens[t].End))
             {
                 continue;
             }
@@ -1209,10 +1204,8 @@ public sealed class JudgeEngine : IJudge
             return;
         }
 
-        var existing = entities.ConvertAll(entity => (entity.Start, entity.End));
-        existing.Sort();
-        var cursor = 0;
-        var count = entities.Count;
+        var existing = new OrderedOverlaps(entities);
+        var added = new List<CandidateEntity>();
         for (var t = 0; t < tokens.Count; t++)
         {
             foreach (var (first, lastWord) in names)
@@ -1225,26 +1218,18 @@ public sealed class JudgeEngine : IJudge
 
                 // Not the organisation itself, nor a longer name that holds these words.
                 var (start, end) = (tokens[t].Start, tokens[t + length].End);
-                while (cursor < existing.Count && existing[cursor].End <= start)
-                {
-                    cursor++;
-                }
-
-                if ((cursor < existing.Count && existing[cursor].Start < end) || (t + length + 1 < tokens.Count && IsPlaceContinuation(analyzed, t + length + 1)))
+                if (existing.Any(start, end) || (t + length + 1 < tokens.Count && IsPlaceContinuation(analyzed, t + length + 1)))
                 {
                     continue;
                 }
 
-                entities.Add(new CandidateEntity(EntityType.Organization, start, end, 0.6, OrganizationMentionSource));
+                added.Add(new CandidateEntity(EntityType.Organization, start, end, 0.6, OrganizationMentionSource));
                 t += length;
                 break;
             }
         }
 
-        if (entities.Count > count)
-        {
-            entities.Sort((a, b) => a.Start.CompareTo(b.Start));
-        }
+        OrderedOverlaps.AddInOrder(entities, added);
     }
 
     /// <summary>Whether the <paramref name="length"/> tokens from <paramref name="first"/> and from t are the same words, same case.</summary>
@@ -2017,21 +2002,10 @@ public sealed class JudgeEngine : IJudge
     /// "al-Fitr" of "Eid al-Fitr", "Noche Buena", "Sankta Lucia": holidays and dates, no name. A lone word that is a first
     /// name too ("June") stays a name.
     /// </summary>
-    private static bool IsAllCalendarWords(AnalyzedText analyzed, TaggedSpan span)
-    {
-        for (var t = span.FirstToken; t <= span.LastToken; t++)
-        {
-            var kinds = analyzed.Lexicons[t];
-            if (analyzed.Tokens[t].Kind == TokenKind.Word
-                && ((kinds & (Lexicons.LexiconKind.CalendarWord | Lexicons.LexiconKind.FunctionWord)) == 0
-                    || (span.FirstToken == span.LastToken && (kinds & Lexicons.LexiconKind.FirstName) != 0)))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool IsAllCalendarWords(AnalyzedText analyzed, TaggedSpan span) =>
+        !(span.FirstToken == span.LastToken && analyzed.Tokens[span.FirstToken].Kind == TokenKind.Word
+            && (analyzed.Lexicons[span.FirstToken] & Lexicons.LexiconKind.FirstName) != 0)
+        && NameRules.EveryWordIs(analyzed, span, Lexicons.LexiconKind.CalendarWord | Lexicons.LexiconKind.FunctionWord);
 
     /// <summary>"B12", "4C": a letter and digits of four characters at most, as gates and rooms are numbered.</summary>
     private static bool IsShortCode(ReadOnlySpan<char> word) => word.Length <= 4 && word.IndexOfAnyInRange('0', '9') >= 0;

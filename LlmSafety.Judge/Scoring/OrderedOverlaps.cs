@@ -1,0 +1,53 @@
+namespace LlmSafety.Judge.Scoring;
+
+/// <summary>
+/// Overlap questions over entities sorted by start, asked in order of increasing start: each one begins where the
+/// last left off, so a pass over a text costs time linear in its entities rather than entities × candidates.
+/// </summary>
+internal sealed class OrderedOverlaps(List<CandidateEntity> entities)
+{
+    private int _first;
+
+    /// <summary>The index range that holds every entity overlapping [start, end); start must not decrease.</summary>
+    public (int From, int To) Near(int start, int end)
+    {
+        while (_first < entities.Count && entities[_first].End <= start)
+        {
+            _first++;
+        }
+
+        var to = _first;
+        while (to < entities.Count && entities[to].Start < end)
+        {
+            to++;
+        }
+
+        return (_first, to);
+    }
+
+    public bool Any(int start, int end)
+    {
+        var (from, to) = Near(start, end);
+        for (var i = from; i < to; i++)
+        {
+            if (entities[i].Start < end && start < entities[i].End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Adds a rule's finds and keeps the list sorted by start for the next rule.</summary>
+    public static void AddInOrder(List<CandidateEntity> entities, List<CandidateEntity> added)
+    {
+        if (added.Count == 0)
+        {
+            return;
+        }
+
+        entities.AddRange(added);
+        entities.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+}
