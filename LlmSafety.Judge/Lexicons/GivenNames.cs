@@ -13,4 +13,7 @@ internal static class GivenNames
         LexiconSet.ReadResource("given-names.txt").Concat(LexiconSet.ReadResource("given-names-romanised.txt")), StringComparer.OrdinalIgnoreCase);
 
     public static bool Contains(ReadOnlySpan<char> word) => Names.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    /// <summary>On the judge's first-name list (its lexicon marks) or the long given-name list ("Meena", "Matilda", "Kita").</summary>
+    public static bool IsGivenName(LexiconKind kinds, ReadOnlySpan<char> word) => (kinds & LexiconKind.FirstName) != 0 || Contains(word);
 }

@@ -118,25 +118,21 @@ internal static class NameRules
     {
         var sentences = analyzed.Sentences;
         var s = sentences.SentenceOf(span.FirstToken);
-        if (!sentences.HasFameWord(s) && (span.FirstToken == 0 || !IsWord(analyzed, span.FirstToken - 1, FameRoles)))
-        {
-            return false;
-        }
-
-        if (sentences.HasFirstOrSecondPerson(s))
-        {
-            return false;
-        }
-
-        var tokens = analyzed.Tokens;
         var sentenceStart = sentences.Start(s);
-        var sentenceEnd = sentences.End(s, tokens.Count);
+        var roleBefore = span.FirstToken > sentenceStart && IsWord(analyzed, span.FirstToken - 1, FameRoles);
+        if ((!roleBefore && !sentences.HasFameWord(s)) || sentences.HasFirstOrSecondPerson(s))
+        {
+            return false;
+        }
 
         // Right before it: a role word next to the name, or a fame word at most three words back.
-        if (span.FirstToken > sentenceStart && IsWord(analyzed, span.FirstToken - 1, FameRoles))
+        if (roleBefore)
         {
             return true;
         }
+
+        var tokens = analyzed.Tokens;
+        var sentenceEnd = sentences.End(s, tokens.Count);
 
         for (var t = span.FirstToken - 1; t >= sentenceStart && t >= span.FirstToken - 3; t--)
         {
@@ -405,8 +401,7 @@ internal static class NameRules
         return kin > 0 && (other < 0 || (!ambiguousKin && IsGivenName(analyzed, other) && (analyzed.Lexicons[other] & LexiconKind.Surname) == 0));
     }
 
-    private static bool IsGivenName(AnalyzedText analyzed, int t) =>
-        (analyzed.Lexicons[t] & LexiconKind.FirstName) != 0 || GivenNames.Contains(analyzed.Tokens[t].In(analyzed.Text));
+    internal static bool IsGivenName(AnalyzedText analyzed, int t) => GivenNames.IsGivenName(analyzed.Lexicons[t], analyzed.Tokens[t].In(analyzed.Text));
 
     /// <summary>One word said again and again ("BEEP BEEP BEEP", "Knock knock"): a sound or a game, not a name.</summary>
     private static bool IsOneWordRepeated(AnalyzedText analyzed, TaggedSpan span)

@@ -33,8 +33,8 @@ internal static class PublicAddresses
         var subject = first - 3;
         if (WordLists.Contains(LiveVerbs, tokens[first - 2].In(text)))
         {
-            return (lexicons[subject] & (LexiconKind.WellKnownName | LexiconKind.FirstName)) == LexiconKind.WellKnownName
-                && !GivenNames.Contains(tokens[subject].In(text)) && !sentences.HasPersonalWordBefore(s, first - 2);
+            return (lexicons[subject] & LexiconKind.WellKnownName) != 0 && !GivenNames.IsGivenName(lexicons[subject], tokens[subject].In(text))
+                && !sentences.HasPersonalWordBefore(s, first - 2);
         }
 
         if (!WordLists.Contains(BeVerbs, tokens[first - 2].In(text)) || sentences.HasPersonalWordBefore(s, first))

@@ -1995,8 +1995,7 @@ public sealed class JudgeEngine : IJudge
     /// </summary>
     private static bool OpensOnOrganizationWord(AnalyzedText analyzed, TaggedSpan span) =>
         span.Type == EntityType.PersonName && span.LastToken > span.FirstToken && analyzed.IsCapitalisedWord(span.FirstToken, minLength: 2)
-        && (analyzed.Lexicons[span.FirstToken] & (Lexicons.LexiconKind.OrganizationSuffix | Lexicons.LexiconKind.FirstName)) == Lexicons.LexiconKind.OrganizationSuffix
-        && !Lexicons.GivenNames.Contains(analyzed.Tokens[span.FirstToken].In(analyzed.Text));
+        && (analyzed.Lexicons[span.FirstToken] & Lexicons.LexiconKind.OrganizationSuffix) != 0 && !NameRules.IsGivenName(analyzed, span.FirstToken);
 
     /// <summary>
     /// "al-Fitr" of "Eid al-Fitr", "Noche Buena", "Sankta Lucia": holidays and dates, no name. A lone word that is a first
