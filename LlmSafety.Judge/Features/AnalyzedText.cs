@@ -149,7 +149,7 @@ public sealed class AnalyzedText
     }
 
     /// <summary>The token that starts at <paramref name="start"/>, or the first one after it.</summary>
-    private static int TokenAt(List<Token> tokens, int start)
+    internal static int TokenAt(List<Token> tokens, int start)
     {
         var t = tokens.BinarySearch(new Token(start, start, TokenKind.Word), TokenStartComparer.Instance);
         return t < 0 ? Math.Min(~t, tokens.Count - 1) : t;

@@ -62,7 +62,8 @@ internal static class NameCandidates
             run.Add(part);
             var next = part.Last + 1;
             while (next < tokens.Count && SingleSpace(analyzed, run[^1].Last, next)
-                && ReadPart(analyzed, next) is { } following && following.Capitalised == part.Capitalised)
+                && (ReadPart(analyzed, next) is { } read && read.Capitalised == part.Capitalised ? read
+                    : part.Capitalised ? ReadParticlePart(analyzed, next) : null) is { } following)
             {
                 run.Add(following);
                 next = following.Last + 1;
@@ -336,15 +337,18 @@ internal static class NameCandidates
         }
 
         // Hyphens and apostrophes join parts ("Ji-woo", "O'Brien"), but a possessive "'s" is not part of the name.
-        var last = t;
-        while (last + 2 < tokens.Count && NameShape.Of(analyzed, last + 1) == 10 && tokens[last + 1].Start == tokens[last].End
-            && tokens[last + 2].Start == tokens[last + 1].End && tokens[last + 2].Kind == TokenKind.Word
-            && !(text[tokens[last + 1].Start] is '\'' or '’' && tokens[last + 2].In(text) is "s"))
-        {
-            last += 2;
-        }
-
+        var last = NameParticles.JoinedEnd(analyzed, t);
         return new Part(t, last, nameClass, capitalised, last > t);
+    }
+
+    /// <summary>
+    /// Inside a capitalised run, surname particles and the capitalised word after them are one part ("de Vries" of
+    /// "Daan de Vries", "van der Berg", "Ó Briain"), of that word's class.
+    /// </summary>
+    private static Part? ReadParticlePart(AnalyzedText analyzed, int t)
+    {
+        var head = NameParticles.HeadAfter(analyzed, t);
+        return head < 0 || ReadPart(analyzed, head) is not { } part ? null : new Part(t, part.Last, part.Class, true, true);
     }
 
     /// <summary>Tokens left and right are separated by exactly one space character.</summary>

@@ -69,40 +69,108 @@ public sealed class LexiconSet
                 kinds[t] |= kind;
             }
 
-            if (!phraseLookup.TryGetValue(word, out var phrases))
+            if (phraseLookup.TryGetValue(word, out var phrases))
             {
-                if (kinds[t] == LexiconKind.None && (IsTransposedCommonWord(singleLookup, word) || IsCompoundOfCommonWords(singleLookup, word)))
-                {
-                    kinds[t] = LexiconKind.CommonWord;
-                }
-
+                MatchPhrases(text, tokens, t, phrases, kinds, firstWordSwapped: false);
                 continue;
             }
 
-            foreach (var (words, phraseKind) in phrases)
+            if (kinds[t] == LexiconKind.None && (IsTransposedCommonWord(singleLookup, word) || IsCompoundOfCommonWords(singleLookup, word)))
             {
-                if (t + words.Length > tokens.Count)
-                {
-                    continue;
-                }
-
-                var matches = true;
-                for (var w = 1; w < words.Length && matches; w++)
-                {
-                    matches = tokens[t + w].In(text).Equals(words[w], StringComparison.OrdinalIgnoreCase);
-                }
-
-                if (matches)
-                {
-                    for (var w = 0; w < words.Length; w++)
-                    {
-                        kinds[t + w] |= phraseKind;
-                    }
-                }
+                kinds[t] = LexiconKind.CommonWord;
+            }
+            else if (kinds[t] == LexiconKind.None && word.Length >= MinSwappedLength && char.IsUpper(word[0]))
+            {
+                MatchSwappedFirstWord(phraseLookup, text, tokens, t, kinds);
             }
         }
 
         return kinds;
+    }
+
+    // A well-known name is matched with one pair of neighbouring letters swapped in one word of five letters or more
+    // ("Paddingotn Bear", "Luke Sykwalker"): a typo does not turn a character into a private person. Only names of two
+    // words or more, the others written right, so a one-word surname never matches by accident.
+    private const int MinSwappedLength = 5;
+
+    private static void MatchPhrases(
+        string text, List<Token> tokens, int t, List<(string[] Words, LexiconKind Kind)> phrases, LexiconKind[] kinds, bool firstWordSwapped)
+    {
+        foreach (var (words, phraseKind) in phrases)
+        {
+            var wellKnown = phraseKind == LexiconKind.WellKnownName;
+            if (t + words.Length > tokens.Count || (firstWordSwapped && !wellKnown))
+            {
+                continue;
+            }
+
+            var swaps = wellKnown && !firstWordSwapped ? 1 : 0;
+            var matches = true;
+            for (var w = 1; w < words.Length && matches; w++)
+            {
+                var token = tokens[t + w].In(text);
+                matches = token.Equals(words[w], StringComparison.OrdinalIgnoreCase);
+                if (!matches && swaps > 0 && token.Length >= MinSwappedLength && IsOneSwapApart(token, words[w]))
+                {
+                    swaps--;
+                    matches = true;
+                }
+            }
+
+            if (matches)
+            {
+                for (var w = 0; w < words.Length; w++)
+                {
+                    kinds[t + w] |= phraseKind;
+                }
+            }
+        }
+    }
+
+    /// <summary>"Paddingotn" of "Paddingotn Bear": the first word of a well-known name with two neighbouring letters swapped.</summary>
+    private static void MatchSwappedFirstWord(
+        Dictionary<string, List<(string[] Words, LexiconKind Kind)>>.AlternateLookup<ReadOnlySpan<char>> phraseLookup,
+        string text, List<Token> tokens, int t, LexiconKind[] kinds)
+    {
+        var word = tokens[t].In(text);
+        if (word.Length > 24)
+        {
+            return;
+        }
+
+        Span<char> swapped = stackalloc char[word.Length];
+        for (var i = 0; i + 1 < word.Length; i++)
+        {
+            if (word[i] == word[i + 1])
+            {
+                continue;
+            }
+
+            word.CopyTo(swapped);
+            (swapped[i], swapped[i + 1]) = (swapped[i + 1], swapped[i]);
+            if (phraseLookup.TryGetValue(swapped, out var phrases))
+            {
+                MatchPhrases(text, tokens, t, phrases, kinds, firstWordSwapped: true);
+            }
+        }
+    }
+
+    /// <summary>The two words are the same but for one pair of neighbouring letters swapped (case aside).</summary>
+    private static bool IsOneSwapApart(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        var i = 0;
+        while (i < a.Length && char.ToLowerInvariant(a[i]) == char.ToLowerInvariant(b[i]))
+        {
+            i++;
+        }
+
+        return i + 1 < a.Length && char.ToLowerInvariant(a[i]) == char.ToLowerInvariant(b[i + 1]) && char.ToLowerInvariant(a[i + 1]) == char.ToLowerInvariant(b[i])
+            && a[(i + 2)..].Equals(b[(i + 2)..], StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>

@@ -257,12 +257,13 @@ internal static class NameRules
         {
             int first;
             int surname;
+            var last = -1;
             var type = EntityType.PersonName;
             if (WordLists.Contains(DoctorTitles, tokens[t].In(text)))
             {
                 // "dr. lý", "Doctor Nicolas": a doctor's title and a word that is no English word is a named clinician.
                 first = t;
-                surname = WordAfterTitle(analyzed, t);
+                (surname, last) = SurnameAfter(analyzed, WordAfterTitle(analyzed, t));
                 // Lower-case "doctor" is a role word more often than a title: after it only a capitalised name counts.
                 if (surname < 0
                     || (analyzed.Lexicons[surname] & (LexiconKind.CommonWord | LexiconKind.FunctionWord | LexiconKind.Title | LexiconKind.WellKnownName
@@ -274,10 +275,10 @@ internal static class NameRules
 
                 type = EntityType.Provider;
             }
-            else if (WordLists.Contains(Honorifics, tokens[t].In(text)))
+            else if (WordLists.Contains(Honorifics, tokens[t].In(text)) || IsCoachBeforeName(analyzed, t))
             {
                 first = t;
-                surname = WordAfterTitle(analyzed, t);
+                (surname, last) = SurnameAfter(analyzed, WordAfterTitle(analyzed, t));
                 if (surname < 0
                     || (analyzed.Lexicons[surname] & (LexiconKind.FunctionWord | LexiconKind.Title | LexiconKind.WellKnownName)) != 0
                     || IsFirstNameOnly(analyzed, surname, UsesLongList(tokens[t].In(text)))
@@ -285,6 +286,14 @@ internal static class NameRules
                 {
                     continue;
                 }
+            }
+            else if (t > 0 && tokens[t - 1].In(text).Equals("the", StringComparison.OrdinalIgnoreCase) && NameParticles.HeadAfter(analyzed, t) is var head and >= 0
+                && IsFollowedByFamilyWord(analyzed, NameParticles.JoinedEnd(analyzed, head)))
+            {
+                // "the de Albuquerque family", "the van der Berg twins".
+                first = t;
+                surname = head;
+                last = NameParticles.JoinedEnd(analyzed, head);
             }
             else if (t > 0 && tokens[t - 1].In(text).Equals("the", StringComparison.OrdinalIgnoreCase) && analyzed.IsCapitalisedWord(t, minLength: 2)
                 && (analyzed.Lexicons[t] & (LexiconKind.CommonWord | LexiconKind.FunctionWord | LexiconKind.WellKnownName | LexiconKind.CalendarWord)) == 0
@@ -307,7 +316,7 @@ internal static class NameRules
                 continue;
             }
 
-            var (start, end) = (tokens[first].Start, tokens[surname].End);
+            var (start, end) = (tokens[first].Start, tokens[Math.Max(surname, last)].End);
             var named = WordLists.Contains(JapaneseHonorifics, tokens[surname].In(text)) ? first : surname;
             if (!IsAllowed(tokens[named].In(text), policy) && !existing.Any(start, end) && !OverlapsLast(added, start))
             {
@@ -316,6 +325,150 @@ internal static class NameRules
         }
 
         OrderedOverlaps.AddInOrder(entities, added);
+    }
+
+    /// <summary>
+    /// A name found in pieces is made whole: "Mrs. O" takes "'Neill", "Kon" takes the "O'" before it, "Mr. van" takes
+    /// "der Berg", "der Berg" takes the "Mr. van" before it, "Daan" + "de Vries" becomes one name, and a surname takes
+    /// the "Coach" before it. Pieces of one name merge; other entities are left alone.
+    /// </summary>
+    public static void CompleteSurnames(AnalyzedText analyzed, List<CandidateEntity> entities)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        for (var i = 0; i < entities.Count; i++)
+        {
+            var entity = entities[i];
+            if (entity.Type is not (EntityType.PersonName or EntityType.Provider))
+            {
+                continue;
+            }
+
+            var first = AnalyzedText.TokenAt(tokens, entity.Start);
+            var last = AnalyzedText.TokenAt(tokens, Math.Max(entity.End - 1, entity.Start));
+            if (tokens[last].Start >= entity.End)
+            {
+                last--;
+            }
+
+            if (first < 0 || last < first || tokens[first].Start != entity.Start || tokens[last].End != entity.End)
+            {
+                continue;
+            }
+
+            var (newFirst, newLast) = (first, NameParticles.JoinedEnd(analyzed, last));
+            if (newFirst >= 2 && NameParticles.IsApostrophePrefix(analyzed, newFirst - 2))
+            {
+                // "Kon" of "O'Kon".
+                newFirst -= 2;
+            }
+
+            if (NameParticles.HeadAfter(analyzed, newLast) is var head and >= 0)
+            {
+                // "Mr. van" + "der Berg".
+                newLast = NameParticles.JoinedEnd(analyzed, head);
+            }
+            else if (newLast + 1 < tokens.Count && analyzed.IsCapitalisedWord(newLast, minLength: 2) && NameCandidates.SingleSpace(analyzed, newLast, newLast + 1)
+                && NameParticles.HeadAfter(analyzed, newLast + 1) is var after and >= 0)
+            {
+                // "Daan" + "de Vries".
+                newLast = NameParticles.JoinedEnd(analyzed, after);
+            }
+
+            if (NameParticles.IsParticle(analyzed, newFirst))
+            {
+                // "der Berg" after "Mr. van": back over the particles and to the title or given name before them.
+                while (newFirst > 0 && NameCandidates.SingleSpace(analyzed, newFirst - 1, newFirst) && NameParticles.IsParticle(analyzed, newFirst - 1))
+                {
+                    newFirst--;
+                }
+
+                if (newFirst > 1 && tokens[newFirst - 1].In(text) is "." && WordLists.Contains(AbbreviatedTitles, tokens[newFirst - 2].In(text)))
+                {
+                    newFirst -= 2;
+                }
+                else if (newFirst > 0 && NameCandidates.SingleSpace(analyzed, newFirst - 1, newFirst) && analyzed.IsCapitalisedWord(newFirst - 1, minLength: 2)
+                    && !analyzed.SentenceStarts[newFirst - 1])
+                {
+                    newFirst--;
+                }
+            }
+
+            if (newFirst > 0 && tokens[newFirst - 1].In(text) is "Coach" && NameCandidates.SingleSpace(analyzed, newFirst - 1, newFirst)
+                && entity.Type == EntityType.PersonName && analyzed.IsCapitalisedWord(newFirst))
+            {
+                // "Coach" + "O'Reilly": the title is part of the name, as "Mrs." is.
+                newFirst--;
+            }
+
+            if (newFirst == first && newLast == last)
+            {
+                continue;
+            }
+
+            var (start, end) = (tokens[newFirst].Start, tokens[newLast].End);
+            var merged = i;
+            var overlapsOther = false;
+            for (var j = i - 1; j >= 0 && entities[j].End > start; j--)
+            {
+                overlapsOther |= entities[j].Type is not (EntityType.PersonName or EntityType.Provider);
+            }
+
+            for (var j = i + 1; j < entities.Count && entities[j].Start < end; j++)
+            {
+                overlapsOther |= entities[j].Type is not (EntityType.PersonName or EntityType.Provider);
+                merged = j;
+            }
+
+            if (overlapsOther)
+            {
+                continue;
+            }
+
+            var type = entity.Type;
+            var score = entity.Score;
+            var lowest = i;
+            while (lowest > 0 && entities[lowest - 1].End > start)
+            {
+                lowest--;
+                type = entities[lowest].Type == EntityType.Provider ? EntityType.Provider : type;
+                score = Math.Max(score, entities[lowest].Score);
+                start = Math.Min(start, entities[lowest].Start);
+            }
+
+            for (var j = i + 1; j <= merged; j++)
+            {
+                type = entities[j].Type == EntityType.Provider ? EntityType.Provider : type;
+                score = Math.Max(score, entities[j].Score);
+                end = Math.Max(end, entities[j].End);
+            }
+
+            entities[lowest] = new CandidateEntity(type, start, end, score, entity.Source);
+            entities.RemoveRange(lowest + 1, merged - lowest);
+            i = lowest;
+        }
+    }
+
+    /// <summary>
+    /// "Coach O'Brien", "Coach McAllister", "Coach Okafor": the capitalised title before a word that can only be a
+    /// surname: one with an Irish or Scottish prefix, or one the lexicon knows as a surname and as no given name.
+    /// Children call coaches by first name as often ("Coach Sam", "Coach Bayo", "Coach Karim"), so a word that may be a
+    /// given name, or that no list knows, is left to the tagger.
+    /// </summary>
+    private static bool IsCoachBeforeName(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        if (tokens[t].In(analyzed.Text) is not "Coach" || t + 1 >= tokens.Count || !NameCandidates.SingleSpace(analyzed, t, t + 1))
+        {
+            return false;
+        }
+
+        var word = tokens[t + 1].In(analyzed.Text);
+        var kinds = analyzed.Lexicons[t + 1];
+        return NameParticles.IsApostrophePrefix(analyzed, t + 1)
+            || (analyzed.IsCapitalisedWord(t + 1, minLength: 4) && (word.StartsWith("Mc") || word.StartsWith("Mac")) && char.IsUpper(word[word.StartsWith("Mc") ? 2 : 3]))
+            || ((kinds & (LexiconKind.Surname | LexiconKind.CommonWord | LexiconKind.CalendarWord | LexiconKind.PlaceWord)) == LexiconKind.Surname
+                && !IsGivenName(analyzed, t + 1) && analyzed.IsCapitalisedWord(t + 1, minLength: 2));
     }
 
     /// <summary>"Miss", "Mme", "Kuya", "Aunty": a title whose next word the policy rules judge (surname or first name).</summary>
@@ -348,7 +501,34 @@ internal static class NameRules
         }
 
         var word = tokens[title + 1].In(analyzed.Text) is "." && title + 2 < tokens.Count ? title + 2 : title + 1;
-        return tokens[word].Kind == TokenKind.Word && tokens[word].End - tokens[word].Start >= 2 ? word : -1;
+        return tokens[word].Kind == TokenKind.Word && (tokens[word].End - tokens[word].Start >= 2 || NameParticles.IsApostrophePrefix(analyzed, word) || NameParticles.HeadAfter(analyzed, word) >= 0)
+            ? word
+            : -1;
+    }
+
+    /// <summary>
+    /// The word after a title that says whose name it is, and the last token of the surname: "Okafor" for "Mr. Okafor",
+    /// "Brien" of "Mr. O'Brien", "Berg" of "Mr. van der Berg" (ending there), "Nguyen" of "Ms. Nguyen-Tran" (ending on
+    /// "Tran"). Particles with no capitalised word after them are no surname ("Mrs. de" → -1).
+    /// </summary>
+    private static (int Word, int Last) SurnameAfter(AnalyzedText analyzed, int word)
+    {
+        if (word < 0)
+        {
+            return (-1, -1);
+        }
+
+        if (NameParticles.IsApostrophePrefix(analyzed, word))
+        {
+            return (word + 2, NameParticles.JoinedEnd(analyzed, word));
+        }
+
+        if (NameParticles.HeadAfter(analyzed, word) is var head and >= 0)
+        {
+            return (head, NameParticles.JoinedEnd(analyzed, head));
+        }
+
+        return analyzed.Tokens[word].In(analyzed.Text) is "O" ? (-1, -1) : (word, NameParticles.JoinedEnd(analyzed, word));
     }
 
     /// <summary>
@@ -360,8 +540,24 @@ internal static class NameRules
         var tokens = analyzed.Tokens;
         var title = tokens[span.FirstToken].In(analyzed.Text);
         return tokens[span.LastToken].Kind == TokenKind.Word
-            && (WordLists.Contains(KinTitles, title)
+            && (WordLists.Contains(KinTitles, title) || IsAccentedKinTitle(analyzed, span.FirstToken)
                 || (WordLists.Contains(FirstNameTitles, title) && IsFirstNameOnly(analyzed, span.LastToken, UsesLongList(title))));
+    }
+
+    /// <summary>
+    /// "Tía Lupe", "Tío Beto": normalisation folds the accent away and leaves "Tia", a given name too ("Tia Johnson"),
+    /// but the accent the writer typed makes it the Spanish family word.
+    /// </summary>
+    private static bool IsAccentedKinTitle(AnalyzedText analyzed, int t)
+    {
+        var token = analyzed.Tokens[t];
+        if (!token.In(analyzed.Text).Equals("tia", StringComparison.OrdinalIgnoreCase) && !token.In(analyzed.Text).Equals("tio", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var (start, end) = analyzed.Normalized.ToOriginal(token.Start, token.End);
+        return analyzed.Normalized.Original.AsSpan(start, end - start).ContainsAny('í', 'Í');
     }
 
     /// <summary>

@@ -244,6 +244,7 @@ public sealed class JudgeEngine : IJudge
             NameRules.AddBareFirstNames(analyzed, entities, policy);
         }
 
+        NameRules.CompleteSurnames(analyzed, entities);
         RepeatedIdentifiers.Add(analyzed, entities);
 
         // A few features per entity, recognizer find and health word: far fewer than tokens, so the lists start small.
@@ -1671,6 +1672,7 @@ public sealed class JudgeEngine : IJudge
     {
         var names = 0;
         var words = 0;
+        var kin = HasKinWord(analyzed, span);
         for (var t = span.FirstToken; t <= span.LastToken; t++)
         {
             var nameClass = NameShape.Of(analyzed, t);
@@ -1679,8 +1681,14 @@ public sealed class JudgeEngine : IJudge
                 continue;
             }
 
+            // Beside a family word, a given name that is an English word too is a name: "Tita Joy", "Auntie Hope".
+            if (kin && nameClass == NameShape.OrdinaryWord && ((analyzed.Lexicons[t] & Lexicons.LexiconKind.KinWord) != 0 || NameRules.IsGivenName(analyzed, t)))
+            {
+                nameClass = NameShape.FirstNameOnly;
+            }
+
             if ((analyzed.Lexicons[t] & Lexicons.LexiconKind.OrganizationSuffix) != 0
-                || !(NameShape.IsKnownName(nameClass) || nameClass == NameShape.UnknownWord))
+                || !(NameShape.IsKnownName(nameClass) || nameClass == NameShape.UnknownWord || (analyzed.Lexicons[t] & Lexicons.LexiconKind.KinWord) != 0))
             {
                 return false;
             }
@@ -1690,6 +1698,19 @@ public sealed class JudgeEngine : IJudge
         }
 
         return names > 0 || words >= 2;
+    }
+
+    private static bool HasKinWord(AnalyzedText analyzed, TaggedSpan span)
+    {
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            if ((analyzed.Lexicons[t] & Lexicons.LexiconKind.KinWord) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A capitalised word on the same line, or the apostrophe and "s" of "Children's".</summary>
@@ -1810,7 +1831,8 @@ public sealed class JudgeEngine : IJudge
             return false;
         }
 
-        if (IsNumberedThing(analyzed, span))
+        // "3" of "lane 3": a span without a word names no condition, drug, therapy or device.
+        if (IsNumberedThing(analyzed, span) || !HasWord(analyzed, span))
         {
             return true;
         }
@@ -2008,6 +2030,19 @@ public sealed class JudgeEngine : IJudge
 
     /// <summary>"B12", "4C": a letter and digits of four characters at most, as gates and rooms are numbered.</summary>
     private static bool IsShortCode(ReadOnlySpan<char> word) => word.Length <= 4 && word.IndexOfAnyInRange('0', '9') >= 0;
+
+    private static bool HasWord(AnalyzedText analyzed, TaggedSpan span)
+    {
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            if (analyzed.Tokens[t].Kind == TokenKind.Word)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsNumberedThing(AnalyzedText analyzed, TaggedSpan span)
     {

@@ -84,6 +84,26 @@ public sealed class LexiconSetTests
     public void The_long_given_name_list_matches_a_folded_name(string name) =>
         Assert.True(GivenNames.Contains(LlmSafety.Judge.Normalization.TextNormalizer.Normalize(name).Text));
 
+    [Theory]
+    [InlineData("We watched Paddingotn Bear at the cinema.", "Paddingotn")]
+    [InlineData("Luke Sykwalker is my favourite hero.", "Sykwalker")]
+    public void A_well_known_name_with_two_letters_swapped_is_still_well_known(string text, string word) =>
+        Assert.True((KindsOf(text, word) & LexiconKind.WellKnownName) != 0);
+
+    [Theory]
+    [InlineData("My friend Luke Walker came to tea.", "Walker")]
+    [InlineData("Harry Ptoters came to tea.", "Harry")]
+    public void A_name_more_than_one_swap_from_a_well_known_one_is_not_well_known(string text, string word) =>
+        Assert.Equal(LexiconKind.None, KindsOf(text, word) & LexiconKind.WellKnownName);
+
+    [Theory]
+    [InlineData("She wears ear defenders in the hall.", "defenders", LexiconKind.Device)]
+    [InlineData("He has a food challenge at the hospital.", "challenge", LexiconKind.Treatment)]
+    [InlineData("She goes to orientation and mobility lessons.", "mobility", LexiconKind.Treatment)]
+    [InlineData("He has a neurology assessment next week.", "assessment", LexiconKind.Treatment)]
+    public void Health_phrases_of_the_lists_are_marked(string text, string word, LexiconKind kind) =>
+        Assert.True((KindsOf(text, word) & kind) != 0);
+
     private static LexiconKind KindsOf(string text, string word)
     {
         var tokens = Tokenizer.Tokenize(text);
