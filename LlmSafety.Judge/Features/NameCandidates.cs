@@ -246,7 +246,12 @@ internal static class NameCandidates
             return;
         }
 
-        if (IsInList(analyzed, surname.First, given.Last) || OpensSpeech(analyzed, surname.First) || IsGreeting(analyzed, surname.First))
+        // "When they get to Hamburg, Oma is waiting", "Happy Holi, Priya!": a place, an event or a greeting before the
+        // comma, or a family word after it, is no "Surname, Given".
+        if (IsInList(analyzed, surname.First, given.Last) || OpensSpeech(analyzed, surname.First) || IsGreeting(analyzed, surname.First)
+            || (surname.First > 0 && IsGreeting(analyzed, surname.First - 1)) || IsPlaceName(analyzed, surname)
+            || WordLists.Contains(EventWords, tokens[surname.Last].In(analyzed.Text))
+            || ((analyzed.Lexicons[given.First] & LexiconKind.KinWord) != 0 && (analyzed.Lexicons[given.First] & LexiconKind.Surname) == 0))
         {
             return;
         }

@@ -1837,6 +1837,14 @@ public sealed class JudgeEngine : IJudge
             return true;
         }
 
+        // "classroom helper sits": a therapy or procedure said in three words or fewer is named by a list word ("speech
+        // sessions", "an endoscopy"); without one it is a role or an activity the tagger read as care. Longer
+        // keyword-free therapies stay ("the lady who helps you when the worry feelings get too big").
+        if (span.Type == EntityType.Treatment && CountWords(analyzed, span) is { Content: <= 3, Body: 0 } && !HasHealthWord(analyzed, span.FirstToken, span.LastToken))
+        {
+            return true;
+        }
+
         // "bed and close my eyes" of "get into bed and close my eyes": two everyday actions joined by "and", each of
         // one or two plain words, with one body part between them, are no more health than either alone. Otherwise the
         // span is judged whole: "pain in my legs and tummy", "hurts my legs and my back" keep their pain.

@@ -50,6 +50,17 @@ public class SurnamePartsTests(TrainedJudgeFixture fixture)
         Assert.False(judgment.Identity.Flagged);
     }
 
+    [Theory]
+    [InlineData("When they get to Hamburg, Oma is waiting on the platform with a big hug.")]
+    [InlineData("Lots of people wear sunglasses at Holi. Priya can play her own way. Happy Holi, Priya!")]
+    public void A_place_an_event_or_a_family_word_around_a_comma_is_no_inverted_name(string story)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.Empty(Found(judgment, story, EntityType.PersonName));
+        Assert.False(judgment.Identity.Flagged);
+    }
+
     [Fact]
     public void An_accented_spanish_aunt_before_a_first_name_is_a_bare_first_name()
     {
