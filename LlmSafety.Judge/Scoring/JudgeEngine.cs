@@ -1838,11 +1838,28 @@ public sealed class JudgeEngine : IJudge
         }
 
         // "classroom helper sits": a therapy or procedure said in three words or fewer is named by a list word ("speech
-        // sessions", "an endoscopy"); without one it is a role or an activity the tagger read as care. Longer
-        // keyword-free therapies stay ("the lady who helps you when the worry feelings get too big").
-        if (span.Type == EntityType.Treatment && CountWords(analyzed, span) is { Content: <= 3, Body: 0 } && !HasHealthWord(analyzed, span.FirstToken, span.LastToken))
+        // sessions", "an endoscopy") or by what it is ("braille lessons", "a chromosome test", "a sensory profile
+        // assessment"); without either it is a role or an activity the tagger read as care. Longer keyword-free
+        // therapies stay ("the lady who helps you when the worry feelings get too big").
+        if (span.Type == EntityType.Treatment && CountWords(analyzed, span) is { Content: <= 3, Body: 0 }
+            && !HasHealthWord(analyzed, span.FirstToken, span.LastToken) && !HasTreatmentHead(analyzed, span))
         {
             return true;
+        }
+
+        // "bit itchy from the water": an everyday feeling with its plain cause after "from" is as everyday as the
+        // feeling alone ("pain from the surgery" keeps its list word and is judged whole).
+        for (var t = span.FirstToken + 1; t < span.LastToken; t++)
+        {
+            if (analyzed.Tokens[t].In(analyzed.Text) is "from" && !HasHealthWord(analyzed, span.FirstToken, span.LastToken))
+            {
+                if (IsShortPlainHealthSpan(analyzed, span with { LastToken = t - 1 }))
+                {
+                    return true;
+                }
+
+                break;
+            }
         }
 
         // "bed and close my eyes" of "get into bed and close my eyes": two everyday actions joined by "and", each of
@@ -2038,6 +2055,26 @@ public sealed class JudgeEngine : IJudge
 
     /// <summary>"B12", "4C": a letter and digits of four characters at most, as gates and rooms are numbered.</summary>
     private static bool IsShortCode(ReadOnlySpan<char> word) => word.Length <= 4 && word.IndexOfAnyInRange('0', '9') >= 0;
+
+    private static readonly string[] TreatmentHeads =
+    [
+        "assessment", "assessments", "test", "tests", "lesson", "lessons", "programme", "program", "plan", "session", "sessions",
+        "visit", "visits", "check", "checks", "checkup", "scan", "scans", "procedure", "operation", "surgery", "treatment",
+        "treatments", "appointment", "appointments", "exercises", "training", "classes", "class", "group", "injection", "injections",
+    ];
+
+    private static bool HasTreatmentHead(AnalyzedText analyzed, TaggedSpan span)
+    {
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            if (analyzed.Tokens[t].Kind == TokenKind.Word && WordLists.Contains(TreatmentHeads, analyzed.Tokens[t].In(analyzed.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool HasWord(AnalyzedText analyzed, TaggedSpan span)
     {

@@ -3,12 +3,13 @@ using static LlmSafety.Judge.Tests.Model.JudgmentTexts;
 namespace LlmSafety.Judge.Tests.Model;
 
 /// <summary>
-/// Surnames built of more than one capitalised word: apostrophes ("O'Neill", "D'Souza"), particles ("de Vries", "van
-/// der Berg", "da Silva"), the Irish "Ó" and Scottish "Mc", after a title, a coach or a given name; and the first
-/// names that such rules must leave alone.
+/// What the eleventh hand-written set and round 11's fresh seeds taught. Surnames built of more than one word: apostrophes
+/// ("O'Neill", "D'Souza"), particles ("de Vries", "van der Berg", "da Silva"), the Irish "Ó" and Scottish "Mc", after
+/// a title, a coach or a given name, and the first names such rules must leave alone; inverted names that are a place
+/// or a greeting; health spans that are a number, an everyday feeling with its cause, or a role read as care.
 /// </summary>
 [Collection(TrainedJudgeCollection.Name)]
-public class SurnamePartsTests(TrainedJudgeFixture fixture)
+public class EleventhSetRulesTests(TrainedJudgeFixture fixture)
 {
     [Theory]
     [InlineData("At lunch we say hello to Mrs. O'Neill. She runs the library.", "Mrs. O'Neill")]
@@ -71,6 +72,27 @@ public class SurnamePartsTests(TrainedJudgeFixture fixture)
 
         Assert.Empty(Found(judgment, story, EntityType.PersonName));
         Assert.False(judgment.Identity.Flagged);
+    }
+
+    [Theory]
+    [InlineData("After swimming, my eyes feel a bit itchy from the water. Feelings come and go like clouds.")]
+    [InlineData("Your classroom helper sits near you during maths. Your teacher smiles and says good morning.")]
+    public void An_everyday_feeling_with_its_cause_and_a_helper_in_class_are_no_health(string story)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.DoesNotContain(judgment.Entities, e => e.Category == Category.Health);
+        Assert.False(judgment.Health.Flagged);
+    }
+
+    [Theory]
+    [InlineData("Every Thursday after school, Mina goes to braille lessons with her teacher.", "braille lessons")]
+    [InlineData("Next week Tom has a neurology assessment at the hospital.", "neurology assessment")]
+    public void A_short_therapy_named_by_what_it_is_stays(string story, string therapy)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.Contains(Found(judgment, story, EntityType.Treatment), found => found.Contains(therapy, StringComparison.Ordinal));
     }
 
     [Fact]
