@@ -5,14 +5,14 @@ namespace LlmSafety.Judge.Features;
 /// <summary>
 /// The pieces a surname can be built of besides one capitalised word: words joined by an apostrophe or a hyphen with
 /// no space ("O'Brien", "D'Souza", "Nguyen-Tran") and the lower-case particles that stand before a surname in many
-/// languages ("de Vries", "van der Berg", "da Silva", "de la Cruz", "bin Ahmad"), and the Irish "Ó" ("Ó Briain", read
-/// as "O" once normalisation has folded the accent).
+/// languages ("de Vries", "van der Berg", "da Silva", "de la Cruz", the Filipino "dela Cruz", "bin Ahmad"), and the
+/// Irish "Ó" ("Ó Briain", read as "O" once normalisation has folded the accent).
 /// </summary>
 internal static class NameParticles
 {
     // A particle that can open a surname.
     private static readonly string[] Leading =
-        ["van", "von", "de", "der", "den", "del", "della", "di", "da", "das", "dos", "du", "ter", "ten", "bin", "binti", "ibn"];
+        ["van", "von", "de", "der", "den", "del", "della", "dela", "delos", "di", "da", "das", "dos", "du", "ter", "ten", "bin", "binti", "ibn"];
 
     // A second particle after the first one ("van der", "de la", "van den", "de los").
     private static readonly string[] Following = ["der", "den", "de", "la", "las", "los", "le"];

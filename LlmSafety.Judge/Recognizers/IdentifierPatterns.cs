@@ -115,13 +115,14 @@ internal static class IdentifierPatterns
     /// <summary>
     /// Number, one to three capitalised or numbered ("75th") street words and a suffix, with an optional unit before
     /// ("Apartment 4B, 220 West 75th Street") or after it, a town in any script ("Nam Định", "Thừa Thiên-Huế"), a state
-    /// and a postal code: a ZIP, a Brazilian CEP ("08671-693"), an Indian PIN ("954 348") or a UK postcode.
+    /// and a postal code, also after a comma: a ZIP, a Brazilian CEP ("08671-693"), an Indian PIN ("954 348"), a UK
+    /// postcode, or four digits after the town and a comma ("Parkhurst, Johannesburg, 2193").
     /// </summary>
     public static readonly Regex StreetAddress = new(
         @"\b(" + Unit + @",? )?\d{1,5}[A-Za-z]? (([A-Z][A-Za-z'.-]*|\d{1,3}(st|nd|rd|th)) ){1,3}(" + string.Join('|', StreetSuffixes.Select(CaseVariant)) + @")\b\.?"
         + @"(,? ?(" + Unit + "|#" + @"\.? ?#?[A-Za-z0-9]{1,5}))?"
         + @"(, \p{Lu}\p{Ll}[\p{L}'-]*( (de |del |da |do |la )?\p{Lu}[\p{L}'-]+\b){0,2}( \d{4}\b)?){0,2}(,? [A-Z]{2,3}( \d{4})?\b)?"
-        + @"( (\d{5}(-\d{3,4})?|\d{3} \d{3}|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2})\b)?",
+        + @"(,? (\d{5}(-\d{3,4})?|\d{3} \d{3}|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2})\b|, \d{4}\b)?",
         Linear);
 
     /// <summary>

@@ -60,6 +60,7 @@ public class StructuredIdentifierRecognizerTests
     [InlineData("she was born on may 9, 2014.", EntityType.DateOfBirth, "may 9, 2014")]
     [InlineData("The party bus drops us at 376 Butt Coves before lunch.", EntityType.Address, "376 Butt Coves")]
     [InlineData("Grandpa's farm is at 12 Willow Shoals, Dayton.", EntityType.Address, "12 Willow Shoals, Dayton")]
+    [InlineData("We live at 14 Jacaranda Street, Parkhurst, Johannesburg, 2193 with our dog.", EntityType.Address, "14 Jacaranda Street, Parkhurst, Johannesburg, 2193")]
     [InlineData("Mom wrote 884 Martins Rodovia on the form.", EntityType.Address, "884 Martins Rodovia")]
     [InlineData("The invitation says to come to Cuesta Gilberto Báez s/n. at four.", EntityType.Address, "Cuesta Gilberto Báez s/n")]
     [InlineData("Abuela lives at Travesía del Pilar 14 now.", EntityType.Address, "Travesía del Pilar 14")]
