@@ -63,7 +63,7 @@ internal static class NameCandidates
             var next = part.Last + 1;
             while (next < tokens.Count && SingleSpace(analyzed, run[^1].Last, next)
                 && (ReadPart(analyzed, next) is { } read && read.Capitalised == part.Capitalised ? read
-                    : part.Capitalised ? ReadParticlePart(analyzed, next) : null) is { } following)
+                    : part.Capitalised ? ReadParticlePart(analyzed, run[^1], next) : null) is { } following)
             {
                 run.Add(following);
                 next = following.Last + 1;
@@ -247,11 +247,12 @@ internal static class NameCandidates
         }
 
         // "When they get to Hamburg, Oma is waiting", "Happy Holi, Priya!": a place, an event or a greeting before the
-        // comma, or a family word after it, is no "Surname, Given".
+        // comma, or a family word after it, is no "Surname, Given"; a surname or a given name keeps it ("Day, Amelia",
+        // "Fernández, Lola").
         if (IsInList(analyzed, surname.First, given.Last) || OpensSpeech(analyzed, surname.First) || IsGreeting(analyzed, surname.First)
             || (surname.First > 0 && IsGreeting(analyzed, surname.First - 1)) || IsPlaceName(analyzed, surname)
-            || WordLists.Contains(EventWords, tokens[surname.Last].In(analyzed.Text))
-            || ((analyzed.Lexicons[given.First] & LexiconKind.KinWord) != 0 && (analyzed.Lexicons[given.First] & LexiconKind.Surname) == 0))
+            || (WordLists.Contains(EventWords, tokens[surname.Last].In(analyzed.Text)) && (analyzed.Lexicons[surname.Last] & LexiconKind.Surname) == 0)
+            || ((analyzed.Lexicons[given.First] & LexiconKind.KinWord) != 0 && !Policy.NameRules.IsGivenName(analyzed, given.First)))
         {
             return;
         }
@@ -347,13 +348,19 @@ internal static class NameCandidates
     }
 
     /// <summary>
-    /// Inside a capitalised run, surname particles and the capitalised word after them are one part ("de Vries" of
-    /// "Daan de Vries", "van der Berg", "Ó Briain"), of that word's class.
+    /// After a given name, surname particles and the capitalised word after them are one part ("de Vries" of "Daan de
+    /// Vries", "da Silva" of "Maria da Silva", "Ó Briain" of "Seán Ó Briain"), of that word's class. Places and events
+    /// are built the same way ("Playa del Carmen", "Gare du Nord", "Cinco de Mayo", "Santiago de Compostela"), so the
+    /// word before must be a given name and neither side a place or well-known word.
     /// </summary>
-    private static Part? ReadParticlePart(AnalyzedText analyzed, int t)
+    private static Part? ReadParticlePart(AnalyzedText analyzed, Part before, int t)
     {
+        const LexiconKind NotAName = LexiconKind.PlaceWord | LexiconKind.WellKnownName | LexiconKind.CalendarWord;
         var head = NameParticles.HeadAfter(analyzed, t);
-        return head < 0 || ReadPart(analyzed, head) is not { } part ? null : new Part(t, part.Last, part.Class, true, true);
+        return head < 0 || before.Compound || !Policy.NameRules.IsGivenName(analyzed, before.First)
+            || ((analyzed.Lexicons[before.First] | analyzed.Lexicons[head]) & NotAName) != 0 || ReadPart(analyzed, head) is not { } part
+            ? null
+            : new Part(t, part.Last, part.Class, true, true);
     }
 
     /// <summary>Tokens left and right are separated by exactly one space character.</summary>

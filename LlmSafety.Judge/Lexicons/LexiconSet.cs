@@ -71,7 +71,7 @@ public sealed class LexiconSet
 
             if (phraseLookup.TryGetValue(word, out var phrases))
             {
-                MatchPhrases(text, tokens, t, phrases, kinds, firstWordSwapped: false);
+                MatchPhrases(singleLookup, text, tokens, t, phrases, kinds, firstWordSwapped: false);
                 continue;
             }
 
@@ -81,7 +81,7 @@ public sealed class LexiconSet
             }
             else if (kinds[t] == LexiconKind.None && word.Length >= MinSwappedLength && char.IsUpper(word[0]))
             {
-                MatchSwappedFirstWord(phraseLookup, text, tokens, t, kinds);
+                MatchSwappedFirstWord(singleLookup, phraseLookup, text, tokens, t, kinds);
             }
         }
 
@@ -94,6 +94,7 @@ public sealed class LexiconSet
     private const int MinSwappedLength = 5;
 
     private static void MatchPhrases(
+        Dictionary<string, LexiconKind>.AlternateLookup<ReadOnlySpan<char>> singleLookup,
         string text, List<Token> tokens, int t, List<(string[] Words, LexiconKind Kind)> phrases, LexiconKind[] kinds, bool firstWordSwapped)
     {
         foreach (var (words, phraseKind) in phrases)
@@ -110,7 +111,7 @@ public sealed class LexiconSet
             {
                 var token = tokens[t + w].In(text);
                 matches = token.Equals(words[w], StringComparison.OrdinalIgnoreCase);
-                if (!matches && swaps > 0 && token.Length >= MinSwappedLength && IsOneSwapApart(token, words[w]))
+                if (!matches && swaps > 0 && token.Length >= MinSwappedLength && IsOneSwapApart(token, words[w]) && IsUnknownWord(singleLookup, token))
                 {
                     swaps--;
                     matches = true;
@@ -129,11 +130,12 @@ public sealed class LexiconSet
 
     /// <summary>"Paddingotn" of "Paddingotn Bear": the first word of a well-known name with two neighbouring letters swapped.</summary>
     private static void MatchSwappedFirstWord(
+        Dictionary<string, LexiconKind>.AlternateLookup<ReadOnlySpan<char>> singleLookup,
         Dictionary<string, List<(string[] Words, LexiconKind Kind)>>.AlternateLookup<ReadOnlySpan<char>> phraseLookup,
         string text, List<Token> tokens, int t, LexiconKind[] kinds)
     {
         var word = tokens[t].In(text);
-        if (word.Length > 24)
+        if (word.Length > 24 || !IsUnknownWord(singleLookup, word))
         {
             return;
         }
@@ -150,10 +152,16 @@ public sealed class LexiconSet
             (swapped[i], swapped[i + 1]) = (swapped[i + 1], swapped[i]);
             if (phraseLookup.TryGetValue(swapped, out var phrases))
             {
-                MatchPhrases(text, tokens, t, phrases, kinds, firstWordSwapped: true);
+                MatchPhrases(singleLookup, text, tokens, t, phrases, kinds, firstWordSwapped: true);
             }
         }
     }
+
+    /// <summary>
+    /// A typo is a word no list knows: "Monte" of "Claude Monte" is a name of its own, not "Monet" misspelt.
+    /// </summary>
+    private static bool IsUnknownWord(Dictionary<string, LexiconKind>.AlternateLookup<ReadOnlySpan<char>> singleLookup, ReadOnlySpan<char> word) =>
+        !singleLookup.ContainsKey(word) && !GivenNames.Contains(word);
 
     /// <summary>The two words are the same but for one pair of neighbouring letters swapped (case aside).</summary>
     private static bool IsOneSwapApart(ReadOnlySpan<char> a, ReadOnlySpan<char> b)

@@ -237,7 +237,7 @@ internal static class NameRules
     private static readonly string[] KinTitles =
     [
         "aunt", "auntie", "aunty", "uncle", "grandma", "grandpa", "granny", "grandad", "granddad", "nana", "nanna", "nan", "cousin",
-        "kuya", "tía", "tío", "tio", "opa", "abuela", "abuelo", "abuelita", "abuelito",
+        "kuya", "tio", "opa", "abuela", "abuelo", "abuelita", "abuelito",
     ];
 
     /// <summary>
@@ -263,11 +263,13 @@ internal static class NameRules
             {
                 // "dr. lý", "Doctor Nicolas": a doctor's title and a word that is no English word is a named clinician.
                 first = t;
-                (surname, last) = SurnameAfter(analyzed, WordAfterTitle(analyzed, t));
+                var word = WordAfterTitle(analyzed, t);
+                (surname, last) = SurnameAfter(analyzed, word);
                 // Lower-case "doctor" is a role word more often than a title: after it only a capitalised name counts.
+                // After a particle an English word is a surname too ("Dr. van Dam").
                 if (surname < 0
-                    || (analyzed.Lexicons[surname] & (LexiconKind.CommonWord | LexiconKind.FunctionWord | LexiconKind.Title | LexiconKind.WellKnownName
-                        | LexiconKind.Provider | LexiconKind.CalendarWord | LexiconSet.HealthKinds)) != 0
+                    || (analyzed.Lexicons[surname] & ((surname == word ? LexiconKind.CommonWord : LexiconKind.None) | LexiconKind.FunctionWord | LexiconKind.Title
+                        | LexiconKind.WellKnownName | LexiconKind.Provider | LexiconKind.CalendarWord | LexiconSet.HealthKinds)) != 0
                     || (tokens[t].In(text) is "doctor" && !char.IsUpper(text[tokens[surname].Start])))
                 {
                     continue;
@@ -329,124 +331,148 @@ internal static class NameRules
 
     /// <summary>
     /// A name found in pieces is made whole: "Mrs. O" takes "'Neill", "Kon" takes the "O'" before it, "Mr. van" takes
-    /// "der Berg", "der Berg" takes the "Mr. van" before it, "Daan" + "de Vries" becomes one name, and a surname takes
-    /// the "Coach" before it. Pieces of one name merge; other entities are left alone.
+    /// "der Berg", "der Berg" takes the "Mr. van" (or the given name) before it, "Daan" + "de Vries" becomes one name,
+    /// and a surname takes the "Coach" before it. A name that now opens on a title carries the title rule's score.
+    /// Pieces of one name merge; an extension that would reach into any other entity is not made. One pass, written
+    /// in place, so a text of many names stays linear.
     /// </summary>
     public static void CompleteSurnames(AnalyzedText analyzed, List<CandidateEntity> entities)
     {
         var tokens = analyzed.Tokens;
-        var text = analyzed.Text;
-        for (var i = 0; i < entities.Count; i++)
+        var write = 0;
+        for (var read = 0; read < entities.Count; read++)
         {
-            var entity = entities[i];
-            if (entity.Type is not (EntityType.PersonName or EntityType.Provider))
+            var entity = entities[read];
+            if (entity.Type is EntityType.PersonName or EntityType.Provider && Completed(analyzed, entity) is var (first, last) && first >= 0)
             {
-                continue;
-            }
-
-            var first = AnalyzedText.TokenAt(tokens, entity.Start);
-            var last = AnalyzedText.TokenAt(tokens, Math.Max(entity.End - 1, entity.Start));
-            if (tokens[last].Start >= entity.End)
-            {
-                last--;
-            }
-
-            if (first < 0 || last < first || tokens[first].Start != entity.Start || tokens[last].End != entity.End)
-            {
-                continue;
-            }
-
-            var (newFirst, newLast) = (first, NameParticles.JoinedEnd(analyzed, last));
-            if (newFirst >= 2 && NameParticles.IsApostrophePrefix(analyzed, newFirst - 2))
-            {
-                // "Kon" of "O'Kon".
-                newFirst -= 2;
-            }
-
-            if (NameParticles.HeadAfter(analyzed, newLast) is var head and >= 0)
-            {
-                // "Mr. van" + "der Berg".
-                newLast = NameParticles.JoinedEnd(analyzed, head);
-            }
-            else if (newLast + 1 < tokens.Count && analyzed.IsCapitalisedWord(newLast, minLength: 2) && NameCandidates.SingleSpace(analyzed, newLast, newLast + 1)
-                && NameParticles.HeadAfter(analyzed, newLast + 1) is var after and >= 0)
-            {
-                // "Daan" + "de Vries".
-                newLast = NameParticles.JoinedEnd(analyzed, after);
-            }
-
-            if (NameParticles.IsParticle(analyzed, newFirst))
-            {
-                // "der Berg" after "Mr. van": back over the particles and to the title or given name before them.
-                while (newFirst > 0 && NameCandidates.SingleSpace(analyzed, newFirst - 1, newFirst) && NameParticles.IsParticle(analyzed, newFirst - 1))
+                var (start, end) = (tokens[first].Start, tokens[last].End);
+                var back = write;
+                var ahead = read + 1;
+                var namesOnly = true;
+                while (back > 0 && entities[back - 1].End > start)
                 {
-                    newFirst--;
+                    namesOnly &= entities[--back].Type is EntityType.PersonName or EntityType.Provider;
                 }
 
-                if (newFirst > 1 && tokens[newFirst - 1].In(text) is "." && WordLists.Contains(AbbreviatedTitles, tokens[newFirst - 2].In(text)))
+                while (ahead < entities.Count && entities[ahead].Start < end)
                 {
-                    newFirst -= 2;
+                    namesOnly &= entities[ahead++].Type is EntityType.PersonName or EntityType.Provider;
                 }
-                else if (newFirst > 0 && NameCandidates.SingleSpace(analyzed, newFirst - 1, newFirst) && analyzed.IsCapitalisedWord(newFirst - 1, minLength: 2)
-                    && !analyzed.SentenceStarts[newFirst - 1])
+
+                if (namesOnly)
                 {
-                    newFirst--;
+                    // The pieces: names already written that it reaches back over, itself, and names ahead it takes in.
+                    var merged = new CandidateEntity(entity.Type, start, end, entity.Score, entity.Source);
+                    for (var j = back; j < write; j++)
+                    {
+                        merged = Merge(merged, entities[j]);
+                    }
+
+                    for (var j = read + 1; j < ahead; j++)
+                    {
+                        merged = Merge(merged, entities[j]);
+                    }
+
+                    var score = merged.Score;
+                    if (IsTitle(analyzed, first))
+                    {
+                        // "Mr. van der Berg" found as "der Berg" by the tagger is what the title rule finds.
+                        score = Math.Max(score, TitleRuleScore);
+                    }
+
+                    entities[back] = merged with { Score = score };
+                    write = back + 1;
+                    read = ahead - 1;
+                    continue;
                 }
             }
 
-            if (newFirst > 0 && tokens[newFirst - 1].In(text) is "Coach" && NameCandidates.SingleSpace(analyzed, newFirst - 1, newFirst)
-                && entity.Type == EntityType.PersonName && analyzed.IsCapitalisedWord(newFirst))
+            entities[write++] = entity;
+        }
+
+        entities.RemoveRange(write, entities.Count - write);
+    }
+
+    private const double TitleRuleScore = 0.9;
+
+    /// <summary>One name of two pieces: the union of their spans, the higher score, PROVIDER (and its source) if either is one.</summary>
+    private static CandidateEntity Merge(CandidateEntity name, CandidateEntity piece) => new(
+        piece.Type == EntityType.Provider ? EntityType.Provider : name.Type,
+        Math.Min(name.Start, piece.Start),
+        Math.Max(name.End, piece.End),
+        Math.Max(name.Score, piece.Score),
+        piece.Type == EntityType.Provider && name.Type != EntityType.Provider ? piece.Source : name.Source);
+
+    /// <summary>The tokens the completed name covers, or (-1, -1) when there is nothing to complete.</summary>
+    private static (int First, int Last) Completed(AnalyzedText analyzed, CandidateEntity entity)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var first = AnalyzedText.TokenAt(tokens, entity.Start);
+        var last = AnalyzedText.TokenAt(tokens, Math.Max(entity.End - 1, entity.Start));
+        if (tokens[last].Start >= entity.End)
+        {
+            last--;
+        }
+
+        if (last < first || tokens[first].Start != entity.Start || tokens[last].End != entity.End)
+        {
+            return (-1, -1);
+        }
+
+        var (newFirst, newLast) = (first, NameParticles.JoinedEnd(analyzed, last));
+        if (newFirst >= 2 && NameParticles.IsApostrophePrefix(analyzed, newFirst - 2))
+        {
+            // "Kon" of "O'Kon".
+            newFirst -= 2;
+        }
+
+        if (NameParticles.HeadAfter(analyzed, newLast) is var head and >= 0)
+        {
+            // "Mr. van" + "der Berg".
+            newLast = NameParticles.JoinedEnd(analyzed, head);
+        }
+        else if (newLast + 1 < tokens.Count && analyzed.IsCapitalisedWord(newLast, minLength: 2) && NameCandidates.SingleSpace(analyzed, newLast, newLast + 1)
+            && NameParticles.HeadAfter(analyzed, newLast + 1) is var after and >= 0)
+        {
+            // "Daan" + "de Vries".
+            newLast = NameParticles.JoinedEnd(analyzed, after);
+        }
+
+        if (NameParticles.IsParticle(analyzed, newFirst))
+        {
+            // "der Berg" after "Mr. van": back over the particles and to the title or given name before them, not to
+            // any capitalised word ("de Mendoza" of "Provincia de Mendoza" stays as it is).
+            while (newFirst > 0 && NameCandidates.SingleSpace(analyzed, newFirst - 1, newFirst) && NameParticles.IsParticle(analyzed, newFirst - 1))
             {
-                // "Coach" + "O'Reilly": the title is part of the name, as "Mrs." is.
                 newFirst--;
             }
 
-            if (newFirst == first && newLast == last)
+            if (newFirst > 1 && tokens[newFirst - 1].In(text) is "." && WordLists.Contains(AbbreviatedTitles, tokens[newFirst - 2].In(text)))
             {
-                continue;
+                newFirst -= 2;
             }
-
-            var (start, end) = (tokens[newFirst].Start, tokens[newLast].End);
-            var merged = i;
-            var overlapsOther = false;
-            for (var j = i - 1; j >= 0 && entities[j].End > start; j--)
+            else if (newFirst > 0 && NameCandidates.SingleSpace(analyzed, newFirst - 1, newFirst) && analyzed.IsCapitalisedWord(newFirst - 1, minLength: 2)
+                && (IsGivenName(analyzed, newFirst - 1) || WordLists.Contains(Honorifics, tokens[newFirst - 1].In(text))))
             {
-                overlapsOther |= entities[j].Type is not (EntityType.PersonName or EntityType.Provider);
+                newFirst--;
             }
-
-            for (var j = i + 1; j < entities.Count && entities[j].Start < end; j++)
-            {
-                overlapsOther |= entities[j].Type is not (EntityType.PersonName or EntityType.Provider);
-                merged = j;
-            }
-
-            if (overlapsOther)
-            {
-                continue;
-            }
-
-            var type = entity.Type;
-            var score = entity.Score;
-            var lowest = i;
-            while (lowest > 0 && entities[lowest - 1].End > start)
-            {
-                lowest--;
-                type = entities[lowest].Type == EntityType.Provider ? EntityType.Provider : type;
-                score = Math.Max(score, entities[lowest].Score);
-                start = Math.Min(start, entities[lowest].Start);
-            }
-
-            for (var j = i + 1; j <= merged; j++)
-            {
-                type = entities[j].Type == EntityType.Provider ? EntityType.Provider : type;
-                score = Math.Max(score, entities[j].Score);
-                end = Math.Max(end, entities[j].End);
-            }
-
-            entities[lowest] = new CandidateEntity(type, start, end, score, entity.Source);
-            entities.RemoveRange(lowest + 1, merged - lowest);
-            i = lowest;
         }
+
+        if (newFirst > 0 && tokens[newFirst - 1].In(text) is "Coach" && NameCandidates.SingleSpace(analyzed, newFirst - 1, newFirst)
+            && entity.Type == EntityType.PersonName && analyzed.IsCapitalisedWord(newFirst))
+        {
+            // "Coach" + "O'Reilly": the title is part of the name, as "Mrs." is.
+            newFirst--;
+        }
+
+        return newFirst == first && newLast == last ? (-1, -1) : (newFirst, newLast);
+    }
+
+    private static bool IsTitle(AnalyzedText analyzed, int t)
+    {
+        var word = analyzed.Tokens[t].In(analyzed.Text);
+        return WordLists.Contains(Honorifics, word) || WordLists.Contains(DoctorTitles, word) || word is "Coach";
     }
 
     /// <summary>
@@ -528,7 +554,8 @@ internal static class NameRules
             return (head, NameParticles.JoinedEnd(analyzed, head));
         }
 
-        return analyzed.Tokens[word].In(analyzed.Text) is "O" ? (-1, -1) : (word, NameParticles.JoinedEnd(analyzed, word));
+        // A particle with no capitalised word after it is no surname ("Mrs. de", "Mr. O").
+        return NameParticles.IsParticle(analyzed, word) ? (-1, -1) : (word, NameParticles.JoinedEnd(analyzed, word));
     }
 
     /// <summary>
@@ -545,19 +572,20 @@ internal static class NameRules
     }
 
     /// <summary>
-    /// "Tía Lupe", "Tío Beto": normalisation folds the accent away and leaves "Tia", a given name too ("Tia Johnson"),
-    /// but the accent the writer typed makes it the Spanish family word.
+    /// "Tía Lupe": normalisation folds the accent away and leaves "Tia", a given name too ("Tia Johnson"), but the
+    /// accent the writer typed makes it the Spanish family word. ("Tío" folds to "tio", no given name, on the list.)
     /// </summary>
     private static bool IsAccentedKinTitle(AnalyzedText analyzed, int t)
     {
         var token = analyzed.Tokens[t];
-        if (!token.In(analyzed.Text).Equals("tia", StringComparison.OrdinalIgnoreCase) && !token.In(analyzed.Text).Equals("tio", StringComparison.OrdinalIgnoreCase))
+        if (!token.In(analyzed.Text).Equals("tia", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
 
+        // Precomposed or as a combining acute accent after the "i".
         var (start, end) = analyzed.Normalized.ToOriginal(token.Start, token.End);
-        return analyzed.Normalized.Original.AsSpan(start, end - start).ContainsAny('í', 'Í');
+        return analyzed.Normalized.Original.AsSpan(start, end - start).ContainsAny('í', 'Í', '\u0301');
     }
 
     /// <summary>

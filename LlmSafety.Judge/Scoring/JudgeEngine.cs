@@ -988,9 +988,10 @@ public sealed class JudgeEngine : IJudge
                 next += 2;
             }
 
-            // Through a possessive inside the name too: "St. Jude" + "Children's Hospital".
+            // Through a possessive inside the name too: "St. Jude" + "Children's Hospital". An organisation word comes
+            // within a few words, so a long run of capitalised words (a list of names) is not read to its end for each span.
             var end = -1;
-            for (var t = next; t < tokens.Count && IsPlaceContinuation(analyzed, t); t++)
+            for (var t = next; t < tokens.Count && t - next < MaxOrganizationTail && IsPlaceContinuation(analyzed, t); t++)
             {
                 end = (analyzed.Lexicons[t] & Lexicons.LexiconKind.OrganizationSuffix) != 0 ? t : end;
             }
@@ -1013,6 +1014,9 @@ public sealed class JudgeEngine : IJudge
     }
 
     public const string NamedOrganizationSource = "rule:named-organization";
+
+    // Tokens read after an organisation span for its organisation word ("Children ' s Hospital" is five).
+    private const int MaxOrganizationTail = 12;
 
     /// <summary>
     /// "Boston Children's Hospital", "Lincoln Elementary", "St. Jude Children's Hospital": capitalised words that end on
@@ -1672,7 +1676,7 @@ public sealed class JudgeEngine : IJudge
     {
         var names = 0;
         var words = 0;
-        var kin = HasKinWord(analyzed, span);
+        var kin = AnyToken(analyzed, span, IsKinWord);
         for (var t = span.FirstToken; t <= span.LastToken; t++)
         {
             var nameClass = NameShape.Of(analyzed, t);
@@ -1698,19 +1702,6 @@ public sealed class JudgeEngine : IJudge
         }
 
         return names > 0 || words >= 2;
-    }
-
-    private static bool HasKinWord(AnalyzedText analyzed, TaggedSpan span)
-    {
-        for (var t = span.FirstToken; t <= span.LastToken; t++)
-        {
-            if ((analyzed.Lexicons[t] & Lexicons.LexiconKind.KinWord) != 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>A capitalised word on the same line, or the apostrophe and "s" of "Children's".</summary>
@@ -1832,26 +1823,27 @@ public sealed class JudgeEngine : IJudge
         }
 
         // "3" of "lane 3": a span without a word names no condition, drug, therapy or device.
-        if (IsNumberedThing(analyzed, span) || !HasWord(analyzed, span))
+        if (IsNumberedThing(analyzed, span) || !AnyToken(analyzed, span, IsWord))
         {
             return true;
         }
 
-        // "classroom helper sits": a therapy or procedure said in three words or fewer is named by a list word ("speech
-        // sessions", "an endoscopy") or by what it is ("braille lessons", "a chromosome test", "a sensory profile
+        // "classroom helper sits": a therapy or procedure of three tokens or fewer is named by a list word ("speech
+        // sessions", "an endoscopy") or by what it is ("braille lessons", "a chromosome test", "sensory profile
         // assessment"); without either it is a role or an activity the tagger read as care. Longer keyword-free
-        // therapies stay ("the lady who helps you when the worry feelings get too big").
-        if (span.Type == EntityType.Treatment && CountWords(analyzed, span) is { Content: <= 3, Body: 0 }
-            && !HasHealthWord(analyzed, span.FirstToken, span.LastToken) && !HasTreatmentHead(analyzed, span))
+        // therapies stay, also in pieces ("the lady who helps" + "when the worry feelings get too big").
+        if (span.Type == EntityType.Treatment && span.LastToken - span.FirstToken < 3 && CountWords(analyzed, span).Body == 0
+            && !HasHealthWord(analyzed, span.FirstToken, span.LastToken) && !AnyToken(analyzed, span, IsTreatmentHead))
         {
             return true;
         }
 
-        // "bit itchy from the water": an everyday feeling with its plain cause after "from" is as everyday as the
-        // feeling alone ("pain from the surgery" keeps its list word and is judged whole).
+        // "bit itchy from the water": a feeling read as a condition, with its plain cause after "from", is as everyday
+        // as the feeling alone ("pain from the surgery" keeps its list word and is judged whole; a device, "hurts from
+        // the tube", names its thing after "from").
         for (var t = span.FirstToken + 1; t < span.LastToken; t++)
         {
-            if (analyzed.Tokens[t].In(analyzed.Text) is "from" && !HasHealthWord(analyzed, span.FirstToken, span.LastToken))
+            if (span.Type == EntityType.Diagnosis && analyzed.Tokens[t].In(analyzed.Text) is "from" && !HasHealthWord(analyzed, span.FirstToken, span.LastToken))
             {
                 if (IsShortPlainHealthSpan(analyzed, span with { LastToken = t - 1 }))
                 {
@@ -2063,24 +2055,19 @@ public sealed class JudgeEngine : IJudge
         "treatments", "appointment", "appointments", "exercises", "training", "classes", "class", "group", "injection", "injections",
     ];
 
-    private static bool HasTreatmentHead(AnalyzedText analyzed, TaggedSpan span)
+    private static bool IsTreatmentHead(AnalyzedText analyzed, int t) =>
+        analyzed.Tokens[t].Kind == TokenKind.Word && WordLists.Contains(TreatmentHeads, analyzed.Tokens[t].In(analyzed.Text));
+
+    private static bool IsWord(AnalyzedText analyzed, int t) => analyzed.Tokens[t].Kind == TokenKind.Word;
+
+    private static bool IsKinWord(AnalyzedText analyzed, int t) => (analyzed.Lexicons[t] & Lexicons.LexiconKind.KinWord) != 0;
+
+    /// <summary>Some token of the span passes the test.</summary>
+    private static bool AnyToken(AnalyzedText analyzed, TaggedSpan span, Func<AnalyzedText, int, bool> test)
     {
         for (var t = span.FirstToken; t <= span.LastToken; t++)
         {
-            if (analyzed.Tokens[t].Kind == TokenKind.Word && WordLists.Contains(TreatmentHeads, analyzed.Tokens[t].In(analyzed.Text)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool HasWord(AnalyzedText analyzed, TaggedSpan span)
-    {
-        for (var t = span.FirstToken; t <= span.LastToken; t++)
-        {
-            if (analyzed.Tokens[t].Kind == TokenKind.Word)
+            if (test(analyzed, t))
             {
                 return true;
             }

@@ -98,7 +98,7 @@ public sealed class LexiconSetTests
 
     [Theory]
     [InlineData("She wears ear defenders in the hall.", "defenders", LexiconKind.Device)]
-    [InlineData("He has a food challenge at the hospital.", "challenge", LexiconKind.Treatment)]
+    [InlineData("He has an oral food challenge at the hospital.", "challenge", LexiconKind.Treatment)]
     [InlineData("She goes to orientation and mobility lessons.", "mobility", LexiconKind.Treatment)]
     [InlineData("He has a neurology assessment next week.", "assessment", LexiconKind.Treatment)]
     public void Health_phrases_of_the_lists_are_marked(string text, string word, LexiconKind kind) =>

@@ -38,6 +38,61 @@ public class EleventhSetRulesTests(TrainedJudgeFixture fixture)
     }
 
     [Theory]
+    [InlineData("This summer we fly to Playa del Carmen and swim in the sea.")]
+    [InlineData("We walk along Unter den Linden and then take the train from Gare du Nord.")]
+    [InlineData("Santiago de Compostela has a big church, and we eat tacos on Cinco de Mayo.")]
+    [InlineData("At Cirque du Soleil the acrobats fly high above us.")]
+    public void Places_and_events_built_with_particles_name_no_one(string story)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.Empty(Found(judgment, story, EntityType.PersonName));
+    }
+
+    [Theory]
+    [InlineData("My name is Fernández, Lola. I am in Year 2.", "Fernández, Lola")]
+    [InlineData("My name is Mensah, Nana. I like drawing.", "Mensah, Nana")]
+    public void An_inverted_name_whose_given_name_is_also_a_family_word_is_a_name(string story, string name)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.Contains(name, Found(judgment, story, EntityType.PersonName));
+        Assert.True(judgment.Identity.Flagged);
+    }
+
+    [Fact]
+    public void A_private_name_one_swap_from_a_famous_one_is_still_a_name()
+    {
+        const string story = "Our art teacher is Claude Monte from next door. He paints with us on Fridays.";
+
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.True(judgment.Identity.Flagged);
+    }
+
+    [Fact]
+    public void A_surname_with_particles_found_in_pieces_keeps_the_title_rules_score()
+    {
+        const string story = "Mr. van der Berg is my teacher.";
+
+        var judgment = fixture.Model.Evaluate(story);
+
+        var name = Assert.Single(judgment.Entities, e => e.Type == EntityType.PersonName);
+        Assert.Equal("Mr. van der Berg", story[name.Start..name.End]);
+        Assert.True(name.Score >= 0.9);
+    }
+
+    [Fact]
+    public void A_doctor_with_a_particle_and_an_english_word_for_a_surname_is_named()
+    {
+        const string story = "Dr. van Dam checks my ears at the clinic.";
+
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.Contains("Dr. van Dam", Found(judgment, story, EntityType.Provider, EntityType.PersonName));
+    }
+
+    [Theory]
     [InlineData("Coach Sam says we can drink water when we are tired.")]
     [InlineData("Coach Bayo waves when the bus comes, and we wave back.")]
     [InlineData("We ride the Coach Bus to the museum with our class.")]
@@ -62,16 +117,37 @@ public class EleventhSetRulesTests(TrainedJudgeFixture fixture)
         Assert.False(judgment.Identity.Flagged);
     }
 
-    [Fact]
-    public void An_accented_spanish_aunt_before_a_first_name_is_a_bare_first_name()
+    [Theory]
+    [InlineData("Tía Lupe waits outside the shop with me.")]
+    [InlineData("Ti\u0301a Lupe waits outside the shop with me.")]
+    public void An_accented_spanish_aunt_before_a_first_name_is_a_bare_first_name(string story)
     {
-        // Normalisation folds "Tía" to "Tia", a given name too; the accent the writer typed says it is a family word.
-        const string story = "Tía Lupe waits outside the shop with me.";
-
+        // Normalisation folds "Tía" to "Tia", a given name too; the accent the writer typed, precomposed or combining,
+        // says it is a family word.
         var judgment = fixture.Model.Evaluate(story);
 
         Assert.Empty(Found(judgment, story, EntityType.PersonName));
         Assert.False(judgment.Identity.Flagged);
+    }
+
+    [Fact]
+    public void A_keyword_free_therapy_the_tagger_splits_in_pieces_stays()
+    {
+        const string story = "Every week I go to the lady who helps me when the worry feelings get too big.";
+
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.True(judgment.Health.Flagged);
+    }
+
+    [Theory]
+    [InlineData("We did a food challenge at the fair to see who could eat the most pancakes.")]
+    [InlineData("I take speech classes for the debate team at school.")]
+    public void Everyday_challenges_and_classes_are_no_therapy(string story)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.False(judgment.Health.Flagged);
     }
 
     [Theory]
