@@ -247,18 +247,22 @@ internal static class NameCandidates
         }
 
         // "When they get to Hamburg, Oma is waiting", "Happy Holi, Priya!": a place, an event or a greeting before the
-        // comma, or a family word after it, is no "Surname, Given"; a surname or a given name keeps it ("Day, Amelia",
-        // "Fernández, Lola").
+        // comma, or a family word on either side ("with Ibu, Ayah and my brother"), is no "Surname, Given"; a surname or
+        // a given name keeps it ("Day, Amelia", "Fernández, Lola").
         if (IsInList(analyzed, surname.First, given.Last) || OpensSpeech(analyzed, surname.First) || IsGreeting(analyzed, surname.First)
             || (surname.First > 0 && IsGreeting(analyzed, surname.First - 1)) || IsPlaceName(analyzed, surname)
             || (WordLists.Contains(EventWords, tokens[surname.Last].In(analyzed.Text)) && (analyzed.Lexicons[surname.Last] & LexiconKind.Surname) == 0)
-            || ((analyzed.Lexicons[given.First] & LexiconKind.KinWord) != 0 && !Policy.NameRules.IsGivenName(analyzed, given.First)))
+            || IsKinOnly(analyzed, given.First) || IsKinOnly(analyzed, surname.First))
         {
             return;
         }
 
         found.Add(new NameCandidate(surname.First, given.Last, NameCandidateKind.Inverted, 2));
     }
+
+    /// <summary>A family word that is neither a given name nor a surname ("Oma" is both a family word and a name).</summary>
+    private static bool IsKinOnly(AnalyzedText analyzed, int t) =>
+        (analyzed.Lexicons[t] & LexiconKind.KinWord) != 0 && (analyzed.Lexicons[t] & LexiconKind.Surname) == 0 && !Policy.NameRules.IsGivenName(analyzed, t);
 
     /// <summary>
     /// "Kofi, Sienna and Yusuf", "Ana, Kofi, Sienna": a comma between two capitalised words that a list continues

@@ -841,7 +841,8 @@ public sealed class JudgeEngine : IJudge
 
     /// <summary>
     /// A provider is a person ("Dr. Lee", "her speech therapist, Ms. Ito"); a span the tagger read as PROVIDER with no
-    /// title or clinician word in it ("Willow Children's Clinic") names the place, an ORGANIZATION, and a PERSON_NAME
+    /// title or clinician word in it ("Willow Children's Clinic") names the place, an ORGANIZATION (which the
+    /// organisation review makes a name again if it is one, "Tía Carmen"), and a PERSON_NAME
     /// that opens on a doctor's title ("dr. lindqvist") is a PROVIDER.
     /// </summary>
     private static void RetypeUntitledProviders(AnalyzedText analyzed, List<TaggedSpan> spans)
@@ -860,10 +861,13 @@ public sealed class JudgeEngine : IJudge
                 continue;
             }
 
+            // A family word used as a title ("Tía Carmen", "Aunt May") makes no clinician.
             var clinician = false;
             for (var t = spans[i].FirstToken; t <= spans[i].LastToken && !clinician; t++)
             {
-                clinician = (analyzed.Lexicons[t] & (Lexicons.LexiconKind.Title | Lexicons.LexiconKind.Provider)) != 0;
+                var kinds = analyzed.Lexicons[t];
+                clinician = (kinds & Lexicons.LexiconKind.Provider) != 0
+                    || ((kinds & Lexicons.LexiconKind.Title) != 0 && (kinds & Lexicons.LexiconKind.KinWord) == 0);
             }
 
             if (!clinician)
@@ -1546,7 +1550,7 @@ public sealed class JudgeEngine : IJudge
                 continue;
             }
 
-            if (IsMadeOfNames(analyzed, spans[i]))
+            if (IsMadeOfNames(analyzed, spans[i]) || IsOneGivenName(analyzed, spans[i]))
             {
                 // "Sato" of "It is Hana Sato's birthday": a name word right before it, one space away, belongs to it.
                 var firstName = spans[i].FirstToken - 1;
@@ -1672,6 +1676,13 @@ public sealed class JudgeEngine : IJudge
     /// Capitalised words that are known names or no English word, with no organisation word among them: one known name
     /// at least, or two words or more ("Nina Wiechmann" of "The award goes to Nina Wiechmann").
     /// </summary>
+    /// <summary>"Ji-woo" of "my friend Ji-woo's house": one given name, hyphenated, is a person, not an organisation.</summary>
+    private static bool IsOneGivenName(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var (start, end) = (analyzed.Tokens[span.FirstToken].Start, analyzed.Tokens[span.LastToken].End);
+        return span.LastToken > span.FirstToken && Lexicons.GivenNames.Contains(analyzed.Text.AsSpan(start, end - start));
+    }
+
     private static bool IsMadeOfNames(AnalyzedText analyzed, TaggedSpan span)
     {
         var names = 0;

@@ -58,8 +58,15 @@ internal static class BenchmarkCommand
 
         TimeLongInput(judge, "100,000-char input", LongInput(narratives));
         TimeLongInput(judge, "100,000-char input of names", Repeat(NameDense));
+        TimeLongInput(judge, "100,000-char run of names, no full stop", Repeat(NameRun));
         return 0;
     }
+
+    /// <summary>
+    /// Names and titled surnames with no sentence end anywhere: one capitalised run as long as the text, which a rule
+    /// that reads a run to its end for every entity makes quadratic (round 11 found one).
+    /// </summary>
+    private const string NameRun = "Maria Lopez Tom Smith Coach O'Neill Mr. van der Berg ";
 
     /// <summary>
     /// The worst case for the name rules: full names, honorifics and surnames in every sentence, thousands of entities

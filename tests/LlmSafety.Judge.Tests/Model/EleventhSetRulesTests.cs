@@ -130,6 +130,17 @@ public class EleventhSetRulesTests(TrainedJudgeFixture fixture)
         Assert.False(judgment.Identity.Flagged);
     }
 
+    [Theory]
+    [InlineData("My cousins, Tío Beto and Tía Carmen, will be there too.")]
+    [InlineData("This Saturday I am going to sleep at my friend Ji-woo's house.")]
+    public void Relatives_and_a_hyphenated_given_name_name_no_one(string story)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.DoesNotContain(judgment.Entities, e => e.Category == Category.Identity);
+        Assert.False(judgment.Identity.Flagged);
+    }
+
     [Fact]
     public void A_keyword_free_therapy_the_tagger_splits_in_pieces_stays()
     {

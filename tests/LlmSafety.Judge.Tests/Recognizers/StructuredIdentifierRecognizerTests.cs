@@ -51,6 +51,7 @@ public class StructuredIdentifierRecognizerTests
     [InlineData("My lunch PIN is 48213, and I type it at the till.", EntityType.IdNumber, "48213")]
     [InlineData("At the front she types her lunch number, 40021567, on the keypad.", EntityType.IdNumber, "40021567")]
     [InlineData("Prepared for: Adaeze | Hospital No: LUTH/PAED/448213", EntityType.IdNumber, "LUTH/PAED/448213")]
+    [InlineData("I pack my student ID card (number 2B-0417) and a bottle of water.", EntityType.IdNumber, "2B-0417")]
     [InlineData("At the desk Papai shows the card with my CPF, 204.519.833-07.", EntityType.IdNumber, "204.519.833-07")]
     [InlineData("The form asks for his CURP: GOMJ140812HDFRRN09.", EntityType.IdNumber, "GOMJ140812HDFRRN09")]
     [InlineData("Her Ontario number is OEN 613-204-998 on the report card.", EntityType.IdNumber, "613-204-998")]
