@@ -167,9 +167,10 @@ internal sealed class Attribution
             return !generalSubject || !WordLists.Contains(Plural, word);
         }
 
+        // A capitalised family word names a person as a name does ("Mamá dice que nací …", "Abuela takes her pills").
         var kinds = _lexicons[t];
         return word.Length > 1 && char.IsUpper(word[0])
-            && ((kinds & (LexiconKind.FirstName | LexiconKind.Surname)) != 0 || (kinds & NotAName) == 0 || IsGivenNameDoingSomething(t));
+            && ((kinds & (LexiconKind.FirstName | LexiconKind.Surname | LexiconKind.KinWord)) != 0 || (kinds & NotAName) == 0 || IsGivenNameDoingSomething(t));
     }
 
     // What a child does with a health fact: a plural noun ("Summer holidays", "Art lessons") is none of these.
