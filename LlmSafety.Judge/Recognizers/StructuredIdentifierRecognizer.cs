@@ -53,6 +53,7 @@ public static class StructuredIdentifierRecognizer
         AddAll(found, text, IdentifierPatterns.Phone, EntityType.Phone, 0.97, "regex:phone", null, IsPlausiblePhone);
         AddSpacedPhones(found, text);
         AddPairedPhones(found, text);
+        found.RemoveAll(f => f.Type == EntityType.Phone && IsBusinessPhone(text, f.Start));
         AddDatesOfBirth(found, text);
         AddAll(found, text, IdentifierPatterns.StreetAddress, EntityType.Address, 0.96, "regex:street-address", TrimTrailingPunctuation);
         AddAll(found, text, IdentifierPatterns.EuropeanAddress, EntityType.Address, 0.93, "regex:street-address", TrimTrailingPunctuation);
@@ -342,6 +343,36 @@ public static class StructuredIdentifierRecognizer
     /// <paramref name="notBefore"/> ("birthday" in "birthday party" is no birth cue: "Going to a Birthday Party … On
     /// Saturday, March 3" dates the party, not anyone's birth).
     /// </summary>
+    // Places whose number is printed for everyone: "ring the shop on 01286 555 014", "call the library on …".
+    private static readonly string[] BusinessWords =
+    [
+        "shop", "store", "office", "restaurant", "library", "pharmacy", "chemist", "salon", "barber", "barbershop", "cinema",
+        "museum", "reception", "bakery", "cafe", "hotel", "zoo", "theatre", "theater", "bookshop", "garage", "takeaway",
+    ];
+
+    // Words that make a number someone's own even at a business: "my mum's office on …", "our home number".
+    private static readonly string[] PersonalPhoneWords =
+    [
+        "my", "our", "your", "his", "her", "their", "mum", "mom", "mummy", "mommy", "dad", "daddy", "grandma", "grandpa", "home",
+        "mobile", "cell", "personal", "emergency", "parent", "parents", "carer", "guardian", "family",
+    ];
+
+    /// <summary>
+    /// A phone number that the same sentence gives to a shop, office or other public place, with no word before it
+    /// that makes it someone's own, is the business's number, as a public place's address is no one's home.
+    /// </summary>
+    internal static bool IsBusinessPhone(string text, int start)
+    {
+        var from = start;
+        while (from > 0 && start - from < 60 && text[from - 1] is not ('.' or '!' or '?' or '\n'))
+        {
+            from--;
+        }
+
+        var window = start - from;
+        return HasCueBefore(text, start, window, BusinessWords, wholeWord: true) && !HasCueBefore(text, start, window, PersonalPhoneWords, wholeWord: true);
+    }
+
     private static bool HasCueBefore(string text, int index, int window, string[] cues, string? notBefore = null, bool wholeWord = false)
     {
         var from = Math.Max(0, index - window);

@@ -160,7 +160,8 @@ public sealed class JudgeEngine : IJudge
             || (span.Type is EntityType.PersonName or EntityType.Address && IsNumberedThing(analyzed, span))
             || (span.Type is EntityType.PersonName or EntityType.Organization && IsAllCalendarWords(analyzed, span))
             || (span.Type == EntityType.Address
-                && PublicAddresses.IsPublic(analyzed.Text, analyzed.Tokens, analyzed.Lexicons, analyzed.Sentences, span.FirstToken)));
+                && PublicAddresses.IsPublic(analyzed.Text, analyzed.Tokens, analyzed.Lexicons, analyzed.Sentences, span.FirstToken))
+            || (span.Type == EntityType.Phone && Recognizers.StructuredIdentifierRecognizer.IsBusinessPhone(analyzed.Text, analyzed.Tokens[span.FirstToken].Start)));
         ExtendTitles(analyzed, tagged);
         ExtendProviders(analyzed, tagged);
         RetypeUntitledProviders(analyzed, tagged);

@@ -142,6 +142,17 @@ public class EleventhSetRulesTests(TrainedJudgeFixture fixture)
     }
 
     [Fact]
+    public void A_shops_phone_number_identifies_no_one()
+    {
+        const string story = "A haircut costs £12. To book the next one, Taid can ring the shop on 01286 555 014, the number painted on the window.";
+
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.DoesNotContain(judgment.Entities, e => e.Type == EntityType.Phone);
+        Assert.False(judgment.Identity.Flagged);
+    }
+
+    [Fact]
     public void A_keyword_free_therapy_the_tagger_splits_in_pieces_stays()
     {
         const string story = "Every week I go to the lady who helps me when the worry feelings get too big.";

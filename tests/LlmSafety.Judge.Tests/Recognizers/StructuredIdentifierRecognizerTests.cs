@@ -49,6 +49,7 @@ public class StructuredIdentifierRecognizerTests
     [InlineData("Her Medicaid number is 7734 2291 0845, on the card in Mom's wallet.", EntityType.IdNumber, "7734 2291 0845")]
     [InlineData("His Medicare number is 2953 41870 1.", EntityType.IdNumber, "2953 41870 1")]
     [InlineData("My lunch PIN is 48213, and I type it at the till.", EntityType.IdNumber, "48213")]
+    [InlineData("If I get lost, I call my mum at the office on 0161 496 0123.", EntityType.Phone, "0161 496 0123")]
     [InlineData("At the front she types her lunch number, 40021567, on the keypad.", EntityType.IdNumber, "40021567")]
     [InlineData("Prepared for: Adaeze | Hospital No: LUTH/PAED/448213", EntityType.IdNumber, "LUTH/PAED/448213")]
     [InlineData("I pack my student ID card (number 2B-0417) and a bottle of water.", EntityType.IdNumber, "2B-0417")]
@@ -132,6 +133,8 @@ public class StructuredIdentifierRecognizerTests
     [InlineData("Please ring 999 if there is a fire.")]
     [InlineData("During bingo the numbers were 02 14 25 37 48.")]
     [InlineData("We sat in a ring and said 02 04 06 08 10 out loud.")]
+    [InlineData("To book the next haircut, Taid can ring the shop on 01286 555 014, the number painted on the window.")]
+    [InlineData("You can call the library on 020 7946 0958 to ask about story time.")]
     public void Numbers_that_are_not_identifiers_are_not_reported(string text)
     {
         Assert.Empty(Find(text));
