@@ -143,18 +143,27 @@ public sealed class LexiconSet
         Span<char> swapped = stackalloc char[word.Length];
         for (var i = 0; i + 1 < word.Length; i++)
         {
-            if (word[i] == word[i + 1])
-            {
-                continue;
-            }
-
-            word.CopyTo(swapped);
-            (swapped[i], swapped[i + 1]) = (swapped[i + 1], swapped[i]);
-            if (phraseLookup.TryGetValue(swapped, out var phrases))
+            if (TrySwapAt(word, swapped, i) && phraseLookup.TryGetValue(swapped, out var phrases))
             {
                 MatchPhrases(singleLookup, text, tokens, t, phrases, kinds, firstWordSwapped: true);
             }
         }
+    }
+
+    /// <summary>
+    /// The word with its letters at i and i + 1 swapped, written into <paramref name="swapped"/>; false, and nothing
+    /// written, when no typo swaps them (two equal letters, or a digit).
+    /// </summary>
+    private static bool TrySwapAt(ReadOnlySpan<char> word, Span<char> swapped, int i)
+    {
+        if (word[i] == word[i + 1] || !char.IsLetter(word[i]) || !char.IsLetter(word[i + 1]))
+        {
+            return false;
+        }
+
+        word.CopyTo(swapped);
+        (swapped[i], swapped[i + 1]) = (swapped[i + 1], swapped[i]);
+        return true;
     }
 
     /// <summary>
@@ -195,14 +204,7 @@ public sealed class LexiconSet
         Span<char> swapped = stackalloc char[word.Length];
         for (var i = 0; i + 1 < word.Length; i++)
         {
-            if (word[i] == word[i + 1] || !char.IsLetter(word[i]) || !char.IsLetter(word[i + 1]))
-            {
-                continue;
-            }
-
-            word.CopyTo(swapped);
-            (swapped[i], swapped[i + 1]) = (swapped[i + 1], swapped[i]);
-            if (lookup.TryGetValue(swapped, out var kinds) && (kinds & LexiconKind.CommonWord) != 0)
+            if (TrySwapAt(word, swapped, i) && lookup.TryGetValue(swapped, out var kinds) && (kinds & LexiconKind.CommonWord) != 0)
             {
                 return true;
             }

@@ -705,8 +705,7 @@ internal static class NameRules
         {
             var surname = t + 1;
             var quoted = IsQuotedGivenAndUnknown(analyzed, t);
-            if (((analyzed.Lexicons[t] & LexiconKind.FirstName) == 0 && !quoted)
-                || ((analyzed.Lexicons[surname] & LexiconKind.Surname) == 0 && !quoted)
+            if ((((analyzed.Lexicons[t] & LexiconKind.FirstName) == 0 || (analyzed.Lexicons[surname] & LexiconKind.Surname) == 0) && !quoted)
                 || !analyzed.IsCapitalisedWord(t, minLength: 2) || !analyzed.IsCapitalisedWord(surname, minLength: 2) || !NameCandidates.SingleSpace(analyzed, t, surname)
                 || ((analyzed.Lexicons[t] | analyzed.Lexicons[surname]) & NotANamePart) != 0
                 || (surname + 1 < tokens.Count && (analyzed.Lexicons[surname + 1] & NotANamePart) != 0)

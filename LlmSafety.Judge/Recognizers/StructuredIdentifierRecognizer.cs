@@ -338,11 +338,6 @@ public static class StructuredIdentifierRecognizer
         return count;
     }
 
-    /// <summary>
-    /// One of the cues in the <paramref name="window"/> characters before index, not directly followed by
-    /// <paramref name="notBefore"/> ("birthday" in "birthday party" is no birth cue: "Going to a Birthday Party … On
-    /// Saturday, March 3" dates the party, not anyone's birth).
-    /// </summary>
     // Places whose number is printed for everyone: "ring the shop on 01286 555 014", "call the library on …".
     private static readonly string[] BusinessWords =
     [
@@ -373,6 +368,11 @@ public static class StructuredIdentifierRecognizer
         return HasCueBefore(text, start, window, BusinessWords, wholeWord: true) && !HasCueBefore(text, start, window, PersonalPhoneWords, wholeWord: true);
     }
 
+    /// <summary>
+    /// One of the cues in the <paramref name="window"/> characters before index, not directly followed by
+    /// <paramref name="notBefore"/> ("birthday" in "birthday party" is no birth cue: "Going to a Birthday Party … On
+    /// Saturday, March 3" dates the party, not anyone's birth).
+    /// </summary>
     private static bool HasCueBefore(string text, int index, int window, string[] cues, string? notBefore = null, bool wholeWord = false)
     {
         var from = Math.Max(0, index - window);

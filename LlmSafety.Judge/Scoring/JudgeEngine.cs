@@ -1673,10 +1673,6 @@ public sealed class JudgeEngine : IJudge
         return true;
     }
 
-    /// <summary>
-    /// Capitalised words that are known names or no English word, with no organisation word among them: one known name
-    /// at least, or two words or more ("Nina Wiechmann" of "The award goes to Nina Wiechmann").
-    /// </summary>
     /// <summary>"Ji-woo" of "my friend Ji-woo's house": one given name, hyphenated, is a person, not an organisation.</summary>
     private static bool IsOneGivenName(AnalyzedText analyzed, TaggedSpan span)
     {
@@ -1684,6 +1680,10 @@ public sealed class JudgeEngine : IJudge
         return span.LastToken > span.FirstToken && Lexicons.GivenNames.Contains(analyzed.Text.AsSpan(start, end - start));
     }
 
+    /// <summary>
+    /// Capitalised words that are known names or no English word, with no organisation word among them: one known name
+    /// at least, or two words or more ("Nina Wiechmann" of "The award goes to Nina Wiechmann").
+    /// </summary>
     private static bool IsMadeOfNames(AnalyzedText analyzed, TaggedSpan span)
     {
         var names = 0;
@@ -1853,16 +1853,19 @@ public sealed class JudgeEngine : IJudge
         // "bit itchy from the water": a feeling read as a condition, with its plain cause after "from", is as everyday
         // as the feeling alone ("pain from the surgery" keeps its list word and is judged whole; a device, "hurts from
         // the tube", names its thing after "from").
-        for (var t = span.FirstToken + 1; t < span.LastToken; t++)
+        if (span.Type == EntityType.Diagnosis && !HasHealthWord(analyzed, span.FirstToken, span.LastToken))
         {
-            if (span.Type == EntityType.Diagnosis && analyzed.Tokens[t].In(analyzed.Text) is "from" && !HasHealthWord(analyzed, span.FirstToken, span.LastToken))
+            for (var t = span.FirstToken + 1; t < span.LastToken; t++)
             {
-                if (IsShortPlainHealthSpan(analyzed, span with { LastToken = t - 1 }))
+                if (analyzed.Tokens[t].In(analyzed.Text) is "from")
                 {
-                    return true;
-                }
+                    if (IsShortPlainHealthSpan(analyzed, span with { LastToken = t - 1 }))
+                    {
+                        return true;
+                    }
 
-                break;
+                    break;
+                }
             }
         }
 
