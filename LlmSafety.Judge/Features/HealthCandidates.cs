@@ -27,7 +27,7 @@ internal static class HealthCandidates
         while (t < tokens.Count)
         {
             var kinds = analyzed.Lexicons[t] & Kinds;
-            if (kinds == LexiconKind.None || tokens[t].Kind == TokenKind.Punctuation)
+            if (kinds == LexiconKind.None || tokens[t].Kind == TokenKind.Punctuation || IsAcronymNotInCapitals(analyzed, t))
             {
                 t++;
                 continue;
@@ -47,6 +47,15 @@ internal static class HealthCandidates
         }
 
         return found;
+    }
+
+    // Health words only as capitals, ordinary words otherwise: "ADD" but "you might add photos", "OT" but "ot".
+    private static readonly string[] CapitalsOnly = ["add", "ot", "pt", "cf", "cp"];
+
+    private static bool IsAcronymNotInCapitals(AnalyzedText analyzed, int t)
+    {
+        var word = analyzed.Tokens[t].In(analyzed.Text);
+        return WordLists.Contains(CapitalsOnly, word) && word.ContainsAnyInRange('a', 'z');
     }
 
     /// <summary>A word on several lists takes the most specific: a medication or device before a diagnosis or therapy.</summary>

@@ -86,8 +86,8 @@ internal static class NameCandidates
     }
 
     /// <summary>
-    /// The run without an ordinary word that opens a sentence ("When Lionel Stehr"), a quotation or a greeting ("Happy
-    /// Eid"), an honorific or kin title ("Miss Nina", "Kuya Ben", "Mme Lacroix": the policy rules judge those with the
+    /// The run without an ordinary word that opens a sentence ("When Lionel Stehr") or a quotation, a greeting ("Happy
+    /// Eid", "Chúc Bà"), an honorific or kin title ("Miss Nina", "Kuya Ben", "Mme Lacroix": the policy rules judge those with the
     /// word after them), or closes the run; an ordinary word inside a sentence stays ("for Joy Greenholt", "the Royal
     /// Albert Hall", "Principal Skinner") for the classifier to weigh.
     /// </summary>
@@ -97,8 +97,9 @@ internal static class NameCandidates
         var last = run.Count - 1;
         while (first <= last && !run[first].Compound
             && (Policy.NameRules.IsHonorificOrKinTitle(analyzed.Tokens[run[first].First].In(analyzed.Text))
+                || IsGreeting(analyzed, run[first].First)
                 || (run[first].Class == NameShape.OrdinaryWord
-                    && (first > 0 || analyzed.SentenceStarts[run[first].First] || OpensSpeech(analyzed, run[first].First) || IsGreeting(analyzed, run[first].First)))))
+                    && (first > 0 || analyzed.SentenceStarts[run[first].First] || OpensSpeech(analyzed, run[first].First)))))
         {
             first++;
         }
@@ -148,7 +149,8 @@ internal static class NameCandidates
 
     // Words that open a greeting or a wish rather than a name: "Happy Eid!", "Hello Aunty Rania", "Merry Christmas".
     private static readonly string[] GreetingWords =
-        ["happy", "merry", "hello", "hi", "hey", "hiya", "welcome", "congratulations", "congrats", "goodbye", "bye", "thanks", "dear", "good"];
+        ["happy", "merry", "hello", "hi", "hey", "hiya", "welcome", "congratulations", "congrats", "goodbye", "bye", "thanks", "dear", "good",
+         "feliz", "joyeux", "joyeuse", "bonne", "frohe", "frohes", "buon", "buona", "boas", "chúc", "chuc", "selamat", "mabuhay", "salamat"];
 
     /// <summary>
     /// "Sports Day", "Happy Eid", "Book Week": an event word last and an ordinary word before it. A surname can be an
@@ -176,7 +178,8 @@ internal static class NameCandidates
 
     /// <summary>
     /// Tokens [first, last] are a greeting or an event and nothing else: every word an event or greeting word ("Eid
-    /// Mubarak", "Happy Diwali") or an ordinary word beside one ("Sports Day"). The tagger's spans are checked too.
+    /// Mubarak", "Happy Diwali") or an ordinary or family word beside one ("Sports Day", "Chúc Bà"). The tagger's spans
+    /// are checked too.
     /// </summary>
     internal static bool IsGreetingOrEvent(AnalyzedText analyzed, int first, int last)
     {
@@ -193,7 +196,7 @@ internal static class NameCandidates
             {
                 special = true;
             }
-            else if ((analyzed.Lexicons[t] & (LexiconKind.CommonWord | LexiconKind.FunctionWord | LexiconKind.CalendarWord)) == 0)
+            else if ((analyzed.Lexicons[t] & (LexiconKind.CommonWord | LexiconKind.FunctionWord | LexiconKind.CalendarWord | LexiconKind.KinWord)) == 0)
             {
                 return false;
             }

@@ -515,14 +515,27 @@ internal static class NameRules
 
     /// <summary>
     /// "miss" in lower case with no period before a lower-case English word is the verb ("players miss lots of shots",
-    /// "I might miss home"), not the title of "mrs. nanni".
+    /// "I might miss home"), not the title of "mrs. nanni"; so is "miss" after a subject or modal ("I miss Awoowe").
     /// </summary>
     private static bool IsVerbMiss(AnalyzedText analyzed, int title, int word)
     {
         var text = analyzed.Text;
-        return analyzed.Tokens[title].In(text) is "miss" && word == title + 1 && !char.IsUpper(text[analyzed.Tokens[word].Start])
-            && (analyzed.Lexicons[word] & LexiconKind.CommonWord) != 0;
+        if (analyzed.Tokens[title].In(text) is not "miss" || word != title + 1)
+        {
+            return false;
+        }
+
+        return (!char.IsUpper(text[analyzed.Tokens[word].Start]) && (analyzed.Lexicons[word] & LexiconKind.CommonWord) != 0)
+            || (title > 0 && WordLists.Contains(MissVerbSubjects, analyzed.Tokens[title - 1].In(text)));
     }
+
+    // Words after which lower-case "miss" is the verb whatever follows: "I miss Awoowe", "we will miss Tita Rose" ("t" of
+    // "don't", which the tokenizer splits).
+    private static readonly string[] MissVerbSubjects =
+    [
+        "i", "you", "we", "they", "he", "she", "will", "would", "might", "may", "can", "could", "to", "really", "still",
+        "always", "sometimes", "also", "t", "dont", "never", "all",
+    ];
 
     /// <summary>Titles that may take a period ("Mrs. Baker", "Mme. Roy"); after any other title a period ends the sentence.</summary>
     internal static readonly string[] AbbreviatedTitles = ["dr", "dra", "mr", "mrs", "ms", "mx", "prof", "mme", "mlle", "sra", "srta"];
@@ -705,9 +718,10 @@ internal static class NameRules
         {
             var surname = t + 1;
             var quoted = IsQuotedGivenAndUnknown(analyzed, t);
-            if ((((analyzed.Lexicons[t] & LexiconKind.FirstName) == 0 || (analyzed.Lexicons[surname] & LexiconKind.Surname) == 0) && !quoted)
+            var characterGiven = IsCharacterGivenName(analyzed, t, surname);
+            if ((((analyzed.Lexicons[t] & LexiconKind.FirstName) == 0 || (analyzed.Lexicons[surname] & LexiconKind.Surname) == 0) && !quoted && !characterGiven)
                 || !analyzed.IsCapitalisedWord(t, minLength: 2) || !analyzed.IsCapitalisedWord(surname, minLength: 2) || !NameCandidates.SingleSpace(analyzed, t, surname)
-                || ((analyzed.Lexicons[t] | analyzed.Lexicons[surname]) & NotANamePart) != 0
+                || (((characterGiven ? LexiconKind.None : analyzed.Lexicons[t]) | analyzed.Lexicons[surname]) & NotANamePart) != 0
                 || (surname + 1 < tokens.Count && (analyzed.Lexicons[surname + 1] & NotANamePart) != 0)
                 || (t > 0 && NameShape.Of(analyzed, t - 1) == NameShape.UnknownWord)
                 || IsAllowed(tokens[surname].In(text), policy)
@@ -739,6 +753,16 @@ internal static class NameRules
 
         OrderedOverlaps.AddInOrder(entities, added);
     }
+
+    /// <summary>
+    /// "Elsa Lindqvist", "Anna Kowalczyk": a character's one-word name that is also a given name, then a word that is a
+    /// surname or on no list at all, is a person; a character's own two-word name ("Peter Parker", "Mario Kart") is on
+    /// the well-known list whole and so never matches.
+    /// </summary>
+    private static bool IsCharacterGivenName(AnalyzedText analyzed, int t, int surname) =>
+        (analyzed.Lexicons[t] & LexiconKind.WellKnownName) != 0
+        && (analyzed.Lexicons[surname] & ~LexiconKind.Surname) == LexiconKind.None
+        && GivenNames.Contains(analyzed.Tokens[t].In(analyzed.Text));
 
     /// <summary>
     /// Whether what overlaps the full name [start, end) may give way to it, and if so marks it removed: a PERSON_NAME

@@ -106,7 +106,7 @@ public sealed class JudgeEngine : IJudge
     /// A word that is a known name, or no English, title, clinician, health, organisation or place word, and is
     /// capitalised or follows a doctor's title: "Okafor" of "Dr. Okafor", "lý" of "dr. lý"; not "the dietitian".
     /// </summary>
-    private static bool HasName(ReadOnlySpan<char> text)
+    internal static bool HasName(ReadOnlySpan<char> text)
     {
         const Lexicons.LexiconKind NotAName = Lexicons.LexiconKind.CommonWord | Lexicons.LexiconKind.FunctionWord
             | Lexicons.LexiconKind.Title | Lexicons.LexiconKind.Provider | Lexicons.LexiconKind.CalendarWord
@@ -247,6 +247,7 @@ public sealed class JudgeEngine : IJudge
 
         NameRules.CompleteSurnames(analyzed, entities);
         RepeatedIdentifiers.Add(analyzed, entities);
+        RoutineCareClinicians.Retype(analyzed, entities);
 
         // A few features per entity, recognizer find and health word: far fewer than tokens, so the lists start small.
         var indices = new List<int>(DocumentFeatureCapacity);
