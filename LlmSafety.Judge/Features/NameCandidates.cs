@@ -86,8 +86,8 @@ internal static class NameCandidates
     }
 
     /// <summary>
-    /// The run without an ordinary word that opens a sentence ("When Lionel Stehr") or a quotation, a greeting ("Happy
-    /// Eid", "Chúc Bà"), an honorific or kin title ("Miss Nina", "Kuya Ben", "Mme Lacroix": the policy rules judge those with the
+    /// The run without an ordinary word that opens a sentence ("When Lionel Stehr"), a quotation or a greeting ("Happy
+    /// Eid"; a greeting of another language before a family word, "Chúc Bà"), an honorific or kin title ("Miss Nina", "Kuya Ben", "Mme Lacroix": the policy rules judge those with the
     /// word after them), or closes the run; an ordinary word inside a sentence stays ("for Joy Greenholt", "the Royal
     /// Albert Hall", "Principal Skinner") for the classifier to weigh.
     /// </summary>
@@ -97,9 +97,9 @@ internal static class NameCandidates
         var last = run.Count - 1;
         while (first <= last && !run[first].Compound
             && (Policy.NameRules.IsHonorificOrKinTitle(analyzed.Tokens[run[first].First].In(analyzed.Text))
-                || IsGreeting(analyzed, run[first].First)
                 || (run[first].Class == NameShape.OrdinaryWord
-                    && (first > 0 || analyzed.SentenceStarts[run[first].First] || OpensSpeech(analyzed, run[first].First)))))
+                    && (first > 0 || analyzed.SentenceStarts[run[first].First] || OpensSpeech(analyzed, run[first].First) || IsGreeting(analyzed, run[first].First)))
+                || (IsGreeting(analyzed, run[first].First) && first < last && (analyzed.Lexicons[run[first + 1].First] & LexiconKind.KinWord) != 0)))
         {
             first++;
         }

@@ -530,11 +530,11 @@ internal static class NameRules
     }
 
     // Words after which lower-case "miss" is the verb whatever follows: "I miss Awoowe", "we will miss Tita Rose" ("t" of
-    // "don't", which the tokenizer splits).
+    // "don't", which the tokenizer splits). Not "you" or "to": "Thank you miss Okonkwo", "a card to miss Okonkwo".
     private static readonly string[] MissVerbSubjects =
     [
-        "i", "you", "we", "they", "he", "she", "will", "would", "might", "may", "can", "could", "to", "really", "still",
-        "always", "sometimes", "also", "t", "dont", "never", "all",
+        "i", "we", "they", "he", "she", "will", "would", "might", "may", "can", "could", "really", "still",
+        "always", "sometimes", "also", "t", "dont", "never",
     ];
 
     /// <summary>Titles that may take a period ("Mrs. Baker", "Mme. Roy"); after any other title a period ends the sentence.</summary>

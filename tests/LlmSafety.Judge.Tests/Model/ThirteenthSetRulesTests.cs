@@ -12,7 +12,7 @@ public class ThirteenthSetRulesTests(TrainedJudgeFixture fixture)
 {
     [Theory]
     [InlineData("On Monday, Elsa Lindqvist and Pappa are going on an aeroplane to visit Mormor.", "Elsa Lindqvist")]
-    [InlineData("Anna Kowalczyk sits next to me in class and shares her crayons.", "Anna Kowalczyk")]
+    [InlineData("Elsa Lindqvist likes trains and buses.", "Elsa Lindqvist")]
     public void A_character_name_that_is_also_a_given_name_starts_a_full_name(string story, string name)
     {
         var judgment = fixture.Model.Evaluate(story);
@@ -43,13 +43,25 @@ public class ThirteenthSetRulesTests(TrainedJudgeFixture fixture)
         Assert.False(judgment.Identity.Flagged);
     }
 
-    [Fact]
-    public void Miss_as_a_title_still_takes_a_surname()
+    [Theory]
+    [InlineData("Our class teacher is miss Okonkwo, and she reads to us after lunch.")]
+    [InlineData("Thank you miss Okonkwo for reading to us today.")]
+    [InlineData("We gave a card to miss Okonkwo on her last day.")]
+    public void Miss_as_a_title_still_takes_a_surname(string story)
     {
-        const string story = "Our class teacher is miss Okonkwo, and she reads to us after lunch.";
         var judgment = fixture.Model.Evaluate(story);
 
         Assert.Contains("miss Okonkwo", Found(judgment, story, EntityType.PersonName));
+        Assert.True(judgment.Identity.Flagged);
+    }
+
+    [Fact]
+    public void A_foreign_greeting_word_before_a_surname_stays_inside_the_name()
+    {
+        const string story = "Feliz Okafor is my best friend, and we sit together at lunch.";
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.Contains("Feliz Okafor", Found(judgment, story, EntityType.PersonName));
     }
 
     [Theory]
@@ -114,10 +126,25 @@ public class ThirteenthSetRulesTests(TrainedJudgeFixture fixture)
     [Theory]
     [InlineData("My eye doctor, Dr. Orlova, checks how my glaucoma is doing and gives me new eye drops.")]
     [InlineData("I see Dr. Patel every few months because of my epilepsy.")]
+    [InlineData("The eye doctor is Dr. Orlova. Dr. Kim, my heart doctor, checks my heart too because I was born with a hole in my heart.")]
+    [InlineData("Dr. Lee checks my teeth at the dentist. Dr. Adeyemi is my kidney doctor and I see her every week at the hospital.")]
+    [InlineData("Dr. Lee the dentist checks my teeth. Then Dr. Shah the psychiatrist talks with me about my feelings and my worries.")]
+    [InlineData("At the eye clinic, Dr. Orlova says I am losing my sight and I will need an operation.")]
+    [InlineData("Dr. Orlova, my eye doctor, says I have a squint and must wear a patch.")]
+    [InlineData("Dr. Lee, my dentist, is pulling out my rotten tooth because it has an abscess.")]
     public void A_clinician_in_a_story_with_a_condition_stays_a_provider(string story)
     {
         var judgment = fixture.Model.Evaluate(story);
 
         Assert.True(judgment.Health.Flagged);
+    }
+
+    [Fact]
+    public void A_check_up_word_alone_makes_no_clinician_routine()
+    {
+        const string story = "Dr. Lee gives me a checkup at the clinic every month.";
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.Contains("Dr. Lee", Found(judgment, story, EntityType.Provider));
     }
 }
