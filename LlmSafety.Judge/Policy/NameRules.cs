@@ -684,7 +684,17 @@ internal static class NameRules
     private static bool IsFirstNameOnly(AnalyzedText analyzed, int t, bool longList)
     {
         var kinds = analyzed.Lexicons[t] & (LexiconKind.FirstName | LexiconKind.Surname);
-        return kinds == LexiconKind.FirstName || (longList && kinds == LexiconKind.None && GivenNames.Contains(analyzed.Tokens[t].In(analyzed.Text)));
+        return kinds == LexiconKind.FirstName
+            || (longList && kinds == LexiconKind.None && (GivenNames.Contains(analyzed.Tokens[t].In(analyzed.Text)) || IsHyphenatedGivenName(analyzed, t)));
+    }
+
+    /// <summary>"Seo-yeon" of "Miss Seo-yeon": a word, a hyphen and a word written together that the long list knows whole.</summary>
+    private static bool IsHyphenatedGivenName(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        return t + 2 < tokens.Count && tokens[t + 1].In(analyzed.Text) is "-" && tokens[t].End == tokens[t + 1].Start
+            && tokens[t + 1].End == tokens[t + 2].Start && tokens[t + 2].Kind == TokenKind.Word
+            && GivenNames.Contains(analyzed.Text.AsSpan(tokens[t].Start, tokens[t + 2].End - tokens[t].Start));
     }
 
     // After "Mr.", "Mrs.", "Ms." and "Mx." a surname is the rule ("Mr. Kumar", "Mrs. Yilmaz": names the long list also

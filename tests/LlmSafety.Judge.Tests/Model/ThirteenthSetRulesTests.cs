@@ -3,9 +3,10 @@ using static LlmSafety.Judge.Tests.Model.JudgmentTexts;
 namespace LlmSafety.Judge.Tests.Model;
 
 /// <summary>
-/// What the thirteenth and fourteenth hand-written sets taught: a character's name that is also a given name ("Elsa")
-/// before a surname; "miss" as a verb before a family word; greetings and festivals of other languages; "add" the verb;
-/// and a named dentist or eye doctor at a check-up, who is a person but no health disclosure.
+/// What the thirteenth and fourteenth hand-written sets and round 12's fresh seeds taught: a character's name that is
+/// also a given name ("Elsa") before a surname; "miss" as a verb before a family word; greetings and festivals of other
+/// languages; "add" the verb; Korean and Vietnamese given names after "Miss"; and a named dentist or eye doctor at a
+/// check-up, who is a person but no health disclosure.
 /// </summary>
 [Collection(TrainedJudgeCollection.Name)]
 public class ThirteenthSetRulesTests(TrainedJudgeFixture fixture)
@@ -52,6 +53,26 @@ public class ThirteenthSetRulesTests(TrainedJudgeFixture fixture)
         var judgment = fixture.Model.Evaluate(story);
 
         Assert.Contains("miss Okonkwo", Found(judgment, story, EntityType.PersonName));
+        Assert.True(judgment.Identity.Flagged);
+    }
+
+    [Theory]
+    [InlineData("My teacher is called Miss Seo-yeon, and she has a purple pen.")]
+    [InlineData("My teacher is called Miss Trúc, and she has a purple pen.")]
+    public void Miss_before_a_given_name_of_another_tradition_is_a_first_name(string story)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.Empty(Found(judgment, story, EntityType.PersonName));
+        Assert.False(judgment.Identity.Flagged);
+    }
+
+    [Fact]
+    public void Mrs_before_a_hyphenated_surname_is_still_a_surname()
+    {
+        const string story = "Our neighbour Mrs. Smith-Jones waves from her garden every morning.";
+        var judgment = fixture.Model.Evaluate(story);
+
         Assert.True(judgment.Identity.Flagged);
     }
 
