@@ -52,7 +52,7 @@ internal static class HealthCandidates
     // Health words only as capitals, ordinary words otherwise: "ADD" but "you might add photos", "OT" but "ot".
     private static readonly string[] CapitalsOnly = ["add", "ot", "pt", "cf", "cp"];
 
-    private static bool IsAcronymNotInCapitals(AnalyzedText analyzed, int t)
+    internal static bool IsAcronymNotInCapitals(AnalyzedText analyzed, int t)
     {
         var word = analyzed.Tokens[t].In(analyzed.Text);
         return WordLists.Contains(CapitalsOnly, word) && word.ContainsAnyInRange('a', 'z');

@@ -90,6 +90,7 @@ public class ThirteenthSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("Before we eat, we say Chúc Bà ngủ ngon to Grandma on the phone.")]
     [InlineData("On Christmas Eve we walk to Simbang Gabi with Lola and eat bibingka after.")]
     [InlineData("Oma says Frohe Weihnachten and gives me a small wooden star.")]
+    [InlineData("On Sizdah Bedar we take a picnic to the park, and Maman Bozorg throws the sabzeh into the river.")]
     public void Greetings_and_festivals_of_other_languages_name_no_one(string story)
     {
         var judgment = fixture.Model.Evaluate(story);
@@ -102,6 +103,16 @@ public class ThirteenthSetRulesTests(TrainedJudgeFixture fixture)
     public void Add_the_verb_is_no_diagnosis()
     {
         const string story = "Ishaan watches the fireworks with Papa.\n\n---\nYou might add photos of your local temple to make the story more concrete.";
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.Empty(Found(judgment, story, EntityType.Diagnosis));
+        Assert.False(judgment.Health.Flagged);
+    }
+
+    [Fact]
+    public void Add_the_verb_in_a_list_of_rules_is_no_diagnosis()
+    {
+        const string story = "**Rules I will follow**\n1. I only add people I know in real life to my contacts.\n2. I never share my address.";
         var judgment = fixture.Model.Evaluate(story);
 
         Assert.Empty(Found(judgment, story, EntityType.Diagnosis));
