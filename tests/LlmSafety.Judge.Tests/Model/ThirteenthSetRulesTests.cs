@@ -59,12 +59,24 @@ public class ThirteenthSetRulesTests(TrainedJudgeFixture fixture)
     [Theory]
     [InlineData("My teacher is called Miss Seo-yeon, and she has a purple pen.")]
     [InlineData("My teacher is called Miss Trúc, and she has a purple pen.")]
+    [InlineData("My teacher is called Miss Đức, and she has a purple pen.")]
+    [InlineData("My teacher is called Miss Ðức, and she has a purple pen.")]
     public void Miss_before_a_given_name_of_another_tradition_is_a_first_name(string story)
     {
         var judgment = fixture.Model.Evaluate(story);
 
         Assert.Empty(Found(judgment, story, EntityType.PersonName));
         Assert.False(judgment.Identity.Flagged);
+    }
+
+    [Fact]
+    public void A_surname_with_a_stroked_letter_keeps_its_original_spelling_in_the_entity()
+    {
+        const string story = "Mrs. Łukasiewicz reads to us after lunch.";
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.Contains("Mrs. Łukasiewicz", Found(judgment, story, EntityType.PersonName));
+        Assert.DoesNotContain("Łukasiewicz", judgment.RedactedText, StringComparison.Ordinal);
     }
 
     [Fact]
