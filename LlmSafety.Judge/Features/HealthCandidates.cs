@@ -27,7 +27,7 @@ internal static class HealthCandidates
         while (t < tokens.Count)
         {
             var kinds = analyzed.Lexicons[t] & Kinds;
-            if (kinds == LexiconKind.None || tokens[t].Kind == TokenKind.Punctuation || IsAcronymNotInCapitals(analyzed, t))
+            if (kinds == LexiconKind.None || tokens[t].Kind == TokenKind.Punctuation || IsAddTheVerb(analyzed, t))
             {
                 t++;
                 continue;
@@ -49,13 +49,15 @@ internal static class HealthCandidates
         return found;
     }
 
-    // Health words only as capitals, ordinary words otherwise: "ADD" but "you might add photos", "OT" but "ot".
-    private static readonly string[] CapitalsOnly = ["add", "ot", "pt", "cf", "cp"];
+    // "add" is the verb ("you might add photos", "I only add people I know") unless written "ADD" or said to be had:
+    // "i have add", "my add". Other short acronyms ("cp", "cf", "ot") are no English verb and keep their reading.
+    private static readonly string[] HadBefore = ["have", "has", "had", "with", "my", "his", "her", "their", "your", "of"];
 
-    internal static bool IsAcronymNotInCapitals(AnalyzedText analyzed, int t)
+    internal static bool IsAddTheVerb(AnalyzedText analyzed, int t)
     {
         var word = analyzed.Tokens[t].In(analyzed.Text);
-        return WordLists.Contains(CapitalsOnly, word) && word.ContainsAnyInRange('a', 'z');
+        return word.Equals("add", StringComparison.OrdinalIgnoreCase) && word.ContainsAnyInRange('a', 'z')
+            && (t == 0 || !WordLists.Contains(HadBefore, analyzed.Tokens[t - 1].In(analyzed.Text)));
     }
 
     /// <summary>A word on several lists takes the most specific: a medication or device before a diagnosis or therapy.</summary>

@@ -2,11 +2,7 @@ using System.Collections.Frozen;
 
 namespace LlmSafety.Judge.Normalization;
 
-/// <summary>
-/// Cyrillic and Greek letters that render like Latin ones and are used to slip words past filters, and Latin letters
-/// with a stroke that Unicode does not decompose, so accent folding alone leaves them ("Đức", "Łucja", "Søren" read
-/// as "Duc", "Lucja", "Soren", as the name lists spell them).
-/// </summary>
+/// <summary>Cyrillic and Greek letters that render like Latin ones and are used to slip words past filters.</summary>
 internal static class Homoglyphs
 {
     public static readonly FrozenDictionary<char, char> ToLatin = new Dictionary<char, char>
@@ -83,16 +79,6 @@ internal static class Homoglyphs
         ['ɡ'] = 'g',
         ['ı'] = 'i',
         ['ℓ'] = 'l',
-        ['Đ'] = 'D',
-        ['đ'] = 'd',
-        ['Ð'] = 'D',
-        ['ð'] = 'd',
-        ['Ł'] = 'L',
-        ['ł'] = 'l',
-        ['Ø'] = 'O',
-        ['ø'] = 'o',
-        ['Ħ'] = 'H',
-        ['ħ'] = 'h',
     }.ToFrozenDictionary();
 
     /// <summary>

@@ -683,18 +683,34 @@ internal static class NameRules
     /// </summary>
     private static bool IsFirstNameOnly(AnalyzedText analyzed, int t, bool longList)
     {
+        if (IsHyphenated(analyzed, t))
+        {
+            // "Miss Seo-yeon" and "Coach Jean-Pierre" are given names, "Miss Anh-Smith" a surname: a hyphenated word is
+            // a first name whole or in both its parts, never by its first part alone.
+            return (longList && IsHyphenatedGivenName(analyzed, t)) || (IsFirstNameOnlyWord(analyzed, t, longList) && IsFirstNameOnlyWord(analyzed, t + 2, longList));
+        }
+
+        return IsFirstNameOnlyWord(analyzed, t, longList);
+    }
+
+    private static bool IsFirstNameOnlyWord(AnalyzedText analyzed, int t, bool longList)
+    {
         var kinds = analyzed.Lexicons[t] & (LexiconKind.FirstName | LexiconKind.Surname);
-        return kinds == LexiconKind.FirstName
-            || (longList && kinds == LexiconKind.None && (GivenNames.Contains(analyzed.Tokens[t].In(analyzed.Text)) || IsHyphenatedGivenName(analyzed, t)));
+        return kinds == LexiconKind.FirstName || (longList && kinds == LexiconKind.None && GivenNames.Contains(analyzed.Tokens[t].In(analyzed.Text)));
+    }
+
+    private static bool IsHyphenated(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        return t + 2 < tokens.Count && tokens[t + 1].In(analyzed.Text) is "-" && tokens[t].End == tokens[t + 1].Start
+            && tokens[t + 1].End == tokens[t + 2].Start && tokens[t + 2].Kind == TokenKind.Word;
     }
 
     /// <summary>"Seo-yeon" of "Miss Seo-yeon": a word, a hyphen and a word written together that the long list knows whole.</summary>
     private static bool IsHyphenatedGivenName(AnalyzedText analyzed, int t)
     {
         var tokens = analyzed.Tokens;
-        return t + 2 < tokens.Count && tokens[t + 1].In(analyzed.Text) is "-" && tokens[t].End == tokens[t + 1].Start
-            && tokens[t + 1].End == tokens[t + 2].Start && tokens[t + 2].Kind == TokenKind.Word
-            && GivenNames.Contains(analyzed.Text.AsSpan(tokens[t].Start, tokens[t + 2].End - tokens[t].Start));
+        return GivenNames.Contains(analyzed.Text.AsSpan(tokens[t].Start, tokens[t + 2].End - tokens[t].Start));
     }
 
     // After "Mr.", "Mrs.", "Ms." and "Mx." a surname is the rule ("Mr. Kumar", "Mrs. Yilmaz": names the long list also

@@ -69,23 +69,26 @@ public class ThirteenthSetRulesTests(TrainedJudgeFixture fixture)
         Assert.False(judgment.Identity.Flagged);
     }
 
-    [Fact]
-    public void A_surname_with_a_stroked_letter_keeps_its_original_spelling_in_the_entity()
+    [Theory]
+    [InlineData("Mrs. Đỗ reads to us after lunch.", "Mrs. Đỗ")]
+    [InlineData("Miss Hoang reads to us after lunch.", "Miss Hoang")]
+    [InlineData("Miss Anh-Smith reads to us after lunch.", "Miss Anh-Smith")]
+    [InlineData("Miss Hoang-Smith reads to us after lunch.", "Miss Hoang-Smith")]
+    public void A_title_before_a_surname_of_another_tradition_still_names_someone(string story, string name)
     {
-        const string story = "Mrs. Łukasiewicz reads to us after lunch.";
         var judgment = fixture.Model.Evaluate(story);
 
-        Assert.Contains("Mrs. Łukasiewicz", Found(judgment, story, EntityType.PersonName));
-        Assert.DoesNotContain("Łukasiewicz", judgment.RedactedText, StringComparison.Ordinal);
+        Assert.Contains(name, Found(judgment, story, EntityType.PersonName));
+        Assert.True(judgment.Identity.Flagged);
     }
 
     [Fact]
-    public void Mrs_before_a_hyphenated_surname_is_still_a_surname()
+    public void Miss_before_a_hyphenated_pair_of_given_names_is_a_first_name()
     {
-        const string story = "Our neighbour Mrs. Smith-Jones waves from her garden every morning.";
+        const string story = "Miss Mary-Kate blows the whistle when it is time to run.";
         var judgment = fixture.Model.Evaluate(story);
 
-        Assert.True(judgment.Identity.Flagged);
+        Assert.False(judgment.Identity.Flagged);
     }
 
     [Fact]
@@ -129,6 +132,19 @@ public class ThirteenthSetRulesTests(TrainedJudgeFixture fixture)
 
         Assert.Empty(Found(judgment, story, EntityType.Diagnosis));
         Assert.False(judgment.Health.Flagged);
+    }
+
+    [Theory]
+    [InlineData("I have cp, so I use my walker in the hall.")]
+    [InlineData("my sister has cf and does her breathing exercises every morning")]
+    [InlineData("i have add and sometimes it is hard to sit still in class")]
+    [InlineData("My mom takes me to ot on Mondays so my hands get stronger.")]
+    public void Short_health_words_in_lower_case_that_are_no_verb_are_still_health(string story)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.NotEqual(Verdict.Safe, judgment.Verdict);
+        Assert.Contains(judgment.Entities, e => e.Category == Category.Health);
     }
 
     [Fact]
