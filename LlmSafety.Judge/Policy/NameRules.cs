@@ -699,12 +699,9 @@ internal static class NameRules
         return kinds == LexiconKind.FirstName || (longList && kinds == LexiconKind.None && GivenNames.Contains(analyzed.Tokens[t].In(analyzed.Text)));
     }
 
-    private static bool IsHyphenated(AnalyzedText analyzed, int t)
-    {
-        var tokens = analyzed.Tokens;
-        return t + 2 < tokens.Count && tokens[t + 1].In(analyzed.Text) is "-" && tokens[t].End == tokens[t + 1].Start
-            && tokens[t + 1].End == tokens[t + 2].Start && tokens[t + 2].Kind == TokenKind.Word;
-    }
+    /// <summary>The word at t and the next are joined by a hyphen with no space ("Seo-yeon"), as <see cref="NameParticles.JoinedEnd"/> reads joins.</summary>
+    private static bool IsHyphenated(AnalyzedText analyzed, int t) =>
+        NameParticles.JoinedEnd(analyzed, t) > t && analyzed.Tokens[t + 1].In(analyzed.Text) is "-";
 
     /// <summary>"Seo-yeon" of "Miss Seo-yeon": a word, a hyphen and a word written together that the long list knows whole.</summary>
     private static bool IsHyphenatedGivenName(AnalyzedText analyzed, int t)

@@ -26,17 +26,21 @@ internal static class RoutineCareClinicians
             }
         }
 
-        // Surnames of the clinicians whose own sentence is routine care; each sentence is read at most once.
+        // Each named clinician once: where it stands, its surname and any "at" in it; and the surnames of those whose own
+        // sentence is routine care, each sentence read at most once.
+        var named = new List<(int Index, string Surname, int At)>();
         HashSet<string>? routine = null;
         var verdicts = new Dictionary<int, bool>();
         var tokens = analyzed.Tokens;
-        foreach (var entity in entities)
+        for (var i = 0; i < entities.Count; i++)
         {
-            if (entity.Type != EntityType.Provider || Surname(analyzed, entity) is not { } surname)
+            var entity = entities[i];
+            if (entity.Type != EntityType.Provider || Named(analyzed, entity) is not var (surname, at))
             {
                 continue;
             }
 
+            named.Add((i, surname, at));
             var s = analyzed.Sentences.SentenceOf(AnalyzedText.TokenAt(tokens, entity.Start));
             if (!verdicts.TryGetValue(s, out var isRoutine))
             {
@@ -55,15 +59,16 @@ internal static class RoutineCareClinicians
             return;
         }
 
-        for (var i = entities.Count - 1; i >= 0; i--)
+        // Backwards, so an inserted organisation leaves the indices still to come in place.
+        for (var n = named.Count - 1; n >= 0; n--)
         {
-            var entity = entities[i];
-            if (entity.Type != EntityType.Provider || Surname(analyzed, entity) is not { } surname || !routine.Contains(surname))
+            var (i, surname, at) = named[n];
+            if (!routine.Contains(surname))
             {
                 continue;
             }
 
-            var at = AtWithin(analyzed, entity);
+            var entity = entities[i];
             if (at < 0)
             {
                 entities[i] = entity with { Type = EntityType.PersonName };
@@ -76,8 +81,11 @@ internal static class RoutineCareClinicians
         }
     }
 
-    /// <summary>The last name word of a named clinician before any "at" ("Whitfield" of "Dr. Hannah Whitfield at …"), or null.</summary>
-    private static string? Surname(AnalyzedText analyzed, CandidateEntity entity)
+    /// <summary>
+    /// For a named clinician, the last name word before any "at" ("Whitfield" of "Dr. Hannah Whitfield at …") and that
+    /// "at" token (-1 if none); null for an unnamed one.
+    /// </summary>
+    private static (string Surname, int At)? Named(AnalyzedText analyzed, CandidateEntity entity)
     {
         var text = analyzed.Text;
         if (!JudgeEngine.HasName(text.AsSpan(entity.Start, entity.End - entity.Start)))
@@ -98,13 +106,11 @@ internal static class RoutineCareClinicians
             }
         }
 
-        return last;
+        return last is null ? null : (last, at);
     }
 
     private static readonly string[] RoutineCareWords =
         ["dentist", "dentists", "dental", "hygienist", "teeth", "tooth", "optician", "optometrist", "optometry"];
-
-    private static readonly string[] DoctorWords = ["doctor", "doctors", "dr", "dra"];
 
     private static readonly string[] EyeCareWords = ["doctor", "test", "exam", "check", "clinic", "appointment"];
 
@@ -142,10 +148,10 @@ internal static class RoutineCareClinicians
                 continue;
             }
 
-            // "doctor" and the titles are what a dentist is called too; any other clinician word ("psychiatrist") is not.
+            // "doctor" and "Dr." are what a dentist is called too; any other clinician word ("psychiatrist") is not.
             var kinds = analyzed.Lexicons[t] & (LexiconSet.HealthKinds | LexiconKind.BodyWord);
             if (WordLists.Contains(ConditionCues, word)
-                || (kinds != LexiconKind.None && !(kinds == LexiconKind.Provider && WordLists.Contains(DoctorWords, word))))
+                || (kinds != LexiconKind.None && !(kinds == LexiconKind.Provider && WordLists.Contains(NameRules.DoctorTitles, word))))
             {
                 return false;
             }
