@@ -126,14 +126,21 @@ public static class StructuredIdentifierRecognizer
         foreach (Match match in IdentifierPatterns.KeyedId.Matches(text))
         {
             var value = match.Groups["value"];
-            // An NHS number has a check digit: a key of "NHS" does not make a failing one an ID (AddNhsNumbers decides).
+            // An NHS number has a check digit: "NHS" alone does not make a failing one an ID (AddNhsNumbers decides; the
+            // helpline "NHS 0300 311 2233" is a phone). "NHS number: 485 777 3456" says what it is, and a mistyped number is
+            // still someone's, so with a number word the key decides, with a lower score.
             var nhs = match.ValueSpan.StartsWith("NHS", StringComparison.Ordinal);
-            if (value.Success && CountDigits(value.ValueSpan) >= 3 && !nhs)
+            if (value.Success && CountDigits(value.ValueSpan) >= 3 && (!nhs || NamesNumber(match.ValueSpan[3..(value.Index - match.Index)])))
             {
-                TryAdd(found, new RecognizedEntity(EntityType.IdNumber, value.Index, value.Index + value.Length, 0.96, "regex:keyed-id"));
+                TryAdd(found, new RecognizedEntity(EntityType.IdNumber, value.Index, value.Index + value.Length, nhs ? 0.9 : 0.96, "regex:keyed-id"));
             }
         }
     }
+
+    /// <summary>"number", "no." or "#" between a key and its value: "NHS number:", "NHS no.", "NHS #".</summary>
+    private static bool NamesNumber(ReadOnlySpan<char> between) =>
+        between.Contains("number", StringComparison.OrdinalIgnoreCase) || between.Contains("no", StringComparison.OrdinalIgnoreCase)
+        || between.Contains('#');
 
     private static void AddNhsNumbers(List<RecognizedEntity> found, string text)
     {

@@ -211,11 +211,25 @@ public class StructuredIdentifierRecognizerTests
     }
 
     [Fact]
-    public void An_nhs_number_failing_its_check_digit_is_not_an_id_number()
+    public void An_nhs_number_failing_its_check_digit_is_an_id_number_only_where_the_text_says_it_is_one()
     {
-        Assert.DoesNotContain(Find("The NHS number 943 476 5918 fails its check digit."), e => e.Type == EntityType.IdNumber);
-        Assert.Contains(Find("The NHS number 943 476 5919 passes its check digit."), e => e.Type == EntityType.IdNumber);
+        // "NHS" alone before a failing number decides nothing (the helpline "NHS 0300 311 2233" is a phone).
+        Assert.DoesNotContain(Find("Ring NHS 943 476 5918 if the rash spreads."), e => e.Type == EntityType.IdNumber);
+        Assert.Contains(Find("Ring NHS 943 476 5919 if the rash spreads."), e => e.Type == EntityType.IdNumber);
+        // A number the text calls an NHS number is one, mistyped or not.
+        Assert.Contains((EntityType.IdNumber, "485 777 3456"), Find("Patient: Amelia\nNHS number: 485 777 3456"));
+        Assert.Contains((EntityType.IdNumber, "943 476 5918"), Find("The NHS no. 943 476 5918 is on the letter."));
     }
+
+    [Theory]
+    [InlineData("Personnummer: 20160812-4471", "20160812-4471")]
+    [InlineData("LRN: 136492150087", "136492150087")]
+    [InlineData("Learner reference number 136542190817 is on her card.", "136542190817")]
+    [InlineData("UPN: A123456789012", "A123456789012")]
+    [InlineData("Fødselsnummer: 01021712345", "01021712345")]
+    [InlineData("His CHI number is 1203175823.", "1203175823")]
+    public void National_and_school_numbers_after_their_key_are_id_numbers(string text, string expected) =>
+        Assert.Contains((EntityType.IdNumber, expected), Find(text));
 
     [Theory]
     [InlineData("The field trip is on 12/10/2026, so I mark it on the calendar.", 2026, false)]
