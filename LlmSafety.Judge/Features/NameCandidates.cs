@@ -144,7 +144,9 @@ internal static class NameCandidates
     [
         "day", "days", "night", "week", "fair", "festival", "fest", "party", "parade", "carnival", "concert", "assembly",
         "market", "show", "games", "camp", "trip", "sale", "disco", "fete", "gala", "eid", "diwali", "christmas", "easter",
-        "halloween", "hanukkah", "ramadan", "thanksgiving", "holi", "passover", "vaisakhi", "kwanzaa", "mubarak",
+        "halloween", "hanukkah", "ramadan", "thanksgiving", "holi", "passover", "vaisakhi", "kwanzaa", "mubarak", "vesak",
+        "nowruz", "navruz", "songkran", "onam", "pongal", "lohri", "navratri", "dussehra", "chuseok", "seollal", "obon", "purim",
+        "sukkot",
     ];
 
     // Words that open a greeting or a wish rather than a name: "Happy Eid!", "Hello Aunty Rania", "Merry Christmas".
@@ -450,8 +452,10 @@ internal static class NameCandidates
             f.Add(FeatureHasher.Hash(88, analyzed.WordCodes[after], analyzed.WordCodes[after + 1], Bits));
         }
 
+        // Cues of the candidate's own sentence only: "We are taking the bus. Emma Johansson likes trains." gives "taking"
+        // to nobody in the second sentence.
         var cues = LexiconKind.None;
-        for (var n = Math.Max(0, candidate.FirstToken - 4); n < candidate.FirstToken; n++)
+        for (var n = candidate.FirstToken - 1; n >= Math.Max(0, candidate.FirstToken - 4) && !analyzed.SentenceStarts[n + 1]; n--)
         {
             cues |= analyzed.Lexicons[n] & (LexiconKind.Possessive | LexiconKind.AttributionCue | LexiconKind.GenericCue | LexiconKind.Title);
         }

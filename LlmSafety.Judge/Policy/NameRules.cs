@@ -220,7 +220,9 @@ internal static class NameRules
     // Said after a surname: teacher or doctor, anyone, someone honoured.
     private static readonly string[] JapaneseHonorifics = ["sensei", "san", "sama"];
 
-    internal static readonly string[] DoctorTitles = ["dr", "doctor", "dra", "doctora", "doutora"];
+    // A doctor's title in English and the stories' other languages ("Dra. Rocha", "Dottoressa Bianchi", "Doktor Yılmaz").
+    internal static readonly string[] DoctorTitles =
+        ["dr", "doctor", "dra", "doctora", "doutora", "doutor", "dottoressa", "dottore", "dott", "doktor", "dokter", "docteur"];
 
     // What may stand before a first name that is all a child calls someone ("Mr. Dave", "Coach Sam", the Swahili "Mwalimu
     // Grace", the Filipino "Teacher Ana").
@@ -489,10 +491,10 @@ internal static class NameRules
     }
 
     /// <summary>
-    /// "Coach O'Brien", "Coach McAllister", "Coach Okafor": the capitalised title before a word that can only be a
-    /// surname: one with an Irish or Scottish prefix, or one the lexicon knows as a surname and as no given name.
-    /// Children call coaches by first name as often ("Coach Sam", "Coach Bayo", "Coach Karim"), so a word that may be a
-    /// given name, or that no list knows, is left to the tagger.
+    /// "Coach O'Brien", "Coach McAllister", "Coach Okafor", "Coach Tremblay": the capitalised title before a word that
+    /// is no given name: one with an Irish or Scottish prefix, or a capitalised word that is no given name, English word,
+    /// place, family word or health word. Children call coaches by first name as often ("Coach Sam", "Coach Bayo",
+    /// "Coach Karim"); those the given-name lists know are left to the first-name rule, as after "Miss".
     /// </summary>
     private static bool IsCoachBeforeName(AnalyzedText analyzed, int t)
     {
@@ -506,7 +508,8 @@ internal static class NameRules
         var kinds = analyzed.Lexicons[t + 1];
         return NameParticles.IsApostrophePrefix(analyzed, t + 1)
             || (analyzed.IsCapitalisedWord(t + 1, minLength: 4) && (word.StartsWith("Mc") || word.StartsWith("Mac")) && char.IsUpper(word[word.StartsWith("Mc") ? 2 : 3]))
-            || ((kinds & (LexiconKind.Surname | LexiconKind.CommonWord | LexiconKind.CalendarWord | LexiconKind.PlaceWord)) == LexiconKind.Surname
+            || ((kinds & (LexiconKind.CommonWord | LexiconKind.CalendarWord | LexiconKind.PlaceWord | LexiconKind.FunctionWord | LexiconKind.Title
+                    | LexiconKind.KinWord | LexiconKind.WellKnownName | LexiconKind.OrganizationSuffix | LexiconSet.HealthKinds)) == 0
                 && !IsGivenName(analyzed, t + 1) && analyzed.IsCapitalisedWord(t + 1, minLength: 2));
     }
 

@@ -155,7 +155,7 @@ public sealed class JudgeEngine : IJudge
         tagged.RemoveAll(span => !HasIdentifierShape(span.Type, analyzed.Text.AsSpan(
             analyzed.Tokens[span.FirstToken].Start, analyzed.Tokens[span.LastToken].End - analyzed.Tokens[span.FirstToken].Start))
             || SpanTagger.IsOnlyFunctionWords(analyzed, span) || IsShortPlainHealthSpan(analyzed, span)
-            || IsCutOrQuestionHealthSpan(analyzed, span) || IsAddressOfPlainWords(analyzed, span)
+            || IsCutOrQuestionHealthSpan(analyzed, span) || IsAddressOfPlainWords(analyzed, span) || IsCalmingBreath(analyzed, span)
             || (EntityCategories.Of(span.Type) == Category.Health && span.FirstToken == span.LastToken && HealthCandidates.IsAddTheVerb(analyzed, span.FirstToken))
             || (span.Type is EntityType.PersonName or EntityType.Organization && NameCandidates.IsGreetingOrEvent(analyzed, span.FirstToken, span.LastToken))
             || (span.Type is EntityType.PersonName or EntityType.Address && IsNumberedThing(analyzed, span))
@@ -188,7 +188,7 @@ public sealed class JudgeEngine : IJudge
         foreach (var (span, source) in spans)
         {
             if (EntityCategories.Of(span.Type) == Category.Health
-                && (IsOwnedByNobody(analyzed, span) || IsHeldByAnyone(analyzed, span) || IsSharedByEveryone(analyzed, span) || IsDefined(analyzed, span) || IsScreenTablet(analyzed, span) || IsComfortItemAlone(analyzed, span, ref conditionWords)))
+                && (IsOwnedByNobody(analyzed, span) || IsHeldByAnyone(analyzed, span) || IsSharedByEveryone(analyzed, span) || IsDefined(analyzed, span) || IsOtherSense(analyzed, span) || IsComfortItemAlone(analyzed, span, ref conditionWords)))
             {
                 continue;
             }
@@ -231,6 +231,7 @@ public sealed class JudgeEngine : IJudge
             AddFollowUpMentions(analyzed, entities, unattributed, ref conditionWords);
         }
 
+        CareObjects.Add(analyzed, entities);
         AddShortDeviceMentions(analyzed, entities);
 
         // Sorted by start once: the name rules ask overlap questions in text order and keep the order as they add.
@@ -329,7 +330,7 @@ public sealed class JudgeEngine : IJudge
         {
             var start = analyzed.Tokens[span.FirstToken].Start;
             var end = analyzed.Tokens[span.LastToken].End;
-            if (!given.Contains((span.Type, LastWordOf(analyzed.Text, start, end))) || IsOwnedByNobody(analyzed, span) || IsScreenTablet(analyzed, span)
+            if (!given.Contains((span.Type, LastWordOf(analyzed.Text, start, end))) || IsOwnedByNobody(analyzed, span) || IsOtherSense(analyzed, span)
                 || IsComfortItemAlone(analyzed, span, ref conditionWords))
             {
                 continue;
@@ -696,6 +697,44 @@ public sealed class JudgeEngine : IJudge
 
     private static readonly string[] Articles = ["the", "a", "an"];
 
+    private static readonly string[] BreathWords = ["breathe", "breathes", "breath", "breaths", "breathing"];
+
+    private static readonly string[] CalmWords = ["slowly", "slow", "deep", "deeply", "calm", "calmly", "count", "counting", "gently"];
+
+    private const int CalmWindow = 6;
+
+    /// <summary>
+    /// "put my hand on my tummy and breathe in slowly", "take three deep breaths": breathing slowly or deeply is what any
+    /// child is taught to do when upset, no condition; a span of plain words with a breath word and a slow or deep word
+    /// within six tokens of it is dropped ("my breathing gets tight" and "the machine that helps me breathe" have none).
+    /// </summary>
+    internal static bool IsCalmingBreath(AnalyzedText analyzed, TaggedSpan span)
+    {
+        if (EntityCategories.Of(span.Type) != Category.Health || HasHealthWord(analyzed, span.FirstToken, span.LastToken))
+        {
+            return false;
+        }
+
+        var tokens = analyzed.Tokens;
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            if (!WordLists.Contains(BreathWords, tokens[t].In(analyzed.Text)))
+            {
+                continue;
+            }
+
+            for (var n = Math.Max(0, t - CalmWindow); n <= Math.Min(tokens.Count - 1, t + CalmWindow); n++)
+            {
+                if (WordLists.Contains(CalmWords, tokens[n].In(analyzed.Text)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private static bool HasHealthWord(AnalyzedText analyzed, int first, int last)
     {
         for (var t = first; t <= last; t++)
@@ -1054,11 +1093,12 @@ public sealed class JudgeEngine : IJudge
                 first--;
             }
 
-            // Not from a function word, nor from an ordinary word that opens the sentence ("Tomorrow Lincoln Elementary").
+            // Not from a function word, nor from an ordinary word that opens the sentence ("Tomorrow Lincoln Elementary")
+            // unless a field's label and colon stand before it ("School: Maple Ridge Elementary").
             for (var w = t - 1; w >= first; w--)
             {
                 if (tokens[w].Kind == TokenKind.Word && ((analyzed.Lexicons[w] & Lexicons.LexiconKind.FunctionWord) != 0
-                    || (analyzed.SentenceStarts[w] && NameShape.Of(analyzed, w) == NameShape.OrdinaryWord)))
+                    || (analyzed.SentenceStarts[w] && NameShape.Of(analyzed, w) == NameShape.OrdinaryWord && !IsAfterFieldLabel(analyzed, w))))
                 {
                     first = w + 1;
                     break;
@@ -1104,6 +1144,7 @@ public sealed class JudgeEngine : IJudge
         "ecole", "escuela", "escola", "colegio", "schule", "grundschule", "gymnasium", "lycee", "college", "liceo", "scuola",
         "scoil", "gaelscoil", "colaiste", "centro", "ceip", "ies", "emef", "emei", "guarderia", "clinica", "kita", "przedszkole",
         "szkoła", "szkola", "okul", "okulu", "ilkokulu", "instituto", "creche", "maternelle", "skola", "skole", "basisschool",
+        "forskolan", "forskola", "madrasa", "madrassa", "hopital", "coro",
     ];
 
     // Lower-case words inside such names: "Jardim das Flores", "Grundschule am Lindenpark", "Szkoła Podstawowa nr 12".
@@ -1446,7 +1487,27 @@ public sealed class JudgeEngine : IJudge
             words += analyzed.Tokens[t].Kind == TokenKind.Word ? 1 : 0;
         }
 
-        return words >= 2 && first > 0 && WordLists.Contains(OrganizationLeadIns, analyzed.Tokens[first - 1].In(analyzed.Text));
+        return words >= 2 && first > 0
+            && (WordLists.Contains(OrganizationLeadIns, analyzed.Tokens[first - 1].In(analyzed.Text)) || IsAfterFieldLabel(analyzed, first));
+    }
+
+    // Labels of a form's field whose value is an organisation: "School: Maple Ridge Elementary", "**Nursery:** …".
+    private static readonly string[] OrganizationFields =
+        ["school", "nursery", "preschool", "kindergarten", "daycare", "clinic", "hospital", "team", "club", "setting", "centre", "center"];
+
+    /// <summary>Token t opens the value of an organisation field: the label, a colon and any bold marks before it.</summary>
+    private static bool IsAfterFieldLabel(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var p = t - 1;
+        while (p > 0 && tokens[p].Kind == TokenKind.Punctuation && text[tokens[p].Start] == '*')
+        {
+            p--;
+        }
+
+        return p > 0 && text[tokens[p].Start] == ':' && tokens[p].Kind == TokenKind.Punctuation
+            && tokens[p - 1].Kind == TokenKind.Word && WordLists.Contains(OrganizationFields, tokens[p - 1].In(text));
     }
 
     /// <summary>A word before the organisation word that is a known name, a place or no English word: "Boston", "Jude".</summary>
@@ -1553,6 +1614,13 @@ public sealed class JudgeEngine : IJudge
                 continue;
             }
 
+            if (OwnerOfEvent(analyzed, spans[i]) is var owner and >= 0)
+            {
+                // "Julia's Wedding", "Omar's Birthday Party": the person whose day it is, and the day no organisation.
+                spans[i] = spans[i] with { Type = EntityType.PersonName, LastToken = owner };
+                continue;
+            }
+
             if (IsMadeOfNames(analyzed, spans[i]) || IsOneGivenName(analyzed, spans[i]))
             {
                 // "Sato" of "It is Hana Sato's birthday": a name word right before it, one space away, belongs to it.
@@ -1569,6 +1637,37 @@ public sealed class JudgeEngine : IJudge
                 spans.RemoveAt(i);
             }
         }
+    }
+
+    // What a person has or holds rather than an organisation: "Julia's Wedding", "Nan's House".
+    private static readonly string[] PersonalOccasions =
+    [
+        "wedding", "funeral", "party", "birthday", "christening", "baptism", "sleepover", "celebration", "reunion", "graduation",
+        "anniversary", "shower", "barbecue", "bbq", "house", "home", "flat", "apartment", "room", "garden", "visit", "story",
+    ];
+
+    /// <summary>
+    /// The last token of the owner in "Julia's Wedding" or "Omar's Birthday Party": a span with no organisation word that
+    /// ends on occasion words after a possessive "'s"; -1 when the span is no such thing or nothing stands before the "'s".
+    /// </summary>
+    private static int OwnerOfEvent(AnalyzedText analyzed, TaggedSpan span)
+    {
+        if (HasOrganizationWord(analyzed, span))
+        {
+            return -1;
+        }
+
+        var tokens = analyzed.Tokens;
+        var t = span.LastToken;
+        while (t > span.FirstToken && WordLists.Contains(PersonalOccasions, tokens[t].In(analyzed.Text)))
+        {
+            t--;
+        }
+
+        return t < span.LastToken && t - 2 >= span.FirstToken && tokens[t].In(analyzed.Text) is "s" && NameShape.Of(analyzed, t - 1) == 10
+            && tokens[t - 2].Kind == TokenKind.Word
+            ? t - 2
+            : -1;
     }
 
     private static bool HasOrganizationWord(AnalyzedText analyzed, TaggedSpan span)
@@ -1614,7 +1713,7 @@ public sealed class JudgeEngine : IJudge
             }
 
             var suffix = (analyzed.Lexicons[t] & Lexicons.LexiconKind.OrganizationSuffix) != 0;
-            if ((suffix && !allowSuffix) || NameShape.Of(analyzed, t) != NameShape.OrdinaryWord)
+            if ((suffix && !allowSuffix) || (NameShape.Of(analyzed, t) != NameShape.OrdinaryWord && !IsFamilyWordOnly(analyzed, t)))
             {
                 return false;
             }
@@ -1624,6 +1723,10 @@ public sealed class JudgeEngine : IJudge
 
         return ordinary > 0;
     }
+
+    /// <summary>A family word that is no name ("Halmeoni", "Tante"): as ordinary as "Grandma" in a title.</summary>
+    private static bool IsFamilyWordOnly(AnalyzedText analyzed, int t) =>
+        (analyzed.Lexicons[t] & (Lexicons.LexiconKind.KinWord | Lexicons.LexiconKind.FirstName | Lexicons.LexiconKind.Surname)) == Lexicons.LexiconKind.KinWord;
 
     private const int MaxHeadingTokens = 24;
 
@@ -1659,7 +1762,7 @@ public sealed class JudgeEngine : IJudge
             end--;
         }
 
-        if (tokens[end].Kind == TokenKind.Punctuation && text[tokens[end].Start] is '.' or '!' or '?')
+        if ((tokens[end].Kind == TokenKind.Punctuation && text[tokens[end].Start] is '.' or '!' or '?') || IsFieldLine(analyzed, first, last))
         {
             return false;
         }
@@ -1673,6 +1776,31 @@ public sealed class JudgeEngine : IJudge
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// "School: Holy Rosary Elementary School, Quezon City", "**Nursery:** Little Acorns": one or two words and a colon
+    /// open the line, a form's field and its value rather than a heading ("Page 1: Going to School" has a number).
+    /// </summary>
+    private static bool IsFieldLine(AnalyzedText analyzed, int first, int last)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var t = first;
+        while (t < last && tokens[t].Kind == TokenKind.Punctuation && text[tokens[t].Start] is '*' or '#' or '_' or '-')
+        {
+            t++;
+        }
+
+        for (var words = 0; t < last && tokens[t].Kind == TokenKind.Word && words < 2; words++, t++)
+        {
+            if (text[tokens[t + 1].Start] == ':' && tokens[t + 1].Kind == TokenKind.Punctuation)
+            {
+                return t + 1 < last;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Ji-woo" of "my friend Ji-woo's house": one given name, hyphenated, is a person, not an organisation.</summary>
@@ -2039,6 +2167,7 @@ public sealed class JudgeEngine : IJudge
     private static readonly string[] NumberedNouns =
     [
         "room", "bus", "page", "gate", "row", "seat", "table", "lane", "platform", "aisle", "class", "level", "floor", "number", "step",
+        "grade", "year", "form", "section", "group",
         "chapter", "locker", "bed", "terminal", "ward", "bay", "pitch", "field", "track", "stop", "carriage", "cabin",
         // The same in the languages of the stories: "Salle 2", "Sala 4", "Gleis 7".
         "salle", "sala", "aula", "raum", "zimmer", "gleis", "quai", "voie", "anden", "peron",
@@ -2107,6 +2236,11 @@ public sealed class JudgeEngine : IJudge
             else if (token.Kind == TokenKind.Word && !noun && WordLists.Contains(NumberedNouns, token.In(analyzed.Text)))
             {
                 noun = true;
+            }
+            else if (number && token.Kind == TokenKind.Word && token.End - token.Start <= 2 && token.Start == analyzed.Tokens[t - 1].End
+                && analyzed.Tokens[t - 1].Kind == TokenKind.Number)
+            {
+                // "B" of "Class 2B": letters that close the number.
             }
             else if (token.Kind == TokenKind.Word && (analyzed.Lexicons[t] & Lexicons.LexiconKind.FunctionWord) == 0)
             {
@@ -2199,15 +2333,112 @@ public sealed class JudgeEngine : IJudge
             before--;
         }
 
-        return before >= 0 && tokens[before].In(text) is "on" or "On";
+        return (before >= 0 && tokens[before].In(text) is "on" or "On") || HasScreenCueNearby(analyzed, span);
     }
 
-    private static readonly string[] ComfortItems = ["defenders", "headphones", "earphones", "earmuffs", "muffs", "earplugs", "plugs"];
+    /// <summary>A health word in another sense: a games tablet, the operation of a machine, the doctor's surgery.</summary>
+    private static bool IsOtherSense(AnalyzedText analyzed, TaggedSpan span) =>
+        IsScreenTablet(analyzed, span) || IsOperationOfThing(analyzed, span) || IsDoctorsSurgery(analyzed, span);
+
+    /// <summary>
+    /// "the operation of the machine", "operations of the crane": an operation of something is how it works, not surgery
+    /// ("an operation on his heart").
+    /// </summary>
+    internal static bool IsOperationOfThing(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var last = span.LastToken;
+        return analyzed.Tokens[last].In(analyzed.Text) is "operation" or "operations" or "Operation" or "Operations"
+            && last + 1 < analyzed.Tokens.Count && analyzed.Tokens[last + 1].In(analyzed.Text) is "of";
+    }
+
+    private static readonly string[] SurgeryOwners = ["doctor", "doctors", "gp", "gps", "dentist", "dentists", "dental", "vet", "vets", "medical"];
+
+    /// <summary>
+    /// "the doctor's surgery", "the GP surgery", "the dental surgery": in British English the practice a child visits, a
+    /// place and no operation.
+    /// </summary>
+    internal static bool IsDoctorsSurgery(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var last = span.LastToken;
+        if (tokens[last].In(text) is not ("surgery" or "Surgery") || last < 1)
+        {
+            return false;
+        }
+
+        var owner = last - 1;
+        if (owner >= 2 && tokens[owner].In(text) is "s" && NameShape.Of(analyzed, owner - 1) == 10)
+        {
+            owner -= 2;
+        }
+
+        return WordLists.Contains(SurgeryOwners, tokens[owner].In(text));
+    }
+
+    // Words of screens and games: "close the tablet if it shows a pop-up", "set up the tablet and show her the block button".
+    private static readonly string[] ScreenCues =
+    [
+        "game", "games", "gaming", "app", "apps", "screen", "screens", "video", "videos", "clip", "clips", "cartoon", "cartoons",
+        "movie", "movies", "film", "films", "popup", "button", "buttons", "settings", "charge", "charger", "charging",
+        "battery", "online", "internet", "wifi", "password", "download", "minecraft", "roblox", "youtube", "message", "messages",
+        "photo", "photos", "camera", "swipe", "keyboard", "volume", "virus", "avatar", "browser", "website",
+    ];
+
+    // Words of taking a medicine ("I take my tablet with a sip of water after lunch") or of talking with a tablet ("the
+    // tablet with the picture buttons helps her say what she wants"): with them a tablet is no screen for games.
+    private static readonly string[] NoScreenCues =
+    [
+        "take", "takes", "took", "taking", "swallow", "swallows", "swallowed", "chew", "chews", "water", "juice", "medicine",
+        "medicines", "pill", "pills", "dose", "mg", "crushed", "crush", "talk", "talks", "talking", "say", "says", "speak",
+        "speaks", "words", "picture", "pictures", "symbols", "communicate", "communication", "aac", "voice",
+    ];
+
+    private const int ScreenCueWindow = 16;
+
+    /// <summary>
+    /// A screen or game word within sixteen tokens of the tablet in its sentence and no word of taking a medicine or of
+    /// talking there: the window is fixed, so many tablets in one long sentence cost no more than their count.
+    /// </summary>
+    private static bool HasScreenCueNearby(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var first = span.FirstToken;
+        for (var steps = 0; first > 0 && !analyzed.SentenceStarts[first] && steps < ScreenCueWindow; steps++)
+        {
+            first--;
+        }
+
+        var last = Math.Min(tokens.Count - 1, span.LastToken + ScreenCueWindow);
+        var screen = false;
+        for (var t = first; t <= last; t++)
+        {
+            if (t > span.LastToken && analyzed.SentenceStarts[t])
+            {
+                break;
+            }
+
+            var word = tokens[t].In(text);
+            if (WordLists.Contains(NoScreenCues, word))
+            {
+                return false;
+            }
+
+            screen |= WordLists.Contains(ScreenCues, word);
+        }
+
+        return screen;
+    }
+
+    private static readonly string[] ComfortItems =
+        ["defenders", "headphones", "earphones", "earmuffs", "muffs", "earplugs", "plugs", "ball", "squishy", "fidget", "spinner", "teddy"];
 
     /// <summary>
     /// Ear defenders and headphones are what any child may wear where it is loud ("I can use my ear defenders when I
-    /// know a place will be noisy"); they are a DEVICE of someone's condition only with a diagnosis, medicine, therapy
-    /// or clinician in the same sentence ("ear defenders prescribed by the therapist").
+    /// know a place will be noisy"), and a squishy ball or a fidget what any child may squeeze; they are a DEVICE of
+    /// someone's condition only with a diagnosis, medicine, therapy or clinician in the same sentence ("ear defenders
+    /// prescribed by the therapist").
     /// </summary>
     internal static bool IsComfortItemAlone(AnalyzedText analyzed, TaggedSpan span)
     {
