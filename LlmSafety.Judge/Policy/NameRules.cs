@@ -491,10 +491,10 @@ internal static class NameRules
     }
 
     /// <summary>
-    /// "Coach O'Brien", "Coach McAllister", "Coach Okafor", "Coach Tremblay": the capitalised title before a word that
-    /// is no given name: one with an Irish or Scottish prefix, or a capitalised word that is no given name, English word,
-    /// place, family word or health word. Children call coaches by first name as often ("Coach Sam", "Coach Bayo",
-    /// "Coach Karim"); those the given-name lists know are left to the first-name rule, as after "Miss".
+    /// "Coach O'Brien", "Coach McAllister", "Coach Okafor": the capitalised title before a word that can only be a
+    /// surname: one with an Irish or Scottish prefix, or one the lexicon knows as a surname and as no given name.
+    /// Children call coaches by first name as often ("Coach Sam", "Coach Bayo", "Coach Jojo"), so a word that may be a
+    /// given name, or that no list knows, is left to the tagger.
     /// </summary>
     private static bool IsCoachBeforeName(AnalyzedText analyzed, int t)
     {
@@ -508,8 +508,7 @@ internal static class NameRules
         var kinds = analyzed.Lexicons[t + 1];
         return NameParticles.IsApostrophePrefix(analyzed, t + 1)
             || (analyzed.IsCapitalisedWord(t + 1, minLength: 4) && (word.StartsWith("Mc") || word.StartsWith("Mac")) && char.IsUpper(word[word.StartsWith("Mc") ? 2 : 3]))
-            || ((kinds & (LexiconKind.CommonWord | LexiconKind.CalendarWord | LexiconKind.PlaceWord | LexiconKind.FunctionWord | LexiconKind.Title
-                    | LexiconKind.KinWord | LexiconKind.WellKnownName | LexiconKind.OrganizationSuffix | LexiconSet.HealthKinds)) == 0
+            || ((kinds & (LexiconKind.Surname | LexiconKind.CommonWord | LexiconKind.CalendarWord | LexiconKind.PlaceWord)) == LexiconKind.Surname
                 && !IsGivenName(analyzed, t + 1) && analyzed.IsCapitalisedWord(t + 1, minLength: 2));
     }
 
@@ -541,7 +540,7 @@ internal static class NameRules
     ];
 
     /// <summary>Titles that may take a period ("Mrs. Baker", "Mme. Roy"); after any other title a period ends the sentence.</summary>
-    internal static readonly string[] AbbreviatedTitles = ["dr", "dra", "mr", "mrs", "ms", "mx", "prof", "mme", "mlle", "sra", "srta"];
+    internal static readonly string[] AbbreviatedTitles = ["dr", "dra", "mr", "mrs", "ms", "mx", "prof", "mme", "mlle", "sra", "srta", "dott"];
 
     /// <summary>
     /// The word of two letters or more after a title and, for an abbreviation, its optional period ("Ms. Suffa",

@@ -128,9 +128,14 @@ public static class StructuredIdentifierRecognizer
             var value = match.Groups["value"];
             // An NHS number has a check digit: "NHS" alone does not make a failing one an ID (AddNhsNumbers decides; the
             // helpline "NHS 0300 311 2233" is a phone). "NHS number: 485 777 3456" says what it is, and a mistyped number is
-            // still someone's, so with a number word the key decides, with a lower score.
+            // still someone's, so with a number word the key decides, with a lower score, unless the number opens on 0
+            // as British phone numbers do (English and Welsh NHS numbers open on 4 to 7).
             var nhs = match.ValueSpan.StartsWith("NHS", StringComparison.Ordinal);
-            if (value.Success && CountDigits(value.ValueSpan) >= 3 && (!nhs || NamesNumber(match.ValueSpan[3..(value.Index - match.Index)])))
+            var digits = value.Success ? CountDigits(value.ValueSpan) : 0;
+            var minimum = match.Groups["long"].Success || match.Groups["separator"].ValueSpan.Contains('|') ? 6 : 3;
+            // A failing number the text calls an NHS number, but not a phone number ("call the NHS number 0300 311 2233").
+            var keyedNhs = nhs && NamesNumber(match.ValueSpan[3..(value.Index - match.Index)]) && !value.ValueSpan.StartsWith("0", StringComparison.Ordinal);
+            if (value.Success && digits >= minimum && (!nhs || keyedNhs))
             {
                 TryAdd(found, new RecognizedEntity(EntityType.IdNumber, value.Index, value.Index + value.Length, nhs ? 0.9 : 0.96, "regex:keyed-id"));
             }

@@ -706,7 +706,7 @@ public sealed class JudgeEngine : IJudge
     /// <summary>
     /// "put my hand on my tummy and breathe in slowly", "take three deep breaths": breathing slowly or deeply is what any
     /// child is taught to do when upset, no condition; a span of plain words with a breath word and a slow or deep word
-    /// within six tokens of it is dropped ("my breathing gets tight" and "the machine that helps me breathe" have none).
+    /// within six tokens of it in its sentence is dropped ("my breathing gets tight" and "the machine that helps me breathe" have none).
     /// </summary>
     internal static bool IsCalmingBreath(AnalyzedText analyzed, TaggedSpan span)
     {
@@ -723,7 +723,14 @@ public sealed class JudgeEngine : IJudge
                 continue;
             }
 
-            for (var n = Math.Max(0, t - CalmWindow); n <= Math.Min(tokens.Count - 1, t + CalmWindow); n++)
+            // Within the sentence: "I have trouble breathing at night. Mum reads slowly to me." keeps its condition.
+            var first = t;
+            while (first > 0 && t - first < CalmWindow && !analyzed.SentenceStarts[first])
+            {
+                first--;
+            }
+
+            for (var n = first; n <= Math.Min(tokens.Count - 1, t + CalmWindow) && (n <= t || !analyzed.SentenceStarts[n]); n++)
             {
                 if (WordLists.Contains(CalmWords, tokens[n].In(analyzed.Text)))
                 {
@@ -2351,11 +2358,14 @@ public sealed class JudgeEngine : IJudge
             && last + 1 < analyzed.Tokens.Count && analyzed.Tokens[last + 1].In(analyzed.Text) is "of";
     }
 
-    private static readonly string[] SurgeryOwners = ["doctor", "doctors", "gp", "gps", "dentist", "dentists", "dental", "vet", "vets", "medical"];
+    private static readonly string[] SurgeryOwners = ["doctor", "doctors", "gp", "gps", "dentist", "dentists", "vet", "vets"];
+
+    private static readonly string[] PlacePrepositions = ["to", "at", "from", "in", "into", "outside", "inside", "near"];
 
     /// <summary>
-    /// "the doctor's surgery", "the GP surgery", "the dental surgery": in British English the practice a child visits, a
-    /// place and no operation.
+    /// "going to the doctor's surgery", "at the GP surgery": in British English the practice a child visits, a place and
+    /// no operation; so only after a preposition of place and "the" ("The doctor's surgery on my knee went well" and
+    /// "dental surgery at the hospital" are operations).
     /// </summary>
     internal static bool IsDoctorsSurgery(AnalyzedText analyzed, TaggedSpan span)
     {
@@ -2373,7 +2383,8 @@ public sealed class JudgeEngine : IJudge
             owner -= 2;
         }
 
-        return WordLists.Contains(SurgeryOwners, tokens[owner].In(text));
+        return owner >= 2 && WordLists.Contains(SurgeryOwners, tokens[owner].In(text)) && tokens[owner - 1].In(text) is "the"
+            && WordLists.Contains(PlacePrepositions, tokens[owner - 2].In(text));
     }
 
     // Words of screens and games: "close the tablet if it shows a pop-up", "set up the tablet and show her the block button".
@@ -2385,13 +2396,15 @@ public sealed class JudgeEngine : IJudge
         "photo", "photos", "camera", "swipe", "keyboard", "volume", "virus", "avatar", "browser", "website",
     ];
 
-    // Words of taking a medicine ("I take my tablet with a sip of water after lunch") or of talking with a tablet ("the
+    // Words of taking or giving a medicine ("I take my tablet with a sip of water after lunch", "Mum gives me my tablet
+    // at breakfast, then I can watch one cartoon") or of talking with a tablet ("the
     // tablet with the picture buttons helps her say what she wants"): with them a tablet is no screen for games.
     private static readonly string[] NoScreenCues =
     [
         "take", "takes", "took", "taking", "swallow", "swallows", "swallowed", "chew", "chews", "water", "juice", "medicine",
         "medicines", "pill", "pills", "dose", "mg", "crushed", "crush", "talk", "talks", "talking", "say", "says", "speak",
-        "speaks", "words", "picture", "pictures", "symbols", "communicate", "communication", "aac", "voice",
+        "speaks", "words", "picture", "pictures", "symbols", "communicate", "communication", "aac", "voice", "give", "gives",
+        "gave", "giving", "breakfast",
     ];
 
     private const int ScreenCueWindow = 16;

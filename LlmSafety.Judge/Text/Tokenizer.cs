@@ -106,5 +106,5 @@ public static class Tokenizer
     }
 
     private static bool IsTitleAbbreviation(ReadOnlySpan<char> word) =>
-        word is "Mr" or "Mrs" or "Ms" or "Dr" or "St" or "Mx" or "Prof" or "Jr" or "Sr";
+        word is "Mr" or "Mrs" or "Ms" or "Dr" or "St" or "Mx" or "Prof" or "Jr" or "Sr" or "Dra" or "Sra" or "Srta" or "Mme" or "Mlle" or "Dott";
 }

@@ -221,4 +221,69 @@ public class SixteenthSetRulesTests(TrainedJudgeFixture fixture)
 
         Assert.False(judgment.Health.Flagged);
     }
+
+    [Theory]
+    [InlineData("My belly button is on my tummy.")]
+    [InlineData("For the pirate party I wear a black patch on my eye.")]
+    [InlineData("I sew my new badge patch on my arm for Scouts.")]
+    [InlineData("My helper whispers in my ear when it is time to go.")]
+    [InlineData("The big speaker helps me hear the music at the school disco.")]
+    [InlineData("On the plane I wear soft speakers on my ears.")]
+    [InlineData("The firefighter wears a mask that helps him breathe in the smoke.")]
+    [InlineData("The snorkel mask helps me breathe under the water.")]
+    [InlineData("I put on the sun cream spray that keeps my skin safe.")]
+    [InlineData("I love the rain drops that tickle my nose.")]
+    [InlineData("The face paint pen that tickles my nose makes me laugh.")]
+    [InlineData("The nurse puts the blood pressure machine on my arm.")]
+    [InlineData("I pretend the toy stethoscope tube on my chest is real.")]
+    [InlineData("In our class, some kids have a tube in their tummy.")]
+    public void Everyday_things_that_look_like_care_frames_are_no_disclosure(string story)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.DoesNotContain(judgment.Entities, e => e.Source == "rule:care-object");
+    }
+
+    [Theory]
+    [InlineData("Some days the tube in my tummy feels sore.")]
+    [InlineData("Everyone in my class knows about the button on my tummy.")]
+    [InlineData("When my chest gets tight, the spray I breathe in helps.")]
+    public void A_care_frame_in_a_sentence_that_opens_like_a_generic_one_still_counts(string story)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.Contains(judgment.Entities, e => e.Source == "rule:care-object");
+        Assert.True(judgment.Health.Flagged);
+    }
+
+    [Theory]
+    [InlineData("Mum gives me my tablet at breakfast, then I can watch one cartoon.")]
+    [InlineData("Next week I will have dental surgery at the hospital to fix my teeth.")]
+    [InlineData("The doctor's surgery on my knee went well.")]
+    [InlineData("I have trouble breathing at night. Mum reads slowly to me.")]
+    public void A_disclosure_beside_the_other_sense_words_stays(string story)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.True(judgment.Health.Flagged);
+    }
+
+    [Theory]
+    [InlineData("Coach Jojo blows the whistle.")]
+    [InlineData("Coach Benji counts to three and we run.")]
+    public void A_coach_called_by_a_nickname_is_no_surname(string story)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.DoesNotContain(judgment.Entities, e => e.Source == "rule:surname");
+    }
+
+    [Fact]
+    public void A_doctors_abbreviated_title_keeps_the_name_a_clinician()
+    {
+        const string story = "Dott. Rossi listens to my chest.";
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.Contains("Dott. Rossi", Found(judgment, story, EntityType.Provider));
+    }
 }

@@ -232,6 +232,24 @@ public class StructuredIdentifierRecognizerTests
         Assert.Contains((EntityType.IdNumber, expected), Find(text));
 
     [Theory]
+    [InlineData("| School record | 1500 m |")]
+    [InlineData("I got my Star Pupil 2024 certificate today!")]
+    [InlineData("The Learner 2024 prize goes to the whole class.")]
+    [InlineData("Our pupil 2023/24 photo is on the wall.")]
+    [InlineData("The NIN 2024 rules are new.")]
+    public void Years_and_scores_after_a_key_like_word_are_no_id_numbers(string text) =>
+        Assert.DoesNotContain(Find(text), e => e.Type == EntityType.IdNumber);
+
+    [Fact]
+    public void The_nhs_helpline_called_a_number_stays_a_phone()
+    {
+        var found = Find("We can call the NHS number 0300 311 2233 for help.");
+
+        Assert.DoesNotContain(found, e => e.Type == EntityType.IdNumber);
+        Assert.Contains((EntityType.Phone, "0300 311 2233"), found);
+    }
+
+    [Theory]
     [InlineData("The field trip is on 12/10/2026, so I mark it on the calendar.", 2026, false)]
     [InlineData("The field trip is on January 16, 2027, so I mark it on the calendar.", 2026, false)]
     [InlineData("Ever since 12/10/2016, my family has been taking care of me.", 2026, true)]
