@@ -64,15 +64,16 @@ internal static class IdentifierPatterns
     /// slashes ("ABS/2019/0457"; "24/7" and dates have no letters), or two letter codes and a number ("LUTH/PAED/448213",
     /// a hospital and its ward). "Lunch number" is a key as "lunch code" is; a bracket may open before the number word
     /// ("student ID card (number 2B-0417)"); a table's bar or bold marks may stand between key and value ("| DNI |
-    /// 78451236", "**Student ID:** 4408127"). The keys of group "long" (most national numbers, "learner number") and any
-    /// value after a table's bar need six digits or more (<see cref="StructuredIdentifierRecognizer"/>): "Star Pupil 2024",
-    /// "| School record | 1500 m |".
+    /// 78451236", "**Student ID:** 4408127"). The keys of group "long" (most national numbers) need six letters and
+    /// digits with three digits or more ("NHI: ZAC5361", not "The NIN 2024 rules"), "pupil" and "learner" a number word
+    /// ("pupil ID", not "Star Pupil 2024"), and a value after a table's bar must close its cell ("| Lunch PIN | 4471 |",
+    /// not "| School record | 1500 m |"); <see cref="StructuredIdentifierRecognizer"/> checks the first and the last.
     /// "Health" counts only with a number word after it; "PIN" and most national acronyms (RFC, OEN, SIN, DNI, NIE,
     /// NIF, BSN, TFN, CHI, LRN, NIN, …) only in capitals, "cpf", "curp" and "pesel", which no language uses as a word,
     /// in any case.
     /// </summary>
     public static readonly Regex KeyedId = new(
-        @"\b(?:[Mm][Rr][Nn]|[Mm]edical [Rr]ecord|[Rr]ecord|[Pp]atient|[Ss]tudent|[Mm]ember|[Ii]nsurance|[Pp]olicy|[Cc]ase|[Aa]ccount|[Hh]ospital|[Cc]hart|[Ll]ibrary [Cc]ard|[Mm]edicaid|[Mm]edicare|[Pp]assport|[Ll]unch (?:[Aa]ccount|[Cc]ode|[Nn]umber)|PIN|[Cc][Pp][Ff]|[Cc][Uu][Rr][Pp]|RFC|OEN|SIN|DNI|NIE|NIF|[Pp][Ee][Ss][Ee][Ll]|BSN|TFN|[Aa]adhaar|(?<long>[Pp]ersonnummer|[Ff](?:ø|o|oe)dselsnummer|[Hh]enkil(?:ö|o)tunnus|HETU|CPR-(?:[Nn]ummer|[Nn]r)|PPSN?|CHI|UPN|ULN|LRN|OHIP|PHN|NHI|NIN|NRIC|CNIC|HKID|[Cc]odice [Ff]iscale|[Kk]imlik|[Pp]hil[Hh]ealth|(?:[Ll]earner(?: [Rr]eference)?|[Pp]upil) (?:[Nn]umber|[Nn]o\.?|[Ii][Dd]))|[Ii][Dd]|NHS|SSN|[Ss]ocial [Ss]ecurity|[Hh]ealth(?: [Cc]are| [Cc]ard| [Ii]nsurance)? (?:[Nn]umber|[Nn]o\.?|[Ii][Dd]|#))(?: ?\(?(?:[Ii][Dd]|[Nn]umber|[Nn]o\.?|#|[Cc]ard))*(?: (?:is|was))?(?<separator> ?[:#.,|*]* ?#?)(?<value>\d{2,5}(?:[ .]\d{1,5}){1,4}(?:-\d{1,4})?\b|[A-Za-z]{2,4}/\d{2,4}/\d{2,6}\b|[A-Za-z]{2,5}/[A-Za-z]{2,5}/\d{3,8}\b|[A-Za-z]{0,4}-?\d[A-Za-z0-9-]{3,18}\b)",
+        @"\b(?:[Mm][Rr][Nn]|[Mm]edical [Rr]ecord|[Rr]ecord|[Pp]atient|[Ss]tudent|[Mm]ember|[Ii]nsurance|[Pp]olicy|[Cc]ase|[Aa]ccount|[Hh]ospital|[Cc]hart|[Ll]ibrary [Cc]ard|[Mm]edicaid|[Mm]edicare|[Pp]assport|[Ll]unch (?:[Aa]ccount|[Cc]ode|[Nn]umber)|PIN|[Cc][Pp][Ff]|[Cc][Uu][Rr][Pp]|RFC|OEN|SIN|DNI|NIE|NIF|[Pp][Ee][Ss][Ee][Ll]|BSN|TFN|[Aa]adhaar|(?<long>[Pp]ersonnummer|[Ff](?:ø|o|oe)dselsnummer|[Hh]enkil(?:ö|o)tunnus|HETU|CPR-(?:[Nn]ummer|[Nn]r)|PPSN?|CHI|UPN|ULN|LRN|OHIP|PHN|NHI|NIN|NRIC|CNIC|HKID|[Cc]odice [Ff]iscale|[Kk]imlik|[Pp]hil[Hh]ealth)|[Ll]earner [Rr]eference|(?:[Ll]earner|[Pp]upil) (?:[Nn]umber|[Nn]o\.?|[Ii][Dd])|[Ii][Dd]|NHS|SSN|[Ss]ocial [Ss]ecurity|[Hh]ealth(?: [Cc]are| [Cc]ard| [Ii]nsurance)? (?:[Nn]umber|[Nn]o\.?|[Ii][Dd]|#))(?: ?\(?(?:[Ii][Dd]|[Nn]umber|[Nn]o\.?|#|[Cc]ard))*(?: (?:is|was))?(?<separator> ?[:#.,|*]* ?#?)(?<value>\d{2,5}(?:[ .]\d{1,5}){1,4}(?:-\d{1,4})?\b|[A-Za-z]{2,4}/\d{2,4}/\d{2,6}\b|[A-Za-z]{2,5}/[A-Za-z]{2,5}/\d{3,8}\b|[A-Za-z]{0,4}-?\d[A-Za-z0-9-]{3,18}\b)",
         Linear);
 
     /// <summary>

@@ -132,14 +132,41 @@ public static class StructuredIdentifierRecognizer
             // as British phone numbers do (English and Welsh NHS numbers open on 4 to 7).
             var nhs = match.ValueSpan.StartsWith("NHS", StringComparison.Ordinal);
             var digits = value.Success ? CountDigits(value.ValueSpan) : 0;
-            var minimum = match.Groups["long"].Success || match.Groups["separator"].ValueSpan.Contains('|') ? 6 : 3;
+            if (!value.Success || (match.Groups["long"].Success && CountLettersAndDigits(value.ValueSpan) < 6)
+                || (match.Groups["separator"].ValueSpan.Contains('|') && !ClosesCell(text, value.Index + value.Length)))
+            {
+                continue;
+            }
+
             // A failing number the text calls an NHS number, but not a phone number ("call the NHS number 0300 311 2233").
             var keyedNhs = nhs && NamesNumber(match.ValueSpan[3..(value.Index - match.Index)]) && !value.ValueSpan.StartsWith("0", StringComparison.Ordinal);
-            if (value.Success && digits >= minimum && (!nhs || keyedNhs))
+            if (digits >= 3 && (!nhs || keyedNhs))
             {
                 TryAdd(found, new RecognizedEntity(EntityType.IdNumber, value.Index, value.Index + value.Length, nhs ? 0.9 : 0.96, "regex:keyed-id"));
             }
         }
+    }
+
+    private static int CountLettersAndDigits(ReadOnlySpan<char> value)
+    {
+        var count = 0;
+        foreach (var c in value)
+        {
+            count += char.IsLetterOrDigit(c) ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    /// <summary>Only spaces between <paramref name="end"/> and the table's next bar or the line's end.</summary>
+    private static bool ClosesCell(string text, int end)
+    {
+        while (end < text.Length && text[end] == ' ')
+        {
+            end++;
+        }
+
+        return end == text.Length || text[end] is '|' or '\n' or '\r';
     }
 
     /// <summary>"number", "no." or "#" between a key and its value: "NHS number:", "NHS no.", "NHS #".</summary>

@@ -701,12 +701,13 @@ public sealed class JudgeEngine : IJudge
 
     private static readonly string[] CalmWords = ["slowly", "slow", "deep", "deeply", "calm", "calmly", "count", "counting", "gently"];
 
-    private const int CalmWindow = 6;
+    private const int CalmWindow = 3;
 
     /// <summary>
     /// "put my hand on my tummy and breathe in slowly", "take three deep breaths": breathing slowly or deeply is what any
     /// child is taught to do when upset, no condition; a span of plain words with a breath word and a slow or deep word
-    /// within six tokens of it in its sentence is dropped ("my breathing gets tight" and "the machine that helps me breathe" have none).
+    /// within three tokens of it in its sentence is dropped ("my breathing gets tight", "the machine that helps me
+    /// breathe" and "I have breathing problems so I walk slowly" have none that close).
     /// </summary>
     internal static bool IsCalmingBreath(AnalyzedText analyzed, TaggedSpan span)
     {
@@ -1500,7 +1501,7 @@ public sealed class JudgeEngine : IJudge
 
     // Labels of a form's field whose value is an organisation: "School: Maple Ridge Elementary", "**Nursery:** …".
     private static readonly string[] OrganizationFields =
-        ["school", "nursery", "preschool", "kindergarten", "daycare", "clinic", "hospital", "team", "club", "setting", "centre", "center"];
+        ["school", "nursery", "preschool", "kindergarten", "daycare", "clinic", "hospital", "team", "club", "centre", "center"];
 
     /// <summary>Token t opens the value of an organisation field: the label, a colon and any bold marks before it.</summary>
     private static bool IsAfterFieldLabel(AnalyzedText analyzed, int t)
@@ -1787,7 +1788,8 @@ public sealed class JudgeEngine : IJudge
 
     /// <summary>
     /// "School: Holy Rosary Elementary School, Quezon City", "**Nursery:** Little Acorns": one or two words and a colon
-    /// open the line, a form's field and its value rather than a heading ("Page 1: Going to School" has a number).
+    /// open the line, the last an organisation field's label, a form's field and its value rather than a heading
+    /// ("Setting: Local Sports Centre" and "Page 1: Going to School" stay headings).
     /// </summary>
     private static bool IsFieldLine(AnalyzedText analyzed, int first, int last)
     {
@@ -1803,7 +1805,7 @@ public sealed class JudgeEngine : IJudge
         {
             if (text[tokens[t + 1].Start] == ':' && tokens[t + 1].Kind == TokenKind.Punctuation)
             {
-                return t + 1 < last;
+                return t + 1 < last && WordLists.Contains(OrganizationFields, tokens[t].In(text));
             }
         }
 
@@ -2362,10 +2364,12 @@ public sealed class JudgeEngine : IJudge
 
     private static readonly string[] PlacePrepositions = ["to", "at", "from", "in", "into", "outside", "inside", "near"];
 
+    private static readonly string[] SurgeryDeterminers = ["the", "our", "my", "your", "local", "family"];
+
     /// <summary>
-    /// "going to the doctor's surgery", "at the GP surgery": in British English the practice a child visits, a place and
-    /// no operation; so only after a preposition of place and "the" ("The doctor's surgery on my knee went well" and
-    /// "dental surgery at the hospital" are operations).
+    /// "going to the doctor's surgery", "at our local GP surgery": in British English the practice a child visits, a
+    /// place and no operation; so only after a preposition of place and a determiner ("The doctor's surgery on my knee
+    /// went well" and "dental surgery at the hospital" are operations).
     /// </summary>
     internal static bool IsDoctorsSurgery(AnalyzedText analyzed, TaggedSpan span)
     {
@@ -2383,8 +2387,19 @@ public sealed class JudgeEngine : IJudge
             owner -= 2;
         }
 
-        return owner >= 2 && WordLists.Contains(SurgeryOwners, tokens[owner].In(text)) && tokens[owner - 1].In(text) is "the"
-            && WordLists.Contains(PlacePrepositions, tokens[owner - 2].In(text));
+        if (!WordLists.Contains(SurgeryOwners, tokens[owner].In(text)))
+        {
+            return false;
+        }
+
+        // "to the doctor's surgery", "to our doctor's surgery", "at the local GP surgery".
+        var before = owner - 1;
+        while (before >= 0 && owner - before <= 2 && WordLists.Contains(SurgeryDeterminers, tokens[before].In(text)))
+        {
+            before--;
+        }
+
+        return before >= 0 && before < owner - 1 && WordLists.Contains(PlacePrepositions, tokens[before].In(text));
     }
 
     // Words of screens and games: "close the tablet if it shows a pop-up", "set up the tablet and show her the block button".
@@ -2396,15 +2411,16 @@ public sealed class JudgeEngine : IJudge
         "photo", "photos", "camera", "swipe", "keyboard", "volume", "virus", "avatar", "browser", "website",
     ];
 
-    // Words of taking or giving a medicine ("I take my tablet with a sip of water after lunch", "Mum gives me my tablet
-    // at breakfast, then I can watch one cartoon") or of talking with a tablet ("the
+    // Words of taking a medicine and of its times ("I take my tablet with a sip of water after lunch", "Mum gives me my
+    // tablet at breakfast, then I can watch one cartoon"; "give" alone is no cue: "I give the tablet to my brother so he
+    // can play his game") or of talking with a tablet ("the
     // tablet with the picture buttons helps her say what she wants"): with them a tablet is no screen for games.
     private static readonly string[] NoScreenCues =
     [
         "take", "takes", "took", "taking", "swallow", "swallows", "swallowed", "chew", "chews", "water", "juice", "medicine",
         "medicines", "pill", "pills", "dose", "mg", "crushed", "crush", "talk", "talks", "talking", "say", "says", "speak",
-        "speaks", "words", "picture", "pictures", "symbols", "communicate", "communication", "aac", "voice", "give", "gives",
-        "gave", "giving", "breakfast",
+        "speaks", "words", "picture", "pictures", "symbols", "communicate", "communication", "aac", "voice", "breakfast",
+        "bedtime", "morning",
     ];
 
     private const int ScreenCueWindow = 16;

@@ -237,6 +237,17 @@ public class SixteenthSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("The nurse puts the blood pressure machine on my arm.")]
     [InlineData("I pretend the toy stethoscope tube on my chest is real.")]
     [InlineData("In our class, some kids have a tube in their tummy.")]
+    [InlineData("At the water park I go down the slide tube on my belly.")]
+    [InlineData("For my robot costume I wear a cardboard tube on my arm.")]
+    [InlineData("My Halloween costume has a glowing button on my belly.")]
+    [InlineData("In laser tag, the vest has a sensor on my chest.")]
+    [InlineData("My snorkel has a long tube that helps me breathe under the water.")]
+    [InlineData("Mum squeezes the tube of sun cream on my arm.")]
+    [InlineData("I play doctor and put the stethoscope's tubes in my ears.")]
+    [InlineData("Our cat Milo has a little machine that gives him his food.")]
+    [InlineData("I love the salty sea spray I breathe in at the beach.")]
+    [InlineData("The ice cream machine lets me eat a treat.")]
+    [InlineData("Sam has a sharp pen that pokes my arm.")]
     public void Everyday_things_that_look_like_care_frames_are_no_disclosure(string story)
     {
         var judgment = fixture.Model.Evaluate(story);
@@ -248,6 +259,12 @@ public class SixteenthSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("Some days the tube in my tummy feels sore.")]
     [InlineData("Everyone in my class knows about the button on my tummy.")]
     [InlineData("When my chest gets tight, the spray I breathe in helps.")]
+    [InlineData("My friend Sam has a little tube in their nose.")]
+    [InlineData("Ava and Leo both have a little button on their tummy.")]
+    [InlineData("I wear a little pump on my hip.")]
+    [InlineData("Leo has a little patch on his arm that beeps.")]
+    [InlineData("Leo has a little processor behind his ear.")]
+    [InlineData("I wear a mask at night that helps me breathe.")]
     public void A_care_frame_in_a_sentence_that_opens_like_a_generic_one_still_counts(string story)
     {
         var judgment = fixture.Model.Evaluate(story);
@@ -261,6 +278,7 @@ public class SixteenthSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("Next week I will have dental surgery at the hospital to fix my teeth.")]
     [InlineData("The doctor's surgery on my knee went well.")]
     [InlineData("I have trouble breathing at night. Mum reads slowly to me.")]
+    [InlineData("I have breathing problems so I walk slowly in PE.")]
     public void A_disclosure_beside_the_other_sense_words_stays(string story)
     {
         var judgment = fixture.Model.Evaluate(story);
@@ -285,5 +303,35 @@ public class SixteenthSetRulesTests(TrainedJudgeFixture fixture)
         var judgment = fixture.Model.Evaluate(story);
 
         Assert.Contains("Dott. Rossi", Found(judgment, story, EntityType.Provider));
+    }
+
+    [Theory]
+    [InlineData("After lunch, I give my tablet back to Mum and she puts it on charge.")]
+    [InlineData("I give the tablet to my brother so he can play his game.")]
+    [InlineData("Dad gave me the tablet so I could watch a video.")]
+    public void A_games_tablet_handed_over_is_still_a_screen(string story)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.False(judgment.Health.Flagged);
+    }
+
+    [Theory]
+    [InlineData("Mum takes me to our doctor's surgery on Monday.")]
+    [InlineData("We walk to the local doctor's surgery after school.")]
+    public void Our_doctors_surgery_is_a_place_too(string story)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.Empty(Found(judgment, story, EntityType.Treatment));
+    }
+
+    [Fact]
+    public void A_storys_setting_line_is_no_organisation()
+    {
+        const string story = "**Setting:** Local Sports Centre\n\nOn Saturday I go swimming with Dad.";
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.Empty(Found(judgment, story, EntityType.Organization));
     }
 }

@@ -228,6 +228,12 @@ public class StructuredIdentifierRecognizerTests
     [InlineData("UPN: A123456789012", "A123456789012")]
     [InlineData("Fødselsnummer: 01021712345", "01021712345")]
     [InlineData("His CHI number is 1203175823.", "1203175823")]
+    [InlineData("Her NHI number is ZAC5361.", "ZAC5361")]
+    [InlineData("My pupil ID is 40871.", "40871")]
+    [InlineData("Learner Reference: 5012345678", "5012345678")]
+    [InlineData("| Lunch PIN | 4471 |", "4471")]
+    [InlineData("| Student ID | 40817 |", "40817")]
+    [InlineData("| Student number | 2B-0417 |", "2B-0417")]
     public void National_and_school_numbers_after_their_key_are_id_numbers(string text, string expected) =>
         Assert.Contains((EntityType.IdNumber, expected), Find(text));
 
