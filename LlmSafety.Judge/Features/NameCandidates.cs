@@ -441,13 +441,24 @@ internal static class NameCandidates
             AddNeighbour(analyzed, before, 73, f, words);
         }
 
-        AddNeighbour(analyzed, after, 80, f, words);
+        // A field's value at the end of its line ("Name: Giulia Rossi" above "Hospital: …") ends there, as at a full
+        // stop; a heading's last words ("When I Play Games Online") keep the next line's first word as their neighbour.
+        var lineEnd = after < tokens.Count && analyzed.SentenceStarts[after] && IsFieldValue(analyzed, candidate.FirstToken);
+        if (lineEnd)
+        {
+            AddSentenceEnd(80, f);
+        }
+        else
+        {
+            AddNeighbour(analyzed, after, 80, f, words);
+        }
+
         if (words && before >= 1 && !speech)
         {
             f.Add(FeatureHasher.Hash(87, analyzed.WordCodes[before - 1], analyzed.WordCodes[before], Bits));
         }
 
-        if (words && after + 1 < tokens.Count)
+        if (words && after + 1 < tokens.Count && !lineEnd)
         {
             f.Add(FeatureHasher.Hash(88, analyzed.WordCodes[after], analyzed.WordCodes[after + 1], Bits));
         }
@@ -499,6 +510,18 @@ internal static class NameCandidates
     }
 
     /// <summary>The neighbour features of a full stop: shape 8, no lexicon, not a sentence start (no word feature).</summary>
+    /// <summary>Token t follows a field's colon, past any bold marks: "Name: Giulia", "**Name:** Giulia".</summary>
+    private static bool IsFieldValue(AnalyzedText analyzed, int t)
+    {
+        var p = t - 1;
+        while (p >= 0 && analyzed.Tokens[p].Kind == TokenKind.Punctuation && analyzed.Text[analyzed.Tokens[p].Start] == '*')
+        {
+            p--;
+        }
+
+        return p >= 0 && analyzed.Tokens[p].Kind == TokenKind.Punctuation && analyzed.Text[analyzed.Tokens[p].Start] == ':';
+    }
+
     private static void AddSentenceEnd(int template, List<int> f)
     {
         f.Add(FeatureHasher.Hash(template, 8, 0, Bits));

@@ -334,4 +334,14 @@ public class SixteenthSetRulesTests(TrainedJudgeFixture fixture)
 
         Assert.Empty(Found(judgment, story, EntityType.Organization));
     }
+
+    [Theory]
+    [InlineData("About me\nName: Giulia De Luca\nHospital: Ospedale Pediatrico Meyer, Florence", "Giulia De Luca")]
+    [InlineData("**Name:** Giulia Rossi\nHospital: Meyer", "Giulia Rossi")]
+    public void A_name_field_above_a_hospital_field_keeps_the_name(string story, string name)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.Contains(name, Found(judgment, story, EntityType.PersonName));
+    }
 }
