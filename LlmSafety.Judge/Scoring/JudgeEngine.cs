@@ -1152,7 +1152,7 @@ public sealed class JudgeEngine : IJudge
         "ecole", "escuela", "escola", "colegio", "schule", "grundschule", "gymnasium", "lycee", "college", "liceo", "scuola",
         "scoil", "gaelscoil", "colaiste", "centro", "ceip", "ies", "emef", "emei", "guarderia", "clinica", "kita", "przedszkole",
         "szkoła", "szkola", "okul", "okulu", "ilkokulu", "instituto", "creche", "maternelle", "skola", "skole", "basisschool",
-        "forskolan", "forskola", "madrasa", "madrassa", "hopital", "coro",
+        "forskolan", "forskola", "madrasa", "madrassa", "hopital", "coro", "ysgol", "scoala", "zs", "ospedale", "obs",
     ];
 
     // Lower-case words inside such names: "Jardim das Flores", "Grundschule am Lindenpark", "Szkoła Podstawowa nr 12".

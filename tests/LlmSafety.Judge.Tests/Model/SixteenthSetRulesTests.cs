@@ -344,4 +344,17 @@ public class SixteenthSetRulesTests(TrainedJudgeFixture fixture)
 
         Assert.Contains(name, Found(judgment, story, EntityType.PersonName));
     }
+
+    [Theory]
+    [InlineData("Elis goes to Ysgol Gymraeg Bro Teifi.", "Ysgol Gymraeg Bro Teifi")]
+    [InlineData("Tereza goes to ZŠ Komenského in Brno.", "ZŠ Komenského")]
+    [InlineData("Giulia is at Ospedale Pediatrico Meyer.", "Ospedale Pediatrico Meyer")]
+    [InlineData("Daan goes to OBS De Regenboog.", "OBS De Regenboog")]
+    public void A_school_or_hospital_whose_kind_comes_first_in_its_language_is_an_organisation(string story, string name)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.Contains(name, Found(judgment, story, EntityType.Organization));
+        Assert.Empty(Found(judgment, story, EntityType.PersonName));
+    }
 }
