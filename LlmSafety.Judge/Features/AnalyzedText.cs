@@ -81,6 +81,40 @@ public sealed class AnalyzedText
     internal bool IsCapitalisedWord(int t, int minLength = 1) =>
         Tokens[t].Kind == TokenKind.Word && Tokens[t].End - Tokens[t].Start >= minLength && char.IsUpper(Text[Tokens[t].Start]);
 
+    /// <summary>
+    /// Tokens [first, last] widened by up to <paramref name="width"/> tokens on each side without leaving their sentence:
+    /// back to its first token at most, forward to the token before the next sentence start. The window is fixed, so
+    /// rules that read one around each of many finds in one long sentence stay linear.
+    /// </summary>
+    internal (int First, int Last) WindowInSentence(int first, int last, int width)
+    {
+        var from = first;
+        while (from > 0 && first - from < width && !SentenceStarts[from])
+        {
+            from--;
+        }
+
+        var to = last;
+        while (to + 1 < Tokens.Count && to + 1 - last <= width && !SentenceStarts[to + 1])
+        {
+            to++;
+        }
+
+        return (from, to);
+    }
+
+    /// <summary>The colon just before token t, past any bold marks ("Name: Giulia", "**Name:** Giulia"), or -1.</summary>
+    internal int ColonBefore(int t)
+    {
+        var p = t - 1;
+        while (p >= 0 && Tokens[p].Kind == TokenKind.Punctuation && Text[Tokens[p].Start] == '*')
+        {
+            p--;
+        }
+
+        return p >= 0 && Tokens[p].Kind == TokenKind.Punctuation && Text[Tokens[p].Start] == ':' ? p : -1;
+    }
+
     /// <summary>Analyses a text judged now: full dates count up to the year before the current one.</summary>
     public static AnalyzedText Analyze(string original) => Analyze(original, DateTime.UtcNow.Year);
 

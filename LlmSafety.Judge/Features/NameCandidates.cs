@@ -87,8 +87,8 @@ internal static class NameCandidates
 
     /// <summary>
     /// The run without an ordinary word that opens a sentence ("When Lionel Stehr"), a quotation or a greeting ("Happy
-    /// Eid"; a greeting of another language before a family word, "Chúc Bà"), an honorific or kin title ("Miss Nina", "Kuya Ben", "Mme Lacroix": the policy rules judge those with the
-    /// word after them), or closes the run; an ordinary word inside a sentence stays ("for Joy Greenholt", "the Royal
+    /// Eid"; a greeting of another language before a family word, "Chúc Bà"), an honorific or kin title ("Miss Nina",
+    /// "Kuya Ben", "Mme Lacroix": the policy rules judge those with the word after them), or closes the run; an ordinary word inside a sentence stays ("for Joy Greenholt", "the Royal
     /// Albert Hall", "Principal Skinner") for the classifier to weigh.
     /// </summary>
     private static void AddForward(AnalyzedText analyzed, List<Part> run, List<NameCandidate> found)
@@ -443,7 +443,7 @@ internal static class NameCandidates
 
         // A field's value at the end of its line ("Name: Giulia Rossi" above "Hospital: …") ends there, as at a full
         // stop; a heading's last words ("When I Play Games Online") keep the next line's first word as their neighbour.
-        var lineEnd = after < tokens.Count && analyzed.SentenceStarts[after] && IsFieldValue(analyzed, candidate.FirstToken);
+        var lineEnd = after < tokens.Count && analyzed.SentenceStarts[after] && analyzed.ColonBefore(candidate.FirstToken) >= 0;
         if (lineEnd)
         {
             AddSentenceEnd(80, f);
@@ -510,18 +510,6 @@ internal static class NameCandidates
     }
 
     /// <summary>The neighbour features of a full stop: shape 8, no lexicon, not a sentence start (no word feature).</summary>
-    /// <summary>Token t follows a field's colon, past any bold marks: "Name: Giulia", "**Name:** Giulia".</summary>
-    private static bool IsFieldValue(AnalyzedText analyzed, int t)
-    {
-        var p = t - 1;
-        while (p >= 0 && analyzed.Tokens[p].Kind == TokenKind.Punctuation && analyzed.Text[analyzed.Tokens[p].Start] == '*')
-        {
-            p--;
-        }
-
-        return p >= 0 && analyzed.Tokens[p].Kind == TokenKind.Punctuation && analyzed.Text[analyzed.Tokens[p].Start] == ':';
-    }
-
     private static void AddSentenceEnd(int template, List<int> f)
     {
         f.Add(FeatureHasher.Hash(template, 8, 0, Bits));

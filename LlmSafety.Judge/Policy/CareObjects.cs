@@ -175,7 +175,7 @@ internal static class CareObjects
 
             var care = Nouns[noun];
             var end = FrameEnd(analyzed, t, care.Frames, care.Parts, care.Places);
-            if (end < 0 || IsEverydayScene(analyzed, t, end, sentenceFirst))
+            if (end < 0 || IsEverydayScene(analyzed, t, end))
             {
                 continue;
             }
@@ -296,7 +296,7 @@ internal static class CareObjects
     /// A scene of play, sport, pets or the weather within ten tokens of the frame in its sentence, or "their" of people in
     /// general ("Some kids have a tube in their tummy"; "Ava and Leo both have a button on their tummy" stays).
     /// </summary>
-    private static bool IsEverydayScene(AnalyzedText analyzed, int noun, int end, int sentenceFirst)
+    private static bool IsEverydayScene(AnalyzedText analyzed, int noun, int end)
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
@@ -306,14 +306,9 @@ internal static class CareObjects
             their |= tokens[t].In(text).Equals("their", StringComparison.OrdinalIgnoreCase);
         }
 
-        var last = Math.Min(tokens.Count - 1, end + SceneWindow);
-        for (var t = Math.Max(sentenceFirst, noun - SceneWindow); t <= last; t++)
+        var (first, last) = analyzed.WindowInSentence(noun, end, SceneWindow);
+        for (var t = first; t <= last; t++)
         {
-            if (t > end && analyzed.SentenceStarts[t])
-            {
-                break;
-            }
-
             var word = tokens[t].In(text);
             if (WordLists.Contains(EverydayScenes, word) || (their && t < noun && WordLists.Contains(People, word)))
             {

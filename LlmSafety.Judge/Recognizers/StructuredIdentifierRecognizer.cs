@@ -131,7 +131,6 @@ public static class StructuredIdentifierRecognizer
             // still someone's, so with a number word the key decides, with a lower score, unless the number opens on 0
             // as British phone numbers do (English and Welsh NHS numbers open on 4 to 7).
             var nhs = match.ValueSpan.StartsWith("NHS", StringComparison.Ordinal);
-            var digits = value.Success ? CountDigits(value.ValueSpan) : 0;
             if (!value.Success || (match.Groups["long"].Success && CountLettersAndDigits(value.ValueSpan) < 6)
                 || (match.Groups["separator"].ValueSpan.Contains('|') && !ClosesCell(text, value.Index + value.Length)))
             {
@@ -140,7 +139,7 @@ public static class StructuredIdentifierRecognizer
 
             // A failing number the text calls an NHS number, but not a phone number ("call the NHS number 0300 311 2233").
             var keyedNhs = nhs && NamesNumber(match.ValueSpan[3..(value.Index - match.Index)]) && !value.ValueSpan.StartsWith("0", StringComparison.Ordinal);
-            if (digits >= 3 && (!nhs || keyedNhs))
+            if (CountDigits(value.ValueSpan) >= 3 && (!nhs || keyedNhs))
             {
                 TryAdd(found, new RecognizedEntity(EntityType.IdNumber, value.Index, value.Index + value.Length, nhs ? 0.9 : 0.96, "regex:keyed-id"));
             }

@@ -725,13 +725,8 @@ public sealed class JudgeEngine : IJudge
             }
 
             // Within the sentence: "I have trouble breathing at night. Mum reads slowly to me." keeps its condition.
-            var first = t;
-            while (first > 0 && t - first < CalmWindow && !analyzed.SentenceStarts[first])
-            {
-                first--;
-            }
-
-            for (var n = first; n <= Math.Min(tokens.Count - 1, t + CalmWindow) && (n <= t || !analyzed.SentenceStarts[n]); n++)
+            var (first, last) = analyzed.WindowInSentence(t, t, CalmWindow);
+            for (var n = first; n <= last; n++)
             {
                 if (WordLists.Contains(CalmWords, tokens[n].In(analyzed.Text)))
                 {
@@ -1504,19 +1499,9 @@ public sealed class JudgeEngine : IJudge
         ["school", "nursery", "preschool", "kindergarten", "daycare", "clinic", "hospital", "team", "club", "centre", "center"];
 
     /// <summary>Token t opens the value of an organisation field: the label, a colon and any bold marks before it.</summary>
-    private static bool IsAfterFieldLabel(AnalyzedText analyzed, int t)
-    {
-        var tokens = analyzed.Tokens;
-        var text = analyzed.Text;
-        var p = t - 1;
-        while (p > 0 && tokens[p].Kind == TokenKind.Punctuation && text[tokens[p].Start] == '*')
-        {
-            p--;
-        }
-
-        return p > 0 && text[tokens[p].Start] == ':' && tokens[p].Kind == TokenKind.Punctuation
-            && tokens[p - 1].Kind == TokenKind.Word && WordLists.Contains(OrganizationFields, tokens[p - 1].In(text));
-    }
+    private static bool IsAfterFieldLabel(AnalyzedText analyzed, int t) =>
+        analyzed.ColonBefore(t) is var colon and > 0 && analyzed.Tokens[colon - 1].Kind == TokenKind.Word
+        && WordLists.Contains(OrganizationFields, analyzed.Tokens[colon - 1].In(analyzed.Text));
 
     /// <summary>A word before the organisation word that is a known name, a place or no English word: "Boston", "Jude".</summary>
     private static bool HasNamedWord(AnalyzedText analyzed, int first, int suffix)
@@ -2433,21 +2418,10 @@ public sealed class JudgeEngine : IJudge
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
-        var first = span.FirstToken;
-        for (var steps = 0; first > 0 && !analyzed.SentenceStarts[first] && steps < ScreenCueWindow; steps++)
-        {
-            first--;
-        }
-
-        var last = Math.Min(tokens.Count - 1, span.LastToken + ScreenCueWindow);
+        var (first, last) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, ScreenCueWindow);
         var screen = false;
         for (var t = first; t <= last; t++)
         {
-            if (t > span.LastToken && analyzed.SentenceStarts[t])
-            {
-                break;
-            }
-
             var word = tokens[t].In(text);
             if (WordLists.Contains(NoScreenCues, word))
             {
