@@ -37,24 +37,55 @@ public sealed class AnalyzedText
 
     private HashSet<string>? _wellKnownFirstWords;
 
+    private HashSet<string>? _longWellKnownFirstWords;
+
     /// <summary>Whether the text has a well-known name ("Franklin the Turtle") that opens on this word; read on first use.</summary>
     internal bool IsFirstWordOfWellKnownName(ReadOnlySpan<char> word)
     {
-        if (_wellKnownFirstWords is null)
+        ReadWellKnownFirstWords();
+        return _wellKnownFirstWords!.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    }
+
+    /// <summary>
+    /// Whether the text has a well-known name of two words or more that opens on this word ("Peppa" of "Peppa Pig"), so
+    /// that the word alone may stand for it; read on first use.
+    /// </summary>
+    internal bool IsFirstWordOfLongWellKnownName(ReadOnlySpan<char> word)
+    {
+        ReadWellKnownFirstWords();
+        return _longWellKnownFirstWords!.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    }
+
+    private void ReadWellKnownFirstWords()
+    {
+        if (_wellKnownFirstWords is not null)
         {
-            _wellKnownFirstWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            var known = _wellKnownFirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
-            for (var t = 0; t < Tokens.Count; t++)
+            return;
+        }
+
+        var all = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var longer = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var t = 0; t < Tokens.Count; t++)
+        {
+            if ((Lexicons[t] & LexiconKind.WellKnownName) == 0 || (t > 0 && (Lexicons[t - 1] & LexiconKind.WellKnownName) != 0)
+                || Tokens[t].Kind != TokenKind.Word)
             {
-                if ((Lexicons[t] & LexiconKind.WellKnownName) != 0 && (t == 0 || (Lexicons[t - 1] & LexiconKind.WellKnownName) == 0)
-                    && Tokens[t].Kind == TokenKind.Word && !known.Contains(Tokens[t].In(Text)))
-                {
-                    _wellKnownFirstWords.Add(Tokens[t].In(Text).ToString());
-                }
+                continue;
+            }
+
+            var word = Tokens[t].In(Text);
+            if (!all.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            {
+                all.Add(word.ToString());
+            }
+
+            if (t + 1 < Tokens.Count && (Lexicons[t + 1] & LexiconKind.WellKnownName) != 0 && !longer.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            {
+                longer.Add(word.ToString());
             }
         }
 
-        return _wellKnownFirstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        (_wellKnownFirstWords, _longWellKnownFirstWords) = (all, longer);
     }
 
     /// <summary>Per token: hash of the lower-cased word.</summary>

@@ -1918,11 +1918,27 @@ public sealed class JudgeEngine : IJudge
         return type switch
         {
             EntityType.Phone or EntityType.IdNumber or EntityType.DateOfBirth => digits >= 4,
-            EntityType.Address => digits >= 1 && text.Length >= 6,
+            EntityType.Address => digits >= 1 && text.Length >= 6 && !EndsWithCurrency(text),
             EntityType.Email => text.Contains('@'),
             EntityType.Url => text.Contains('.') || text.Contains('@'),
             _ => true,
         };
+    }
+
+    private static readonly string[] Currencies =
+    [
+        "naira", "rupees", "rupee", "pesos", "peso", "euros", "euro", "dollars", "dollar", "pounds", "pound", "yen", "rand",
+        "shillings", "shilling", "cedis", "cedi", "dirhams", "dirham", "ringgit", "baht", "yuan", "francs", "franc", "kronor",
+        "krona", "kroner", "zloty", "lira", "riyals", "riyal", "taka", "rupiah", "dinars", "dinar", "cents", "pence", "reais",
+        "soles", "kwacha", "birr", "leones", "dalasi",
+    ];
+
+    /// <summary>"2,000 naira", "450 rupees": a price ends on its currency, an address never does.</summary>
+    private static bool EndsWithCurrency(ReadOnlySpan<char> text)
+    {
+        text = text.TrimEnd(" .,;:!?");
+        var space = text.LastIndexOf(' ');
+        return space >= 0 && WordLists.Contains(Currencies, text[(space + 1)..]);
     }
 
     private static readonly string[] BodyParts =
@@ -2330,9 +2346,90 @@ public sealed class JudgeEngine : IJudge
         return (before >= 0 && tokens[before].In(text) is "on" or "On") || HasScreenCueNearby(analyzed, span);
     }
 
-    /// <summary>A health word in another sense: a games tablet, the operation of a machine, the doctor's surgery.</summary>
+    /// <summary>
+    /// A health word in another sense or of make-believe: a games tablet, the operation of a machine, the doctor's
+    /// surgery, the X-ray that looks into suitcases, pretend medicine, a story-book character's cough.
+    /// </summary>
     private static bool IsOtherSense(AnalyzedText analyzed, TaggedSpan span) =>
-        IsScreenTablet(analyzed, span) || IsOperationOfThing(analyzed, span) || IsDoctorsSurgery(analyzed, span);
+        IsScreenTablet(analyzed, span) || IsOperationOfThing(analyzed, span) || IsDoctorsSurgery(analyzed, span)
+        || IsLuggageScanner(analyzed, span) || MakeBelieve.IsPretend(analyzed, span) || MakeBelieve.IsCharactersOwn(analyzed, span);
+
+    private static readonly string[] ScannerWords = ["ray", "rays", "xray", "xrays", "scanner", "scanners"];
+
+    // Scans of a body by name: "the MRI scanner", "a CT scan".
+    private static readonly string[] BodyScans = ["mri", "ct", "pet", "cat", "scan", "scans", "ultrasound"];
+
+    // Words of travel security: "Our bags go through an X-ray machine", "the scanner at the airport".
+    private static readonly string[] LuggageCues =
+        ["bag", "bags", "luggage", "suitcase", "suitcases", "backpack", "backpacks", "security", "airport", "tray", "trays", "conveyor", "passport", "passports"];
+
+    // Words of a body being looked at: "the X-ray of my arm at the airport hospital", "I lie still in the scanner".
+    private static readonly string[] BodyScanCues =
+    [
+        "arm", "arms", "leg", "legs", "wrist", "ankle", "chest", "tummy", "head", "brain", "bone", "bones", "teeth", "broken",
+        "hospital", "doctor", "nurse", "radiographer", "lie", "lying", "still",
+    ];
+
+    // Someone's X-ray: "my X-ray", "when I have my X-ray", "she gets an X-ray".
+    private static readonly string[] HavingWords = ["my", "your", "his", "her", "their", "our", "have", "has", "had", "having", "get", "gets", "got", "getting"];
+
+    // "security blanket", "security toy": comfort, not travel.
+    private static readonly string[] ComfortAfterSecurity = ["blanket", "blankie", "toy", "object", "teddy"];
+
+    private const int LuggageWindow = 12;
+
+    /// <summary>
+    /// An X-ray or scanner with a word of travel security near it in its sentence, no word of a body or a hospital there,
+    /// no body scan named ("MRI scanner") and nobody having it ("my X-ray", "I have an X-ray"): the machine that looks
+    /// inside bags at the airport, not a test of a child's body.
+    /// </summary>
+    internal static bool IsLuggageScanner(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var scanner = -1;
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            var word = tokens[t].In(text);
+            if (WordLists.Contains(BodyScans, word))
+            {
+                return false;
+            }
+
+            scanner = scanner < 0 && WordLists.Contains(ScannerWords, word) ? t : scanner;
+        }
+
+        if (scanner < 0)
+        {
+            return false;
+        }
+
+        // "ray" of "X-ray" is its third token; the owner or verb stands before the "X" (and an article).
+        var opening = scanner >= 2 && tokens[scanner - 1].In(text) is "-" ? scanner - 2 : scanner;
+        for (var t = opening - 1; t >= 0 && t >= opening - 3 && !analyzed.SentenceStarts[t + 1]; t--)
+        {
+            if (WordLists.Contains(HavingWords, tokens[t].In(text)) || WordLists.Contains(BodyScans, tokens[t].In(text)))
+            {
+                return false;
+            }
+        }
+
+        var (first, last) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, LuggageWindow);
+        var luggage = false;
+        for (var t = first; t <= last; t++)
+        {
+            var word = tokens[t].In(text);
+            if (WordLists.Contains(BodyScanCues, word) || WordLists.Contains(BodyScans, word))
+            {
+                return false;
+            }
+
+            luggage |= WordLists.Contains(LuggageCues, word)
+                && !(word.Equals("security", StringComparison.OrdinalIgnoreCase) && t + 1 < tokens.Count && WordLists.Contains(ComfortAfterSecurity, tokens[t + 1].In(text)));
+        }
+
+        return luggage;
+    }
 
     /// <summary>
     /// "the operation of the machine", "operations of the crane": an operation of something is how it works, not surgery
@@ -2559,11 +2656,19 @@ public sealed class JudgeEngine : IJudge
     private static readonly string[] NobodyInParticular =
         ["someone", "somebody", "anyone", "anybody", "everyone", "everybody", "people", "person", "children", "kids", "others"];
 
-    /// <summary>A health span right after "someone's", "people's", "other kids'" and the like belongs to no one.</summary>
+    /// <summary>
+    /// A health span right after "someone's", "people's", "other kids'" and the like belongs to no one, and so does one
+    /// after their "their" ("never laugh at anyone for how their body works").
+    /// </summary>
     private static bool IsOwnedByNobody(AnalyzedText analyzed, TaggedSpan span)
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
+        if (IsTheirOfNobody(analyzed, span))
+        {
+            return true;
+        }
+
         var t = span.FirstToken - 1;
         if (t >= 0 && tokens[t].In(text) is "s" or "S")
         {
@@ -2576,6 +2681,52 @@ public sealed class JudgeEngine : IJudge
         }
 
         return WordLists.Contains(NobodyInParticular, tokens[t - 1].In(text));
+    }
+
+    private static readonly string[] PrepositionsBeforeAnyone = ["at", "to", "of", "for", "with", "about", "on", "from"];
+
+    // Only the singular ones: "Other kids ask about their bracelet" may be the child's "their".
+    private static readonly string[] IndefinitePronouns = ["anyone", "anybody", "someone", "somebody", "everyone", "everybody"];
+
+    private static readonly string[] PersonWords = ["i", "me", "my", "you", "your", "he", "him", "his", "she", "her", "we", "us", "our", "they", "them"];
+
+    // "anyone for how their": a few words, so that the "their" is still the quantifier's.
+    private const int MaxWordsToTheirOwner = 6;
+
+    /// <summary>
+    /// "their" just before the span (or opening it) whose owner, a few words back in its clause, is "anyone",
+    /// "someone" or "everyone" after a preposition. Any pronoun or capitalised name between gives the "their" an owner
+    /// ("Anyone can see that Ava and Leo love their ponies" is no such case), and so does a full stop or a colon.
+    /// </summary>
+    private static bool IsTheirOfNobody(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var their = tokens[span.FirstToken].In(text).Equals("their", StringComparison.OrdinalIgnoreCase) ? span.FirstToken : span.FirstToken - 1;
+        if (their < 1 || !tokens[their].In(text).Equals("their", StringComparison.OrdinalIgnoreCase) || analyzed.SentenceStarts[their])
+        {
+            return false;
+        }
+
+        for (var t = their - 1; t >= 0 && their - t <= MaxWordsToTheirOwner; t--)
+        {
+            var word = tokens[t].In(text);
+            if (WordLists.Contains(IndefinitePronouns, word))
+            {
+                // "laugh at anyone for how their body works": the quantifier the object of a preposition, its "their"
+                // anyone's. As a subject or an object of a verb ("if someone asks about their bracelet", "doesn't like
+                // anyone touching their hearing aids") the "their" may be the child's own.
+                return t > 0 && WordLists.Contains(PrepositionsBeforeAnyone, tokens[t - 1].In(text));
+            }
+
+            if ((tokens[t].Kind == TokenKind.Punctuation && word is not ",") || WordLists.Contains(PersonWords, word)
+                || (char.IsUpper(word[0]) && !analyzed.SentenceStarts[t]) || analyzed.SentenceStarts[t])
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static readonly string[] DefiningWords = ["a", "an", "when", "what", "how", "something", "where"];

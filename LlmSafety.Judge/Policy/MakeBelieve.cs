@@ -1,0 +1,215 @@
+using LlmSafety.Judge.Features;
+using LlmSafety.Judge.Lexicons;
+using LlmSafety.Judge.Scoring;
+using LlmSafety.Judge.Text;
+
+namespace LlmSafety.Judge.Policy;
+
+/// <summary>
+/// Health words that belong to make-believe, not to a child: the medicine of a game of doctors ("a spoonful of pretend
+/// medicine", "my toy stethoscope") and the illnesses of story-book characters ("Peppa has a bad cough"). The design
+/// lists fictional characters among the hard negatives; a story may give them any condition without disclosing
+/// anyone's.
+/// </summary>
+internal static class MakeBelieve
+{
+    private static readonly string[] PretendWords = ["pretend", "pretending", "toy", "toys", "play", "believe"];
+
+    // "play therapy", "a play specialist": play that is a treatment.
+    private static readonly string[] PlayCare = ["therapy", "therapies", "therapist", "therapists", "specialist", "specialists", "worker", "workers"];
+
+    /// <summary>
+    /// A pretend word in lower case right before the health span or inside it before its last word ("pretend medicine",
+    /// "a toy doctor kit", "make-believe plaster"), or a prop made of craft things ("a stethoscope made of cardboard").
+    /// Farther away a pretend word may belong to something else ("after play, my inhaler"), and a capitalised "Toy" or
+    /// "Teddy" may be a child.
+    /// </summary>
+    public static bool IsPretend(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        if (IsMadeOfCraft(analyzed, span))
+        {
+            return true;
+        }
+
+        for (var t = Math.Max(0, span.FirstToken - 1); t < span.LastToken; t++)
+        {
+            var word = tokens[t].In(text);
+            if (tokens[t].Kind != TokenKind.Word || !char.IsLower(word[0]) || !WordLists.Contains(PretendWords, word))
+            {
+                continue;
+            }
+
+            // "believe" only in "make-believe", "play" only before a health word ("play medicine", "a play doctor's
+            // kit") and not in "play therapy".
+            if (word is "believe")
+            {
+                return t >= 2 && tokens[t - 1].In(text) is "-" && tokens[t - 2].In(text).Equals("make", StringComparison.OrdinalIgnoreCase);
+            }
+
+            return word is not "play"
+                || (t + 1 < tokens.Count && (analyzed.Lexicons[t + 1] & LexiconSet.HealthKinds) != 0 && !WordLists.Contains(PlayCare, tokens[t + 1].In(text)));
+        }
+
+        return false;
+    }
+
+    // What props of a class play or a game are made of: "a stethoscope made of cardboard and string".
+    private static readonly string[] CraftMaterials =
+        ["cardboard", "card", "paper", "string", "felt", "foil", "lego", "playdough", "plasticine", "clay", "wool", "straws", "boxes", "pipe"];
+
+    /// <summary>"made of" and a craft material right after the span or inside it: a prop, not a device.</summary>
+    private static bool IsMadeOfCraft(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        for (var t = span.FirstToken; t <= span.LastToken + 1 && t + 2 < tokens.Count; t++)
+        {
+            if (tokens[t].In(text) is "made" && tokens[t + 1].In(text) is "of" && !analyzed.SentenceStarts[t + 2]
+                && WordLists.Contains(CraftMaterials, tokens[t + 2].In(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] FirstAndSecondPerson = ["i", "me", "my", "mine", "we", "us", "our", "you", "your"];
+
+    private static readonly string[] ThirdPerson = ["he", "him", "his", "she", "her", "hers", "it", "its"];
+
+    // Far enough back for "Peppa goes to the doctor because she has a bad cough" and one sentence before it.
+    private const int MaxLookBack = 40;
+
+    /// <summary>
+    /// The person a health span belongs to is a well-known character when the nearest name before it is one and the
+    /// subject of its clause, directly ("Peppa has a bad cough", "In the book, Harry Potter has a scar") or through "he"
+    /// or "she" ("Peppa Pig is poorly. She has a bad cough."), looking back at most one sentence. A name no list holds,
+    /// a family word ("Mummy Pig" stops the walk), "I" and "you" are people a story may be about; a character named as
+    /// the object ("Mia loves Peppa Pig. She has asthma.") or as a thing ("a Spider-Man cast", "some Lego") owns
+    /// nothing, and one word of a character ("Winnie", "Marshall") counts only when the text names the character in full
+    /// and the word is no given name.
+    /// </summary>
+    public static bool IsCharactersOwn(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        if (span.Type == EntityType.Provider)
+        {
+            return false;
+        }
+
+        var pronoun = false;
+        var sentences = 0;
+        for (var t = span.FirstToken - 1; t >= 0 && span.FirstToken - t <= MaxLookBack; t--)
+        {
+            // The sentence before is read only for the one "he" or "she" stands for.
+            if (analyzed.SentenceStarts[t + 1] && (!pronoun || ++sentences > 1))
+            {
+                return false;
+            }
+
+            if (tokens[t].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var word = tokens[t].In(text);
+            var kinds = analyzed.Lexicons[t];
+            if (WordLists.Contains(ThirdPerson, word))
+            {
+                pronoun = true;
+                continue;
+            }
+
+            if (word is "s" or "S")
+            {
+                continue;
+            }
+
+            // "I", "you", "their" and family words are people a story may be about.
+            if (WordLists.Contains(FirstAndSecondPerson, word) || (kinds & (LexiconKind.KinWord | LexiconKind.Possessive)) != 0)
+            {
+                return false;
+            }
+
+            if (!char.IsUpper(word[0]) || (kinds & LexiconKind.FunctionWord) != 0)
+            {
+                continue;
+            }
+
+            if ((kinds & LexiconKind.WellKnownName) != 0)
+            {
+                var first = FirstOfName(analyzed, t);
+                if (IsPlaceOrThing(analyzed, first, t))
+                {
+                    t = first;
+                    continue;
+                }
+
+                // Only the subject of its clause owns what follows ("Mia loves Peppa Pig. She has asthma." is Mia's).
+                // "Harry Potter" as a whole is the character; one word stands for one only when the text also names it
+                // in full ("Peppa" after "Peppa Pig") and it is no given name: "Winnie" and "Marshall" may be children.
+                // A costume is the character too, when the span follows it in its clause: "going to be Harry Potter
+                // with a lightning scar", "dressed as Peppa Pig with a cough" (not "be Spider-Man because he has …").
+                var costume = !pronoun && first > 0 && tokens[first - 1].In(text) is "be" or "as";
+                return (IsClauseStart(analyzed, first) || costume)
+                    && (first < t || (!GivenNames.IsGivenName(kinds, word) && analyzed.IsFirstWordOfLongWellKnownName(word)));
+            }
+
+            // Any other capitalised word that is not an ordinary word may be a child's name.
+            if ((kinds & (LexiconKind.CommonWord | LexiconKind.CalendarWord | LexiconSet.HealthKinds)) == 0)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] ClauseOpeners = ["and", "but", "then", "so", "when", "because", "while", "after", "before", "until", "if", "now"];
+
+    /// <summary>Token t opens its sentence or a clause: after a comma, a colon or "and", "but", "when" ….</summary>
+    private static bool IsClauseStart(AnalyzedText analyzed, int t)
+    {
+        if (t == 0 || analyzed.SentenceStarts[t])
+        {
+            return true;
+        }
+
+        var before = analyzed.Tokens[t - 1].In(analyzed.Text);
+        return before is "," or ":" || WordLists.Contains(ClauseOpeners, before);
+    }
+
+    private static int FirstOfName(AnalyzedText analyzed, int t)
+    {
+        while (t > 0 && analyzed.Tokens[t - 1].Kind == TokenKind.Word && (analyzed.Lexicons[t - 1] & LexiconKind.WellKnownName) != 0
+            && !analyzed.SentenceStarts[t])
+        {
+            t--;
+        }
+
+        return t;
+    }
+
+    private static readonly string[] ThingWords = ["the", "a", "an", "some", "at", "to", "in", "into", "from", "of", "on", "my", "your", "our", "his", "her", "their"];
+
+    /// <summary>
+    /// A well-known name that is a place or a thing here: "the Natural History Museum", "some Lego", "my Bluey
+    /// book". Characters go without a determiner ("Peppa has a cold").
+    /// </summary>
+    private static bool IsPlaceOrThing(AnalyzedText analyzed, int first, int last)
+    {
+        for (var t = first; t <= last; t++)
+        {
+            if ((analyzed.Lexicons[t] & (LexiconKind.PlaceWord | LexiconKind.OrganizationSuffix)) != 0)
+            {
+                return true;
+            }
+        }
+
+        return first > 0 && WordLists.Contains(ThingWords, analyzed.Tokens[first - 1].In(analyzed.Text));
+    }
+}
