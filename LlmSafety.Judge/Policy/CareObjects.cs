@@ -13,12 +13,16 @@ namespace LlmSafety.Judge.Policy;
 /// only with the frames and body parts it takes:
 /// <list type="bullet">
 /// <item>worn: a tube in the nose, tummy, chest, throat, neck, arm or ears; a button on the tummy or arm; a sensor,
-/// monitor, pump, patch or disc on the arm, tummy, chest, leg or hip ("on the back of her arm" too); speakers, helpers,
+/// monitor, pump, patch or disc on the arm, tummy, chest, leg or hip ("on the back of her arm", "on her left arm" too),
+/// a patch over an eye ("over her strong eye"; not a pirate's); speakers, helpers,
 /// boosters or a processor behind the ears. Not "my helper whispers in my ear" or "speakers on my ears" (headphones);</item>
 /// <item>"helps me breathe", "to help him hear": a tube, machine, mask, pump, spray, puffer or medicine, never a person
 /// or a speaker (a disco's);</item>
 /// <item>"gives me my food", "the spray I breathe in", "the pen that pokes my tummy" (poke, prick, jab or go into only:
-/// not "the sun cream spray that keeps my skin safe").</item>
+/// not "the sun cream spray that keeps my skin safe");</item>
+/// <item>"the special shoes that help my legs grow straight", "splints that keep his ankles straight": shoes, boots,
+/// splints, insoles or braces that straighten a leg, foot or back (and splints or braces that "help me walk"); not
+/// football boots or braces on teeth.</item>
 /// </list>
 /// A kind word just before the noun makes it an everyday thing ("belly button", "badge patch", "the stethoscope's
 /// tubes", "the tube of sun cream"), and so does a scene of costumes, toys, snorkels, firefighters, the beach, snow or a
@@ -44,6 +48,7 @@ internal static class CareObjects
         Feeds = 4,
         BreathedIn = 8,
         Pokes = 16,
+        Straightens = 32,
     }
 
     private static readonly string[] TubeParts = ["nose", "tummy", "belly", "stomach", "chest", "throat", "neck", "arm", "ear", "ears"];
@@ -51,6 +56,14 @@ internal static class CareObjects
     private static readonly string[] ButtonParts = ["tummy", "belly", "stomach", "arm"];
 
     private static readonly string[] SensorParts = ["arm", "tummy", "belly", "stomach", "chest", "leg", "legs", "hip"];
+
+    // A patch is worn where a sensor is, or over an eye: "a sticky patch over her strong eye".
+    private static readonly string[] PatchParts = ["arm", "tummy", "belly", "stomach", "chest", "leg", "legs", "hip", "eye"];
+
+    private static readonly string[] PatchPlaces = ["in", "on", "into", "under", "through", "inside", "over"];
+
+    // A word for which one of two body parts: "on her left arm", "over his good eye".
+    private static readonly string[] Sides = ["left", "right", "good", "strong", "stronger", "weak", "weaker", "lazy", "lazier", "other", "bad", "better", "upper"];
 
     private static readonly string[] Ears = ["ear", "ears"];
 
@@ -60,16 +73,26 @@ internal static class CareObjects
 
     private static readonly string[] PenParts = ["tummy", "belly", "stomach", "leg", "legs", "thigh"];
 
+    private static readonly string[] StraightParts = ["leg", "legs", "foot", "feet", "ankle", "ankles", "knee", "knees", "back", "spine", "hips", "toes"];
+
+    private static readonly string[] Straight = ["straight", "straighter"];
+
+    // What a brace does to a body part before "straight": "help my legs grow straight", "keep her feet flat and straight".
+    private const int MaxWordsBeforeStraight = 3;
+
     private static readonly (string[] Words, EntityType Type, Frames Frames, string[]? Parts, string[] Places)[] Nouns =
     [
         (["tube", "tubes"], EntityType.Device, Frames.Worn | Frames.Helps | Frames.Feeds, TubeParts, Places),
         (["button", "buttons"], EntityType.Device, Frames.Worn | Frames.Feeds, ButtonParts, Places),
-        (["sensor", "sensors", "monitor", "pump", "patch", "disc", "disk"], EntityType.Device, Frames.Worn | Frames.Helps | Frames.Feeds, SensorParts, Places),
+        (["sensor", "sensors", "monitor", "pump", "disc", "disk"], EntityType.Device, Frames.Worn | Frames.Helps | Frames.Feeds, SensorParts, Places),
+        (["patch", "patches"], EntityType.Device, Frames.Worn | Frames.Helps | Frames.Feeds, PatchParts, PatchPlaces),
         (["speakers", "speaker", "helpers", "helper", "boosters", "booster", "processor"], EntityType.Device, Frames.Worn, Ears, Behind),
         (["machine", "mask"], EntityType.Device, Frames.Helps | Frames.Feeds, null, Places),
         (["spray", "puffer"], EntityType.Medication, Frames.Helps | Frames.BreathedIn, null, Places),
         (["medicine"], EntityType.Medication, Frames.Helps, null, Places),
         (["pen"], EntityType.Medication, Frames.Pokes, PenParts, Places),
+        (["splint", "splints", "insoles", "brace", "braces", "callipers", "calipers"], EntityType.Device, Frames.Helps | Frames.Straightens, StraightParts, Places),
+        (["shoes", "boots"], EntityType.Device, Frames.Straightens, StraightParts, Places),
     ];
 
     /// <summary>What a care noun is, which frames it takes and where on the body it is worn; -1 for any other word.</summary>
@@ -91,7 +114,8 @@ internal static class CareObjects
     [
         "belly", "badge", "toy", "pretend", "stethoscope", "toothpaste", "paint", "sun", "snorkel", "inner", "pool", "bike",
         "tyre", "tire", "blood", "pressure", "bubble", "glue", "face", "hair", "water", "slide", "snow", "cardboard", "sea",
-        "cream", "ice", "robot", "costume",
+        "cream", "ice", "robot", "costume", "football", "rugby", "running", "rain", "ballet", "dance", "tap", "school",
+        "hiking", "walking", "wellington", "welly", "teeth", "tooth", "pirate", "pirates",
     ];
 
     // Words near the frame that make the scene play, sport, a pet or the weather rather than care: "my Halloween costume
@@ -102,7 +126,7 @@ internal static class CareObjects
         "costume", "costumes", "halloween", "dress", "pretend", "toy", "toys", "teddy", "robot", "laser", "snorkel",
         "snorkelling", "snorkeling", "diving", "diver", "underwater", "firefighter", "firefighters", "smoke", "beach", "sea",
         "slide", "cat", "dog", "pet", "puppy", "kitten", "hamster", "rabbit", "fish", "bird", "horse", "ice", "cream", "sun",
-        "snow",
+        "snow", "pirate", "pirates",
     ];
 
     // People in general, who make "their" nobody's: "Some kids have a tube in their tummy".
@@ -117,6 +141,8 @@ internal static class CareObjects
     private static readonly string[] HelpVerbs = ["help", "helps", "helped", "helping", "lets", "let"];
 
     private static readonly string[] Abilities = ["hear", "breathe", "walk", "swallow", "stand", "eat"];
+
+    private static readonly string[] KeepVerbs = ["keep", "keeps", "kept", "keeping", "hold", "holds", "make", "makes"];
 
     private static readonly string[] GiveVerbs = ["gives", "give", "gave", "giving", "puts", "sends"];
 
@@ -138,7 +164,7 @@ internal static class CareObjects
 
     private static readonly string[] The = ["the"];
 
-    private static readonly string[] Sides = ["back", "side", "top", "front", "inside", "underside"];
+    private static readonly string[] Faces = ["back", "side", "top", "front", "inside", "underside"];
 
     private static readonly string[] Of = ["of"];
 
@@ -225,10 +251,11 @@ internal static class CareObjects
             // "sensor on my arm", "speakers that sit behind my ears", "sensor on the back of her arm".
             if ((frames & Frames.Worn) != 0 && parts is not null && WordLists.Contains(places, word))
             {
-                var owner = Is(analyzed, j + 1, The) && Is(analyzed, j + 2, Sides) && Is(analyzed, j + 3, Of) ? j + 4 : j + 1;
-                if (Is(analyzed, owner, Owners) && Is(analyzed, owner + 1, parts))
+                var owner = Is(analyzed, j + 1, The) && Is(analyzed, j + 2, Faces) && Is(analyzed, j + 3, Of) ? j + 4 : j + 1;
+                var part = Is(analyzed, owner + 1, Sides) ? owner + 2 : owner + 1;
+                if (Is(analyzed, owner, Owners) && Is(analyzed, part, parts))
                 {
-                    return owner + 1;
+                    return part;
                 }
             }
 
@@ -239,6 +266,19 @@ internal static class CareObjects
                 if (Is(analyzed, ability, Abilities))
                 {
                     return ability;
+                }
+            }
+
+            // "the special shoes that help my legs grow straight", "splints that keep his ankles straight".
+            if ((frames & Frames.Straightens) != 0 && parts is not null && (WordLists.Contains(HelpVerbs, word) || WordLists.Contains(KeepVerbs, word))
+                && Is(analyzed, j + 1, Owners) && Is(analyzed, j + 2, parts))
+            {
+                for (var k = j + 3; k <= j + 2 + MaxWordsBeforeStraight && k < tokens.Count && !analyzed.SentenceStarts[k] && tokens[k].Kind == TokenKind.Word; k++)
+                {
+                    if (WordLists.Contains(Straight, tokens[k].In(text)))
+                    {
+                        return k;
+                    }
                 }
             }
 
