@@ -5,8 +5,8 @@ namespace LlmSafety.Judge.Features;
 /// <summary>
 /// The pieces a surname can be built of besides one capitalised word: words joined by an apostrophe or a hyphen with
 /// no space ("O'Brien", "D'Souza", "Nguyen-Tran") and the lower-case particles that stand before a surname in many
-/// languages ("de Vries", "van der Berg", "da Silva", "de la Cruz", the Filipino "dela Cruz", "bin Ahmad"), and the
-/// Irish "Ó" ("Ó Briain", read as "O" once normalisation has folded the accent).
+/// languages ("de Vries", "van der Berg", "da Silva", "de la Cruz", the Filipino "dela Cruz", "bin Ahmad", the Arabic
+/// "al-Khoury" joined by a hyphen), and the Irish "Ó" ("Ó Briain", read as "O" once normalisation has folded the accent).
 /// </summary>
 internal static class NameParticles
 {
@@ -19,14 +19,26 @@ internal static class NameParticles
 
     /// <summary>
     /// When token t opens a particle run that a capitalised word closes, single spaces apart ("de Vries", "van der
-    /// Berg", "Ó Briain"), the index of that word; otherwise -1. Lower-case particles only: a capitalised "De" or "Van"
+    /// Berg", "Ó Briain") or joined by a hyphen after "al" or "el" ("al-Khoury"), the index of that word; otherwise -1. Lower-case particles only: a capitalised "De" or "Van"
     /// is a name part of its own. The Irish "Ó" is written with a capital (and compared as "O", its accent folded).
     /// </summary>
     public static int HeadAfter(AnalyzedText analyzed, int t)
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
-        if (tokens[t].Kind != TokenKind.Word || !IsLeading(tokens[t].In(text)))
+        if (tokens[t].Kind != TokenKind.Word)
+        {
+            return -1;
+        }
+
+        // "al-Khoury", "el-Amin": the Arabic article joined by a hyphen.
+        if (tokens[t].In(text) is "al" or "el" && t + 2 < tokens.Count && tokens[t + 1].In(text) is "-" && tokens[t + 1].Start == tokens[t].End
+            && tokens[t + 2].Start == tokens[t + 1].End && analyzed.IsCapitalisedWord(t + 2, minLength: 2))
+        {
+            return t + 2;
+        }
+
+        if (!IsLeading(tokens[t].In(text)))
         {
             return -1;
         }

@@ -79,6 +79,10 @@ public sealed class LexiconSet
             {
                 kinds[t] = LexiconKind.CommonWord;
             }
+            else if (kinds[t] == LexiconKind.None && IsMacSurname(word))
+            {
+                kinds[t] = LexiconKind.Surname;
+            }
             else if (kinds[t] == LexiconKind.None && word.Length >= MinSwappedLength && char.IsUpper(word[0]))
             {
                 MatchSwappedFirstWord(singleLookup, phraseLookup, text, tokens, t, kinds);
@@ -86,6 +90,33 @@ public sealed class LexiconSet
         }
 
         return kinds;
+    }
+
+    // Brands built like a Scottish or Irish surname.
+    private static readonly string[] MacBrands =
+        ["macbook", "macbooks", "mcflurry", "mcnuggets", "mcnugget", "mcchicken", "mccafe", "mcmuffin", "mcrib", "mcdonalds", "macpro"];
+
+    /// <summary>
+    /// "MacLeod", "McAllister", "MacLean": "Mac" or "Mc" and a capitalised rest is a Scottish or Irish surname, however
+    /// many of them the list lacks; not a brand built the same way ("MacBook", "McFlurry").
+    /// </summary>
+    private static bool IsMacSurname(ReadOnlySpan<char> word)
+    {
+        var prefix = word.StartsWith("Mac", StringComparison.Ordinal) ? 3 : word.StartsWith("Mc", StringComparison.Ordinal) ? 2 : 0;
+        if (prefix == 0 || word.Length < prefix + 3 || !char.IsUpper(word[prefix]))
+        {
+            return false;
+        }
+
+        foreach (var c in word[(prefix + 1)..])
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return !WordLists.Contains(MacBrands, word);
     }
 
     // A well-known name is matched with one pair of neighbouring letters swapped in one word of five letters or more

@@ -238,6 +238,7 @@ public sealed class JudgeEngine : IJudge
         entities.Sort((a, b) => a.Start.CompareTo(b.Start));
         AddNamedOrganizations(analyzed, entities);
         AddHeadFirstOrganizations(analyzed, entities);
+        Teams.Add(analyzed, entities);
         AddOrganizationShortMentions(analyzed, entities);
         AddLowerCaseOrganizations(analyzed, entities);
         NameRules.AddSurnames(analyzed, entities, policy);
@@ -1141,19 +1142,44 @@ public sealed class JudgeEngine : IJudge
     }
 
     // Organisation words that other languages put first ("Scuola Primaria Santa Viola", "Escola Municipal Jardim das
-    // Flores"); English ones ("Camp", "Church", "Hospital") are left out: "Church Street", "Camp Sunshine".
+    // Flores"); English ones ("Camp", "Church") are left out: "Church Street", "Camp Sunshine". "Hospital" is Spanish and
+    // Portuguese too ("Hospital Infantil Universitario Niño Jesús"), so it counts before a word no English dictionary
+    // holds (see IsHospitalFirst): not in "Hospital Road", "Hospital Visit" or "University Hospital Kraków".
     private static readonly string[] HeadFirstWords =
     [
         "ecole", "escuela", "escola", "colegio", "schule", "grundschule", "gymnasium", "lycee", "college", "liceo", "scuola",
         "scoil", "gaelscoil", "colaiste", "centro", "ceip", "ies", "emef", "emei", "guarderia", "clinica", "kita", "przedszkole",
         "szkoła", "szkola", "okul", "okulu", "ilkokulu", "instituto", "creche", "maternelle", "skola", "skole", "basisschool",
         "forskolan", "forskola", "madrasa", "madrassa", "hopital", "coro", "ysgol", "scoala", "zs", "ospedale", "obs",
+        "hospital",
     ];
 
     // Lower-case words inside such names: "Jardim das Flores", "Grundschule am Lindenpark", "Szkoła Podstawowa nr 12".
     private static readonly string[] NameConnectors = ["de", "del", "della", "di", "da", "das", "do", "dos", "du", "des", "la", "le", "am", "an", "der", "im", "nr"];
 
     public const string HeadFirstOrganizationSource = "rule:head-first-organization";
+
+    /// <summary>
+    /// "Hospital" opens the name in "Hospital Infantil Universitario Niño Jesús": the next word is in no English
+    /// dictionary and no given name ("At the Hospital Jamie is brave"), and no capitalised word stands before it, past a
+    /// possessive ("University Hospital Kraków", "Children's Hospital Colorado").
+    /// </summary>
+    private static bool IsHospitalFirst(AnalyzedText analyzed, int t)
+    {
+        var next = analyzed.Lexicons[t + 1];
+        if ((next & (Lexicons.LexiconKind.CommonWord | Lexicons.LexiconKind.FirstName)) != 0 || Lexicons.GivenNames.IsGivenName(next, analyzed.Tokens[t + 1].In(analyzed.Text)))
+        {
+            return false;
+        }
+
+        var before = t - 1;
+        if (before >= 2 && analyzed.Tokens[before].In(analyzed.Text) is "s" && analyzed.Tokens[before - 1].In(analyzed.Text) is "'" or "’")
+        {
+            before -= 2;
+        }
+
+        return before < 0 || analyzed.SentenceStarts[before + 1] || !analyzed.IsCapitalisedWord(before);
+    }
 
     /// <summary>
     /// "Scuola Primaria Santa Viola", "Escola Municipal Jardim das Flores", "Szkoła Podstawowa nr 12": an organisation
@@ -1168,7 +1194,8 @@ public sealed class JudgeEngine : IJudge
         List<CandidateEntity>? added = null;
         for (var t = 0; t + 1 < tokens.Count; t++)
         {
-            if (!analyzed.IsCapitalisedWord(t, minLength: 2) || !WordLists.Contains(HeadFirstWords, tokens[t].In(analyzed.Text)))
+            if (!analyzed.IsCapitalisedWord(t, minLength: 2) || !WordLists.Contains(HeadFirstWords, tokens[t].In(analyzed.Text))
+                || (tokens[t].In(analyzed.Text) is "Hospital" && !IsHospitalFirst(analyzed, t)))
             {
                 continue;
             }
@@ -1289,7 +1316,7 @@ public sealed class JudgeEngine : IJudge
     }
 
     /// <summary>Whether the <paramref name="length"/> tokens from <paramref name="first"/> and from t are the same words, same case.</summary>
-    private static bool SameWords(AnalyzedText analyzed, int first, int t, int length)
+    internal static bool SameWords(AnalyzedText analyzed, int first, int t, int length)
     {
         for (var i = 0; i < length; i++)
         {
