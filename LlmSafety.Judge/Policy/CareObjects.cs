@@ -20,9 +20,10 @@ namespace LlmSafety.Judge.Policy;
 /// or a speaker (a disco's);</item>
 /// <item>"gives me my food", "the spray I breathe in", "the pen that pokes my tummy" (poke, prick, jab or go into only:
 /// not "the sun cream spray that keeps my skin safe");</item>
-/// <item>"the special shoes that help my legs grow straight", "splints that keep his ankles straight": shoes, boots,
-/// splints, insoles or braces that straighten a leg, foot or back (and splints or braces that "help me walk"); not
-/// football boots or braces on teeth.</item>
+/// <item>"the special shoes that help my legs grow straight", "splints that keep his ankles straight": splints, insoles
+/// or braces that straighten a leg, foot or back (and splints or braces that "help me walk"), and shoes or boots that
+/// do so with a word of care before them ("special", "orthopaedic"); not "good shoes keep your back straight", football
+/// boots or braces on teeth.</item>
 /// </list>
 /// A kind word just before the noun makes it an everyday thing ("belly button", "badge patch", "the stethoscope's
 /// tubes", "the tube of sun cream"), and so does a scene of costumes, toys, snorkels, firefighters, the beach, snow or a
@@ -80,19 +81,30 @@ internal static class CareObjects
     // What a brace does to a body part before "straight": "help my legs grow straight", "keep her feet flat and straight".
     private const int MaxWordsBeforeStraight = 3;
 
-    private static readonly (string[] Words, EntityType Type, Frames Frames, string[]? Parts, string[] Places)[] Nouns =
+    // (Declared before the table: static fields are set in order.) Kinds of shoe and patch that are everyday, right before the noun past its modifiers: "my football boots", "a
+    // pirate patch", "a sticker patch". Only for these nouns: "At school, the tube in my tummy …" keeps its tube.
+    private static readonly string[] ShoeKinds =
+        ["football", "rugby", "running", "rain", "ballet", "dance", "tap", "school", "hiking", "walking", "wellington", "welly", "snow", "party"];
+
+    private static readonly string[] PatchKinds = ["pirate", "pirates", "sticker", "stickers", "badge", "iron-on", "elbow", "knee"];
+
+    // What makes shoes or boots a child's device, before the noun: "the special shoes that help my legs grow straight";
+    // "Good shoes keep your back straight" is shopping advice.
+    private static readonly string[] CareShoeWords = ["special", "orthopaedic", "orthopedic", "medical", "corrective", "supportive", "splint", "splinted"];
+
+    private static readonly (string[] Words, EntityType Type, Frames Frames, string[]? Parts, string[] Places, string[]? OwnKinds, string[]? Needs)[] Nouns =
     [
-        (["tube", "tubes"], EntityType.Device, Frames.Worn | Frames.Helps | Frames.Feeds, TubeParts, Places),
-        (["button", "buttons"], EntityType.Device, Frames.Worn | Frames.Feeds, ButtonParts, Places),
-        (["sensor", "sensors", "monitor", "pump", "disc", "disk"], EntityType.Device, Frames.Worn | Frames.Helps | Frames.Feeds, SensorParts, Places),
-        (["patch", "patches"], EntityType.Device, Frames.Worn | Frames.Helps | Frames.Feeds, PatchParts, PatchPlaces),
-        (["speakers", "speaker", "helpers", "helper", "boosters", "booster", "processor"], EntityType.Device, Frames.Worn, Ears, Behind),
-        (["machine", "mask"], EntityType.Device, Frames.Helps | Frames.Feeds, null, Places),
-        (["spray", "puffer"], EntityType.Medication, Frames.Helps | Frames.BreathedIn, null, Places),
-        (["medicine"], EntityType.Medication, Frames.Helps, null, Places),
-        (["pen"], EntityType.Medication, Frames.Pokes, PenParts, Places),
-        (["splint", "splints", "insoles", "brace", "braces", "callipers", "calipers"], EntityType.Device, Frames.Helps | Frames.Straightens, StraightParts, Places),
-        (["shoes", "boots"], EntityType.Device, Frames.Straightens, StraightParts, Places),
+        (["tube", "tubes"], EntityType.Device, Frames.Worn | Frames.Helps | Frames.Feeds, TubeParts, Places, null, null),
+        (["button", "buttons"], EntityType.Device, Frames.Worn | Frames.Feeds, ButtonParts, Places, null, null),
+        (["sensor", "sensors", "monitor", "pump", "disc", "disk"], EntityType.Device, Frames.Worn | Frames.Helps | Frames.Feeds, SensorParts, Places, null, null),
+        (["patch", "patches"], EntityType.Device, Frames.Worn | Frames.Helps | Frames.Feeds, PatchParts, PatchPlaces, PatchKinds, null),
+        (["speakers", "speaker", "helpers", "helper", "boosters", "booster", "processor"], EntityType.Device, Frames.Worn, Ears, Behind, null, null),
+        (["machine", "mask"], EntityType.Device, Frames.Helps | Frames.Feeds, null, Places, null, null),
+        (["spray", "puffer"], EntityType.Medication, Frames.Helps | Frames.BreathedIn, null, Places, null, null),
+        (["medicine"], EntityType.Medication, Frames.Helps, null, Places, null, null),
+        (["pen"], EntityType.Medication, Frames.Pokes, PenParts, Places, null, null),
+        (["splint", "splints", "insoles", "brace", "braces", "callipers", "calipers"], EntityType.Device, Frames.Helps | Frames.Straightens, StraightParts, Places, null, null),
+        (["shoes", "boots"], EntityType.Device, Frames.Straightens, StraightParts, Places, ShoeKinds, CareShoeWords),
     ];
 
     /// <summary>What a care noun is, which frames it takes and where on the body it is worn; -1 for any other word.</summary>
@@ -114,8 +126,7 @@ internal static class CareObjects
     [
         "belly", "badge", "toy", "pretend", "stethoscope", "toothpaste", "paint", "sun", "snorkel", "inner", "pool", "bike",
         "tyre", "tire", "blood", "pressure", "bubble", "glue", "face", "hair", "water", "slide", "snow", "cardboard", "sea",
-        "cream", "ice", "robot", "costume", "football", "rugby", "running", "rain", "ballet", "dance", "tap", "school",
-        "hiking", "walking", "wellington", "welly", "teeth", "tooth", "pirate", "pirates",
+        "cream", "ice", "robot", "costume",
     ];
 
     // Words near the frame that make the scene play, sport, a pet or the weather rather than care: "my Halloween costume
@@ -128,6 +139,7 @@ internal static class CareObjects
         "slide", "cat", "dog", "pet", "puppy", "kitten", "hamster", "rabbit", "fish", "bird", "horse", "ice", "cream", "sun",
         "snow", "pirate", "pirates",
     ];
+
 
     // People in general, who make "their" nobody's: "Some kids have a tube in their tummy".
     private static readonly string[] People = ["kids", "children", "people", "students", "babies", "boys", "girls", "everyone", "others", "pupils"];
@@ -200,6 +212,12 @@ internal static class CareObjects
             }
 
             var care = Nouns[noun];
+            if ((care.OwnKinds is not null && HasModifierBefore(analyzed, t, sentenceFirst, care.OwnKinds))
+                || (care.Needs is not null && !HasModifierBefore(analyzed, t, sentenceFirst, care.Needs)))
+            {
+                continue;
+            }
+
             var end = FrameEnd(analyzed, t, care.Frames, care.Parts, care.Places);
             if (end < 0 || IsEverydayScene(analyzed, t, end))
             {
@@ -310,8 +328,35 @@ internal static class CareObjects
     }
 
     /// <summary>
-    /// "belly button", "the stethoscope's tubes", "the tube of sun cream": a kind word among the two words before the noun
-    /// (past a possessive "'s"), or "of" right after it.
+    /// One of <paramref name="words"/> right before the noun or before it past the words that describe it ("my football
+    /// boots", "the special new shoes", "a pirate patch"), in its sentence.
+    /// </summary>
+    private static bool HasModifierBefore(AnalyzedText analyzed, int noun, int sentenceFirst, string[] words)
+    {
+        var tokens = analyzed.Tokens;
+        for (var t = noun - 1; t >= Math.Max(sentenceFirst, noun - 3) && tokens[t].Kind == TokenKind.Word; t--)
+        {
+            var word = tokens[t].In(analyzed.Text);
+            if (WordLists.Contains(words, word))
+            {
+                return true;
+            }
+
+            if (!WordLists.Contains(Modifiers, word) && !WordLists.Contains(ShoeDescriptions, word))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // Words that describe shoes and patches between a kind word and the noun: "special new shoes", "big black boots".
+    private static readonly string[] ShoeDescriptions = ["new", "old", "big", "heavy", "stiff", "high", "tall", "sticky", "shiny", "leather", "lace-up"];
+
+    /// <summary>
+    /// "belly button", "the stethoscope's tubes", "the tube of sun cream": a kind word among the four words before the
+    /// noun in its sentence, or "of" right after it.
     /// </summary>
     private static bool IsEverydayKind(AnalyzedText analyzed, int noun, int sentenceFirst)
     {

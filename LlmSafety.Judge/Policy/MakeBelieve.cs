@@ -15,6 +15,10 @@ internal static class MakeBelieve
 {
     private static readonly string[] PretendWords = ["pretend", "pretending", "toy", "toys", "play", "believe"];
 
+    // "play wheelchair basketball": a sport played with the device.
+    private static readonly string[] Sports =
+        ["basketball", "tennis", "rugby", "football", "soccer", "hockey", "cricket", "netball", "volleyball", "racing", "sport", "sports", "dance", "fencing", "curling", "boccia"];
+
     // "play therapy", "a play specialist": play that is a treatment.
     private static readonly string[] PlayCare = ["therapy", "therapies", "therapist", "therapists", "specialist", "specialists", "worker", "workers"];
 
@@ -49,7 +53,8 @@ internal static class MakeBelieve
             }
 
             return word is not "play"
-                || (t + 1 < tokens.Count && (analyzed.Lexicons[t + 1] & LexiconSet.HealthKinds) != 0 && !WordLists.Contains(PlayCare, tokens[t + 1].In(text)));
+                || (t + 1 < tokens.Count && (analyzed.Lexicons[t + 1] & LexiconSet.HealthKinds) != 0 && !WordLists.Contains(PlayCare, tokens[t + 1].In(text))
+                    && !(t + 2 < tokens.Count && WordLists.Contains(Sports, tokens[t + 2].In(text))));
         }
 
         return false;
@@ -143,6 +148,13 @@ internal static class MakeBelieve
             if ((kinds & LexiconKind.WellKnownName) != 0)
             {
                 var first = FirstOfName(analyzed, t);
+                if (sentences > 0 && !IsOpening(analyzed, first))
+                {
+                    // Through "she" one sentence back, only the name that opens that sentence ("Peppa Pig is poorly.
+                    // She has a cough."; "In the book, Peppa Pig is poorly." too).
+                    return false;
+                }
+
                 if (IsPlaceOrThing(analyzed, first, t))
                 {
                     t = first;
@@ -152,10 +164,7 @@ internal static class MakeBelieve
                 // Only the subject of its clause owns what follows ("Mia loves Peppa Pig. She has asthma." is Mia's).
                 // "Harry Potter" as a whole is the character; one word stands for one only when the text also names it
                 // in full ("Peppa" after "Peppa Pig") and it is no given name: "Winnie" and "Marshall" may be children.
-                // A costume is the character too, when the span follows it in its clause: "going to be Harry Potter
-                // with a lightning scar", "dressed as Peppa Pig with a cough" (not "be Spider-Man because he has …").
-                var costume = !pronoun && first > 0 && tokens[first - 1].In(text) is "be" or "as";
-                return (IsClauseStart(analyzed, first) || costume)
+                return (IsSubject(analyzed, first, t) || IsCostume(analyzed, first, t, span.FirstToken))
                     && (first < t || (!GivenNames.IsGivenName(kinds, word) && analyzed.IsFirstWordOfLongWellKnownName(word)));
             }
 
@@ -171,16 +180,92 @@ internal static class MakeBelieve
 
     private static readonly string[] ClauseOpeners = ["and", "but", "then", "so", "when", "because", "while", "after", "before", "until", "if", "now"];
 
-    /// <summary>Token t opens its sentence or a clause: after a comma, a colon or "and", "but", "when" ….</summary>
-    private static bool IsClauseStart(AnalyzedText analyzed, int t)
+    /// <summary>
+    /// The name [first, last] is its clause's subject: it opens its sentence or a clause (after a comma, a colon or
+    /// "but", "when" …) and a verb-like word follows it. "Peppa has a cough" and "In the book, Peppa Pig is poorly" are;
+    /// the last of a list ("favourite shows are Bluey and Peppa Pig.", "likes Bluey, Peppa Pig and Paw Patrol, and …")
+    /// is not: a full stop, a comma or "and" follows it.
+    /// </summary>
+    private static bool IsSubject(AnalyzedText analyzed, int first, int last)
     {
-        if (t == 0 || analyzed.SentenceStarts[t])
+        var tokens = analyzed.Tokens;
+        if (last + 1 >= tokens.Count || tokens[last + 1].Kind != TokenKind.Word || analyzed.SentenceStarts[last + 1]
+            || tokens[last + 1].In(analyzed.Text) is "and" or "or" || char.IsUpper(analyzed.Text[tokens[last + 1].Start]))
+        {
+            return false;
+        }
+
+        if (first == 0 || analyzed.SentenceStarts[first])
         {
             return true;
         }
 
-        var before = analyzed.Tokens[t - 1].In(analyzed.Text);
+        var before = tokens[first - 1].In(analyzed.Text);
         return before is "," or ":" || WordLists.Contains(ClauseOpeners, before);
+    }
+
+    // Words that may stand between a costume and its mark: "with a lightning scar", "with a big red nose".
+    private const int MaxWordsAfterWith = 3;
+
+    /// <summary>
+    /// A costume: "be" or "as" before the name [first, last] ("going to be Harry Potter", "dressed as Peppa Pig") and
+    /// "with" and at most three words between it and the span ("with a lightning scar drawn on"); not "such as",
+    /// "as brave as", nor a span in a clause of its own ("dress up as Harry Potter, and has to take an inhaler").
+    /// </summary>
+    private static bool IsCostume(AnalyzedText analyzed, int first, int last, int spanFirst)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        if (first < 1 || tokens[first - 1].In(text) is not ("be" or "as")
+            || (first >= 2 && tokens[first - 2].In(text) is "such")
+            || (tokens[first - 1].In(text) is "as" && first >= 3 && tokens[first - 3].In(text) is "as"))
+        {
+            return false;
+        }
+
+        if (last + 1 >= spanFirst || tokens[last + 1].In(text) is not "with" || spanFirst - (last + 2) > MaxWordsAfterWith)
+        {
+            return false;
+        }
+
+        for (var t = last + 2; t < spanFirst; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word || tokens[t].In(text) is "and" or "or")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The name opens its sentence, maybe after one opening phrase and a comma ("In the book, Peppa …").</summary>
+    private static bool IsOpening(AnalyzedText analyzed, int first)
+    {
+        if (first == 0 || analyzed.SentenceStarts[first])
+        {
+            return true;
+        }
+
+        if (analyzed.Tokens[first - 1].In(analyzed.Text) is not ",")
+        {
+            return false;
+        }
+
+        for (var t = first - 2; t >= 0 && t >= first - 6; t--)
+        {
+            if (analyzed.SentenceStarts[t])
+            {
+                return true;
+            }
+
+            if (analyzed.Tokens[t].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static int FirstOfName(AnalyzedText analyzed, int t)

@@ -11,7 +11,8 @@ namespace LlmSafety.Judge.Policy;
 /// <list type="bullet">
 /// <item>a club and an age group: "Riverside Rovers Under-8s", "Hillside Lions U9s", "Kelso Harriers Under 10s";</item>
 /// <item>a place and a mascot after a word of taking part: "I play for the Marbella Dolphins", "her camp is run by the
-/// Kwakel Wolves", "he is on the Lakeside Tigers", "the coach of the Eastside Hawks".</item>
+/// Kwakel Wolves", "he is on the Lakeside Tigers", "the coach of the Eastside Hawks" (not "in the Darwin Owls", a
+/// school's house).</item>
 /// </list>
 /// The same words said again without the age group ("we are the Riverside Rovers") are the team too. A fan's team ("we
 /// watched the Miami Dolphins") has no such word before it, and a well-known club is left to the well-known list.
@@ -84,7 +85,7 @@ internal static class Teams
         "cheetahs", "buffaloes", "rhinos", "stingrays", "marlins", "harriers", "athletic", "united", "juniors",
     ];
 
-    // Words of taking part before "the" and the team: "play for", "run by", "coach of", "on" or "in" after a form of be.
+    // Words of taking part before "the" and the team: "play for", "run by", "coach of", "on" after a form of be.
     private static readonly string[] ForVerbs = ["play", "plays", "played", "playing", "swim", "swims", "swam", "swimming", "run", "runs", "ran", "skate", "skates", "dance", "dances", "row", "rows", "bowl", "bowls"];
 
     private static readonly string[] ByVerbs = ["run", "coached", "organised", "organized", "led"];
@@ -150,7 +151,8 @@ internal static class Teams
             return t > 0 && WordLists.Contains(verbs, tokens[t - 1].In(text));
         }
 
-        if (word.Equals("on", StringComparison.OrdinalIgnoreCase) || word.Equals("in", StringComparison.OrdinalIgnoreCase))
+        // "on the Lakeside Tigers"; not "in", which is a school's house or class ("Leo is in the Darwin Owls").
+        if (word.Equals("on", StringComparison.OrdinalIgnoreCase))
         {
             return t > 0 && WordLists.Contains(BeForms, tokens[t - 1].In(text));
         }

@@ -1960,12 +1960,20 @@ public sealed class JudgeEngine : IJudge
         "soles", "kwacha", "birr", "leones", "dalasi",
     ];
 
-    /// <summary>"2,000 naira", "450 rupees": a price ends on its currency, an address never does.</summary>
+    /// <summary>
+    /// "2,000 naira", "450 rupees": a price ends on its currency in lower case right after a number, an address never
+    /// does ("18 Oakfield Park, Birr" is a town in Offaly).
+    /// </summary>
     private static bool EndsWithCurrency(ReadOnlySpan<char> text)
     {
         text = text.TrimEnd(" .,;:!?");
         var space = text.LastIndexOf(' ');
-        return space >= 0 && WordLists.Contains(Currencies, text[(space + 1)..]);
+        if (space < 1 || !char.IsLower(text[space + 1]) || !WordLists.Contains(Currencies, text[(space + 1)..]))
+        {
+            return false;
+        }
+
+        return char.IsAsciiDigit(text[space - 1]);
     }
 
     private static readonly string[] BodyParts =
@@ -2397,8 +2405,9 @@ public sealed class JudgeEngine : IJudge
         "hospital", "doctor", "nurse", "radiographer", "lie", "lying", "still",
     ];
 
-    // Someone's X-ray: "my X-ray", "when I have my X-ray", "she gets an X-ray".
-    private static readonly string[] HavingWords = ["my", "your", "his", "her", "their", "our", "have", "has", "had", "having", "get", "gets", "got", "getting"];
+    // Someone's X-ray: "my X-ray", "when I have my X-ray", "she gets an X-ray", "go in for the X-ray", "during Mia's X-ray".
+    private static readonly string[] HavingWords =
+        ["my", "your", "his", "her", "their", "our", "have", "has", "had", "having", "get", "gets", "got", "getting", "for", "during", "s"];
 
     // "security blanket", "security toy": comfort, not travel.
     private static readonly string[] ComfortAfterSecurity = ["blanket", "blankie", "toy", "object", "teddy"];
@@ -2710,6 +2719,38 @@ public sealed class JudgeEngine : IJudge
         return WordLists.Contains(NobodyInParticular, tokens[t - 1].In(text));
     }
 
+    private static readonly string[] SingularThey = ["they", "them", "themselves", "their"];
+
+    // A clause is read back at most this far for the one a "their" may be.
+    private const int MaxWordsToSubject = 16;
+
+    /// <summary>
+    /// Someone earlier in the sentence whom "their" may stand for, a child called "they" or by name: "When Alex feels
+    /// worried, they can talk to someone about their anxiety", "Sam does not have to explain to anyone why their pump
+    /// beeps". "I", "you", "he" and "she" are never "their" ("I should never laugh at anyone for how their body works").
+    /// </summary>
+    private static bool HasTheirOwnerBefore(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        for (var u = t - 1; u >= 0 && t - u <= MaxWordsToSubject; u--)
+        {
+            var word = tokens[u].In(text);
+            if (tokens[u].Kind == TokenKind.Word && (WordLists.Contains(SingularThey, word)
+                || (char.IsUpper(word[0]) && word.Length > 1 && (analyzed.Lexicons[u] & (Lexicons.LexiconKind.CommonWord | Lexicons.LexiconKind.FunctionWord)) == 0)))
+            {
+                return true;
+            }
+
+            if (analyzed.SentenceStarts[u])
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
     private static readonly string[] PrepositionsBeforeAnyone = ["at", "to", "of", "for", "with", "about", "on", "from"];
 
     // Only the singular ones: "Other kids ask about their bracelet" may be the child's "their".
@@ -2722,7 +2763,7 @@ public sealed class JudgeEngine : IJudge
 
     /// <summary>
     /// "their" just before the span (or opening it) whose owner, a few words back in its clause, is "anyone",
-    /// "someone" or "everyone" after a preposition. Any pronoun or capitalised name between gives the "their" an owner
+    /// "someone" or "everyone" after a preposition, with no "they" and no name before it in the sentence. Any pronoun or capitalised name between gives the "their" an owner
     /// ("Anyone can see that Ava and Leo love their ponies" is no such case), and so does a full stop or a colon.
     /// </summary>
     private static bool IsTheirOfNobody(AnalyzedText analyzed, TaggedSpan span)
@@ -2743,7 +2784,7 @@ public sealed class JudgeEngine : IJudge
                 // "laugh at anyone for how their body works": the quantifier the object of a preposition, its "their"
                 // anyone's. As a subject or an object of a verb ("if someone asks about their bracelet", "doesn't like
                 // anyone touching their hearing aids") the "their" may be the child's own.
-                return t > 0 && WordLists.Contains(PrepositionsBeforeAnyone, tokens[t - 1].In(text));
+                return t > 0 && WordLists.Contains(PrepositionsBeforeAnyone, tokens[t - 1].In(text)) && !HasTheirOwnerBefore(analyzed, t - 1);
             }
 
             if ((tokens[t].Kind == TokenKind.Punctuation && word is not ",") || WordLists.Contains(PersonWords, word)

@@ -40,6 +40,10 @@ public class TwentyFirstSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("Teddy wears hearing aids.", "hearing aids")]
     [InlineData("If someone asks about their medical alert bracelet, Noor can explain it.", "medical alert bracelet")]
     [InlineData("Mum carries my bag while I go into the MRI scanner.", "MRI")]
+    [InlineData("When Alex feels worried, they can talk to someone about their anxiety.", "anxiety")]
+    [InlineData("Sam does not have to explain to anyone why their insulin pump beeps.", "insulin pump")]
+    [InlineData("Leo's favourite shows are Bluey and Peppa Pig. He has asthma.", "asthma")]
+    [InlineData("Leo can play wheelchair tennis with his dad.", "wheelchair")]
     public void A_childs_own_health_beside_play_characters_or_travel_is_still_found(string story, string word)
     {
         var judgment = fixture.Model.Evaluate(story);
@@ -134,7 +138,7 @@ public class TwentyFirstSetRulesTests(TrainedJudgeFixture fixture)
 
     [Theory]
     [InlineData("Next, I put on the special shoes that help my legs grow straight. They are stiff.", "the special shoes that help my legs grow straight")]
-    [InlineData("At night Ife wears her boots that keep her feet straight.", "her boots that keep her feet straight")]
+    [InlineData("At night Ife wears her special boots that keep her feet straight.", "her special boots that keep her feet straight")]
     public void Shoes_that_straighten_legs_are_a_device(string story, string device)
     {
         var judgment = fixture.Model.Evaluate(story);
@@ -146,13 +150,37 @@ public class TwentyFirstSetRulesTests(TrainedJudgeFixture fixture)
     [Theory]
     [InlineData("My football boots help my legs kick straight.")]
     [InlineData("My new shoes help me walk to school.")]
-    [InlineData("I sit up tall and keep my back straight.")]
+    [InlineData("Good shoes keep your back straight when you walk.")]
+    [InlineData("Shoes that fit well help your feet grow straight.")]
     [InlineData("My braces help my teeth grow straight.")]
+    [InlineData("Leo puts a sticker patch on his right arm.")]
     public void Everyday_shoes_and_straight_backs_are_no_care_object(string story)
     {
         var judgment = fixture.Model.Evaluate(story);
 
         Assert.DoesNotContain(judgment.Entities, e => e.Source == "rule:care-object");
+    }
+
+    [Fact]
+    public void A_town_named_like_a_currency_is_still_an_address()
+    {
+        const string story = "Leo lives at 18 Oakfield Park, Birr.";
+
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.NotEmpty(Found(judgment, story, EntityType.Address));
+        Assert.True(judgment.Identity.Flagged);
+    }
+
+    [Theory]
+    [InlineData("At school, the tube in my tummy gives me my food.", "the tube in my tummy")]
+    [InlineData("After I brush my teeth, the machine that helps me breathe goes on.", "the machine that helps me breathe")]
+    [InlineData("When it starts to rain, the sensor on my arm stays dry under my coat.", "the sensor on my arm")]
+    public void Words_of_shoes_and_patches_leave_other_care_objects_alone(string story, string device)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.Contains(device, Found(judgment, story, EntityType.Device));
     }
 
     [Fact]

@@ -29,6 +29,7 @@ public class MakeBelieveAndTeamsTests
     [InlineData("After play, my inhaler goes in my bag.", "my inhaler")]
     [InlineData("Lily goes to play therapy on Tuesdays.", "play therapy")]
     [InlineData("I pretend to be brave, then I take my medicine.", "my medicine")]
+    [InlineData("On Saturdays Sam goes to play wheelchair basketball.", "wheelchair")]
     public void A_child_named_teddy_and_real_care_near_play_are_no_pretence(string sentence, string span)
     {
         var (analyzed, tagged) = HandTaggedSpans.Over(sentence, span, EntityType.Medication);
@@ -56,9 +57,15 @@ public class MakeBelieveAndTeamsTests
     [InlineData("Winnie has asthma and uses her inhaler at school.", "asthma")]
     [InlineData("Marshall has autism.", "autism")]
     [InlineData("Elsa has asthma.", "asthma")]
-    [InlineData("He wants to be Spider-Man because he has autism.", "autism")]
+    [InlineData("He wants to be Harry Potter because he has autism.", "autism")]
+    [InlineData("Leo's favourite shows are Bluey and Peppa Pig. He has asthma.", "asthma")]
+    [InlineData("Leo likes Bluey, Peppa Pig and Paw Patrol, and takes melatonin at bedtime.", "melatonin")]
+    [InlineData("For World Book Day, Mia is going as Peppa Pig and needs a wheelchair to get around.", "wheelchair")]
+    [InlineData("Leo will dress up as Harry Potter, and has to take an inhaler to the party.", "inhaler")]
+    [InlineData("Leo watches shows such as Peppa Pig and takes Ritalin at breakfast.", "Ritalin")]
+    [InlineData("Amir is as brave as Harry Potter during injections at the clinic.", "injections")]
     [InlineData("Emma wants to be like Doc McStuffins because she has asthma.", "asthma")]
-    [InlineData("Leo has a Spider-Man cast on his broken arm.", "his broken arm")]
+    [InlineData("Leo has a Harry Potter cast on his broken arm.", "his broken arm")]
     [InlineData("We saw some Lego at the Natural History Museum. At night, he takes his Lamictal.", "Lamictal")]
     public void A_childs_health_beside_a_character_is_the_childs(string sentence, string span)
     {
@@ -73,6 +80,9 @@ public class MakeBelieveAndTeamsTests
     [InlineData("Mum carries my bag while I go into the MRI scanner.", "MRI scanner", false)]
     [InlineData("I put my backpack in a locker and then I lie still in the scanner.", "the scanner", false)]
     [InlineData("I bring my security blanket when I have my X-ray.", "X-ray", false)]
+    [InlineData("I hold my security blanket while the X-ray machine beeps.", "the X-ray machine", false)]
+    [InlineData("Mum holds Mia's bag during Mia's X-ray.", "X-ray", false)]
+    [InlineData("Mum waits with the bags while I go in for the X-ray.", "the X-ray", false)]
     [InlineData("At the airport I had an X-ray of my arm.", "an X-ray", false)]
     public void Only_the_scanner_of_bags_is_no_test_of_a_body(string sentence, string span, bool luggage)
     {
@@ -124,6 +134,7 @@ public class MakeBelieveAndTeamsTests
     [InlineData("Mia is in the Busy Bees room at nursery.")]
     [InlineData("I want to join the Red Lions one day.")]
     [InlineData("We watched the Miami Dolphins on TV.")]
+    [InlineData("At school Leo is in the Darwin Owls.")]
     public void Names_rooms_ages_and_a_fans_club_are_no_team(string text) =>
         Assert.Empty(Teams(text));
 
