@@ -7,7 +7,8 @@ namespace LlmSafety.Judge.Tests.Model;
 /// are make-believe; "their" of "anyone" is nobody's; the X-ray that looks into suitcases is no test of a body; a
 /// children's team is named with its age group or after "play for the"; "Hospital" opens Spanish hospitals' names;
 /// "al-Khoury" and "MacLeod" are surnames; and (from the seventeenth set) shoes that help legs grow straight; and
-/// (from the twenty-second) a patch over an eye, props made of cardboard and prices in naira.
+/// (from the twenty-second) a patch over an eye, props made of cardboard, prices in naira, and conditions, medicines
+/// and therapies named in Spanish, French or German.
 /// </summary>
 [Collection(TrainedJudgeCollection.Name)]
 public class TwentyFirstSetRulesTests(TrainedJudgeFixture fixture)
@@ -215,6 +216,24 @@ public class TwentyFirstSetRulesTests(TrainedJudgeFixture fixture)
         Assert.Empty(Found(judgment, story, EntityType.Address));
         Assert.False(judgment.Identity.Flagged);
     }
+
+    [Theory]
+    [InlineData("Sofía tiene Síndrome de Down y toma amoxicilina.", "Síndrome de Down")]
+    [InlineData("Sofía has Síndrome de Down and takes amoxicilina for her ears.", "amoxicilina")]
+    [InlineData("On Tuesdays Lena goes to Ergotherapie with Frau Schneider.", "Ergotherapie")]
+    [InlineData("Le mardi, Chloé va chez l'orthophoniste pour son bégaiement.", "begaiement")]
+    public void Conditions_medicines_and_therapies_named_in_other_languages_are_health_words(string story, string word)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.Contains(
+            Found(judgment, story, EntityType.Diagnosis, EntityType.Medication, EntityType.Treatment),
+            found => Fold(found).Contains(Fold(word), StringComparison.OrdinalIgnoreCase));
+        Assert.True(judgment.Health.Flagged);
+    }
+
+    private static string Fold(string text) =>
+        new(text.Normalize(System.Text.NormalizationForm.FormD).Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark).ToArray());
 
     [Fact]
     public void Hospital_opening_a_spanish_name_makes_an_organisation()
