@@ -2424,15 +2424,9 @@ public sealed class JudgeEngine : IJudge
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
         var scanner = -1;
-        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        for (var t = span.FirstToken; t <= span.LastToken && scanner < 0; t++)
         {
-            var word = tokens[t].In(text);
-            if (WordLists.Contains(BodyScans, word))
-            {
-                return false;
-            }
-
-            scanner = scanner < 0 && WordLists.Contains(ScannerWords, word) ? t : scanner;
+            scanner = WordLists.Contains(ScannerWords, tokens[t].In(text)) ? t : -1;
         }
 
         if (scanner < 0)
@@ -2444,12 +2438,13 @@ public sealed class JudgeEngine : IJudge
         var opening = scanner >= 2 && tokens[scanner - 1].In(text) is "-" ? scanner - 2 : scanner;
         for (var t = opening - 1; t >= 0 && t >= opening - 3 && !analyzed.SentenceStarts[t + 1]; t--)
         {
-            if (WordLists.Contains(HavingWords, tokens[t].In(text)) || WordLists.Contains(BodyScans, tokens[t].In(text)))
+            if (WordLists.Contains(HavingWords, tokens[t].In(text)))
             {
                 return false;
             }
         }
 
+        // The window holds the span and the words before it, so a body scan named in either ("MRI scanner") is met here.
         var (first, last) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, LuggageWindow);
         var luggage = false;
         for (var t = first; t <= last; t++)
