@@ -253,6 +253,27 @@ internal static class CareObjects
         }
     }
 
+    /// <summary>
+    /// The last token of the owner at t: "my", "her", or a name with its "'s" ("on the back of Zofia's arm"); -1 when
+    /// there is none.
+    /// </summary>
+    private static int OwnerEnd(AnalyzedText analyzed, int t)
+    {
+        if (Is(analyzed, t, Owners))
+        {
+            return t;
+        }
+
+        var tokens = analyzed.Tokens;
+        const Lexicons.LexiconKind NotAName = Lexicons.LexiconKind.FunctionWord | Lexicons.LexiconKind.CommonWord | Lexicons.LexiconKind.Title
+            | Lexicons.LexiconKind.PlaceWord | Lexicons.LexiconKind.CalendarWord;
+        return t + 2 < tokens.Count && tokens[t].Kind == TokenKind.Word && char.IsUpper(analyzed.Text[tokens[t].Start])
+            && ((analyzed.Lexicons[t] & Lexicons.LexiconKind.FirstName) != 0 || (analyzed.Lexicons[t] & NotAName) == 0)
+            && tokens[t + 1].In(analyzed.Text) is "'" or "’" && tokens[t + 2].In(analyzed.Text) is "s"
+            ? t + 2
+            : -1;
+    }
+
     /// <summary>The last token of the first frame after care noun <paramref name="noun"/>, or -1.</summary>
     private static int FrameEnd(AnalyzedText analyzed, int noun, Frames frames, string[]? parts, string[] places)
     {
@@ -270,8 +291,9 @@ internal static class CareObjects
             if ((frames & Frames.Worn) != 0 && parts is not null && WordLists.Contains(places, word))
             {
                 var owner = Is(analyzed, j + 1, The) && Is(analyzed, j + 2, Faces) && Is(analyzed, j + 3, Of) ? j + 4 : j + 1;
-                var part = Is(analyzed, owner + 1, Sides) ? owner + 2 : owner + 1;
-                if (Is(analyzed, owner, Owners) && Is(analyzed, part, parts))
+                var ownerEnd = OwnerEnd(analyzed, owner);
+                var part = Is(analyzed, ownerEnd + 1, Sides) ? ownerEnd + 2 : ownerEnd + 1;
+                if (ownerEnd >= 0 && Is(analyzed, part, parts))
                 {
                     return part;
                 }

@@ -148,6 +148,12 @@ internal static class MakeBelieve
             if ((kinds & LexiconKind.WellKnownName) != 0)
             {
                 var first = FirstOfName(analyzed, t);
+                if (IsHistorical(analyzed, first, t) && (IsOwner(analyzed, t) || IsSubject(analyzed, first, t)) && !IsComparedWithChild(analyzed, span))
+                {
+                    // "King Tutankhamun's bones … he had a sore foot", "Scientists think Tutankhamun had a sore foot".
+                    return true;
+                }
+
                 if (sentences > 0 && !IsOpening(analyzed, first))
                 {
                     // Through "she" one sentence back, only the name that opens that sentence ("Peppa Pig is poorly.
@@ -165,7 +171,8 @@ internal static class MakeBelieve
                 // "Harry Potter" as a whole is the character; one word stands for one only when the text also names it
                 // in full ("Peppa" after "Peppa Pig") and it is no given name: "Winnie" and "Marshall" may be children.
                 return (IsSubject(analyzed, first, t) || IsCostume(analyzed, first, t, span.FirstToken))
-                    && (first < t || (!GivenNames.IsGivenName(kinds, word) && analyzed.IsFirstWordOfLongWellKnownName(word)));
+                    && (first < t || (!GivenNames.IsGivenName(kinds, word) && analyzed.IsFirstWordOfLongWellKnownName(word)))
+                    && !IsComparedWithChild(analyzed, span);
             }
 
             // Any other capitalised word that is not an ordinary word may be a child's name.
@@ -178,7 +185,60 @@ internal static class MakeBelieve
         return false;
     }
 
-    private static readonly string[] ClauseOpeners = ["and", "but", "then", "so", "when", "because", "while", "after", "before", "until", "if", "now"];
+    private static readonly string[] ClauseOpeners =
+    [
+        "and", "but", "then", "so", "when", "because", "while", "after", "before", "until", "if", "now",
+        "think", "thinks", "thought", "believe", "believes", "say", "says", "said", "know", "knows", "that",
+    ];
+
+    // People of history no child of a story is named after: one word of theirs is them, owner or subject.
+    private static readonly string[] HistoricalFigures =
+    [
+        "tutankhamun", "tutankhamen", "cleopatra", "einstein", "beethoven", "mozart", "napoleon", "shakespeare", "galileo", "michelangelo",
+        "picasso", "aristotle", "socrates", "confucius", "pharaoh",
+    ];
+
+    private static bool IsHistorical(AnalyzedText analyzed, int first, int last)
+    {
+        for (var t = first; t <= last; t++)
+        {
+            if (WordLists.Contains(HistoricalFigures, analyzed.Tokens[t].In(analyzed.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Tutankhamun's bones": the name owns what follows it.</summary>
+    private static bool IsOwner(AnalyzedText analyzed, int last)
+    {
+        var tokens = analyzed.Tokens;
+        return last + 2 < tokens.Count && tokens[last + 1].In(analyzed.Text) is "'" or "’" && tokens[last + 2].In(analyzed.Text) is "s";
+    }
+
+    private static readonly string[] Comparisons = ["like", "as"];
+
+    private static readonly string[] ChildWords = ["me", "you", "us", "mine", "yours"];
+
+    // How far after the span its clause may compare the character with the child.
+    private const int ComparisonWindow = 8;
+
+    /// <summary>"Simone Biles has ADHD, just like me": the character's condition is the child's too.</summary>
+    private static bool IsComparedWithChild(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        for (var t = span.LastToken + 1; t + 1 < tokens.Count && t <= span.LastToken + ComparisonWindow && !analyzed.SentenceStarts[t]; t++)
+        {
+            if (WordLists.Contains(Comparisons, tokens[t].In(analyzed.Text)) && WordLists.Contains(ChildWords, tokens[t + 1].In(analyzed.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The name [first, last] is its clause's subject: it opens its sentence or a clause (after a comma, a colon or

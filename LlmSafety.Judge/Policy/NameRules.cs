@@ -233,6 +233,16 @@ internal static class NameRules
         "senor", "senora", "senorita", "signor", "signora", "signorina", "mwalimu", "teacher",
     ];
 
+    // A school teacher's title in Portuguese, Spanish and Malay ("Professora Bia", "Maestra Lupita", "Cikgu Aminah"): what
+    // follows is a first name when a list knows it as one, or a short word no list knows as a surname ("Bia").
+    private static readonly string[] TeacherTitles = ["professora", "maestra", "profe", "cikgu", "ustazah"];
+
+    // "Bia", "Gabi", "Lu": the short forms children call their teachers by.
+    private const int MaxNicknameLength = 4;
+
+    private static bool IsShortNickname(AnalyzedText analyzed, int t) =>
+        analyzed.Tokens[t].Length <= MaxNicknameLength && (analyzed.Lexicons[t] & (LexiconKind.Surname | LexiconKind.CommonWord)) == 0;
+
     // Family words used as titles ("Aunty Rania", "Uncle Femi", "Nana Rose", the Filipino "Kuya Ben", the Spanish "Tía
     // Lupe", the German "Opa Klaus"): what follows is a first name, known or not; nobody calls an aunt by her surname.
     // Words that are given names too ("Tia", "Oma", "Dadi", "Nani") are left out: "Tia Johnson" is a full name.
@@ -596,6 +606,7 @@ internal static class NameRules
         var title = tokens[span.FirstToken].In(analyzed.Text);
         return tokens[span.LastToken].Kind == TokenKind.Word
             && (WordLists.Contains(KinTitles, title) || IsAccentedKinTitle(analyzed, span.FirstToken)
+                || (WordLists.Contains(TeacherTitles, title) && (IsFirstNameOnly(analyzed, span.LastToken, longList: true) || IsShortNickname(analyzed, span.LastToken)))
                 || (WordLists.Contains(FirstNameTitles, title) && IsFirstNameOnly(analyzed, span.LastToken, UsesLongList(title))));
     }
 

@@ -183,12 +183,15 @@ public sealed class JudgeEngine : IJudge
         // In token order, so that the attribution check reads each sentence once.
         spans.Sort((a, b) => a.Span.FirstToken.CompareTo(b.Span.FirstToken));
         var attribution = new Attribution(analyzed);
+        var pets = Pets.Find(analyzed);
+        bool? cased = null;
         ConditionWords? conditionWords = null;
         List<(TaggedSpan Span, string Source)>? unattributed = null;
         foreach (var (span, source) in spans)
         {
             if (EntityCategories.Of(span.Type) == Category.Health
-                && (IsOwnedByNobody(analyzed, span) || IsHeldByAnyone(analyzed, span) || IsSharedByEveryone(analyzed, span) || IsDefined(analyzed, span) || IsOtherSense(analyzed, span) || IsComfortItemAlone(analyzed, span, ref conditionWords)))
+                && (IsOwnedByNobody(analyzed, span) || IsHeldByAnyone(analyzed, span) || IsSharedByEveryone(analyzed, span) || IsDefined(analyzed, span) || IsOtherSense(analyzed, span) || IsComfortItemAlone(analyzed, span, ref conditionWords)
+                    || pets?.Owns(analyzed, span) == true))
             {
                 continue;
             }
@@ -208,7 +211,8 @@ public sealed class JudgeEngine : IJudge
 
             // Rejected evidence never becomes a candidate entity, so the document classifiers do not count it.
             if ((span.Type == EntityType.PersonName
-                    && (NameRules.IsExempt(analyzed, span, policy) || IsNumberedThing(analyzed, span) || IsAllCalendarWords(analyzed, span)))
+                    && (NameRules.IsExempt(analyzed, span, policy) || IsNumberedThing(analyzed, span) || IsAllCalendarWords(analyzed, span)
+                        || HasPlainWordInside(analyzed, span) || IsLowerCaseInCasedText(analyzed, span, ref cased)))
                 || (span.Type is EntityType.Provider or EntityType.Organization && NameRules.IsWellKnown(analyzed, span)))
             {
                 continue;
@@ -228,10 +232,11 @@ public sealed class JudgeEngine : IJudge
             }
 
             unattributed.Sort((a, b) => a.Span.FirstToken.CompareTo(b.Span.FirstToken));
-            AddFollowUpMentions(analyzed, entities, unattributed, ref conditionWords);
+            AddFollowUpMentions(analyzed, entities, unattributed, pets, ref conditionWords);
         }
 
         CareObjects.Add(analyzed, entities);
+        BloodSugar.Add(analyzed, entities);
         AddShortDeviceMentions(analyzed, entities);
 
         // Sorted by start once: the name rules ask overlap questions in text order and keep the order as they add.
@@ -309,7 +314,7 @@ public sealed class JudgeEngine : IJudge
     /// span owned by nobody in particular ("someone's wheelchair").
     /// </summary>
     private static void AddFollowUpMentions(
-        AnalyzedText analyzed, List<CandidateEntity> entities, List<(TaggedSpan Span, string Source)> unattributed, ref ConditionWords? conditionWords)
+        AnalyzedText analyzed, List<CandidateEntity> entities, List<(TaggedSpan Span, string Source)> unattributed, Pets? pets, ref ConditionWords? conditionWords)
     {
         HashSet<(EntityType, string)>? given = null;
         foreach (var entity in entities)
@@ -332,7 +337,7 @@ public sealed class JudgeEngine : IJudge
             var start = analyzed.Tokens[span.FirstToken].Start;
             var end = analyzed.Tokens[span.LastToken].End;
             if (!given.Contains((span.Type, LastWordOf(analyzed.Text, start, end))) || IsOwnedByNobody(analyzed, span) || IsOtherSense(analyzed, span)
-                || IsComfortItemAlone(analyzed, span, ref conditionWords))
+                || IsComfortItemAlone(analyzed, span, ref conditionWords) || pets?.Owns(analyzed, span) == true)
             {
                 continue;
             }
@@ -2236,6 +2241,88 @@ public sealed class JudgeEngine : IJudge
             && (analyzed.Lexicons[span.FirstToken] & Lexicons.LexiconKind.FirstName) != 0)
         && NameRules.EveryWordIs(analyzed, span, Lexicons.LexiconKind.CalendarWord | Lexicons.LexiconKind.FunctionWord);
 
+    /// <summary>
+    /// "Diego Visits Abuelita" of a story's heading: a name of three words or more that opens a line with no full stop,
+    /// with an ordinary word inside it that is no given name or surname ("Visits", "Goes", "Meets"), is a title in title
+    /// case, not a person's full name. In a sentence such words may be parts of a name ("Kim Chi Đỗ").
+    /// </summary>
+    private static bool HasPlainWordInside(AnalyzedText analyzed, TaggedSpan span)
+    {
+        if (!IsHeadingStart(analyzed.Text, analyzed.Tokens[span.FirstToken].Start))
+        {
+            return false;
+        }
+
+        var words = 0;
+        var inside = false;
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            if (analyzed.Tokens[t].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var kinds = analyzed.Lexicons[t];
+            inside |= words > 0 && t < span.LastToken && (kinds & Lexicons.LexiconKind.CommonWord) != 0 && (kinds & Lexicons.LexiconKind.Surname) == 0
+                && !Lexicons.GivenNames.IsGivenName(kinds, analyzed.Tokens[t].In(analyzed.Text));
+            words++;
+        }
+
+        return words >= 3 && inside;
+    }
+
+    /// <summary>Whether the text at start opens a line (after any "#" or "*" marks) that ends with no full stop.</summary>
+    private static bool IsHeadingStart(string text, int start)
+    {
+        var p = start - 1;
+        while (p >= 0 && text[p] is '#' or '*' or ' ')
+        {
+            p--;
+        }
+
+        if (p >= 0 && text[p] != '\n')
+        {
+            return false;
+        }
+
+        var lineEnd = text.IndexOf('\n', start);
+        var line = text.AsSpan(start, (lineEnd < 0 ? text.Length : lineEnd) - start);
+        return !line.Contains('.');
+    }
+
+    /// <summary>
+    /// "bánh chưng" of "lots of food: bánh chưng, pickled onions": a name in lower case in a text whose sentences open
+    /// with capitals is a word of another language, not a person. A text written all in lower case keeps its names.
+    /// </summary>
+    private static bool IsLowerCaseInCasedText(AnalyzedText analyzed, TaggedSpan span, ref bool? cased)
+    {
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            if (analyzed.Tokens[t].Kind == TokenKind.Word && !char.IsLower(analyzed.Text[analyzed.Tokens[t].Start]))
+            {
+                return false;
+            }
+        }
+
+        cased ??= IsCased(analyzed);
+        return cased.Value;
+    }
+
+    /// <summary>Most sentences open with a capital letter (what follows a colon counts as a sentence too).</summary>
+    private static bool IsCased(AnalyzedText analyzed)
+    {
+        var (upper, lower) = (0, 0);
+        for (var t = 0; t < analyzed.Tokens.Count; t++)
+        {
+            if (analyzed.SentenceStarts[t] && analyzed.Tokens[t].Kind == TokenKind.Word)
+            {
+                _ = char.IsUpper(analyzed.Text[analyzed.Tokens[t].Start]) ? upper++ : lower++;
+            }
+        }
+
+        return upper > lower;
+    }
+
     /// <summary>"B12", "4C": a letter and digits of four characters at most, as gates and rooms are numbered.</summary>
     private static bool IsShortCode(ReadOnlySpan<char> word) => word.Length <= 4 && word.IndexOfAnyInRange('0', '9') >= 0;
 
@@ -2387,7 +2474,8 @@ public sealed class JudgeEngine : IJudge
     /// </summary>
     private static bool IsOtherSense(AnalyzedText analyzed, TaggedSpan span) =>
         IsScreenTablet(analyzed, span) || IsOperationOfThing(analyzed, span) || IsDoctorsSurgery(analyzed, span)
-        || IsLuggageScanner(analyzed, span) || MakeBelieve.IsPretend(analyzed, span) || MakeBelieve.IsCharactersOwn(analyzed, span);
+        || IsLuggageScanner(analyzed, span) || MakeBelieve.IsPretend(analyzed, span) || MakeBelieve.IsCharactersOwn(analyzed, span)
+        || EverydayPhrases.IsEveryday(analyzed, span);
 
     private static readonly string[] ScannerWords = ["ray", "rays", "xray", "xrays", "scanner", "scanners"];
 

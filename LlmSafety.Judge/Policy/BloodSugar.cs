@@ -1,0 +1,104 @@
+using LlmSafety.Judge.Features;
+using LlmSafety.Judge.Scoring;
+using LlmSafety.Judge.Text;
+
+namespace LlmSafety.Judge.Policy;
+
+/// <summary>
+/// Diabetes told without its name: "if Zofia's sugar is going too low or too high", "when my blood sugar drops". A
+/// person's sugar (after "my", "his", "her", "your" or a name's "'s", maybe "blood" between), followed by a verb or
+/// "levels", that goes low, high or drops in the words after it, in its sentence, is a condition; sugar nobody owns
+/// ("too much sugar is bad for teeth") and "my sugar cookies" are food.
+/// </summary>
+internal static class BloodSugar
+{
+    public const string Source = "rule:blood-sugar";
+
+    private const double Score = 0.85;
+
+    private static readonly string[] Owners = ["my", "his", "her", "your"];
+
+    private static readonly string[] Levels = ["low", "high", "drops", "drop", "dropping", "dropped", "spikes", "spike", "lows", "highs"];
+
+    // What follows a person's sugar when its level is told: "sugar is going", "sugar levels drop", "sugar can get".
+    private static readonly string[] Verbs =
+    [
+        "is", "was", "gets", "get", "got", "goes", "go", "going", "went", "drops", "drop", "dropped", "can", "could", "might", "may",
+        "will", "level", "levels", "keeps", "falls", "becomes", "too", "spikes",
+    ];
+
+    // "sugar is going too low": how far after "sugar" its level may be said.
+    private const int LevelWindow = 6;
+
+    public static void Add(AnalyzedText analyzed, List<CandidateEntity> entities)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        List<CandidateEntity>? added = null;
+        OrderedOverlaps? existing = null;
+        for (var t = 1; t < tokens.Count; t++)
+        {
+            if (!tokens[t].In(text).Equals("sugar", StringComparison.OrdinalIgnoreCase) || !HasOwner(analyzed, tokens[t - 1].In(text) is "blood" or "Blood" ? t - 2 : t - 1))
+            {
+                continue;
+            }
+
+            if (t + 1 >= tokens.Count || !WordLists.Contains(Verbs, tokens[t + 1].In(text)))
+            {
+                // "my sugar cookies".
+                continue;
+            }
+
+            var first = tokens[t - 1].In(text) is "blood" or "Blood" ? t - 1 : t;
+            for (var n = t + 1; n < tokens.Count && n <= t + LevelWindow && !analyzed.SentenceStarts[n]; n++)
+            {
+                if (tokens[n].Kind != TokenKind.Word)
+                {
+                    break;
+                }
+
+                if (WordLists.Contains(Levels, tokens[n].In(text)))
+                {
+                    var (start, end) = (tokens[first].Start, tokens[n].End);
+                    if (existing is null)
+                    {
+                        var sorted = new List<CandidateEntity>(entities);
+                        sorted.Sort((a, b) => a.Start.CompareTo(b.Start));
+                        existing = new OrderedOverlaps(sorted);
+                    }
+
+                    if (!existing.Any(start, end))
+                    {
+                        (added ??= []).Add(new CandidateEntity(EntityType.Diagnosis, start, end, Score, Source));
+                    }
+
+                    t = n;
+                    break;
+                }
+            }
+        }
+
+        if (added is not null)
+        {
+            entities.AddRange(added);
+        }
+    }
+
+    private static bool HasOwner(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        if (t < 0)
+        {
+            return false;
+        }
+
+        if (WordLists.Contains(Owners, tokens[t].In(analyzed.Text)))
+        {
+            return true;
+        }
+
+        // "Zofia's sugar".
+        return t >= 2 && tokens[t].In(analyzed.Text) is "s" && tokens[t - 1].In(analyzed.Text) is "'" or "’"
+            && tokens[t - 2].Kind == TokenKind.Word && char.IsUpper(analyzed.Text[tokens[t - 2].Start]);
+    }
+}

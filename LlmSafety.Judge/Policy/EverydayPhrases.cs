@@ -1,0 +1,348 @@
+using LlmSafety.Judge.Features;
+using LlmSafety.Judge.Lexicons;
+using LlmSafety.Judge.Scoring;
+using LlmSafety.Judge.Text;
+
+namespace LlmSafety.Judge.Policy;
+
+/// <summary>
+/// Everyday phrases the span tagger reads as health spans, each fixed in English and so read as a rule: a span of only
+/// small words and numbers ("seats 42 and 43"), getting used to something ("my body gets used to it"), the funny bone,
+/// pain said not to come ("they cannot hurt me", "it won't hurt"), a soreness that may come and go ("your arm might be a
+/// bit sore that night"), "back" as in "put things back where they were", a phone's app, and the definition of a kind of
+/// thing ("A vaccine is a medicine that helps our bodies …").
+/// </summary>
+internal static class EverydayPhrases
+{
+    /// <summary>Whether a health span of the tagger is one of these phrases.</summary>
+    public static bool IsEveryday(AnalyzedText analyzed, TaggedSpan span) =>
+        EntityCategories.Of(span.Type) == Category.Health
+        && (IsWithoutContent(analyzed, span) || IsGettingUsedTo(analyzed, span) || IsFunnyBone(analyzed, span) || IsPainDenied(analyzed, span)
+            || IsPassingSoreness(analyzed, span) || IsBackAgain(analyzed, span) || IsPhoneApp(analyzed, span) || IsKindDefined(analyzed, span)
+            || IsTheyOfEveryone(analyzed, span));
+
+    // Groups a sentence may open with: "Babies are", "Some babies", "Little babies".
+    private static readonly string[] GroupOpeners = ["some", "many", "most", "all", "little", "young", "new", "tiny"];
+
+    // People in general that "they" may stand for: "Babies are very small. They cannot talk yet."
+    private static readonly string[] PeopleInGeneral =
+        ["babies", "people", "kids", "children", "everyone", "everybody", "grown-ups", "adults", "toddlers", "newborns", "teenagers"];
+
+    // "Babies are very small. They cannot talk yet": the sentence before and the span's own.
+    private const int TheyWindow = 24;
+
+    /// <summary>
+    /// A health span whose nearest referent is "they" standing for people in general: "Babies are very small. They
+    /// cannot talk yet, so they cry". Only the subject "they" (a child may be "they", and "their" after "Other kids ask
+    /// about" is that child's), and only a group that opens its sentence. Any other referent before the group word (a
+    /// name, "I", "my sister", "he") is someone the story may be about: "Mia and Leo are twins. They both have asthma."
+    /// </summary>
+    private static bool IsTheyOfEveryone(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var they = false;
+        for (var t = span.FirstToken - 1; t >= 0 && span.FirstToken - t <= TheyWindow; t--)
+        {
+            if (tokens[t].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var word = tokens[t].In(analyzed.Text);
+            var kinds = analyzed.Lexicons[t];
+            if (word.Equals("they", StringComparison.OrdinalIgnoreCase))
+            {
+                they = true;
+            }
+            else if (WordLists.Contains(PeopleInGeneral, word))
+            {
+                return they && (analyzed.SentenceStarts[t] || (t > 0 && analyzed.SentenceStarts[t - 1] && WordLists.Contains(GroupOpeners, tokens[t - 1].In(analyzed.Text))));
+            }
+            else if ((kinds & (LexiconKind.Possessive | LexiconKind.KinWord)) != 0 || (kinds & LexiconKind.FunctionWord) != 0 && IsPronoun(word)
+                || (char.IsUpper(word[0]) && !analyzed.SentenceStarts[t] && (kinds & (LexiconKind.FunctionWord | LexiconKind.CommonWord)) == 0)
+                || (analyzed.SentenceStarts[t] && (kinds & (LexiconKind.FirstName | LexiconKind.Surname)) != 0))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] Pronouns = ["i", "me", "my", "you", "your", "he", "him", "his", "she", "her", "we", "us", "our", "it", "its"];
+
+    private static bool IsPronoun(ReadOnlySpan<char> word) => WordLists.Contains(Pronouns, word);
+
+    /// <summary>No word but small words and numbers: "and 43" of "seats 42 and 43".</summary>
+    private static bool IsWithoutContent(AnalyzedText analyzed, TaggedSpan span)
+    {
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            if (analyzed.Tokens[t].Kind == TokenKind.Word && (analyzed.Lexicons[t] & LexiconKind.FunctionWord) == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"used to" inside the span or right after it: "my body gets used to it", "you get used to the water".</summary>
+    private static bool IsGettingUsedTo(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        for (var t = span.FirstToken; t <= span.LastToken && t + 1 < tokens.Count; t++)
+        {
+            if (tokens[t].In(analyzed.Text).Equals("used", StringComparison.OrdinalIgnoreCase) && tokens[t + 1].In(analyzed.Text) is "to")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"the funny bone" of the board game or the elbow.</summary>
+    private static bool IsFunnyBone(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        for (var t = Math.Max(1, span.FirstToken); t <= span.LastToken + 1 && t < tokens.Count; t++)
+        {
+            if (tokens[t].In(analyzed.Text) is "bone" or "bones" && tokens[t - 1].In(analyzed.Text).Equals("funny", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] PainWords = ["hurt", "hurts", "hurting", "pain", "painful", "sore", "ache", "aches", "sting", "stings"];
+
+    private static readonly string[] Negations = ["not", "never", "cannot", "t", "no", "won", "don", "doesn", "didn", "isn", "can"];
+
+    // How far before its pain word a negation may stand: "it will not hurt", "they cannot hurt me".
+    private const int NegationWindow = 3;
+
+    /// <summary>
+    /// Pain said not to come, the reassurance of a social story: "The bangs cannot hurt me", "It will not hurt", "it
+    /// doesn't hurt". A span with a health word of a list keeps its place ("my asthma does not hurt"), and so does pain
+    /// that has stopped ("my leg doesn't hurt anymore" is no reassurance, but a span with no health word is read as one).
+    /// </summary>
+    private static bool IsPainDenied(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        if (HasHealthWord(analyzed, span))
+        {
+            return false;
+        }
+
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            if (!WordLists.Contains(PainWords, tokens[t].In(analyzed.Text)))
+            {
+                continue;
+            }
+
+            for (var n = t - 1; n >= 0 && n >= t - NegationWindow && !analyzed.SentenceStarts[n + 1]; n--)
+            {
+                var word = tokens[n].In(analyzed.Text);
+                // "can" only as "can't" (can, ', t), "won" only as "won't".
+                if (WordLists.Contains(Negations, word)
+                    && (word is not ("t" or "won" or "don" or "doesn" or "didn" or "isn" or "can") || IsContracted(analyzed, n)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"can't", "won't", "don't": the word at n has "'t" after it, or is the "t" after an apostrophe.</summary>
+    private static bool IsContracted(AnalyzedText analyzed, int n)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        if (tokens[n].In(text) is "t")
+        {
+            return n > 0 && tokens[n - 1].In(text) is "'" or "’";
+        }
+
+        return n + 2 < tokens.Count && tokens[n + 1].In(text) is "'" or "’" && tokens[n + 2].In(text) is "t";
+    }
+
+    private static readonly string[] Sensations = ["sore", "achy", "itchy", "tired", "sleepy", "stiff", "tender", "wobbly", "dizzy", "bruised"];
+
+    private static readonly string[] Maybe = ["might", "may", "could"];
+
+    private static readonly string[] Little = ["bit", "little", "slightly"];
+
+    // "might be a bit sore": how far before the feeling "might" may stand.
+    private const int MaybeWindow = 5;
+
+    /// <summary>
+    /// A feeling that may come and pass: "Your arm might be a bit sore that night", "you may feel a little tired after".
+    /// "might", "may" or "could" and "a bit" or "a little" before the feeling; a span with a health word of a list keeps
+    /// its place. "My legs get a bit stiff" says what happens, not what might.
+    /// </summary>
+    private static bool IsPassingSoreness(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        if (HasHealthWord(analyzed, span))
+        {
+            return false;
+        }
+
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            if (!WordLists.Contains(Sensations, tokens[t].In(analyzed.Text)) || t < 2 || !WordLists.Contains(Little, tokens[t - 1].In(analyzed.Text)))
+            {
+                continue;
+            }
+
+            for (var n = t - 2; n >= 0 && n >= t - MaybeWindow && !analyzed.SentenceStarts[n + 1]; n--)
+            {
+                if (WordLists.Contains(Maybe, tokens[n].In(analyzed.Text)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] BackAdverbs =
+        ["where", "to", "into", "in", "on", "home", "again", "together", "here", "there", "out", "inside", "outside", "at", "from", "up", "down", "onto"];
+
+    /// <summary>"put things back where they were", "come back to class": "back" as a way back, when nothing else in the span is of health.</summary>
+    private static bool IsBackAgain(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var back = -1;
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            if (tokens[t].In(analyzed.Text).Equals("back", StringComparison.OrdinalIgnoreCase))
+            {
+                back = t;
+            }
+            else if ((analyzed.Lexicons[t] & (LexiconSet.HealthKinds | LexiconKind.BodyWord)) != 0)
+            {
+                return false;
+            }
+        }
+
+        return back >= 0 && back + 1 < tokens.Count && WordLists.Contains(BackAdverbs, tokens[back + 1].In(analyzed.Text));
+    }
+
+    private static readonly string[] Gadgets = ["app", "apps", "phone", "phones", "computer", "laptop", "ipad", "tv", "television", "camera"];
+
+    /// <summary>
+    /// "the app", "her phone" as a device: a gadget with no word of health in the span's sentence ("the app that reads
+    /// my glucose sensor" has one, and the sensor is found on its own).
+    /// </summary>
+    private static bool IsPhoneApp(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        if (span.Type != EntityType.Device || !WordLists.Contains(Gadgets, tokens[span.LastToken].In(analyzed.Text)))
+        {
+            return false;
+        }
+
+        for (var t = span.FirstToken; t < span.LastToken; t++)
+        {
+            if ((analyzed.Lexicons[t] & (LexiconKind.FunctionWord | LexiconKind.Possessive)) == 0)
+            {
+                return false;
+            }
+        }
+
+        var (first, last) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, GadgetWindow);
+        for (var t = first; t <= last; t++)
+        {
+            if ((analyzed.Lexicons[t] & LexiconSet.HealthKinds) != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private const int GadgetWindow = 16;
+
+    private static readonly string[] Kinds = ["kind", "type", "sort"];
+
+    private static readonly string[] Possessives = ["my", "your", "his", "her", "their", "our"];
+
+    // "A flu shot is", "Vaccines are": how many words the thing defined may have.
+    private const int MaxDefinedWords = 3;
+
+    /// <summary>
+    /// A sentence that says what a kind of thing is: "A vaccine is a medicine that helps our bodies stay strong", "A flu
+    /// shot is a kind of medicine that …", "Vaccines are medicines that …". It opens with the thing (an article or
+    /// nothing, then at most three words, none a pronoun of someone's), then "is" or "are", maybe "a kind of", and then
+    /// the span.
+    /// </summary>
+    private static bool IsKindDefined(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var t = span.FirstToken - 1;
+        if (t >= 0 && tokens[t].In(text) is "a" or "an")
+        {
+            t--;
+        }
+
+        if (t >= 1 && tokens[t].In(text) is "of" && WordLists.Contains(Kinds, tokens[t - 1].In(text)))
+        {
+            t -= 2;
+            t -= t >= 0 && tokens[t].In(text) is "a" or "an" ? 1 : 0;
+        }
+
+        if (t < 1 || tokens[t].In(text) is not ("is" or "are"))
+        {
+            return false;
+        }
+
+        var words = 0;
+        for (var n = t - 1; n >= 0; n--)
+        {
+            var word = tokens[n].In(text);
+            if (tokens[n].Kind != TokenKind.Word || WordLists.Contains(Possessives, word) || ++words > MaxDefinedWords + 1)
+            {
+                return false;
+            }
+
+            var kinds = analyzed.Lexicons[n];
+            if (analyzed.SentenceStarts[n])
+            {
+                // "A vaccine", "Vaccines", not "It is", "Mia is" or "Mia's medicine is".
+                return (word is "A" or "An" && n + 1 < t) || (words <= MaxDefinedWords && (kinds & LexiconKind.FunctionWord) == 0
+                    && (kinds & (LexiconKind.FirstName | LexiconKind.Surname)) == 0 && (kinds & (LexiconKind.CommonWord | LexiconSet.HealthKinds)) != 0);
+            }
+
+            // "A girl called Mia is autistic" names someone.
+            if (!char.IsLower(word[0]))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasHealthWord(AnalyzedText analyzed, TaggedSpan span)
+    {
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            if ((analyzed.Lexicons[t] & LexiconSet.HealthKinds) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
