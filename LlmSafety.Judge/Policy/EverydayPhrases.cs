@@ -43,6 +43,12 @@ internal static class EverydayPhrases
         var they = false;
         for (var t = span.FirstToken - 1; t >= 0 && span.FirstToken - t <= TheyWindow; t--)
         {
+            // "they" must stand in the span's own sentence.
+            if (!they && analyzed.SentenceStarts[t + 1])
+            {
+                return false;
+            }
+
             if (tokens[t].Kind != TokenKind.Word)
             {
                 continue;
@@ -60,7 +66,8 @@ internal static class EverydayPhrases
             }
             else if ((kinds & (LexiconKind.Possessive | LexiconKind.KinWord)) != 0 || (kinds & LexiconKind.FunctionWord) != 0 && IsPronoun(word)
                 || (char.IsUpper(word[0]) && !analyzed.SentenceStarts[t] && (kinds & (LexiconKind.FunctionWord | LexiconKind.CommonWord)) == 0)
-                || (analyzed.SentenceStarts[t] && (kinds & (LexiconKind.FirstName | LexiconKind.Surname)) != 0))
+                || (analyzed.SentenceStarts[t] && ((kinds & (LexiconKind.FirstName | LexiconKind.Surname)) != 0
+                    || (char.IsUpper(word[0]) && (kinds & (LexiconKind.FunctionWord | LexiconKind.CommonWord | LexiconKind.CalendarWord)) == 0))))
             {
                 return false;
             }
@@ -258,10 +265,10 @@ internal static class EverydayPhrases
             }
         }
 
-        var (first, last) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, GadgetWindow);
-        for (var t = first; t <= last; t++)
+        // Across sentences: "Mama checks the app. The app shows my blood sugar."
+        for (var t = Math.Max(0, span.FirstToken - GadgetWindow); t < tokens.Count && t <= span.LastToken + GadgetWindow; t++)
         {
-            if ((analyzed.Lexicons[t] & LexiconSet.HealthKinds) != 0)
+            if ((analyzed.Lexicons[t] & LexiconSet.HealthKinds) != 0 || WordLists.Contains(CareWords, tokens[t].In(analyzed.Text)))
             {
                 return false;
             }
@@ -270,7 +277,11 @@ internal static class EverydayPhrases
         return true;
     }
 
-    private const int GadgetWindow = 16;
+    private const int GadgetWindow = 24;
+
+    // Words of a condition's care that no health list holds: "the app shows my glucose", "my sugar", "the sensor".
+    private static readonly string[] CareWords =
+        ["glucose", "sugar", "sugars", "carbs", "sensor", "sensors", "pump", "insulin", "readings", "reading", "levels", "monitor", "seizure", "seizures"];
 
     private static readonly string[] Kinds = ["kind", "type", "sort"];
 
@@ -319,8 +330,11 @@ internal static class EverydayPhrases
             if (analyzed.SentenceStarts[n])
             {
                 // "A vaccine", "Vaccines", not "It is", "Mia is" or "Mia's medicine is".
-                return (word is "A" or "An" && n + 1 < t) || (words <= MaxDefinedWords && (kinds & LexiconKind.FunctionWord) == 0
-                    && (kinds & (LexiconKind.FirstName | LexiconKind.Surname)) == 0 && (kinds & (LexiconKind.CommonWord | LexiconSet.HealthKinds)) != 0);
+                // "A vaccine is …"; a plural with no article ("Vaccines are") is a kind too. "Dad is deaf", "Mum is
+                // diabetic" and "Lunch is insulin time" open with no article and no plural.
+                return (word is "A" or "An" && n + 1 < t) || (words <= MaxDefinedWords && (kinds & (LexiconKind.FunctionWord | LexiconKind.KinWord)) == 0
+                    && (kinds & (LexiconKind.FirstName | LexiconKind.Surname)) == 0 && (kinds & (LexiconKind.CommonWord | LexiconSet.HealthKinds)) != 0
+                    && tokens[t].In(text) is "are" && word.EndsWith('s'));
             }
 
             // "A girl called Mia is autistic" names someone.

@@ -148,7 +148,7 @@ internal static class MakeBelieve
             if ((kinds & LexiconKind.WellKnownName) != 0)
             {
                 var first = FirstOfName(analyzed, t);
-                if (IsHistorical(analyzed, first, t) && (IsOwner(analyzed, t) || IsSubject(analyzed, first, t)) && !IsComparedWithChild(analyzed, span))
+                if (sentences == 0 && IsHistorical(analyzed, first, t) && (IsOwner(analyzed, t) || IsSubject(analyzed, first, t)) && !IsComparedWithChild(analyzed, span))
                 {
                     // "King Tutankhamun's bones … he had a sore foot", "Scientists think Tutankhamun had a sore foot".
                     return true;
@@ -191,7 +191,8 @@ internal static class MakeBelieve
         "think", "thinks", "thought", "believe", "believes", "say", "says", "said", "know", "knows", "that",
     ];
 
-    // People of history no child of a story is named after: one word of theirs is them, owner or subject.
+    // People of history no child of a story is named after: one word of theirs is them, owner or subject, in the span's
+    // own sentence ("Mia loves Einstein's ideas. She has ADHD." is Mia's).
     private static readonly string[] HistoricalFigures =
     [
         "tutankhamun", "tutankhamen", "cleopatra", "einstein", "beethoven", "mozart", "napoleon", "shakespeare", "galileo", "michelangelo",
@@ -226,7 +227,7 @@ internal static class MakeBelieve
     private const int ComparisonWindow = 8;
 
     /// <summary>"Simone Biles has ADHD, just like me": the character's condition is the child's too.</summary>
-    private static bool IsComparedWithChild(AnalyzedText analyzed, TaggedSpan span)
+    internal static bool IsComparedWithChild(AnalyzedText analyzed, TaggedSpan span)
     {
         var tokens = analyzed.Tokens;
         for (var t = span.LastToken + 1; t + 1 < tokens.Count && t <= span.LastToken + ComparisonWindow && !analyzed.SentenceStarts[t]; t++)

@@ -234,14 +234,14 @@ internal static class NameRules
     ];
 
     // A school teacher's title in Portuguese, Spanish and Malay ("Professora Bia", "Maestra Lupita", "Cikgu Aminah"): what
-    // follows is a first name when a list knows it as one, or a short word no list knows as a surname ("Bia").
+    // follows is a first name when a list knows it as one or it is a common short form ("Bia").
     private static readonly string[] TeacherTitles = ["professora", "maestra", "profe", "cikgu", "ustazah"];
 
-    // "Bia", "Gabi", "Lu": the short forms children call their teachers by.
-    private const int MaxNicknameLength = 4;
+    // The short forms of given names that children call their teachers by in Brazil and Spain ("Professora Bia").
+    private static readonly string[] Nicknames =
+        ["bia", "gabi", "dani", "cris", "fer", "lu", "rafa", "manu", "paty", "mari", "ju", "duda", "nanda", "tati", "vivi", "lari", "isa", "malu", "pati", "jú", "lupe", "pili", "maite", "nacho", "paco"];
 
-    private static bool IsShortNickname(AnalyzedText analyzed, int t) =>
-        analyzed.Tokens[t].Length <= MaxNicknameLength && (analyzed.Lexicons[t] & (LexiconKind.Surname | LexiconKind.CommonWord)) == 0;
+    private static bool IsShortNickname(AnalyzedText analyzed, int t) => WordLists.Contains(Nicknames, analyzed.Tokens[t].In(analyzed.Text));
 
     // Family words used as titles ("Aunty Rania", "Uncle Femi", "Nana Rose", the Filipino "Kuya Ben", the Spanish "Tía
     // Lupe", the German "Opa Klaus"): what follows is a first name, known or not; nobody calls an aunt by her surname.

@@ -8,13 +8,15 @@ namespace LlmSafety.Judge.Policy;
 /// <summary>
 /// Health words that belong to a family's animal: "Pipoca may need a small operation so her paw can heal", "Our cat,
 /// Mochi, had an operation at the vet. She takes a tiny pill in her food." A pet's illness says nothing about a person.
-/// The story must make the animal a pet first (an animal word after "our", "the" or "a"; a name given to one: "our dog
-/// Pipoca", "Bolinha is our dog", "Max, our dog", "Pipoca's paw", "take Pipoca to the vet"). A health span is the pet's
-/// when the nearest referent before it is the pet: its name or its animal word, directly or through "she", "he" or
-/// "it". "I", "you", "we", a family word, a role ("my teacher") or any other name is a person the story may be about,
-/// and stops the walk, except that after "she" or "he" a word of the other gender or a first or second person word is
-/// passed over ("Pai thinks she has an ear infection" is the dog's when the dog is the "she" before). A later "the"
-/// of something already the pet's ("give her the pill") is the pet's too.
+/// The story must name the pet first ("our dog Pipoca", "a dog called Burek", "Our cat, Mochi, …", "Bolinha is our
+/// dog.", "Pipoca's paw") or speak of "our dog" or "the cat". A health span is the pet's when the nearest referent before
+/// it is the pet as a subject or an owner ("Pipoca may need", "Our cat is", "Pipoca's"), directly in the span's own
+/// sentence or through "she", "he" or "it". A pet as an object ("Ana walks the dog. She has autism.") is passed over;
+/// "I", "you", "we", "they", a family word, a role ("my teacher") or any other name is a person the story may be about and
+/// stops the walk, except that after "she" or "he" first and second person words and family words of the other gender
+/// are passed over ("Pai thinks she has an ear infection" is the dog's when the dog is the "she" before). A comparison
+/// with the child ("… has epilepsy, just like me") is the child's. A later "the" of something last said of the pet
+/// ("give her the pill") is the pet's too, unless a name or "I" or "you" stands before it.
 /// </summary>
 internal sealed class Pets
 {
@@ -29,6 +31,9 @@ internal sealed class Pets
     private static readonly string[] AnimalOpeners =
         ["the", "a", "an", "our", "my", "your", "his", "her", "their", "family", "old", "little", "new", "pet", "big", "small", "fluffy"];
 
+    // Owners before an animal word that a name may follow: "our dog Pipoca" (not "the dog Mia loves").
+    private static readonly string[] PetOwners = ["our", "my", "your", "his", "her", "their"];
+
     // Parts and things only an animal has: "Pipoca's paw", "Bolinha's lead".
     private static readonly string[] AnimalParts =
     [
@@ -36,9 +41,7 @@ internal sealed class Pets
         "mane", "snout", "muzzle", "claws", "basket", "litter",
     ];
 
-    private static readonly string[] Vets = ["vet", "vets", "vet's", "veterinarian", "veterinary"];
-
-    private static readonly string[] TakingVerbs = ["take", "takes", "took", "taking", "bring", "brings", "brought", "bringing"];
+    private static readonly string[] Vets = ["vet", "vets", "veterinarian", "veterinary"];
 
     private static readonly string[] FirstAndSecondPerson = ["i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "you", "your", "yours"];
 
@@ -46,9 +49,20 @@ internal sealed class Pets
 
     private static readonly string[] He = ["he", "him", "his", "himself"];
 
-    private static readonly string[] Neutral = ["it", "its", "they", "them", "their"];
+    private static readonly string[] It = ["it", "its"];
+
+    // A child may be "they": they stop the walk as a name does.
+    private static readonly string[] They = ["they", "them", "their", "theirs", "themselves"];
 
     private static readonly string[] Definite = ["the", "that", "those", "these"];
+
+    // Where a clause may open before its subject: "so", "and", "when" … ("When the dog is poorly, she …", "The vet says
+    // Luna has …").
+    private static readonly string[] ClauseOpeners =
+    [
+        "and", "but", "so", "when", "because", "while", "after", "before", "then", "if", "now", "today", "says", "said", "thinks", "think",
+        "thought", "knows", "that",
+    ];
 
     // Family and role words by gender, for the pronoun they cannot stand for.
     private static readonly string[] Male =
@@ -67,7 +81,7 @@ internal sealed class Pets
     private static readonly string[] People =
     [
         "teacher", "nurse", "doctor", "friend", "friends", "child", "kid", "baby", "neighbour", "neighbor", "classmate", "cousin",
-        "grandparents", "parents", "family", "people", "person",
+        "grandparents", "parents", "family", "people", "person", "they", "them", "their", "theirs", "themselves",
     ];
 
     // Far enough back for "Pipoca will be asleep … she will wear a cone … She will take a tablet".
@@ -76,8 +90,15 @@ internal sealed class Pets
     // A story names few pets; more names than this are not looked for.
     private const int MaxNames = 8;
 
+    private enum Stop
+    {
+        None,
+        Pet,
+        Carer,
+        Person,
+    }
+
     private readonly List<string> _names;
-    private readonly List<string> _heads = [];
 
     private Pets(List<string> names) => _names = names;
 
@@ -95,151 +116,227 @@ internal sealed class Pets
                 continue;
             }
 
-            var word = tokens[t].In(text);
             if (IsAnimal(analyzed, t))
             {
                 animal = true;
-
-                // "our dog Pipoca", "a dog called Burek", "Our cat, Mochi, …".
-                var next = t + 1 < tokens.Count && tokens[t + 1].In(text) is "called" or "named" or "," ? t + 2 : t + 1;
-                AddName(analyzed, next, ref names);
+                AddName(analyzed, NameAfterAnimal(analyzed, t), ref names);
             }
             else if (IsName(analyzed, t) && names is not { Count: >= MaxNames } && NamesAnAnimal(analyzed, t))
             {
-                (names ??= []).Add(word.ToString());
-            }
-            else if (WordLists.Contains(TakingVerbs, word) && t + 4 < tokens.Count && tokens[t + 2].In(text) is "to" && tokens[t + 3].In(text) is "the"
-                && WordLists.Contains(Vets, tokens[t + 4].In(text)))
-            {
-                // "take Pipoca to the vet".
-                AddName(analyzed, t + 1, ref names);
+                (names ??= []).Add(tokens[t].In(text).ToString());
             }
         }
 
         return animal || names is not null ? new Pets(names ?? []) : null;
     }
 
-    /// <summary>Whether the health span belongs to one of the story's pets. Ask in token order.</summary>
-    public bool Owns(AnalyzedText analyzed, TaggedSpan span)
-    {
-        var owned = Referent(analyzed, span.FirstToken);
-        var head = analyzed.Tokens[span.LastToken].In(analyzed.Text);
-        if (!owned && _heads.Count > 0)
-        {
-            // "give her the pill" after "She takes a tiny pill": the same thing again.
-            var first = span.FirstToken;
-            owned = (WordLists.Contains(Definite, analyzed.Tokens[first].In(analyzed.Text))
-                    || (first > 0 && WordLists.Contains(Definite, analyzed.Tokens[first - 1].In(analyzed.Text))))
-                && Contains(_heads, head, StringComparison.OrdinalIgnoreCase);
-        }
-
-        if (owned)
-        {
-            AddHeads(analyzed, span);
-        }
-
-        return owned;
-    }
-
-    // Health words remembered from the pets' sentences; a story has few.
-    private const int MaxHeads = 32;
-
-    // How far each way from a pet's span its health words are remembered.
-    private const int HeadWindow = 24;
-
     /// <summary>
-    /// The span's last word and the health words of its sentence: "some tablets called antibiotics" makes a later "the
-    /// tablets" the pet's too.
+    /// The name an animal word gives its pet: "our dog Pipoca", "a dog called Burek", "Our cat, Mochi, …" (a comma on
+    /// each side); -1 for "the dog Mia loves" and "After we feed the cat, Mia …".
     /// </summary>
-    private void AddHeads(AnalyzedText analyzed, TaggedSpan span)
-    {
-        var tokens = analyzed.Tokens;
-        var first = span.FirstToken;
-        while (first > 0 && first > span.FirstToken - HeadWindow && !analyzed.SentenceStarts[first])
-        {
-            first--;
-        }
-
-        for (var t = first; t < tokens.Count && t <= span.LastToken + HeadWindow && _heads.Count < MaxHeads && (t <= span.LastToken || !analyzed.SentenceStarts[t]); t++)
-        {
-            var word = tokens[t].In(analyzed.Text);
-            if ((t == span.LastToken || (analyzed.Lexicons[t] & LexiconSet.HealthKinds) != 0) && !Contains(_heads, word, StringComparison.OrdinalIgnoreCase))
-            {
-                _heads.Add(word.ToString());
-            }
-        }
-    }
-
-    private bool Referent(AnalyzedText analyzed, int first)
+    private static int NameAfterAnimal(AnalyzedText analyzed, int t)
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
-        string[]? other = null;
-        for (var t = first - 1; t >= 0 && first - t <= MaxLookBack; t--)
+        if (t + 2 >= tokens.Count)
         {
-            if (tokens[t].Kind != TokenKind.Word)
-            {
-                continue;
-            }
+            return -1;
+        }
 
-            var word = tokens[t].In(text);
-            if (word is "s" or "S" || WordLists.Contains(Vets, word) || WordLists.Contains(Neutral, word))
-            {
-                continue;
-            }
+        var next = tokens[t + 1].In(text);
+        if (next is "called" or "named")
+        {
+            return t + 2;
+        }
 
-            if (WordLists.Contains(She, word) || WordLists.Contains(He, word))
-            {
-                other ??= WordLists.Contains(She, word) ? Male : Female;
-                continue;
-            }
+        if (next is ",")
+        {
+            return t + 3 < tokens.Count && tokens[t + 3].In(text) is "," ? t + 2 : -1;
+        }
 
-            if (IsAnimal(analyzed, t) || (char.IsUpper(word[0]) && Contains(_names, word, StringComparison.Ordinal)))
-            {
-                // Through "she" only a pet that is a subject or an owner: "Lily has a cat called Tom. She has asthma." is Lily's.
-                if (other is null || IsSubjectOrOwner(analyzed, t))
-                {
-                    return true;
-                }
+        return WordLists.Contains(PetOwners, tokens[t - 1].In(text)) ? t + 1 : -1;
+    }
 
-                continue;
-            }
+    /// <summary>Whether the health span belongs to one of the story's pets.</summary>
+    public bool Owns(AnalyzedText analyzed, TaggedSpan span)
+    {
+        if (MakeBelieve.IsComparedWithChild(analyzed, span))
+        {
+            return false;
+        }
 
-            // After "she" or "he", "I" and "we" are not what it stands for, nor a family word of the other gender.
-            var person = WordLists.Contains(FirstAndSecondPerson, word) || WordLists.Contains(People, word)
-                || (analyzed.Lexicons[t] & LexiconKind.KinWord) != 0 || WordLists.Contains(Male, word) || WordLists.Contains(Female, word);
-            if (person && other is not null && (WordLists.Contains(other, word) || WordLists.Contains(FirstAndSecondPerson, word)))
-            {
-                continue;
-            }
+        var stop = Referent(analyzed, span.FirstToken);
+        if (stop == Stop.None)
+        {
+            stop = SubjectAfter(analyzed, span);
+        }
 
-            if (person || IsName(analyzed, t))
+        return stop == Stop.Pet || (stop is Stop.None or Stop.Carer && IsPetsAgain(analyzed, span));
+    }
+
+    // How far back the first mention of "the pill" may be.
+    private const int MaxLookBackToMention = 2 * MaxLookBack;
+
+    /// <summary>
+    /// "Our neighbour will give her the pill" after "She takes a tiny pill": "the" and a word the story last used of the
+    /// pet is the pet's again. Only when no name, "I" or "you" stands before it in its sentence.
+    /// </summary>
+    private bool IsPetsAgain(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var first = span.FirstToken;
+        if (!(WordLists.Contains(Definite, tokens[first].In(analyzed.Text)) || (first > 0 && WordLists.Contains(Definite, tokens[first - 1].In(analyzed.Text)))))
+        {
+            return false;
+        }
+
+        var head = tokens[span.LastToken].In(analyzed.Text);
+        for (var t = first - 1; t >= 0 && first - t <= MaxLookBackToMention; t--)
+        {
+            if (tokens[t].In(analyzed.Text).Equals(head, StringComparison.OrdinalIgnoreCase))
             {
-                return false;
+                return Referent(analyzed, t) == Stop.Pet;
             }
         }
 
         return false;
     }
 
-    /// <summary>A word after it that is no "and" or "or" ("Pipoca will", "the dog's"), or commas around it ("Our cat, Mochi, cannot").</summary>
+    private Stop Referent(AnalyzedText analyzed, int first)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        string[]? other = null;
+        for (var t = first - 1; t >= 0 && first - t <= MaxLookBack; t--)
+        {
+            // Without "she", "he" or "it" the pet must be in the span's own sentence.
+            if (other is null && analyzed.SentenceStarts[t + 1])
+            {
+                return Stop.None;
+            }
+
+            if (tokens[t].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var word = tokens[t].In(text);
+            if (word is "s" or "S" || WordLists.Contains(Vets, word))
+            {
+                continue;
+            }
+
+            if (WordLists.Contains(She, word) || WordLists.Contains(He, word) || WordLists.Contains(It, word))
+            {
+                other ??= WordLists.Contains(She, word) ? Male : WordLists.Contains(He, word) ? Female : [];
+                continue;
+            }
+
+            var pet = IsAnimal(analyzed, t) || (char.IsUpper(word[0]) && Contains(_names, word, StringComparison.Ordinal));
+            if (pet)
+            {
+                // Only a pet that is a subject or an owner: "Ana walks the dog. She has autism." is Ana's.
+                if (IsSubjectOrOwner(analyzed, t))
+                {
+                    return Stop.Pet;
+                }
+
+                continue;
+            }
+
+            // After "she" or "he", "I" and "we" are not what it stands for, nor a family word of the other gender.
+            var firstOrSecond = WordLists.Contains(FirstAndSecondPerson, word);
+            var carer = WordLists.Contains(People, word) || (analyzed.Lexicons[t] & LexiconKind.KinWord) != 0
+                || WordLists.Contains(Male, word) || WordLists.Contains(Female, word);
+            if (other is not null && (firstOrSecond || (carer && WordLists.Contains(other, word))))
+            {
+                continue;
+            }
+
+            if (carer && !firstOrSecond)
+            {
+                return WordLists.Contains(They, word) ? Stop.Person : Stop.Carer;
+            }
+
+            if (firstOrSecond || IsName(analyzed, t))
+            {
+                return Stop.Person;
+            }
+        }
+
+        return Stop.None;
+    }
+
+    // "During the operation Pipoca will be asleep": how far after the span its sentence's subject may come.
+    private const int MaxWordsToSubject = 8;
+
+    /// <summary>
+    /// For a span in an opening phrase with no referent before it ("During the operation Pipoca will be asleep"), the
+    /// subject after it in its sentence: the pet when a verb follows the pet, a person when a name or pronoun comes first.
+    /// </summary>
+    private Stop SubjectAfter(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        for (var t = span.LastToken + 1; t < tokens.Count && t <= span.LastToken + MaxWordsToSubject && !analyzed.SentenceStarts[t]; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var word = tokens[t].In(analyzed.Text);
+            if (char.IsUpper(word[0]) && Contains(_names, word, StringComparison.Ordinal))
+            {
+                return t + 1 < tokens.Count && tokens[t + 1].Kind == TokenKind.Word && char.IsLower(tokens[t + 1].In(analyzed.Text)[0]) ? Stop.Pet : Stop.None;
+            }
+
+            if (IsName(analyzed, t) || (analyzed.Lexicons[t] & LexiconKind.FunctionWord) != 0 && (WordLists.Contains(FirstAndSecondPerson, word)
+                || WordLists.Contains(She, word) || WordLists.Contains(He, word) || WordLists.Contains(People, word)))
+            {
+                return Stop.Person;
+            }
+        }
+
+        return Stop.None;
+    }
+
+    /// <summary>
+    /// The pet at t opens its sentence or clause (past "our", "the" …) and a verb or "'s" follows it ("Pipoca may", "Our
+    /// cat, Mochi, cannot", "When the dog is poorly"), or it is an owner ("Pipoca's paw"). Not an object ("walks the dog",
+    /// "a cat called Tom", "plays with the cat").
+    /// </summary>
     private static bool IsSubjectOrOwner(AnalyzedText analyzed, int t)
     {
         var tokens = analyzed.Tokens;
-        if (t + 1 >= tokens.Count || analyzed.SentenceStarts[t + 1]
-            || tokens[t + 1].In(analyzed.Text) is "called" or "named" || (t > 0 && tokens[t - 1].In(analyzed.Text) is "a" or "an"))
+        var text = analyzed.Text;
+        if (t + 1 >= tokens.Count || analyzed.SentenceStarts[t + 1])
         {
-            // "a cat called Tom", "Lily has a cat. She …": an animal brought in as an object.
             return false;
         }
 
-        var next = tokens[t + 1].In(analyzed.Text);
-        if (next is "," or "’" or "'")
+        var next = tokens[t + 1].In(text);
+        if (next is "’" or "'")
         {
-            return next is not "," || (t > 0 && tokens[t - 1].In(analyzed.Text) is ",");
+            return t + 2 < tokens.Count && tokens[t + 2].In(text) is "s";
         }
 
-        return tokens[t + 1].Kind == TokenKind.Word && next is not ("and" or "or") && char.IsLower(next[0]);
+        // "Our cat, Mochi, cannot …": the name between commas stands for the animal opening the sentence.
+        var opening = t;
+        if (next is "," && t >= 2 && tokens[t - 1].In(text) is ",")
+        {
+            opening = t - 2;
+        }
+        else if (tokens[t + 1].Kind != TokenKind.Word || next is "and" or "or" or "called" or "named" || !char.IsLower(next[0]))
+        {
+            return false;
+        }
+
+        while (opening > 0 && !analyzed.SentenceStarts[opening] && WordLists.Contains(AnimalOpeners, tokens[opening - 1].In(text)))
+        {
+            opening--;
+        }
+
+        return analyzed.SentenceStarts[opening] || tokens[opening - 1].In(text) is "," || WordLists.Contains(ClauseOpeners, tokens[opening - 1].In(text));
     }
 
     private static bool IsAnimal(AnalyzedText analyzed, int t) =>
@@ -257,7 +354,10 @@ internal sealed class Pets
             && ((kinds & LexiconKind.FirstName) != 0 || (kinds & NotAName) == 0);
     }
 
-    /// <summary>"Bolinha is our dog", "Burek was the family dog", "Max, our dog", "Max the dog", "Pipoca's paw".</summary>
+    /// <summary>
+    /// "Bolinha is our dog.", "Burek was the family dog," "Pipoca's paw": the animal word ends its clause (no "Leo is a
+    /// dog lover", no "Bella is the dog Mia loves").
+    /// </summary>
     private static bool NamesAnAnimal(AnalyzedText analyzed, int t)
     {
         var tokens = analyzed.Tokens;
@@ -268,14 +368,13 @@ internal sealed class Pets
         }
 
         var next = tokens[t + 1].In(text);
-        if (next is "is" or "was" or "," or "the")
+        if (next is "is" or "was")
         {
             for (var a = t + 2; a < tokens.Count && a <= t + 5 && !analyzed.SentenceStarts[a]; a++)
             {
                 if (IsAnimal(analyzed, a))
                 {
-                    // Not "Mia is the dog's best friend".
-                    return a + 1 >= tokens.Count || tokens[a + 1].In(text) is not ("'" or "’" or "s");
+                    return a + 1 >= tokens.Count || analyzed.SentenceStarts[a + 1] || tokens[a + 1].In(text) is "." or "," or "!" or ";";
                 }
 
                 if (tokens[a].Kind != TokenKind.Word || !WordLists.Contains(AnimalOpeners, tokens[a].In(text)))
@@ -306,7 +405,7 @@ internal sealed class Pets
 
     private static void AddName(AnalyzedText analyzed, int t, ref List<string>? names)
     {
-        if (t < analyzed.Tokens.Count && IsName(analyzed, t) && names is not { Count: >= MaxNames })
+        if (t >= 0 && t < analyzed.Tokens.Count && IsName(analyzed, t) && names is not { Count: >= MaxNames })
         {
             (names ??= []).Add(analyzed.Tokens[t].In(analyzed.Text).ToString());
         }

@@ -2242,9 +2242,10 @@ public sealed class JudgeEngine : IJudge
         && NameRules.EveryWordIs(analyzed, span, Lexicons.LexiconKind.CalendarWord | Lexicons.LexiconKind.FunctionWord);
 
     /// <summary>
-    /// "Diego Visits Abuelita" of a story's heading: a name of three words or more that opens a line with no full stop,
-    /// with an ordinary word inside it that is no given name or surname ("Visits", "Goes", "Meets"), is a title in title
-    /// case, not a person's full name. In a sentence such words may be parts of a name ("Kim Chi Đỗ").
+    /// "Diego Visits Abuelita" of a story's heading: a name of three words or more that opens a line with no sentence
+    /// punctuation, with a capitalised ordinary word inside it that is no given name or surname ("Visits", "Goes"), is a
+    /// title in title case, not a person's full name. In a sentence such words may be parts of a name ("Kim Chi Đỗ"), and
+    /// "bin" of "Muhammad Hafiz bin Ismail" is in lower case.
     /// </summary>
     private static bool HasPlainWordInside(AnalyzedText analyzed, TaggedSpan span)
     {
@@ -2263,15 +2264,16 @@ public sealed class JudgeEngine : IJudge
             }
 
             var kinds = analyzed.Lexicons[t];
-            inside |= words > 0 && t < span.LastToken && (kinds & Lexicons.LexiconKind.CommonWord) != 0 && (kinds & Lexicons.LexiconKind.Surname) == 0
-                && !Lexicons.GivenNames.IsGivenName(kinds, analyzed.Tokens[t].In(analyzed.Text));
+            var word = analyzed.Tokens[t].In(analyzed.Text);
+            inside |= words > 0 && t < span.LastToken && char.IsUpper(word[0]) && (kinds & Lexicons.LexiconKind.CommonWord) != 0
+                && (kinds & Lexicons.LexiconKind.Surname) == 0 && !Lexicons.GivenNames.IsGivenName(kinds, word);
             words++;
         }
 
         return words >= 3 && inside;
     }
 
-    /// <summary>Whether the text at start opens a line (after any "#" or "*" marks) that ends with no full stop.</summary>
+    /// <summary>Whether the text at start opens a line (after any "#" or "*" marks) with no full stop, "!", "?", comma or colon.</summary>
     private static bool IsHeadingStart(string text, int start)
     {
         var p = start - 1;
@@ -2287,12 +2289,13 @@ public sealed class JudgeEngine : IJudge
 
         var lineEnd = text.IndexOf('\n', start);
         var line = text.AsSpan(start, (lineEnd < 0 ? text.Length : lineEnd) - start);
-        return !line.Contains('.');
+        return line.IndexOfAny(".!?,:") < 0;
     }
 
     /// <summary>
-    /// "bánh chưng" of "lots of food: bánh chưng, pickled onions": a name in lower case in a text whose sentences open
-    /// with capitals is a word of another language, not a person. A text written all in lower case keeps its names.
+    /// "bánh chưng" of "lots of food: bánh chưng, pickled onions": a name in lower case, with a word no list knows as a
+    /// given name or surname, in a text whose sentences open with capitals is a word of another language, not a person.
+    /// A text written all in lower case keeps its names, and so does "joão pedro santos", every word a known name.
     /// </summary>
     private static bool IsLowerCaseInCasedText(AnalyzedText analyzed, TaggedSpan span, ref bool? cased)
     {
@@ -2302,6 +2305,20 @@ public sealed class JudgeEngine : IJudge
             {
                 return false;
             }
+        }
+
+        // "joão pedro santos" written in lower case is still a name: every word of it is on a list of names.
+        var unknown = false;
+        for (var t = span.FirstToken; t <= span.LastToken && !unknown; t++)
+        {
+            var kinds = analyzed.Lexicons[t];
+            unknown = analyzed.Tokens[t].Kind == TokenKind.Word && (kinds & Lexicons.LexiconKind.Surname) == 0
+                && !Lexicons.GivenNames.IsGivenName(kinds, analyzed.Tokens[t].In(analyzed.Text));
+        }
+
+        if (!unknown)
+        {
+            return false;
         }
 
         cased ??= IsCased(analyzed);

@@ -39,6 +39,18 @@ public class TwentyThirdSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("The phone talks to the little round patch on the back of Zofia's arm.", "patch")]
     [InlineData("Other kids sometimes ask about their medical alert bracelet, and they can explain it.", "medical alert bracelet")]
     [InlineData("Mia and Leo are twins. They both have asthma.", "asthma")]
+    [InlineData("Ana walks the dog with Dad. She has autism and likes routines.", "autism")]
+    [InlineData("Leo walks the dog after school. Sometimes his ADHD makes it hard to wait.", "ADHD")]
+    [InlineData("Thiago plays with the cat after school. He has Down syndrome.", "Down syndrome")]
+    [InlineData("Sam walks the dog. They have ADHD.", "ADHD")]
+    [InlineData("After we feed the cat, Mia has her insulin injection. Mia has type 1 diabetes.", "diabetes")]
+    [InlineData("Mum will take Lucas to the vet with Biscuit. Lucas has asthma, so he takes his inhaler.", "asthma")]
+    [InlineData("Leo is a dog lover. Leo has autism.", "autism")]
+    [InlineData("Our dog Biscuit has epilepsy, just like me.", "epilepsy")]
+    [InlineData("Dad is deaf.", "deaf")]
+    [InlineData("Lunch is insulin time for me.", "insulin")]
+    [InlineData("Mama checks the app on her phone to see my glucose.", "app")]
+    [InlineData("Mia loves Einstein's ideas. She has ADHD.", "ADHD")]
     public void A_childs_own_health_beside_pets_famous_people_or_groups_is_still_found(string story, string word)
     {
         var judgment = fixture.Model.Evaluate(story);
@@ -65,6 +77,10 @@ public class TwentyThirdSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("You play tag with Kim Chi Đỗ in the garden.", "Kim Chi Đỗ")]
     [InlineData("Professora Oliveira is kind and funny.", "Oliveira")]
     [InlineData("my name is olivia bennett. i go to oakwood primary school. my teacher is mrs. patel.", "olivia bennett")]
+    [InlineData("Mum wrote my name on the card: joão pedro santos. I gave it to the nurse.", "santos")]
+    [InlineData("My name is Rosie Jones and I go to Oakwood Primary School.", "Rosie Jones")]
+    [InlineData("Your teacher is called Professora Dias. She is kind.", "Dias")]
+    [InlineData("Muhammad Hafiz bin Ismail Goes to the Dentist\n\nToday Hafiz goes to the dentist.", "Ismail")]
     public void Names_in_sentences_surnames_after_a_teachers_title_and_lower_case_stories_are_still_found(string story, string name)
     {
         var judgment = fixture.Model.Evaluate(story);
