@@ -14,6 +14,9 @@ internal static class NameParticles
     private static readonly string[] Leading =
         ["van", "von", "de", "der", "den", "del", "della", "dela", "delos", "di", "da", "das", "dos", "du", "ter", "ten", "bin", "binti", "ibn"];
 
+    /// <summary>Whether the word is a particle that may open a surname, in any case ("Do" of "Lucas Do Nascimento").</summary>
+    public static bool IsParticle(ReadOnlySpan<char> word) => WordLists.Contains(Leading, word) || WordLists.Contains(Following, word) || word.Equals("do", StringComparison.OrdinalIgnoreCase);
+
     // A second particle after the first one ("van der", "de la", "van den", "de los").
     private static readonly string[] Following = ["der", "den", "de", "la", "las", "los", "le"];
 

@@ -8,7 +8,8 @@ namespace LlmSafety.Judge.Policy;
 /// Diabetes told without its name: "if Zofia's sugar is going too low or too high", "when my blood sugar drops". A
 /// person's sugar (after "my", "his", "her", "your" or a name's "'s", maybe "blood" between), followed by a verb or
 /// "levels", that goes low, high or drops in the words after it, in its sentence, is a condition; sugar nobody owns
-/// ("too much sugar is bad for teeth") and "my sugar cookies" are food.
+/// ("too much sugar is bad for teeth"), "my sugar cookies" and sugar near a kitchen word ("Nana's sugar is running low, so
+/// we go to the shop") are food, and a pet's sugar is the pet's.
 /// </summary>
 internal static class BloodSugar
 {
@@ -30,7 +31,11 @@ internal static class BloodSugar
     // "sugar is going too low": how far after "sugar" its level may be said.
     private const int LevelWindow = 6;
 
-    public static void Add(AnalyzedText analyzed, List<CandidateEntity> entities)
+    // The kitchen's sugar: "Nana's sugar is running low, so we go to the shop", "Mum's sugar is too high up on the shelf".
+    private static readonly string[] Kitchen =
+        ["running", "shop", "shops", "buy", "bought", "bake", "baking", "cake", "cakes", "jar", "cupboard", "shelf", "recipe", "tea", "coffee", "bowl", "spoon"];
+
+    public static void Add(AnalyzedText analyzed, List<CandidateEntity> entities, Pets? pets = null)
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
@@ -38,7 +43,8 @@ internal static class BloodSugar
         OrderedOverlaps? existing = null;
         for (var t = 1; t < tokens.Count; t++)
         {
-            if (!tokens[t].In(text).Equals("sugar", StringComparison.OrdinalIgnoreCase) || !HasOwner(analyzed, tokens[t - 1].In(text) is "blood" or "Blood" ? t - 2 : t - 1))
+            if (!tokens[t].In(text).Equals("sugar", StringComparison.OrdinalIgnoreCase) || !HasOwner(analyzed, tokens[t - 1].In(text) is "blood" or "Blood" ? t - 2 : t - 1, pets)
+                || IsKitchen(analyzed, t))
             {
                 continue;
             }
@@ -57,7 +63,7 @@ internal static class BloodSugar
                     break;
                 }
 
-                if (WordLists.Contains(Levels, tokens[n].In(text)))
+                if (WordLists.Contains(Levels, tokens[n].In(text)) && !(n + 1 < tokens.Count && tokens[n + 1].In(text) is "up"))
                 {
                     var (start, end) = (tokens[first].Start, tokens[n].End);
                     if (existing is null)
@@ -84,7 +90,24 @@ internal static class BloodSugar
         }
     }
 
-    private static bool HasOwner(AnalyzedText analyzed, int t)
+    // How far around "sugar" in its sentence a kitchen word is looked for.
+    private const int KitchenWindow = 12;
+
+    private static bool IsKitchen(AnalyzedText analyzed, int t)
+    {
+        var (first, last) = analyzed.WindowInSentence(t, t, KitchenWindow);
+        for (var n = first; n <= last; n++)
+        {
+            if (WordLists.Contains(Kitchen, analyzed.Tokens[n].In(analyzed.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasOwner(AnalyzedText analyzed, int t, Pets? pets)
     {
         var tokens = analyzed.Tokens;
         if (t < 0)
@@ -97,8 +120,8 @@ internal static class BloodSugar
             return true;
         }
 
-        // "Zofia's sugar".
+        // "Zofia's sugar", not a pet's ("When Luna's sugar goes too low" of "Our cat Luna").
         return t >= 2 && tokens[t].In(analyzed.Text) is "s" && tokens[t - 1].In(analyzed.Text) is "'" or "’"
-            && tokens[t - 2].Kind == TokenKind.Word && char.IsUpper(analyzed.Text[tokens[t - 2].Start]);
+            && tokens[t - 2].Kind == TokenKind.Word && char.IsUpper(analyzed.Text[tokens[t - 2].Start]) && pets?.IsPetName(tokens[t - 2].In(analyzed.Text)) != true;
     }
 }

@@ -186,7 +186,7 @@ internal static class CareObjects
         "plastic", "two", "blue", "beige", "grey", "gray", "white", "pink", "black", "red", "green", "new", "spare",
     ];
 
-    public static void Add(AnalyzedText analyzed, List<CandidateEntity> entities)
+    public static void Add(AnalyzedText analyzed, List<CandidateEntity> entities, Pets? pets = null)
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
@@ -218,7 +218,7 @@ internal static class CareObjects
                 continue;
             }
 
-            var end = FrameEnd(analyzed, t, care.Frames, care.Parts, care.Places);
+            var end = FrameEnd(analyzed, t, care.Frames, care.Parts, care.Places, pets);
             if (end < 0 || IsEverydayScene(analyzed, t, end))
             {
                 continue;
@@ -254,10 +254,10 @@ internal static class CareObjects
     }
 
     /// <summary>
-    /// The last token of the owner at t: "my", "her", or a name with its "'s" ("on the back of Zofia's arm"); -1 when
-    /// there is none.
+    /// The last token of the owner at t: "my", "her", or a name with its "'s" ("on the back of Zofia's arm", not a pet's:
+    /// "a tube in Bella's nose" of "our dog Bella"); -1 when there is none.
     /// </summary>
-    private static int OwnerEnd(AnalyzedText analyzed, int t)
+    private static int OwnerEnd(AnalyzedText analyzed, int t, Pets? pets)
     {
         if (Is(analyzed, t, Owners))
         {
@@ -269,13 +269,13 @@ internal static class CareObjects
             | Lexicons.LexiconKind.PlaceWord | Lexicons.LexiconKind.CalendarWord;
         return t + 2 < tokens.Count && tokens[t].Kind == TokenKind.Word && char.IsUpper(analyzed.Text[tokens[t].Start])
             && ((analyzed.Lexicons[t] & Lexicons.LexiconKind.FirstName) != 0 || (analyzed.Lexicons[t] & NotAName) == 0)
-            && tokens[t + 1].In(analyzed.Text) is "'" or "’" && tokens[t + 2].In(analyzed.Text) is "s"
+            && tokens[t + 1].In(analyzed.Text) is "'" or "’" && tokens[t + 2].In(analyzed.Text) is "s" && pets?.IsPetName(tokens[t].In(analyzed.Text)) != true
             ? t + 2
             : -1;
     }
 
     /// <summary>The last token of the first frame after care noun <paramref name="noun"/>, or -1.</summary>
-    private static int FrameEnd(AnalyzedText analyzed, int noun, Frames frames, string[]? parts, string[] places)
+    private static int FrameEnd(AnalyzedText analyzed, int noun, Frames frames, string[]? parts, string[] places, Pets? pets)
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
@@ -291,7 +291,7 @@ internal static class CareObjects
             if ((frames & Frames.Worn) != 0 && parts is not null && WordLists.Contains(places, word))
             {
                 var owner = Is(analyzed, j + 1, The) && Is(analyzed, j + 2, Faces) && Is(analyzed, j + 3, Of) ? j + 4 : j + 1;
-                var ownerEnd = OwnerEnd(analyzed, owner);
+                var ownerEnd = OwnerEnd(analyzed, owner, pets);
                 var part = Is(analyzed, ownerEnd + 1, Sides) ? ownerEnd + 2 : ownerEnd + 1;
                 if (ownerEnd >= 0 && Is(analyzed, part, parts))
                 {

@@ -10,7 +10,7 @@ namespace LlmSafety.Judge.Policy;
 /// small words and numbers ("seats 42 and 43"), getting used to something ("my body gets used to it"), the funny bone,
 /// pain said not to come ("they cannot hurt me", "it won't hurt"), a soreness that may come and go ("your arm might be a
 /// bit sore that night"), "back" as in "put things back where they were", a phone's app, and the definition of a kind of
-/// thing ("A vaccine is a medicine that helps our bodies …").
+/// thing ("A vaccine is a medicine that helps our bodies …"), "they" of babies, and "close my eyes again".
 /// </summary>
 internal static class EverydayPhrases
 {
@@ -19,7 +19,45 @@ internal static class EverydayPhrases
         EntityCategories.Of(span.Type) == Category.Health
         && (IsWithoutContent(analyzed, span) || IsGettingUsedTo(analyzed, span) || IsFunnyBone(analyzed, span) || IsPainDenied(analyzed, span)
             || IsPassingSoreness(analyzed, span) || IsBackAgain(analyzed, span) || IsPhoneApp(analyzed, span) || IsKindDefined(analyzed, span)
-            || IsTheyOfEveryone(analyzed, span));
+            || IsTheyOfEveryone(analyzed, span) || IsBodyAction(analyzed, span));
+
+    private static readonly string[] BodyActions =
+    [
+        "close", "closes", "closing", "closed", "open", "opens", "opening", "shut", "shuts", "rub", "rubs", "cover", "covers", "covering",
+        "wash", "washes", "washing", "brush", "brushes", "brushing", "blow", "blows", "wiggle", "wiggles", "stretch", "stretches", "clap",
+        "claps", "squeeze", "squeezes", "shake", "shakes", "wave", "waves",
+    ];
+
+    private static readonly string[] BodyOwners = ["my", "your", "his", "her", "their", "our"];
+
+    // Who or what may come right before the action: a person, a modal, "to", "and" (not "the vest that shakes my chest").
+    private static readonly string[] Doers =
+        ["i", "you", "he", "she", "we", "they", "can", "could", "will", "might", "may", "should", "must", "to", "and", "then", "or", "gently", "just"];
+
+    /// <summary>
+    /// "close my eyes again", "cover your ears", "wash her hands": something anyone does with their body, said with
+    /// an everyday verb after a person, a modal or "to", an owner and a body word, and no word of a health list in the
+    /// span. "the vest that shakes my chest" is a device's work.
+    /// </summary>
+    private static bool IsBodyAction(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        if (HasHealthWord(analyzed, span))
+        {
+            return false;
+        }
+
+        for (var t = span.FirstToken; t <= span.LastToken && t + 2 < tokens.Count; t++)
+        {
+            if (WordLists.Contains(BodyActions, tokens[t].In(analyzed.Text)) && WordLists.Contains(BodyOwners, tokens[t + 1].In(analyzed.Text))
+                && (analyzed.Lexicons[t + 2] & LexiconKind.BodyWord) != 0 && (t == 0 || analyzed.SentenceStarts[t] || WordLists.Contains(Doers, tokens[t - 1].In(analyzed.Text))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // Groups a sentence may open with: "Babies are", "Some babies", "Little babies".
     private static readonly string[] GroupOpeners = ["some", "many", "most", "all", "little", "young", "new", "tiny"];
@@ -33,8 +71,8 @@ internal static class EverydayPhrases
 
     /// <summary>
     /// A health span whose nearest referent is "they" standing for people in general: "Babies are very small. They
-    /// cannot talk yet, so they cry". Only the subject "they" (a child may be "they", and "their" after "Other kids ask
-    /// about" is that child's), and only a group that opens its sentence. Any other referent before the group word (a
+    /// cannot talk yet, so they cry". Only "They" opening the span's sentence (a child may be "they", and "their" after
+    /// "Other kids ask about" is that child's), and only a group that opens its sentence. Any other referent before the group word (a
     /// name, "I", "my sister", "he") is someone the story may be about: "Mia and Leo are twins. They both have asthma."
     /// </summary>
     private static bool IsTheyOfEveryone(AnalyzedText analyzed, TaggedSpan span)
@@ -58,6 +96,12 @@ internal static class EverydayPhrases
             var kinds = analyzed.Lexicons[t];
             if (word.Equals("they", StringComparison.OrdinalIgnoreCase))
             {
+                // "They cannot talk yet": opening its sentence ("Next month they will have …" may be a child called "they").
+                if (!analyzed.SentenceStarts[t])
+                {
+                    return false;
+                }
+
                 they = true;
             }
             else if (WordLists.Contains(PeopleInGeneral, word))
@@ -65,6 +109,7 @@ internal static class EverydayPhrases
                 return they && (analyzed.SentenceStarts[t] || (t > 0 && analyzed.SentenceStarts[t - 1] && WordLists.Contains(GroupOpeners, tokens[t - 1].In(analyzed.Text))));
             }
             else if ((kinds & (LexiconKind.Possessive | LexiconKind.KinWord)) != 0 || (kinds & LexiconKind.FunctionWord) != 0 && IsPronoun(word)
+                || (they && word is "them" or "their" or "theirs")
                 || (char.IsUpper(word[0]) && !analyzed.SentenceStarts[t] && (kinds & (LexiconKind.FunctionWord | LexiconKind.CommonWord)) == 0)
                 || (analyzed.SentenceStarts[t] && ((kinds & (LexiconKind.FirstName | LexiconKind.Surname)) != 0
                     || (char.IsUpper(word[0]) && (kinds & (LexiconKind.FunctionWord | LexiconKind.CommonWord | LexiconKind.CalendarWord)) == 0))))

@@ -148,7 +148,8 @@ internal static class MakeBelieve
             if ((kinds & LexiconKind.WellKnownName) != 0)
             {
                 var first = FirstOfName(analyzed, t);
-                if (sentences == 0 && IsHistorical(analyzed, first, t) && (IsOwner(analyzed, t) || IsSubject(analyzed, first, t)) && !IsComparedWithChild(analyzed, span))
+                if (sentences == 0 && IsHistorical(analyzed, first, t) && (IsOwner(analyzed, t) || IsSubject(analyzed, first, t) || IsReported(analyzed, first))
+                    && !IsComparedWithChild(analyzed, span) && !HasPersonBefore(analyzed, first))
                 {
                     // "King Tutankhamun's bones … he had a sore foot", "Scientists think Tutankhamun had a sore foot".
                     return true;
@@ -185,11 +186,10 @@ internal static class MakeBelieve
         return false;
     }
 
-    private static readonly string[] ClauseOpeners =
-    [
-        "and", "but", "then", "so", "when", "because", "while", "after", "before", "until", "if", "now",
-        "think", "thinks", "thought", "believe", "believes", "say", "says", "said", "know", "knows", "that",
-    ];
+    private static readonly string[] ClauseOpeners = ["and", "but", "then", "so", "when", "because", "while", "after", "before", "until", "if", "now"];
+
+    // Verbs of thought and speech a historical figure's clause may follow: "Scientists think Tutankhamun had a sore foot".
+    private static readonly string[] ReportingVerbs = ["think", "thinks", "thought", "believe", "believes", "say", "says", "said", "know", "knows", "that"];
 
     // People of history no child of a story is named after: one word of theirs is them, owner or subject, in the span's
     // own sentence ("Mia loves Einstein's ideas. She has ADHD." is Mia's).
@@ -212,6 +212,30 @@ internal static class MakeBelieve
         return false;
     }
 
+    private static bool IsReported(AnalyzedText analyzed, int first) =>
+        first > 0 && WordLists.Contains(ReportingVerbs, analyzed.Tokens[first - 1].In(analyzed.Text))
+        && first + 1 < analyzed.Tokens.Count && analyzed.Tokens[first + 1].Kind == TokenKind.Word;
+
+    /// <summary>
+    /// "When Zoe learned that Einstein was dyslexic, she …", "Sam thinks Albert Einstein was clever, and he …": a name,
+    /// "I" or "we" before the figure in its sentence is someone the later "she" or "he" may stand for ("tell us" is not).
+    /// </summary>
+    private static bool HasPersonBefore(AnalyzedText analyzed, int first)
+    {
+        for (var t = first - 1; t >= 0 && !analyzed.SentenceStarts[t + 1]; t--)
+        {
+            var word = analyzed.Tokens[t].In(analyzed.Text);
+            var kinds = analyzed.Lexicons[t];
+            if (analyzed.Tokens[t].Kind == TokenKind.Word && (word is "I" or "we" or "We"
+                || (char.IsUpper(word[0]) && (kinds & (LexiconKind.FunctionWord | LexiconKind.CommonWord | LexiconKind.CalendarWord | LexiconKind.WellKnownName | LexiconKind.Title)) == 0)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"Tutankhamun's bones": the name owns what follows it.</summary>
     private static bool IsOwner(AnalyzedText analyzed, int last)
     {
@@ -221,18 +245,22 @@ internal static class MakeBelieve
 
     private static readonly string[] Comparisons = ["like", "as"];
 
+    // "… because she has dyslexia too", "he is deaf as well".
+    private static readonly string[] Also = ["too", "also"];
+
     private static readonly string[] ChildWords = ["me", "you", "us", "mine", "yours"];
 
     // How far after the span its clause may compare the character with the child.
     private const int ComparisonWindow = 8;
 
-    /// <summary>"Simone Biles has ADHD, just like me": the character's condition is the child's too.</summary>
+    /// <summary>"Simone Biles has ADHD, just like me", "… she has dyslexia too": the condition is the child's too.</summary>
     internal static bool IsComparedWithChild(AnalyzedText analyzed, TaggedSpan span)
     {
         var tokens = analyzed.Tokens;
         for (var t = span.LastToken + 1; t + 1 < tokens.Count && t <= span.LastToken + ComparisonWindow && !analyzed.SentenceStarts[t]; t++)
         {
-            if (WordLists.Contains(Comparisons, tokens[t].In(analyzed.Text)) && WordLists.Contains(ChildWords, tokens[t + 1].In(analyzed.Text)))
+            if ((WordLists.Contains(Comparisons, tokens[t].In(analyzed.Text)) && WordLists.Contains(ChildWords, tokens[t + 1].In(analyzed.Text)))
+                || WordLists.Contains(Also, tokens[t].In(analyzed.Text)) || (tokens[t].In(analyzed.Text) is "as" && tokens[t + 1].In(analyzed.Text) is "well"))
             {
                 return true;
             }

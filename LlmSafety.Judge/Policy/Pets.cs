@@ -34,11 +34,10 @@ internal sealed class Pets
     // Owners before an animal word that a name may follow: "our dog Pipoca" (not "the dog Mia loves").
     private static readonly string[] PetOwners = ["our", "my", "your", "his", "her", "their"];
 
-    // Parts and things only an animal has: "Pipoca's paw", "Bolinha's lead".
+    // Parts and things only an animal has: "Pipoca's paw" (a child has a collar, a bowl, a lead part and a costume's tail).
     private static readonly string[] AnimalParts =
     [
-        "paw", "paws", "tail", "fur", "whiskers", "lead", "leash", "collar", "kennel", "hutch", "cage", "bowl", "beak", "feathers", "hooves",
-        "mane", "snout", "muzzle", "claws", "basket", "litter",
+        "paw", "paws", "fur", "whiskers", "kennel", "hutch", "beak", "feathers", "hooves", "mane", "snout", "muzzle", "claws",
     ];
 
     private static readonly string[] Vets = ["vet", "vets", "veterinarian", "veterinary"];
@@ -151,7 +150,17 @@ internal sealed class Pets
 
         if (next is ",")
         {
-            return t + 3 < tokens.Count && tokens[t + 3].In(text) is "," ? t + 2 : -1;
+            // The animal opens its sentence and a second comma closes the name: not "put the lead on the dog, Leo, so"
+            // nor "I play with the cat, Zoe, and Mia".
+            var opening = t;
+            while (opening > 0 && !analyzed.SentenceStarts[opening] && WordLists.Contains(AnimalOpeners, tokens[opening - 1].In(text)))
+            {
+                opening--;
+            }
+
+            return analyzed.SentenceStarts[opening] && t + 4 < tokens.Count && tokens[t + 3].In(text) is "," && tokens[t + 4].In(text) is not ("and" or "or")
+                ? t + 2
+                : -1;
         }
 
         return WordLists.Contains(PetOwners, tokens[t - 1].In(text)) ? t + 1 : -1;
@@ -160,7 +169,7 @@ internal sealed class Pets
     /// <summary>Whether the health span belongs to one of the story's pets.</summary>
     public bool Owns(AnalyzedText analyzed, TaggedSpan span)
     {
-        if (MakeBelieve.IsComparedWithChild(analyzed, span))
+        if (MakeBelieve.IsComparedWithChild(analyzed, span) || IsHumanOnly(analyzed, span))
         {
             return false;
         }
@@ -174,6 +183,30 @@ internal sealed class Pets
         return stop == Stop.Pet || (stop is Stop.None or Stop.Carer && IsPetsAgain(analyzed, span));
     }
 
+    /// <summary>Whether the word is the name the story gives a pet.</summary>
+    public bool IsPetName(ReadOnlySpan<char> word) => char.IsUpper(word[0]) && Contains(_names, word, StringComparison.Ordinal);
+
+    // Conditions and care of people only: a pet is never autistic or in speech therapy.
+    private static readonly string[] HumanOnly =
+    [
+        "autism", "autistic", "adhd", "asd", "add", "dyslexia", "dyslexic", "dyspraxia", "dyspraxic", "dyscalculia", "asperger", "aspergers",
+        "asperger's", "cerebral", "palsy", "down", "tourette", "tourettes", "stutter", "stammer", "anxiety", "ocd", "meltdown", "meltdowns",
+        "speech", "sensory", "hearing", "glasses", "wheelchair", "inhaler", "asthma",
+    ];
+
+    private static bool IsHumanOnly(AnalyzedText analyzed, TaggedSpan span)
+    {
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            if (WordLists.Contains(HumanOnly, analyzed.Tokens[t].In(analyzed.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // How far back the first mention of "the pill" may be.
     private const int MaxLookBackToMention = 2 * MaxLookBack;
 
@@ -185,7 +218,8 @@ internal sealed class Pets
     {
         var tokens = analyzed.Tokens;
         var first = span.FirstToken;
-        if (!(WordLists.Contains(Definite, tokens[first].In(analyzed.Text)) || (first > 0 && WordLists.Contains(Definite, tokens[first - 1].In(analyzed.Text)))))
+        if (!(WordLists.Contains(Definite, tokens[first].In(analyzed.Text)) || (first > 0 && WordLists.Contains(Definite, tokens[first - 1].In(analyzed.Text))))
+            || HasChildInSentence(analyzed, span))
         {
             return false;
         }
@@ -202,17 +236,62 @@ internal sealed class Pets
         return false;
     }
 
+    private static readonly string[] Child = ["i", "me", "my", "mine", "you", "your", "yours"];
+
+    // How far around the span its sentence is read for "I", "my" or "you".
+    private const int ChildWindow = 24;
+
+    /// <summary>
+    /// "Next week the doctor will do the operation on my ears", "the nurse gives the pill to Zoe": the child's own,
+    /// whatever the pet had before ("I", "my", "you" or a name that is not the pet's in the sentence).
+    /// </summary>
+    private bool HasChildInSentence(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var (from, to) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, ChildWindow);
+        for (var t = from; t <= to; t++)
+        {
+            var word = analyzed.Tokens[t].In(analyzed.Text);
+            if (WordLists.Contains(Child, word) || (t > from && IsName(analyzed, t) && !IsPetName(word)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "This week", "Last Monday": words of a time phrase before a subject.
+    private const int MaxTimeWords = 3;
+
+    private static readonly string[] TimeWords =
+        ["this", "last", "next", "every", "today", "tonight", "yesterday", "week", "weekend", "morning", "afternoon", "evening", "night", "month", "year", "on"];
+
+    // How many sentences back a chain of "she" may reach.
+    private const int MaxSentences = 3;
+
+    // Objects a "she" or "he" cannot be, passed over on the way to it: "Mochi cannot come with us".
+    private static readonly string[] Objects = ["me", "us"];
+
     private Stop Referent(AnalyzedText analyzed, int first)
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
         string[]? other = null;
+        var sentences = 0;
+        var chained = false;
         for (var t = first - 1; t >= 0 && first - t <= MaxLookBack; t--)
         {
-            // Without "she", "he" or "it" the pet must be in the span's own sentence.
-            if (other is null && analyzed.SentenceStarts[t + 1])
+            // Without "she", "he" or "it" the pet must be in the span's own sentence. With one, the walk goes back a
+            // sentence, and on through sentences that speak of "she" again ("During the operation Pipoca will be asleep.
+            // Afterwards she will wear a cone. She will take a tablet."), at most three.
+            if (analyzed.SentenceStarts[t + 1])
             {
-                return Stop.None;
+                if (other is null || (sentences > 0 && !chained) || ++sentences > MaxSentences)
+                {
+                    return Stop.None;
+                }
+
+                chained = false;
             }
 
             if (tokens[t].Kind != TokenKind.Word)
@@ -228,12 +307,15 @@ internal sealed class Pets
 
             if (WordLists.Contains(She, word) || WordLists.Contains(He, word) || WordLists.Contains(It, word))
             {
-                other ??= WordLists.Contains(She, word) ? Male : WordLists.Contains(He, word) ? Female : [];
+                var kind = WordLists.Contains(She, word) ? Male : WordLists.Contains(He, word) ? Female : [];
+                other ??= kind;
+                chained |= ReferenceEquals(kind, other);
                 continue;
             }
 
-            var pet = IsAnimal(analyzed, t) || (char.IsUpper(word[0]) && Contains(_names, word, StringComparison.Ordinal));
-            if (pet)
+            // Through "she" or "he" only a named pet: "The puppy sleeps by the door. She has epilepsy." may be the child's.
+            var named = char.IsUpper(word[0]) && Contains(_names, word, StringComparison.Ordinal);
+            if (named || (other is null && IsAnimal(analyzed, t)))
             {
                 // Only a pet that is a subject or an owner: "Ana walks the dog. She has autism." is Ana's.
                 if (IsSubjectOrOwner(analyzed, t))
@@ -244,11 +326,16 @@ internal sealed class Pets
                 continue;
             }
 
-            // After "she" or "he", "I" and "we" are not what it stands for, nor a family word of the other gender.
+            if (IsAnimal(analyzed, t))
+            {
+                continue;
+            }
+
+            // After "she" or "he", "me" and "us" are not what it stands for, nor a family word of the other gender.
             var firstOrSecond = WordLists.Contains(FirstAndSecondPerson, word);
             var carer = WordLists.Contains(People, word) || (analyzed.Lexicons[t] & LexiconKind.KinWord) != 0
                 || WordLists.Contains(Male, word) || WordLists.Contains(Female, word);
-            if (other is not null && (firstOrSecond || (carer && WordLists.Contains(other, word))))
+            if (other is not null && (WordLists.Contains(Objects, word) || (carer && !firstOrSecond && WordLists.Contains(other, word))))
             {
                 continue;
             }
@@ -336,7 +423,44 @@ internal sealed class Pets
             opening--;
         }
 
-        return analyzed.SentenceStarts[opening] || tokens[opening - 1].In(text) is "," || WordLists.Contains(ClauseOpeners, tokens[opening - 1].In(text));
+        // "This week Bolinha keeps …", "Today the dog is …": a time phrase may open the sentence first.
+        var time = opening;
+        while (time > 0 && opening - time < MaxTimeWords && !analyzed.SentenceStarts[time] && tokens[time - 1].Kind == TokenKind.Word
+            && ((analyzed.Lexicons[time - 1] & LexiconKind.CalendarWord) != 0 || WordLists.Contains(TimeWords, tokens[time - 1].In(text))))
+        {
+            time--;
+        }
+
+        return analyzed.SentenceStarts[opening] || (time < opening && analyzed.SentenceStarts[time])
+            || tokens[opening - 1].In(text) is "," || WordLists.Contains(ClauseOpeners, tokens[opening - 1].In(text))
+            || IsAfterOpeningPhrase(analyzed, opening);
+    }
+
+    private static readonly string[] Prepositions = ["during", "at", "in", "after", "before", "on", "for", "with", "until", "since"];
+
+    // "During the operation Pipoca will be asleep": how long the phrase before the subject may be.
+    private const int MaxPhraseWords = 4;
+
+    /// <summary>A sentence that opens with a short phrase of a preposition and lower-case words, then the subject at t.</summary>
+    private static bool IsAfterOpeningPhrase(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        for (var p = t - 1; p >= 0 && t - p <= MaxPhraseWords; p--)
+        {
+            var word = tokens[p].In(analyzed.Text);
+            if (tokens[p].Kind != TokenKind.Word || (!analyzed.SentenceStarts[p] && !char.IsLower(word[0])) || WordLists.Contains(FirstAndSecondPerson, word)
+                || WordLists.Contains(She, word) || WordLists.Contains(He, word) || WordLists.Contains(People, word))
+            {
+                return false;
+            }
+
+            if (analyzed.SentenceStarts[p])
+            {
+                return WordLists.Contains(Prepositions, word);
+            }
+        }
+
+        return false;
     }
 
     private static bool IsAnimal(AnalyzedText analyzed, int t) =>
@@ -370,6 +494,12 @@ internal sealed class Pets
         var next = tokens[t + 1].In(text);
         if (next is "is" or "was")
         {
+            // "our dog", "the family dog": not "Mia is the cat" of a school play, nor "Leo is a puppy" of a game.
+            if (!WordLists.Contains(PetOwners, tokens[t + 2].In(text)) && !(tokens[t + 2].In(text) is "the" && t + 3 < tokens.Count && tokens[t + 3].In(text) is "family"))
+            {
+                return false;
+            }
+
             for (var a = t + 2; a < tokens.Count && a <= t + 5 && !analyzed.SentenceStarts[a]; a++)
             {
                 if (IsAnimal(analyzed, a))

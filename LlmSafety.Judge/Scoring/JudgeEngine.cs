@@ -235,8 +235,8 @@ public sealed class JudgeEngine : IJudge
             AddFollowUpMentions(analyzed, entities, unattributed, pets, ref conditionWords);
         }
 
-        CareObjects.Add(analyzed, entities);
-        BloodSugar.Add(analyzed, entities);
+        CareObjects.Add(analyzed, entities, pets);
+        BloodSugar.Add(analyzed, entities, pets);
         AddShortDeviceMentions(analyzed, entities);
 
         // Sorted by start once: the name rules ask overlap questions in text order and keep the order as they add.
@@ -2266,7 +2266,7 @@ public sealed class JudgeEngine : IJudge
             var kinds = analyzed.Lexicons[t];
             var word = analyzed.Tokens[t].In(analyzed.Text);
             inside |= words > 0 && t < span.LastToken && char.IsUpper(word[0]) && (kinds & Lexicons.LexiconKind.CommonWord) != 0
-                && (kinds & Lexicons.LexiconKind.Surname) == 0 && !Lexicons.GivenNames.IsGivenName(kinds, word);
+                && (kinds & Lexicons.LexiconKind.Surname) == 0 && !Lexicons.GivenNames.IsGivenName(kinds, word) && !NameParticles.IsParticle(word);
             words++;
         }
 
@@ -2293,9 +2293,9 @@ public sealed class JudgeEngine : IJudge
     }
 
     /// <summary>
-    /// "bánh chưng" of "lots of food: bánh chưng, pickled onions": a name in lower case, with a word no list knows as a
-    /// given name or surname, in a text whose sentences open with capitals is a word of another language, not a person.
-    /// A text written all in lower case keeps its names, and so does "joão pedro santos", every word a known name.
+    /// "bánh chưng" of "lots of food: bánh chưng, pickled onions": a name in lower case whose first word no list knows as
+    /// a given name or surname, in a text whose sentences open with capitals, is a word of another language, not a
+    /// person. A text written all in lower case keeps its names, and so do "joão pedro santos" and "leo wójcikowski".
     /// </summary>
     private static bool IsLowerCaseInCasedText(AnalyzedText analyzed, TaggedSpan span, ref bool? cased)
     {
@@ -2307,16 +2307,9 @@ public sealed class JudgeEngine : IJudge
             }
         }
 
-        // "joão pedro santos" written in lower case is still a name: every word of it is on a list of names.
-        var unknown = false;
-        for (var t = span.FirstToken; t <= span.LastToken && !unknown; t++)
-        {
-            var kinds = analyzed.Lexicons[t];
-            unknown = analyzed.Tokens[t].Kind == TokenKind.Word && (kinds & Lexicons.LexiconKind.Surname) == 0
-                && !Lexicons.GivenNames.IsGivenName(kinds, analyzed.Tokens[t].In(analyzed.Text));
-        }
-
-        if (!unknown)
+        // "joão pedro santos" and "leo wójcikowski" written in lower case are still names: a list knows the first word.
+        var kinds = analyzed.Lexicons[span.FirstToken];
+        if ((kinds & Lexicons.LexiconKind.Surname) != 0 || Lexicons.GivenNames.IsGivenName(kinds, analyzed.Tokens[span.FirstToken].In(analyzed.Text)))
         {
             return false;
         }

@@ -23,6 +23,10 @@ public class TwentyThirdSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("Babies are very small. They cannot talk yet, so they cry when they are hungry.")]
     [InlineData("Fireworks make big bangs. The bangs can be very loud, but they cannot hurt me when I stand far back.")]
     [InlineData("The water might feel cold at first. After a few minutes your body gets used to it.")]
+    [InlineData("Nana's sugar is running low, so we go to the shop to buy more before we bake the cake.")]
+    [InlineData("Our cat Luna is very old. When Luna's sugar goes too low, she gets wobbly and sleepy.")]
+    [InlineData("Our dog Bella was very sick. The vet put a tube in Bella's nose to help her eat.")]
+    [InlineData("If I wake up at night, I can stay in bed and close my eyes again.")]
     public void Pets_history_and_everyday_phrases_are_no_disclosure(string story)
     {
         var judgment = fixture.Model.Evaluate(story);
@@ -51,6 +55,17 @@ public class TwentyThirdSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("Lunch is insulin time for me.", "insulin")]
     [InlineData("Mama checks the app on her phone to see my glucose.", "app")]
     [InlineData("Mia loves Einstein's ideas. She has ADHD.", "ADHD")]
+    [InlineData("Mia has a new puppy. The puppy sleeps in a basket by the door. She has epilepsy, so Mum gives her medicine every morning.", "epilepsy")]
+    [InlineData("The cat is poorly today. I feel worried. She has ADHD and finds it hard to sit still.", "ADHD")]
+    [InlineData("Sam has an assistance dog. The dog stays close to him because he has epilepsy.", "epilepsy")]
+    [InlineData("Leo's collar feels scratchy on his neck. Leo has autism, and some clothes feel too itchy for him.", "autism")]
+    [InlineData("In the school play, Mia is the cat, and Zoe is the mouse. Mia has autism, so the bright lights can feel too much.", "autism")]
+    [InlineData("At Grandma's house, I play with the cat, Zoe, and Mia. Zoe has ADHD and runs very fast.", "ADHD")]
+    [InlineData("Max is our dog. Max had an operation on his leg last month. Next week the doctor will do the operation on my ears.", "the operation")]
+    [InlineData("When Zoe learned that Einstein was dyslexic, she felt happy because she has dyslexia too.", "dyslexia")]
+    [InlineData("Mia thinks Peppa Pig is funny, and she laughs even when her eczema is itchy.", "eczema")]
+    [InlineData("Ana and Leo are my brothers. People sometimes stare at them. They both have autism, so loud places are hard for them.", "autism")]
+    [InlineData("Bella is our cat. Bella takes a tiny pill every morning. Zoe has ADHD. At lunch, the nurse gives the pill to Zoe.", "pill")]
     public void A_childs_own_health_beside_pets_famous_people_or_groups_is_still_found(string story, string word)
     {
         var judgment = fixture.Model.Evaluate(story);
@@ -81,6 +96,8 @@ public class TwentyThirdSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("My name is Rosie Jones and I go to Oakwood Primary School.", "Rosie Jones")]
     [InlineData("Your teacher is called Professora Dias. She is kind.", "Dias")]
     [InlineData("Muhammad Hafiz bin Ismail Goes to the Dentist\n\nToday Hafiz goes to the dentist.", "Ismail")]
+    [InlineData("Lucas Do Nascimento\nLucas loves football.", "Nascimento")]
+    [InlineData("Leo types his name into the game. The screen says: leo wójcikowski. Leo smiles.", "wójcikowski")]
     public void Names_in_sentences_surnames_after_a_teachers_title_and_lower_case_stories_are_still_found(string story, string name)
     {
         var judgment = fixture.Model.Evaluate(story);
