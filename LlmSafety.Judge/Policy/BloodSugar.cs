@@ -33,7 +33,7 @@ internal static class BloodSugar
 
     // The kitchen's sugar: "Nana's sugar is running low, so we go to the shop", "Mum's sugar is too high up on the shelf".
     private static readonly string[] Kitchen =
-        ["running", "shop", "shops", "buy", "bought", "bake", "baking", "cake", "cakes", "jar", "cupboard", "shelf", "recipe", "tea", "coffee", "bowl", "spoon"];
+        ["shop", "shops", "buy", "bought", "bake", "baking", "cake", "cakes", "jar", "cupboard", "shelf", "recipe", "tea", "coffee", "bowl", "spoon"];
 
     public static void Add(AnalyzedText analyzed, List<CandidateEntity> entities, Pets? pets = null)
     {
@@ -43,9 +43,11 @@ internal static class BloodSugar
         OrderedOverlaps? existing = null;
         for (var t = 1; t < tokens.Count; t++)
         {
-            if (!tokens[t].In(text).Equals("sugar", StringComparison.OrdinalIgnoreCase) || !HasOwner(analyzed, tokens[t - 1].In(text) is "blood" or "Blood" ? t - 2 : t - 1, pets)
-                || IsKitchen(analyzed, t))
+            var blood = tokens[t - 1].In(text) is "blood" or "Blood";
+            if (!tokens[t].In(text).Equals("sugar", StringComparison.OrdinalIgnoreCase) || !HasOwner(analyzed, blood ? t - 2 : t - 1, pets)
+                || (!blood && tokens[t - 1].In(text) is "s" && IsKitchen(analyzed, t)))
             {
+                // A kitchen word counts against a name's sugar only ("Nana's sugar … the shop"), never "my blood sugar".
                 continue;
             }
 

@@ -30,6 +30,12 @@ internal static class EverydayPhrases
 
     private static readonly string[] BodyOwners = ["my", "your", "his", "her", "their", "our"];
 
+    // What may follow the body word of an action: "close my eyes again", "hold your hands together".
+    private static readonly string[] Manners = ["again", "gently", "tight", "tightly", "together", "slowly", "shut", "closed", "open", "wide", "up", "out"];
+
+    // Words of a symptom the lists count as body words: "rub my sore eyes".
+    private static readonly string[] Symptoms = ["sore", "itchy", "painful", "swollen", "aching", "achy", "runny", "bleeding", "rash"];
+
     // Who or what may come right before the action: a person, a modal, "to", "and" (not "the vest that shakes my chest").
     private static readonly string[] Doers =
         ["i", "you", "he", "she", "we", "they", "can", "could", "will", "might", "may", "should", "must", "to", "and", "then", "or", "gently", "just"];
@@ -47,16 +53,30 @@ internal static class EverydayPhrases
             return false;
         }
 
-        for (var t = span.FirstToken; t <= span.LastToken && t + 2 < tokens.Count; t++)
+        // The verb opens the span, maybe after a person or modal; owner and body word are inside it; only a manner word
+        // may follow ("close my eyes again"). "I get itchy skin and rub my arms" holds a symptom before the verb.
+        var t = span.FirstToken;
+        while (t < span.LastToken && WordLists.Contains(Doers, tokens[t].In(analyzed.Text)))
         {
-            if (WordLists.Contains(BodyActions, tokens[t].In(analyzed.Text)) && WordLists.Contains(BodyOwners, tokens[t + 1].In(analyzed.Text))
-                && (analyzed.Lexicons[t + 2] & LexiconKind.BodyWord) != 0 && (t == 0 || analyzed.SentenceStarts[t] || WordLists.Contains(Doers, tokens[t - 1].In(analyzed.Text))))
+            t++;
+        }
+
+        if (t + 2 > span.LastToken || !WordLists.Contains(BodyActions, tokens[t].In(analyzed.Text)) || !WordLists.Contains(BodyOwners, tokens[t + 1].In(analyzed.Text))
+            || (analyzed.Lexicons[t + 2] & LexiconKind.BodyWord) == 0 || WordLists.Contains(Symptoms, tokens[t + 2].In(analyzed.Text))
+            || !(t == 0 || analyzed.SentenceStarts[t] || WordLists.Contains(Doers, tokens[t - 1].In(analyzed.Text))))
+        {
+            return false;
+        }
+
+        for (var n = t + 3; n <= span.LastToken; n++)
+        {
+            if (!WordLists.Contains(Manners, tokens[n].In(analyzed.Text)))
             {
-                return true;
+                return false;
             }
         }
 
-        return false;
+        return true;
     }
 
     // Groups a sentence may open with: "Babies are", "Some babies", "Little babies".

@@ -106,6 +106,15 @@ internal static class MakeBelieve
             return false;
         }
 
+        // "my ears cannot hear well": a span that names its own person is that person's.
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            if (WordLists.Contains(FirstAndSecondPerson, tokens[t].In(text)))
+            {
+                return false;
+            }
+        }
+
         var pronoun = false;
         var sentences = 0;
         for (var t = span.FirstToken - 1; t >= 0 && span.FirstToken - t <= MaxLookBack; t--)
@@ -226,7 +235,8 @@ internal static class MakeBelieve
         {
             var word = analyzed.Tokens[t].In(analyzed.Text);
             var kinds = analyzed.Lexicons[t];
-            if (analyzed.Tokens[t].Kind == TokenKind.Word && (word is "I" or "we" or "We"
+            if (analyzed.Tokens[t].Kind == TokenKind.Word && (word is "I" or "we" or "We" || (kinds & (LexiconKind.KinWord | LexiconKind.Possessive)) != 0
+                || WordLists.Contains(Roles, word)
                 || (char.IsUpper(word[0]) && (kinds & (LexiconKind.FunctionWord | LexiconKind.CommonWord | LexiconKind.CalendarWord | LexiconKind.WellKnownName | LexiconKind.Title)) == 0)))
             {
                 return true;
@@ -235,6 +245,9 @@ internal static class MakeBelieve
 
         return false;
     }
+
+    // People by role before a historical figure: "My teacher says Einstein had dyslexia, and he …".
+    private static readonly string[] Roles = ["teacher", "friend", "doctor", "nurse", "brother", "sister", "cousin", "coach", "neighbour", "neighbor"];
 
     /// <summary>"Tutankhamun's bones": the name owns what follows it.</summary>
     private static bool IsOwner(AnalyzedText analyzed, int last)
@@ -248,15 +261,43 @@ internal static class MakeBelieve
     // "… because she has dyslexia too", "he is deaf as well".
     private static readonly string[] Also = ["too", "also"];
 
-    private static readonly string[] ChildWords = ["me", "you", "us", "mine", "yours"];
+    // "and so do I", "and so am I", "and so does Leo".
+    private static readonly string[] SoVerbs = ["do", "does", "did", "am", "is", "are", "was", "have", "has"];
+
+    // "like me", "like you", and "like my brother Leo", "like her sister": a comparison with someone of the story.
+    private static readonly string[] ChildWords = ["me", "you", "us", "mine", "yours", "my", "your", "our", "his", "her", "their"];
 
     // How far after the span its clause may compare the character with the child.
     private const int ComparisonWindow = 8;
 
-    /// <summary>"Simone Biles has ADHD, just like me", "… she has dyslexia too": the condition is the child's too.</summary>
+    /// <summary>
+    /// "Simone Biles has ADHD, just like me", "Like me, Beethoven was deaf", "… she has dyslexia too", "… and so do I",
+    /// "… either": the condition is the child's too.
+    /// </summary>
     internal static bool IsComparedWithChild(AnalyzedText analyzed, TaggedSpan span)
     {
         var tokens = analyzed.Tokens;
+
+        // "Like me, Beethoven was deaf": the comparison may open the sentence.
+        for (var t = span.FirstToken - 1; t >= 1 && span.FirstToken - t <= ComparisonWindow && !analyzed.SentenceStarts[t + 1]; t--)
+        {
+            if (WordLists.Contains(Comparisons, tokens[t - 1].In(analyzed.Text)) && WordLists.Contains(ChildWords, tokens[t].In(analyzed.Text)))
+            {
+                return true;
+            }
+        }
+
+        // "… and so do I", "… and so does Leo", "you cannot hear either".
+        for (var t = span.LastToken + 1; t + 1 < tokens.Count && t <= span.LastToken + ComparisonWindow && !analyzed.SentenceStarts[t]; t++)
+        {
+            var word = tokens[t].In(analyzed.Text);
+            if (word.Equals("either", StringComparison.OrdinalIgnoreCase)
+                || (word.Equals("so", StringComparison.OrdinalIgnoreCase) && WordLists.Contains(SoVerbs, tokens[t + 1].In(analyzed.Text))))
+            {
+                return true;
+            }
+        }
+
         for (var t = span.LastToken + 1; t + 1 < tokens.Count && t <= span.LastToken + ComparisonWindow && !analyzed.SentenceStarts[t]; t++)
         {
             if ((WordLists.Contains(Comparisons, tokens[t].In(analyzed.Text)) && WordLists.Contains(ChildWords, tokens[t + 1].In(analyzed.Text)))

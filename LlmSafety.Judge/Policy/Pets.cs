@@ -169,18 +169,28 @@ internal sealed class Pets
     /// <summary>Whether the health span belongs to one of the story's pets.</summary>
     public bool Owns(AnalyzedText analyzed, TaggedSpan span)
     {
-        if (MakeBelieve.IsComparedWithChild(analyzed, span) || IsHumanOnly(analyzed, span))
+        if (MakeBelieve.IsComparedWithChild(analyzed, span) || IsHumanOnly(analyzed, span) || HasOwnerInside(analyzed, span))
         {
             return false;
         }
 
         var stop = Referent(analyzed, span.FirstToken);
-        if (stop == Stop.None)
+        return stop == Stop.Pet || (stop is Stop.None or Stop.Carer && IsPetsAgain(analyzed, span));
+    }
+
+    /// <summary>"my insulin pump", "I cannot breathe": a span that names its own person is that person's.</summary>
+    private bool HasOwnerInside(AnalyzedText analyzed, TaggedSpan span)
+    {
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
         {
-            stop = SubjectAfter(analyzed, span);
+            var word = analyzed.Tokens[t].In(analyzed.Text);
+            if (WordLists.Contains(FirstAndSecondPerson, word) || (IsName(analyzed, t) && !IsPetName(word)))
+            {
+                return true;
+            }
         }
 
-        return stop == Stop.Pet || (stop is Stop.None or Stop.Carer && IsPetsAgain(analyzed, span));
+        return false;
     }
 
     /// <summary>Whether the word is the name the story gives a pet.</summary>
@@ -317,10 +327,11 @@ internal sealed class Pets
             var named = char.IsUpper(word[0]) && Contains(_names, word, StringComparison.Ordinal);
             if (named || (other is null && IsAnimal(analyzed, t)))
             {
-                // Only a pet that is a subject or an owner: "Ana walks the dog. She has autism." is Ana's.
-                if (IsSubjectOrOwner(analyzed, t))
+                // Only a pet that is a subject or an owner: "Ana walks the dog. She has autism." is Ana's. Through "she",
+                // not a pet beside someone else's hand or face ("Pipoca licks her hand. She has epilepsy.").
+                if (IsSubjectOrOwner(analyzed, t, sentences == 0))
                 {
-                    return Stop.Pet;
+                    return other is not null && HasPersonsPartAfter(analyzed, t) ? Stop.Person : Stop.Pet;
                 }
 
                 continue;
@@ -354,45 +365,13 @@ internal sealed class Pets
         return Stop.None;
     }
 
-    // "During the operation Pipoca will be asleep": how far after the span its sentence's subject may come.
-    private const int MaxWordsToSubject = 8;
-
     /// <summary>
-    /// For a span in an opening phrase with no referent before it ("During the operation Pipoca will be asleep"), the
-    /// subject after it in its sentence: the pet when a verb follows the pet, a person when a name or pronoun comes first.
+    /// The pet at t opens its sentence or clause (past "our", "the" …; in the span's own sentence also past a time or
+    /// opening phrase: "This week Bolinha keeps", "During the operation Pipoca will") and a verb or "'s" follows it
+    /// ("Pipoca may", "Our cat, Mochi, cannot", "When the dog is poorly"), or it is an owner ("Pipoca's paw"). Not an
+    /// object ("walks the dog", "a cat called Tom", "plays with the cat") nor part of "Mia and Bella".
     /// </summary>
-    private Stop SubjectAfter(AnalyzedText analyzed, TaggedSpan span)
-    {
-        var tokens = analyzed.Tokens;
-        for (var t = span.LastToken + 1; t < tokens.Count && t <= span.LastToken + MaxWordsToSubject && !analyzed.SentenceStarts[t]; t++)
-        {
-            if (tokens[t].Kind != TokenKind.Word)
-            {
-                continue;
-            }
-
-            var word = tokens[t].In(analyzed.Text);
-            if (char.IsUpper(word[0]) && Contains(_names, word, StringComparison.Ordinal))
-            {
-                return t + 1 < tokens.Count && tokens[t + 1].Kind == TokenKind.Word && char.IsLower(tokens[t + 1].In(analyzed.Text)[0]) ? Stop.Pet : Stop.None;
-            }
-
-            if (IsName(analyzed, t) || (analyzed.Lexicons[t] & LexiconKind.FunctionWord) != 0 && (WordLists.Contains(FirstAndSecondPerson, word)
-                || WordLists.Contains(She, word) || WordLists.Contains(He, word) || WordLists.Contains(People, word)))
-            {
-                return Stop.Person;
-            }
-        }
-
-        return Stop.None;
-    }
-
-    /// <summary>
-    /// The pet at t opens its sentence or clause (past "our", "the" …) and a verb or "'s" follows it ("Pipoca may", "Our
-    /// cat, Mochi, cannot", "When the dog is poorly"), or it is an owner ("Pipoca's paw"). Not an object ("walks the dog",
-    /// "a cat called Tom", "plays with the cat").
-    /// </summary>
-    private static bool IsSubjectOrOwner(AnalyzedText analyzed, int t)
+    private static bool IsSubjectOrOwner(AnalyzedText analyzed, int t, bool ownSentence)
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
@@ -431,9 +410,50 @@ internal sealed class Pets
             time--;
         }
 
-        return analyzed.SentenceStarts[opening] || (time < opening && analyzed.SentenceStarts[time])
-            || tokens[opening - 1].In(text) is "," || WordLists.Contains(ClauseOpeners, tokens[opening - 1].In(text))
-            || IsAfterOpeningPhrase(analyzed, opening);
+        // A time or opening phrase only in the span's own sentence: "Last week Pipoca was sick. She had a seizure on
+        // the school bus." may be the child's. "Mia and Bella play" has a compound subject, no clause after "and".
+        if (opening == 0 || analyzed.SentenceStarts[opening])
+        {
+            return true;
+        }
+
+        var before = tokens[opening - 1].In(text);
+        return (ownSentence && time < opening && analyzed.SentenceStarts[time])
+            || before is "," || (WordLists.Contains(ClauseOpeners, before) && !(before is "and" or "or" && IsPersonAt(analyzed, opening - 2)))
+            || (ownSentence && IsAfterOpeningPhrase(analyzed, opening));
+    }
+
+    // Parts only a person has, after "her" or "his": another person beside the pet.
+    private static readonly string[] PersonsParts = ["hand", "hands", "finger", "fingers", "face", "cheek", "cheeks", "lap", "hair", "arm", "arms", "knee", "knees"];
+
+    // How far after the pet its sentence is read for "her hand".
+    private const int PartWindow = 8;
+
+    private static bool HasPersonsPartAfter(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        for (var n = t + 1; n + 1 < tokens.Count && n <= t + PartWindow && !analyzed.SentenceStarts[n]; n++)
+        {
+            if ((WordLists.Contains(She, tokens[n].In(analyzed.Text)) || WordLists.Contains(He, tokens[n].In(analyzed.Text)))
+                && WordLists.Contains(PersonsParts, tokens[n + 1].In(analyzed.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPersonAt(AnalyzedText analyzed, int t)
+    {
+        if (t < 0 || analyzed.Tokens[t].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var word = analyzed.Tokens[t].In(analyzed.Text);
+        return IsName(analyzed, t) || WordLists.Contains(FirstAndSecondPerson, word) || WordLists.Contains(She, word) || WordLists.Contains(He, word)
+            || WordLists.Contains(People, word) || (analyzed.Lexicons[t] & LexiconKind.KinWord) != 0;
     }
 
     private static readonly string[] Prepositions = ["during", "at", "in", "after", "before", "on", "for", "with", "until", "since"];

@@ -66,6 +66,16 @@ public class TwentyThirdSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("Mia thinks Peppa Pig is funny, and she laughs even when her eczema is itchy.", "eczema")]
     [InlineData("Ana and Leo are my brothers. People sometimes stare at them. They both have autism, so loud places are hard for them.", "autism")]
     [InlineData("Bella is our cat. Bella takes a tiny pill every morning. Zoe has ADHD. At lunch, the nurse gives the pill to Zoe.", "pill")]
+    [InlineData("I get itchy skin and rub my arms.", "itchy skin")]
+    [InlineData("Our dog Pipoca is old. Last week Pipoca was sick. She had a seizure on the school bus.", "seizure")]
+    [InlineData("When my blood sugar is running low, I feel shaky and need juice.", "sugar")]
+    [InlineData("Our dog Pipoca is old. Pipoca watches when my insulin pump beeps.", "insulin pump")]
+    [InlineData("Our dog Pipoca helps me. When the seizure comes, Pipoca barks to get Mum.", "seizure")]
+    [InlineData("Bella is our dog. Mia and Bella play in the garden. She has epilepsy.", "epilepsy")]
+    [InlineData("Mum says Beethoven was deaf, and she wears hearing aids.", "hearing aids")]
+    [InlineData("Einstein had dyslexia, and so do I.", "dyslexia")]
+    [InlineData("Einstein had dyslexia, just like my brother Leo.", "dyslexia")]
+    [InlineData("Our dog Pipoca is old. Ana loves Pipoca. Pipoca licks her hand. She has epilepsy.", "epilepsy")]
     public void A_childs_own_health_beside_pets_famous_people_or_groups_is_still_found(string story, string word)
     {
         var judgment = fixture.Model.Evaluate(story);

@@ -16,7 +16,7 @@ public class PetsAndEverydayPhrasesTests
     [InlineData("Our dog Pipoca hurt her paw. Pipoca may need a small operation so her paw can heal.", "a small operation")]
     [InlineData("Our cat, Mochi, cannot come with us this year. She had an operation at the vet last week.", "an operation")]
     [InlineData("Our cat Luna is sick. The vet says Luna has diabetes.", "diabetes")]
-    [InlineData("Bolinha is our dog. This week Bolinha keeps scratching her ear. Pai thinks she has an ear infection.", "an ear infection")]
+    [InlineData("Bolinha is our dog. Bolinha keeps scratching her ear. Pai thinks she has an ear infection.", "an ear infection")]
     [InlineData("Kuba's family had a dog called Burek. Burek was brown with floppy ears. When a dog dies, his body stops working.", "floppy ears")]
     public void A_pets_illness_is_the_pets(string story, string span)
     {
