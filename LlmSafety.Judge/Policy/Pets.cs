@@ -10,13 +10,15 @@ namespace LlmSafety.Judge.Policy;
 /// Mochi, had an operation at the vet. She takes a tiny pill in her food." A pet's illness says nothing about a person.
 /// The story must name the pet first ("our dog Pipoca", "a dog called Burek", "Our cat, Mochi, …", "Bolinha is our
 /// dog.", "Pipoca's paw") or speak of "our dog" or "the cat". A health span is the pet's when the nearest referent before
-/// it is the pet as a subject or an owner ("Pipoca may need", "Our cat is", "Pipoca's"), directly in the span's own
-/// sentence or through "she", "he" or "it". A pet as an object ("Ana walks the dog. She has autism.") is passed over;
-/// "I", "you", "we", "they", a family word, a role ("my teacher") or any other name is a person the story may be about and
-/// stops the walk, except that after "she" or "he" first and second person words and family words of the other gender
-/// are passed over ("Pai thinks she has an ear infection" is the dog's when the dog is the "she" before). A comparison
-/// with the child ("… has epilepsy, just like me") is the child's. A later "the" of something last said of the pet
-/// ("give her the pill") is the pet's too, unless a name or "I" or "you" stands before it.
+/// it is the pet as a subject or an owner ("Pipoca may need", "Our cat is", "Pipoca's"): in the span's own sentence, or
+/// through "she", "he" or "it" a named pet opening the sentence before, or one further back through sentences that
+/// speak of "she" again. A pet as an object ("Ana walks the dog. She has autism.") is passed over; "I", "we", "they", a
+/// family word, a role ("my teacher") or any other name is a person the story may be about and stops the walk, except
+/// that after "she" or "he" the objects "me" and "us" and family words of the other gender are passed over ("Pai thinks
+/// she has an ear infection" is the dog's when the dog is the "she" before). Conditions of people only, a span that
+/// names its own person ("my insulin pump") and a comparison with the child ("… has epilepsy, just like me") are never
+/// the pet's. A later "the" of something last said of the pet ("give her the pill") is the pet's too, unless a name,
+/// "I" or "you" stands in its sentence.
 /// </summary>
 internal sealed class Pets
 {
