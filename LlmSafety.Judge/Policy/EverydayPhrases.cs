@@ -48,7 +48,7 @@ internal static class EverydayPhrases
     private static bool IsBodyAction(AnalyzedText analyzed, TaggedSpan span)
     {
         var tokens = analyzed.Tokens;
-        if (HasHealthWord(analyzed, span))
+        if (JudgeEngine.HasHealthWord(analyzed, span.FirstToken, span.LastToken))
         {
             return false;
         }
@@ -204,7 +204,7 @@ internal static class EverydayPhrases
     private static bool IsPainDenied(AnalyzedText analyzed, TaggedSpan span)
     {
         var tokens = analyzed.Tokens;
-        if (HasHealthWord(analyzed, span))
+        if (JudgeEngine.HasHealthWord(analyzed, span.FirstToken, span.LastToken))
         {
             return false;
         }
@@ -261,7 +261,7 @@ internal static class EverydayPhrases
     private static bool IsPassingSoreness(AnalyzedText analyzed, TaggedSpan span)
     {
         var tokens = analyzed.Tokens;
-        if (HasHealthWord(analyzed, span))
+        if (JudgeEngine.HasHealthWord(analyzed, span.FirstToken, span.LastToken))
         {
             return false;
         }
@@ -406,19 +406,6 @@ internal static class EverydayPhrases
             if (!char.IsLower(word[0]))
             {
                 return false;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool HasHealthWord(AnalyzedText analyzed, TaggedSpan span)
-    {
-        for (var t = span.FirstToken; t <= span.LastToken; t++)
-        {
-            if ((analyzed.Lexicons[t] & LexiconSet.HealthKinds) != 0)
-            {
-                return true;
             }
         }
 

@@ -107,12 +107,9 @@ internal static class MakeBelieve
         }
 
         // "my ears cannot hear well": a span that names its own person is that person's.
-        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        if (WordLists.AnyIn(text, tokens, span.FirstToken, span.LastToken, FirstAndSecondPerson))
         {
-            if (WordLists.Contains(FirstAndSecondPerson, tokens[t].In(text)))
-            {
-                return false;
-            }
+            return false;
         }
 
         var pronoun = false;

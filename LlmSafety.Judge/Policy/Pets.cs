@@ -206,18 +206,8 @@ internal sealed class Pets
         "speech", "sensory", "hearing", "glasses", "wheelchair", "inhaler", "asthma",
     ];
 
-    private static bool IsHumanOnly(AnalyzedText analyzed, TaggedSpan span)
-    {
-        for (var t = span.FirstToken; t <= span.LastToken; t++)
-        {
-            if (WordLists.Contains(HumanOnly, analyzed.Tokens[t].In(analyzed.Text)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsHumanOnly(AnalyzedText analyzed, TaggedSpan span) =>
+        WordLists.AnyIn(analyzed.Text, analyzed.Tokens, span.FirstToken, span.LastToken, HumanOnly);
 
     // How far back the first mention of "the pill" may be.
     private const int MaxLookBackToMention = 2 * MaxLookBack;

@@ -744,7 +744,8 @@ public sealed class JudgeEngine : IJudge
         return false;
     }
 
-    private static bool HasHealthWord(AnalyzedText analyzed, int first, int last)
+    /// <summary>Some token of [first, last] is on a health list.</summary>
+    internal static bool HasHealthWord(AnalyzedText analyzed, int first, int last)
     {
         for (var t = first; t <= last; t++)
         {

@@ -3,6 +3,20 @@ namespace LlmSafety.Judge.Text;
 /// <summary>Small fixed word lists (family words, honorifics, pronouns) matched against a token without allocating.</summary>
 internal static class WordLists
 {
+    /// <summary>Whether a token of [first, last] is one of <paramref name="words"/>, ignoring case.</summary>
+    public static bool AnyIn(string text, List<Token> tokens, int first, int last, string[] words)
+    {
+        for (var t = first; t <= last; t++)
+        {
+            if (Contains(words, tokens[t].In(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether <paramref name="word"/> is one of <paramref name="words"/>, ignoring case.</summary>
     public static bool Contains(string[] words, ReadOnlySpan<char> word)
     {
