@@ -140,6 +140,11 @@ internal static class MakeBelieve
                 continue;
             }
 
+            if (IsAncientMummy(analyzed, t))
+            {
+                continue;
+            }
+
             // "I", "you", "their" and family words are people a story may be about.
             if (WordLists.Contains(FirstAndSecondPerson, word) || (kinds & (LexiconKind.KinWord | LexiconKind.Possessive)) != 0)
             {
@@ -154,10 +159,13 @@ internal static class MakeBelieve
             if ((kinds & LexiconKind.WellKnownName) != 0)
             {
                 var first = FirstOfName(analyzed, t);
-                if (sentences == 0 && IsHistorical(analyzed, first, t) && (IsOwner(analyzed, t) || IsSubject(analyzed, first, t) || IsReported(analyzed, first))
-                    && !IsComparedWithChild(analyzed, span) && !HasPersonBefore(analyzed, first))
+                if (IsHistorical(analyzed, first, t) && (IsOwner(analyzed, t) || IsSubject(analyzed, first, t) || IsReported(analyzed, first))
+                    && !IsComparedWithChild(analyzed, span) && !(pronoun && HasPersonBefore(analyzed, first)))
                 {
-                    // "King Tutankhamun's bones … he had a sore foot", "Scientists think Tutankhamun had a sore foot".
+                    // "King Tutankhamun's bones … he had a sore foot", "Scientists think Tutankhamun had a sore foot",
+                    // "Nonno says the Pope has a bad knee", and through "he" one sentence on: "Scientists studied
+                    // Tutankhamun's mummy. They think he had a broken leg." A person before the figure in its sentence
+                    // may be the one "he" or "she" stands for ("Mum says Beethoven was deaf, and she …").
                     return true;
                 }
 
@@ -192,6 +200,25 @@ internal static class MakeBelieve
         return false;
     }
 
+    private static readonly string[] MummyWords = ["mummy", "mummies"];
+
+    /// <summary>
+    /// "Tutankhamun's mummy", "the mummy", "an Egyptian mummy": the embalmed body of the museum, not a mother; a mother
+    /// is "Mummy" or "my mummy".
+    /// </summary>
+    private static bool IsAncientMummy(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        if (t == 0 || !WordLists.Contains(MummyWords, tokens[t].In(analyzed.Text)) || !char.IsLower(analyzed.Text[tokens[t].Start]))
+        {
+            return false;
+        }
+
+        var before = tokens[t - 1].In(analyzed.Text);
+        return before is "the" or "a" or "an" || before.Equals("Egyptian", StringComparison.OrdinalIgnoreCase)
+            || (before is "s" && t >= 2 && tokens[t - 2].In(analyzed.Text) is "'" or "’" && t >= 3 && (analyzed.Lexicons[t - 3] & LexiconKind.WellKnownName) != 0);
+    }
+
     private static readonly string[] ClauseOpeners = ["and", "but", "then", "so", "when", "because", "while", "after", "before", "until", "if", "now"];
 
     // Verbs of thought and speech a historical figure's clause may follow: "Scientists think Tutankhamun had a sore foot".
@@ -202,7 +229,7 @@ internal static class MakeBelieve
     private static readonly string[] HistoricalFigures =
     [
         "tutankhamun", "tutankhamen", "cleopatra", "einstein", "beethoven", "mozart", "napoleon", "shakespeare", "galileo", "michelangelo",
-        "picasso", "aristotle", "socrates", "confucius", "pharaoh",
+        "picasso", "aristotle", "socrates", "confucius", "pharaoh", "pope",
     ];
 
     private static bool IsHistorical(AnalyzedText analyzed, int first, int last)
@@ -232,7 +259,7 @@ internal static class MakeBelieve
         {
             var word = analyzed.Tokens[t].In(analyzed.Text);
             var kinds = analyzed.Lexicons[t];
-            if (analyzed.Tokens[t].Kind == TokenKind.Word && (word is "I" or "we" or "We" || (kinds & (LexiconKind.KinWord | LexiconKind.Possessive)) != 0
+            if (analyzed.Tokens[t].Kind == TokenKind.Word && (word is "I" or "we" or "We" || (kinds & LexiconKind.KinWord) != 0 || IsPossessiveOfPerson(analyzed, t)
                 || WordLists.Contains(Roles, word)
                 || (char.IsUpper(word[0]) && (kinds & (LexiconKind.FunctionWord | LexiconKind.CommonWord | LexiconKind.CalendarWord | LexiconKind.WellKnownName | LexiconKind.Title)) == 0)))
             {
@@ -245,6 +272,35 @@ internal static class MakeBelieve
 
     // People by role before a historical figure: "My teacher says Einstein had dyslexia, and he …".
     private static readonly string[] Roles = ["teacher", "friend", "doctor", "nurse", "brother", "sister", "cousin", "coach", "neighbour", "neighbor"];
+
+    /// <summary>
+    /// "my", "his", "their" before a family word, a role or a name ("My brother says …", "her friend Leo") is a person;
+    /// "Our guide will tell us that scientists studied Tutankhamun's mummy" and "our class" name nobody "he" may be.
+    /// </summary>
+    private static bool IsPossessiveOfPerson(AnalyzedText analyzed, int t)
+    {
+        if ((analyzed.Lexicons[t] & LexiconKind.Possessive) == 0)
+        {
+            return false;
+        }
+
+        // Up to two describing words may come between: "my little brother", "her best friend".
+        for (var n = t + 1; n < analyzed.Tokens.Count && n <= t + 3; n++)
+        {
+            if (analyzed.Tokens[n].Kind != TokenKind.Word)
+            {
+                return true;
+            }
+
+            var next = analyzed.Tokens[n].In(analyzed.Text);
+            if ((analyzed.Lexicons[n] & LexiconKind.KinWord) != 0 || WordLists.Contains(Roles, next) || char.IsUpper(next[0]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"Tutankhamun's bones": the name owns what follows it.</summary>
     private static bool IsOwner(AnalyzedText analyzed, int last)
@@ -261,8 +317,9 @@ internal static class MakeBelieve
     // "and so do I", "and so am I", "and so does Leo".
     private static readonly string[] SoVerbs = ["do", "does", "did", "am", "is", "are", "was", "have", "has"];
 
-    // "like me", "like you", and "like my brother Leo", "like her sister": a comparison with someone of the story.
-    private static readonly string[] ChildWords = ["me", "you", "us", "mine", "yours", "my", "your", "our", "his", "her", "their"];
+    // "like me", "like you", and "like my brother Leo", "like her sister", "like him": a comparison with someone of the
+    // story ("My brother says Beethoven was deaf like him").
+    private static readonly string[] ChildWords = ["me", "you", "us", "mine", "yours", "my", "your", "our", "his", "her", "their", "him", "them"];
 
     // How far after the span its clause may compare the character with the child.
     private const int ComparisonWindow = 8;

@@ -35,6 +35,18 @@ internal static class NameRules
             return true;
         }
 
+        if (!HasTitleBefore(analyzed, span.FirstToken) && words >= 2
+            && (IsForeignPhrase(analyzed, span) || IsNameOfPlace(analyzed, span) || IsArabicPlace(analyzed, span)))
+        {
+            return true;
+        }
+
+        // "Aferin, Elif!", "Bravo, Tomás!": praise said to a child, not "Surname, Given".
+        if (policy.AllowBareFirstNames && words == 2 && IsPraiseToFirstName(analyzed, span))
+        {
+            return true;
+        }
+
         // "Laura, Salvador" of "my friends Laura, Salvador and Tom": first names in a list, not "Surname, Given".
         if (policy.AllowBareFirstNames && words == 2 && spanText.Contains(',') && NameCandidates.IsInList(analyzed, span.FirstToken, span.LastToken))
         {
@@ -65,6 +77,112 @@ internal static class NameRules
         return !surnameOnly && (kinds & LexiconKind.Title) == 0 && !IsFollowedByFamilyWord(analyzed, span.LastToken);
     }
 
+    // Articles, pronouns and words of other languages that open a heading or a phrase and never a person's name: "El
+    // Simulacro de Incendio", "Nos Mudamos", "Il Mio Compleanno", "Vamos a la Playa". ("La", "Le", "Su", "Ma", "Una",
+    // "Uma" are names or name parts too: "Le Van Thanh", "Ma Long", "Uma".)
+    private static readonly string[] ForeignOpeners =
+    [
+        "el", "los", "las", "il", "gli", "nos", "mis", "sus", "nuestro", "nuestra", "nuestros", "vamos", "hoy", "mañana", "manana", "meu", "minha",
+        "nossa", "nosso", "mes", "une", "um", "wir", "unser", "unsere", "ich", "mein", "meine", "der", "die", "det", "och", "mijn",
+        "onze", "het", "een",
+    ];
+
+    /// <summary>
+    /// A capitalised phrase that opens on a foreign article or pronoun and has no given name in it: the heading "El
+    /// Simulacro de Incendio — The Fire Drill" or "Nos Mudamos". "El" before a given name ("El Sayed" is a surname with
+    /// its given name elsewhere) is left to the other rules when any word of the span is a given name.
+    /// </summary>
+    private static bool IsForeignPhrase(AnalyzedText analyzed, TaggedSpan span)
+    {
+        if (!WordLists.Contains(ForeignOpeners, analyzed.Tokens[span.FirstToken].In(analyzed.Text)))
+        {
+            return false;
+        }
+
+        for (var t = span.FirstToken + 1; t <= span.LastToken; t++)
+        {
+            if (analyzed.Tokens[t].Kind == TokenKind.Word
+                && ((analyzed.Lexicons[t] & LexiconKind.FirstName) != 0 || GivenNames.Contains(analyzed.Tokens[t].In(analyzed.Text))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "Warsaw Chopin Airport", "Jomo Kenyatta International Airport": a capitalised place word right after the span makes
+    /// the name a place's ("Jessica Hall" of a surname that is a place word is not after the span).
+    /// </summary>
+    private static bool IsNameOfPlace(AnalyzedText analyzed, TaggedSpan span)
+    {
+        for (var t = span.LastToken + 1; t < analyzed.Tokens.Count && t <= span.LastToken + 2; t++)
+        {
+            var word = analyzed.Tokens[t].In(analyzed.Text);
+            if (analyzed.Tokens[t].Kind != TokenKind.Word || !char.IsUpper(word[0]) || analyzed.SentenceStarts[t])
+            {
+                return false;
+            }
+
+            var kinds = analyzed.Lexicons[t];
+            if ((kinds & LexiconKind.PlaceWord) != 0 && (kinds & (LexiconKind.Surname | LexiconKind.FirstName)) == 0)
+            {
+                return true;
+            }
+
+            // One more word may come between: "International", "National".
+            if (!WordLists.Contains(PlaceQualifiers, word))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] PlaceQualifiers = ["international", "national", "central", "city", "memorial", "regional"];
+
+    private static readonly string[] ArabicArticles = ["al", "el"];
+
+    // Words a place follows: "drive to Al Ain", "live in El Paso", "from Al Khobar".
+    private static readonly string[] PlacePrepositions = ["to", "in", "from", "near", "at", "into", "around", "visit", "visiting"];
+
+    /// <summary>
+    /// "drive to Al Ain", "we live in El Jadida": two words, the first the article of an Arabic place, after a word of
+    /// place, and the second no name a list holds ("to Al Smith" is a person).
+    /// </summary>
+    private static bool IsArabicPlace(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var first = span.FirstToken;
+        if (first == 0 || !WordLists.Contains(ArabicArticles, tokens[first].In(analyzed.Text))
+            || !WordLists.Contains(PlacePrepositions, tokens[first - 1].In(analyzed.Text)) || first + 1 != span.LastToken)
+        {
+            return false;
+        }
+
+        var kinds = analyzed.Lexicons[span.LastToken];
+        return (kinds & (LexiconKind.FirstName | LexiconKind.Surname)) == 0 && !GivenNames.Contains(tokens[span.LastToken].In(analyzed.Text));
+    }
+
+    /// <summary>
+    /// "Aferin, Elif!", "Bravo, Tomás!", "Well done, Elif!": a word, a comma and a known first name that ends its
+    /// sentence with "!": praise said to a child. A known surname first keeps "Smith, John" a listed name.
+    /// </summary>
+    private static bool IsPraiseToFirstName(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var first = span.FirstToken;
+        var last = span.LastToken;
+        if (last != first + 2 || tokens[first + 1].In(analyzed.Text) is not "," || last + 1 >= tokens.Count || tokens[last + 1].In(analyzed.Text) is not "!")
+        {
+            return false;
+        }
+
+        return (analyzed.Lexicons[first] & (LexiconKind.Surname | LexiconKind.FirstName)) == 0 && IsFirstNameOnly(analyzed, last, longList: true);
+    }
+
     private static readonly string[] FamilyWords = ["family", "families", "twins", "household", "kids", "children", "brothers", "sisters", "grandparents", "parents"];
 
     private static bool IsFollowedByFamilyWord(AnalyzedText analyzed, int last)
@@ -85,6 +203,31 @@ internal static class NameRules
 
     /// <summary>Every word of the span is a well-known character or person's ("Dr. Seuss", "Elsa").</summary>
     internal static bool IsWellKnown(AnalyzedText analyzed, TaggedSpan span) => EveryWordIs(analyzed, span, LexiconKind.WellKnownName);
+
+    /// <summary>
+    /// "school Ramayana" of "Aarav's school Ramayana play": the span's capitalised words are all a well-known story's or
+    /// character's, and no organisation word is among them; a school is named by capitalised words of its own.
+    /// </summary>
+    internal static bool IsOnlyWellKnownCapitalised(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var capitalised = 0;
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            if (analyzed.Tokens[t].Kind != TokenKind.Word || !char.IsUpper(analyzed.Text[analyzed.Tokens[t].Start]))
+            {
+                continue;
+            }
+
+            if ((analyzed.Lexicons[t] & (LexiconKind.WellKnownName | LexiconKind.OrganizationSuffix)) != LexiconKind.WellKnownName)
+            {
+                return false;
+            }
+
+            capitalised++;
+        }
+
+        return capitalised > 0;
+    }
 
     /// <summary>Every word token of the span is on one of the given lists (punctuation aside).</summary>
     internal static bool EveryWordIs(AnalyzedText analyzed, TaggedSpan span, LexiconKind kinds)
@@ -170,8 +313,8 @@ internal static class NameRules
         analyzed.IsFirstWordOfWellKnownName(analyzed.Tokens[word].In(analyzed.Text));
 
     /// <summary>
-    /// "Mount Fuji", "Lake Tahoe", "Bondi Beach", "Table Mountain": a mountain, lake or other place, named by its head
-    /// word, is no person. A last word that is also a surname ("Park", "Hall") and a first word that is a given name
+    /// "Mount Fuji", "Lake Tahoe", "Bondi Beach", "Table Mountain", "Via San Gregorio Armeno": a mountain, lake, street or
+    /// other place, named by its head word, is no person. A last word that is also a surname ("Park", "Hall") and a first word that is a given name
     /// ("Anna River") keep the name, as does a title before it.
     /// </summary>
     internal static bool IsPlaceName(AnalyzedText analyzed, TaggedSpan span, int words)
@@ -204,7 +347,12 @@ internal static class NameRules
             && (lastKinds & LexiconKind.Surname) == 0;
     }
 
-    private static readonly string[] PlaceHeads = ["mount", "mt", "lake", "loch", "cape", "isle", "monte", "lago"];
+    // Mountains, lakes, and streets whose road word comes first ("Via San Gregorio Armeno", "Rua Augusta", "Jalan Alor").
+    private static readonly string[] PlaceHeads =
+    [
+        "mount", "mt", "lake", "loch", "cape", "isle", "monte", "lago",
+        "via", "viale", "piazza", "corso", "rue", "calle", "avenida", "rua", "praca", "plaza", "paseo", "rambla", "carrer", "jalan", "lorong", "lebuh",
+    ];
 
     public const string SurnameSource = "rule:surname";
 
@@ -230,16 +378,23 @@ internal static class NameRules
     private static readonly string[] FirstNameTitles =
     [
         "mr", "mrs", "ms", "miss", "mx", "coach", "nurse", "monsieur", "madame", "mademoiselle", "señor", "señora", "señorita",
-        "senor", "senora", "senorita", "signor", "signora", "signorina", "mwalimu", "teacher",
+        "senor", "senora", "senorita", "signor", "signora", "signorina", "mwalimu", "teacher", "mme", "mlle", "sra", "srta",
     ];
 
-    // A school teacher's title in Portuguese, Spanish and Malay ("Professora Bia", "Maestra Lupita", "Cikgu Aminah"): what
-    // follows is a first name when a list knows it as one or it is a common short form ("Bia").
-    private static readonly string[] TeacherTitles = ["professora", "maestra", "profe", "cikgu", "ustazah"];
+    // A school teacher's title in Portuguese, Spanish, Malay and Arabic ("Professora Bia", "Maestra Lupita", "Seño Flor",
+    // "Cikgu Aminah", "Ustaza Mona"): what follows is a first name when a list knows it as one or it is a common short
+    // form ("Bia").
+    private static readonly string[] TeacherTitles =
+        ["professora", "maestra", "profe", "seño", "seno", "cikgu", "ustazah", "ustaza", "ustaz", "ustadh", "ustadha"];
 
-    // The short forms of given names that children call their teachers by in Brazil and Spain ("Professora Bia").
+    // The short forms of given names that children call their teachers by in Brazil, Spain and Spanish America
+    // ("Professora Bia", "Profe Caro").
     private static readonly string[] Nicknames =
-        ["bia", "gabi", "dani", "cris", "fer", "lu", "rafa", "manu", "paty", "mari", "ju", "duda", "nanda", "tati", "vivi", "lari", "isa", "malu", "pati", "jú", "lupe", "pili", "maite", "nacho", "paco"];
+    [
+        "bia", "gabi", "dani", "cris", "fer", "lu", "rafa", "manu", "paty", "mari", "ju", "duda", "nanda", "tati", "vivi", "lari", "isa", "malu", "pati", "jú",
+        "lupe", "pili", "maite", "nacho", "paco", "caro", "flor", "vale", "cami", "sofi", "agus", "juli", "naty", "lore", "sole", "mica", "euge", "romi",
+        "pau", "marce", "clau", "vero", "meli", "guada", "majo", "belu", "luli", "moni", "cata", "fede", "nico", "santi", "seba", "tomi",
+    ];
 
     private static bool IsShortNickname(AnalyzedText analyzed, int t) => WordLists.Contains(Nicknames, analyzed.Tokens[t].In(analyzed.Text));
 
@@ -251,6 +406,10 @@ internal static class NameRules
         "aunt", "auntie", "aunty", "uncle", "grandma", "grandpa", "granny", "grandad", "granddad", "nana", "nanna", "nan", "cousin",
         "kuya", "tio", "opa", "abuela", "abuelo", "abuelita", "abuelito",
     ];
+
+    // Family words that are given names too: before a word known only as a first name they are the family word ("Tia
+    // Ana", "Oma Hilde", "Nani Priya"); before anything else the name they may be ("Tia Johnson").
+    private static readonly string[] NameLikeKinTitles = ["tia", "oma", "dadi", "nani"];
 
     /// <summary>
     /// Shapes that always carry a surname, wherever the sentence comes from: an honorific and a word ("Ms. Suffa",
@@ -606,6 +765,7 @@ internal static class NameRules
         var title = tokens[span.FirstToken].In(analyzed.Text);
         return tokens[span.LastToken].Kind == TokenKind.Word
             && (WordLists.Contains(KinTitles, title) || IsAccentedKinTitle(analyzed, span.FirstToken)
+                || (WordLists.Contains(NameLikeKinTitles, title) && IsFirstNameOnly(analyzed, span.LastToken, longList: true))
                 || (WordLists.Contains(TeacherTitles, title) && (IsFirstNameOnly(analyzed, span.LastToken, longList: true) || IsShortNickname(analyzed, span.LastToken)))
                 || (WordLists.Contains(FirstNameTitles, title) && IsFirstNameOnly(analyzed, span.LastToken, UsesLongList(title))));
     }

@@ -9,16 +9,16 @@ namespace LlmSafety.Judge.Policy;
 /// Health words that belong to a family's animal: "Pipoca may need a small operation so her paw can heal", "Our cat,
 /// Mochi, had an operation at the vet. She takes a tiny pill in her food." A pet's illness says nothing about a person.
 /// The story must name the pet first ("our dog Pipoca", "a dog called Burek", "Our cat, Mochi, …", "Bolinha is our
-/// dog.", "Pipoca's paw") or speak of "our dog" or "the cat". A health span is the pet's when the nearest referent before
-/// it is the pet as a subject or an owner ("Pipoca may need", "Our cat is", "Pipoca's"): in the span's own sentence, or
-/// through "she", "he" or "it" a named pet opening the sentence before, or one further back through sentences that
-/// speak of "she" again. A pet as an object ("Ana walks the dog. She has autism.") is passed over; "I", "we", "they", a
-/// family word, a role ("my teacher") or any other name is a person the story may be about and stops the walk, except
-/// that after "she" or "he" the objects "me" and "us" and family words of the other gender are passed over ("Pai thinks
-/// she has an ear infection" is the dog's when the dog is the "she" before). Conditions of people only, a span that
-/// names its own person ("my insulin pump") and a comparison with the child ("… has epilepsy, just like me") are never
-/// the pet's. A later "the" of something last said of the pet ("give her the pill") is the pet's too, unless a name,
-/// "I" or "you" stands in its sentence.
+/// dog.", "We have a cat. Her name is Mướp.", "Pipoca's paw") or speak of "our dog" or "the cat". A health span is the
+/// pet's when the nearest referent before it is the pet as a subject or an owner ("Pipoca may need", "Our cat is",
+/// "Pipoca's"): in the span's own sentence, or through "she", "he" or "it" a named pet opening the sentence before, or
+/// one further back through sentences that speak of "she" again. A pet as an object ("Ana walks the dog. She has
+/// autism.") is passed over; "I", "we", "they", a family word, a role ("my teacher") or any other name is a person the
+/// story may be about and stops the walk, except that after "she" or "he" the objects "me" and "us" and family words of
+/// the other gender are passed over ("Pai thinks she has an ear infection" is the dog's when the dog is the "she"
+/// before). Conditions of people only, a span that names its own person ("my insulin pump") and a comparison with the
+/// child ("… has epilepsy, just like me") are never the pet's. A later "the" of something last said of the pet ("give
+/// her the pill") is the pet's too, unless a name, "I" or "you" stands in its sentence.
 /// </summary>
 internal sealed class Pets
 {
@@ -122,7 +122,7 @@ internal sealed class Pets
                 animal = true;
                 AddName(analyzed, NameAfterAnimal(analyzed, t), ref names);
             }
-            else if (IsName(analyzed, t) && names is not { Count: >= MaxNames } && NamesAnAnimal(analyzed, t))
+            else if (IsName(analyzed, t) && names is not { Count: >= MaxNames } && (NamesAnAnimal(analyzed, t) || IsAnimalsNameGiven(analyzed, t)))
             {
                 (names ??= []).Add(tokens[t].In(text).ToString());
             }
@@ -475,9 +475,57 @@ internal sealed class Pets
         return false;
     }
 
+    // A capitalised animal word is one only after an owner: "Our Cat Mướp Is Sick" of a heading; "Cat" alone may be a child.
     private static bool IsAnimal(AnalyzedText analyzed, int t) =>
-        t > 0 && WordLists.Contains(Animals, analyzed.Tokens[t].In(analyzed.Text)) && char.IsLower(analyzed.Text[analyzed.Tokens[t].Start])
-        && WordLists.Contains(AnimalOpeners, analyzed.Tokens[t - 1].In(analyzed.Text));
+        t > 0 && WordLists.Contains(Animals, analyzed.Tokens[t].In(analyzed.Text))
+        && (char.IsLower(analyzed.Text[analyzed.Tokens[t].Start])
+            ? WordLists.Contains(AnimalOpeners, analyzed.Tokens[t - 1].In(analyzed.Text))
+            : WordLists.Contains(PetOwners, analyzed.Tokens[t - 1].In(analyzed.Text)));
+
+    private static readonly string[] NameOwners = ["her", "his", "its"];
+
+    // How far back "We have a cat." may stand before "Her name is Mướp.".
+    private const int MaxLookBackForAnimal = 16;
+
+    /// <summary>
+    /// "We have a cat. Her name is Mướp.", "Our dog is old and his name is Rex": "her name is", "his name is" or "its name
+    /// is" right after an animal word, in the same sentence or the one before, with no name or person between.
+    /// </summary>
+    private static bool IsAnimalsNameGiven(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        if (t < 4 || tokens[t - 1].In(text) is not "is" || tokens[t - 2].In(text) is not "name" || !WordLists.Contains(NameOwners, tokens[t - 3].In(text)))
+        {
+            return false;
+        }
+
+        var sentences = 0;
+        for (var a = t - 4; a >= 0 && t - a <= MaxLookBackForAnimal; a--)
+        {
+            if (analyzed.SentenceStarts[a + 1] && ++sentences > 1)
+            {
+                return false;
+            }
+
+            if (tokens[a].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            if (IsAnimal(analyzed, a))
+            {
+                return true;
+            }
+
+            if (IsName(analyzed, a) || WordLists.Contains(People, tokens[a].In(text)) || (analyzed.Lexicons[a] & LexiconKind.KinWord) != 0)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A capitalised word that may be a name: no function, common, calendar, title or place word.</summary>
     private static bool IsName(AnalyzedText analyzed, int t)

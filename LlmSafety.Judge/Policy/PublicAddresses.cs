@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using LlmSafety.Judge.Features;
 using LlmSafety.Judge.Lexicons;
 using LlmSafety.Judge.Text;
@@ -15,6 +16,18 @@ namespace LlmSafety.Judge.Policy;
 /// </summary>
 internal static class PublicAddresses
 {
+    /// <summary>
+    /// "Avenida 9 de Julio", "Calle 25 de Mayo", "Rua 25 de Março": a street of Spanish or Portuguese America named for a
+    /// date, with no house number after it, is a public street (matched on normalised text, accents folded).
+    /// </summary>
+    private static readonly Regex DateNamedStreet = new(
+        @"^(Avenida|Av\.|Calle|Rua|Plaza|Praca|Paseo|Boulevard|Bulevar|Pasaje|Travessa|Largo) \d{1,2} de ([Ee]nero|[Ff]ebrero|[Mm]arzo|[Aa]bril|[Mm]ayo"
+        + @"|[Jj]unio|[Jj]ulio|[Aa]gosto|[Ss]eptiembre|[Ss]etiembre|[Oo]ctubre|[Nn]oviembre|[Dd]iciembre|[Jj]aneiro|[Ff]evereiro|[Mm]arco|[Mm]aio"
+        + @"|[Jj]unho|[Jj]ulho|[Ss]etembro|[Oo]utubro|[Nn]ovembro|[Dd]ezembro)$",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    public static bool IsStreetNamedForADate(ReadOnlySpan<char> span) => DateNamedStreet.IsMatch(span);
+
     private static readonly string[] LiveVerbs = ["lives", "live", "lived"];
 
     private static readonly string[] Linking = ["at", "on", "in"];

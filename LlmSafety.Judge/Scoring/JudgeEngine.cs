@@ -159,6 +159,9 @@ public sealed class JudgeEngine : IJudge
             || (EntityCategories.Of(span.Type) == Category.Health && span.FirstToken == span.LastToken && HealthCandidates.IsAddTheVerb(analyzed, span.FirstToken))
             || (span.Type is EntityType.PersonName or EntityType.Organization && NameCandidates.IsGreetingOrEvent(analyzed, span.FirstToken, span.LastToken))
             || (span.Type is EntityType.PersonName or EntityType.Address && IsNumberedThing(analyzed, span))
+            || (EntityCategories.Of(span.Type) == Category.Health && IsNumberedNounAlone(analyzed, span))
+            || (span.Type == EntityType.Address && PublicAddresses.IsStreetNamedForADate(analyzed.Text.AsSpan(
+                analyzed.Tokens[span.FirstToken].Start, analyzed.Tokens[span.LastToken].End - analyzed.Tokens[span.FirstToken].Start)))
             || (span.Type is EntityType.PersonName or EntityType.Organization && IsAllCalendarWords(analyzed, span))
             || (span.Type == EntityType.Address
                 && PublicAddresses.IsPublic(analyzed.Text, analyzed.Tokens, analyzed.Lexicons, analyzed.Sentences, span.FirstToken))
@@ -213,7 +216,8 @@ public sealed class JudgeEngine : IJudge
             if ((span.Type == EntityType.PersonName
                     && (NameRules.IsExempt(analyzed, span, policy) || IsNumberedThing(analyzed, span) || IsAllCalendarWords(analyzed, span)
                         || HasPlainWordInside(analyzed, span) || IsLowerCaseInCasedText(analyzed, span, ref cased)))
-                || (span.Type is EntityType.Provider or EntityType.Organization && NameRules.IsWellKnown(analyzed, span)))
+                || (span.Type is EntityType.Provider or EntityType.Organization && NameRules.IsWellKnown(analyzed, span))
+                || (span.Type == EntityType.Organization && NameRules.IsOnlyWellKnownCapitalised(analyzed, span)))
             {
                 continue;
             }
@@ -2363,6 +2367,17 @@ public sealed class JudgeEngine : IJudge
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "aula" of "Pablo's class is in aula 12": one word that is a numbered thing, right before its number, and no health
+    /// word (a word of another language the tagger took for a condition).
+    /// </summary>
+    private static bool IsNumberedNounAlone(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var t = span.FirstToken;
+        return t == span.LastToken && t + 1 < analyzed.Tokens.Count && analyzed.Tokens[t + 1].Kind == TokenKind.Number
+            && WordLists.Contains(NumberedNouns, analyzed.Tokens[t].In(analyzed.Text)) && !HasHealthWord(analyzed, t, t);
     }
 
     private static bool IsNumberedThing(AnalyzedText analyzed, TaggedSpan span)
