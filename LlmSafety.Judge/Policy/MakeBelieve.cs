@@ -113,6 +113,7 @@ internal static class MakeBelieve
         }
 
         var pronoun = false;
+        var pronounAt = -1;
         var sentences = 0;
         for (var t = span.FirstToken - 1; t >= 0 && span.FirstToken - t <= MaxLookBack; t--)
         {
@@ -131,8 +132,15 @@ internal static class MakeBelieve
             var kinds = analyzed.Lexicons[t];
             if (WordLists.Contains(ThirdPerson, word))
             {
+                pronounAt = pronoun ? pronounAt : t;
                 pronoun = true;
                 continue;
+            }
+
+            // "Einstein was smart, and the boy has dyslexia": a person named by a noun owns what follows.
+            if (!pronoun && WordLists.Contains(PersonNouns, word))
+            {
+                return false;
             }
 
             if (word is "s" or "S")
@@ -160,12 +168,11 @@ internal static class MakeBelieve
             {
                 var first = FirstOfName(analyzed, t);
                 if (IsHistorical(analyzed, first, t) && (IsOwner(analyzed, t) || IsSubject(analyzed, first, t) || IsReported(analyzed, first))
-                    && !IsComparedWithChild(analyzed, span) && !(pronoun && HasPersonBefore(analyzed, first)))
+                    && !IsComparedWithChild(analyzed, span) && IsFiguresClause(analyzed, first, t, span.FirstToken, pronounAt, sentences))
                 {
                     // "King Tutankhamun's bones … he had a sore foot", "Scientists think Tutankhamun had a sore foot",
-                    // "Nonno says the Pope has a bad knee", and through "he" one sentence on: "Scientists studied
-                    // Tutankhamun's mummy. They think he had a broken leg." A person before the figure in its sentence
-                    // may be the one "he" or "she" stands for ("Mum says Beethoven was deaf, and she …").
+                    // "Nonno says the Pope has a bad knee", and one sentence on: "Scientists studied Tutankhamun's
+                    // mummy. They think he had a broken leg."
                     return true;
                 }
 
@@ -194,6 +201,80 @@ internal static class MakeBelieve
             if ((kinds & (LexiconKind.CommonWord | LexiconKind.CalendarWord | LexiconSet.HealthKinds)) == 0)
             {
                 return false;
+            }
+        }
+
+        return false;
+    }
+
+    // People named by a noun, who own what follows them when no "he" or "she" stands between.
+    private static readonly string[] PersonNouns = ["boy", "girl", "child", "kid", "student", "baby", "man", "woman", "lady", "classmate"];
+
+    // Figures of history who are "she"; the list's others are "he".
+    private static readonly string[] Women = ["cleopatra", "nefertiti"];
+
+    // What a "he" of history did: "They think he had a broken leg", "he was sick", "he used walking sticks".
+    private static readonly string[] PastVerbs =
+        ["had", "was", "used", "suffered", "got", "became", "needed", "lost", "broke", "walked", "died", "limped", "could", "wore", "went", "lived"];
+
+    /// <summary>
+    /// Whether the historical figure [first, last] owns the span that starts at spanFirst, given the nearest "he" or "she"
+    /// before the span (pronounAt, -1 for none) and how many sentence starts the walk crossed.
+    /// With no pronoun the span must be in the figure's clause when a person stands before the figure ("Nonno says the
+    /// Pope has a bad knee"; not "Ana, who knows Mozart was a great composer, has epilepsy", nor "… was deaf and bought
+    /// me new hearing aids"). A pronoun must fit the figure ("she" is Cleopatra's, not Beethoven's); in the figure's
+    /// sentence no person may stand before it ("Mum says Beethoven was deaf, and she …"), and a sentence later it must
+    /// tell of the past ("They think he had a broken leg"; "He has autism" after "They see Tutankhamun's mummy" is a
+    /// child's).
+    /// </summary>
+    private static bool IsFiguresClause(AnalyzedText analyzed, int first, int last, int spanFirst, int pronounAt, int sentences)
+    {
+        var tokens = analyzed.Tokens;
+        if (pronounAt < 0)
+        {
+            return !HasPersonBefore(analyzed, first) || !HasBreakBetween(analyzed, last, spanFirst);
+        }
+
+        var female = WordLists.Contains(She, tokens[pronounAt].In(analyzed.Text));
+        if ((!female && !WordLists.Contains(He, tokens[pronounAt].In(analyzed.Text))) || female != IsWoman(analyzed, first, last))
+        {
+            return false;
+        }
+
+        return sentences == 0
+            ? !HasPersonBefore(analyzed, first)
+            : pronounAt + 1 < tokens.Count && WordLists.Contains(PastVerbs, tokens[pronounAt + 1].In(analyzed.Text));
+    }
+
+    private static readonly string[] She = ["she", "her", "hers"];
+
+    private static readonly string[] He = ["he", "him", "his"];
+
+    private static bool IsWoman(AnalyzedText analyzed, int first, int last)
+    {
+        for (var t = first; t <= last; t++)
+        {
+            if (WordLists.Contains(Women, analyzed.Tokens[t].In(analyzed.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] ClauseBreaks = ["and", "but", "who", "which", "so", "because"];
+
+    /// <summary>Punctuation or a word that opens a new clause between the figure and the span.</summary>
+    private static bool HasBreakBetween(AnalyzedText analyzed, int last, int spanFirst)
+    {
+        for (var t = last + 1; t < spanFirst; t++)
+        {
+            var token = analyzed.Tokens[t];
+            if ((token.Kind != TokenKind.Word && token.In(analyzed.Text) is not ("'" or "’"))
+                || WordLists.Contains(ClauseBreaks, token.In(analyzed.Text)))
+            {
+                return true;
             }
         }
 
@@ -259,7 +340,7 @@ internal static class MakeBelieve
         {
             var word = analyzed.Tokens[t].In(analyzed.Text);
             var kinds = analyzed.Lexicons[t];
-            if (analyzed.Tokens[t].Kind == TokenKind.Word && (word is "I" or "we" or "We" || (kinds & LexiconKind.KinWord) != 0 || IsPossessiveOfPerson(analyzed, t)
+            if (analyzed.Tokens[t].Kind == TokenKind.Word && (word is "I" or "we" or "We" || (kinds & (LexiconKind.KinWord | LexiconKind.Possessive)) != 0
                 || WordLists.Contains(Roles, word)
                 || (char.IsUpper(word[0]) && (kinds & (LexiconKind.FunctionWord | LexiconKind.CommonWord | LexiconKind.CalendarWord | LexiconKind.WellKnownName | LexiconKind.Title)) == 0)))
             {
@@ -272,35 +353,6 @@ internal static class MakeBelieve
 
     // People by role before a historical figure: "My teacher says Einstein had dyslexia, and he …".
     private static readonly string[] Roles = ["teacher", "friend", "doctor", "nurse", "brother", "sister", "cousin", "coach", "neighbour", "neighbor"];
-
-    /// <summary>
-    /// "my", "his", "their" before a family word, a role or a name ("My brother says …", "her friend Leo") is a person;
-    /// "Our guide will tell us that scientists studied Tutankhamun's mummy" and "our class" name nobody "he" may be.
-    /// </summary>
-    private static bool IsPossessiveOfPerson(AnalyzedText analyzed, int t)
-    {
-        if ((analyzed.Lexicons[t] & LexiconKind.Possessive) == 0)
-        {
-            return false;
-        }
-
-        // Up to two describing words may come between: "my little brother", "her best friend".
-        for (var n = t + 1; n < analyzed.Tokens.Count && n <= t + 3; n++)
-        {
-            if (analyzed.Tokens[n].Kind != TokenKind.Word)
-            {
-                return true;
-            }
-
-            var next = analyzed.Tokens[n].In(analyzed.Text);
-            if ((analyzed.Lexicons[n] & LexiconKind.KinWord) != 0 || WordLists.Contains(Roles, next) || char.IsUpper(next[0]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>"Tutankhamun's bones": the name owns what follows it.</summary>
     private static bool IsOwner(AnalyzedText analyzed, int last)
@@ -320,6 +372,9 @@ internal static class MakeBelieve
     // "like me", "like you", and "like my brother Leo", "like her sister", "like him": a comparison with someone of the
     // story ("My brother says Beethoven was deaf like him").
     private static readonly string[] ChildWords = ["me", "you", "us", "mine", "yours", "my", "your", "our", "his", "her", "their", "him", "them"];
+
+    // "like him" and "like them" compare only right after the span: "his teachers did not like him" likes.
+    private static readonly string[] ObjectWords = ["him", "them"];
 
     // How far after the span its clause may compare the character with the child.
     private const int ComparisonWindow = 8;
@@ -354,7 +409,8 @@ internal static class MakeBelieve
 
         for (var t = span.LastToken + 1; t + 1 < tokens.Count && t <= span.LastToken + ComparisonWindow && !analyzed.SentenceStarts[t]; t++)
         {
-            if ((WordLists.Contains(Comparisons, tokens[t].In(analyzed.Text)) && WordLists.Contains(ChildWords, tokens[t + 1].In(analyzed.Text)))
+            if ((WordLists.Contains(Comparisons, tokens[t].In(analyzed.Text)) && WordLists.Contains(ChildWords, tokens[t + 1].In(analyzed.Text))
+                    && (t <= span.LastToken + 2 || !WordLists.Contains(ObjectWords, tokens[t + 1].In(analyzed.Text))))
                 || WordLists.Contains(Also, tokens[t].In(analyzed.Text)) || (tokens[t].In(analyzed.Text) is "as" && tokens[t + 1].In(analyzed.Text) is "well"))
             {
                 return true;

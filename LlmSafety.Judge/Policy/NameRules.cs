@@ -42,7 +42,7 @@ internal static class NameRules
         }
 
         // "Aferin, Elif!", "Bravo, Tomás!": praise said to a child, not "Surname, Given".
-        if (policy.AllowBareFirstNames && words == 2 && IsPraiseToFirstName(analyzed, span))
+        if (policy.AllowBareFirstNames && IsPraiseToFirstName(analyzed, span))
         {
             return true;
         }
@@ -83,9 +83,12 @@ internal static class NameRules
     private static readonly string[] ForeignOpeners =
     [
         "el", "los", "las", "il", "gli", "nos", "mis", "sus", "nuestro", "nuestra", "nuestros", "vamos", "hoy", "mañana", "manana", "meu", "minha",
-        "nossa", "nosso", "mes", "une", "um", "wir", "unser", "unsere", "ich", "mein", "meine", "der", "die", "det", "och", "mijn",
-        "onze", "het", "een",
+        "nossa", "nosso", "mes", "une", "wir", "unser", "unsere", "ich", "mein", "meine", "der", "die", "det", "och", "mijn", "onze", "het", "een",
     ];
+
+    // Openers that also begin surnames ("El Khoury", "El Sayed", the Armenian "Der Bedrosian"): a phrase only with a
+    // lower-case word inside ("El Simulacro de Incendio").
+    private static readonly string[] SurnameOpeners = ["el", "der"];
 
     /// <summary>
     /// A capitalised phrase that opens on a foreign article or pronoun and has no given name in it: the heading "El
@@ -94,13 +97,16 @@ internal static class NameRules
     /// </summary>
     private static bool IsForeignPhrase(AnalyzedText analyzed, TaggedSpan span)
     {
-        if (!WordLists.Contains(ForeignOpeners, analyzed.Tokens[span.FirstToken].In(analyzed.Text)))
+        var opener = analyzed.Tokens[span.FirstToken].In(analyzed.Text);
+        if (!WordLists.Contains(ForeignOpeners, opener))
         {
             return false;
         }
 
+        var lowerInside = false;
         for (var t = span.FirstToken + 1; t <= span.LastToken; t++)
         {
+            lowerInside |= analyzed.Tokens[t].Kind == TokenKind.Word && char.IsLower(analyzed.Text[analyzed.Tokens[t].Start]);
             if (analyzed.Tokens[t].Kind == TokenKind.Word
                 && ((analyzed.Lexicons[t] & LexiconKind.FirstName) != 0 || GivenNames.Contains(analyzed.Tokens[t].In(analyzed.Text))))
             {
@@ -108,15 +114,27 @@ internal static class NameRules
             }
         }
 
-        return true;
+        // The span may not yet hold the particle and the words after it ("El Simulacro" + "de Incendio").
+        var tokens = analyzed.Tokens;
+        var next = span.LastToken + 1;
+        lowerInside |= next + 1 < tokens.Count && tokens[next].Kind == TokenKind.Word && char.IsLower(analyzed.Text[tokens[next].Start])
+            && tokens[next + 1].Kind == TokenKind.Word && char.IsUpper(analyzed.Text[tokens[next + 1].Start]);
+        return lowerInside || !WordLists.Contains(SurnameOpeners, opener);
     }
 
     /// <summary>
-    /// "Warsaw Chopin Airport", "Jomo Kenyatta International Airport": a capitalised place word right after the span makes
-    /// the name a place's ("Jessica Hall" of a surname that is a place word is not after the span).
+    /// "Warsaw Chopin Airport", "Nnamdi Azikiwe International Airport": a capitalised place word right after the span makes
+    /// the name a place's, unless the span opens on a given name ("Jessica Hall" of a surname that is a place word is not
+    /// after the span).
     /// </summary>
     private static bool IsNameOfPlace(AnalyzedText analyzed, TaggedSpan span)
     {
+        // A given name first keeps the person: "Amara Okonkwo Beach Day" is a day in Amara's name.
+        if (IsGivenName(analyzed, span.FirstToken))
+        {
+            return false;
+        }
+
         for (var t = span.LastToken + 1; t < analyzed.Tokens.Count && t <= span.LastToken + 2; t++)
         {
             var word = analyzed.Tokens[t].In(analyzed.Text);
@@ -145,19 +163,27 @@ internal static class NameRules
 
     private static readonly string[] ArabicArticles = ["al", "el"];
 
-    // Words a place follows: "drive to Al Ain", "live in El Paso", "from Al Khobar".
-    private static readonly string[] PlacePrepositions = ["to", "in", "from", "near", "at", "into", "around", "visit", "visiting"];
+    // Words a place follows: "live in El Paso", "from Al Khobar"; "to" only after a journey ("drive to Al Ain", not
+    // "gave the card to Al Mansoori").
+    private static readonly string[] PlacePrepositions = ["in", "from", "near", "into", "around"];
+
+    private static readonly string[] Journeys = ["drive", "driving", "drove", "go", "going", "went", "fly", "flying", "flew", "travel", "travelling", "traveling", "trip", "move", "moving", "moved", "ride", "road"];
 
     /// <summary>
     /// "drive to Al Ain", "we live in El Jadida": two words, the first the article of an Arabic place, after a word of
-    /// place, and the second no name a list holds ("to Al Smith" is a person).
+    /// place, and the second no name a list holds ("in Al Smith's class" is a person's).
     /// </summary>
     private static bool IsArabicPlace(AnalyzedText analyzed, TaggedSpan span)
     {
         var tokens = analyzed.Tokens;
         var first = span.FirstToken;
-        if (first == 0 || !WordLists.Contains(ArabicArticles, tokens[first].In(analyzed.Text))
-            || !WordLists.Contains(PlacePrepositions, tokens[first - 1].In(analyzed.Text)) || first + 1 != span.LastToken)
+        if (first < 2 || !WordLists.Contains(ArabicArticles, tokens[first].In(analyzed.Text)) || first + 1 != span.LastToken)
+        {
+            return false;
+        }
+
+        var before = tokens[first - 1].In(analyzed.Text);
+        if (!WordLists.Contains(PlacePrepositions, before) && !(before is "to" && WordLists.Contains(Journeys, tokens[first - 2].In(analyzed.Text))))
         {
             return false;
         }
@@ -166,21 +192,30 @@ internal static class NameRules
         return (kinds & (LexiconKind.FirstName | LexiconKind.Surname)) == 0 && !GivenNames.Contains(tokens[span.LastToken].In(analyzed.Text));
     }
 
+    // Words of praise a story may end on, in the languages of the stories: "Aferin, Elif!", "Bravo, Tomás!".
+    private static readonly string[] Praise =
+    [
+        "aferin", "bravo", "brava", "bravissimo", "bravissima", "yay", "hooray", "hurray", "hurra", "olé", "ole", "mabrouk", "mabruk", "shabash",
+        "shabaash", "hongera", "felicidades", "parabéns", "parabens", "genial", "super", "wunderbar", "prima", "tres", "mashallah", "barakallah",
+        "sugoi", "jalhaesseo", "gioi", "wow", "yes",
+    ];
+
     /// <summary>
-    /// "Aferin, Elif!", "Bravo, Tomás!", "Well done, Elif!": a word, a comma and a known first name that ends its
-    /// sentence with "!": praise said to a child. A known surname first keeps "Smith, John" a listed name.
+    /// "Aferin, Elif!", "Bravo Tomás.", "Wow, Elif!": a word of praise, maybe a comma, and a known first name that ends
+    /// its sentence. A roll call ("Haddad, Lina! It is your turn") keeps the listed name.
     /// </summary>
     private static bool IsPraiseToFirstName(AnalyzedText analyzed, TaggedSpan span)
     {
         var tokens = analyzed.Tokens;
         var first = span.FirstToken;
         var last = span.LastToken;
-        if (last != first + 2 || tokens[first + 1].In(analyzed.Text) is not "," || last + 1 >= tokens.Count || tokens[last + 1].In(analyzed.Text) is not "!")
+        var comma = last == first + 2 && tokens[first + 1].In(analyzed.Text) is ",";
+        if ((!comma && last != first + 1) || (last + 1 < tokens.Count && tokens[last + 1].In(analyzed.Text) is not ("!" or ".")))
         {
             return false;
         }
 
-        return (analyzed.Lexicons[first] & (LexiconKind.Surname | LexiconKind.FirstName)) == 0 && IsFirstNameOnly(analyzed, last, longList: true);
+        return WordLists.Contains(Praise, tokens[first].In(analyzed.Text)) && IsFirstNameOnly(analyzed, last, longList: true);
     }
 
     private static readonly string[] FamilyWords = ["family", "families", "twins", "household", "kids", "children", "brothers", "sisters", "grandparents", "parents"];
@@ -204,12 +239,21 @@ internal static class NameRules
     /// <summary>Every word of the span is a well-known character or person's ("Dr. Seuss", "Elsa").</summary>
     internal static bool IsWellKnown(AnalyzedText analyzed, TaggedSpan span) => EveryWordIs(analyzed, span, LexiconKind.WellKnownName);
 
+    private static readonly string[] EventNouns =
+        ["play", "show", "performance", "assembly", "day", "party", "festival", "project", "story", "dance", "song", "concert", "parade", "celebration"];
+
     /// <summary>
     /// "school Ramayana" of "Aarav's school Ramayana play": the span's capitalised words are all a well-known story's or
-    /// character's, and no organisation word is among them; a school is named by capitalised words of its own.
+    /// character's, no organisation word is among them and an event follows: a school's play of the story. ("Hanuman
+    /// school in Jaipur" and "the Mozart kindergarten" are schools.)
     /// </summary>
     internal static bool IsOnlyWellKnownCapitalised(AnalyzedText analyzed, TaggedSpan span)
     {
+        if (span.LastToken + 1 >= analyzed.Tokens.Count || !WordLists.Contains(EventNouns, analyzed.Tokens[span.LastToken + 1].In(analyzed.Text)))
+        {
+            return false;
+        }
+
         var capitalised = 0;
         for (var t = span.FirstToken; t <= span.LastToken; t++)
         {
@@ -314,8 +358,11 @@ internal static class NameRules
 
     /// <summary>
     /// "Mount Fuji", "Lake Tahoe", "Bondi Beach", "Table Mountain", "Via San Gregorio Armeno": a mountain, lake, street or
-    /// other place, named by its head word, is no person. A last word that is also a surname ("Park", "Hall") and a first word that is a given name
-    /// ("Anna River") keep the name, as does a title before it.
+    /// other place, named by its head word, is no person. A last word that is also a surname ("Park", "Hall") and a first
+    /// word that is a given name ("Anna River") keep the name, as does a title before it. A street's head word
+    /// ("Rue", "Calle") is a given name somewhere too ("my friend Rue Thompson", the Swedish "Calle Lindqvist"): it makes
+    /// a street only in three words or more, with a lower-case word inside ("Rua da Prata") or after a word of place
+    /// ("live on Via Roma", "walk down Calle Mayor").
     /// </summary>
     internal static bool IsPlaceName(AnalyzedText analyzed, TaggedSpan span, int words)
     {
@@ -342,17 +389,38 @@ internal static class NameRules
             return true;
         }
 
+        if (char.IsUpper(firstWord[0]) && WordLists.Contains(StreetHeads, firstWord)
+            && (words >= 3 || HasLowerCaseWordInside(analyzed, span) || (first > 0 && WordLists.Contains(StreetPrepositions, analyzed.Tokens[first - 1].In(analyzed.Text)))))
+        {
+            return true;
+        }
+
         var lastKinds = analyzed.Lexicons[span.LastToken];
         return analyzed.Tokens[span.LastToken].Kind == TokenKind.Word && (lastKinds & LexiconKind.PlaceWord) != 0
             && (lastKinds & LexiconKind.Surname) == 0;
     }
 
-    // Mountains, lakes, and streets whose road word comes first ("Via San Gregorio Armeno", "Rua Augusta", "Jalan Alor").
-    private static readonly string[] PlaceHeads =
-    [
-        "mount", "mt", "lake", "loch", "cape", "isle", "monte", "lago",
-        "via", "viale", "piazza", "corso", "rue", "calle", "avenida", "rua", "praca", "plaza", "paseo", "rambla", "carrer", "jalan", "lorong", "lebuh",
-    ];
+    private static readonly string[] PlaceHeads = ["mount", "mt", "lake", "loch", "cape", "isle", "monte", "lago"];
+
+    // Streets whose road word comes first ("Via San Gregorio Armeno", "Rua Augusta", "Jalan Alor").
+    private static readonly string[] StreetHeads =
+        ["via", "viale", "piazza", "corso", "rue", "calle", "avenida", "rua", "praca", "plaza", "paseo", "rambla", "carrer", "jalan", "lorong", "lebuh"];
+
+    // Not "to" or "at": "I sit next to Rue Thompson".
+    private static readonly string[] StreetPrepositions = ["on", "along", "down", "up", "in", "from", "near", "through", "across"];
+
+    private static bool HasLowerCaseWordInside(AnalyzedText analyzed, TaggedSpan span)
+    {
+        for (var t = span.FirstToken + 1; t < span.LastToken; t++)
+        {
+            if (analyzed.Tokens[t].Kind == TokenKind.Word && char.IsLower(analyzed.Text[analyzed.Tokens[t].Start]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public const string SurnameSource = "rule:surname";
 
@@ -386,6 +454,10 @@ internal static class NameRules
     // form ("Bia").
     private static readonly string[] TeacherTitles =
         ["professora", "maestra", "profe", "seño", "seno", "cikgu", "ustazah", "ustaza", "ustaz", "ustadh", "ustadha"];
+
+    // Malay and Arabic titles of religious and school teachers, said before the given name, as Malay and Arabic names
+    // carry no surname: "Ustaz Ahmad", "Cikgu Rahman" ("Ahmad" is on the surname list too, as a father's name passed on).
+    private static readonly string[] GivenNameTitles = ["ustaz", "ustaza", "ustazah", "ustadh", "ustadha", "cikgu"];
 
     // The short forms of given names that children call their teachers by in Brazil, Spain and Spanish America
     // ("Professora Bia", "Profe Caro").
@@ -767,6 +839,7 @@ internal static class NameRules
             && (WordLists.Contains(KinTitles, title) || IsAccentedKinTitle(analyzed, span.FirstToken)
                 || (WordLists.Contains(NameLikeKinTitles, title) && IsFirstNameOnly(analyzed, span.LastToken, longList: true))
                 || (WordLists.Contains(TeacherTitles, title) && (IsFirstNameOnly(analyzed, span.LastToken, longList: true) || IsShortNickname(analyzed, span.LastToken)))
+                || (WordLists.Contains(GivenNameTitles, title) && IsGivenName(analyzed, span.LastToken))
                 || (WordLists.Contains(FirstNameTitles, title) && IsFirstNameOnly(analyzed, span.LastToken, UsesLongList(title))));
     }
 
@@ -883,9 +956,9 @@ internal static class NameRules
         return GivenNames.Contains(analyzed.Text.AsSpan(tokens[t].Start, tokens[t + 2].End - tokens[t].Start));
     }
 
-    // After "Mr.", "Mrs.", "Ms." and "Mx." a surname is the rule ("Mr. Kumar", "Mrs. Yilmaz": names the long list also
+    // After "Mr.", "Mrs.", "Ms.", "Mx." and the French and Spanish "Mme", "Mlle", "Sra.", "Srta." a surname is the rule ("Mr. Kumar", "Mrs. Yilmaz": names the long list also
     // holds as given names in some locale), so only the judge's own first-name lexicon makes a first name there.
-    private static readonly string[] SurnameHonorifics = ["mr", "mrs", "ms", "mx"];
+    private static readonly string[] SurnameHonorifics = ["mr", "mrs", "ms", "mx", "mme", "mlle", "sra", "srta"];
 
     private static bool UsesLongList(ReadOnlySpan<char> title) => !WordLists.Contains(SurnameHonorifics, title);
 

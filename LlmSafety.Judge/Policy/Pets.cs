@@ -484,6 +484,9 @@ internal sealed class Pets
 
     private static readonly string[] NameOwners = ["her", "his", "its"];
 
+    // People by what they are, any of whom "Her name is" may name: "A lady from the shelter … Her name is Kate."
+    private static readonly string[] Grown = ["lady", "man", "woman", "girl", "boy", "student", "trainer", "driver", "helper"];
+
     // How far back "We have a cat." may stand before "Her name is Mướp.".
     private const int MaxLookBackForAnimal = 16;
 
@@ -513,12 +516,14 @@ internal sealed class Pets
                 continue;
             }
 
+            // The animal word must be the thing itself, not a word before another ("a cat costume", "our dog trainer").
             if (IsAnimal(analyzed, a))
             {
-                return true;
+                return a + 1 < tokens.Count && (tokens[a + 1].Kind != TokenKind.Word || (analyzed.Lexicons[a + 1] & LexiconKind.FunctionWord) != 0);
             }
 
-            if (IsName(analyzed, a) || WordLists.Contains(People, tokens[a].In(text)) || (analyzed.Lexicons[a] & LexiconKind.KinWord) != 0)
+            if (IsName(analyzed, a) || WordLists.Contains(People, tokens[a].In(text)) || WordLists.Contains(Grown, tokens[a].In(text))
+                || (analyzed.Lexicons[a] & LexiconKind.KinWord) != 0)
             {
                 return false;
             }

@@ -18,7 +18,7 @@ internal static class PublicAddresses
 {
     /// <summary>
     /// "Avenida 9 de Julio", "Calle 25 de Mayo", "Rua 25 de Março": a street of Spanish or Portuguese America named for a
-    /// date, with no house number after it, is a public street (matched on normalised text, accents folded).
+    /// date (matched on normalised text, accents folded).
     /// </summary>
     private static readonly Regex DateNamedStreet = new(
         @"^(Avenida|Av\.|Calle|Rua|Plaza|Praca|Paseo|Boulevard|Bulevar|Pasaje|Travessa|Largo) \d{1,2} de ([Ee]nero|[Ff]ebrero|[Mm]arzo|[Aa]bril|[Mm]ayo"
@@ -26,7 +26,17 @@ internal static class PublicAddresses
         + @"|[Jj]unho|[Jj]ulho|[Ss]etembro|[Oo]utubro|[Nn]ovembro|[Dd]ezembro)$",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
-    public static bool IsStreetNamedForADate(ReadOnlySpan<char> span) => DateNamedStreet.IsMatch(span);
+    // A house number after the street: "Rua 7 de Setembro, 45", "Avenida 9 de Julio nº 1234", "Calle 25 de Mayo número 3".
+    private static readonly Regex HouseNumberAfter = new(
+        @"^\s*,?\s*(n[º°o]\.?|nro\.?|n[uú]mero|numero|number|#)?\s*\d", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking | RegexOptions.IgnoreCase);
+
+    // How far after the street its house number is looked for.
+    private const int HouseNumberWindow = 16;
+
+    /// <summary>Whether the span [start, end) of the text is a street named for a date with no house number after it.</summary>
+    public static bool IsStreetNamedForADate(string text, int start, int end) =>
+        DateNamedStreet.IsMatch(text.AsSpan(start, end - start))
+        && !HouseNumberAfter.IsMatch(text.AsSpan(end, Math.Min(HouseNumberWindow, text.Length - end)));
 
     private static readonly string[] LiveVerbs = ["lives", "live", "lived"];
 

@@ -160,8 +160,8 @@ public sealed class JudgeEngine : IJudge
             || (span.Type is EntityType.PersonName or EntityType.Organization && NameCandidates.IsGreetingOrEvent(analyzed, span.FirstToken, span.LastToken))
             || (span.Type is EntityType.PersonName or EntityType.Address && IsNumberedThing(analyzed, span))
             || (EntityCategories.Of(span.Type) == Category.Health && IsNumberedNounAlone(analyzed, span))
-            || (span.Type == EntityType.Address && PublicAddresses.IsStreetNamedForADate(analyzed.Text.AsSpan(
-                analyzed.Tokens[span.FirstToken].Start, analyzed.Tokens[span.LastToken].End - analyzed.Tokens[span.FirstToken].Start)))
+            || (span.Type == EntityType.Address
+                && PublicAddresses.IsStreetNamedForADate(analyzed.Text, analyzed.Tokens[span.FirstToken].Start, analyzed.Tokens[span.LastToken].End))
             || (span.Type is EntityType.PersonName or EntityType.Organization && IsAllCalendarWords(analyzed, span))
             || (span.Type == EntityType.Address
                 && PublicAddresses.IsPublic(analyzed.Text, analyzed.Tokens, analyzed.Lexicons, analyzed.Sentences, span.FirstToken))
@@ -241,6 +241,7 @@ public sealed class JudgeEngine : IJudge
 
         CareObjects.Add(analyzed, entities, pets);
         BloodSugar.Add(analyzed, entities, pets);
+        StuckWords.Add(analyzed, entities);
         AddShortDeviceMentions(analyzed, entities);
 
         // Sorted by start once: the name rules ask overlap questions in text order and keep the order as they add.
@@ -2695,13 +2696,37 @@ public sealed class JudgeEngine : IJudge
     private static bool IsComfortItemAlone(AnalyzedText analyzed, TaggedSpan span, ref ConditionWords? sentences)
     {
         var last = LastWord(analyzed, span);
-        if (last < 0 || !WordLists.Contains(ComfortItems, analyzed.Tokens[last].In(analyzed.Text)))
+        if (last < 0 || !(WordLists.Contains(ComfortItems, analyzed.Tokens[last].In(analyzed.Text)) || IsComfortItemBeforePlace(analyzed, span)))
         {
             return false;
         }
 
         sentences ??= new ConditionWords(analyzed);
         return !sentences.AnyOutside(span);
+    }
+
+    private static readonly string[] KeptIn = ["from", "in", "on", "at", "under", "inside"];
+
+    // Where a child keeps a comfort item: "my squishy ball from my pocket", "the fidget in my bag".
+    private static readonly string[] KeptPlaces =
+        ["pocket", "pockets", "bag", "backpack", "schoolbag", "rucksack", "desk", "drawer", "box", "tray", "locker", "pencil", "case", "basket", "shelf", "car"];
+
+    /// <summary>
+    /// "squishy ball from my pocket": a comfort item and where the child keeps it ("stress ball from the tic clinic"
+    /// names where it came from, a clinic, and stays a device).
+    /// </summary>
+    private static bool IsComfortItemBeforePlace(AnalyzedText analyzed, TaggedSpan span)
+    {
+        for (var t = span.FirstToken + 1; t < span.LastToken; t++)
+        {
+            if (WordLists.Contains(KeptIn, analyzed.Tokens[t].In(analyzed.Text)))
+            {
+                return WordLists.Contains(ComfortItems, analyzed.Tokens[t - 1].In(analyzed.Text))
+                    && WordLists.Contains(KeptPlaces, analyzed.Tokens[span.LastToken].In(analyzed.Text)) && span.LastToken - t <= 3;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Per token, the bounds of its sentence, and a running count of diagnosis, medicine, therapy and clinician words.</summary>
