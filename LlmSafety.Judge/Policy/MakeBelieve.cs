@@ -137,8 +137,10 @@ internal static class MakeBelieve
                 continue;
             }
 
-            // "Einstein was smart, and the boy has dyslexia": a person named by a noun owns what follows.
-            if (!pronoun && WordLists.Contains(PersonNouns, word))
+            // "Einstein was smart, and the boy has dyslexia", "… and the boy says he has dyslexia": a person named by a noun
+            // owns what follows, or is the one "he" stands for; a role does so only with no "he" or "she" between ("the
+            // music teacher wears hearing aids"; Peppa "tells her teacher she has a cough" keeps the cough Peppa's).
+            if (WordLists.Contains(PersonNouns, word) || (!pronoun && WordLists.Contains(RoleNouns, word)))
             {
                 return false;
             }
@@ -208,7 +210,9 @@ internal static class MakeBelieve
     }
 
     // People named by a noun, who own what follows them when no "he" or "she" stands between.
-    private static readonly string[] PersonNouns = ["boy", "girl", "child", "kid", "student", "baby", "man", "woman", "lady", "classmate"];
+    private static readonly string[] PersonNouns = ["boy", "girl", "child", "kid", "student", "pupil", "baby", "man", "woman", "lady", "classmate"];
+
+    private static readonly string[] RoleNouns = ["teacher", "coach", "driver", "neighbour", "neighbor", "friend", "nurse"];
 
     // Figures of history who are "she"; the list's others are "he".
     private static readonly string[] Women = ["cleopatra", "nefertiti"];
@@ -220,19 +224,28 @@ internal static class MakeBelieve
     /// <summary>
     /// Whether the historical figure [first, last] owns the span that starts at spanFirst, given the nearest "he" or "she"
     /// before the span (pronounAt, -1 for none) and how many sentence starts the walk crossed.
-    /// With no pronoun the span must be in the figure's clause when a person stands before the figure ("Nonno says the
-    /// Pope has a bad knee"; not "Ana, who knows Mozart was a great composer, has epilepsy", nor "… was deaf and bought
-    /// me new hearing aids"). A pronoun must fit the figure ("she" is Cleopatra's, not Beethoven's); in the figure's
-    /// sentence no person may stand before it ("Mum says Beethoven was deaf, and she …"), and a sentence later it must
-    /// tell of the past ("They think he had a broken leg"; "He has autism" after "They see Tutankhamun's mummy" is a
-    /// child's).
+    /// With no pronoun and a person before the figure, the figure must be what that person reports and the span in the
+    /// figure's clause ("Nonno says the Pope has a bad knee", "Mia learns that Einstein had dyslexia"; not "My brother
+    /// listens to Beethoven's music with hearing aids", "Leo and Einstein both have dyslexia", "Ana, who knows Mozart was
+    /// a great composer, has epilepsy"). As an owner with no pronoun, the figure owns only what follows its "'s" or its
+    /// body part ("Tutankhamun's broken leg", "Tutankhamun's bones show a sore foot"; not "Mozart's music during
+    /// chemotherapy"). A pronoun must fit the figure ("she" is Cleopatra's, not Beethoven's); in the figure's sentence no
+    /// person may stand before it ("Mum says Beethoven was deaf, and she …"), and a sentence later the pronoun must be
+    /// reported and tell of the past ("They think he had a broken leg"; "He had a seizure on the bus home" after "They
+    /// saw Tutankhamun's mummy" is a child's).
     /// </summary>
     private static bool IsFiguresClause(AnalyzedText analyzed, int first, int last, int spanFirst, int pronounAt, int sentences)
     {
         var tokens = analyzed.Tokens;
         if (pronounAt < 0)
         {
-            return !HasPersonBefore(analyzed, first) || !HasBreakBetween(analyzed, last, spanFirst);
+            if (IsOwner(analyzed, last) && last + 3 < spanFirst && (analyzed.Lexicons[last + 3] & LexiconKind.BodyWord) == 0
+                && !WordLists.Contains(Remains, analyzed.Tokens[last + 3].In(analyzed.Text)))
+            {
+                return false;
+            }
+
+            return !HasPersonBefore(analyzed, first) || (IsReported(analyzed, first) && !HasBreakBetween(analyzed, last, spanFirst));
         }
 
         var female = WordLists.Contains(She, tokens[pronounAt].In(analyzed.Text));
@@ -243,7 +256,8 @@ internal static class MakeBelieve
 
         return sentences == 0
             ? !HasPersonBefore(analyzed, first)
-            : pronounAt + 1 < tokens.Count && WordLists.Contains(PastVerbs, tokens[pronounAt + 1].In(analyzed.Text));
+            : pronounAt > 0 && WordLists.Contains(ReportingVerbs, tokens[pronounAt - 1].In(analyzed.Text))
+                && pronounAt + 1 < tokens.Count && WordLists.Contains(PastVerbs, tokens[pronounAt + 1].In(analyzed.Text));
     }
 
     private static readonly string[] She = ["she", "her", "hers"];
@@ -282,6 +296,9 @@ internal static class MakeBelieve
     }
 
     private static readonly string[] MummyWords = ["mummy", "mummies"];
+
+    // What of a figure of history a museum or a scientist studies: "Tutankhamun's mummy showed a broken leg".
+    private static readonly string[] Remains = ["mummy", "mummies", "bones", "skeleton", "body", "remains", "skull", "tomb"];
 
     /// <summary>
     /// "Tutankhamun's mummy", "the mummy", "an Egyptian mummy": the embalmed body of the museum, not a mother; a mother
@@ -373,8 +390,11 @@ internal static class MakeBelieve
     // story ("My brother says Beethoven was deaf like him").
     private static readonly string[] ChildWords = ["me", "you", "us", "mine", "yours", "my", "your", "our", "his", "her", "their", "him", "them"];
 
-    // "like him" and "like them" compare only right after the span: "his teachers did not like him" likes.
+    // "like him" and "like them" compare only right after the span or after a comma or "just" ("…, just like him"):
+    // "his teachers did not like him" likes, and "people like them" are people such as them.
     private static readonly string[] ObjectWords = ["him", "them"];
+
+    private static readonly string[] BeforeLike = [",", "just", "exactly"];
 
     // How far after the span its clause may compare the character with the child.
     private const int ComparisonWindow = 8;
@@ -386,6 +406,13 @@ internal static class MakeBelieve
     internal static bool IsComparedWithChild(AnalyzedText analyzed, TaggedSpan span)
     {
         var tokens = analyzed.Tokens;
+
+        // "stomach pain like" + "him": the tagger's span may end on the comparison.
+        if (span.LastToken + 1 < tokens.Count && WordLists.Contains(Comparisons, tokens[span.LastToken].In(analyzed.Text))
+            && WordLists.Contains(ChildWords, tokens[span.LastToken + 1].In(analyzed.Text)))
+        {
+            return true;
+        }
 
         // "Like me, Beethoven was deaf": the comparison may open the sentence.
         for (var t = span.FirstToken - 1; t >= 1 && span.FirstToken - t <= ComparisonWindow && !analyzed.SentenceStarts[t + 1]; t--)
@@ -410,7 +437,8 @@ internal static class MakeBelieve
         for (var t = span.LastToken + 1; t + 1 < tokens.Count && t <= span.LastToken + ComparisonWindow && !analyzed.SentenceStarts[t]; t++)
         {
             if ((WordLists.Contains(Comparisons, tokens[t].In(analyzed.Text)) && WordLists.Contains(ChildWords, tokens[t + 1].In(analyzed.Text))
-                    && (t <= span.LastToken + 2 || !WordLists.Contains(ObjectWords, tokens[t + 1].In(analyzed.Text))))
+                    && (!WordLists.Contains(ObjectWords, tokens[t + 1].In(analyzed.Text)) || t == span.LastToken + 1
+                        || WordLists.Contains(BeforeLike, tokens[t - 1].In(analyzed.Text))))
                 || WordLists.Contains(Also, tokens[t].In(analyzed.Text)) || (tokens[t].In(analyzed.Text) is "as" && tokens[t + 1].In(analyzed.Text) is "well"))
             {
                 return true;

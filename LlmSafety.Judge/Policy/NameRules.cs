@@ -90,15 +90,18 @@ internal static class NameRules
     // lower-case word inside ("El Simulacro de Incendio").
     private static readonly string[] SurnameOpeners = ["el", "der"];
 
+    private static readonly string[] Particles = ["de", "del", "da", "di", "do", "du", "des", "della", "la"];
+
     /// <summary>
-    /// A capitalised phrase that opens on a foreign article or pronoun and has no given name in it: the heading "El
-    /// Simulacro de Incendio — The Fire Drill" or "Nos Mudamos". "El" before a given name ("El Sayed" is a surname with
-    /// its given name elsewhere) is left to the other rules when any word of the span is a given name.
+    /// A heading that opens on a foreign article or pronoun and has no given name, surname, family word or title in it:
+    /// "El Simulacro de Incendio — The Fire Drill", "## Nos Mudamos — We Are Moving". Only on a heading line: in a
+    /// sentence "Los Ramírez live next door", "El Khoury and I" and "Mein Opa Schneider" are people, and so is "El" or
+    /// "Der" before a surname anywhere unless a particle and a capitalised word follow ("El Simulacro de Incendio").
     /// </summary>
     private static bool IsForeignPhrase(AnalyzedText analyzed, TaggedSpan span)
     {
         var opener = analyzed.Tokens[span.FirstToken].In(analyzed.Text);
-        if (!WordLists.Contains(ForeignOpeners, opener))
+        if (!WordLists.Contains(ForeignOpeners, opener) || !JudgeEngine.IsInHeading(analyzed, span.FirstToken))
         {
             return false;
         }
@@ -108,7 +111,8 @@ internal static class NameRules
         {
             lowerInside |= analyzed.Tokens[t].Kind == TokenKind.Word && char.IsLower(analyzed.Text[analyzed.Tokens[t].Start]);
             if (analyzed.Tokens[t].Kind == TokenKind.Word
-                && ((analyzed.Lexicons[t] & LexiconKind.FirstName) != 0 || GivenNames.Contains(analyzed.Tokens[t].In(analyzed.Text))))
+                && ((analyzed.Lexicons[t] & (LexiconKind.FirstName | LexiconKind.Surname | LexiconKind.KinWord | LexiconKind.Title)) != 0
+                    || GivenNames.Contains(analyzed.Tokens[t].In(analyzed.Text))))
             {
                 return false;
             }
@@ -117,7 +121,7 @@ internal static class NameRules
         // The span may not yet hold the particle and the words after it ("El Simulacro" + "de Incendio").
         var tokens = analyzed.Tokens;
         var next = span.LastToken + 1;
-        lowerInside |= next + 1 < tokens.Count && tokens[next].Kind == TokenKind.Word && char.IsLower(analyzed.Text[tokens[next].Start])
+        lowerInside |= next + 1 < tokens.Count && WordLists.Contains(Particles, tokens[next].In(analyzed.Text))
             && tokens[next + 1].Kind == TokenKind.Word && char.IsUpper(analyzed.Text[tokens[next + 1].Start]);
         return lowerInside || !WordLists.Contains(SurnameOpeners, opener);
     }
@@ -163,9 +167,9 @@ internal static class NameRules
 
     private static readonly string[] ArabicArticles = ["al", "el"];
 
-    // Words a place follows: "live in El Paso", "from Al Khobar"; "to" only after a journey ("drive to Al Ain", not
-    // "gave the card to Al Mansoori").
-    private static readonly string[] PlacePrepositions = ["in", "from", "near", "into", "around"];
+    // Words a place follows: "live in El Paso"; "to" only after a journey ("drive to Al Ain", not "gave the card to Al
+    // Mansoori"). "from" and "near" are people's as often ("a card from Al Zahrani", "I sit near Al Rashidi").
+    private static readonly string[] PlacePrepositions = ["in", "into"];
 
     private static readonly string[] Journeys = ["drive", "driving", "drove", "go", "going", "went", "fly", "flying", "flew", "travel", "travelling", "traveling", "trip", "move", "moving", "moved", "ride", "road"];
 
@@ -177,7 +181,9 @@ internal static class NameRules
     {
         var tokens = analyzed.Tokens;
         var first = span.FirstToken;
-        if (first < 2 || !WordLists.Contains(ArabicArticles, tokens[first].In(analyzed.Text)) || first + 1 != span.LastToken)
+        // "went to Al Mansoori's house": an owner is a person.
+        if (first < 2 || !WordLists.Contains(ArabicArticles, tokens[first].In(analyzed.Text)) || first + 1 != span.LastToken
+            || (first + 2 < tokens.Count && tokens[first + 2].In(analyzed.Text) is "'" or "’"))
         {
             return false;
         }
@@ -196,21 +202,22 @@ internal static class NameRules
     private static readonly string[] Praise =
     [
         "aferin", "bravo", "brava", "bravissimo", "bravissima", "yay", "hooray", "hurray", "hurra", "olé", "ole", "mabrouk", "mabruk", "shabash",
-        "shabaash", "hongera", "felicidades", "parabéns", "parabens", "genial", "super", "wunderbar", "prima", "tres", "mashallah", "barakallah",
+        "shabaash", "hongera", "felicidades", "parabéns", "parabens", "genial", "super", "wunderbar", "mashallah", "barakallah",
         "sugoi", "jalhaesseo", "gioi", "wow", "yes",
     ];
 
     /// <summary>
     /// "Aferin, Elif!", "Bravo Tomás.", "Wow, Elif!": a word of praise, maybe a comma, and a known first name that ends
-    /// its sentence. A roll call ("Haddad, Lina! It is your turn") keeps the listed name.
+    /// its sentence (after a comma with "!"). A roll call ("Haddad, Lina! It is your turn") keeps the listed name.
     /// </summary>
     private static bool IsPraiseToFirstName(AnalyzedText analyzed, TaggedSpan span)
     {
         var tokens = analyzed.Tokens;
         var first = span.FirstToken;
         var last = span.LastToken;
+        // With a comma only "!" closes praise: "Bravo, Sofia. Castillo, Mateo." is a class list.
         var comma = last == first + 2 && tokens[first + 1].In(analyzed.Text) is ",";
-        if ((!comma && last != first + 1) || (last + 1 < tokens.Count && tokens[last + 1].In(analyzed.Text) is not ("!" or ".")))
+        if ((!comma && last != first + 1) || (last + 1 < tokens.Count && tokens[last + 1].In(analyzed.Text) is not "!" && (comma || tokens[last + 1].In(analyzed.Text) is not ".")))
         {
             return false;
         }
@@ -359,10 +366,10 @@ internal static class NameRules
     /// <summary>
     /// "Mount Fuji", "Lake Tahoe", "Bondi Beach", "Table Mountain", "Via San Gregorio Armeno": a mountain, lake, street or
     /// other place, named by its head word, is no person. A last word that is also a surname ("Park", "Hall") and a first
-    /// word that is a given name ("Anna River") keep the name, as does a title before it. A street's head word
-    /// ("Rue", "Calle") is a given name somewhere too ("my friend Rue Thompson", the Swedish "Calle Lindqvist"): it makes
-    /// a street only in three words or more, with a lower-case word inside ("Rua da Prata") or after a word of place
-    /// ("live on Via Roma", "walk down Calle Mayor").
+    /// word that is a given name ("Anna River") keep the name, as does a title before it. A street's head word makes a
+    /// street with no given name after it and in three words or more, with a lower-case word inside ("Rua da Prata") or
+    /// after a word of place ("live on Via Roma"); "Rue" and "Calle" are given names too ("Rue Thompson", the Swedish
+    /// "Calle Lindqvist") and make no street.
     /// </summary>
     internal static bool IsPlaceName(AnalyzedText analyzed, TaggedSpan span, int words)
     {
@@ -390,6 +397,7 @@ internal static class NameRules
         }
 
         if (char.IsUpper(firstWord[0]) && WordLists.Contains(StreetHeads, firstWord)
+            && !HasGivenNameAfter(analyzed, first, span.LastToken)
             && (words >= 3 || HasLowerCaseWordInside(analyzed, span) || (first > 0 && WordLists.Contains(StreetPrepositions, analyzed.Tokens[first - 1].In(analyzed.Text)))))
         {
             return true;
@@ -404,10 +412,28 @@ internal static class NameRules
 
     // Streets whose road word comes first ("Via San Gregorio Armeno", "Rua Augusta", "Jalan Alor").
     private static readonly string[] StreetHeads =
-        ["via", "viale", "piazza", "corso", "rue", "calle", "avenida", "rua", "praca", "plaza", "paseo", "rambla", "carrer", "jalan", "lorong", "lebuh"];
+        ["via", "viale", "piazza", "corso", "avenida", "rua", "praca", "plaza", "paseo", "rambla", "carrer", "jalan", "lorong", "lebuh"];
 
-    // Not "to" or "at": "I sit next to Rue Thompson".
-    private static readonly string[] StreetPrepositions = ["on", "along", "down", "up", "in", "from", "near", "through", "across"];
+    // Not "to", "at", "from" or "near", which people follow as often.
+    private static readonly string[] StreetPrepositions = ["on", "along", "down", "up", "in", "through", "across"];
+
+    // A saint's name is a street's, not a person's: "Via San Gregorio Armeno", "Rua Santa Ana".
+    private static readonly string[] Saints = ["san", "santa", "santo", "sao", "sant", "saint", "st"];
+
+    /// <summary>A given name after the street word, not a saint's ("Via San Gregorio" has none).</summary>
+    private static bool HasGivenNameAfter(AnalyzedText analyzed, int first, int last)
+    {
+        for (var t = first + 1; t <= last; t++)
+        {
+            if (analyzed.Tokens[t].Kind == TokenKind.Word && IsGivenName(analyzed, t) && !WordLists.Contains(Saints, analyzed.Tokens[t].In(analyzed.Text))
+                && !WordLists.Contains(Saints, analyzed.Tokens[t - 1].In(analyzed.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool HasLowerCaseWordInside(AnalyzedText analyzed, TaggedSpan span)
     {
@@ -455,9 +481,10 @@ internal static class NameRules
     private static readonly string[] TeacherTitles =
         ["professora", "maestra", "profe", "seño", "seno", "cikgu", "ustazah", "ustaza", "ustaz", "ustadh", "ustadha"];
 
-    // Malay and Arabic titles of religious and school teachers, said before the given name, as Malay and Arabic names
-    // carry no surname: "Ustaz Ahmad", "Cikgu Rahman" ("Ahmad" is on the surname list too, as a father's name passed on).
-    private static readonly string[] GivenNameTitles = ["ustaz", "ustaza", "ustazah", "ustadh", "ustadha", "cikgu"];
+    // Malay and Arabic titles of religious teachers, said before the given name: "Ustaz Ahmad" ("Ahmad" is on the
+    // surname list too, as a father's name passed on). Not "Cikgu", which Chinese Malaysians say before a surname
+    // ("Cikgu Tan").
+    private static readonly string[] GivenNameTitles = ["ustaz", "ustaza", "ustazah", "ustadh", "ustadha"];
 
     // The short forms of given names that children call their teachers by in Brazil, Spain and Spanish America
     // ("Professora Bia", "Profe Caro").
@@ -479,9 +506,10 @@ internal static class NameRules
         "kuya", "tio", "opa", "abuela", "abuelo", "abuelita", "abuelito",
     ];
 
-    // Family words that are given names too: before a word known only as a first name they are the family word ("Tia
-    // Ana", "Oma Hilde", "Nani Priya"); before anything else the name they may be ("Tia Johnson").
-    private static readonly string[] NameLikeKinTitles = ["tia", "oma", "dadi", "nani"];
+    // Family words that are given names too: before a word known only as a first name they are the family word ("Oma
+    // Anna", "Nani Priya"); before anything else the name they may be. ("Tia" is left out: "my classmate Tia Grace" is a
+    // full name as often as "Tia Ana" is an aunt.)
+    private static readonly string[] NameLikeKinTitles = ["oma", "dadi", "nani"];
 
     /// <summary>
     /// Shapes that always carry a surname, wherever the sentence comes from: an honorific and a word ("Ms. Suffa",

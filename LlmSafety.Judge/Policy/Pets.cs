@@ -484,8 +484,29 @@ internal sealed class Pets
 
     private static readonly string[] NameOwners = ["her", "his", "its"];
 
+    private static bool IsPerson(AnalyzedText analyzed, int t)
+    {
+        var word = analyzed.Tokens[t].In(analyzed.Text);
+        return IsName(analyzed, t) || WordLists.Contains(People, word) || WordLists.Contains(Grown, word) || (analyzed.Lexicons[t] & LexiconKind.KinWord) != 0;
+    }
+
+    /// <summary>A name, a family word or a person by role before the animal at t in its sentence ("We" is the family).</summary>
+    private static bool HasPersonBefore(AnalyzedText analyzed, int t)
+    {
+        for (var b = t - 1; b >= 0 && !analyzed.SentenceStarts[b + 1]; b--)
+        {
+            if (analyzed.Tokens[b].Kind == TokenKind.Word && IsPerson(analyzed, b))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // People by what they are, any of whom "Her name is" may name: "A lady from the shelter … Her name is Kate."
-    private static readonly string[] Grown = ["lady", "man", "woman", "girl", "boy", "student", "trainer", "driver", "helper"];
+    private static readonly string[] Grown =
+        ["lady", "man", "woman", "girl", "boy", "student", "trainer", "driver", "helper", "someone", "somebody", "sitter", "walker", "groomer", "vet"];
 
     // How far back "We have a cat." may stand before "Her name is Mướp.".
     private const int MaxLookBackForAnimal = 16;
@@ -516,14 +537,15 @@ internal sealed class Pets
                 continue;
             }
 
-            // The animal word must be the thing itself, not a word before another ("a cat costume", "our dog trainer").
+            // The animal word must be the thing itself, not a word before another ("a cat costume", "our dog trainer"),
+            // and no person may stand before it in its sentence ("a pet sitter looks after our cat. Her name is Jess.").
             if (IsAnimal(analyzed, a))
             {
-                return a + 1 < tokens.Count && (tokens[a + 1].Kind != TokenKind.Word || (analyzed.Lexicons[a + 1] & LexiconKind.FunctionWord) != 0);
+                return a + 1 < tokens.Count && (tokens[a + 1].Kind != TokenKind.Word || (analyzed.Lexicons[a + 1] & LexiconKind.FunctionWord) != 0)
+                    && !HasPersonBefore(analyzed, a);
             }
 
-            if (IsName(analyzed, a) || WordLists.Contains(People, tokens[a].In(text)) || WordLists.Contains(Grown, tokens[a].In(text))
-                || (analyzed.Lexicons[a] & LexiconKind.KinWord) != 0)
+            if (IsPerson(analyzed, a) || WordLists.Contains(FirstAndSecondPerson, tokens[a].In(text)))
             {
                 return false;
             }

@@ -26,17 +26,45 @@ internal static class PublicAddresses
         + @"|[Jj]unho|[Jj]ulho|[Ss]etembro|[Oo]utubro|[Nn]ovembro|[Dd]ezembro)$",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
-    // A house number after the street: "Rua 7 de Setembro, 45", "Avenida 9 de Julio nº 1234", "Calle 25 de Mayo número 3".
+    // A house, flat or floor number after the street: "Rua 7 de Setembro, 45", "Avenida 9 de Julio nº 1234", "casa 12",
+    // "piso 3", "apto 302", the Argentine "al 300".
     private static readonly Regex HouseNumberAfter = new(
-        @"^\s*,?\s*(n[º°o]\.?|nro\.?|n[uú]mero|numero|number|#)?\s*\d", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking | RegexOptions.IgnoreCase);
+        @"^\s*,?\s*(n[º°o]?\.?|nro\.?|n[uú]mero|number|casa|piso|apto\.?|apt\.?|apartamento|depto\.?|departamento|dpto\.?|al|#)?\s*\d",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking | RegexOptions.IgnoreCase);
 
-    // How far after the street its house number is looked for.
+    // A number before the street: "number 45, Rua 7 de Setembro".
+    private static readonly Regex HouseNumberBefore = new(@"\d[A-Za-z]?,?\s*$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    // How far around the street a house number is looked for.
     private const int HouseNumberWindow = 16;
 
-    /// <summary>Whether the span [start, end) of the text is a street named for a date with no house number after it.</summary>
-    public static bool IsStreetNamedForADate(string text, int start, int end) =>
-        DateNamedStreet.IsMatch(text.AsSpan(start, end - start))
-        && !HouseNumberAfter.IsMatch(text.AsSpan(end, Math.Min(HouseNumberWindow, text.Length - end)));
+    // A home in the street's sentence before it: "Abuela lives at Av. 9 de Julio", "our flat is on …".
+    private static readonly string[] HomeWords = ["live", "lives", "living", "lived", "house", "flat", "apartment", "home", "address"];
+
+    /// <summary>
+    /// Whether the span [start, end) of the text is a street named for a date with no house number before or after it
+    /// and no home before it in its sentence.
+    /// </summary>
+    public static bool IsStreetNamedForADate(AnalyzedText analyzed, int first, int start, int end)
+    {
+        var text = analyzed.Text;
+        if (!DateNamedStreet.IsMatch(text.AsSpan(start, end - start))
+            || HouseNumberAfter.IsMatch(text.AsSpan(end, Math.Min(HouseNumberWindow, text.Length - end)))
+            || HouseNumberBefore.IsMatch(text.AsSpan(Math.Max(0, start - HouseNumberWindow), Math.Min(HouseNumberWindow, start))))
+        {
+            return false;
+        }
+
+        for (var t = first - 1; t >= 0 && !analyzed.SentenceStarts[t + 1]; t--)
+        {
+            if (WordLists.Contains(HomeWords, analyzed.Tokens[t].In(text)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static readonly string[] LiveVerbs = ["lives", "live", "lived"];
 

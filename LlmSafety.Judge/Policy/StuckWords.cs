@@ -5,12 +5,19 @@ using LlmSafety.Judge.Text;
 namespace LlmSafety.Judge.Policy;
 
 /// <summary>
-/// A stammer told the way a social story tells it, with no health word: "Sometimes my words get stuck", "your words get
-/// stuck and come out in little pieces", "when his words get stuck at the beginning". Hand-written sets 17, 18, 23, 25
-/// and 26 each held one. The phrase is fixed in English, so it is read as a rule rather than put on a lexicon (a
-/// lexicon word is a feature of every model, and retraining on it moved unrelated answers). It counts only with "my",
-/// "your", "his" or "her" before "words" (a person's, not "their words" of people in general or "the words … on the
-/// page"), and not with an everyday cause a few words around it: a full mouth, a slow video call.
+/// A stammer told the way a social story tells it, with no health word: "Sometimes when I talk, my words get stuck",
+/// "your words get stuck and come out in little pieces, like 'b-b-b-ball'", "I practise saying 'help' when my words get
+/// stuck". Hand-written sets 10, 17, 18, 23, 25 and 26 each held one. The phrase is fixed in English, so it is read as
+/// a rule rather than put on a lexicon (a lexicon word is a feature of every model, and retraining on it moved unrelated
+/// answers). It counts only:
+/// <list type="bullet">
+/// <item>with "my", "your", "his", "her" or a name's "'s" before "words" (a person's; not "their words" of people in
+/// general, "his or her words", "the words … on the page", nor "his" or "her" in a story with an animal: a parrot's);</item>
+/// <item>with speech around it: a word of talking in its sentence ("when I talk", "saying"), a sound said in pieces
+/// ("b-b-b-ball") there or in the next sentence, or speech, a stammer or a stutter named anywhere in the story;</item>
+/// <item>and with no everyday cause in its sentence: a full mouth, a slow video call or phone line, another language,
+/// singing, lines of a play, a tongue twister, a numb mouth after the dentist.</item>
+/// </list>
 /// </summary>
 internal static class StuckWords
 {
@@ -20,36 +27,59 @@ internal static class StuckWords
 
     private static readonly string[] Owners = ["my", "your", "his", "her"];
 
-    private static readonly string[] Get = ["get", "gets", "got", "getting", "can", "sometimes", "often", "may", "might", "still"];
+    private static readonly string[] Get =
+        ["get", "gets", "got", "getting", "can", "will", "do", "does", "sometimes", "often", "may", "might", "still", "keep", "keeps", "a", "little", "bit"];
 
-    // Everyday causes near the phrase: "When my mouth is full, my words get stuck", "when the internet is slow". (Being
-    // excited or tired is when a stammer shows most, so those are no cause.)
-    private static readonly string[] Causes = ["full", "internet", "video", "wifi", "signal", "yawn", "yawning", "chewing"];
+    // Everyday causes in the phrase's sentence: "When my mouth is full, my words get stuck", "when the internet is slow",
+    // "When I practise my Spanish". (Being excited or tired is when a stammer shows most, so those are no cause.)
+    private static readonly string[] Causes =
+    [
+        "full", "internet", "video", "wifi", "signal", "phone", "line", "yawn", "yawning", "chewing", "spanish", "english", "french", "german",
+        "chinese", "arabic", "language", "languages", "sing", "singing", "song", "songs", "lines", "tongue", "twister", "twisters", "numb",
+        "peanut", "robot", "parrot", "costume",
+    ];
 
-    // How far around "words" an everyday cause is looked for.
-    private const int CauseWindow = 8;
+    // Talking in the phrase's sentence: "Sometimes when I talk, my words get stuck".
+    private static readonly string[] Talk = ["talk", "talks", "talking", "speak", "speaks", "speaking", "say", "says", "saying", "tell", "telling"];
+
+    // Speech named anywhere in the story: "speech lessons", "my stammer".
+    private static readonly string[] Speech = ["speech", "stammer", "stammers", "stammering", "stutter", "stutters", "stuttering"];
+
+    // How far around the phrase a sound said in pieces is looked for.
+    private const int PiecesWindow = 40;
+
+    // How far around "words" its sentence is read for a cause or a word of talking.
+    private const int SentenceWindow = 24;
 
     // How far after "words" the "stuck" may come: "words get stuck", "words can sometimes get stuck".
     private const int MaxGap = 4;
 
-    public static void Add(AnalyzedText analyzed, List<CandidateEntity> entities)
+    public static void Add(AnalyzedText analyzed, List<CandidateEntity> entities, Pets? pets)
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
+        bool? speech = null;
         for (var t = 1; t + 2 < tokens.Count; t++)
         {
-            if (tokens[t].In(text) is not "words" || !WordLists.Contains(Owners, tokens[t - 1].In(text)))
+            if (tokens[t].In(text) is not "words")
             {
                 continue;
             }
 
-            var stuck = StuckAfter(analyzed, t);
-            if (stuck < 0 || HasCause(analyzed, t))
+            var owner = OwnerStart(analyzed, t, pets);
+            var stuck = owner < 0 ? -1 : StuckAfter(analyzed, t);
+            if (stuck < 0 || InSentence(analyzed, t, Causes))
             {
                 continue;
             }
 
-            var (start, end) = (tokens[t - 1].Start, tokens[stuck].End);
+            speech ??= HasSpeechWord(analyzed);
+            if (!speech.Value && !InSentence(analyzed, t, Talk) && !HasSoundInPieces(analyzed, t))
+            {
+                continue;
+            }
+
+            var (start, end) = (tokens[owner].Start, tokens[stuck].End);
             if (!Overlaps(entities, start, end))
             {
                 entities.Add(new CandidateEntity(EntityType.Diagnosis, start, end, Score, Source));
@@ -95,12 +125,63 @@ internal static class StuckWords
         return -1;
     }
 
-    private static bool HasCause(AnalyzedText analyzed, int t)
+    /// <summary>
+    /// The first token of the owner before "words" at t: "my", "your", "his", "her" (not "his or her", nor in a story
+    /// with an animal) or a name and its "'s" ("Leo's words"); -1 when there is none.
+    /// </summary>
+    private static int OwnerStart(AnalyzedText analyzed, int t, Pets? pets)
     {
-        var (from, to) = analyzed.WindowInSentence(t, t, CauseWindow);
+        var tokens = analyzed.Tokens;
+        var owner = tokens[t - 1].In(analyzed.Text);
+        if (WordLists.Contains(Owners, owner))
+        {
+            var third = owner is "his" or "her" or "His" or "Her";
+            return (third && pets is not null) || (t >= 3 && tokens[t - 2].In(analyzed.Text) is "or") ? -1 : t - 1;
+        }
+
+        return t >= 4 && owner is "s" && tokens[t - 2].In(analyzed.Text) is "'" or "’" && tokens[t - 3].Kind == TokenKind.Word
+            && char.IsUpper(analyzed.Text[tokens[t - 3].Start]) && pets is null
+            ? t - 3
+            : -1;
+    }
+
+    private static bool InSentence(AnalyzedText analyzed, int t, string[] words)
+    {
+        var (from, to) = analyzed.WindowInSentence(t, t, SentenceWindow);
         for (var j = from; j <= to; j++)
         {
-            if (WordLists.Contains(Causes, analyzed.Tokens[j].In(analyzed.Text)))
+            if (WordLists.Contains(words, analyzed.Tokens[j].In(analyzed.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasSpeechWord(AnalyzedText analyzed)
+    {
+        for (var j = 0; j < analyzed.Tokens.Count; j++)
+        {
+            if (WordLists.Contains(Speech, analyzed.Tokens[j].In(analyzed.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"b-b-b-ball", "I-I-I": one letter said three times with hyphens, near the phrase.</summary>
+    private static bool HasSoundInPieces(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        for (var j = Math.Max(0, t - PiecesWindow); j + 4 < tokens.Count && j <= t + PiecesWindow; j++)
+        {
+            if (tokens[j].End - tokens[j].Start == 1 && tokens[j].Kind == TokenKind.Word && tokens[j + 1].In(text) is "-"
+                && tokens[j + 2].In(text).Equals(tokens[j].In(text), StringComparison.OrdinalIgnoreCase) && tokens[j + 3].In(text) is "-"
+                && tokens[j + 4].In(text).StartsWith(tokens[j].In(text), StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

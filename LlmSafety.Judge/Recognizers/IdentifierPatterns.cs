@@ -139,8 +139,9 @@ internal static class IdentifierPatterns
     /// 48c": no English word is spelt so), "Via Roma 12", "Incrocio Pircher 1", Spanish and Portuguese road words
     /// before capitalised name words and a number or "s/n" ("Cuesta Gilberto Báez s/n."; not "Sofia Estrada Ruiz is
     /// 7"), and number-first Romance forms with an optional town: "75 Impasse de la Huchette", "856 Place d'Assas,
-    /// Nancy", the Malay "18 Lorong Kampung Malabar, George Town" and the Indonesian "Jl. Sudirman No. 5" (with "No."
-    /// only: "Jalan Bukit Bintang, 5 minutes from the mall" is no address). Any of them may end on a town and postal
+    /// Nancy", the Malay "18 Lorong Kampung Malabar, George Town" and "No. 5, Jalan Ampang" (a comma only after "No.": "At 7, Jalan
+    /// Alor fills up" is a time) and the Indonesian "Jl. Sudirman No. 5" (with "No." only: "Jalan Bukit Bintang, 5 minutes
+    /// from the mall" is no address). Any of them may end on a town and postal
     /// code after a comma.
     /// </summary>
     public static readonly Regex EuropeanAddress = new(
@@ -148,14 +149,15 @@ internal static class IdentifierPatterns
         + @"|\b[a-z][a-z-]*(straße|strasse|gasse|platz|allee|straat|laan|gracht|sloot|steeg|kade|plein|dijk|singel|dreef|plantsoen) \d{1,5}[a-z]?\b"
         + @"|\b([Uu]l\.|[Aa]l\.|[Uu]lica|[Aa]leja|[Pp]l\.) \p{L}[\p{L}'-]*( \p{L}[\p{L}'-]*)? \d{1,5}[a-z]?(/\d{1,4})?\b"
         + @"|\b\p{Lu}[\p{L}-]* (Stra(ß|ss)e|Str\.|Weg|Gasse|Platz|Allee) \d{1,5}[a-z]?\b"
-        + @"|\b\d{1,5}(bis|ter)?,? (Rue|Avenue|Boulevard|Place|Impasse|All[eé]e|Chemin|Quai|Cours|Passage|Rua|Travessa|Avenida|Alameda|Calle|Via|Viale|Piazza|Jalan|Jln\.?|Lorong|Lebuh|Persiaran) "
+        + @"|\b\d{1,5}(bis|ter)?,? (Rue|Avenue|Boulevard|Place|Impasse|All[eé]e|Chemin|Quai|Cours|Passage|Rua|Travessa|Avenida|Alameda|Calle|Via|Viale|Piazza) "
         + @"(d'|l'|de la |de l'|du |des |de |da |do |dos |das |del |della |di )?[A-Z][A-Za-z'-]*( [A-Z][A-Za-z'-]*){0,2}(, [A-Z][a-z]+( [A-Z][a-z]+)?)?"
         + @"|\b(\p{Lu}[\p{L}-]*( \p{Lu}[\p{L}-]*)?|\p{Ll}[\p{L}-]*) ([Ss]okak|[Ss]okag[iı]|[Cc]addesi|[Bb]ulvar[iı]) (No:? ?)?\d{1,5}[a-z]?\b"
         + @"|\b(Via|Viale|Piazza|Corso|Incrocio|Calle|Calleja|Callejon|Avenida|Rua|Rue|Chemin|Riera|Plaza|Paseo|Camino|Carrer|Travessera|Ronda"
         + @"|Bajada|Cuesta|Subida|Torrente|Ramal|Glorieta|Rambla|Travesia|Pasaje|Carretera|Urbanizacion|Senda|Alameda|Travessa|Estrada|Largo|Praca|Praceta|Ladeira|Calcada"
         + @")"
         + @" (de |del |de la |da |do |dos |das |di )?\p{Lu}[\p{L}'.-]*( (de |del |da |do )?\p{Lu}[\p{L}'.-]*){0,3},? (\d{1,5}[a-z]?|s/n\.?)"
-        + @"|\b(Jalan|Jln\.?|Jl\.?|Gang|Gg\.) \p{Lu}[\p{L}'.-]*( \p{Lu}[\p{L}'.-]*){0,3},? No\.? ?\d{1,5}[A-Za-z]?\b)"
+        + @"|\b(Jalan|Jln\.?|Jl\.?|Gang|Gg\.) \p{Lu}[\p{L}'.-]*( \p{Lu}[\p{L}'.-]*){0,3},? No\.? ?\d{1,5}[A-Za-z]?\b"
+        + @"|\b(No\.? ?\d{1,5}[A-Za-z]?,? |\d{1,5}[A-Za-z]? )(Jalan|Jln\.?|Lorong|Lebuh|Persiaran) \p{Lu}[\p{L}'-]*( \p{Lu}[\p{L}'-]*){0,2}(, \p{Lu}[a-z]+( \p{Lu}[a-z]+)?)?)"
         + TownAfterComma,
         Linear);
 

@@ -161,7 +161,7 @@ public sealed class JudgeEngine : IJudge
             || (span.Type is EntityType.PersonName or EntityType.Address && IsNumberedThing(analyzed, span))
             || (EntityCategories.Of(span.Type) == Category.Health && IsNumberedNounAlone(analyzed, span))
             || (span.Type == EntityType.Address
-                && PublicAddresses.IsStreetNamedForADate(analyzed.Text, analyzed.Tokens[span.FirstToken].Start, analyzed.Tokens[span.LastToken].End))
+                && PublicAddresses.IsStreetNamedForADate(analyzed, span.FirstToken, analyzed.Tokens[span.FirstToken].Start, analyzed.Tokens[span.LastToken].End))
             || (span.Type is EntityType.PersonName or EntityType.Organization && IsAllCalendarWords(analyzed, span))
             || (span.Type == EntityType.Address
                 && PublicAddresses.IsPublic(analyzed.Text, analyzed.Tokens, analyzed.Lexicons, analyzed.Sentences, span.FirstToken))
@@ -241,7 +241,7 @@ public sealed class JudgeEngine : IJudge
 
         CareObjects.Add(analyzed, entities, pets);
         BloodSugar.Add(analyzed, entities, pets);
-        StuckWords.Add(analyzed, entities);
+        StuckWords.Add(analyzed, entities, pets);
         AddShortDeviceMentions(analyzed, entities);
 
         // Sorted by start once: the name rules ask overlap questions in text order and keep the order as they add.
@@ -1765,7 +1765,7 @@ public sealed class JudgeEngine : IJudge
     /// Token t is on a short line with no lower-case word of four letters or more and no full stop, question or
     /// exclamation mark at its end: a heading ("**Going to Sports Practice**", "# A Story About Sharing").
     /// </summary>
-    private static bool IsInHeading(AnalyzedText analyzed, int t)
+    internal static bool IsInHeading(AnalyzedText analyzed, int t)
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;

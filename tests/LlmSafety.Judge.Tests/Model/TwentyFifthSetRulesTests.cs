@@ -26,6 +26,10 @@ public class TwentyFifthSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("Mia takes speech lessons to get ready for the school debate.")]
     [InlineData("When my mouth is full, my words get stuck, so I finish chewing first.")]
     [InlineData("When the internet is slow on the video call, Grandma's words get stuck.")]
+    [InlineData("When I practise my Spanish, my words get stuck.")]
+    [InlineData("When a person is nervous, his or her words can get stuck.")]
+    [InlineData("Our parrot Kiwi is learning to talk. His words get stuck sometimes.")]
+    [InlineData("Scientists think Tutankhamun had a broken leg, and people like them study mummies.")]
     [InlineData("I have a squishy ball. If I feel worried, I can squeeze my squishy ball from my pocket.")]
     public void Pharaohs_popes_named_pets_and_classrooms_are_no_disclosure(string story)
     {
@@ -38,7 +42,7 @@ public class TwentyFifthSetRulesTests(TrainedJudgeFixture fixture)
     [Theory]
     [InlineData("Sometimes your words get stuck and come out in little pieces, like \"b-b-b-ball.\" That is okay.", "words get stuck")]
     [InlineData("Sometimes when I talk, my words get stuck at the beginning, like a door that won't open.", "my words get stuck")]
-    [InlineData("If my words get stuck, that is okay. I can take a slow breath.", "my words get stuck")]
+    [InlineData("I go to speech lessons on Mondays. If my words get stuck, that is okay. I can take a slow breath.", "my words get stuck")]
     [InlineData("Sam has a stress ball from the tic clinic. He squeezes it in class.", "stress ball")]
     [InlineData("My brother says Beethoven was deaf like him.", "deaf")]
     [InlineData("Mum says Beethoven was deaf, and she wears hearing aids.", "hearing aids")]
@@ -52,6 +56,11 @@ public class TwentyFifthSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("Dad says Einstein was smart, and the boy has dyslexia.", "dyslexia")]
     [InlineData("Today a girl came to school in a cat costume. Her name is Zoe. Zoe has diabetes.", "diabetes")]
     [InlineData("A lady from the dog shelter visited our class. Her name is Kate. Kate has diabetes.", "diabetes")]
+    [InlineData("Leo visited the museum with his class. They saw Tutankhamun's mummy. He had a seizure on the bus home.", "seizure")]
+    [InlineData("Leo and Einstein both have dyslexia.", "dyslexia")]
+    [InlineData("Einstein was smart, and the boy says he has dyslexia.", "dyslexia")]
+    [InlineData("Nonno says the Pope uses a wheelchair now, just like him.", "wheelchair")]
+    [InlineData("Mum hired someone to feed our cat while we are away. Her name is Jess. Jess has epilepsy.", "epilepsy")]
     public void A_persons_own_health_beside_those_rules_is_still_found(string story, string word)
     {
         var judgment = fixture.Model.Evaluate(story);
@@ -67,7 +76,7 @@ public class TwentyFifthSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("On Christmas morning, there are presents from Babbo Natale under the tree.")]
     [InlineData("We stay with Ustaza Mona and our partner.")]
     [InlineData("In Medellín, you went to lessons with Profe Caro every Tuesday.")]
-    [InlineData("In my lessons with Tia Ana, I practise feeling the brush.")]
+    [InlineData("Oma Anna bakes cookies on Sundays.")]
     [InlineData("# El Simulacro de Incendio — The Fire Drill\n\nToday at 10:30, Pablo's school will have a fire drill.")]
     [InlineData("## Nos Mudamos — We Are Moving\n\nMy family is moving to a new apartment.")]
     [InlineData("After the lesson, Anne will buy Elif a simit. Aferin, Elif!")]
@@ -99,6 +108,12 @@ public class TwentyFifthSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("I sit next to Rue Thompson at lunch.", "Rue Thompson", EntityType.PersonName)]
     [InlineData("Haddad, Lina! It is your turn to read.", "Haddad", EntityType.PersonName)]
     [InlineData("Arjun goes to Hanuman school in Jaipur.", "Hanuman", EntityType.Organization)]
+    [InlineData("El Khoury and I are best friends.", "El Khoury", EntityType.PersonName)]
+    [InlineData("Los Ramírez live next door and have a big dog.", "Ramírez", EntityType.PersonName)]
+    [InlineData("I got a card from Al Zahrani.", "Al Zahrani", EntityType.PersonName)]
+    [InlineData("We got a postcard from Rue Thompson.", "Rue Thompson", EntityType.PersonName)]
+    [InlineData("I live at Rua 7 de Setembro, casa 12.", "Rua 7 de Setembro", EntityType.Address)]
+    [InlineData("My classmate Tia Grace won the race.", "Tia Grace", EntityType.PersonName)]
     public void Addresses_and_surnames_beside_those_rules_are_still_found(string story, string name, EntityType type)
     {
         var judgment = fixture.Model.Evaluate(story);
