@@ -68,6 +68,8 @@ internal static class CareObjects
 
     private static readonly string[] Ears = ["ear", "ears"];
 
+    private static readonly string[] Eyes = ["eye", "eyes"];
+
     private static readonly string[] Behind = ["behind"];
 
     private static readonly string[] Places = ["in", "on", "into", "under", "through", "inside"];
@@ -212,14 +214,19 @@ internal static class CareObjects
             }
 
             var care = Nouns[noun];
-            if ((care.OwnKinds is not null && HasModifierBefore(analyzed, t, sentenceFirst, care.OwnKinds))
-                || (care.Needs is not null && !HasModifierBefore(analyzed, t, sentenceFirst, care.Needs)))
+            if (care.Needs is not null && !HasModifierBefore(analyzed, t, sentenceFirst, care.Needs))
             {
                 continue;
             }
 
             var end = FrameEnd(analyzed, t, care.Frames, care.Parts, care.Places, pets);
             if (end < 0 || IsEverydayScene(analyzed, t, end))
+            {
+                continue;
+            }
+
+            // "a sticker patch" is an everyday patch, unless it goes over an eye: "a soft sticker patch over his strong eye".
+            if (care.OwnKinds is not null && HasModifierBefore(analyzed, t, sentenceFirst, care.OwnKinds) && !Is(analyzed, end, Eyes))
             {
                 continue;
             }

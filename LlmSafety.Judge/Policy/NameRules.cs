@@ -41,6 +41,11 @@ internal static class NameRules
             return true;
         }
 
+        if (IsWish(analyzed, span))
+        {
+            return true;
+        }
+
         // "Aferin, Elif!", "Bravo, Tomás!": praise said to a child, not "Surname, Given".
         if (policy.AllowBareFirstNames && IsPraiseToFirstName(analyzed, span))
         {
@@ -59,6 +64,18 @@ internal static class NameRules
         }
 
         if (policy.AllowBareFirstNames && !HasTitleBefore(analyzed, span.FirstToken) && IsKinWithFirstName(analyzed, span))
+        {
+            return true;
+        }
+
+        // "Your aunt Yuki", "my cousin Sato": nobody calls an aunt or a cousin by surname.
+        if (policy.AllowBareFirstNames && words == 1 && span.FirstToken > 0 && WordLists.Contains(KinTitles, analyzed.Tokens[span.FirstToken - 1].In(text)))
+        {
+            return true;
+        }
+
+        // "driving from Buenos Aires to Mendoza", "The Long Drive to Mendoza": a surname that is a town, after a journey.
+        if (words == 1 && IsJourneysEnd(analyzed, span))
         {
             return true;
         }
@@ -203,7 +220,7 @@ internal static class NameRules
     [
         "aferin", "bravo", "brava", "bravissimo", "bravissima", "yay", "hooray", "hurray", "hurra", "olé", "ole", "mabrouk", "mabruk", "shabash",
         "shabaash", "hongera", "felicidades", "parabéns", "parabens", "genial", "super", "wunderbar", "mashallah", "barakallah",
-        "sugoi", "jalhaesseo", "gioi", "wow", "yes",
+        "sugoi", "jalhaesseo", "gioi", "wow", "yes", "galing", "magaling", "bagus", "hebat", "pintar", "sabash", "bravissimo", "bien",
     ];
 
     /// <summary>
@@ -222,7 +239,73 @@ internal static class NameRules
             return false;
         }
 
-        return WordLists.Contains(Praise, tokens[first].In(analyzed.Text)) && IsFirstNameOnly(analyzed, last, longList: true);
+        // Any name but one known only as a surname: "Galing, Migo!" ("Migo" is on no list), not "Bravo, Okafor!".
+        var kinds = analyzed.Lexicons[last];
+        return WordLists.Contains(Praise, tokens[first].In(analyzed.Text))
+            && (IsFirstNameOnly(analyzed, last, longList: true) || (kinds & (LexiconKind.Surname | LexiconKind.CommonWord)) == 0);
+    }
+
+    // Words of a journey before "to" or "from" and a town: "driving from Buenos Aires to Mendoza", "our trip to Mendoza".
+    private static readonly string[] JourneyWords =
+    [
+        "drive", "driving", "drove", "trip", "journey", "flight", "fly", "flying", "flew", "travel", "travelling", "traveling", "train", "bus",
+        "road", "going", "go", "went", "move", "moving", "moved", "visit", "visiting", "holiday", "holidays", "vacation",
+    ];
+
+    // How far before "to" or "from" a journey word may stand: "driving from Buenos Aires to Mendoza".
+    private const int JourneyWindow = 5;
+
+    /// <summary>
+    /// One word after "to" or "from" with a journey a few words before it in its sentence and no "'s" after it: a town
+    /// ("the long drive to Mendoza"), not a person ("I gave the card to Mendoza", "we went to Mendoza's house").
+    /// </summary>
+    private static bool IsJourneysEnd(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var first = span.FirstToken;
+        if (first < 2 || tokens[first - 1].In(analyzed.Text) is not ("to" or "from")
+            || (span.LastToken + 1 < tokens.Count && tokens[span.LastToken + 1].In(analyzed.Text) is "'" or "’"))
+        {
+            return false;
+        }
+
+        for (var t = first - 2; t >= 0 && t >= first - 1 - JourneyWindow && !analyzed.SentenceStarts[t + 1]; t--)
+        {
+            if (WordLists.Contains(JourneyWords, tokens[t].In(analyzed.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Wishes of other languages a story may end on: "Viel Spaß!", "Buena suerte", "Bon voyage".
+    private static readonly string[] Wishes =
+    [
+        "viel spass", "viel spaß", "viel gluck", "viel glück", "alles gute", "bonne chance", "bonne route", "bon voyage", "buena suerte", "buen viaje", "boa sorte",
+        "boa viagem", "gute reise", "gute besserung", "buon viaggio", "in bocca", "ang galing", "jia you", "bon appetit", "buen provecho",
+    ];
+
+    /// <summary>The span is a wish of another language ("Viel Spaß", folded to "Viel Spass").</summary>
+    private static bool IsWish(AnalyzedText analyzed, TaggedSpan span)
+    {
+        if (span.LastToken != span.FirstToken + 1)
+        {
+            return false;
+        }
+
+        var text = analyzed.Text;
+        var phrase = text.AsSpan(analyzed.Tokens[span.FirstToken].Start, analyzed.Tokens[span.LastToken].End - analyzed.Tokens[span.FirstToken].Start);
+        foreach (var wish in Wishes)
+        {
+            if (phrase.Equals(wish, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly string[] FamilyWords = ["family", "families", "twins", "household", "kids", "children", "brothers", "sisters", "grandparents", "parents"];
@@ -391,7 +474,12 @@ internal static class NameRules
             return false;
         }
 
-        if (char.IsUpper(firstWord[0]) && WordLists.Contains(PlaceHeads, firstWord))
+        if (char.IsUpper(firstWord[0]) && (WordLists.Contains(PlaceHeads, firstWord) || (words <= 3 && WordLists.Contains(SaintWords, firstWord))))
+        {
+            return true;
+        }
+
+        if (HasPlaceNoun(analyzed, span))
         {
             return true;
         }
@@ -408,7 +496,31 @@ internal static class NameRules
             && (lastKinds & LexiconKind.Surname) == 0;
     }
 
-    private static readonly string[] PlaceHeads = ["mount", "mt", "lake", "loch", "cape", "isle", "monte", "lago"];
+    private static readonly string[] PlaceHeads = ["mount", "mt", "lake", "loch", "cape", "isle", "monte", "lago", "wat"];
+
+    // A town or place named for a saint: "San Luis", "Santa Cruz", "São Paulo", "Santo Domingo" ("St" is a street's too).
+    private static readonly string[] SaintWords = ["san", "santa", "santo", "sao", "sankt"];
+
+    // Houses, museums, churches and markets in the stories' other languages: "La Casa Azul", "Museo del Prado".
+    private static readonly string[] PlaceNouns =
+    [
+        "casa", "museo", "museu", "musee", "iglesia", "igreja", "catedral", "mercado", "parque", "templo", "mezquita", "chiesa", "duomo",
+        "basilica", "palazzo", "castello", "schloss", "kirche", "tempel", "moschee", "mercato", "parc", "marche",
+    ];
+
+    private static bool HasPlaceNoun(AnalyzedText analyzed, TaggedSpan span)
+    {
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            if (analyzed.Tokens[t].Kind == TokenKind.Word && char.IsUpper(analyzed.Text[analyzed.Tokens[t].Start])
+                && WordLists.Contains(PlaceNouns, analyzed.Tokens[t].In(analyzed.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // Streets whose road word comes first ("Via San Gregorio Armeno", "Rua Augusta", "Jalan Alor").
     private static readonly string[] StreetHeads =
@@ -504,6 +616,8 @@ internal static class NameRules
     [
         "aunt", "auntie", "aunty", "uncle", "grandma", "grandpa", "granny", "grandad", "granddad", "nana", "nanna", "nan", "cousin",
         "kuya", "tio", "opa", "abuela", "abuelo", "abuelita", "abuelito",
+        // Malay: an older sister or brother, an aunt or uncle, a grandparent ("Kak Aisyah", "Abang Amir", "Makcik Rosnah").
+        "kak", "kakak", "abang", "makcik", "pakcik", "atuk", "atok", "nenek", "opah",
     ];
 
     // Family words that are given names too: before a word known only as a first name they are the family word ("Oma

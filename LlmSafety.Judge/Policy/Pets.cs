@@ -176,8 +176,14 @@ internal sealed class Pets
             return false;
         }
 
+        // "Buddy can tell when she is going to have a seizure": an assistance animal senses its person's condition.
+        if (HasAssistanceVerb(analyzed, span))
+        {
+            return false;
+        }
+
         var stop = Referent(analyzed, span.FirstToken);
-        return stop == Stop.Pet || (stop is Stop.None or Stop.Carer && IsPetsAgain(analyzed, span));
+        return stop == Stop.Pet || (stop is Stop.None or Stop.Carer && IsPetsAgain(analyzed, span)) || IsAfterPetsOwnWord(analyzed, span);
     }
 
     /// <summary>"my insulin pump", "I cannot breathe": a span that names its own person is that person's.</summary>
@@ -187,6 +193,52 @@ internal sealed class Pets
         {
             var word = analyzed.Tokens[t].In(analyzed.Text);
             if (WordLists.Contains(FirstAndSecondPerson, word) || (IsName(analyzed, t) && !IsPetName(word)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Our teacher gives Toffee his medicine every morning": the pet's name and "his", "her" or "its" right before the
+    /// span (or before its article) make it the pet's.
+    /// </summary>
+    private bool IsAfterPetsOwnWord(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var owner = span.FirstToken - 1;
+        if (owner >= 0 && WordLists.Contains(Definite, tokens[owner].In(analyzed.Text)))
+        {
+            owner--;
+        }
+
+        if (WordLists.Contains(NameOwners, tokens[span.FirstToken].In(analyzed.Text)))
+        {
+            owner = span.FirstToken;
+        }
+
+        return owner >= 1 && WordLists.Contains(NameOwners, tokens[owner].In(analyzed.Text)) && IsPetName(tokens[owner - 1].In(analyzed.Text));
+    }
+
+    // What an assistance animal does for its person: "can tell", "knows when", "warns", "alerts".
+    private static readonly string[] AssistanceVerbs =
+        ["tell", "tells", "know", "knows", "sense", "senses", "smell", "smells", "warn", "warns", "alert", "alerts", "notice", "notices", "feel", "feels"];
+
+    /// <summary>A pet's name or an animal word, maybe "can", then an assistance verb, before the span in its sentence.</summary>
+    private bool HasAssistanceVerb(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        for (var t = span.FirstToken - 1; t >= 1 && !analyzed.SentenceStarts[t + 1]; t--)
+        {
+            if (!WordLists.Contains(AssistanceVerbs, tokens[t].In(analyzed.Text)))
+            {
+                continue;
+            }
+
+            var subject = tokens[t - 1].In(analyzed.Text) is "can" or "will" or "always" ? t - 2 : t - 1;
+            if (subject >= 0 && (IsPetName(tokens[subject].In(analyzed.Text)) || IsAnimal(analyzed, subject)))
             {
                 return true;
             }
@@ -554,6 +606,12 @@ internal sealed class Pets
         return false;
     }
 
+    private static bool IsCapitalisedWord(AnalyzedText analyzed, int t)
+    {
+        var word = analyzed.Tokens[t].In(analyzed.Text);
+        return analyzed.Tokens[t].Kind == TokenKind.Word && word.Length > 1 && char.IsUpper(word[0]) && (analyzed.Lexicons[t] & LexiconKind.FunctionWord) == 0;
+    }
+
     /// <summary>A capitalised word that may be a name: no function, common, calendar, title or place word.</summary>
     private static bool IsName(AnalyzedText analyzed, int t)
     {
@@ -620,9 +678,14 @@ internal sealed class Pets
         return false;
     }
 
+    /// <summary>
+    /// Adds the name at t. After "called" or "named" any capitalised word is the pet's name, ordinary words too: pets are
+    /// named for food and things ("a hamster called Toffee", "a dog named Biscuit").
+    /// </summary>
     private static void AddName(AnalyzedText analyzed, int t, ref List<string>? names)
     {
-        if (t >= 0 && t < analyzed.Tokens.Count && IsName(analyzed, t) && names is not { Count: >= MaxNames })
+        if (t >= 0 && t < analyzed.Tokens.Count && names is not { Count: >= MaxNames }
+            && (IsName(analyzed, t) || (t >= 1 && analyzed.Tokens[t - 1].In(analyzed.Text) is "called" or "named" && IsCapitalisedWord(analyzed, t))))
         {
             (names ??= []).Add(analyzed.Tokens[t].In(analyzed.Text).ToString());
         }

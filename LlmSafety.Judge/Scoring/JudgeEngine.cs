@@ -217,7 +217,8 @@ public sealed class JudgeEngine : IJudge
                     && (NameRules.IsExempt(analyzed, span, policy) || IsNumberedThing(analyzed, span) || IsAllCalendarWords(analyzed, span)
                         || HasPlainWordInside(analyzed, span) || IsLowerCaseInCasedText(analyzed, span, ref cased)))
                 || (span.Type is EntityType.Provider or EntityType.Organization && NameRules.IsWellKnown(analyzed, span))
-                || (span.Type == EntityType.Organization && NameRules.IsOnlyWellKnownCapitalised(analyzed, span)))
+                || (span.Type == EntityType.Organization && (NameRules.IsOnlyWellKnownCapitalised(analyzed, span) || IsKindOfSchool(analyzed, span)
+                    || IsSomeonesGroup(analyzed, span) || IsVisitedPlaceOfWorship(analyzed, span.FirstToken, span.LastToken))))
             {
                 continue;
             }
@@ -1125,7 +1126,8 @@ public sealed class JudgeEngine : IJudge
                 first++;
             }
 
-            if (first == t || !(HasNamedWord(analyzed, first, t) || IsIntroducedPlainName(analyzed, first, t)) || IsInHeading(analyzed, t))
+            if (first == t || !(HasNamedWord(analyzed, first, t) || IsIntroducedPlainName(analyzed, first, t)) || IsInHeading(analyzed, t)
+                || IsVisitedPlaceOfWorship(analyzed, first, t))
             {
                 continue;
             }
@@ -1714,6 +1716,73 @@ public sealed class JudgeEngine : IJudge
         return false;
     }
 
+    // The words of a kind of school, not a school's name: "Kofi is starting Junior High School on Monday".
+    private static readonly string[] SchoolKinds =
+    [
+        "junior", "senior", "high", "middle", "primary", "secondary", "elementary", "grade", "school", "nursery", "kindergarten", "preschool",
+        "pre-school", "college", "sixth", "form", "infant", "infants", "secondary", "public", "international", "new", "big", "the",
+    ];
+
+    /// <summary>"Junior High School", "Secondary School": every word a word of a kind of school.</summary>
+    private static bool IsKindOfSchool(AnalyzedText analyzed, TaggedSpan span)
+    {
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            if (analyzed.Tokens[t].Kind == TokenKind.Word && !WordLists.Contains(SchoolKinds, analyzed.Tokens[t].In(analyzed.Text)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly string[] Groups = ["team", "class", "group", "side", "family", "crew", "table"];
+
+    /// <summary>"Min-jun's team gets 'mo'": a person's group in a game, a lower-case group word after "'s".</summary>
+    private static bool IsSomeonesGroup(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var last = span.LastToken;
+        var tokens = analyzed.Tokens;
+        return last >= 2 && WordLists.Contains(Groups, tokens[last].In(analyzed.Text)) && char.IsLower(analyzed.Text[tokens[last].Start])
+            && tokens[last - 1].In(analyzed.Text) is "s" && tokens[last - 2].In(analyzed.Text) is "'" or "’";
+    }
+
+    private static readonly string[] PlacesOfWorship =
+        ["mosque", "cathedral", "temple", "church", "basilica", "shrine", "synagogue", "pagoda", "abbey", "monastery", "gurdwara", "mandir"];
+
+    private static readonly string[] VisitWords = ["visit", "visits", "visiting", "visited", "tour", "trip", "see", "seeing", "saw"];
+
+    /// <summary>
+    /// "Today I am visiting the Sultan Ahmed Mosque in Istanbul": a famous place of worship that a story visits is a
+    /// public place, not an organisation tied to the child ("we pray at St Anne's Church every Sunday" keeps it).
+    /// </summary>
+    private static bool IsVisitedPlaceOfWorship(AnalyzedText analyzed, int first, int last)
+    {
+        var tokens = analyzed.Tokens;
+        if (!WordLists.Contains(PlacesOfWorship, tokens[last].In(analyzed.Text)))
+        {
+            return false;
+        }
+
+        var (from, _) = analyzed.WindowInSentence(first, last, MaxHeadingTokens);
+        for (var t = first - 1; t >= from; t--)
+        {
+            var word = tokens[t].In(analyzed.Text);
+            if (word is "our" or "Our" or "my" or "My" or "every")
+            {
+                return false;
+            }
+
+            if (WordLists.Contains(VisitWords, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>No organisation word in the span, and a place noun as its last word or as the capitalised word after it.</summary>
     private static bool IsPlace(AnalyzedText analyzed, TaggedSpan span)
     {
@@ -2079,6 +2148,7 @@ public sealed class JudgeEngine : IJudge
         var negated = false;
         var feeling = false;
         var ability = false;
+        var chosen = false;
         var everyday = false;
         var unlikeFeeling = false;
         var bodyParts = 0;
@@ -2099,6 +2169,8 @@ public sealed class JudgeEngine : IJudge
             bodyWords += (kinds & Lexicons.LexiconKind.BodyWord) != 0 && (kinds & Lexicons.LexiconKind.FunctionWord) == 0 ? 1 : 0;
             bodyParts += (kinds & Lexicons.LexiconKind.FunctionWord) == 0 && WordLists.Contains(BodyParts, analyzed.Tokens[t].In(analyzed.Text)) ? 1 : 0;
             negated |= WordLists.Contains(Negations, analyzed.Tokens[t].In(analyzed.Text));
+            chosen |= t > 0 && WordLists.Contains(Negations, analyzed.Tokens[t].In(analyzed.Text)) && WordLists.Contains(DoWords, analyzed.Tokens[t - 1].In(analyzed.Text))
+                && t + 1 < analyzed.Tokens.Count && WordLists.Contains(MotionVerbs, analyzed.Tokens[t + 1].In(analyzed.Text));
             feeling |= WordLists.Contains(FeelVerbs, analyzed.Tokens[t].In(analyzed.Text));
             ability |= WordLists.Contains(AbilityVerbs, analyzed.Tokens[t].In(analyzed.Text));
             if (analyzed.Tokens[t].Kind == TokenKind.Word && (kinds & Lexicons.LexiconKind.BodyWord) != 0 && t > 0
@@ -2135,7 +2207,8 @@ public sealed class JudgeEngine : IJudge
         }
 
         // "I can't hear", "cannot walk": a body that cannot do what bodies do is the commonest keyword-free disability.
-        if (negated && ability)
+        // "do not walk in front of them" is a rule of where to walk, not a body that cannot.
+        if (negated && ability && !chosen)
         {
             return false;
         }
@@ -2413,6 +2486,12 @@ public sealed class JudgeEngine : IJudge
     // "not get lost": a negated pair of plain words says what does not happen ("t" is the end of "don't").
     private static readonly string[] Negations = ["not", "never", "cannot", "t"];
 
+    // "do not walk", "don't stand" ("don" + "t"): a rule of where to go, where "cannot walk" is what a body cannot do.
+    // ("Bea does not eat food with peanuts" stays: what a child does not eat may be an allergy.)
+    private static readonly string[] DoWords = ["do", "does", "did", "don", "doesn", "didn"];
+
+    private static readonly string[] MotionVerbs = ["walk", "stand", "move", "run"];
+
     private static readonly string[] FeelVerbs = ["feel", "feels", "feeling", "felt"];
 
     private static readonly string[] AbilityVerbs = ["walk", "hear", "see", "talk", "speak", "breathe", "eat", "swallow", "stand", "move", "read"];
@@ -2636,7 +2715,7 @@ public sealed class JudgeEngine : IJudge
         "game", "games", "gaming", "app", "apps", "screen", "screens", "video", "videos", "clip", "clips", "cartoon", "cartoons",
         "movie", "movies", "film", "films", "popup", "button", "buttons", "settings", "charge", "charger", "charging",
         "battery", "online", "internet", "wifi", "password", "download", "minecraft", "roblox", "youtube", "message", "messages",
-        "photo", "photos", "camera", "swipe", "keyboard", "volume", "virus", "avatar", "browser", "website",
+        "photo", "photos", "camera", "swipe", "keyboard", "volume", "virus", "avatar", "browser", "website", "headphones", "earphones", "earbuds",
     ];
 
     // Words of taking a medicine and of its times ("I take my tablet with a sip of water after lunch", "Mum gives me my
