@@ -68,8 +68,9 @@ internal static class NameRules
             return true;
         }
 
-        // "Your aunt Yuki", "my cousin Sato": nobody calls an aunt or a cousin by surname.
-        if (policy.AllowBareFirstNames && words == 1 && span.FirstToken > 0 && WordLists.Contains(KinTitles, analyzed.Tokens[span.FirstToken - 1].In(text)))
+        // "Your aunt Yuki": a given name after a family word ("my cousin Okafor", a surname, stays).
+        if (policy.AllowBareFirstNames && words == 1 && span.FirstToken > 0 && WordLists.Contains(KinTitles, analyzed.Tokens[span.FirstToken - 1].In(text))
+            && IsGivenName(analyzed, span.FirstToken))
         {
             return true;
         }
@@ -474,7 +475,8 @@ internal static class NameRules
             return false;
         }
 
-        if (char.IsUpper(firstWord[0]) && (WordLists.Contains(PlaceHeads, firstWord) || (words <= 3 && WordLists.Contains(SaintWords, firstWord))))
+        if (char.IsUpper(firstWord[0]) && (WordLists.Contains(PlaceHeads, firstWord)
+            || (words <= 3 && WordLists.Contains(SaintWords, firstWord) && first > 0 && WordLists.Contains(TownPrepositions, analyzed.Tokens[first - 1].In(analyzed.Text)))))
         {
             return true;
         }
@@ -498,8 +500,11 @@ internal static class NameRules
 
     private static readonly string[] PlaceHeads = ["mount", "mt", "lake", "loch", "cape", "isle", "monte", "lago", "wat"];
 
-    // A town or place named for a saint: "San Luis", "Santa Cruz", "São Paulo", "Santo Domingo" ("St" is a street's too).
+    // A town or place named for a saint, after a word of place: "the stop in San Luis", "from Santa Cruz", "to São
+    // Paulo" ("St" is a street's too; "San Pedro Reyes" opening a sentence is a person).
     private static readonly string[] SaintWords = ["san", "santa", "santo", "sao", "sankt"];
+
+    private static readonly string[] TownPrepositions = ["in", "to", "from", "near", "through", "via", "visit", "visiting", "at"];
 
     // Houses, museums, churches and markets in the stories' other languages: "La Casa Azul", "Museo del Prado".
     private static readonly string[] PlaceNouns =

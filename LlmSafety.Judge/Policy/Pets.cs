@@ -202,8 +202,8 @@ internal sealed class Pets
     }
 
     /// <summary>
-    /// "Our teacher gives Toffee his medicine every morning": the pet's name and "his", "her" or "its" right before the
-    /// span (or before its article) make it the pet's.
+    /// "Our teacher gives Toffee his medicine every morning": giving, the pet's name and "his", "her" or "its" right
+    /// before the span (or before its article) make it the pet's.
     /// </summary>
     private bool IsAfterPetsOwnWord(AnalyzedText analyzed, TaggedSpan span)
     {
@@ -219,12 +219,16 @@ internal sealed class Pets
             owner = span.FirstToken;
         }
 
-        return owner >= 1 && WordLists.Contains(NameOwners, tokens[owner].In(analyzed.Text)) && IsPetName(tokens[owner - 1].In(analyzed.Text));
+        return owner >= 2 && WordLists.Contains(NameOwners, tokens[owner].In(analyzed.Text)) && IsPetName(tokens[owner - 1].In(analyzed.Text))
+            && WordLists.Contains(GiveVerbs, tokens[owner - 2].In(analyzed.Text));
     }
+
+    // Giving the pet its own thing: "gives Toffee his medicine" ("Leo shows Biscuit his insulin pump" is Leo's pump).
+    private static readonly string[] GiveVerbs = ["give", "gives", "gave", "giving", "feed", "feeds", "fed"];
 
     // What an assistance animal does for its person: "can tell", "knows when", "warns", "alerts".
     private static readonly string[] AssistanceVerbs =
-        ["tell", "tells", "know", "knows", "sense", "senses", "smell", "smells", "warn", "warns", "alert", "alerts", "notice", "notices", "feel", "feels"];
+        ["tell", "tells", "know", "knows", "sense", "senses", "smell", "smells", "warn", "warns", "alert", "alerts", "notice", "notices"];
 
     /// <summary>A pet's name or an animal word, maybe "can", then an assistance verb, before the span in its sentence.</summary>
     private bool HasAssistanceVerb(AnalyzedText analyzed, TaggedSpan span)

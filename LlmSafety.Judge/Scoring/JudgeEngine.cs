@@ -1751,11 +1751,16 @@ public sealed class JudgeEngine : IJudge
     private static readonly string[] PlacesOfWorship =
         ["mosque", "cathedral", "temple", "church", "basilica", "shrine", "synagogue", "pagoda", "abbey", "monastery", "gurdwara", "mandir"];
 
-    private static readonly string[] VisitWords = ["visit", "visits", "visiting", "visited", "tour", "trip", "see", "seeing", "saw"];
+    private static readonly string[] VisitWords = ["visit", "visits", "visiting", "visited", "tour", "trip"];
+
+    // A place a family goes to again and again is theirs: "our mosque", "every Sunday", "on Saturdays".
+    private static readonly string[] Regular =
+        ["our", "my", "every", "each", "always", "weekly", "sundays", "saturdays", "fridays", "mondays", "tuesdays", "wednesdays", "thursdays"];
 
     /// <summary>
     /// "Today I am visiting the Sultan Ahmed Mosque in Istanbul": a famous place of worship that a story visits is a
-    /// public place, not an organisation tied to the child ("we pray at St Anne's Church every Sunday" keeps it).
+    /// public place, not an organisation tied to the child; "our", "my", "every" or a day of the week anywhere in the
+    /// sentence makes it the family's ("We visit St Patrick's Church every Sunday").
     /// </summary>
     private static bool IsVisitedPlaceOfWorship(AnalyzedText analyzed, int first, int last)
     {
@@ -1765,22 +1770,20 @@ public sealed class JudgeEngine : IJudge
             return false;
         }
 
-        var (from, _) = analyzed.WindowInSentence(first, last, MaxHeadingTokens);
-        for (var t = first - 1; t >= from; t--)
+        var (from, to) = analyzed.WindowInSentence(first, last, MaxHeadingTokens);
+        var visit = false;
+        for (var t = from; t <= to; t++)
         {
             var word = tokens[t].In(analyzed.Text);
-            if (word is "our" or "Our" or "my" or "My" or "every")
+            if (WordLists.Contains(Regular, word))
             {
                 return false;
             }
 
-            if (WordLists.Contains(VisitWords, word))
-            {
-                return true;
-            }
+            visit |= t < first && WordLists.Contains(VisitWords, word);
         }
 
-        return false;
+        return visit;
     }
 
     /// <summary>No organisation word in the span, and a place noun as its last word or as the capitalised word after it.</summary>
@@ -2169,7 +2172,8 @@ public sealed class JudgeEngine : IJudge
             bodyWords += (kinds & Lexicons.LexiconKind.BodyWord) != 0 && (kinds & Lexicons.LexiconKind.FunctionWord) == 0 ? 1 : 0;
             bodyParts += (kinds & Lexicons.LexiconKind.FunctionWord) == 0 && WordLists.Contains(BodyParts, analyzed.Tokens[t].In(analyzed.Text)) ? 1 : 0;
             negated |= WordLists.Contains(Negations, analyzed.Tokens[t].In(analyzed.Text));
-            chosen |= t > 0 && WordLists.Contains(Negations, analyzed.Tokens[t].In(analyzed.Text)) && WordLists.Contains(DoWords, analyzed.Tokens[t - 1].In(analyzed.Text))
+            chosen |= t > 1 && WordLists.Contains(Negations, analyzed.Tokens[t].In(analyzed.Text)) && WordLists.Contains(DoWords, analyzed.Tokens[t - 1].In(analyzed.Text))
+                && WordLists.Contains(RuleSubjects, analyzed.Tokens[t - 2].In(analyzed.Text))
                 && t + 1 < analyzed.Tokens.Count && WordLists.Contains(MotionVerbs, analyzed.Tokens[t + 1].In(analyzed.Text));
             feeling |= WordLists.Contains(FeelVerbs, analyzed.Tokens[t].In(analyzed.Text));
             ability |= WordLists.Contains(AbilityVerbs, analyzed.Tokens[t].In(analyzed.Text));
@@ -2486,9 +2490,12 @@ public sealed class JudgeEngine : IJudge
     // "not get lost": a negated pair of plain words says what does not happen ("t" is the end of "don't").
     private static readonly string[] Negations = ["not", "never", "cannot", "t"];
 
-    // "do not walk", "don't stand" ("don" + "t"): a rule of where to go, where "cannot walk" is what a body cannot do.
-    // ("Bea does not eat food with peanuts" stays: what a child does not eat may be an allergy.)
-    private static readonly string[] DoWords = ["do", "does", "did", "don", "doesn", "didn"];
+    // "I … do not walk in front of them", "we don't run" ("don" + "t"): a rule of where to go, where "cannot walk" is what
+    // a body cannot do. Only "do" after "I", "we", "you", "and" or "please": "My legs do not move", "does not walk yet"
+    // and "Bea does not eat food with peanuts" stay.
+    private static readonly string[] DoWords = ["do", "don"];
+
+    private static readonly string[] RuleSubjects = ["i", "we", "you", "and", "please", "they"];
 
     private static readonly string[] MotionVerbs = ["walk", "stand", "move", "run"];
 
@@ -2571,7 +2578,28 @@ public sealed class JudgeEngine : IJudge
             before--;
         }
 
-        return (before >= 0 && tokens[before].In(text) is "on" or "On") || HasScreenCueNearby(analyzed, span);
+        return (before >= 0 && tokens[before].In(text) is "on" or "On") || HasScreenCueNearby(analyzed, span) || IsInListOfThings(analyzed, span);
+    }
+
+    // Things a child packs with a games tablet: "my tablet, my headphones, my sticker book and some snacks".
+    private static readonly string[] PackedThings =
+        ["headphones", "earphones", "earbuds", "crayons", "snacks", "book", "books", "toys", "toy", "teddy", "colouring", "coloring", "charger", "games"];
+
+    /// <summary>
+    /// The tablet, a comma and a thing a child packs right after it ("my tablet, my headphones, …"): a list of things for a
+    /// trip. "The nurse gives me my tablet and I put my headphones on" is no list.
+    /// </summary>
+    private static bool IsInListOfThings(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var comma = span.LastToken + 1;
+        if (comma >= tokens.Count || tokens[comma].In(analyzed.Text) is not ",")
+        {
+            return false;
+        }
+
+        var thing = comma + 1 < tokens.Count && WordLists.Contains(PossessivePronouns, tokens[comma + 1].In(analyzed.Text)) ? comma + 2 : comma + 1;
+        return thing < tokens.Count && WordLists.Contains(PackedThings, tokens[thing].In(analyzed.Text));
     }
 
     /// <summary>
@@ -2715,7 +2743,7 @@ public sealed class JudgeEngine : IJudge
         "game", "games", "gaming", "app", "apps", "screen", "screens", "video", "videos", "clip", "clips", "cartoon", "cartoons",
         "movie", "movies", "film", "films", "popup", "button", "buttons", "settings", "charge", "charger", "charging",
         "battery", "online", "internet", "wifi", "password", "download", "minecraft", "roblox", "youtube", "message", "messages",
-        "photo", "photos", "camera", "swipe", "keyboard", "volume", "virus", "avatar", "browser", "website", "headphones", "earphones", "earbuds",
+        "photo", "photos", "camera", "swipe", "keyboard", "volume", "virus", "avatar", "browser", "website",
     ];
 
     // Words of taking a medicine and of its times ("I take my tablet with a sip of water after lunch", "Mum gives me my

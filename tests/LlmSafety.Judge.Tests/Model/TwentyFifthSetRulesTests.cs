@@ -37,6 +37,7 @@ public class TwentyFifthSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("Our class has a hamster called Toffee. Our teacher gives Toffee his medicine every morning.")]
     [InlineData("When people are praying, I stay quiet and do not walk in front of them.")]
     [InlineData("I will pack my backpack with my tablet, headphones and crayons.")]
+    [InlineData("Our dog feels itchy because of his skin allergy.")]
     public void Pharaohs_popes_named_pets_and_classrooms_are_no_disclosure(string story)
     {
         var judgment = fixture.Model.Evaluate(story);
@@ -70,6 +71,9 @@ public class TwentyFifthSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("Every afternoon, Aarav will wear a soft sticker patch over his strong eye for two hours.", "patch")]
     [InlineData("Zoe has a dog called Buddy. Buddy can tell when she is going to have a seizure.", "seizure")]
     [InlineData("I cannot walk far, so I use my wheelchair.", "wheelchair")]
+    [InlineData("We have a dog named Biscuit. Leo shows Biscuit his insulin pump.", "insulin pump")]
+    [InlineData("Grandpa's legs do not move any more.", "not move")]
+    [InlineData("I have my tablet after lunch, then I put on my headphones for quiet time.", "tablet")]
     public void A_persons_own_health_beside_those_rules_is_still_found(string story, string word)
     {
         var judgment = fixture.Model.Evaluate(story);
@@ -137,6 +141,10 @@ public class TwentyFifthSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("We go to St Anne's Church every Sunday with Father O'Brien.", "St Anne's Church", EntityType.Organization)]
     [InlineData("Bravo, Okafor!", "Okafor", EntityType.PersonName)]
     [InlineData("My cousin goes to Hanuman school in Jaipur.", "Hanuman", EntityType.Organization)]
+    [InlineData("My cousin Okafor came to stay.", "Okafor", EntityType.PersonName)]
+    [InlineData("We visit St Patrick's Church every Sunday for Mass.", "St Patrick's Church", EntityType.Organization)]
+    [InlineData("Every Saturday I visit Beth Shalom Synagogue with my family.", "Beth Shalom Synagogue", EntityType.Organization)]
+    [InlineData("San Pedro Reyes is my best friend.", "San Pedro Reyes", EntityType.PersonName)]
     public void Addresses_and_surnames_beside_those_rules_are_still_found(string story, string name, EntityType type)
     {
         var judgment = fixture.Model.Evaluate(story);
