@@ -264,18 +264,7 @@ internal static class MakeBelieve
 
     private static readonly string[] He = ["he", "him", "his"];
 
-    private static bool IsWoman(AnalyzedText analyzed, int first, int last)
-    {
-        for (var t = first; t <= last; t++)
-        {
-            if (WordLists.Contains(Women, analyzed.Tokens[t].In(analyzed.Text)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsWoman(AnalyzedText analyzed, int first, int last) => WordLists.AnyIn(analyzed.Text, analyzed.Tokens, first, last, Women);
 
     private static readonly string[] ClauseBreaks = ["and", "but", "who", "which", "so", "because"];
 
@@ -330,18 +319,8 @@ internal static class MakeBelieve
         "picasso", "aristotle", "socrates", "confucius", "pharaoh", "pope",
     ];
 
-    private static bool IsHistorical(AnalyzedText analyzed, int first, int last)
-    {
-        for (var t = first; t <= last; t++)
-        {
-            if (WordLists.Contains(HistoricalFigures, analyzed.Tokens[t].In(analyzed.Text)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsHistorical(AnalyzedText analyzed, int first, int last) =>
+        WordLists.AnyIn(analyzed.Text, analyzed.Tokens, first, last, HistoricalFigures);
 
     private static bool IsReported(AnalyzedText analyzed, int first) =>
         first > 0 && WordLists.Contains(ReportingVerbs, analyzed.Tokens[first - 1].In(analyzed.Text))

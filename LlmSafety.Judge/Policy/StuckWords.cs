@@ -80,25 +80,11 @@ internal static class StuckWords
             }
 
             var (start, end) = (tokens[owner].Start, tokens[stuck].End);
-            if (!Overlaps(entities, start, end))
+            if (!JudgeEngine.Overlaps(entities, start, end, entities.Count))
             {
                 entities.Add(new CandidateEntity(EntityType.Diagnosis, start, end, Score, Source));
             }
         }
-    }
-
-    // A loop, not a lambda: a lambda's captured locals would cost an allocation on every token of the text.
-    private static bool Overlaps(List<CandidateEntity> entities, int start, int end)
-    {
-        foreach (var entity in entities)
-        {
-            if (entity.Start < end && start < entity.End)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>The token of "stuck" after "words" at t, with only "get" and its helpers between; -1 when there is none.</summary>
@@ -148,29 +134,10 @@ internal static class StuckWords
     private static bool InSentence(AnalyzedText analyzed, int t, string[] words)
     {
         var (from, to) = analyzed.WindowInSentence(t, t, SentenceWindow);
-        for (var j = from; j <= to; j++)
-        {
-            if (WordLists.Contains(words, analyzed.Tokens[j].In(analyzed.Text)))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return WordLists.AnyIn(analyzed.Text, analyzed.Tokens, from, to, words);
     }
 
-    private static bool HasSpeechWord(AnalyzedText analyzed)
-    {
-        for (var j = 0; j < analyzed.Tokens.Count; j++)
-        {
-            if (WordLists.Contains(Speech, analyzed.Tokens[j].In(analyzed.Text)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool HasSpeechWord(AnalyzedText analyzed) => WordLists.AnyIn(analyzed.Text, analyzed.Tokens, 0, analyzed.Tokens.Count - 1, Speech);
 
     /// <summary>"b-b-b-ball", "I-I-I": one letter said three times with hyphens, near the phrase.</summary>
     private static bool HasSoundInPieces(AnalyzedText analyzed, int t)

@@ -3177,9 +3177,14 @@ public sealed class JudgeEngine : IJudge
 
     private static readonly string[] Copulas = ["is", "am", "are", "was", "were", "be", "been", "being", "m", "s", "re", "as", "like", "become", "becomes"];
 
-    private static bool Overlaps(List<CandidateEntity> entities, int start, int end, int recognizedCount)
+    /// <summary>
+    /// Whether [start, end) overlaps one of the first <paramref name="count"/> entities (the recognizers' during tagging,
+    /// all of them for a rule that adds after). A loop, not a lambda: a lambda's captured bounds would be allocated on
+    /// every call of a per-token rule.
+    /// </summary>
+    internal static bool Overlaps(List<CandidateEntity> entities, int start, int end, int count)
     {
-        for (var i = 0; i < recognizedCount; i++)
+        for (var i = 0; i < count; i++)
         {
             if (start < entities[i].End && entities[i].Start < end)
             {
