@@ -221,7 +221,7 @@ internal static class NameRules
     [
         "aferin", "bravo", "brava", "bravissimo", "bravissima", "yay", "hooray", "hurray", "hurra", "olé", "ole", "mabrouk", "mabruk", "shabash",
         "shabaash", "hongera", "felicidades", "parabéns", "parabens", "genial", "super", "wunderbar", "mashallah", "barakallah",
-        "sugoi", "jalhaesseo", "gioi", "wow", "yes", "galing", "magaling", "bagus", "hebat", "pintar", "sabash", "bravissimo", "bien",
+        "sugoi", "jalhaesseo", "gioi", "wow", "yes", "galing", "magaling", "bagus", "hebat", "pintar", "sabash", "bien",
     ];
 
     /// <summary>

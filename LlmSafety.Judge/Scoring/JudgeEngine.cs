@@ -1720,7 +1720,7 @@ public sealed class JudgeEngine : IJudge
     private static readonly string[] SchoolKinds =
     [
         "junior", "senior", "high", "middle", "primary", "secondary", "elementary", "grade", "school", "nursery", "kindergarten", "preschool",
-        "pre-school", "college", "sixth", "form", "infant", "infants", "secondary", "public", "international", "new", "big", "the",
+        "pre-school", "college", "sixth", "form", "infant", "infants", "public", "international", "new", "big", "the",
     ];
 
     /// <summary>"Junior High School", "Secondary School": every word a word of a kind of school.</summary>
