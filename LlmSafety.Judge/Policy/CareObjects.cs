@@ -299,7 +299,13 @@ internal static class CareObjects
             {
                 var owner = Is(analyzed, j + 1, The) && Is(analyzed, j + 2, Faces) && Is(analyzed, j + 3, Of) ? j + 4 : j + 1;
                 var ownerEnd = OwnerEnd(analyzed, owner, pets);
-                var part = Is(analyzed, ownerEnd + 1, Sides) ? ownerEnd + 2 : ownerEnd + 1;
+                // One or two side words: "over her strong eye", "over your strong right eye".
+                var part = ownerEnd + 1;
+                while (part <= ownerEnd + 2 && Is(analyzed, part, Sides))
+                {
+                    part++;
+                }
+
                 if (ownerEnd >= 0 && Is(analyzed, part, parts))
                 {
                     return part;

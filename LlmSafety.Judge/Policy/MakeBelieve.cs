@@ -137,6 +137,12 @@ internal static class MakeBelieve
                 continue;
             }
 
+            if (sentences == 0 && IsCharacterNoun(analyzed, t, span.FirstToken))
+            {
+                // "Julia is a Muppet who is autistic".
+                return true;
+            }
+
             // "Einstein was smart, and the boy has dyslexia", "… and the boy says he has dyslexia": a person named by a noun
             // owns what follows, or is the one "he" stands for; a role does so only with no "he" or "she" between ("the
             // music teacher wears hearing aids"; Peppa "tells her teacher she has a cough" keeps the cough Peppa's).
@@ -207,6 +213,23 @@ internal static class MakeBelieve
         }
 
         return false;
+    }
+
+    // What a character of a show or a toy is: "a Muppet who is autistic", "a puppet that uses a wheelchair".
+    private static readonly string[] CharacterNouns = ["muppet", "puppet", "character", "cartoon", "doll", "robot", "superhero"];
+
+    // How far a character noun may stand before the span: "a Muppet who is autistic", "a puppet who has to wear glasses".
+    private const int CharacterReach = 5;
+
+    /// <summary>
+    /// A character named by what it is, right before "who" or "that" and close before the span: "Julia is a Muppet who is
+    /// autistic", "a cartoon character that has asthma". ("a girl who is autistic" is a person, and stops the walk.)
+    /// </summary>
+    private static bool IsCharacterNoun(AnalyzedText analyzed, int t, int spanFirst)
+    {
+        var tokens = analyzed.Tokens;
+        return spanFirst - t <= CharacterReach && t + 1 < spanFirst && WordLists.Contains(CharacterNouns, tokens[t].In(analyzed.Text))
+            && tokens[t + 1].In(analyzed.Text) is "who" or "that";
     }
 
     // People named by a noun, who own what follows them when no "he" or "she" stands between.
@@ -316,7 +339,7 @@ internal static class MakeBelieve
     private static readonly string[] HistoricalFigures =
     [
         "tutankhamun", "tutankhamen", "cleopatra", "einstein", "beethoven", "mozart", "napoleon", "shakespeare", "galileo", "michelangelo",
-        "picasso", "aristotle", "socrates", "confucius", "pharaoh", "pope",
+        "picasso", "aristotle", "socrates", "confucius", "pharaoh", "pope", "goya",
     ];
 
     private static bool IsHistorical(AnalyzedText analyzed, int first, int last) =>

@@ -36,12 +36,13 @@ internal static class NameRules
         }
 
         if (!HasTitleBefore(analyzed, span.FirstToken) && words >= 2
-            && (IsForeignPhrase(analyzed, span) || IsNameOfPlace(analyzed, span) || IsArabicPlace(analyzed, span)))
+            && (IsForeignPhrase(analyzed, span) || IsForeignSentenceHeading(analyzed, span) || IsNameOfPlace(analyzed, span) || IsArabicPlace(analyzed, span)
+                || IsHyphenedArabicPlace(analyzed, span) || IsQuotedTitle(analyzed, span)))
         {
             return true;
         }
 
-        if (IsWish(analyzed, span))
+        if (IsGreeting(analyzed, span))
         {
             return true;
         }
@@ -143,6 +144,95 @@ internal static class NameRules
             && tokens[next + 1].Kind == TokenKind.Word && char.IsUpper(analyzed.Text[tokens[next + 1].Start]);
         return lowerInside || !WordLists.Contains(SurnameOpeners, opener);
     }
+
+    // The verb "to be", "to have" or "to go" in the stories' other languages, folded as the text is ("Está" is "Esta").
+    private static readonly string[] ForeignVerbs =
+    [
+        "esta", "estan", "estamos", "estou", "es", "son", "somos", "ist", "sind", "est", "sont", "sommes", "tem", "tiene", "tenemos", "hat", "haben",
+        "fue", "foi", "war", "vai", "va", "geht", "gehen", "fait", "hace", "faz",
+    ];
+
+    /// <summary>
+    /// A heading that is a sentence of another language, a verb after its first word: "Quando a Mamãe Está Doente" tagged
+    /// as "Mamãe Está Doente", "Oma Ist Krank". A title or a word known only as a surname in it keeps the name.
+    /// </summary>
+    private static bool IsForeignSentenceHeading(AnalyzedText analyzed, TaggedSpan span)
+    {
+        if (!JudgeEngine.IsInHeading(analyzed, span.FirstToken))
+        {
+            return false;
+        }
+
+        var verb = false;
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            var kinds = analyzed.Lexicons[t];
+            if ((kinds & LexiconKind.Title) != 0 || (kinds & (LexiconKind.Surname | LexiconKind.FirstName | LexiconKind.CommonWord)) == LexiconKind.Surname)
+            {
+                return false;
+            }
+
+            verb |= t > span.FirstToken && analyzed.Tokens[t].Kind == TokenKind.Word && WordLists.Contains(ForeignVerbs, analyzed.Tokens[t].In(analyzed.Text));
+        }
+
+        return verb;
+    }
+
+    /// <summary>
+    /// "Al-Azhar Park", "Al-Aqsa Mosque": an Arabic article joined by a hyphen to the next word opens the name, and a
+    /// capitalised place word ends it, even one that is a surname too ("Park").
+    /// </summary>
+    private static bool IsHyphenedArabicPlace(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var first = span.FirstToken;
+        var last = span.LastToken;
+        return last > first + 2 && WordLists.Contains(ArabicArticles, tokens[first].In(analyzed.Text)) && tokens[first + 1].In(analyzed.Text) is "-"
+            && tokens[first].End == tokens[first + 1].Start && tokens[first + 1].End == tokens[first + 2].Start
+            && (analyzed.Lexicons[last] & LexiconKind.PlaceWord) != 0 && analyzed.IsCapitalisedWord(last);
+    }
+
+    /// <summary>
+    /// "Yɛn Ara Asaase Ni" between quotation marks: three words or more, the whole of what is quoted, two of them on no
+    /// list of names, and no title, is the title of a song, book or film, not a person.
+    /// </summary>
+    private static bool IsQuotedTitle(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var first = span.FirstToken;
+        var last = span.LastToken;
+        if (first == 0 || last + 1 >= tokens.Count || !IsQuote(analyzed, first - 1) || !IsQuote(analyzed, last + 1)
+            || tokens[first - 1].End != tokens[first].Start || tokens[last].End != tokens[last + 1].Start)
+        {
+            return false;
+        }
+
+        var (words, unknown) = (0, 0);
+        for (var t = first; t <= last; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var kinds = analyzed.Lexicons[t];
+            if ((kinds & LexiconKind.Title) != 0)
+            {
+                return false;
+            }
+
+            words++;
+            if ((kinds & (LexiconKind.FirstName | LexiconKind.Surname)) == 0 && !GivenNames.Contains(tokens[t].In(analyzed.Text)))
+            {
+                unknown++;
+            }
+        }
+
+        return words >= 3 && unknown >= 2;
+    }
+
+    private static bool IsQuote(AnalyzedText analyzed, int t) =>
+        analyzed.Tokens[t].Kind == TokenKind.Punctuation && analyzed.Text[analyzed.Tokens[t].Start] is '"' or '“' or '”' or '„' or '«' or '»';
 
     /// <summary>
     /// "Warsaw Chopin Airport", "Nnamdi Azikiwe International Airport": a capitalised place word right after the span makes
@@ -281,32 +371,90 @@ internal static class NameRules
         return false;
     }
 
-    // Wishes of other languages a story may end on: "Viel Spaß!", "Buena suerte", "Bon voyage".
-    private static readonly string[] Wishes =
+    // Greetings, thanks, wishes and polite words to a role, in the stories' other languages, folded as the text is
+    // ("Dziękuję" is "Dziekuje"): "Guten Morgen", "Annyeonghaseyo", "Barka da Sallah", "Viel Spaß", "Pani Pielęgniarko"
+    // ("Nurse!" in Polish). Words that are names too ("Ola", "Salam", "Tak", "Moi") are left out.
+    private static readonly string[] Greetings =
     [
         "viel spass", "viel spaß", "viel gluck", "viel glück", "alles gute", "bonne chance", "bonne route", "bon voyage", "buena suerte", "buen viaje", "boa sorte",
         "boa viagem", "gute reise", "gute besserung", "buon viaggio", "in bocca", "ang galing", "jia you", "bon appetit", "buen provecho",
+        "guten morgen", "guten tag", "guten abend", "gute nacht", "gruss gott", "gruß gott", "bonjour", "bonsoir", "bonne nuit", "merci beaucoup",
+        "buenos dias", "buenas tardes", "buenas noches", "muchas gracias", "bom dia", "boa tarde", "boa noite", "muito obrigado", "muito obrigada",
+        "buongiorno", "buonasera", "buonanotte", "annyeonghaseyo", "annyeong haseyo", "kamsahamnida", "gamsahamnida", "konnichiwa", "ohayo gozaimasu",
+        "arigato gozaimasu", "ni hao", "nihao", "xie xie", "xiexie", "zao shang hao", "namaste", "namaskar", "vanakkam", "sat sri akal",
+        "assalamu alaikum", "assalamualaikum", "as salamu alaykum", "salaam alaikum", "marhaba", "shukran", "sabah el kheir", "sabah al khair",
+        "boker tov", "shabbat shalom", "merhaba", "gunaydin", "tesekkurler", "tesekkur ederim", "sawubona", "jambo", "asante sana", "karibu",
+        "barka da sallah", "barka da safiya", "barka da yamma", "barka da rana", "ekaaro", "e kaaro", "akwaaba", "medaase", "selamat pagi", "selamat datang",
+        "selamat hari raya", "terima kasih", "apa kabar", "maraming salamat", "magandang umaga", "kumusta", "kamusta", "xin chao", "cam on",
+        "sawasdee", "sawatdee", "spasibo", "zdravstvuyte", "dzien dobry", "dziekuje", "dobry den", "dekuji", "kiitos", "goedemorgen", "kia ora",
+        "eid mubarak", "ramadan mubarak", "chag sameach", "shana tova", "feliz navidad", "joyeux noel", "frohe weihnachten", "gong xi fa cai",
+        "pani pielegniarko", "pani doktor", "panie doktorze", "pani nauczycielko", "pani profesor", "prosze pani",
     ];
 
-    /// <summary>The span is a wish of another language ("Viel Spaß", folded to "Viel Spass").</summary>
-    private static bool IsWish(AnalyzedText analyzed, TaggedSpan span)
-    {
-        if (span.LastToken != span.FirstToken + 1)
-        {
-            return false;
-        }
+    // How many tokens before a name a greeting may start: "Guten Morgen, Lukas" tagged as "Morgen, Lukas".
+    private const int GreetingReach = 2;
 
-        var text = analyzed.Text;
-        var phrase = text.AsSpan(analyzed.Tokens[span.FirstToken].Start, analyzed.Tokens[span.LastToken].End - analyzed.Tokens[span.FirstToken].Start);
-        foreach (var wish in Wishes)
+    /// <summary>
+    /// A greeting, thanks or wish of another language, alone ("Guten Morgen", "Barka da Sallah", "Viel Spaß") or with
+    /// the bare first name or family word it is said to, after a comma or not ("Annyeonghaseyo, Min-jun", "Guten Morgen,
+    /// Lukas" tagged as "Morgen, Lukas", "Vanakkam Nani"). A word known only as a surname after it stays a name.
+    /// </summary>
+    private static bool IsGreeting(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        for (var start = Math.Max(0, span.FirstToken - GreetingReach); start <= span.FirstToken; start++)
         {
-            if (phrase.Equals(wish, StringComparison.OrdinalIgnoreCase))
+            foreach (var greeting in Greetings)
             {
-                return true;
+                var end = PhraseEnd(analyzed, start, greeting);
+                if (end < span.FirstToken)
+                {
+                    continue;
+                }
+
+                if (end >= span.LastToken)
+                {
+                    return true;
+                }
+
+                // "Vanakkam Nani": the comma may be left out.
+                var name = tokens[end + 1].In(analyzed.Text) is "," ? end + 2 : end + 1;
+                var kinds = name <= span.LastToken ? analyzed.Lexicons[name] : LexiconKind.None;
+                if (name <= span.LastToken && NameParticles.JoinedEnd(analyzed, name) == span.LastToken
+                    && (IsFirstNameOnly(analyzed, name, longList: true)
+                        || (name == span.LastToken && ((kinds & (LexiconKind.Surname | LexiconKind.CommonWord)) == 0 || (kinds & LexiconKind.KinWord) != 0))))
+                {
+                    return true;
+                }
             }
         }
 
         return false;
+    }
+
+    /// <summary>The last token of <paramref name="phrase"/> (words split by single spaces) read from token start, or -1.</summary>
+    private static int PhraseEnd(AnalyzedText analyzed, int start, string phrase)
+    {
+        var tokens = analyzed.Tokens;
+        var t = start;
+        var rest = phrase.AsSpan();
+        while (true)
+        {
+            var space = rest.IndexOf(' ');
+            var word = space < 0 ? rest : rest[..space];
+            if (t >= tokens.Count || tokens[t].Kind != TokenKind.Word || !tokens[t].In(analyzed.Text).Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return -1;
+            }
+
+            if (space < 0)
+            {
+                return t;
+            }
+
+            rest = rest[(space + 1)..];
+            t++;
+        }
     }
 
     private static readonly string[] FamilyWords = ["family", "families", "twins", "household", "kids", "children", "brothers", "sisters", "grandparents", "parents"];
@@ -592,11 +740,28 @@ internal static class NameRules
         "senor", "senora", "senorita", "signor", "signora", "signorina", "mwalimu", "teacher", "mme", "mlle", "sra", "srta",
     ];
 
-    // A school teacher's title in Portuguese, Spanish, Malay and Arabic ("Professora Bia", "Maestra Lupita", "Seño Flor",
+    // A school teacher's title in Portuguese, Spanish, Dutch, Malay and Arabic ("Professora Bia", "Maestra Lupita", "Seño Flor", "Juf Marieke",
     // "Cikgu Aminah", "Ustaza Mona"): what follows is a first name when a list knows it as one or it is a common short
     // form ("Bia").
     private static readonly string[] TeacherTitles =
-        ["professora", "maestra", "profe", "seño", "seno", "cikgu", "ustazah", "ustaza", "ustaz", "ustadh", "ustadha"];
+        ["professora", "profesora", "maestra", "maestro", "profe", "seño", "seno", "juf", "meester", "cikgu", "ustazah", "ustaza", "ustaz", "ustadh", "ustadha"];
+
+    // The familiar school titles of Spain and Spanish America and Brazil, which children say before a first name and
+    // hardly ever before a surname: "Profe Martín", "Maestra Lupita", "Seño Flor".
+    private static readonly string[] FamiliarTeacherTitles = ["profe", "maestra", "maestro", "seño", "seno", "professora", "profesora"];
+
+    /// <summary>
+    /// After a familiar teacher's title, a first name: one the lists know only as one, one that is a surname and an
+    /// ordinary word too ("Martín", folded to "Martin"), or an unknown pet form in "-ita" or "-ito" ("Lupita"). A word
+    /// known only as a surname stays one ("Profe García").
+    /// </summary>
+    private static bool IsFamiliarFirstName(AnalyzedText analyzed, int t)
+    {
+        var kinds = analyzed.Lexicons[t] & (LexiconKind.FirstName | LexiconKind.Surname | LexiconKind.CommonWord);
+        var word = analyzed.Tokens[t].In(analyzed.Text);
+        return kinds == (LexiconKind.Surname | LexiconKind.CommonWord)
+            || (kinds == LexiconKind.None && word.Length > 4 && (word.EndsWith("ita", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ito", StringComparison.OrdinalIgnoreCase)));
+    }
 
     // Malay and Arabic titles of religious teachers, said before the given name: "Ustaz Ahmad" ("Ahmad" is on the
     // surname list too, as a father's name passed on). Not "Cikgu", which Chinese Malaysians say before a surname
@@ -623,12 +788,14 @@ internal static class NameRules
         "kuya", "tio", "opa", "abuela", "abuelo", "abuelita", "abuelito",
         // Malay: an older sister or brother, an aunt or uncle, a grandparent ("Kak Aisyah", "Abang Amir", "Makcik Rosnah").
         "kak", "kakak", "abang", "makcik", "pakcik", "atuk", "atok", "nenek", "opah",
+        // Polish: an aunt and an uncle ("Ciocia Ania", "Wujek Marek").
+        "ciocia", "ciocio", "wujek", "wujku",
     ];
 
     // Family words that are given names too: before a word known only as a first name they are the family word ("Oma
-    // Anna", "Nani Priya"); before anything else the name they may be. ("Tia" is left out: "my classmate Tia Grace" is a
+    // Anna", "Nani Priya", the Filipino "Tito Ben"); before anything else the name they may be. ("Tia" is left out: "my classmate Tia Grace" is a
     // full name as often as "Tia Ana" is an aunt.)
-    private static readonly string[] NameLikeKinTitles = ["oma", "dadi", "nani"];
+    private static readonly string[] NameLikeKinTitles = ["oma", "dadi", "nani", "tito"];
 
     /// <summary>
     /// Shapes that always carry a surname, wherever the sentence comes from: an honorific and a word ("Ms. Suffa",
@@ -905,7 +1072,8 @@ internal static class NameRules
 
     /// <summary>
     /// "miss" in lower case with no period before a lower-case English word is the verb ("players miss lots of shots",
-    /// "I might miss home"), not the title of "mrs. nanni"; so is "miss" after a subject or modal ("I miss Awoowe").
+    /// "I might miss home"), not the title of "mrs. nanni"; so is "miss" after a subject or modal ("I miss Awoowe") and
+    /// before a family word ("It is okay to miss Mamá").
     /// </summary>
     private static bool IsVerbMiss(AnalyzedText analyzed, int title, int word)
     {
@@ -916,6 +1084,7 @@ internal static class NameRules
         }
 
         return (!char.IsUpper(text[analyzed.Tokens[word].Start]) && (analyzed.Lexicons[word] & LexiconKind.CommonWord) != 0)
+            || (analyzed.Lexicons[word] & LexiconKind.KinWord) != 0
             || (title > 0 && WordLists.Contains(MissVerbSubjects, analyzed.Tokens[title - 1].In(text)));
     }
 
@@ -985,7 +1154,8 @@ internal static class NameRules
         return tokens[span.LastToken].Kind == TokenKind.Word
             && (WordLists.Contains(KinTitles, title) || IsAccentedKinTitle(analyzed, span.FirstToken)
                 || (WordLists.Contains(NameLikeKinTitles, title) && IsFirstNameOnly(analyzed, span.LastToken, longList: true))
-                || (WordLists.Contains(TeacherTitles, title) && (IsFirstNameOnly(analyzed, span.LastToken, longList: true) || IsShortNickname(analyzed, span.LastToken)))
+                || (WordLists.Contains(TeacherTitles, title) && (IsFirstNameOnly(analyzed, span.LastToken, longList: true) || IsShortNickname(analyzed, span.LastToken)
+                    || (WordLists.Contains(FamiliarTeacherTitles, title) && IsFamiliarFirstName(analyzed, span.LastToken))))
                 || (WordLists.Contains(GivenNameTitles, title) && IsGivenName(analyzed, span.LastToken))
                 || (WordLists.Contains(FirstNameTitles, title) && IsFirstNameOnly(analyzed, span.LastToken, UsesLongList(title))));
     }

@@ -27,6 +27,11 @@ internal sealed class Pets
         "dog", "dogs", "puppy", "puppies", "pup", "cat", "cats", "kitten", "kittens", "kitty", "hamster", "hamsters", "rabbit", "rabbits",
         "bunny", "guinea", "budgie", "parrot", "goldfish", "tortoise", "turtle", "horse", "pony", "gerbil", "ferret", "lizard", "gecko",
         "canary", "cockatiel", "chinchilla",
+        // The zoo's and the farm's: "one of the old lions has stiff, sore legs". (Not "monkey" of "monkey bars" and "a
+        // cheeky monkey", nor "lamb" and "chicken" of dinner.)
+        "lion", "lions", "lioness", "tiger", "tigers", "elephant", "elephants", "giraffe", "giraffes", "zebra", "zebras", "penguin", "penguins",
+        "gorilla", "gorillas", "hippo", "rhino", "camel", "camels", "kangaroo", "koala", "otter", "otters", "dolphin", "dolphins", "cow", "cows",
+        "goat", "goats", "sheep", "donkey", "donkeys",
     ];
 
     // What may stand right before an animal word that is a pet: "our dog", "the cat", "a puppy", "the family dog".
@@ -182,6 +187,18 @@ internal sealed class Pets
             return false;
         }
 
+        if (IsVetsCare(analyzed, span))
+        {
+            return true;
+        }
+
+        // "the old lion has stiff": a span the tagger opened on the animal itself, its subject.
+        if (IsAnimal(analyzed, span.FirstToken) && span.FirstToken < span.LastToken
+            && WordLists.Contains(AnimalStates, analyzed.Tokens[span.FirstToken + 1].In(analyzed.Text)))
+        {
+            return true;
+        }
+
         var stop = Referent(analyzed, span.FirstToken);
         return stop == Stop.Pet || (stop is Stop.None or Stop.Carer && IsPetsAgain(analyzed, span)) || IsAfterPetsOwnWord(analyzed, span);
     }
@@ -222,6 +239,36 @@ internal sealed class Pets
         return owner >= 2 && WordLists.Contains(NameOwners, tokens[owner].In(analyzed.Text)) && IsPetName(tokens[owner - 1].In(analyzed.Text))
             && WordLists.Contains(GiveVerbs, tokens[owner - 2].In(analyzed.Text));
     }
+
+    /// <summary>
+    /// "The vet gave him eye drops": a vet before the span in its sentence, with no person but "he", "she", "him" or
+    /// "her" between, treats an animal ("The vet gave me a sticker because I have asthma" is the child's).
+    /// </summary>
+    private static bool IsVetsCare(AnalyzedText analyzed, TaggedSpan span)
+    {
+        for (var t = span.FirstToken - 1; t >= 0 && !analyzed.SentenceStarts[t + 1]; t--)
+        {
+            var word = analyzed.Tokens[t].In(analyzed.Text);
+            if (analyzed.Tokens[t].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            if (WordLists.Contains(Vets, word))
+            {
+                return true;
+            }
+
+            if (WordLists.Contains(FirstAndSecondPerson, word) || WordLists.Contains(They, word) || IsPerson(analyzed, t))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] AnimalStates = ["has", "had", "is", "was", "gets", "got", "needs", "needed"];
 
     // Giving the pet its own thing: "gives Toffee his medicine" ("Leo shows Biscuit his insulin pump" is Leo's pump).
     private static readonly string[] GiveVerbs = ["give", "gives", "gave", "giving", "feed", "feeds", "fed"];
@@ -337,6 +384,8 @@ internal sealed class Pets
         string[]? other = null;
         var sentences = 0;
         var chained = false;
+        // "The dog stays with him when he …": a person between the animal and "he" may be whom "he" stands for.
+        var personBetween = false;
         for (var t = first - 1; t >= 0 && first - t <= MaxLookBack; t--)
         {
             // Without "she", "he" or "it" the pet must be in the span's own sentence. With one, the walk goes back a
@@ -365,15 +414,17 @@ internal sealed class Pets
 
             if (WordLists.Contains(She, word) || WordLists.Contains(He, word) || WordLists.Contains(It, word))
             {
+                personBetween |= word is "him" or "her";
                 var kind = WordLists.Contains(She, word) ? Male : WordLists.Contains(He, word) ? Female : [];
                 other ??= kind;
                 chained |= ReferenceEquals(kind, other);
                 continue;
             }
 
-            // Through "she" or "he" only a named pet: "The puppy sleeps by the door. She has epilepsy." may be the child's.
+            // Through "she" or "he" only a named pet, or an animal in the span's own sentence with no one else between
+            // ("The lion does not know he is taking medicine"): "The puppy sleeps by the door. She has epilepsy." may be the child's.
             var named = char.IsUpper(word[0]) && Contains(_names, word, StringComparison.Ordinal);
-            if (named || (other is null && IsAnimal(analyzed, t)))
+            if (named || ((other is null || (sentences == 0 && !personBetween)) && IsAnimal(analyzed, t)))
             {
                 // Only a pet that is a subject or an owner: "Ana walks the dog. She has autism." is Ana's. Through "she",
                 // not a pet beside someone else's hand or face ("Pipoca licks her hand. She has epilepsy.").
@@ -396,6 +447,7 @@ internal sealed class Pets
                 || WordLists.Contains(Male, word) || WordLists.Contains(Female, word);
             if (other is not null && (WordLists.Contains(Objects, word) || (carer && !firstOrSecond && WordLists.Contains(other, word))))
             {
+                personBetween = true;
                 continue;
             }
 
@@ -450,6 +502,12 @@ internal sealed class Pets
             opening--;
         }
 
+        // "one of the old lions has …": the animals a count of them stands for.
+        if (opening >= 2 && tokens[opening - 1].In(text) is "of" && WordLists.Contains(Counts, tokens[opening - 2].In(text)))
+        {
+            opening -= 2;
+        }
+
         // "This week Bolinha keeps …", "Today the dog is …": a time phrase may open the sentence first.
         var time = opening;
         while (time > 0 && opening - time < MaxTimeWords && !analyzed.SentenceStarts[time] && tokens[time - 1].Kind == TokenKind.Word
@@ -470,6 +528,8 @@ internal sealed class Pets
             || before is "," || (WordLists.Contains(ClauseOpeners, before) && !(before is "and" or "or" && IsPersonAt(analyzed, opening - 2)))
             || (ownSentence && IsAfterOpeningPhrase(analyzed, opening));
     }
+
+    private static readonly string[] Counts = ["one", "two", "some", "all", "many", "most", "both", "each", "none"];
 
     // Parts only a person has, after "her" or "his": another person beside the pet.
     private static readonly string[] PersonsParts = ["hand", "hands", "finger", "fingers", "face", "cheek", "cheeks", "lap", "hair", "arm", "arms", "knee", "knees"];

@@ -199,7 +199,7 @@ public static class StructuredIdentifierRecognizer
         foreach (var match in IdentifierPatterns.Date.EnumerateMatches(text))
         {
             var end = match.Index + match.Length;
-            if (HasCueBefore(text, match.Index, 48, BirthCues, notBefore: " part"))
+            if (HasCueBefore(text, match.Index, 48, BirthCues, notBefore: " part") && !IsOtherDaysDate(text, match.Index))
             {
                 TryAdd(found, new RecognizedEntity(EntityType.DateOfBirth, match.Index, end, 0.96, "regex:date-of-birth"));
             }
@@ -208,6 +208,34 @@ public static class StructuredIdentifierRecognizer
                 TryAdd(found, new RecognizedEntity(EntityType.DateOfBirth, match.Index, end, 0.7, FullDateSource));
             }
         }
+    }
+
+    // Days a date may be after a birth cue in the same sentence: "Zosia's birthday is in winter, but her name day is on 15
+    // May" (the Polish "imieniny", the Italian "onomastico").
+    private static readonly string[] OtherDays = ["name day", "name-day", "nameday", "feast day", "saint's day", "imieniny", "onomastico"];
+
+    /// <summary>
+    /// Another day named after the last birth cue before the date at index: the date is that day's, not a birth date.
+    /// </summary>
+    private static bool IsOtherDaysDate(string text, int index)
+    {
+        var from = Math.Max(0, index - 48);
+        var before = text.AsSpan(from, index - from);
+        var lastBirth = -1;
+        foreach (var cue in BirthCues)
+        {
+            lastBirth = Math.Max(lastBirth, before.LastIndexOf(cue, StringComparison.OrdinalIgnoreCase));
+        }
+
+        foreach (var day in OtherDays)
+        {
+            if (before.LastIndexOf(day, StringComparison.OrdinalIgnoreCase) > lastBirth)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -243,6 +243,7 @@ public sealed class JudgeEngine : IJudge
         CareObjects.Add(analyzed, entities, pets);
         BloodSugar.Add(analyzed, entities, pets);
         StuckWords.Add(analyzed, entities, pets);
+        HealthFields.Add(analyzed, entities);
         AddShortDeviceMentions(analyzed, entities);
 
         // Sorted by start once: the name rules ask overlap questions in text order and keep the order as they add.
@@ -252,6 +253,7 @@ public sealed class JudgeEngine : IJudge
         Teams.Add(analyzed, entities);
         AddOrganizationShortMentions(analyzed, entities);
         AddLowerCaseOrganizations(analyzed, entities);
+        CompoundSchools.Add(analyzed, entities);
         NameRules.AddSurnames(analyzed, entities, policy);
         NameRules.AddFullNames(analyzed, entities, policy);
         if (!policy.AllowBareFirstNames)
