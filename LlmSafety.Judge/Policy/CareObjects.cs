@@ -66,6 +66,10 @@ internal static class CareObjects
     // A word for which one of two body parts: "on her left arm", "over his good eye".
     private static readonly string[] Sides = ["left", "right", "good", "strong", "stronger", "weak", "weaker", "lazy", "lazier", "other", "bad", "better", "upper"];
 
+    private static readonly string[] Strengths = ["good", "strong", "stronger", "weak", "weaker", "lazy", "lazier", "better"];
+
+    private static readonly string[] LeftOrRight = ["left", "right"];
+
     private static readonly string[] Ears = ["ear", "ears"];
 
     private static readonly string[] Eyes = ["eye", "eyes"];
@@ -299,12 +303,10 @@ internal static class CareObjects
             {
                 var owner = Is(analyzed, j + 1, The) && Is(analyzed, j + 2, Faces) && Is(analyzed, j + 3, Of) ? j + 4 : j + 1;
                 var ownerEnd = OwnerEnd(analyzed, owner, pets);
-                // One or two side words: "over her strong eye", "over your strong right eye".
-                var part = ownerEnd + 1;
-                while (part <= ownerEnd + 2 && Is(analyzed, part, Sides))
-                {
-                    part++;
-                }
+                // One side word, or a strength and a side: "over her strong eye", "over your strong right eye" (not a
+                // pirate's "bad left eye").
+                var part = Is(analyzed, ownerEnd + 1, Strengths) && Is(analyzed, ownerEnd + 2, LeftOrRight) ? ownerEnd + 3
+                    : Is(analyzed, ownerEnd + 1, Sides) ? ownerEnd + 2 : ownerEnd + 1;
 
                 if (ownerEnd >= 0 && Is(analyzed, part, parts))
                 {

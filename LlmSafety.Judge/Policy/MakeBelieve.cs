@@ -85,6 +85,32 @@ internal static class MakeBelieve
 
     private static readonly string[] ThirdPerson = ["he", "him", "his", "she", "her", "hers", "it", "its"];
 
+    private static readonly string[] Possessive = ["his", "her"];
+
+    // How many sentences back the walk goes through "he" or "she".
+    private const int MaxSentences = 4;
+
+    // How far before a figure the text is read for an earlier "she" or "he".
+    private const int MaxPronounLookBack = 400;
+
+    /// <summary>"he" or "she" of the pronoun's gender (or the pronoun itself) somewhere before the figure's first token.</summary>
+    private static bool HasPronounBefore(AnalyzedText analyzed, int first, ReadOnlySpan<char> pronoun)
+    {
+        for (var t = first - 1; t >= 0 && first - t <= MaxPronounLookBack; t--)
+        {
+            var word = analyzed.Tokens[t].In(analyzed.Text);
+            if (word.Equals(pronoun, StringComparison.OrdinalIgnoreCase) || SameGender(word, pronoun))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SameGender(ReadOnlySpan<char> a, ReadOnlySpan<char> b) =>
+        (WordLists.Contains(He, a) && WordLists.Contains(He, b)) || (WordLists.Contains(She, a) && WordLists.Contains(She, b));
+
     // Far enough back for "Peppa goes to the doctor because she has a bad cough" and one sentence before it.
     private const int MaxLookBack = 40;
 
@@ -115,12 +141,23 @@ internal static class MakeBelieve
         var pronoun = false;
         var pronounAt = -1;
         var sentences = 0;
-        for (var t = span.FirstToken - 1; t >= 0 && span.FirstToken - t <= MaxLookBack; t--)
+        // Whether the sentence the walk is in has "he" or "she": the walk goes back through sentences that speak of the
+        // same one ("Goya was a famous painter. When he was older, he lost his hearing. He could not hear anymore").
+        var chained = false;
+        // "I might see her wheelchair": after "her" or "his" the span is the one they stand for, not the "I" of its
+        // sentence.
+        var ownedByPronoun = span.FirstToken > 0 && WordLists.Contains(Possessive, tokens[span.FirstToken - 1].In(text));
+        for (var t = span.FirstToken - 1; t >= 0 && span.FirstToken - t <= MaxLookBack * (sentences + 1); t--)
         {
-            // The sentence before is read only for the one "he" or "she" stands for.
-            if (analyzed.SentenceStarts[t + 1] && (!pronoun || ++sentences > 1))
+            // The sentences before are read only for the one "he" or "she" stands for.
+            if (analyzed.SentenceStarts[t + 1])
             {
-                return false;
+                if (!pronoun || !chained || ++sentences > MaxSentences)
+                {
+                    return false;
+                }
+
+                chained = false;
             }
 
             if (tokens[t].Kind != TokenKind.Word)
@@ -134,6 +171,12 @@ internal static class MakeBelieve
             {
                 pronounAt = pronoun ? pronounAt : t;
                 pronoun = true;
+                chained |= word.Equals(tokens[pronounAt].In(text), StringComparison.OrdinalIgnoreCase) || SameGender(word, tokens[pronounAt].In(text));
+                continue;
+            }
+
+            if (ownedByPronoun && sentences == 0 && WordLists.Contains(FirstAndSecondPerson, word))
+            {
                 continue;
             }
 
@@ -146,7 +189,7 @@ internal static class MakeBelieve
             // "Einstein was smart, and the boy has dyslexia", "… and the boy says he has dyslexia": a person named by a noun
             // owns what follows, or is the one "he" stands for; a role does so only with no "he" or "she" between ("the
             // music teacher wears hearing aids"; Peppa "tells her teacher she has a cough" keeps the cough Peppa's).
-            if (WordLists.Contains(PersonNouns, word) || (!pronoun && WordLists.Contains(RoleNouns, word)))
+            if ((WordLists.Contains(PersonNouns, word) && !IsPronounsPredicate(analyzed, t)) || (!pronoun && WordLists.Contains(RoleNouns, word)))
             {
                 return false;
             }
@@ -172,9 +215,20 @@ internal static class MakeBelieve
                 continue;
             }
 
-            if ((kinds & LexiconKind.WellKnownName) != 0)
+            // "Goya was a famous Spanish painter": a figure of history named by one word that is no well-known name alone
+            // (a surname too), opening its name.
+            var figure = (kinds & LexiconKind.WellKnownName) == 0 && char.IsUpper(word[0]) && WordLists.Contains(HistoricalFigures, word)
+                && (analyzed.SentenceStarts[t] || !analyzed.IsCapitalisedWord(t - 1));
+            if ((kinds & LexiconKind.WellKnownName) != 0 || figure)
             {
                 var first = FirstOfName(analyzed, t);
+                if (sentences >= 2 && HasPronounBefore(analyzed, first, tokens[pronounAt].In(text)))
+                {
+                    // Two sentences or more back, "she" must begin with the figure: in "Today she has a check-up. …
+                    // In the film, Peppa Pig says it is okay. … Her fidget cushion …" the child was "she" first.
+                    return false;
+                }
+
                 if (IsHistorical(analyzed, first, t) && (IsOwner(analyzed, t) || IsSubject(analyzed, first, t) || IsReported(analyzed, first))
                     && !IsComparedWithChild(analyzed, span) && IsFiguresClause(analyzed, first, t, span.FirstToken, pronounAt, sentences))
                 {
@@ -205,8 +259,11 @@ internal static class MakeBelieve
                     && !IsComparedWithChild(analyzed, span);
             }
 
-            // Any other capitalised word that is not an ordinary word may be a child's name.
-            if ((kinds & (LexiconKind.CommonWord | LexiconKind.CalendarWord | LexiconSet.HealthKinds)) == 0)
+            // Any other capitalised word that is not an ordinary word, a place ("from México") or a people's ("a famous
+            // Spanish painter") may be a child's name.
+            if ((kinds & (LexiconKind.CommonWord | LexiconKind.CalendarWord | LexiconSet.HealthKinds)) == 0
+                && (kinds & (LexiconKind.PlaceWord | LexiconKind.FirstName | LexiconKind.Surname)) != LexiconKind.PlaceWord
+                && !WordLists.Contains(Peoples, word))
             {
                 return false;
             }
@@ -215,22 +272,65 @@ internal static class MakeBelieve
         return false;
     }
 
-    // What a character of a show or a toy is: "a Muppet who is autistic", "a puppet that uses a wheelchair".
-    private static readonly string[] CharacterNouns = ["muppet", "puppet", "character", "cartoon", "doll", "robot", "superhero"];
+    // What a character of a show or a toy is: "a Muppet who is autistic", "a puppet that uses a wheelchair". (Not
+    // "superhero" or "robot", which a child's brother may be called: "Tom is a superhero who has a feeding tube".)
+    private static readonly string[] CharacterNouns = ["muppet", "puppet", "character", "cartoon", "doll"];
 
     // How far a character noun may stand before the span: "a Muppet who is autistic", "a puppet who has to wear glasses".
     private const int CharacterReach = 5;
 
     /// <summary>
-    /// A character named by what it is, right before "who" or "that" and close before the span: "Julia is a Muppet who is
-    /// autistic", "a cartoon character that has asthma". ("a girl who is autistic" is a person, and stops the walk.)
+    /// A character named by what it is, as what a capitalised name "is", right before "who" or "that" and close before the
+    /// span: "Julia is a Muppet who is autistic", "Pip is a cartoon puppet that uses a wheelchair". Not "I am a superhero
+    /// who takes insulin", "My sister is a real superhero who has epilepsy" nor "Leo has a puppet that holds his inhaler".
     /// </summary>
     private static bool IsCharacterNoun(AnalyzedText analyzed, int t, int spanFirst)
     {
         var tokens = analyzed.Tokens;
-        return spanFirst - t <= CharacterReach && t + 1 < spanFirst && WordLists.Contains(CharacterNouns, tokens[t].In(analyzed.Text))
-            && tokens[t + 1].In(analyzed.Text) is "who" or "that";
+        if (spanFirst - t > CharacterReach || t + 1 >= spanFirst || !WordLists.Contains(CharacterNouns, tokens[t].In(analyzed.Text))
+            || tokens[t + 1].In(analyzed.Text) is not ("who" or "that"))
+        {
+            return false;
+        }
+
+        // Back over "a", "an" and at most two words ("a cartoon", "a famous Muppet") to "is" and the name before it.
+        for (var b = t - 1; b >= 1 && t - b <= CharacterArticleReach && tokens[b].Kind == TokenKind.Word; b--)
+        {
+            if (tokens[b].In(analyzed.Text) is "a" or "an")
+            {
+                return b >= 2 && tokens[b - 1].In(analyzed.Text) is "is" or "was" && analyzed.IsCapitalisedWord(b - 2, minLength: 2)
+                    && !WordLists.Contains(FirstAndSecondPerson, tokens[b - 2].In(analyzed.Text))
+                    && (analyzed.Lexicons[b - 2] & (LexiconKind.KinWord | LexiconKind.FunctionWord)) == 0;
+            }
+        }
+
+        return false;
     }
+
+    // How far before the character noun its "a" may be: "a cartoon puppet", "a famous Muppet".
+    private const int CharacterArticleReach = 3;
+
+    /// <summary>
+    /// "When she was a little girl": a person noun said of "he" or "she" ("he" or "she", "was" or "is", "a" and at most
+    /// one word before it) is the one the pronoun stands for, not someone else.
+    /// </summary>
+    private static bool IsPronounsPredicate(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        var article = t >= 1 && tokens[t - 1].In(analyzed.Text) is "a" ? t - 1 : t >= 2 && tokens[t - 2].In(analyzed.Text) is "a" ? t - 2 : -1;
+        return article >= 2 && tokens[article - 1].In(analyzed.Text) is "was" or "is"
+            && WordLists.Contains(ThirdPerson, tokens[article - 2].In(analyzed.Text));
+    }
+
+    // The peoples a figure of history is said to be of: "Goya was a famous Spanish painter".
+    private static readonly string[] Peoples =
+    [
+        "american", "british", "english", "french", "german", "spanish", "italian", "mexican", "chinese", "japanese", "korean", "indian",
+        "african", "egyptian", "greek", "roman", "russian", "dutch", "polish", "irish", "scottish", "welsh", "brazilian", "canadian",
+        "australian", "swedish", "danish", "norwegian", "turkish", "arab", "persian", "nigerian", "kenyan", "ghanaian", "portuguese",
+        "austrian", "swiss", "colombian", "argentine", "argentinian", "peruvian", "cuban", "jamaican", "filipino", "vietnamese", "thai",
+        "indonesian", "pakistani", "ethiopian", "european", "asian", "ancient",
+    ];
 
     // People named by a noun, who own what follows them when no "he" or "she" stands between.
     private static readonly string[] PersonNouns = ["boy", "girl", "child", "kid", "student", "pupil", "baby", "man", "woman", "lady", "classmate"];
@@ -277,10 +377,13 @@ internal static class MakeBelieve
             return false;
         }
 
+        // A sentence or more on, "he" must tell of the past, after a verb of report ("They think he had a broken leg")
+        // or after a sentence the figure opens as its subject ("Beethoven was a famous composer. He was deaf.").
         return sentences == 0
             ? !HasPersonBefore(analyzed, first)
-            : pronounAt > 0 && WordLists.Contains(ReportingVerbs, tokens[pronounAt - 1].In(analyzed.Text))
-                && pronounAt + 1 < tokens.Count && WordLists.Contains(PastVerbs, tokens[pronounAt + 1].In(analyzed.Text));
+            : pronounAt + 1 < tokens.Count && WordLists.Contains(PastVerbs, tokens[pronounAt + 1].In(analyzed.Text))
+                && ((pronounAt > 0 && WordLists.Contains(ReportingVerbs, tokens[pronounAt - 1].In(analyzed.Text)))
+                    || (IsOpening(analyzed, first) && IsSubject(analyzed, first, last)));
     }
 
     private static readonly string[] She = ["she", "her", "hers"];

@@ -153,8 +153,9 @@ internal static class NameRules
     ];
 
     /// <summary>
-    /// A heading that is a sentence of another language, a verb after its first word: "Quando a Mamãe Está Doente" tagged
-    /// as "Mamãe Está Doente", "Oma Ist Krank". A title or a word known only as a surname in it keeps the name.
+    /// A heading that is a sentence of another language, a verb after its first word and only family or ordinary words
+    /// before the verb: "Quando a Mamãe Está Doente" tagged as "Mamãe Está Doente", "Oma Ist Krank"; not "Mateo Brito Está
+    /// Enfermo".
     /// </summary>
     private static bool IsForeignSentenceHeading(AnalyzedText analyzed, TaggedSpan span)
     {
@@ -163,19 +164,29 @@ internal static class NameRules
             return false;
         }
 
-        var verb = false;
         for (var t = span.FirstToken; t <= span.LastToken; t++)
         {
+            if (analyzed.Tokens[t].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            if (t > span.FirstToken && WordLists.Contains(ForeignVerbs, analyzed.Tokens[t].In(analyzed.Text)))
+            {
+                return true;
+            }
+
+            // Before the verb only family words and ordinary words: "Mateo Brito Está Enfermo" is a boy's full name.
             var kinds = analyzed.Lexicons[t];
-            if ((kinds & LexiconKind.Title) != 0 || (kinds & (LexiconKind.Surname | LexiconKind.FirstName | LexiconKind.CommonWord)) == LexiconKind.Surname)
+            var kin = (kinds & LexiconKind.KinWord) != 0;
+            if ((!kin && (kinds & LexiconKind.CommonWord) == 0) || (kinds & (LexiconKind.Title | LexiconKind.Surname)) != 0
+                || (!kin && IsGivenName(analyzed, t)))
             {
                 return false;
             }
-
-            verb |= t > span.FirstToken && analyzed.Tokens[t].Kind == TokenKind.Word && WordLists.Contains(ForeignVerbs, analyzed.Tokens[t].In(analyzed.Text));
         }
 
-        return verb;
+        return false;
     }
 
     /// <summary>
@@ -193,8 +204,9 @@ internal static class NameRules
     }
 
     /// <summary>
-    /// "Yɛn Ara Asaase Ni" between quotation marks: three words or more, the whole of what is quoted, two of them on no
-    /// list of names, and no title, is the title of a song, book or film, not a person.
+    /// "Yɛn Ara Asaase Ni" between quotation marks: four words or more, the whole of what is quoted, two of them on no
+    /// list of names, none a title and the first no given name, is the title of a song, book or film, not a person (a name
+    /// tag's "Thandiwe Nokuthula Mahlangu" has three words; "Maria José da Silva" opens on a given name).
     /// </summary>
     private static bool IsQuotedTitle(AnalyzedText analyzed, TaggedSpan span)
     {
@@ -228,8 +240,10 @@ internal static class NameRules
             }
         }
 
-        return words >= 3 && unknown >= 2;
+        return words >= MinTitleWords && unknown >= 2 && !IsGivenName(analyzed, first);
     }
+
+    private const int MinTitleWords = 4;
 
     private static bool IsQuote(AnalyzedText analyzed, int t) =>
         analyzed.Tokens[t].Kind == TokenKind.Punctuation && analyzed.Text[analyzed.Tokens[t].Start] is '"' or '“' or '”' or '„' or '«' or '»';
@@ -388,6 +402,7 @@ internal static class NameRules
         "selamat hari raya", "terima kasih", "apa kabar", "maraming salamat", "magandang umaga", "kumusta", "kamusta", "xin chao", "cam on",
         "sawasdee", "sawatdee", "spasibo", "zdravstvuyte", "dzien dobry", "dziekuje", "dobry den", "dekuji", "kiitos", "goedemorgen", "kia ora",
         "eid mubarak", "ramadan mubarak", "chag sameach", "shana tova", "feliz navidad", "joyeux noel", "frohe weihnachten", "gong xi fa cai",
+        // Polish words to a role ("Nurse!", "Doctor!", "Miss!"): only with no name after them ("Pani Doktor Nowak").
         "pani pielegniarko", "pani doktor", "panie doktorze", "pani nauczycielko", "pani profesor", "prosze pani",
     ];
 
@@ -397,7 +412,9 @@ internal static class NameRules
     /// <summary>
     /// A greeting, thanks or wish of another language, alone ("Guten Morgen", "Barka da Sallah", "Viel Spaß") or with
     /// the bare first name or family word it is said to, after a comma or not ("Annyeonghaseyo, Min-jun", "Guten Morgen,
-    /// Lukas" tagged as "Morgen, Lukas", "Vanakkam Nani"). A word known only as a surname after it stays a name.
+    /// Lukas" tagged as "Morgen, Lukas", "Vanakkam Nani"). A word the lists know as a surname, or do not know at all,
+    /// stays a name ("Sawubona, Dlamini"), and so does a greeting with a capitalised word right after it ("Pani Doktor
+    /// Nowak").
     /// </summary>
     private static bool IsGreeting(AnalyzedText analyzed, TaggedSpan span)
     {
@@ -414,15 +431,15 @@ internal static class NameRules
 
                 if (end >= span.LastToken)
                 {
-                    return true;
+                    // Not when a name goes on after it: "Pani Doktor" + "Nowak".
+                    return end + 1 >= tokens.Count || !analyzed.IsCapitalisedWord(end + 1) || !NameCandidates.SingleSpace(analyzed, end, end + 1);
                 }
 
-                // "Vanakkam Nani": the comma may be left out.
+                // "Vanakkam Nani": the comma may be left out. A word no list knows may be a surname ("Sawubona, Dlamini").
                 var name = tokens[end + 1].In(analyzed.Text) is "," ? end + 2 : end + 1;
-                var kinds = name <= span.LastToken ? analyzed.Lexicons[name] : LexiconKind.None;
                 if (name <= span.LastToken && NameParticles.JoinedEnd(analyzed, name) == span.LastToken
                     && (IsFirstNameOnly(analyzed, name, longList: true)
-                        || (name == span.LastToken && ((kinds & (LexiconKind.Surname | LexiconKind.CommonWord)) == 0 || (kinds & LexiconKind.KinWord) != 0))))
+                        || (name == span.LastToken && (analyzed.Lexicons[name] & (LexiconKind.KinWord | LexiconKind.Surname)) == LexiconKind.KinWord)))
                 {
                     return true;
                 }
@@ -746,35 +763,21 @@ internal static class NameRules
     private static readonly string[] TeacherTitles =
         ["professora", "profesora", "maestra", "maestro", "profe", "seño", "seno", "juf", "meester", "cikgu", "ustazah", "ustaza", "ustaz", "ustadh", "ustadha"];
 
-    // The familiar school titles of Spain and Spanish America and Brazil, which children say before a first name and
-    // hardly ever before a surname: "Profe Martín", "Maestra Lupita", "Seño Flor".
-    private static readonly string[] FamiliarTeacherTitles = ["profe", "maestra", "maestro", "seño", "seno", "professora", "profesora"];
-
-    /// <summary>
-    /// After a familiar teacher's title, a first name: one the lists know only as one, one that is a surname and an
-    /// ordinary word too ("Martín", folded to "Martin"), or an unknown pet form in "-ita" or "-ito" ("Lupita"). A word
-    /// known only as a surname stays one ("Profe García").
-    /// </summary>
-    private static bool IsFamiliarFirstName(AnalyzedText analyzed, int t)
-    {
-        var kinds = analyzed.Lexicons[t] & (LexiconKind.FirstName | LexiconKind.Surname | LexiconKind.CommonWord);
-        var word = analyzed.Tokens[t].In(analyzed.Text);
-        return kinds == (LexiconKind.Surname | LexiconKind.CommonWord)
-            || (kinds == LexiconKind.None && word.Length > 4 && (word.EndsWith("ita", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ito", StringComparison.OrdinalIgnoreCase)));
-    }
-
     // Malay and Arabic titles of religious teachers, said before the given name: "Ustaz Ahmad" ("Ahmad" is on the
     // surname list too, as a father's name passed on). Not "Cikgu", which Chinese Malaysians say before a surname
     // ("Cikgu Tan").
     private static readonly string[] GivenNameTitles = ["ustaz", "ustaza", "ustazah", "ustadh", "ustadha"];
 
     // The short forms of given names that children call their teachers by in Brazil, Spain and Spanish America
-    // ("Professora Bia", "Profe Caro").
+    // ("Professora Bia", "Profe Caro", "Maestra Lupita"), and their aunts and uncles by in Poland ("Ciocia Ania").
     private static readonly string[] Nicknames =
     [
         "bia", "gabi", "dani", "cris", "fer", "lu", "rafa", "manu", "paty", "mari", "ju", "duda", "nanda", "tati", "vivi", "lari", "isa", "malu", "pati", "jú",
         "lupe", "pili", "maite", "nacho", "paco", "caro", "flor", "vale", "cami", "sofi", "agus", "juli", "naty", "lore", "sole", "mica", "euge", "romi",
         "pau", "marce", "clau", "vero", "meli", "guada", "majo", "belu", "luli", "moni", "cata", "fede", "nico", "santi", "seba", "tomi",
+        "lupita", "pepe", "lalo", "memo", "chuy", "quique", "chema", "pancho", "paquita", "conchita", "charo", "chelo",
+        // Polish: "Ciocia Ania", "Wujek Tomek".
+        "ania", "kasia", "basia", "zosia", "gosia", "tosia", "asia", "madzia", "ola", "kuba", "olek", "bartek", "tomek", "wojtek", "franek", "jasiek",
     ];
 
     private static bool IsShortNickname(AnalyzedText analyzed, int t) => WordLists.Contains(Nicknames, analyzed.Tokens[t].In(analyzed.Text));
@@ -788,14 +791,13 @@ internal static class NameRules
         "kuya", "tio", "opa", "abuela", "abuelo", "abuelita", "abuelito",
         // Malay: an older sister or brother, an aunt or uncle, a grandparent ("Kak Aisyah", "Abang Amir", "Makcik Rosnah").
         "kak", "kakak", "abang", "makcik", "pakcik", "atuk", "atok", "nenek", "opah",
-        // Polish: an aunt and an uncle ("Ciocia Ania", "Wujek Marek").
-        "ciocia", "ciocio", "wujek", "wujku",
     ];
 
-    // Family words that are given names too: before a word known only as a first name they are the family word ("Oma
-    // Anna", "Nani Priya", the Filipino "Tito Ben"); before anything else the name they may be. ("Tia" is left out: "my classmate Tia Grace" is a
+    // Family words that are given names too, and the Polish aunt and uncle, whose surnames follow them as often: before a
+    // word known only as a first name or a short form of one they are the family word ("Oma Anna", "Nani Priya", the
+    // Filipino "Tito Ben", "Ciocia Ania"; not "Ciocia Kowalska"); before anything else the name they may be. ("Tia" is left out: "my classmate Tia Grace" is a
     // full name as often as "Tia Ana" is an aunt.)
-    private static readonly string[] NameLikeKinTitles = ["oma", "dadi", "nani", "tito"];
+    private static readonly string[] NameLikeKinTitles = ["oma", "dadi", "nani", "tito", "ciocia", "ciocio", "wujek", "wujku"];
 
     /// <summary>
     /// Shapes that always carry a surname, wherever the sentence comes from: an honorific and a word ("Ms. Suffa",
@@ -1153,9 +1155,8 @@ internal static class NameRules
         var title = tokens[span.FirstToken].In(analyzed.Text);
         return tokens[span.LastToken].Kind == TokenKind.Word
             && (WordLists.Contains(KinTitles, title) || IsAccentedKinTitle(analyzed, span.FirstToken)
-                || (WordLists.Contains(NameLikeKinTitles, title) && IsFirstNameOnly(analyzed, span.LastToken, longList: true))
-                || (WordLists.Contains(TeacherTitles, title) && (IsFirstNameOnly(analyzed, span.LastToken, longList: true) || IsShortNickname(analyzed, span.LastToken)
-                    || (WordLists.Contains(FamiliarTeacherTitles, title) && IsFamiliarFirstName(analyzed, span.LastToken))))
+                || (WordLists.Contains(NameLikeKinTitles, title) && (IsFirstNameOnly(analyzed, span.LastToken, longList: true) || IsShortNickname(analyzed, span.LastToken)))
+                || (WordLists.Contains(TeacherTitles, title) && (IsFirstNameOnly(analyzed, span.LastToken, longList: true) || IsShortNickname(analyzed, span.LastToken)))
                 || (WordLists.Contains(GivenNameTitles, title) && IsGivenName(analyzed, span.LastToken))
                 || (WordLists.Contains(FirstNameTitles, title) && IsFirstNameOnly(analyzed, span.LastToken, UsesLongList(title))));
     }

@@ -28,10 +28,9 @@ internal sealed class Pets
         "bunny", "guinea", "budgie", "parrot", "goldfish", "tortoise", "turtle", "horse", "pony", "gerbil", "ferret", "lizard", "gecko",
         "canary", "cockatiel", "chinchilla",
         // The zoo's and the farm's: "one of the old lions has stiff, sore legs". (Not "monkey" of "monkey bars" and "a
-        // cheeky monkey", nor "lamb" and "chicken" of dinner.)
+        // cheeky monkey", "lamb" and "chicken" of dinner, nor "cow", "goat" and "sheep" of "a cow's milk allergy".)
         "lion", "lions", "lioness", "tiger", "tigers", "elephant", "elephants", "giraffe", "giraffes", "zebra", "zebras", "penguin", "penguins",
-        "gorilla", "gorillas", "hippo", "rhino", "camel", "camels", "kangaroo", "koala", "otter", "otters", "dolphin", "dolphins", "cow", "cows",
-        "goat", "goats", "sheep", "donkey", "donkeys",
+        "gorilla", "gorillas", "hippo", "rhino", "camel", "camels", "kangaroo", "koala", "otter", "otters", "dolphin", "dolphins", "donkey", "donkeys",
     ];
 
     // What may stand right before an animal word that is a pet: "our dog", "the cat", "a puppy", "the family dog".
@@ -241,25 +240,29 @@ internal sealed class Pets
     }
 
     /// <summary>
-    /// "The vet gave him eye drops": a vet before the span in its sentence, with no person but "he", "she", "him" or
-    /// "her" between, treats an animal ("The vet gave me a sticker because I have asthma" is the child's).
+    /// "The vet gave him eye drops": "the", "our" or "a" vet giving care right before the span, with only "him", "her",
+    /// "it" and words that are no person between: the vet treats an animal. Not a vet by trade ("Mum, who is a vet, has
+    /// diabetes", "My dad is a vet and he takes insulin") nor anything after "he", "she", "I", a name or a family word
+    /// ("The vet gave me a sticker because I have asthma").
     /// </summary>
     private static bool IsVetsCare(AnalyzedText analyzed, TaggedSpan span)
     {
-        for (var t = span.FirstToken - 1; t >= 0 && !analyzed.SentenceStarts[t + 1]; t--)
+        var tokens = analyzed.Tokens;
+        for (var t = span.FirstToken - 1; t >= 1 && !analyzed.SentenceStarts[t + 1] && span.FirstToken - t <= VetsReach; t--)
         {
-            var word = analyzed.Tokens[t].In(analyzed.Text);
-            if (analyzed.Tokens[t].Kind != TokenKind.Word)
+            var word = tokens[t].In(analyzed.Text);
+            if (tokens[t].Kind != TokenKind.Word)
             {
                 continue;
             }
 
             if (WordLists.Contains(Vets, word))
             {
-                return true;
+                return t + 1 < span.FirstToken && WordLists.Contains(VetsCareVerbs, tokens[t + 1].In(analyzed.Text))
+                    && WordLists.Contains(VetOpeners, tokens[t - 1].In(analyzed.Text));
             }
 
-            if (WordLists.Contains(FirstAndSecondPerson, word) || WordLists.Contains(They, word) || IsPerson(analyzed, t))
+            if (word is "he" or "she" or "He" or "She" || WordLists.Contains(FirstAndSecondPerson, word) || WordLists.Contains(They, word) || IsPerson(analyzed, t))
             {
                 return false;
             }
@@ -267,6 +270,18 @@ internal sealed class Pets
 
         return false;
     }
+
+    // How far before the span the vet may be: "The vet gave him some drops for his sore eye".
+    private const int VetsReach = 10;
+
+    private static readonly string[] VetOpeners = ["the", "our", "a", "zoo", "The", "Our", "A"];
+
+    // What a vet does to an animal: "The vet gave him eye drops", "the zoo vet hides medicine inside his meat".
+    private static readonly string[] VetsCareVerbs =
+    [
+        "gave", "gives", "give", "put", "puts", "prescribed", "prescribes", "hid", "hides", "used", "uses", "checked", "checks", "treated",
+        "treats", "cleaned", "cleans", "sent", "fixed", "fixes", "stitched", "bandaged", "will",
+    ];
 
     private static readonly string[] AnimalStates = ["has", "had", "is", "was", "gets", "got", "needs", "needed"];
 
@@ -384,8 +399,10 @@ internal sealed class Pets
         string[]? other = null;
         var sentences = 0;
         var chained = false;
-        // "The dog stays with him when he …": a person between the animal and "he" may be whom "he" stands for.
+        // "The dog stays with him when he …": a person between the animal and "he" may be whom "he" stands for; so may
+        // anyone in another clause ("When the tiger roared, he had a seizure").
         var personBetween = false;
+        var clauseBetween = false;
         for (var t = first - 1; t >= 0 && first - t <= MaxLookBack; t--)
         {
             // Without "she", "he" or "it" the pet must be in the span's own sentence. With one, the walk goes back a
@@ -403,10 +420,12 @@ internal sealed class Pets
 
             if (tokens[t].Kind != TokenKind.Word)
             {
+                clauseBetween |= other is not null && tokens[t].In(text) is not ("'" or "’");
                 continue;
             }
 
             var word = tokens[t].In(text);
+            clauseBetween |= other is not null && WordLists.Contains(ClauseOpeners, word) && !(word is "that");
             if (word is "s" or "S" || WordLists.Contains(Vets, word))
             {
                 continue;
@@ -424,7 +443,7 @@ internal sealed class Pets
             // Through "she" or "he" only a named pet, or an animal in the span's own sentence with no one else between
             // ("The lion does not know he is taking medicine"): "The puppy sleeps by the door. She has epilepsy." may be the child's.
             var named = char.IsUpper(word[0]) && Contains(_names, word, StringComparison.Ordinal);
-            if (named || ((other is null || (sentences == 0 && !personBetween)) && IsAnimal(analyzed, t)))
+            if (named || ((other is null || (sentences == 0 && !personBetween && !clauseBetween)) && IsAnimal(analyzed, t)))
             {
                 // Only a pet that is a subject or an owner: "Ana walks the dog. She has autism." is Ana's. Through "she",
                 // not a pet beside someone else's hand or face ("Pipoca licks her hand. She has epilepsy.").
@@ -529,7 +548,7 @@ internal sealed class Pets
             || (ownSentence && IsAfterOpeningPhrase(analyzed, opening));
     }
 
-    private static readonly string[] Counts = ["one", "two", "some", "all", "many", "most", "both", "each", "none"];
+    private static readonly string[] Counts = ["one", "two", "some", "all", "many", "most", "both", "each"];
 
     // Parts only a person has, after "her" or "his": another person beside the pet.
     private static readonly string[] PersonsParts = ["hand", "hands", "finger", "fingers", "face", "cheek", "cheeks", "lap", "hair", "arm", "arms", "knee", "knees"];
@@ -590,6 +609,9 @@ internal sealed class Pets
 
         return false;
     }
+
+    /// <summary>Whether the word is one of the animal words, in any case and anywhere ("Pet card: Biscuit the dog").</summary>
+    internal static bool IsAnimalWord(ReadOnlySpan<char> word) => WordLists.Contains(Animals, word);
 
     // A capitalised animal word is one only after an owner: "Our Cat Mướp Is Sick" of a heading; "Cat" alone may be a child.
     private static bool IsAnimal(AnalyzedText analyzed, int t) =>

@@ -214,8 +214,13 @@ public static class StructuredIdentifierRecognizer
     // May" (the Polish "imieniny", the Italian "onomastico").
     private static readonly string[] OtherDays = ["name day", "name-day", "nameday", "feast day", "saint's day", "imieniny", "onomastico"];
 
+    // What sets another day against the birthday: "Her birthday is in winter, but her name day is …".
+    private static readonly string[] Contrasts = [" but ", " while ", " whereas ", "; "];
+
     /// <summary>
-    /// Another day named after the last birth cue before the date at index: the date is that day's, not a birth date.
+    /// Another day named after the last birth cue before the date at index and set against it: the date is that day's,
+    /// not a birth date. "Her birthday and her name day are both on 12 March" and "born on the feast day of Saint
+    /// Joseph, 19 March" set nothing against the birth and stay birth dates.
     /// </summary>
     private static bool IsOtherDaysDate(string text, int index)
     {
@@ -229,7 +234,21 @@ public static class StructuredIdentifierRecognizer
 
         foreach (var day in OtherDays)
         {
-            if (before.LastIndexOf(day, StringComparison.OrdinalIgnoreCase) > lastBirth)
+            var at = before.LastIndexOf(day, StringComparison.OrdinalIgnoreCase);
+            if (at > lastBirth && lastBirth >= 0 && HasContrast(before[lastBirth..at]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasContrast(ReadOnlySpan<char> between)
+    {
+        foreach (var contrast in Contrasts)
+        {
+            if (between.Contains(contrast, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

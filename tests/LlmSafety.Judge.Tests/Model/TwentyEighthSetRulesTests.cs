@@ -22,7 +22,6 @@ public class TwentyEighthSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("My class will sing two songs. One is \"Yɛn Ara Asaase Ni\", and one is a song about the sea.")]
     [InlineData("In the afternoon, the whole family goes to Al-Azhar Park. There are gardens and fountains.")]
     [InlineData("My Tita Joy is getting married! She is marrying Tito Ben.")]
-    [InlineData("My teacher is called Profe Martín. He wears a whistle.")]
     [InlineData("My teacher is called Maestra Lupita. She will show me where to hang my backpack.")]
     [InlineData("It is okay to miss Mamá. Lots of children miss their families.")]
     [InlineData("The guide will show the class paintings by Francisco de Goya. The class will also see Las Meninas.")]
@@ -30,6 +29,7 @@ public class TwentyEighthSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("Seven people are coming: Mama, Tata, Babcia, Dziadek, Ciocia Ania, and Zosia's cousins Kuba and Ola.")]
     [InlineData("Zosia's birthday is in winter, but her name day is on 15 May.")]
     [InlineData("Vanakkam Nani! We will visit you on Sunday.")]
+    [InlineData("# Oma Ist Krank\n\nOma has to stay in bed today.")]
     public void Greetings_titles_of_songs_and_first_names_after_titles_are_no_identifiers(string story)
     {
         var judgment = fixture.Model.Evaluate(story);
@@ -41,6 +41,13 @@ public class TwentyEighthSetRulesTests(TrainedJudgeFixture fixture)
     [Theory]
     [InlineData("Guten Morgen, Schmidt! Please sit down.", "Schmidt", EntityType.PersonName)]
     [InlineData("My teacher is Profe García. He is kind.", "García", EntityType.PersonName)]
+    [InlineData("Pani Doktor Nowak will look at my throat.", "Nowak", EntityType.Provider)]
+    [InlineData("My teacher is Profe Zurita. She is kind.", "Zurita", EntityType.PersonName)]
+    [InlineData("Her name tag says \"Thandiwe Nokuthula Mahlangu\".", "Mahlangu", EntityType.PersonName)]
+    [InlineData("# Mateo Brito Está Enfermo\n\nMateo stays at home today.", "Brito", EntityType.PersonName)]
+    [InlineData("Ciocia Kowalska will pick me up from school.", "Kowalska", EntityType.PersonName)]
+    [InlineData("Her birthday and her name day are both on 12 March.", "12 March", EntityType.DateOfBirth)]
+    [InlineData("The Goya family lives next door.", "Goya", EntityType.PersonName)]
     [InlineData("On Friday, the Fastelavn party is in the gym at Skovbakkeskolen, Freja's school.", "Skovbakkeskolen", EntityType.Organization)]
     [InlineData("My birthday is on 15 May 2016, and my name day is in June.", "15 May 2016", EntityType.DateOfBirth)]
     public void Surnames_schools_and_birth_dates_beside_those_rules_are_still_found(string story, string name, EntityType type)
@@ -54,7 +61,13 @@ public class TwentyEighthSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("A zookeeper will tell visitors about the animals. She says one of the old lions has stiff, sore legs, so the zoo vet hides medicine inside his meat every day. The lion does not even know he is taking medicine!")]
     [InlineData("Our class has a hamster called Kanelbulle. Last week Kanelbulle had a sore eye, so our teacher took him to the vet. The vet gave him eye drops, and now he is fine.")]
     [InlineData("You like Julia. Julia is a Muppet who is autistic. She loves to sing.")]
-    [InlineData("Goya was a famous Spanish painter. When he was older, he was deaf.")]
+    [InlineData("The class will see paintings by Francisco de Goya. Goya was a famous Spanish painter. When he was older, he became very sick and lost his hearing. He could not hear anymore, but he kept painting.")]
+    [InlineData("Beethoven was a famous German composer. He was deaf.")]
+    [InlineData("Frida Kahlo was a famous painter from México. When she was a little girl, she had polio. Later she was hurt in a bus accident. In the museum, I might see her wheelchair next to her easel.")]
+    [InlineData("Child: Leo\nDiagnosis: Withheld for privacy\nAllergies: NKDA")]
+    [InlineData("Pet card\nName: Biscuit the dog\nMedication: ear drops twice a day")]
+    [InlineData("Words to know\nTreatment: what a doctor does to help someone get better")]
+    [InlineData("Captain Hook wears a patch over his bad left eye.")]
     [InlineData("- **Allergies:** none\n- **Medication:** [medication]")]
     public void Animals_characters_and_empty_fields_are_no_ones_health(string story)
     {
@@ -71,6 +84,13 @@ public class TwentyEighthSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("That is why you wear a patch over your strong right eye for two hours every day after school.", "patch")]
     [InlineData("The dog stays with him when he has a seizure.", "seizure")]
     [InlineData("The vet gave me a sticker because I have asthma.", "asthma")]
+    [InlineData("We have a cat. Mum, who is a vet, has diabetes.", "diabetes")]
+    [InlineData("We have a dog. My dad is a vet and he takes insulin every day.", "insulin")]
+    [InlineData("We went to the zoo. When the tiger roared, he had a seizure.", "seizure")]
+    [InlineData("My brother Sam has a cow's milk allergy.", "allergy")]
+    [InlineData("Leo's brother Tom is a superhero who has a feeding tube.", "feeding tube")]
+    [InlineData("I am a superhero who takes insulin!", "insulin")]
+    [InlineData("Name: Leo\nCondition: ASD level 2", "ASD level 2")]
     public void Fields_of_a_form_and_a_childs_own_health_are_found(string story, string words)
     {
         var judgment = fixture.Model.Evaluate(story);
