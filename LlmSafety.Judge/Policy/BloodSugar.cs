@@ -1,4 +1,5 @@
 using LlmSafety.Judge.Features;
+using LlmSafety.Judge.Lexicons;
 using LlmSafety.Judge.Scoring;
 using LlmSafety.Judge.Text;
 
@@ -9,7 +10,9 @@ namespace LlmSafety.Judge.Policy;
 /// person's sugar (after "my", "his", "her", "your" or a name's "'s", maybe "blood" between), followed by a verb or
 /// "levels", that goes low, high or drops in the words after it, in its sentence, is a condition; sugar nobody owns
 /// ("too much sugar is bad for teeth"), "my sugar cookies" and sugar near a kitchen word ("Nana's sugar is running low, so
-/// we go to the shop") are food, and a pet's sugar is the pet's.
+/// we go to the shop") are food, and a pet's sugar is the pet's. Checking a person's sugar ("Mum checks my sugar before
+/// lunch", "the little machine on his arm that checks his sugar") is the care of it, a TREATMENT, unless "his" or "her"
+/// may stand for an animal of the story.
 /// </summary>
 internal static class BloodSugar
 {
@@ -51,6 +54,19 @@ internal static class BloodSugar
                 continue;
             }
 
+            var owner = blood ? t - 2 : t - 1;
+            // "his" or "her" in a story with an animal may be the animal's ("The vet checks her sugar every week").
+            var check = owner > 0 && tokens[owner].In(text) is not "s" && WordLists.Contains(Checks, tokens[owner - 1].In(text))
+                && !(pets is not null && tokens[owner].In(text) is "his" or "her" or "His" or "Her") ? owner - 1 : -1;
+            if (check >= 0 && (t + 1 >= tokens.Count || tokens[t + 1].Kind != TokenKind.Word
+                || (analyzed.Lexicons[t + 1] & (LexiconKind.FunctionWord | LexiconKind.CalendarWord)) != 0 || WordLists.Contains(Verbs, tokens[t + 1].In(text))))
+            {
+                // "Mum checks my sugar before lunch", "the little machine on his arm that checks his sugar" (not "check my
+                // sugar cookies").
+                AddUnlessOverlapping(entities, ref existing, ref added, new CandidateEntity(EntityType.Treatment, tokens[check].Start, tokens[t].End, Score, Source));
+                continue;
+            }
+
             if (t + 1 >= tokens.Count || !WordLists.Contains(Verbs, tokens[t + 1].In(text)))
             {
                 // "my sugar cookies".
@@ -67,18 +83,7 @@ internal static class BloodSugar
 
                 if (WordLists.Contains(Levels, tokens[n].In(text)) && !(n + 1 < tokens.Count && tokens[n + 1].In(text) is "up"))
                 {
-                    var (start, end) = (tokens[first].Start, tokens[n].End);
-                    if (existing is null)
-                    {
-                        var sorted = new List<CandidateEntity>(entities);
-                        sorted.Sort((a, b) => a.Start.CompareTo(b.Start));
-                        existing = new OrderedOverlaps(sorted);
-                    }
-
-                    if (!existing.Any(start, end))
-                    {
-                        (added ??= []).Add(new CandidateEntity(EntityType.Diagnosis, start, end, Score, Source));
-                    }
+                    AddUnlessOverlapping(entities, ref existing, ref added, new CandidateEntity(EntityType.Diagnosis, tokens[first].Start, tokens[n].End, Score, Source));
 
                     t = n;
                     break;
@@ -91,6 +96,25 @@ internal static class BloodSugar
             entities.AddRange(added);
         }
     }
+
+    private static void AddUnlessOverlapping(List<CandidateEntity> entities, ref OrderedOverlaps? existing, ref List<CandidateEntity>? added, CandidateEntity candidate)
+    {
+        if (existing is null)
+        {
+            var sorted = new List<CandidateEntity>(entities);
+            sorted.Sort((a, b) => a.Start.CompareTo(b.Start));
+            existing = new OrderedOverlaps(sorted);
+        }
+
+        if (!existing.Any(candidate.Start, candidate.End))
+        {
+            (added ??= []).Add(candidate);
+        }
+    }
+
+    // Checking a person's sugar: "Mum checks my sugar", "test her blood sugar".
+    private static readonly string[] Checks =
+        ["check", "checks", "checking", "checked", "test", "tests", "testing", "tested", "measure", "measures", "measuring", "measured", "prick", "pricks"];
 
     // How far around "sugar" in its sentence a kitchen word is looked for.
     private const int KitchenWindow = 12;

@@ -66,7 +66,8 @@ internal static class CareObjects
     // A word for which one of two body parts: "on her left arm", "over his good eye".
     private static readonly string[] Sides = ["left", "right", "good", "strong", "stronger", "weak", "weaker", "lazy", "lazier", "other", "bad", "better", "upper"];
 
-    private static readonly string[] Strengths = ["good", "strong", "stronger", "weak", "weaker", "lazy", "lazier", "better"];
+    // Not "good" or "better": "Captain Hook wears a patch over his good right eye".
+    private static readonly string[] Strengths = ["strong", "stronger", "weak", "weaker", "lazy", "lazier"];
 
     private static readonly string[] LeftOrRight = ["left", "right"];
 

@@ -9,8 +9,8 @@ namespace LlmSafety.Judge.Policy;
 /// school is the end of the word, so no organisation suffix stands after a name for the tagger to read (hand-written
 /// set 29 lost "the gym at Skovbakkeskolen, Freja's school"). Only the definite forms, which name one school; only a
 /// capitalised word with at least three letters of name before the school word that are not a kind of school
-/// ("Grundskolen", "Ridskolan", "Danseskolen"); and only tied to someone in its sentence by "my", "your", "his", "her",
-/// "our", "their" or a name's "'s" before "school" ("Freja's school"), as the design asks of a named school.
+/// ("Grundskolen", "Ridskolan", "Danseskolen"); and only tied to someone right after it by ", Freja's school" or ",
+/// her school", as the design asks of a named school ("her school plays against Nordskolen" names another's).
 /// </summary>
 internal static class CompoundSchools
 {
@@ -34,6 +34,7 @@ internal static class CompoundSchools
         "friluft", "teater", "drama", "mal", "koran", "bibel", "tysk", "engelsk", "fransk", "spansk", "kampsport", "karate", "fodbold",
         "fotball", "fotbolls", "tennis", "golf", "sejl", "segel", "seil", "surf", "kok", "mad", "bage", "cirkus", "sirkus", "ungdoms", "barne",
         "børne", "borne", "vuxen", "voksen", "aften", "kvalls", "nat", "dag", "heldags", "lands", "by", "montessori", "waldorf", "steiner",
+        "lejr", "lager", "gymnastik", "tegne", "skak", "sang", "lille", "nabo",
     ];
 
     // What ties the school to someone: "Freja's school", "her school", "my school".
@@ -68,29 +69,23 @@ internal static class CompoundSchools
         }
     }
 
-    // How far around the name its sentence is read for "Freja's school".
-    private const int SentenceWindow = 24;
-
-    /// <summary>"school" after an owner ("her school", "Freja's school") in the sentence of the name at t.</summary>
+    /// <summary>
+    /// The name at t set beside whose school it is: ", Freja's school", ", her school" right after it ("at
+    /// Skovbakkeskolen, Freja's school"; not "her school plays against Nordskolen").
+    /// </summary>
     private static bool IsSomeonesSchool(AnalyzedText analyzed, int t)
     {
         var tokens = analyzed.Tokens;
-        var (from, to) = analyzed.WindowInSentence(t, t, SentenceWindow);
-        for (var s = Math.Max(from, 1); s <= to; s++)
+        if (t + 3 >= tokens.Count || tokens[t + 1].In(analyzed.Text) is not ",")
         {
-            if (tokens[s].In(analyzed.Text) is not ("school" or "School"))
-            {
-                continue;
-            }
-
-            var owner = tokens[s - 1].In(analyzed.Text);
-            if (WordLists.Contains(Owners, owner) || (owner is "s" && s >= 3 && tokens[s - 2].In(analyzed.Text) is "'" or "’" && analyzed.IsCapitalisedWord(s - 3)))
-            {
-                return true;
-            }
+            return false;
         }
 
-        return false;
+        var owner = t + 2;
+        var school = WordLists.Contains(Owners, tokens[owner].In(analyzed.Text)) ? owner + 1
+            : owner + 3 < tokens.Count && analyzed.IsCapitalisedWord(owner) && tokens[owner + 1].In(analyzed.Text) is "'" or "’" && tokens[owner + 2].In(analyzed.Text) is "s" ? owner + 3
+            : -1;
+        return school > 0 && school < tokens.Count && tokens[school].In(analyzed.Text) is "school" or "School";
     }
 
     private static string? SchoolEnding(ReadOnlySpan<char> word)

@@ -87,29 +87,11 @@ internal static class MakeBelieve
 
     private static readonly string[] Possessive = ["his", "her"];
 
-    // How many sentences back the walk goes through "he" or "she".
-    private const int MaxSentences = 4;
+    // How many sentences back the walk goes through "he" or "she": one. (Four, tried in round 17, let a story's child,
+    // named before the figure or by a word that is also an ordinary word or a place, pass to the figure: "Sam is seven.
+    // Albert Einstein was a scientist. He had big ideas. At school, he takes his ADHD medicine.")
+    private const int MaxSentences = 1;
 
-    // How far before a figure the text is read for an earlier "she" or "he".
-    private const int MaxPronounLookBack = 400;
-
-    /// <summary>"he" or "she" of the pronoun's gender (or the pronoun itself) somewhere before the figure's first token.</summary>
-    private static bool HasPronounBefore(AnalyzedText analyzed, int first, ReadOnlySpan<char> pronoun)
-    {
-        for (var t = first - 1; t >= 0 && first - t <= MaxPronounLookBack; t--)
-        {
-            var word = analyzed.Tokens[t].In(analyzed.Text);
-            if (word.Equals(pronoun, StringComparison.OrdinalIgnoreCase) || SameGender(word, pronoun))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool SameGender(ReadOnlySpan<char> a, ReadOnlySpan<char> b) =>
-        (WordLists.Contains(He, a) && WordLists.Contains(He, b)) || (WordLists.Contains(She, a) && WordLists.Contains(She, b));
 
     // Far enough back for "Peppa goes to the doctor because she has a bad cough" and one sentence before it.
     private const int MaxLookBack = 40;
@@ -141,23 +123,15 @@ internal static class MakeBelieve
         var pronoun = false;
         var pronounAt = -1;
         var sentences = 0;
-        // Whether the sentence the walk is in has "he" or "she": the walk goes back through sentences that speak of the
-        // same one ("Goya was a famous painter. When he was older, he lost his hearing. He could not hear anymore").
-        var chained = false;
         // "I might see her wheelchair": after "her" or "his" the span is the one they stand for, not the "I" of its
         // sentence.
         var ownedByPronoun = span.FirstToken > 0 && WordLists.Contains(Possessive, tokens[span.FirstToken - 1].In(text));
-        for (var t = span.FirstToken - 1; t >= 0 && span.FirstToken - t <= MaxLookBack * (sentences + 1); t--)
+        for (var t = span.FirstToken - 1; t >= 0 && span.FirstToken - t <= MaxLookBack; t--)
         {
-            // The sentences before are read only for the one "he" or "she" stands for.
-            if (analyzed.SentenceStarts[t + 1])
+            // The sentence before is read only for the one "he" or "she" stands for.
+            if (analyzed.SentenceStarts[t + 1] && (!pronoun || ++sentences > MaxSentences))
             {
-                if (!pronoun || !chained || ++sentences > MaxSentences)
-                {
-                    return false;
-                }
-
-                chained = false;
+                return false;
             }
 
             if (tokens[t].Kind != TokenKind.Word)
@@ -171,7 +145,6 @@ internal static class MakeBelieve
             {
                 pronounAt = pronoun ? pronounAt : t;
                 pronoun = true;
-                chained |= word.Equals(tokens[pronounAt].In(text), StringComparison.OrdinalIgnoreCase) || SameGender(word, tokens[pronounAt].In(text));
                 continue;
             }
 
@@ -222,12 +195,6 @@ internal static class MakeBelieve
             if ((kinds & LexiconKind.WellKnownName) != 0 || figure)
             {
                 var first = FirstOfName(analyzed, t);
-                if (sentences >= 2 && HasPronounBefore(analyzed, first, tokens[pronounAt].In(text)))
-                {
-                    // Two sentences or more back, "she" must begin with the figure: in "Today she has a check-up. …
-                    // In the film, Peppa Pig says it is okay. … Her fidget cushion …" the child was "she" first.
-                    return false;
-                }
 
                 if (IsHistorical(analyzed, first, t) && (IsOwner(analyzed, t) || IsSubject(analyzed, first, t) || IsReported(analyzed, first))
                     && !IsComparedWithChild(analyzed, span) && IsFiguresClause(analyzed, first, t, span.FirstToken, pronounAt, sentences))
@@ -259,10 +226,11 @@ internal static class MakeBelieve
                     && !IsComparedWithChild(analyzed, span);
             }
 
-            // Any other capitalised word that is not an ordinary word, a place ("from México") or a people's ("a famous
-            // Spanish painter") may be a child's name.
+            // Any other capitalised word that is not an ordinary word, a place after a preposition ("from México"; not
+            // "Vienna loves her paintings") or a people's ("a famous Spanish painter") may be a child's name.
             if ((kinds & (LexiconKind.CommonWord | LexiconKind.CalendarWord | LexiconSet.HealthKinds)) == 0
-                && (kinds & (LexiconKind.PlaceWord | LexiconKind.FirstName | LexiconKind.Surname)) != LexiconKind.PlaceWord
+                && !((kinds & (LexiconKind.PlaceWord | LexiconKind.FirstName | LexiconKind.Surname)) == LexiconKind.PlaceWord
+                    && t > 0 && WordLists.Contains(PlacePrepositions, tokens[t - 1].In(text)))
                 && !WordLists.Contains(Peoples, word))
             {
                 return false;
@@ -273,8 +241,9 @@ internal static class MakeBelieve
     }
 
     // What a character of a show or a toy is: "a Muppet who is autistic", "a puppet that uses a wheelchair". (Not
-    // "superhero" or "robot", which a child's brother may be called: "Tom is a superhero who has a feeding tube".)
-    private static readonly string[] CharacterNouns = ["muppet", "puppet", "character", "cartoon", "doll"];
+    // "superhero", "robot" or "character", which a child's brother may be called: "Tom is a superhero who has a feeding
+    // tube", "Sam is a real character who has epilepsy".)
+    private static readonly string[] CharacterNouns = ["muppet", "puppet", "cartoon", "doll"];
 
     // How far a character noun may stand before the span: "a Muppet who is autistic", "a puppet who has to wear glasses".
     private const int CharacterReach = 5;
@@ -321,6 +290,8 @@ internal static class MakeBelieve
         return article >= 2 && tokens[article - 1].In(analyzed.Text) is "was" or "is"
             && WordLists.Contains(ThirdPerson, tokens[article - 2].In(analyzed.Text));
     }
+
+    private static readonly string[] PlacePrepositions = ["from", "in", "to", "at", "of", "near"];
 
     // The peoples a figure of history is said to be of: "Goya was a famous Spanish painter".
     private static readonly string[] Peoples =
@@ -562,13 +533,20 @@ internal static class MakeBelieve
     private static bool IsSubject(AnalyzedText analyzed, int first, int last)
     {
         var tokens = analyzed.Tokens;
-        if (last + 1 >= tokens.Count || tokens[last + 1].Kind != TokenKind.Word || analyzed.SentenceStarts[last + 1]
-            || tokens[last + 1].In(analyzed.Text) is "and" or "or" || char.IsUpper(analyzed.Text[tokens[last + 1].Start]))
+        // Past the bold marks of "**Temple Grandin** is autistic".
+        var next = last + 1;
+        while (next < tokens.Count && next - last <= 2 && tokens[next].Kind == TokenKind.Punctuation && analyzed.Text[tokens[next].Start] is '*' or '_')
+        {
+            next++;
+        }
+
+        if (next >= tokens.Count || tokens[next].Kind != TokenKind.Word || analyzed.SentenceStarts[next]
+            || tokens[next].In(analyzed.Text) is "and" or "or" || char.IsUpper(analyzed.Text[tokens[next].Start]))
         {
             return false;
         }
 
-        if (first == 0 || analyzed.SentenceStarts[first])
+        if (first == 0 || analyzed.SentenceStarts[first] || IsAfterListMarker(analyzed, first))
         {
             return true;
         }
@@ -615,7 +593,7 @@ internal static class MakeBelieve
     /// <summary>The name opens its sentence, maybe after one opening phrase and a comma ("In the book, Peppa …").</summary>
     private static bool IsOpening(AnalyzedText analyzed, int first)
     {
-        if (first == 0 || analyzed.SentenceStarts[first])
+        if (first == 0 || analyzed.SentenceStarts[first] || IsAfterListMarker(analyzed, first))
         {
             return true;
         }
@@ -651,6 +629,29 @@ internal static class MakeBelieve
 
         return t;
     }
+
+    /// <summary>"1. **Ludwig van Beethoven** wrote music": only a list's number, bullet or bold marks before it on its line.</summary>
+    private static bool IsAfterListMarker(AnalyzedText analyzed, int first)
+    {
+        var tokens = analyzed.Tokens;
+        for (var t = first - 1; t >= 0 && first - t <= MaxListMarkerTokens; t--)
+        {
+            if (analyzed.Text.AsSpan(tokens[t].End, tokens[t + 1].Start - tokens[t].End).Contains('\n'))
+            {
+                return t + 1 < first;
+            }
+
+            if (tokens[t].Kind == TokenKind.Word || (tokens[t].Kind == TokenKind.Punctuation && analyzed.Text[tokens[t].Start] is not ('*' or '#' or '-' or '_' or '.' or ')' or '•')))
+            {
+                return false;
+            }
+        }
+
+        return first - MaxListMarkerTokens <= 0;
+    }
+
+    // "1. **", "- **", "## 2)": how many marks a list item may open on.
+    private const int MaxListMarkerTokens = 6;
 
     private static readonly string[] ThingWords = ["the", "a", "an", "some", "at", "to", "in", "into", "from", "of", "on", "my", "your", "our", "his", "her", "their"];
 

@@ -42,7 +42,7 @@ internal static class NameRules
             return true;
         }
 
-        if (IsGreeting(analyzed, span))
+        if (IsGreeting(analyzed, span, policy.AllowBareFirstNames))
         {
             return true;
         }
@@ -191,7 +191,8 @@ internal static class NameRules
 
     /// <summary>
     /// "Al-Azhar Park", "Al-Aqsa Mosque": an Arabic article joined by a hyphen to the next word opens the name, and a
-    /// capitalised place word ends it, even one that is a surname too ("Park").
+    /// capitalised place word ends it; one that is a surname too ("Park", "Hall") only after a word of place ("goes to
+    /// Al-Azhar Park"; not "Our bus driver is Al-Amin Hall").
     /// </summary>
     private static bool IsHyphenedArabicPlace(AnalyzedText analyzed, TaggedSpan span)
     {
@@ -200,13 +201,15 @@ internal static class NameRules
         var last = span.LastToken;
         return last > first + 2 && WordLists.Contains(ArabicArticles, tokens[first].In(analyzed.Text)) && tokens[first + 1].In(analyzed.Text) is "-"
             && tokens[first].End == tokens[first + 1].Start && tokens[first + 1].End == tokens[first + 2].Start
-            && (analyzed.Lexicons[last] & LexiconKind.PlaceWord) != 0 && analyzed.IsCapitalisedWord(last);
+            && (analyzed.Lexicons[last] & LexiconKind.PlaceWord) != 0 && analyzed.IsCapitalisedWord(last)
+            && ((analyzed.Lexicons[last] & LexiconKind.Surname) == 0 || (first > 0 && WordLists.Contains(TownPrepositions, tokens[first - 1].In(analyzed.Text))));
     }
 
     /// <summary>
     /// "Yɛn Ara Asaase Ni" between quotation marks: four words or more, the whole of what is quoted, two of them on no
-    /// list of names, none a title and the first no given name, is the title of a song, book or film, not a person (a name
-    /// tag's "Thandiwe Nokuthula Mahlangu" has three words; "Maria José da Silva" opens on a given name).
+    /// list of names, none a title, the first no given name, and a song, book, film or the like named a few words before,
+    /// is the title of a work, not a person (a name tag's "Tatenda Rufaro Moyo Chikwanha" has no work before it; "Maria
+    /// José da Silva" opens on a given name).
     /// </summary>
     private static bool IsQuotedTitle(AnalyzedText analyzed, TaggedSpan span)
     {
@@ -240,10 +243,33 @@ internal static class NameRules
             }
         }
 
-        return words >= MinTitleWords && unknown >= 2 && !IsGivenName(analyzed, first);
+        return words >= MinTitleWords && unknown >= 2 && !IsGivenName(analyzed, first) && HasWorkWordBefore(analyzed, first - 1);
     }
 
     private const int MinTitleWords = 4;
+
+    // Works a title names: "My class will sing two songs. One is "Yɛn Ara Asaase Ni"".
+    private static readonly string[] Works =
+    [
+        "song", "songs", "sing", "sings", "sang", "singing", "anthem", "hymn", "book", "books", "poem", "film", "movie", "album", "chant", "rhyme",
+        "lullaby", "title", "titled", "dance", "play",
+    ];
+
+    // How far before the opening quotation mark a work is looked for, across a sentence start.
+    private const int WorkWindow = 16;
+
+    private static bool HasWorkWordBefore(AnalyzedText analyzed, int quote)
+    {
+        for (var t = quote - 1; t >= 0 && quote - t <= WorkWindow; t--)
+        {
+            if (analyzed.Tokens[t].Kind == TokenKind.Word && WordLists.Contains(Works, analyzed.Tokens[t].In(analyzed.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsQuote(AnalyzedText analyzed, int t) =>
         analyzed.Tokens[t].Kind == TokenKind.Punctuation && analyzed.Text[analyzed.Tokens[t].Start] is '"' or '“' or '”' or '„' or '«' or '»';
@@ -403,6 +429,7 @@ internal static class NameRules
         "sawasdee", "sawatdee", "spasibo", "zdravstvuyte", "dzien dobry", "dziekuje", "dobry den", "dekuji", "kiitos", "goedemorgen", "kia ora",
         "eid mubarak", "ramadan mubarak", "chag sameach", "shana tova", "feliz navidad", "joyeux noel", "frohe weihnachten", "gong xi fa cai",
         // Polish words to a role ("Nurse!", "Doctor!", "Miss!"): only with no name after them ("Pani Doktor Nowak").
+        "talofa", "fa ' afetai", "faafetai", "malo e lelei", "kia orana", "mauruuru",
         "pani pielegniarko", "pani doktor", "panie doktorze", "pani nauczycielko", "pani profesor", "prosze pani",
     ];
 
@@ -414,9 +441,9 @@ internal static class NameRules
     /// the bare first name or family word it is said to, after a comma or not ("Annyeonghaseyo, Min-jun", "Guten Morgen,
     /// Lukas" tagged as "Morgen, Lukas", "Vanakkam Nani"). A word the lists know as a surname, or do not know at all,
     /// stays a name ("Sawubona, Dlamini"), and so does a greeting with a capitalised word right after it ("Pani Doktor
-    /// Nowak").
+    /// Nowak"). A policy that allows no bare first name keeps the name after a greeting.
     /// </summary>
-    private static bool IsGreeting(AnalyzedText analyzed, TaggedSpan span)
+    private static bool IsGreeting(AnalyzedText analyzed, TaggedSpan span, bool allowFirstName)
     {
         var tokens = analyzed.Tokens;
         for (var start = Math.Max(0, span.FirstToken - GreetingReach); start <= span.FirstToken; start++)
@@ -437,7 +464,7 @@ internal static class NameRules
 
                 // "Vanakkam Nani": the comma may be left out. A word no list knows may be a surname ("Sawubona, Dlamini").
                 var name = tokens[end + 1].In(analyzed.Text) is "," ? end + 2 : end + 1;
-                if (name <= span.LastToken && NameParticles.JoinedEnd(analyzed, name) == span.LastToken
+                if (allowFirstName && name <= span.LastToken && NameParticles.JoinedEnd(analyzed, name) == span.LastToken
                     && (IsFirstNameOnly(analyzed, name, longList: true)
                         || (name == span.LastToken && (analyzed.Lexicons[name] & (LexiconKind.KinWord | LexiconKind.Surname)) == LexiconKind.KinWord)))
                 {
@@ -449,7 +476,10 @@ internal static class NameRules
         return false;
     }
 
-    /// <summary>The last token of <paramref name="phrase"/> (words split by single spaces) read from token start, or -1.</summary>
+    /// <summary>
+    /// The last token of <paramref name="phrase"/> (tokens split by single spaces: "fa ' afetai") read from token start,
+    /// or -1.
+    /// </summary>
     private static int PhraseEnd(AnalyzedText analyzed, int start, string phrase)
     {
         var tokens = analyzed.Tokens;
@@ -459,7 +489,7 @@ internal static class NameRules
         {
             var space = rest.IndexOf(' ');
             var word = space < 0 ? rest : rest[..space];
-            if (t >= tokens.Count || tokens[t].Kind != TokenKind.Word || !tokens[t].In(analyzed.Text).Equals(word, StringComparison.OrdinalIgnoreCase))
+            if (t >= tokens.Count || !tokens[t].In(analyzed.Text).Equals(word, StringComparison.OrdinalIgnoreCase))
             {
                 return -1;
             }
@@ -761,12 +791,16 @@ internal static class NameRules
     // "Cikgu Aminah", "Ustaza Mona"): what follows is a first name when a list knows it as one or it is a common short
     // form ("Bia").
     private static readonly string[] TeacherTitles =
-        ["professora", "profesora", "maestra", "maestro", "profe", "seño", "seno", "juf", "meester", "cikgu", "ustazah", "ustaza", "ustaz", "ustadh", "ustadha"];
+        ["professora", "maestra", "profe", "seño", "seno", "juf", "meester", "cikgu", "ustazah", "ustaza", "ustaz", "ustadh", "ustadha"];
 
     // Malay and Arabic titles of religious teachers, said before the given name: "Ustaz Ahmad" ("Ahmad" is on the
     // surname list too, as a father's name passed on). Not "Cikgu", which Chinese Malaysians say before a surname
     // ("Cikgu Tan").
     private static readonly string[] GivenNameTitles = ["ustaz", "ustaza", "ustazah", "ustadh", "ustadha"];
+
+    // Amharic titles, said before a given name: Ethiopian names have no family name, so "Ato Girma" is Mr. Girma by
+    // his own name ("Ato Girma Bekele" adds his father's).
+    private static readonly string[] EthiopianTitles = ["ato", "weyzero", "woizero", "wro", "weyzerit"];
 
     // The short forms of given names that children call their teachers by in Brazil, Spain and Spanish America
     // ("Professora Bia", "Profe Caro", "Maestra Lupita"), and their aunts and uncles by in Poland ("Ciocia Ania").
@@ -843,7 +877,7 @@ internal static class NameRules
                 if (surname < 0
                     || (analyzed.Lexicons[surname] & (LexiconKind.FunctionWord | LexiconKind.Title | LexiconKind.WellKnownName)) != 0
                     || IsFirstNameOnly(analyzed, surname, UsesLongList(tokens[t].In(text)))
-                    || IsVerbMiss(analyzed, t, surname))
+                    || IsTitleInOtherSense(analyzed, t, surname))
                 {
                     continue;
                 }
@@ -1073,20 +1107,31 @@ internal static class NameRules
     internal static bool IsHonorificOrKinTitle(ReadOnlySpan<char> word) => WordLists.Contains(Honorifics, word) || WordLists.Contains(KinTitles, word);
 
     /// <summary>
-    /// "miss" in lower case with no period before a lower-case English word is the verb ("players miss lots of shots",
+    /// "the señora says": a lower-case title of another language before a lower-case English word is the person's role,
+    /// not a title with a surname. "miss" in lower case with no period before a lower-case English word is the verb ("players miss lots of shots",
     /// "I might miss home"), not the title of "mrs. nanni"; so is "miss" after a subject or modal ("I miss Awoowe") and
-    /// before a family word ("It is okay to miss Mamá").
+    /// after "to" or "you" before a family word that is no surname ("It is okay to miss Mamá", "When you miss Granny"; not
+    /// "Thank you, miss Babu").
     /// </summary>
-    private static bool IsVerbMiss(AnalyzedText analyzed, int title, int word)
+    private static bool IsTitleInOtherSense(AnalyzedText analyzed, int title, int word)
     {
         var text = analyzed.Text;
-        if (analyzed.Tokens[title].In(text) is not "miss" || word != title + 1)
+        if (word != title + 1)
         {
             return false;
         }
 
+        // "The señora says": a title of another language, in lower case and no abbreviation, before a lower-case English
+        // word ("mr brown" of a text in lower case keeps its surname).
+        if (analyzed.Tokens[title].In(text) is not "miss")
+        {
+            return char.IsLower(text[analyzed.Tokens[title].Start]) && !WordLists.Contains(AbbreviatedTitles, analyzed.Tokens[title].In(text))
+                && !WordLists.Contains(SurnameHonorifics, analyzed.Tokens[title].In(text))
+                && char.IsLower(text[analyzed.Tokens[word].Start]) && (analyzed.Lexicons[word] & LexiconKind.CommonWord) != 0;
+        }
+
         return (!char.IsUpper(text[analyzed.Tokens[word].Start]) && (analyzed.Lexicons[word] & LexiconKind.CommonWord) != 0)
-            || (analyzed.Lexicons[word] & LexiconKind.KinWord) != 0
+            || (title > 0 && analyzed.Tokens[title - 1].In(text) is "to" or "you" && (analyzed.Lexicons[word] & (LexiconKind.KinWord | LexiconKind.Surname)) == LexiconKind.KinWord)
             || (title > 0 && WordLists.Contains(MissVerbSubjects, analyzed.Tokens[title - 1].In(text)));
     }
 
@@ -1158,6 +1203,7 @@ internal static class NameRules
                 || (WordLists.Contains(NameLikeKinTitles, title) && (IsFirstNameOnly(analyzed, span.LastToken, longList: true) || IsShortNickname(analyzed, span.LastToken)))
                 || (WordLists.Contains(TeacherTitles, title) && (IsFirstNameOnly(analyzed, span.LastToken, longList: true) || IsShortNickname(analyzed, span.LastToken)))
                 || (WordLists.Contains(GivenNameTitles, title) && IsGivenName(analyzed, span.LastToken))
+                || (WordLists.Contains(EthiopianTitles, title) && (analyzed.Lexicons[span.LastToken] & LexiconKind.Surname) == 0)
                 || (WordLists.Contains(FirstNameTitles, title) && IsFirstNameOnly(analyzed, span.LastToken, UsesLongList(title))));
     }
 

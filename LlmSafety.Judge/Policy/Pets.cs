@@ -136,8 +136,8 @@ internal sealed class Pets
     }
 
     /// <summary>
-    /// The name an animal word gives its pet: "our dog Pipoca", "a dog called Burek", "Our cat, Mochi, …" (a comma on
-    /// each side); -1 for "the dog Mia loves" and "After we feed the cat, Mia …".
+    /// The name an animal word gives its pet: "our dog Pipoca", "a dog called Burek", "Our dog is called Khasar", "Our cat,
+    /// Mochi, …" (a comma on each side); -1 for "the dog Mia loves" and "After we feed the cat, Mia …".
     /// </summary>
     private static int NameAfterAnimal(AnalyzedText analyzed, int t)
     {
@@ -152,6 +152,12 @@ internal sealed class Pets
         if (next is "called" or "named")
         {
             return t + 2;
+        }
+
+        // "Our dog is called Khasar."
+        if (next is "is" or "was" && t + 3 < tokens.Count && tokens[t + 2].In(text) is "called" or "named")
+        {
+            return t + 3;
         }
 
         if (next is ",")
@@ -433,7 +439,8 @@ internal sealed class Pets
 
             if (WordLists.Contains(She, word) || WordLists.Contains(He, word) || WordLists.Contains(It, word))
             {
-                personBetween |= word is "him" or "her";
+                // Only "he", "she" or "it" as the subject: "The donkey ride was too bumpy for his broken arm" is Sam's.
+                personBetween |= word is not ("he" or "she" or "it" or "He" or "She" or "It");
                 var kind = WordLists.Contains(She, word) ? Male : WordLists.Contains(He, word) ? Female : [];
                 other ??= kind;
                 chained |= ReferenceEquals(kind, other);

@@ -219,7 +219,7 @@ public static class StructuredIdentifierRecognizer
 
     /// <summary>
     /// Another day named after the last birth cue before the date at index and set against it: the date is that day's,
-    /// not a birth date. "Her birthday and her name day are both on 12 March" and "born on the feast day of Saint
+    /// not a birth date ("Her birthday, but not her name day, is on 2 February" is the birthday's). "Her birthday and her name day are both on 12 March" and "born on the feast day of Saint
     /// Joseph, 19 March" set nothing against the birth and stay birth dates.
     /// </summary>
     private static bool IsOtherDaysDate(string text, int index)
@@ -235,7 +235,8 @@ public static class StructuredIdentifierRecognizer
         foreach (var day in OtherDays)
         {
             var at = before.LastIndexOf(day, StringComparison.OrdinalIgnoreCase);
-            if (at > lastBirth && lastBirth >= 0 && HasContrast(before[lastBirth..at]))
+            if (at > lastBirth && lastBirth >= 0 && HasContrast(before[lastBirth..at]) && !before[..at].TrimEnd().EndsWith(" not her", StringComparison.OrdinalIgnoreCase)
+                && !before[..at].TrimEnd().EndsWith(" not his", StringComparison.OrdinalIgnoreCase) && !before[..at].TrimEnd().EndsWith(" not the", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

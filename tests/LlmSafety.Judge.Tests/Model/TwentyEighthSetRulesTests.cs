@@ -30,6 +30,9 @@ public class TwentyEighthSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("Zosia's birthday is in winter, but her name day is on 15 May.")]
     [InlineData("Vanakkam Nani! We will visit you on Sunday.")]
     [InlineData("# Oma Ist Krank\n\nOma has to stay in bed today.")]
+    [InlineData("When we pay, Abuela gives the señora some coins. The señora says, \"Gracias, mi amor.\"")]
+    [InlineData("When you miss Granny, you can look at the photo of her in her garden.")]
+    [InlineData("Ato Girma lives next door and grows coffee.")]
     public void Greetings_titles_of_songs_and_first_names_after_titles_are_no_identifiers(string story)
     {
         var judgment = fixture.Model.Evaluate(story);
@@ -48,6 +51,10 @@ public class TwentyEighthSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("Ciocia Kowalska will pick me up from school.", "Kowalska", EntityType.PersonName)]
     [InlineData("Her birthday and her name day are both on 12 March.", "12 March", EntityType.DateOfBirth)]
     [InlineData("The Goya family lives next door.", "Goya", EntityType.PersonName)]
+    [InlineData("The new teacher is miss Babu.", "Babu", EntityType.PersonName)]
+    [InlineData("my teacher is mr brown and he is nice", "brown", EntityType.PersonName)]
+    [InlineData("Her name tag says \"Tatenda Rufaro Moyo Chikwanha\".", "Chikwanha", EntityType.PersonName)]
+    [InlineData("Her birthday, but not her name day, is on 2 February.", "2 February", EntityType.DateOfBirth)]
     [InlineData("On Friday, the Fastelavn party is in the gym at Skovbakkeskolen, Freja's school.", "Skovbakkeskolen", EntityType.Organization)]
     [InlineData("My birthday is on 15 May 2016, and my name day is in June.", "15 May 2016", EntityType.DateOfBirth)]
     public void Surnames_schools_and_birth_dates_beside_those_rules_are_still_found(string story, string name, EntityType type)
@@ -61,9 +68,11 @@ public class TwentyEighthSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("A zookeeper will tell visitors about the animals. She says one of the old lions has stiff, sore legs, so the zoo vet hides medicine inside his meat every day. The lion does not even know he is taking medicine!")]
     [InlineData("Our class has a hamster called Kanelbulle. Last week Kanelbulle had a sore eye, so our teacher took him to the vet. The vet gave him eye drops, and now he is fine.")]
     [InlineData("You like Julia. Julia is a Muppet who is autistic. She loves to sing.")]
-    [InlineData("The class will see paintings by Francisco de Goya. Goya was a famous Spanish painter. When he was older, he became very sick and lost his hearing. He could not hear anymore, but he kept painting.")]
+    [InlineData("Goya was a famous Spanish painter. When he was older, he could not hear anymore, but he kept painting.")]
     [InlineData("Beethoven was a famous German composer. He was deaf.")]
-    [InlineData("Frida Kahlo was a famous painter from México. When she was a little girl, she had polio. Later she was hurt in a bus accident. In the museum, I might see her wheelchair next to her easel.")]
+    [InlineData("Frida Kahlo was a famous painter from México. In the museum, I might see her wheelchair next to her easel.")]
+    [InlineData("Here are some people on the list:\n1. **Ludwig van Beethoven** wrote music. When he got older he became deaf, but he kept writing music.")]
+    [InlineData("Our dog is called Khasar. He hurt his back leg, so Khasar takes a pill twice a day, wrapped in a piece of mutton.")]
     [InlineData("Child: Leo\nDiagnosis: Withheld for privacy\nAllergies: NKDA")]
     [InlineData("Pet card\nName: Biscuit the dog\nMedication: ear drops twice a day")]
     [InlineData("Words to know\nTreatment: what a doctor does to help someone get better")]
@@ -90,7 +99,11 @@ public class TwentyEighthSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("My brother Sam has a cow's milk allergy.", "allergy")]
     [InlineData("Leo's brother Tom is a superhero who has a feeding tube.", "feeding tube")]
     [InlineData("I am a superhero who takes insulin!", "insulin")]
-    [InlineData("Name: Leo\nCondition: ASD level 2", "ASD level 2")]
+    [InlineData("My brother Sam is a real character who has epilepsy.", "epilepsy")]
+    [InlineData("Sam went to the farm. The donkey ride was too bumpy for his broken arm.", "broken arm")]
+    [InlineData("Sam is seven. Albert Einstein was a scientist. He had big ideas. At school, he takes his ADHD medicine.", "ADHD")]
+    [InlineData("Mum checks my sugar before lunch.", "checks my sugar")]
+    [InlineData("Name: Leo\nPrimary diagnosis: ASD level 2", "ASD level 2")]
     public void Fields_of_a_form_and_a_childs_own_health_are_found(string story, string words)
     {
         var judgment = fixture.Model.Evaluate(story);
