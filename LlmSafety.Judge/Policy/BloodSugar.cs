@@ -34,9 +34,14 @@ internal static class BloodSugar
     // "sugar is going too low": how far after "sugar" its level may be said.
     private const int LevelWindow = 6;
 
-    // The kitchen's sugar: "Nana's sugar is running low, so we go to the shop", "Mum's sugar is too high up on the shelf".
+    // The kitchen's sugar: "Nana's sugar is running low, so we go to the shop", "Mum's sugar is too high up on the shelf",
+    // "Check your sugar before you pour it into the bowl".
     private static readonly string[] Kitchen =
-        ["shop", "shops", "buy", "bought", "bake", "baking", "cake", "cakes", "jar", "cupboard", "shelf", "recipe", "tea", "coffee", "bowl", "spoon"];
+    [
+        "shop", "shops", "buy", "bought", "bake", "baking", "cake", "cakes", "jar", "cupboard", "shelf", "recipe", "tea", "coffee", "bowl", "spoon",
+        "flour", "pour", "cookies", "biscuits", "butter", "eggs", "milk", "cup", "kitchen", "oven", "sweet", "sweets", "candy", "salt", "stir",
+        "stirred", "spoons", "spoonful", "cooking", "café", "cafe",
+    ];
 
     public static void Add(AnalyzedText analyzed, List<CandidateEntity> entities, Pets? pets = null)
     {
@@ -57,7 +62,7 @@ internal static class BloodSugar
             var owner = blood ? t - 2 : t - 1;
             // "his" or "her" in a story with an animal may be the animal's ("The vet checks her sugar every week").
             var check = owner > 0 && tokens[owner].In(text) is not "s" && WordLists.Contains(Checks, tokens[owner - 1].In(text))
-                && !(pets is not null && tokens[owner].In(text) is "his" or "her" or "His" or "Her") ? owner - 1 : -1;
+                && !(pets is not null && tokens[owner].In(text) is "his" or "her" or "His" or "Her") && !IsKitchen(analyzed, t) ? owner - 1 : -1;
             if (check >= 0 && (t + 1 >= tokens.Count || tokens[t + 1].Kind != TokenKind.Word
                 || (analyzed.Lexicons[t + 1] & (LexiconKind.FunctionWord | LexiconKind.CalendarWord)) != 0 || WordLists.Contains(Verbs, tokens[t + 1].In(text))))
             {
@@ -113,8 +118,8 @@ internal static class BloodSugar
     }
 
     // Checking a person's sugar: "Mum checks my sugar", "test her blood sugar".
-    private static readonly string[] Checks =
-        ["check", "checks", "checking", "checked", "test", "tests", "testing", "tested", "measure", "measures", "measuring", "measured", "prick", "pricks"];
+    // ("measure" is a baker's: "Please measure your sugar and flour".)
+    private static readonly string[] Checks = ["check", "checks", "checking", "checked", "test", "tests", "testing", "tested", "prick", "pricks"];
 
     // How far around "sugar" in its sentence a kitchen word is looked for.
     private const int KitchenWindow = 12;

@@ -71,11 +71,20 @@ internal static class CompoundSchools
 
     /// <summary>
     /// The name at t set beside whose school it is: ", Freja's school", ", her school" right after it ("at
-    /// Skovbakkeskolen, Freja's school"; not "her school plays against Nordskolen").
+    /// Skovbakkeskolen, Freja's school"), or "Freja's school is" or "My school is" right before it; not "her school
+    /// plays against Nordskolen".
     /// </summary>
     private static bool IsSomeonesSchool(AnalyzedText analyzed, int t)
     {
         var tokens = analyzed.Tokens;
+        // "Freja's school is Skovbakkeskolen", "My school is Nørreskolen".
+        if (t >= 3 && tokens[t - 1].In(analyzed.Text) is "is" && tokens[t - 2].In(analyzed.Text) is "school" or "School"
+            && (WordLists.Contains(Owners, tokens[t - 3].In(analyzed.Text)) || (t >= 5 && tokens[t - 3].In(analyzed.Text) is "s"
+                && tokens[t - 4].In(analyzed.Text) is "'" or "’" && analyzed.IsCapitalisedWord(t - 5))))
+        {
+            return true;
+        }
+
         if (t + 3 >= tokens.Count || tokens[t + 1].In(analyzed.Text) is not ",")
         {
             return false;

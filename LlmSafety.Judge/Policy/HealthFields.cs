@@ -48,7 +48,7 @@ internal static class HealthFields
     private static readonly string[] Pretend =
     [
         "teddy", "bear", "bunny", "plush", "cuddly", "stuffed", "toy", "toys", "pretend", "doll", "puppet", "character", "game", "pet", "pets", "vet",
-        "vets", "breed", "species", "owner", "famous", "fact", "facts",
+        "vets", "breed", "species", "owner", "famous",
     ];
 
     // Fields that say whom a block of fields is about: "Child: Layla Haddad", "Name: Sam".
@@ -161,10 +161,12 @@ internal static class HealthFields
             return false;
         }
 
-        // A pet's card ("Name: Biscuit the dog") or a famous person's fact file ("Name: Ludwig van Beethoven").
+        // A pet's card ("Name: Biscuit the dog") or a famous person's fact file ("Name: Ludwig van Beethoven": two
+        // well-known words together; one may be a child's name, "Name: Anna").
         for (var t = from; t <= to; t++)
         {
-            if (tokens[t].Kind == TokenKind.Word && (Pets.IsAnimalWord(tokens[t].In(text)) || (analyzed.Lexicons[t] & LexiconKind.WellKnownName) != 0))
+            if (tokens[t].Kind == TokenKind.Word && (Pets.IsAnimalWord(tokens[t].In(text))
+                || (t > from && (analyzed.Lexicons[t] & analyzed.Lexicons[t - 1] & LexiconKind.WellKnownName) != 0)))
             {
                 return false;
             }

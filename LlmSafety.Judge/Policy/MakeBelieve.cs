@@ -205,7 +205,7 @@ internal static class MakeBelieve
                     return true;
                 }
 
-                if (sentences > 0 && !IsOpening(analyzed, first))
+                if (sentences > 0 && (!IsOpening(analyzed, first) || (IsAfterListMarker(analyzed, first) && HasLineBreak(analyzed, t, span.FirstToken))))
                 {
                     // Through "she" one sentence back, only the name that opens that sentence ("Peppa Pig is poorly.
                     // She has a cough."; "In the book, Peppa Pig is poorly." too).
@@ -291,7 +291,7 @@ internal static class MakeBelieve
             && WordLists.Contains(ThirdPerson, tokens[article - 2].In(analyzed.Text));
     }
 
-    private static readonly string[] PlacePrepositions = ["from", "in", "to", "at", "of", "near"];
+    private static readonly string[] PlacePrepositions = ["from", "in", "to", "at", "of", "near", "for", "visited", "visit", "visits"];
 
     // The peoples a figure of history is said to be of: "Goya was a famous Spanish painter".
     private static readonly string[] Peoples =
@@ -349,13 +349,25 @@ internal static class MakeBelieve
         }
 
         // A sentence or more on, "he" must tell of the past, after a verb of report ("They think he had a broken leg")
-        // or after a sentence the figure opens as its subject ("Beethoven was a famous composer. He was deaf.").
-        return sentences == 0
-            ? !HasPersonBefore(analyzed, first)
-            : pronounAt + 1 < tokens.Count && WordLists.Contains(PastVerbs, tokens[pronounAt + 1].In(analyzed.Text))
+        // or after a sentence the figure opens as its subject ("Beethoven was a famous composer. He was deaf."), and not
+        // of the story's own day ("He had a seizure in the car park today", "Then he had a seizure").
+        if (sentences == 0)
+        {
+            return !HasPersonBefore(analyzed, first);
+        }
+
+        var (from, to) = analyzed.WindowInSentence(pronounAt, pronounAt, StoryDayWindow);
+        return pronounAt + 1 < tokens.Count && WordLists.Contains(PastVerbs, tokens[pronounAt + 1].In(analyzed.Text))
+                && !WordLists.AnyIn(analyzed.Text, tokens, from, to, StoryDay)
                 && ((pronounAt > 0 && WordLists.Contains(ReportingVerbs, tokens[pronounAt - 1].In(analyzed.Text)))
-                    || (IsOpening(analyzed, first) && IsSubject(analyzed, first, last)));
+                    || (IsOpening(analyzed, first) && IsSubject(analyzed, first, last) && !(IsAfterListMarker(analyzed, first) && HasLineBreak(analyzed, last, spanFirst))));
     }
+
+    // Words of the story's own day, which no figure of history lives in.
+    private static readonly string[] StoryDay = ["today", "yesterday", "tonight", "tomorrow", "now", "then", "morning", "afternoon", "weekend", "week"];
+
+    // How far around the pronoun its sentence is read for the story's day.
+    private const int StoryDayWindow = 24;
 
     private static readonly string[] She = ["she", "her", "hers"];
 
@@ -649,6 +661,10 @@ internal static class MakeBelieve
 
         return first - MaxListMarkerTokens <= 0;
     }
+
+    /// <summary>A line break between tokens a and b: "- **Peppa Pig** is funny." and "- He uses his inhaler." are two items.</summary>
+    private static bool HasLineBreak(AnalyzedText analyzed, int a, int b) =>
+        analyzed.Text.AsSpan(analyzed.Tokens[a].End, analyzed.Tokens[b].Start - analyzed.Tokens[a].End).Contains('\n');
 
     // "1. **", "- **", "## 2)": how many marks a list item may open on.
     private const int MaxListMarkerTokens = 6;

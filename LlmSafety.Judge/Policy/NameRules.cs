@@ -202,13 +202,18 @@ internal static class NameRules
         return last > first + 2 && WordLists.Contains(ArabicArticles, tokens[first].In(analyzed.Text)) && tokens[first + 1].In(analyzed.Text) is "-"
             && tokens[first].End == tokens[first + 1].Start && tokens[first + 1].End == tokens[first + 2].Start
             && (analyzed.Lexicons[last] & LexiconKind.PlaceWord) != 0 && analyzed.IsCapitalisedWord(last)
-            && ((analyzed.Lexicons[last] & LexiconKind.Surname) == 0 || (first > 0 && WordLists.Contains(TownPrepositions, tokens[first - 1].In(analyzed.Text))));
+            && ((analyzed.Lexicons[last] & LexiconKind.Surname) == 0
+                || (WordLists.Contains(PublicPlaceWords, tokens[last].In(analyzed.Text)) && first > 0 && WordLists.Contains(TownPrepositions, tokens[first - 1].In(analyzed.Text))));
     }
+
+    // Place words that are surnames too and that name somewhere a family visits: "goes to Al-Azhar Park" (not "Hall", a
+    // bus driver's surname as often: "to Al-Amin Hall, our bus driver").
+    private static readonly string[] PublicPlaceWords = ["park", "garden", "gardens", "square", "market", "tower", "bridge", "beach"];
 
     /// <summary>
     /// "Yɛn Ara Asaase Ni" between quotation marks: four words or more, the whole of what is quoted, two of them on no
-    /// list of names, none a title, the first no given name, and a song, book, film or the like named a few words before,
-    /// is the title of a work, not a person (a name tag's "Tatenda Rufaro Moyo Chikwanha" has no work before it; "Maria
+    /// list of names, none a title, the first no given name, and a song, book, film or the like named a few words before
+    /// with no name, tag or badge between, is the title of a work, not a person (a name tag's "Tatenda Rufaro Moyo Chikwanha" has no work before it; "Maria
     /// José da Silva" opens on a given name).
     /// </summary>
     private static bool IsQuotedTitle(AnalyzedText analyzed, TaggedSpan span)
@@ -250,18 +255,33 @@ internal static class NameRules
 
     // Works a title names: "My class will sing two songs. One is "Yɛn Ara Asaase Ni"".
     private static readonly string[] Works =
-    [
-        "song", "songs", "sing", "sings", "sang", "singing", "anthem", "hymn", "book", "books", "poem", "film", "movie", "album", "chant", "rhyme",
-        "lullaby", "title", "titled", "dance", "play",
-    ];
+        ["song", "songs", "anthem", "hymn", "book", "books", "poem", "film", "movie", "album", "rhyme", "lullaby", "titled"];
 
-    // How far before the opening quotation mark a work is looked for, across a sentence start.
-    private const int WorkWindow = 16;
+    // Words of a name written somewhere, which a quoted name follows: "my full name: "…"", "her name tag says "…"".
+    private static readonly string[] NameWords = ["name", "names", "tag", "badge", "label", "sticker", "card", "wristband", "called"];
+
+    // How far before the opening quotation mark a work is looked for, across a sentence start: "two songs. One is "…"".
+    private const int WorkWindow = 6;
+
+    // How far back the quote's sentence is read for a name word.
+    private const int SentenceWindow = 24;
 
     private static bool HasWorkWordBefore(AnalyzedText analyzed, int quote)
     {
+        // A name written in the quote's sentence: "I wrote my name in my book: "…"".
+        var (from, _) = analyzed.WindowInSentence(quote, quote, SentenceWindow);
+        if (WordLists.AnyIn(analyzed.Text, analyzed.Tokens, from, quote, NameWords))
+        {
+            return false;
+        }
+
         for (var t = quote - 1; t >= 0 && quote - t <= WorkWindow; t--)
         {
+            if (analyzed.Tokens[t].Kind == TokenKind.Word && WordLists.Contains(NameWords, analyzed.Tokens[t].In(analyzed.Text)))
+            {
+                return false;
+            }
+
             if (analyzed.Tokens[t].Kind == TokenKind.Word && WordLists.Contains(Works, analyzed.Tokens[t].In(analyzed.Text)))
             {
                 return true;
@@ -1110,8 +1130,8 @@ internal static class NameRules
     /// "the señora says": a lower-case title of another language before a lower-case English word is the person's role,
     /// not a title with a surname. "miss" in lower case with no period before a lower-case English word is the verb ("players miss lots of shots",
     /// "I might miss home"), not the title of "mrs. nanni"; so is "miss" after a subject or modal ("I miss Awoowe") and
-    /// after "to" or "you" before a family word that is no surname ("It is okay to miss Mamá", "When you miss Granny"; not
-    /// "Thank you, miss Babu").
+    /// after "to" or "you" before a family word that is no surname and says who it is ("It is okay to miss Mamá", "When
+    /// you miss Granny, you can …"; not "Thank you miss Babu", "Are you miss Babu?" nor "a card to miss Babu, my teacher").
     /// </summary>
     private static bool IsTitleInOtherSense(AnalyzedText analyzed, int title, int word)
     {
@@ -1121,19 +1141,32 @@ internal static class NameRules
             return false;
         }
 
-        // "The señora says": a title of another language, in lower case and no abbreviation, before a lower-case English
-        // word ("mr brown" of a text in lower case keeps its surname).
+        // "The señora says": a title of another language after "the" or "a", in lower case and no abbreviation, before a
+        // lower-case English word that is no surname ("mr brown", "señora white" and "frau winter reads" of a text in
+        // lower case keep their surnames).
         if (analyzed.Tokens[title].In(text) is not "miss")
         {
-            return char.IsLower(text[analyzed.Tokens[title].Start]) && !WordLists.Contains(AbbreviatedTitles, analyzed.Tokens[title].In(text))
+            return title > 0 && analyzed.Tokens[title - 1].In(text) is "the" or "a" or "The" or "A"
+                && char.IsLower(text[analyzed.Tokens[title].Start]) && !WordLists.Contains(AbbreviatedTitles, analyzed.Tokens[title].In(text))
                 && !WordLists.Contains(SurnameHonorifics, analyzed.Tokens[title].In(text))
-                && char.IsLower(text[analyzed.Tokens[word].Start]) && (analyzed.Lexicons[word] & LexiconKind.CommonWord) != 0;
+                && char.IsLower(text[analyzed.Tokens[word].Start]) && (analyzed.Lexicons[word] & (LexiconKind.CommonWord | LexiconKind.Surname)) == LexiconKind.CommonWord;
         }
 
         return (!char.IsUpper(text[analyzed.Tokens[word].Start]) && (analyzed.Lexicons[word] & LexiconKind.CommonWord) != 0)
-            || (title > 0 && analyzed.Tokens[title - 1].In(text) is "to" or "you" && (analyzed.Lexicons[word] & (LexiconKind.KinWord | LexiconKind.Surname)) == LexiconKind.KinWord)
+            || (title > 0 && (analyzed.Tokens[title - 1].In(text) is "to" || (analyzed.Tokens[title - 1].In(text) is "you" && !IsThanksOrQuestion(analyzed, title - 1)))
+                && (analyzed.Lexicons[word] & (LexiconKind.KinWord | LexiconKind.Surname)) == LexiconKind.KinWord
+                && !IsAppositionAfter(analyzed, word))
             || (title > 0 && WordLists.Contains(MissVerbSubjects, analyzed.Tokens[title - 1].In(text)));
     }
+
+    /// <summary>", my teacher", ", the lunch lady" right after the word at t: who the named person is.</summary>
+    private static bool IsAppositionAfter(AnalyzedText analyzed, int t) =>
+        t + 2 < analyzed.Tokens.Count && analyzed.Tokens[t + 1].In(analyzed.Text) is ","
+        && analyzed.Tokens[t + 2].In(analyzed.Text) is "my" or "the" or "our" or "your" or "his" or "her" or "their" or "a" or "an";
+
+    /// <summary>"Thank you miss Babu", "Are you miss Babu?": "you" after thanks or a question's verb is whom a title is said to.</summary>
+    private static bool IsThanksOrQuestion(AnalyzedText analyzed, int you) =>
+        you > 0 && analyzed.Tokens[you - 1].In(analyzed.Text) is "thank" or "Thank" or "are" or "Are" or "were" or "Were";
 
     // Words after which lower-case "miss" is the verb whatever follows: "I miss Awoowe", "we will miss Tita Rose" ("t" of
     // "don't", which the tokenizer splits). Not "you" or "to": "Thank you miss Okonkwo", "a card to miss Okonkwo".

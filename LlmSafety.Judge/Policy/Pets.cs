@@ -154,8 +154,8 @@ internal sealed class Pets
             return t + 2;
         }
 
-        // "Our dog is called Khasar."
-        if (next is "is" or "was" && t + 3 < tokens.Count && tokens[t + 2].In(text) is "called" or "named")
+        // "Our dog is called Khasar." (the animal opening its sentence: not "The boy who walks our dog is called Kofi").
+        if (next is "is" or "was" && t + 3 < tokens.Count && tokens[t + 2].In(text) is "called" or "named" && OpensSentence(analyzed, t))
         {
             return t + 3;
         }
@@ -176,6 +176,18 @@ internal sealed class Pets
         }
 
         return WordLists.Contains(PetOwners, tokens[t - 1].In(text)) ? t + 1 : -1;
+    }
+
+    /// <summary>The animal at t and the openers before it ("Our", "The family") begin its sentence.</summary>
+    private static bool OpensSentence(AnalyzedText analyzed, int t)
+    {
+        var opening = t;
+        while (opening > 0 && !analyzed.SentenceStarts[opening] && WordLists.Contains(AnimalOpeners, analyzed.Tokens[opening - 1].In(analyzed.Text)))
+        {
+            opening--;
+        }
+
+        return opening == 0 || analyzed.SentenceStarts[opening];
     }
 
     /// <summary>Whether the health span belongs to one of the story's pets.</summary>

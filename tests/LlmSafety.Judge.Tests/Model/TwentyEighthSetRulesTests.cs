@@ -55,6 +55,10 @@ public class TwentyEighthSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("my teacher is mr brown and he is nice", "brown", EntityType.PersonName)]
     [InlineData("Her name tag says \"Tatenda Rufaro Moyo Chikwanha\".", "Chikwanha", EntityType.PersonName)]
     [InlineData("Her birthday, but not her name day, is on 2 February.", "2 February", EntityType.DateOfBirth)]
+    [InlineData("frau winter reads us a story every friday.", "winter", EntityType.PersonName)]
+    [InlineData("I gave a card to miss Babu, my teacher.", "Babu", EntityType.PersonName)]
+    [InlineData("I wrote my name in my book: \"Tatenda Rufaro Moyo Chikwanha\".", "Chikwanha", EntityType.PersonName)]
+    [InlineData("Freja's school is Skovbakkeskolen.", "Skovbakkeskolen", EntityType.Organization)]
     [InlineData("On Friday, the Fastelavn party is in the gym at Skovbakkeskolen, Freja's school.", "Skovbakkeskolen", EntityType.Organization)]
     [InlineData("My birthday is on 15 May 2016, and my name day is in June.", "15 May 2016", EntityType.DateOfBirth)]
     public void Surnames_schools_and_birth_dates_beside_those_rules_are_still_found(string story, string name, EntityType type)
@@ -77,6 +81,9 @@ public class TwentyEighthSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("Pet card\nName: Biscuit the dog\nMedication: ear drops twice a day")]
     [InlineData("Words to know\nTreatment: what a doctor does to help someone get better")]
     [InlineData("Captain Hook wears a patch over his bad left eye.")]
+    [InlineData("Please measure your sugar and flour for the cake.")]
+    [InlineData("In cooking class, the teacher checks your sugar and salt before you start.")]
+    [InlineData("Helen Keller visited Japan. She was deaf and blind.")]
     [InlineData("- **Allergies:** none\n- **Medication:** [medication]")]
     public void Animals_characters_and_empty_fields_are_no_ones_health(string story)
     {
@@ -103,6 +110,9 @@ public class TwentyEighthSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("Sam went to the farm. The donkey ride was too bumpy for his broken arm.", "broken arm")]
     [InlineData("Sam is seven. Albert Einstein was a scientist. He had big ideas. At school, he takes his ADHD medicine.", "ADHD")]
     [InlineData("Mum checks my sugar before lunch.", "checks my sugar")]
+    [InlineData("Beethoven was a famous composer. He had a seizure in the car park today.", "seizure")]
+    [InlineData("Leo's favourite things:\n- **Peppa Pig** is funny.\n- He uses his inhaler before football.", "inhaler")]
+    [InlineData("The boy who walks our dog is called Kofi. Kofi has epilepsy.", "epilepsy")]
     [InlineData("Name: Leo\nPrimary diagnosis: ASD level 2", "ASD level 2")]
     public void Fields_of_a_form_and_a_childs_own_health_are_found(string story, string words)
     {
