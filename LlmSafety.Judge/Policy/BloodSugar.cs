@@ -35,12 +35,12 @@ internal static class BloodSugar
     private const int LevelWindow = 6;
 
     // The kitchen's sugar: "Nana's sugar is running low, so we go to the shop", "Mum's sugar is too high up on the shelf",
-    // "Check your sugar before you pour it into the bowl".
+    // "Check your sugar before you pour it into the bowl", "Measure your sugar and flour" (not food a child eats: "Mum
+    // checks my sugar before I eat my cookies" is diabetes care).
     private static readonly string[] Kitchen =
     [
         "shop", "shops", "buy", "bought", "bake", "baking", "cake", "cakes", "jar", "cupboard", "shelf", "recipe", "tea", "coffee", "bowl", "spoon",
-        "flour", "pour", "cookies", "biscuits", "butter", "eggs", "milk", "cup", "kitchen", "oven", "sweet", "sweets", "candy", "salt", "stir",
-        "stirred", "spoons", "spoonful", "cooking", "café", "cafe",
+        "flour", "pour", "oven", "salt", "stir", "stirred", "stirs", "spoons", "spoonful",
     ];
 
     public static void Add(AnalyzedText analyzed, List<CandidateEntity> entities, Pets? pets = null)
@@ -61,7 +61,8 @@ internal static class BloodSugar
 
             var owner = blood ? t - 2 : t - 1;
             // "his" or "her" in a story with an animal may be the animal's ("The vet checks her sugar every week").
-            var check = owner > 0 && tokens[owner].In(text) is not "s" && WordLists.Contains(Checks, tokens[owner - 1].In(text))
+            var check = owner > 0 && tokens[owner].In(text) is not "s"
+                && (WordLists.Contains(Checks, tokens[owner - 1].In(text)) || (WordLists.Contains(Measures, tokens[owner - 1].In(text)) && (blood || IsCare(analyzed, t))))
                 && !(pets is not null && tokens[owner].In(text) is "his" or "her" or "His" or "Her") && !IsKitchen(analyzed, t) ? owner - 1 : -1;
             if (check >= 0 && (t + 1 >= tokens.Count || tokens[t + 1].Kind != TokenKind.Word
                 || (analyzed.Lexicons[t + 1] & (LexiconKind.FunctionWord | LexiconKind.CalendarWord)) != 0 || WordLists.Contains(Verbs, tokens[t + 1].In(text))))
@@ -118,8 +119,19 @@ internal static class BloodSugar
     }
 
     // Checking a person's sugar: "Mum checks my sugar", "test her blood sugar".
-    // ("measure" is a baker's: "Please measure your sugar and flour".)
     private static readonly string[] Checks = ["check", "checks", "checking", "checked", "test", "tests", "testing", "tested", "prick", "pricks"];
+
+    // "measure" is a baker's word too ("First I measure my sugar, then Grandma adds the eggs"): a person's sugar is
+    // measured only as "blood sugar" or with care in its sentence ("The nurse measures my sugar with a meter").
+    private static readonly string[] Measures = ["measure", "measures", "measuring", "measured"];
+
+    private static readonly string[] Care = ["meter", "nurse", "finger", "machine", "sensor", "monitor", "doctor", "level", "levels", "number"];
+
+    private static bool IsCare(AnalyzedText analyzed, int t)
+    {
+        var (first, last) = analyzed.WindowInSentence(t, t, KitchenWindow);
+        return WordLists.AnyIn(analyzed.Text, analyzed.Tokens, first, last, Care);
+    }
 
     // How far around "sugar" in its sentence a kitchen word is looked for.
     private const int KitchenWindow = 12;

@@ -349,8 +349,9 @@ internal static class MakeBelieve
         }
 
         // A sentence or more on, "he" must tell of the past, after a verb of report ("They think he had a broken leg")
-        // or after a sentence the figure opens as its subject ("Beethoven was a famous composer. He was deaf."), and not
-        // of the story's own day ("He had a seizure in the car park today", "Then he had a seizure").
+        // or after a sentence the figure opens as its subject ("Beethoven was a famous composer. He was deaf.", also as a
+        // list of facts), and then not of the story's own day or people ("He had a seizure in the car park today", "… and
+        // the teacher called Mum").
         if (sentences == 0)
         {
             return !HasPersonBefore(analyzed, first);
@@ -358,13 +359,17 @@ internal static class MakeBelieve
 
         var (from, to) = analyzed.WindowInSentence(pronounAt, pronounAt, StoryDayWindow);
         return pronounAt + 1 < tokens.Count && WordLists.Contains(PastVerbs, tokens[pronounAt + 1].In(analyzed.Text))
-                && !WordLists.AnyIn(analyzed.Text, tokens, from, to, StoryDay)
                 && ((pronounAt > 0 && WordLists.Contains(ReportingVerbs, tokens[pronounAt - 1].In(analyzed.Text)))
-                    || (IsOpening(analyzed, first) && IsSubject(analyzed, first, last) && !(IsAfterListMarker(analyzed, first) && HasLineBreak(analyzed, last, spanFirst))));
+                    || (IsOpening(analyzed, first) && IsSubject(analyzed, first, last) && !WordLists.AnyIn(analyzed.Text, tokens, from, to, StoryDay)));
     }
 
-    // Words of the story's own day, which no figure of history lives in.
-    private static readonly string[] StoryDay = ["today", "yesterday", "tonight", "tomorrow", "now", "then", "morning", "afternoon", "weekend", "week"];
+    // Words of the story's own day and people, which no figure of history lives in: "Then he had a seizure during music
+    // time, and the teacher called Mum".
+    private static readonly string[] StoryDay =
+    [
+        "today", "yesterday", "tonight", "tomorrow", "i", "me", "my", "we", "our", "you", "your", "mum", "mom", "mummy", "mommy", "dad", "daddy",
+        "teacher", "nurse", "classroom", "playground", "recess",
+    ];
 
     // How far around the pronoun its sentence is read for the story's day.
     private const int StoryDayWindow = 24;

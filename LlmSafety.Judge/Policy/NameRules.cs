@@ -203,17 +203,18 @@ internal static class NameRules
             && tokens[first].End == tokens[first + 1].Start && tokens[first + 1].End == tokens[first + 2].Start
             && (analyzed.Lexicons[last] & LexiconKind.PlaceWord) != 0 && analyzed.IsCapitalisedWord(last)
             && ((analyzed.Lexicons[last] & LexiconKind.Surname) == 0
-                || (WordLists.Contains(PublicPlaceWords, tokens[last].In(analyzed.Text)) && first > 0 && WordLists.Contains(TownPrepositions, tokens[first - 1].In(analyzed.Text))));
+                || (WordLists.Contains(PublicPlaceWords, tokens[last].In(analyzed.Text)) && first > 0 && WordLists.Contains(TownPrepositions, tokens[first - 1].In(analyzed.Text))
+                    && !IsAppositionAfter(analyzed, last)));
     }
 
-    // Place words that are surnames too and that name somewhere a family visits: "goes to Al-Azhar Park" (not "Hall", a
-    // bus driver's surname as often: "to Al-Amin Hall, our bus driver").
-    private static readonly string[] PublicPlaceWords = ["park", "garden", "gardens", "square", "market", "tower", "bridge", "beach"];
+    // Place words that are surnames too and that name somewhere a family visits: "goes to Al-Azhar Park", "walked to
+    // Al-Amin Hall for the wedding" (not with a role after it: "to Al-Amin Hall, our bus driver").
+    private static readonly string[] PublicPlaceWords = ["park", "garden", "gardens", "square", "market", "tower", "bridge", "beach", "hall"];
 
     /// <summary>
     /// "Yɛn Ara Asaase Ni" between quotation marks: four words or more, the whole of what is quoted, two of them on no
     /// list of names, none a title, the first no given name, and a song, book, film or the like named a few words before
-    /// with no name, tag or badge between, is the title of a work, not a person (a name tag's "Tatenda Rufaro Moyo Chikwanha" has no work before it; "Maria
+    /// with no name, tag or badge nearer, is the title of a work, not a person (a name tag's "Tatenda Rufaro Moyo Chikwanha" has no work before it; "Maria
     /// José da Silva" opens on a given name).
     /// </summary>
     private static bool IsQuotedTitle(AnalyzedText analyzed, TaggedSpan span)
@@ -255,34 +256,38 @@ internal static class NameRules
 
     // Works a title names: "My class will sing two songs. One is "Yɛn Ara Asaase Ni"".
     private static readonly string[] Works =
-        ["song", "songs", "anthem", "hymn", "book", "books", "poem", "film", "movie", "album", "rhyme", "lullaby", "titled"];
+    [
+        "song", "songs", "sing", "sings", "sang", "singing", "anthem", "hymn", "chant", "dance", "book", "books", "poem", "film", "movie", "album",
+        "rhyme", "lullaby", "titled",
+    ];
 
     // Words of a name written somewhere, which a quoted name follows: "my full name: "…"", "her name tag says "…"".
-    private static readonly string[] NameWords = ["name", "names", "tag", "badge", "label", "sticker", "card", "wristband", "called"];
+    private static readonly string[] NameWords = ["name", "names", "tag", "badge", "label", "sticker", "card", "wristband"];
 
     // How far before the opening quotation mark a work is looked for, across a sentence start: "two songs. One is "…"".
-    private const int WorkWindow = 6;
+    private const int WorkWindow = 8;
 
-    // How far back the quote's sentence is read for a name word.
-    private const int SentenceWindow = 24;
-
+    /// <summary>
+    /// The nearer of a work ("song", "sang") and a name word ("name", "tag") in the few words before the quotation mark
+    /// is a work; a work a name is written in ("my name in my book: "…"") is passed over.
+    /// </summary>
     private static bool HasWorkWordBefore(AnalyzedText analyzed, int quote)
     {
-        // A name written in the quote's sentence: "I wrote my name in my book: "…"".
-        var (from, _) = analyzed.WindowInSentence(quote, quote, SentenceWindow);
-        if (WordLists.AnyIn(analyzed.Text, analyzed.Tokens, from, quote, NameWords))
-        {
-            return false;
-        }
-
+        var tokens = analyzed.Tokens;
         for (var t = quote - 1; t >= 0 && quote - t <= WorkWindow; t--)
         {
-            if (analyzed.Tokens[t].Kind == TokenKind.Word && WordLists.Contains(NameWords, analyzed.Tokens[t].In(analyzed.Text)))
+            if (tokens[t].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            if (WordLists.Contains(NameWords, tokens[t].In(analyzed.Text)))
             {
                 return false;
             }
 
-            if (analyzed.Tokens[t].Kind == TokenKind.Word && WordLists.Contains(Works, analyzed.Tokens[t].In(analyzed.Text)))
+            var written = t >= 2 && tokens[t - 1].In(analyzed.Text) is "my" or "the" or "his" or "her" && tokens[t - 2].In(analyzed.Text) is "in" or "on";
+            if (WordLists.Contains(Works, tokens[t].In(analyzed.Text)) && !written)
             {
                 return true;
             }
@@ -1141,15 +1146,16 @@ internal static class NameRules
             return false;
         }
 
-        // "The señora says": a title of another language after "the" or "a", in lower case and no abbreviation, before a
-        // lower-case English word that is no surname ("mr brown", "señora white" and "frau winter reads" of a text in
-        // lower case keep their surnames).
+        // "The señora says", "madame shows us": a title of another language, in lower case and no abbreviation, before a
+        // lower-case English verb ("says", "smiled", "is") that is no surname ("mr brown", "señora white" and "frau winter
+        // reads" of a text in lower case keep their surnames).
         if (analyzed.Tokens[title].In(text) is not "miss")
         {
-            return title > 0 && analyzed.Tokens[title - 1].In(text) is "the" or "a" or "The" or "A"
-                && char.IsLower(text[analyzed.Tokens[title].Start]) && !WordLists.Contains(AbbreviatedTitles, analyzed.Tokens[title].In(text))
+            var next = analyzed.Tokens[word].In(text);
+            return char.IsLower(text[analyzed.Tokens[title].Start]) && !WordLists.Contains(AbbreviatedTitles, analyzed.Tokens[title].In(text))
                 && !WordLists.Contains(SurnameHonorifics, analyzed.Tokens[title].In(text))
-                && char.IsLower(text[analyzed.Tokens[word].Start]) && (analyzed.Lexicons[word] & (LexiconKind.CommonWord | LexiconKind.Surname)) == LexiconKind.CommonWord;
+                && char.IsLower(next[0]) && (analyzed.Lexicons[word] & (LexiconKind.CommonWord | LexiconKind.Surname)) == LexiconKind.CommonWord
+                && ((analyzed.Lexicons[word] & LexiconKind.FunctionWord) != 0 || next.EndsWith("s", StringComparison.Ordinal) || next.EndsWith("ed", StringComparison.Ordinal));
         }
 
         return (!char.IsUpper(text[analyzed.Tokens[word].Start]) && (analyzed.Lexicons[word] & LexiconKind.CommonWord) != 0)
@@ -1159,10 +1165,37 @@ internal static class NameRules
             || (title > 0 && WordLists.Contains(MissVerbSubjects, analyzed.Tokens[title - 1].In(text)));
     }
 
-    /// <summary>", my teacher", ", the lunch lady" right after the word at t: who the named person is.</summary>
-    private static bool IsAppositionAfter(AnalyzedText analyzed, int t) =>
-        t + 2 < analyzed.Tokens.Count && analyzed.Tokens[t + 1].In(analyzed.Text) is ","
-        && analyzed.Tokens[t + 2].In(analyzed.Text) is "my" or "the" or "our" or "your" or "his" or "her" or "their" or "a" or "an";
+    /// <summary>
+    /// ", my teacher", ", the lunch lady", ", our bus driver", ", who drives our bus" right after the word at t: a person
+    /// named by a role (not ", the best mum in the world").
+    /// </summary>
+    private static bool IsAppositionAfter(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        if (t + 2 < tokens.Count && tokens[t + 1].In(analyzed.Text) is "," && tokens[t + 2].In(analyzed.Text) is "who")
+        {
+            // ", who drives our bus".
+            return true;
+        }
+
+        if (t + 3 >= tokens.Count || tokens[t + 1].In(analyzed.Text) is not "," || tokens[t + 2].In(analyzed.Text) is not ("my" or "the" or "our" or "your" or "his" or "her" or "their" or "a" or "an"))
+        {
+            return false;
+        }
+
+        for (var r = t + 3; r < tokens.Count && r <= t + 5 && tokens[r].Kind == TokenKind.Word; r++)
+        {
+            if (WordLists.Contains(AppositionRoles, tokens[r].In(analyzed.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] AppositionRoles =
+        ["teacher", "lady", "man", "helper", "nurse", "coach", "driver", "neighbour", "neighbor", "aide", "assistant", "doctor", "dentist", "cook"];
 
     /// <summary>"Thank you miss Babu", "Are you miss Babu?": "you" after thanks or a question's verb is whom a title is said to.</summary>
     private static bool IsThanksOrQuestion(AnalyzedText analyzed, int you) =>

@@ -178,7 +178,10 @@ internal sealed class Pets
         return WordLists.Contains(PetOwners, tokens[t - 1].In(text)) ? t + 1 : -1;
     }
 
-    /// <summary>The animal at t and the openers before it ("Our", "The family") begin its sentence.</summary>
+    /// <summary>
+    /// The animal at t and the openers before it ("Our", "The family") begin its sentence or clause, maybe after one word
+    /// ("Now our puppy is called Bean"); not "The boy who walks our dog is called Kofi".
+    /// </summary>
     private static bool OpensSentence(AnalyzedText analyzed, int t)
     {
         var opening = t;
@@ -187,7 +190,10 @@ internal sealed class Pets
             opening--;
         }
 
-        return opening == 0 || analyzed.SentenceStarts[opening];
+        // "At home, our cat is called Milo", "And our dog is called Khasar".
+        return opening == 0 || analyzed.SentenceStarts[opening]
+            || analyzed.Tokens[opening - 1].In(analyzed.Text) is "," or "and" or "And" or "now" or "Now" or "so" or "So" or "but" or "But"
+            || (opening >= 2 && analyzed.SentenceStarts[opening - 1]);
     }
 
     /// <summary>Whether the health span belongs to one of the story's pets.</summary>

@@ -33,6 +33,10 @@ public class TwentyEighthSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("When we pay, Abuela gives the señora some coins. The señora says, \"Gracias, mi amor.\"")]
     [InlineData("When you miss Granny, you can look at the photo of her in her garden.")]
     [InlineData("Ato Girma lives next door and grows coffee.")]
+    [InlineData("At dance class, madame shows us how to point our toes.")]
+    [InlineData("We walked to Al-Amin Hall for my cousin's wedding.")]
+    [InlineData("My favourite song is called \"Yɛn Ara Asaase Ni\".")]
+    [InlineData("It is okay to miss Mum, the best mum in the world.")]
     public void Greetings_titles_of_songs_and_first_names_after_titles_are_no_identifiers(string story)
     {
         var judgment = fixture.Model.Evaluate(story);
@@ -59,6 +63,7 @@ public class TwentyEighthSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("I gave a card to miss Babu, my teacher.", "Babu", EntityType.PersonName)]
     [InlineData("I wrote my name in my book: \"Tatenda Rufaro Moyo Chikwanha\".", "Chikwanha", EntityType.PersonName)]
     [InlineData("Freja's school is Skovbakkeskolen.", "Skovbakkeskolen", EntityType.Organization)]
+    [InlineData("Every day I wave to Al-Amin Hall, who drives our bus.", "Al-Amin", EntityType.PersonName)]
     [InlineData("On Friday, the Fastelavn party is in the gym at Skovbakkeskolen, Freja's school.", "Skovbakkeskolen", EntityType.Organization)]
     [InlineData("My birthday is on 15 May 2016, and my name day is in June.", "15 May 2016", EntityType.DateOfBirth)]
     public void Surnames_schools_and_birth_dates_beside_those_rules_are_still_found(string story, string name, EntityType type)
@@ -84,6 +89,9 @@ public class TwentyEighthSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("Please measure your sugar and flour for the cake.")]
     [InlineData("In cooking class, the teacher checks your sugar and salt before you start.")]
     [InlineData("Helen Keller visited Japan. She was deaf and blind.")]
+    [InlineData("We are baking a cake. First I measure my sugar, then Grandma adds the eggs.")]
+    [InlineData("- **Beethoven** was a famous composer.\n- He was deaf when he was older.")]
+    [InlineData("At home, our cat is called Milo. Milo takes a tiny pill for his kidneys.")]
     [InlineData("- **Allergies:** none\n- **Medication:** [medication]")]
     public void Animals_characters_and_empty_fields_are_no_ones_health(string story)
     {
@@ -113,6 +121,9 @@ public class TwentyEighthSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("Beethoven was a famous composer. He had a seizure in the car park today.", "seizure")]
     [InlineData("Leo's favourite things:\n- **Peppa Pig** is funny.\n- He uses his inhaler before football.", "inhaler")]
     [InlineData("The boy who walks our dog is called Kofi. Kofi has epilepsy.", "epilepsy")]
+    [InlineData("Mum checks my sugar before I eat my cookies.", "checks my sugar")]
+    [InlineData("The nurse measures my sugar with a meter.", "measures my sugar")]
+    [InlineData("Yesterday, Leo's class learned about Beethoven. Beethoven was a famous composer. Then he had a seizure during music time, and the teacher called Mum.", "seizure")]
     [InlineData("Name: Leo\nPrimary diagnosis: ASD level 2", "ASD level 2")]
     public void Fields_of_a_form_and_a_childs_own_health_are_found(string story, string words)
     {
