@@ -458,6 +458,12 @@ internal static class NameRules
         "pani pielegniarko", "pani doktor", "panie doktorze", "pani nauczycielko", "pani profesor", "prosze pani",
     ];
 
+    // The greetings by their first word ("guten" → "guten morgen", "guten tag", "guten abend").
+    private static readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> GreetingsByFirstWord = Greetings
+        .GroupBy(g => g.Split(' ')[0], StringComparer.OrdinalIgnoreCase)
+        .ToDictionary(group => group.Key, group => group.ToArray(), StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
     // How many tokens before a name a greeting may start: "Guten Morgen, Lukas" tagged as "Morgen, Lukas".
     private const int GreetingReach = 2;
 
@@ -473,7 +479,13 @@ internal static class NameRules
         var tokens = analyzed.Tokens;
         for (var start = Math.Max(0, span.FirstToken - GreetingReach); start <= span.FirstToken; start++)
         {
-            foreach (var greeting in Greetings)
+            // Most tokens open no greeting: a text of thousands of names asks the table, not the whole list, each time.
+            if (!GreetingsByFirstWord.TryGetValue(tokens[start].In(analyzed.Text), out var greetings))
+            {
+                continue;
+            }
+
+            foreach (var greeting in greetings)
             {
                 var end = PhraseEnd(analyzed, start, greeting);
                 if (end < span.FirstToken)
