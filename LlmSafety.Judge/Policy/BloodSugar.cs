@@ -52,14 +52,14 @@ internal static class BloodSugar
         for (var t = 1; t < tokens.Count; t++)
         {
             var blood = tokens[t - 1].In(text) is "blood" or "Blood";
-            if (!tokens[t].In(text).Equals("sugar", StringComparison.OrdinalIgnoreCase) || !HasOwner(analyzed, blood ? t - 2 : t - 1, pets)
+            var owner = blood ? t - 2 : t - 1;
+            if (!tokens[t].In(text).Equals("sugar", StringComparison.OrdinalIgnoreCase) || !HasOwner(analyzed, owner, pets)
                 || (!blood && tokens[t - 1].In(text) is "s" && IsKitchen(analyzed, t)))
             {
                 // A kitchen word counts against a name's sugar only ("Nana's sugar … the shop"), never "my blood sugar".
                 continue;
             }
 
-            var owner = blood ? t - 2 : t - 1;
             // "his" or "her" in a story with an animal may be the animal's ("The vet checks her sugar every week").
             var check = owner > 0 && tokens[owner].In(text) is not "s"
                 && (WordLists.Contains(Checks, tokens[owner - 1].In(text)) || (WordLists.Contains(Measures, tokens[owner - 1].In(text)) && (blood || IsCare(analyzed, t))))
@@ -127,9 +127,12 @@ internal static class BloodSugar
 
     private static readonly string[] Care = ["meter", "nurse", "finger", "machine", "sensor", "monitor", "doctor", "level", "levels", "number"];
 
+    // How far around "sugar" in its sentence care is looked for.
+    private const int CareWindow = 12;
+
     private static bool IsCare(AnalyzedText analyzed, int t)
     {
-        var (first, last) = analyzed.WindowInSentence(t, t, KitchenWindow);
+        var (first, last) = analyzed.WindowInSentence(t, t, CareWindow);
         return WordLists.AnyIn(analyzed.Text, analyzed.Tokens, first, last, Care);
     }
 

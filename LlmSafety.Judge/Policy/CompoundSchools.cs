@@ -9,8 +9,9 @@ namespace LlmSafety.Judge.Policy;
 /// school is the end of the word, so no organisation suffix stands after a name for the tagger to read (hand-written
 /// set 29 lost "the gym at Skovbakkeskolen, Freja's school"). Only the definite forms, which name one school; only a
 /// capitalised word with at least three letters of name before the school word that are not a kind of school
-/// ("Grundskolen", "Ridskolan", "Danseskolen"); and only tied to someone right after it by ", Freja's school" or ",
-/// her school", as the design asks of a named school ("her school plays against Nordskolen" names another's).
+/// ("Grundskolen", "Ridskolan", "Danseskolen"); and only tied to someone by ", Freja's school" or ", her school" right
+/// after it or "Freja's school is" or "My school is" right before it, as the design asks of a named school ("her school
+/// plays against Nordskolen" names another's).
 /// </summary>
 internal static class CompoundSchools
 {
@@ -22,12 +23,12 @@ internal static class CompoundSchools
 
     private static readonly string[] SchoolEndings = ["skolen", "skolan"];
 
-    // Kinds of school, not names, folded as the text is ("Førskolen" is "Forskolen"; Danish and Norwegian "ø" stays):
+    // Kinds of school, not names, folded as the text is ("Förskolan" is "Forskolan"; Danish and Norwegian "ø" stays):
     // primary, folk, boarding, music, art, dance, riding, swimming, skiing, driving, dog, culture, hospital and play
     // schools and the like.
     private static readonly string[] Kinds =
     [
-        "grund", "grunn", "folke", "efter", "hoj", "høj", "for", "før", "hog", "høg", "fri", "friskole", "privat", "kost", "internat", "real",
+        "grund", "grunn", "folke", "efter", "hoj", "høj", "for", "før", "hog", "høg", "fri", "privat", "kost", "internat", "real",
         "musik", "musikk", "kultur", "kunst", "billed", "dans", "danse", "ride", "rid", "svomme", "svømme", "sim", "simm", "ski", "skid",
         "kore", "kor", "køre", "trafik", "hunde", "hund", "sykkel", "cykel", "sjukhus", "sygehus", "hospital", "lek", "leke", "sommer",
         "ferie", "sondags", "søndags", "special", "speciel", "sprog", "sprak", "språk", "idraets", "idræts", "idretts", "idrotts", "natur",
@@ -49,7 +50,7 @@ internal static class CompoundSchools
         for (var t = 0; t < tokens.Count; t++)
         {
             var word = tokens[t].In(text);
-            if (tokens[t].Kind != TokenKind.Word || word.Length < MinNameLetters + 6 || !char.IsUpper(word[0]) || SchoolEnding(word) is not { } ending)
+            if (tokens[t].Kind != TokenKind.Word || word.Length < MinNameLetters + 5 || !char.IsUpper(word[0]) || SchoolEnding(word) is not { } ending)
             {
                 continue;
             }

@@ -11,7 +11,8 @@ namespace LlmSafety.Judge.Policy;
 /// what the value is, so the value is read as a DIAGNOSIS, MEDICATION or TREATMENT whatever words it uses. The tagger
 /// reads words in sentences and scored such a line at 0.01 (hand-written set 29). A field counts only:
 /// <list type="bullet">
-/// <item>where a form puts it: opening a line (after bullets or bold marks) or after a "·" or "|" between fields;</item>
+/// <item>where a form puts it: opening a line (after bullets or bold marks) or after a "·", "|", ";" or "•" between
+/// fields;</item>
 /// <item>in a block of fields about a person: a "Child:", "Name:", "Student:" or "Patient:" field in the same paragraph,
 /// and no animal, toy, game, character or well-known name there (not a pet's card, a teddy's, a character's, a famous
 /// person's, a glossary or a fact file);</item>
@@ -87,7 +88,7 @@ internal static class HealthFields
                 last--;
             }
 
-            if (WordLists.AnyIn(text, tokens, first, last, Nothing) || !HasPersonField(analyzed, colon))
+            if (WordLists.AnyIn(text, tokens, first, last, Nothing) || !IsPersonsBlock(analyzed, colon))
             {
                 colon = last;
                 continue;
@@ -125,7 +126,7 @@ internal static class HealthFields
 
         var opening = label > 0 && WordLists.Contains(Qualifiers, tokens[label - 1].In(analyzed.Text)) ? label - 1 : label;
         while (opening > 0 && tokens[opening - 1].Kind == TokenKind.Punctuation && !IsFieldSeparator(analyzed, opening - 1)
-            && !HasLineBreak(analyzed.Text, tokens[opening - 1].End, tokens[opening].Start) && analyzed.Text[tokens[opening - 1].Start] is '*' or '#' or '-' or '•' or '_')
+            && !HasLineBreak(analyzed.Text, tokens[opening - 1].End, tokens[opening].Start) && analyzed.Text[tokens[opening - 1].Start] is '*' or '#' or '-' or '_')
         {
             opening--;
         }
@@ -140,7 +141,7 @@ internal static class HealthFields
     /// A "Child:" or "Name:" field, and no animal, toy or game, in the paragraph of the field whose colon is at
     /// <paramref name="colon"/>.
     /// </summary>
-    private static bool HasPersonField(AnalyzedText analyzed, int colon)
+    private static bool IsPersonsBlock(AnalyzedText analyzed, int colon)
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
@@ -172,9 +173,7 @@ internal static class HealthFields
             }
         }
 
-        var person = false;
-
-        for (var t = from + 1; t <= to && !person; t++)
+        for (var t = from + 1; t <= to; t++)
         {
             if (tokens[t].Kind == TokenKind.Punctuation && text[tokens[t].Start] == ':' && t != colon)
             {
@@ -184,11 +183,14 @@ internal static class HealthFields
                     label--;
                 }
 
-                person = WordLists.Contains(PersonFields, tokens[label].In(text));
+                if (WordLists.Contains(PersonFields, tokens[label].In(text)))
+                {
+                    return true;
+                }
             }
         }
 
-        return person;
+        return false;
     }
 
     private static bool HasBlankLine(string text, int from, int to)

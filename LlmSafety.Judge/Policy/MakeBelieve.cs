@@ -85,7 +85,7 @@ internal static class MakeBelieve
 
     private static readonly string[] ThirdPerson = ["he", "him", "his", "she", "her", "hers", "it", "its"];
 
-    private static readonly string[] Possessive = ["his", "her"];
+    private static readonly string[] HisOrHer = ["his", "her"];
 
     // How many sentences back the walk goes through "he" or "she": one. (Four, tried in round 17, let a story's child,
     // named before the figure or by a word that is also an ordinary word or a place, pass to the figure: "Sam is seven.
@@ -125,7 +125,7 @@ internal static class MakeBelieve
         var sentences = 0;
         // "I might see her wheelchair": after "her" or "his" the span is the one they stand for, not the "I" of its
         // sentence.
-        var ownedByPronoun = span.FirstToken > 0 && WordLists.Contains(Possessive, tokens[span.FirstToken - 1].In(text));
+        var ownedByPronoun = span.FirstToken > 0 && WordLists.Contains(HisOrHer, tokens[span.FirstToken - 1].In(text));
         for (var t = span.FirstToken - 1; t >= 0 && span.FirstToken - t <= MaxLookBack; t--)
         {
             // The sentence before is read only for the one "he" or "she" stands for.
@@ -190,7 +190,7 @@ internal static class MakeBelieve
 
             // "Goya was a famous Spanish painter": a figure of history named by one word that is no well-known name alone
             // (a surname too), opening its name.
-            var figure = (kinds & LexiconKind.WellKnownName) == 0 && char.IsUpper(word[0]) && WordLists.Contains(HistoricalFigures, word)
+            var figure = (kinds & LexiconKind.WellKnownName) == 0 && WordLists.Contains(HistoricalFigures, word)
                 && (analyzed.SentenceStarts[t] || !analyzed.IsCapitalisedWord(t - 1));
             if ((kinds & LexiconKind.WellKnownName) != 0 || figure)
             {
@@ -324,9 +324,10 @@ internal static class MakeBelieve
     /// a great composer, has epilepsy"). As an owner with no pronoun, the figure owns only what follows its "'s" or its
     /// body part ("Tutankhamun's broken leg", "Tutankhamun's bones show a sore foot"; not "Mozart's music during
     /// chemotherapy"). A pronoun must fit the figure ("she" is Cleopatra's, not Beethoven's); in the figure's sentence no
-    /// person may stand before it ("Mum says Beethoven was deaf, and she …"), and a sentence later the pronoun must be
-    /// reported and tell of the past ("They think he had a broken leg"; "He had a seizure on the bus home" after "They
-    /// saw Tutankhamun's mummy" is a child's).
+    /// person may stand before it ("Mum says Beethoven was deaf, and she …"), and a sentence later the pronoun must tell
+    /// of the past and be reported ("They think he had a broken leg") or follow a sentence the figure opens as its
+    /// subject, with nothing of the story's own day or people beside it ("Beethoven was a famous composer. He was
+    /// deaf."; "He had a seizure on the bus home" after "They saw Tutankhamun's mummy" is a child's).
     /// </summary>
     private static bool IsFiguresClause(AnalyzedText analyzed, int first, int last, int spanFirst, int pronounAt, int sentences)
     {
@@ -357,10 +358,18 @@ internal static class MakeBelieve
             return !HasPersonBefore(analyzed, first);
         }
 
+        if (pronounAt + 1 >= tokens.Count || !WordLists.Contains(PastVerbs, tokens[pronounAt + 1].In(analyzed.Text)))
+        {
+            return false;
+        }
+
+        if (pronounAt > 0 && WordLists.Contains(ReportingVerbs, tokens[pronounAt - 1].In(analyzed.Text)))
+        {
+            return true;
+        }
+
         var (from, to) = analyzed.WindowInSentence(pronounAt, pronounAt, StoryDayWindow);
-        return pronounAt + 1 < tokens.Count && WordLists.Contains(PastVerbs, tokens[pronounAt + 1].In(analyzed.Text))
-                && ((pronounAt > 0 && WordLists.Contains(ReportingVerbs, tokens[pronounAt - 1].In(analyzed.Text)))
-                    || (IsOpening(analyzed, first) && IsSubject(analyzed, first, last) && !WordLists.AnyIn(analyzed.Text, tokens, from, to, StoryDay)));
+        return IsOpening(analyzed, first) && IsSubject(analyzed, first, last) && !WordLists.AnyIn(analyzed.Text, tokens, from, to, StoryDay);
     }
 
     // Words of the story's own day and people, which no figure of history lives in: "Then he had a seizure during music
@@ -653,7 +662,7 @@ internal static class MakeBelieve
         var tokens = analyzed.Tokens;
         for (var t = first - 1; t >= 0 && first - t <= MaxListMarkerTokens; t--)
         {
-            if (analyzed.Text.AsSpan(tokens[t].End, tokens[t + 1].Start - tokens[t].End).Contains('\n'))
+            if (HasLineBreak(analyzed, t, t + 1))
             {
                 return t + 1 < first;
             }

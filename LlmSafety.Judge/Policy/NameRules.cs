@@ -453,8 +453,9 @@ internal static class NameRules
         "selamat hari raya", "terima kasih", "apa kabar", "maraming salamat", "magandang umaga", "kumusta", "kamusta", "xin chao", "cam on",
         "sawasdee", "sawatdee", "spasibo", "zdravstvuyte", "dzien dobry", "dziekuje", "dobry den", "dekuji", "kiitos", "goedemorgen", "kia ora",
         "eid mubarak", "ramadan mubarak", "chag sameach", "shana tova", "feliz navidad", "joyeux noel", "frohe weihnachten", "gong xi fa cai",
-        // Polish words to a role ("Nurse!", "Doctor!", "Miss!"): only with no name after them ("Pani Doktor Nowak").
+        // Samoan, Tongan, Cook Islands Māori and Tahitian.
         "talofa", "fa ' afetai", "faafetai", "malo e lelei", "kia orana", "mauruuru",
+        // Polish words to a role ("Nurse!", "Doctor!", "Miss!"): only with no name after them ("Pani Doktor Nowak").
         "pani pielegniarko", "pani doktor", "panie doktorze", "pani nauczycielko", "pani profesor", "prosze pani",
     ];
 

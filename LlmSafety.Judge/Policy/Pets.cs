@@ -298,7 +298,7 @@ internal sealed class Pets
     // How far before the span the vet may be: "The vet gave him some drops for his sore eye".
     private const int VetsReach = 10;
 
-    private static readonly string[] VetOpeners = ["the", "our", "a", "zoo", "The", "Our", "A"];
+    private static readonly string[] VetOpeners = ["the", "our", "a", "zoo"];
 
     // What a vet does to an animal: "The vet gave him eye drops", "the zoo vet hides medicine inside his meat".
     private static readonly string[] VetsCareVerbs =
@@ -449,7 +449,7 @@ internal sealed class Pets
             }
 
             var word = tokens[t].In(text);
-            clauseBetween |= other is not null && WordLists.Contains(ClauseOpeners, word) && !(word is "that");
+            clauseBetween |= other is not null && WordLists.Contains(ClauseOpeners, word) && !word.Equals("that", StringComparison.OrdinalIgnoreCase);
             if (word is "s" or "S" || WordLists.Contains(Vets, word))
             {
                 continue;

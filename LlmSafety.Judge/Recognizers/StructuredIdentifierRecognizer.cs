@@ -199,7 +199,7 @@ public static class StructuredIdentifierRecognizer
         foreach (var match in IdentifierPatterns.Date.EnumerateMatches(text))
         {
             var end = match.Index + match.Length;
-            if (HasCueBefore(text, match.Index, 48, BirthCues, notBefore: " part") && !IsOtherDaysDate(text, match.Index))
+            if (HasCueBefore(text, match.Index, BirthCueWindow, BirthCues, notBefore: " part") && !IsOtherDaysDate(text, match.Index))
             {
                 TryAdd(found, new RecognizedEntity(EntityType.DateOfBirth, match.Index, end, 0.96, "regex:date-of-birth"));
             }
@@ -224,7 +224,7 @@ public static class StructuredIdentifierRecognizer
     /// </summary>
     private static bool IsOtherDaysDate(string text, int index)
     {
-        var from = Math.Max(0, index - 48);
+        var from = Math.Max(0, index - BirthCueWindow);
         var before = text.AsSpan(from, index - from);
         var lastBirth = -1;
         foreach (var cue in BirthCues)
@@ -232,11 +232,15 @@ public static class StructuredIdentifierRecognizer
             lastBirth = Math.Max(lastBirth, before.LastIndexOf(cue, StringComparison.OrdinalIgnoreCase));
         }
 
+        if (lastBirth < 0)
+        {
+            return false;
+        }
+
         foreach (var day in OtherDays)
         {
             var at = before.LastIndexOf(day, StringComparison.OrdinalIgnoreCase);
-            if (at > lastBirth && lastBirth >= 0 && HasContrast(before[lastBirth..at]) && !before[..at].TrimEnd().EndsWith(" not her", StringComparison.OrdinalIgnoreCase)
-                && !before[..at].TrimEnd().EndsWith(" not his", StringComparison.OrdinalIgnoreCase) && !before[..at].TrimEnd().EndsWith(" not the", StringComparison.OrdinalIgnoreCase))
+            if (at > lastBirth && HasContrast(before[lastBirth..at]) && !IsDenied(before[..at].TrimEnd()))
             {
                 return true;
             }
@@ -244,6 +248,14 @@ public static class StructuredIdentifierRecognizer
 
         return false;
     }
+
+    /// <summary>"but not her" right before the other day: the date is not that day's.</summary>
+    private static bool IsDenied(ReadOnlySpan<char> before) =>
+        before.EndsWith(" not her", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" not his", StringComparison.OrdinalIgnoreCase)
+        || before.EndsWith(" not the", StringComparison.OrdinalIgnoreCase);
+
+    // How many characters before a date a birth cue is looked for.
+    private const int BirthCueWindow = 48;
 
     private static bool HasContrast(ReadOnlySpan<char> between)
     {
