@@ -108,6 +108,9 @@ public sealed class AnalyzedText
 
     public EntityType?[] RecognizedTypeByToken { get; }
 
+    /// <summary>A line break in the text between tokens a and b (a before b): "- **Peppa Pig** is funny." and "- He …" are two lines.</summary>
+    internal bool HasLineBreak(int a, int b) => Text.AsSpan(Tokens[a].End, Tokens[b].Start - Tokens[a].End).Contains('\n');
+
     /// <summary>Token t is a word that starts with a capital and has at least <paramref name="minLength"/> characters.</summary>
     internal bool IsCapitalisedWord(int t, int minLength = 1) =>
         Tokens[t].Kind == TokenKind.Word && Tokens[t].End - Tokens[t].Start >= minLength && char.IsUpper(Text[Tokens[t].Start]);

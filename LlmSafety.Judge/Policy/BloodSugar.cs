@@ -105,13 +105,7 @@ internal static class BloodSugar
 
     private static void AddUnlessOverlapping(List<CandidateEntity> entities, ref OrderedOverlaps? existing, ref List<CandidateEntity>? added, CandidateEntity candidate)
     {
-        if (existing is null)
-        {
-            var sorted = new List<CandidateEntity>(entities);
-            sorted.Sort((a, b) => a.Start.CompareTo(b.Start));
-            existing = new OrderedOverlaps(sorted);
-        }
-
+        existing ??= OrderedOverlaps.OfUnsorted(entities);
         if (!existing.Any(candidate.Start, candidate.End))
         {
             (added ??= []).Add(candidate);

@@ -243,13 +243,7 @@ internal static class CareObjects
                 first--;
             }
 
-            if (existing is null)
-            {
-                var sorted = new List<CandidateEntity>(entities);
-                sorted.Sort((a, b) => a.Start.CompareTo(b.Start));
-                existing = new OrderedOverlaps(sorted);
-            }
-
+            existing ??= OrderedOverlaps.OfUnsorted(entities);
             var (start, stop) = (tokens[first].Start, tokens[end].End);
             if (!existing.Any(start, stop))
             {

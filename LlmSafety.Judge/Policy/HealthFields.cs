@@ -72,13 +72,13 @@ internal static class HealthFields
                 first++;
             }
 
-            if (first >= tokens.Count || HasLineBreak(text, tokens[colon].End, tokens[first].Start) || tokens[first].Kind == TokenKind.Punctuation)
+            if (first >= tokens.Count || analyzed.HasLineBreak(colon, first) || tokens[first].Kind == TokenKind.Punctuation)
             {
                 continue;
             }
 
             var last = first;
-            while (last + 1 < tokens.Count && !HasLineBreak(text, tokens[last].End, tokens[last + 1].Start) && !IsFieldSeparator(analyzed, last + 1))
+            while (last + 1 < tokens.Count && !analyzed.HasLineBreak(last, last + 1) && !IsFieldSeparator(analyzed, last + 1))
             {
                 last++;
             }
@@ -126,12 +126,12 @@ internal static class HealthFields
 
         var opening = label > 0 && WordLists.Contains(Qualifiers, tokens[label - 1].In(analyzed.Text)) ? label - 1 : label;
         while (opening > 0 && tokens[opening - 1].Kind == TokenKind.Punctuation && !IsFieldSeparator(analyzed, opening - 1)
-            && !HasLineBreak(analyzed.Text, tokens[opening - 1].End, tokens[opening].Start) && analyzed.Text[tokens[opening - 1].Start] is '*' or '#' or '-' or '_')
+            && !analyzed.HasLineBreak(opening - 1, opening) && analyzed.Text[tokens[opening - 1].Start] is '*' or '#' or '-' or '_')
         {
             opening--;
         }
 
-        return opening == 0 || HasLineBreak(analyzed.Text, tokens[opening - 1].End, tokens[opening].Start) || IsFieldSeparator(analyzed, opening - 1) ? type : null;
+        return opening == 0 || analyzed.HasLineBreak(opening - 1, opening) || IsFieldSeparator(analyzed, opening - 1) ? type : null;
     }
 
     // How many tokens of its paragraph around a field are read for a person's field.
@@ -205,6 +205,4 @@ internal static class HealthFields
 
     private static bool IsFieldSeparator(AnalyzedText analyzed, int t) =>
         analyzed.Tokens[t].Kind == TokenKind.Punctuation && analyzed.Text[analyzed.Tokens[t].Start] is '·' or '|' or ';' or '•';
-
-    private static bool HasLineBreak(string text, int from, int to) => text.AsSpan(from, to - from).Contains('\n');
 }

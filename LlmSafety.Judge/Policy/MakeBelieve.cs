@@ -205,7 +205,7 @@ internal static class MakeBelieve
                     return true;
                 }
 
-                if (sentences > 0 && (!IsOpening(analyzed, first) || (IsAfterListMarker(analyzed, first) && HasLineBreak(analyzed, t, span.FirstToken))))
+                if (sentences > 0 && (!IsOpening(analyzed, first) || (IsAfterListMarker(analyzed, first) && analyzed.HasLineBreak(t, span.FirstToken))))
                 {
                     // Through "she" one sentence back, only the name that opens that sentence ("Peppa Pig is poorly.
                     // She has a cough."; "In the book, Peppa Pig is poorly." too).
@@ -662,7 +662,7 @@ internal static class MakeBelieve
         var tokens = analyzed.Tokens;
         for (var t = first - 1; t >= 0 && first - t <= MaxListMarkerTokens; t--)
         {
-            if (HasLineBreak(analyzed, t, t + 1))
+            if (analyzed.HasLineBreak(t, t + 1))
             {
                 return t + 1 < first;
             }
@@ -675,10 +675,6 @@ internal static class MakeBelieve
 
         return first - MaxListMarkerTokens <= 0;
     }
-
-    /// <summary>A line break between tokens a and b: "- **Peppa Pig** is funny." and "- He uses his inhaler." are two items.</summary>
-    private static bool HasLineBreak(AnalyzedText analyzed, int a, int b) =>
-        analyzed.Text.AsSpan(analyzed.Tokens[a].End, analyzed.Tokens[b].Start - analyzed.Tokens[a].End).Contains('\n');
 
     // "1. **", "- **", "## 2)": how many marks a list item may open on.
     private const int MaxListMarkerTokens = 6;

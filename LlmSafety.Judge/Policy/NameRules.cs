@@ -1166,7 +1166,6 @@ internal static class NameRules
         {
             var next = analyzed.Tokens[word].In(text);
             return char.IsLower(text[analyzed.Tokens[title].Start]) && !WordLists.Contains(AbbreviatedTitles, analyzed.Tokens[title].In(text))
-                && !WordLists.Contains(SurnameHonorifics, analyzed.Tokens[title].In(text))
                 && char.IsLower(next[0]) && (analyzed.Lexicons[word] & (LexiconKind.CommonWord | LexiconKind.Surname)) == LexiconKind.CommonWord
                 && ((analyzed.Lexicons[word] & LexiconKind.FunctionWord) != 0 || next.EndsWith("s", StringComparison.Ordinal) || next.EndsWith("ed", StringComparison.Ordinal));
         }

@@ -155,7 +155,7 @@ internal sealed class Pets
         }
 
         // "Our dog is called Khasar." (the animal opening its sentence: not "The boy who walks our dog is called Kofi").
-        if (next is "is" or "was" && t + 3 < tokens.Count && tokens[t + 2].In(text) is "called" or "named" && OpensSentence(analyzed, t))
+        if (next is "is" or "was" && t + 3 < tokens.Count && tokens[t + 2].In(text) is "called" or "named" && OpensClause(analyzed, t))
         {
             return t + 3;
         }
@@ -164,12 +164,7 @@ internal sealed class Pets
         {
             // The animal opens its sentence and a second comma closes the name: not "put the lead on the dog, Leo, so"
             // nor "I play with the cat, Zoe, and Mia".
-            var opening = t;
-            while (opening > 0 && !analyzed.SentenceStarts[opening] && WordLists.Contains(AnimalOpeners, tokens[opening - 1].In(text)))
-            {
-                opening--;
-            }
-
+            var opening = OpeningOf(analyzed, t);
             return analyzed.SentenceStarts[opening] && t + 4 < tokens.Count && tokens[t + 3].In(text) is "," && tokens[t + 4].In(text) is not ("and" or "or")
                 ? t + 2
                 : -1;
@@ -182,18 +177,24 @@ internal sealed class Pets
     /// The animal at t and the openers before it ("Our", "The family") begin its sentence or clause, maybe after one word
     /// ("Now our puppy is called Bean"); not "The boy who walks our dog is called Kofi".
     /// </summary>
-    private static bool OpensSentence(AnalyzedText analyzed, int t)
+    private static bool OpensClause(AnalyzedText analyzed, int t)
     {
-        var opening = t;
-        while (opening > 0 && !analyzed.SentenceStarts[opening] && WordLists.Contains(AnimalOpeners, analyzed.Tokens[opening - 1].In(analyzed.Text)))
-        {
-            opening--;
-        }
-
+        var opening = OpeningOf(analyzed, t);
         // "At home, our cat is called Milo", "And our dog is called Khasar".
         return opening == 0 || analyzed.SentenceStarts[opening]
             || analyzed.Tokens[opening - 1].In(analyzed.Text) is "," or "and" or "And" or "now" or "Now" or "so" or "So" or "but" or "But"
             || (opening >= 2 && analyzed.SentenceStarts[opening - 1]);
+    }
+
+    /// <summary>The first of the openers before token t ("Our", "The family" of "The family dog"), not past its sentence start.</summary>
+    private static int OpeningOf(AnalyzedText analyzed, int t)
+    {
+        while (t > 0 && !analyzed.SentenceStarts[t] && WordLists.Contains(AnimalOpeners, analyzed.Tokens[t - 1].In(analyzed.Text)))
+        {
+            t--;
+        }
+
+        return t;
     }
 
     /// <summary>Whether the health span belongs to one of the story's pets.</summary>
@@ -541,10 +542,7 @@ internal sealed class Pets
             return false;
         }
 
-        while (opening > 0 && !analyzed.SentenceStarts[opening] && WordLists.Contains(AnimalOpeners, tokens[opening - 1].In(text)))
-        {
-            opening--;
-        }
+        opening = OpeningOf(analyzed, opening);
 
         // "one of the old lions has …": the animals a count of them stands for.
         if (opening >= 2 && tokens[opening - 1].In(text) is "of" && WordLists.Contains(Counts, tokens[opening - 2].In(text)))

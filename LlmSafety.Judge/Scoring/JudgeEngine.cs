@@ -392,9 +392,7 @@ public sealed class JudgeEngine : IJudge
         }
 
         // The entities found so far, by start (the list itself is sorted only later): the mentions come in token order.
-        var sorted = new List<CandidateEntity>(entities);
-        sorted.Sort((a, b) => a.Start.CompareTo(b.Start));
-        var existing = new OrderedOverlaps(sorted);
+        var existing = OrderedOverlaps.OfUnsorted(entities);
         var tokens = analyzed.Tokens;
         var (sentenceEnd, generic) = (-1, false);
         for (var t = 1; t < tokens.Count; t++)
@@ -1844,7 +1842,7 @@ public sealed class JudgeEngine : IJudge
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
         var first = t;
-        while (first > 0 && !text.AsSpan(tokens[first - 1].End, tokens[first].Start - tokens[first - 1].End).Contains('\n'))
+        while (first > 0 && !analyzed.HasLineBreak(first - 1, first))
         {
             if (t - --first > MaxHeadingTokens)
             {
@@ -1853,7 +1851,7 @@ public sealed class JudgeEngine : IJudge
         }
 
         var last = t;
-        while (last + 1 < tokens.Count && !text.AsSpan(tokens[last].End, tokens[last + 1].Start - tokens[last].End).Contains('\n'))
+        while (last + 1 < tokens.Count && !analyzed.HasLineBreak(last, last + 1))
         {
             if (++last - t > MaxHeadingTokens)
             {

@@ -39,6 +39,14 @@ internal sealed class OrderedOverlaps(List<CandidateEntity> entities)
         return false;
     }
 
+    /// <summary>Overlap questions over a sorted copy of entities not yet sorted by start (the list itself stays as it is).</summary>
+    public static OrderedOverlaps OfUnsorted(List<CandidateEntity> entities)
+    {
+        var sorted = new List<CandidateEntity>(entities);
+        sorted.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return new OrderedOverlaps(sorted);
+    }
+
     /// <summary>Adds a rule's finds and keeps the list sorted by start for the next rule.</summary>
     public static void AddInOrder(List<CandidateEntity> entities, List<CandidateEntity> added)
     {
