@@ -146,7 +146,7 @@ internal static class NameCandidates
         "market", "show", "games", "camp", "trip", "sale", "disco", "fete", "gala", "eid", "diwali", "christmas", "easter",
         "halloween", "hanukkah", "ramadan", "thanksgiving", "holi", "passover", "vaisakhi", "kwanzaa", "mubarak", "vesak",
         "nowruz", "navruz", "songkran", "onam", "pongal", "lohri", "navratri", "dussehra", "chuseok", "seollal", "obon", "purim",
-        "sukkot",
+        "sukkot", "nauryz", "nooruz", "noruz", "mela",
     ];
 
     // Words that open a greeting or a wish rather than a name: "Happy Eid!", "Hello Aunty Rania", "Merry Christmas".
@@ -257,13 +257,20 @@ internal static class NameCandidates
         if (IsInList(analyzed, surname.First, given.Last) || OpensSpeech(analyzed, surname.First) || IsGreeting(analyzed, surname.First)
             || (surname.First > 0 && IsGreeting(analyzed, surname.First - 1)) || IsPlaceName(analyzed, surname)
             || (WordLists.Contains(EventWords, tokens[surname.Last].In(analyzed.Text)) && (analyzed.Lexicons[surname.Last] & LexiconKind.Surname) == 0)
-            || IsKinOnly(analyzed, given.First) || IsKinOnly(analyzed, surname.First))
+            || IsKinOnly(analyzed, given.First) || IsKinOnly(analyzed, surname.First) || OpensKinPhrase(analyzed, given.First))
         {
             return;
         }
 
         found.Add(new NameCandidate(surname.First, given.Last, NameCandidateKind.Inverted, 2));
     }
+
+    /// <summary>
+    /// A family word that opens a family phrase of two words ("Maman Bozorg", "Khun Yai"): "I'm Arash, Maman Bozorg" says
+    /// whom the child speaks to, though "Maman" alone is a given name too.
+    /// </summary>
+    private static bool OpensKinPhrase(AnalyzedText analyzed, int t) =>
+        t + 1 < analyzed.Tokens.Count && (analyzed.Lexicons[t] & analyzed.Lexicons[t + 1] & LexiconKind.KinWord) != 0 && SingleSpace(analyzed, t, t + 1);
 
     /// <summary>A family word that is neither a given name nor a surname ("Oma" is both a family word and a name).</summary>
     private static bool IsKinOnly(AnalyzedText analyzed, int t) =>
@@ -351,10 +358,17 @@ internal static class NameCandidates
             return null;
         }
 
-        // Hyphens and apostrophes join parts ("Ji-woo", "O'Brien"), but a possessive "'s" is not part of the name.
+        // Hyphens and apostrophes join parts ("Ji-woo", "O'Brien"), but a possessive "'s" is not part of the name, and a
+        // word that ends on a contraction ("Couldn't", "We'll" of a heading) is no name at all.
         var last = NameParticles.JoinedEnd(analyzed, t);
-        return new Part(t, last, nameClass, capitalised, last > t);
+        return capitalised && last > t && IsContraction(analyzed, last) ? null : new Part(t, last, nameClass, capitalised, last > t);
     }
+
+    private static readonly string[] ContractionEnds = ["t", "ll", "re", "ve", "m"];
+
+    /// <summary>The "t" of "Couldn't", the "ll" of "We'll": what an apostrophe leaves of "not", "will", "are", "have", "am".</summary>
+    private static bool IsContraction(AnalyzedText analyzed, int piece) =>
+        analyzed.Text[analyzed.Tokens[piece - 1].Start] is '\'' or '’' && WordLists.Contains(ContractionEnds, analyzed.Tokens[piece].In(analyzed.Text));
 
     /// <summary>
     /// After a given name, surname particles and the capitalised word after them are one part ("de Vries" of "Daan de

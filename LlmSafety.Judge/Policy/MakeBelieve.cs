@@ -231,7 +231,7 @@ internal static class MakeBelieve
             if ((kinds & (LexiconKind.CommonWord | LexiconKind.CalendarWord | LexiconSet.HealthKinds)) == 0
                 && !((kinds & (LexiconKind.PlaceWord | LexiconKind.FirstName | LexiconKind.Surname)) == LexiconKind.PlaceWord
                     && t > 0 && WordLists.Contains(PlacePrepositions, tokens[t - 1].In(text)))
-                && !WordLists.Contains(Peoples, word))
+                && !Peoples.Contains(word))
             {
                 return false;
             }
@@ -292,16 +292,6 @@ internal static class MakeBelieve
     }
 
     private static readonly string[] PlacePrepositions = ["from", "in", "to", "at", "of", "near", "for", "visited", "visit", "visits"];
-
-    // The peoples a figure of history is said to be of: "Goya was a famous Spanish painter".
-    private static readonly string[] Peoples =
-    [
-        "american", "british", "english", "french", "german", "spanish", "italian", "mexican", "chinese", "japanese", "korean", "indian",
-        "african", "egyptian", "greek", "roman", "russian", "dutch", "polish", "irish", "scottish", "welsh", "brazilian", "canadian",
-        "australian", "swedish", "danish", "norwegian", "turkish", "arab", "persian", "nigerian", "kenyan", "ghanaian", "portuguese",
-        "austrian", "swiss", "colombian", "argentine", "argentinian", "peruvian", "cuban", "jamaican", "filipino", "vietnamese", "thai",
-        "indonesian", "pakistani", "ethiopian", "european", "asian", "ancient",
-    ];
 
     // People named by a noun, who own what follows them when no "he" or "she" stands between.
     private static readonly string[] PersonNouns = ["boy", "girl", "child", "kid", "student", "pupil", "baby", "man", "woman", "lady", "classmate"];
@@ -689,7 +679,8 @@ internal static class MakeBelieve
     {
         for (var t = first; t <= last; t++)
         {
-            if ((analyzed.Lexicons[t] & (LexiconKind.PlaceWord | LexiconKind.OrganizationSuffix)) != 0)
+            // A place word opening a longer name is a person's given name ("Temple Grandin"); a place ends on its noun.
+            if ((analyzed.Lexicons[t] & ((t > first || first == last ? LexiconKind.PlaceWord : LexiconKind.None) | LexiconKind.OrganizationSuffix)) != 0)
             {
                 return true;
             }

@@ -25,7 +25,9 @@ internal static class NameRules
         var start = analyzed.Tokens[span.FirstToken].Start;
         var spanText = text.AsSpan(start, analyzed.Tokens[span.LastToken].End - start);
         var words = CountWords(analyzed, span);
-        if ((words == 1 && IsAllowed(spanText, policy)) || IsWellKnown(analyzed, span) || IsOneWordRepeated(analyzed, span) || IsPlaceName(analyzed, span, words))
+        // "Doamna Învățătoare" (Mrs Teacher), "Pani Doktor": titles only, said to a teacher or a doctor by role.
+        if ((words == 1 && IsAllowed(spanText, policy)) || IsWellKnown(analyzed, span) || IsOneWordRepeated(analyzed, span) || IsPlaceName(analyzed, span, words)
+            || (words >= 2 && EveryWordIs(analyzed, span, LexiconKind.Title)))
         {
             return true;
         }
@@ -38,6 +40,12 @@ internal static class NameRules
         if (!HasTitleBefore(analyzed, span.FirstToken) && words >= 2
             && (IsForeignPhrase(analyzed, span) || IsForeignSentenceHeading(analyzed, span) || IsNameOfPlace(analyzed, span) || IsArabicPlace(analyzed, span)
                 || IsHyphenedArabicPlace(analyzed, span) || IsQuotedTitle(analyzed, span)))
+        {
+            return true;
+        }
+
+        if (!HasTitleBefore(analyzed, span.FirstToken)
+            && (IsPeoplesOrLanguage(analyzed, span) || IsSaidToBeAThing(analyzed, span) || (words >= 2 && IsAfterTheWithoutGivenName(analyzed, span))))
         {
             return true;
         }
@@ -76,8 +84,9 @@ internal static class NameRules
             return true;
         }
 
-        // "driving from Buenos Aires to Mendoza", "The Long Drive to Mendoza": a surname that is a town, after a journey.
-        if (words == 1 && IsJourneysEnd(analyzed, span))
+        // "driving from Buenos Aires to Mendoza", "The Long Drive to Mendoza", "a trip to Salina Turda": a surname that is a
+        // town, or words that are no given name, after a journey.
+        if ((words == 1 || !HasNameWord(analyzed, span)) && IsJourneysEnd(analyzed, span, strongOnly: words > 1))
         {
             return true;
         }
@@ -105,6 +114,10 @@ internal static class NameRules
         "nossa", "nosso", "mes", "une", "wir", "unser", "unsere", "ich", "mein", "meine", "der", "die", "det", "och", "mijn", "onze", "het", "een",
     ];
 
+    // Articles that are names or name parts too ("Le Van Thanh", "Les", "Una"): they open a foreign heading only before
+    // two words or more, none of them a name ("# La Visite Médicale").
+    private static readonly string[] NameLikeOpeners = ["la", "le", "les", "una", "uma"];
+
     // Openers that also begin surnames ("El Khoury", "El Sayed", the Armenian "Der Bedrosian"): a phrase only with a
     // lower-case word inside ("El Simulacro de Incendio").
     private static readonly string[] SurnameOpeners = ["el", "der"];
@@ -120,7 +133,9 @@ internal static class NameRules
     private static bool IsForeignPhrase(AnalyzedText analyzed, TaggedSpan span)
     {
         var opener = analyzed.Tokens[span.FirstToken].In(analyzed.Text);
-        if (!WordLists.Contains(ForeignOpeners, opener) || !JudgeEngine.IsInHeading(analyzed, span.FirstToken))
+        var nameLike = WordLists.Contains(NameLikeOpeners, opener);
+        if ((!nameLike && !WordLists.Contains(ForeignOpeners, opener)) || !JudgeEngine.IsInHeading(analyzed, span.FirstToken)
+            || (nameLike && WordsToLineEnd(analyzed, span.FirstToken) < 3))
         {
             return false;
         }
@@ -143,6 +158,18 @@ internal static class NameRules
         lowerInside |= next + 1 < tokens.Count && WordLists.Contains(Particles, tokens[next].In(analyzed.Text))
             && tokens[next + 1].Kind == TokenKind.Word && char.IsUpper(analyzed.Text[tokens[next + 1].Start]);
         return lowerInside || !WordLists.Contains(SurnameOpeners, opener);
+    }
+
+    /// <summary>How many words the line has from token <paramref name="first"/> on, counted up to three ("Una Visita al Dentista").</summary>
+    private static int WordsToLineEnd(AnalyzedText analyzed, int first)
+    {
+        var words = 0;
+        for (var t = first; t < analyzed.Tokens.Count && words < 3 && (t == first || !analyzed.HasLineBreak(t - 1, t)); t++)
+        {
+            words += analyzed.Tokens[t].Kind == TokenKind.Word ? 1 : 0;
+        }
+
+        return words;
     }
 
     // The verb "to be", "to have" or "to go" in the stories' other languages, folded as the text is ("Está" is "Esta").
@@ -411,11 +438,16 @@ internal static class NameRules
     // How far before "to" or "from" a journey word may stand: "driving from Buenos Aires to Mendoza".
     private const int JourneyWindow = 5;
 
+    // The journeys that end at a place, not at a person: "a trip to Salina Turda" (but "I went to Sione Taufa and said
+    // sorry"). Several words after "to" are a place only after one of these.
+    private static readonly string[] Trips =
+        ["trip", "trips", "journey", "flight", "fly", "flying", "flew", "drive", "driving", "drove", "travel", "travelling", "traveling", "excursion", "outing"];
+
     /// <summary>
     /// One word after "to" or "from" with a journey a few words before it in its sentence and no "'s" after it: a town
     /// ("the long drive to Mendoza"), not a person ("I gave the card to Mendoza", "we went to Mendoza's house").
     /// </summary>
-    private static bool IsJourneysEnd(AnalyzedText analyzed, TaggedSpan span)
+    private static bool IsJourneysEnd(AnalyzedText analyzed, TaggedSpan span, bool strongOnly)
     {
         var tokens = analyzed.Tokens;
         var first = span.FirstToken;
@@ -427,9 +459,129 @@ internal static class NameRules
 
         for (var t = first - 2; t >= 0 && t >= first - 1 - JourneyWindow && !analyzed.SentenceStarts[t + 1]; t--)
         {
-            if (WordLists.Contains(JourneyWords, tokens[t].In(analyzed.Text)))
+            if (WordLists.Contains(strongOnly ? Trips : JourneyWords, tokens[t].In(analyzed.Text)))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Every word of the span names a people or a language and none is a name too: "a few Chilean Spanish words", "in
+    /// Malayalam"; not "Roman Welsh" or "Sami English", whose words are given names and surnames as well.
+    /// </summary>
+    private static bool IsPeoplesOrLanguage(AnalyzedText analyzed, TaggedSpan span)
+    {
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            if (analyzed.Tokens[t].Kind == TokenKind.Word && !Peoples.Contains(analyzed.Tokens[t].In(analyzed.Text)))
+            {
+                return false;
+            }
+        }
+
+        return !HasNameWord(analyzed, span);
+    }
+
+    private static bool HasGivenName(AnalyzedText analyzed, TaggedSpan span)
+    {
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            if (analyzed.Tokens[t].Kind == TokenKind.Word && IsGivenName(analyzed, t))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A word of the span is a given name, a surname or a title on some list ("Ortega", "Reverend").</summary>
+    private static bool HasNameWord(AnalyzedText analyzed, TaggedSpan span)
+    {
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            if (analyzed.Tokens[t].Kind == TokenKind.Word
+                && ((analyzed.Lexicons[t] & (LexiconKind.FirstName | LexiconKind.Surname | LexiconKind.Title)) != 0 || IsGivenName(analyzed, t)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "the Boishakhi Mela", "the Guru Granth Sahib.", "the Pohela Boishakh fair": two capitalised words or more after
+    /// "the", none of them a name or a title on any list, closing the clause or before a word for a day or a thing, name a
+    /// thing, a place or a day. Before anything else they may be a family's ("the Ortega Garcia house", "the Okafor
+    /// Adeyemi cousins").
+    /// </summary>
+    private static bool IsAfterTheWithoutGivenName(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var next = span.LastToken + 1;
+        return span.FirstToken > 0 && tokens[span.FirstToken - 1].In(analyzed.Text) is "the" or "The" && !HasNameWord(analyzed, span)
+            && (next >= tokens.Count || tokens[next].Kind == TokenKind.Punctuation || WordLists.Contains(ThingNouns, tokens[next].In(analyzed.Text)));
+    }
+
+    // What a story says a name of another language is when it is no person: a day, a place, a thing, a custom.
+    private static readonly string[] ThingNouns =
+    [
+        "year", "festival", "holiday", "celebration", "feast", "fair", "day", "night", "mine", "temple", "mosque", "church", "shrine", "book",
+        "song", "dance", "prayer", "greeting", "blessing", "dish", "food", "sweet", "treat", "cake", "bread", "soup", "drink", "market",
+        "park", "river", "mountain", "lake", "island", "town", "city", "village", "place", "game", "custom", "tradition", "word", "phrase",
+        "language", "month", "ceremony", "service", "meal", "museum", "castle", "palace", "cave", "beach", "forest",
+    ];
+
+    // Words that may stand between "is" and the thing: "a very old salt mine", "the Thai New Year".
+    private static readonly string[] ThingDeterminers = ["a", "an", "the", "very", "big", "small", "little", "special", "old", "new"];
+
+    // What may follow the thing and end its clause: "… New Year for Bengali people", "a special day when …".
+    private static readonly string[] ThingClauseEnds = ["for", "of", "in", "when", "where", "that", "which", "with", "and", "under", "near", "on"];
+
+    /// <summary>
+    /// The story says what the name is, and it is no person: "Pohela Boishakh is Bengali New Year", "Lotu Tamaiti, is a
+    /// special day", "Salina Turda (salt mine)". Only determiners and describing words between (not "is at the park",
+    /// "is a day student"), two words or more in brackets (a helper's list says "Nadia Rahman (mosque)"), and no word
+    /// of the name a name or title on any list.
+    /// </summary>
+    private static bool IsSaidToBeAThing(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        if (HasNameWord(analyzed, span))
+        {
+            return false;
+        }
+
+        var t = span.LastToken + 1;
+        if (t < tokens.Count && tokens[t].In(text) is ",")
+        {
+            t++;
+        }
+
+        var bracket = t < tokens.Count && tokens[t].In(text) is "(";
+        if (t >= tokens.Count || !(bracket || tokens[t].In(text) is "is" or "was" or "means"))
+        {
+            return false;
+        }
+
+        for (var r = t + 1; r < tokens.Count && r <= t + 5 && tokens[r].Kind == TokenKind.Word; r++)
+        {
+            var word = tokens[r].In(text);
+            var next = r + 1 < tokens.Count ? tokens[r + 1] : default;
+            if (WordLists.Contains(ThingNouns, word) && (!bracket || r > t + 1)
+                && (r + 1 == tokens.Count || (next.Kind == TokenKind.Punctuation && (!bracket || text[next.Start] is ')')) || (!bracket && WordLists.Contains(ThingClauseEnds, next.In(text)))))
+            {
+                return true;
+            }
+
+            if ((analyzed.Lexicons[r] & LexiconKind.FunctionWord) != 0 && !WordLists.Contains(ThingDeterminers, word))
+            {
+                return false;
             }
         }
 
@@ -453,6 +605,9 @@ internal static class NameRules
         "selamat hari raya", "terima kasih", "apa kabar", "maraming salamat", "magandang umaga", "kumusta", "kamusta", "xin chao", "cam on",
         "sawasdee", "sawatdee", "spasibo", "zdravstvuyte", "dzien dobry", "dziekuje", "dobry den", "dekuji", "kiitos", "goedemorgen", "kia ora",
         "eid mubarak", "ramadan mubarak", "chag sameach", "shana tova", "feliz navidad", "joyeux noel", "frohe weihnachten", "gong xi fa cai",
+        // Bengali New Year, Greek Easter, Somali Eid, the Sikh farewell.
+        "shubho noboborsho", "shubho nobobarsho", "shubho nababarsha", "christos anesti", "alithos anesti", "christos voskrese", "ciid mubaarak",
+        "ciid wanaagsan", "waheguru ji", "iechyd da", "bore da", "nos da", "prynhawn da",
         // Samoan, Tongan, Cook Islands Māori and Tahitian.
         "talofa", "fa ' afetai", "faafetai", "malo e lelei", "kia orana", "mauruuru",
         // Polish words to a role ("Nurse!", "Doctor!", "Miss!"): only with no name after them ("Pani Doktor Nowak").
@@ -541,6 +696,11 @@ internal static class NameRules
             t++;
         }
     }
+
+    /// <summary>"the Malayalam family words": a language's words a family uses, not a family called Malayalam.</summary>
+    private static bool IsLanguagesFamilyWords(AnalyzedText analyzed, int t) =>
+        Peoples.Contains(analyzed.Tokens[t].In(analyzed.Text)) && t + 2 < analyzed.Tokens.Count
+        && analyzed.Tokens[t + 2].In(analyzed.Text) is "word" or "words" or "terms" or "phrases" or "language";
 
     private static readonly string[] FamilyWords = ["family", "families", "twins", "household", "kids", "children", "brothers", "sisters", "grandparents", "parents"];
 
@@ -807,6 +967,9 @@ internal static class NameRules
     [
         "mr", "mrs", "ms", "miss", "mx", "monsieur", "madame", "mme", "mlle", "mademoiselle", "señor", "señora", "señorita",
         "senor", "senora", "senorita", "sra", "srta", "herr", "frau", "signor", "signora", "signorina", "mwalimu",
+        // Romanian and Thai ("Pani" of Polish and Ukrainian is said before a first name and as "Pani Doktor"; only that
+        // list has it).
+        "doamna", "domnul", "domnisoara", "khun",
     ];
 
     // Said after a surname: teacher or doctor, anyone, someone honoured.
@@ -823,6 +986,7 @@ internal static class NameRules
     [
         "mr", "mrs", "ms", "miss", "mx", "coach", "nurse", "monsieur", "madame", "mademoiselle", "señor", "señora", "señorita",
         "senor", "senora", "senorita", "signor", "signora", "signorina", "mwalimu", "teacher", "mme", "mlle", "sra", "srta",
+        "pani", "doamna", "domnul", "domnisoara", "khun",
     ];
 
     // A school teacher's title in Portuguese, Spanish, Dutch, Malay and Arabic ("Professora Bia", "Maestra Lupita", "Seño Flor", "Juf Marieke",
@@ -863,13 +1027,16 @@ internal static class NameRules
         "kuya", "tio", "opa", "abuela", "abuelo", "abuelita", "abuelito",
         // Malay: an older sister or brother, an aunt or uncle, a grandparent ("Kak Aisyah", "Abang Amir", "Makcik Rosnah").
         "kak", "kakak", "abang", "makcik", "pakcik", "atuk", "atok", "nenek", "opah",
+        // French and Haitian: "Tonton Jean", "Tatie Rose".
+        "tonton", "tatie",
     ];
 
-    // Family words that are given names too, and the Polish aunt and uncle, whose surnames follow them as often: before a
+    // Family words that are given names or surnames too (the Thai "Nong" and "Phi", a younger and an older child, are the
+    // Vietnamese surnames "Nông" and "Phí" folded), and the Polish aunt and uncle, whose surnames follow them as often: before a
     // word known only as a first name or a short form of one they are the family word ("Oma Anna", "Nani Priya", the
     // Filipino "Tito Ben", "Ciocia Ania"; not "Ciocia Kowalska"); before anything else the name they may be. ("Tia" is left out: "my classmate Tia Grace" is a
     // full name as often as "Tia Ana" is an aunt.)
-    private static readonly string[] NameLikeKinTitles = ["oma", "dadi", "nani", "tito", "ciocia", "ciocio", "wujek", "wujku"];
+    private static readonly string[] NameLikeKinTitles = ["oma", "dadi", "nani", "tito", "ciocia", "ciocio", "wujek", "wujku", "nong", "phi"];
 
     /// <summary>
     /// Shapes that always carry a surname, wherever the sentence comes from: an honorific and a word ("Ms. Suffa",
@@ -912,8 +1079,11 @@ internal static class NameRules
             {
                 first = t;
                 (surname, last) = SurnameAfter(analyzed, WordAfterTitle(analyzed, t));
+                // A family word after a title is whom it honours ("Khun Yai", grandmother in Thai), not a surname.
                 if (surname < 0
                     || (analyzed.Lexicons[surname] & (LexiconKind.FunctionWord | LexiconKind.Title | LexiconKind.WellKnownName)) != 0
+                    || ((analyzed.Lexicons[surname] & (LexiconKind.KinWord | LexiconKind.Surname)) == LexiconKind.KinWord
+                        && !WordLists.Contains(EnglishHonorifics, tokens[t].In(text)))
                     || IsFirstNameOnly(analyzed, surname, UsesLongList(tokens[t].In(text)))
                     || IsTitleInOtherSense(analyzed, t, surname))
                 {
@@ -930,7 +1100,7 @@ internal static class NameRules
             }
             else if (t > 0 && tokens[t - 1].In(text).Equals("the", StringComparison.OrdinalIgnoreCase) && analyzed.IsCapitalisedWord(t, minLength: 2)
                 && (analyzed.Lexicons[t] & (LexiconKind.CommonWord | LexiconKind.FunctionWord | LexiconKind.WellKnownName | LexiconKind.CalendarWord)) == 0
-                && IsFollowedByFamilyWord(analyzed, t))
+                && IsFollowedByFamilyWord(analyzed, t) && !IsLanguagesFamilyWords(analyzed, t))
             {
                 first = t;
                 surname = t;
@@ -1159,13 +1329,15 @@ internal static class NameRules
             return false;
         }
 
-        // "The señora says", "madame shows us": a title of another language, in lower case and no abbreviation, before a
-        // lower-case English verb ("says", "smiled", "is") that is no surname ("mr brown", "señora white" and "frau winter
-        // reads" of a text in lower case keep their surnames).
+        // "The señora says", "madame shows us", "Mwalimu helps me": a title of another language, no abbreviation, in lower
+        // case or said as a name ("Mwalimu" is what a Kenyan child calls the teacher), before a lower-case English verb
+        // ("says", "smiled", "is") that is no surname ("mr brown", "señora white" and "frau winter reads" of a text in
+        // lower case keep their surnames).
         if (analyzed.Tokens[title].In(text) is not "miss")
         {
             var next = analyzed.Tokens[word].In(text);
-            return char.IsLower(text[analyzed.Tokens[title].Start]) && !WordLists.Contains(AbbreviatedTitles, analyzed.Tokens[title].In(text))
+            return (char.IsLower(text[analyzed.Tokens[title].Start]) || !WordLists.Contains(EnglishHonorifics, analyzed.Tokens[title].In(text)))
+                && !WordLists.Contains(AbbreviatedTitles, analyzed.Tokens[title].In(text))
                 && char.IsLower(next[0]) && (analyzed.Lexicons[word] & (LexiconKind.CommonWord | LexiconKind.Surname)) == LexiconKind.CommonWord
                 && ((analyzed.Lexicons[word] & LexiconKind.FunctionWord) != 0 || next.EndsWith("s", StringComparison.Ordinal) || next.EndsWith("ed", StringComparison.Ordinal));
         }
@@ -1176,6 +1348,8 @@ internal static class NameRules
                 && !IsAppositionAfter(analyzed, word))
             || (title > 0 && WordLists.Contains(MissVerbSubjects, analyzed.Tokens[title - 1].In(text)));
     }
+
+    private static readonly string[] EnglishHonorifics = ["mr", "mrs", "ms", "mx", "miss"];
 
     /// <summary>
     /// ", my teacher", ", the lunch lady", ", our bus driver", ", who drives our bus" right after the word at t: a person
