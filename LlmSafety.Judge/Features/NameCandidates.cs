@@ -359,16 +359,14 @@ internal static class NameCandidates
         }
 
         // Hyphens and apostrophes join parts ("Ji-woo", "O'Brien"), but a possessive "'s" is not part of the name, and a
-        // word that ends on a contraction ("Couldn't", "We'll" of a heading) is no name at all.
+        // capitalised word that ends on "n't" ("Couldn't" of a heading) is no name at all.
         var last = NameParticles.JoinedEnd(analyzed, t);
-        return capitalised && last > t && IsContraction(analyzed, last) ? null : new Part(t, last, nameClass, capitalised, last > t);
+        return capitalised && last > t && IsNegation(analyzed, last) ? null : new Part(t, last, nameClass, capitalised, last > t);
     }
 
-    private static readonly string[] ContractionEnds = ["t", "ll", "re", "ve", "m"];
-
-    /// <summary>The "t" of "Couldn't", the "ll" of "We'll": what an apostrophe leaves of "not", "will", "are", "have", "am".</summary>
-    private static bool IsContraction(AnalyzedText analyzed, int piece) =>
-        analyzed.Text[analyzed.Tokens[piece - 1].Start] is '\'' or '’' && WordLists.Contains(ContractionEnds, analyzed.Tokens[piece].In(analyzed.Text));
+    /// <summary>The "t" of "Couldn't", what an apostrophe leaves of "not" (not the "ll" of "Faleolo'll", a name that will).</summary>
+    private static bool IsNegation(AnalyzedText analyzed, int piece) =>
+        analyzed.Text[analyzed.Tokens[piece - 1].Start] is '\'' or '’' && analyzed.Tokens[piece].In(analyzed.Text) is "t" or "T";
 
     /// <summary>
     /// After a given name, surname particles and the capitalised word after them are one part ("de Vries" of "Daan de

@@ -606,10 +606,14 @@ internal static class MakeBelieve
         return true;
     }
 
-    /// <summary>The name opens its sentence, maybe after one opening phrase and a comma ("In the book, Peppa …").</summary>
+    /// <summary>
+    /// The name opens its sentence, maybe after one opening phrase and a comma ("In the book, Peppa …") or a word of
+    /// time that opens a clause ("When Beethoven grew older, he became deaf").
+    /// </summary>
     private static bool IsOpening(AnalyzedText analyzed, int first)
     {
-        if (first == 0 || analyzed.SentenceStarts[first] || IsAfterListMarker(analyzed, first))
+        if (first == 0 || analyzed.SentenceStarts[first] || IsAfterListMarker(analyzed, first)
+            || (analyzed.SentenceStarts[first - 1] && WordLists.Contains(TimeOpeners, analyzed.Tokens[first - 1].In(analyzed.Text))))
         {
             return true;
         }
@@ -665,6 +669,8 @@ internal static class MakeBelieve
 
         return first - MaxListMarkerTokens <= 0;
     }
+
+    private static readonly string[] TimeOpeners = ["when", "after", "once", "as", "later", "then"];
 
     // "1. **", "- **", "## 2)": how many marks a list item may open on.
     private const int MaxListMarkerTokens = 6;

@@ -86,7 +86,7 @@ internal static class NameRules
 
         // "driving from Buenos Aires to Mendoza", "The Long Drive to Mendoza", "a trip to Salina Turda": a surname that is a
         // town, or words that are no given name, after a journey.
-        if ((words == 1 || !HasNameWord(analyzed, span)) && IsJourneysEnd(analyzed, span, strongOnly: words > 1))
+        if ((words == 1 || (!HasNameWord(analyzed, span) && EndsThePlace(analyzed, span.LastToken))) && IsJourneysEnd(analyzed, span, strongOnly: words > 1))
         {
             return true;
         }
@@ -438,6 +438,15 @@ internal static class NameRules
     // How far before "to" or "from" a journey word may stand: "driving from Buenos Aires to Mendoza".
     private const int JourneyWindow = 5;
 
+    // What may follow a place the journey ends at: "a trip to Salina Turda.", "a flight to Kuala Lumpur on Friday" (not
+    // "a drive to Tevita Fonua and his family's farm").
+    private static readonly string[] AfterPlace = ["in", "on", "for", "with", "at", "by", "near", "this", "next", "last", "today", "tomorrow"];
+
+    private static bool EndsThePlace(AnalyzedText analyzed, int last) =>
+        last + 1 >= analyzed.Tokens.Count
+        || (analyzed.Tokens[last + 1].Kind == TokenKind.Punctuation && analyzed.Tokens[last + 1].In(analyzed.Text) is not ("'" or "’"))
+        || WordLists.Contains(AfterPlace, analyzed.Tokens[last + 1].In(analyzed.Text));
+
     // The journeys that end at a place, not at a person: "a trip to Salina Turda" (but "I went to Sione Taufa and said
     // sorry"). Several words after "to" are a place only after one of these.
     private static readonly string[] Trips =
@@ -469,8 +478,9 @@ internal static class NameRules
     }
 
     /// <summary>
-    /// Every word of the span names a people or a language and none is a name too: "a few Chilean Spanish words", "in
-    /// Malayalam"; not "Roman Welsh" or "Sami English", whose words are given names and surnames as well.
+    /// Every word of the span names a people or a language, none is a name too, and the story speaks of a language: "a
+    /// few Chilean Spanish words", "in Malayalam"; not "Roman Welsh" or "Sami English", whose words are given names and
+    /// surnames as well, nor "Shona Zulu sits next to me".
     /// </summary>
     private static bool IsPeoplesOrLanguage(AnalyzedText analyzed, TaggedSpan span)
     {
@@ -482,8 +492,19 @@ internal static class NameRules
             }
         }
 
-        return !HasNameWord(analyzed, span);
+        return !HasNameWord(analyzed, span) && IsInLanguageFrame(analyzed, span);
     }
+
+    // What a story says of a language or a people's words: "a few Chilean Spanish words", "the Malayalam family words",
+    // "in Malayalam", "we speak Tamil".
+    private static readonly string[] LanguageNouns =
+        ["word", "words", "language", "family", "phrase", "phrases", "name", "names", "song", "songs", "food", "dishes", "people", "speakers", "version", "terms"];
+
+    private static readonly string[] LanguageVerbs = ["in", "speak", "speaks", "speaking", "spoke", "learn", "learns", "learning", "say", "says"];
+
+    private static bool IsInLanguageFrame(AnalyzedText analyzed, TaggedSpan span) =>
+        (span.LastToken + 1 < analyzed.Tokens.Count && WordLists.Contains(LanguageNouns, analyzed.Tokens[span.LastToken + 1].In(analyzed.Text)))
+        || (span.FirstToken > 0 && WordLists.Contains(LanguageVerbs, analyzed.Tokens[span.FirstToken - 1].In(analyzed.Text)));
 
     private static bool HasGivenName(AnalyzedText analyzed, TaggedSpan span)
     {
@@ -514,27 +535,31 @@ internal static class NameRules
     }
 
     /// <summary>
-    /// "the Boishakhi Mela", "the Guru Granth Sahib.", "the Pohela Boishakh fair": two capitalised words or more after
-    /// "the", none of them a name or a title on any list, closing the clause or before a word for a day or a thing, name a
-    /// thing, a place or a day. Before anything else they may be a family's ("the Ortega Garcia house", "the Okafor
-    /// Adeyemi cousins").
+    /// "the Boishakhi Mela", "the Pohela Boishakh fair": two capitalised words or more after "the", none of them a name or
+    /// a title on any list, ending on or followed by a word for a day or a thing, name a thing or a day. Anywhere else
+    /// they may be a family's ("the Ortega Garcia house", "dinner at the Faleolo Tuilagi place", "the Akana Kealoha").
     /// </summary>
     private static bool IsAfterTheWithoutGivenName(AnalyzedText analyzed, TaggedSpan span)
     {
         var tokens = analyzed.Tokens;
         var next = span.LastToken + 1;
         return span.FirstToken > 0 && tokens[span.FirstToken - 1].In(analyzed.Text) is "the" or "The" && !HasNameWord(analyzed, span)
-            && (next >= tokens.Count || tokens[next].Kind == TokenKind.Punctuation || WordLists.Contains(ThingNouns, tokens[next].In(analyzed.Text)));
+            && (WordLists.Contains(ThingNouns, tokens[span.LastToken].In(analyzed.Text))
+                || (next < tokens.Count && WordLists.Contains(ThingNouns, tokens[next].In(analyzed.Text))));
     }
 
     // What a story says a name of another language is when it is no person: a day, a place, a thing, a custom.
     private static readonly string[] ThingNouns =
     [
-        "year", "festival", "holiday", "celebration", "feast", "fair", "day", "night", "mine", "temple", "mosque", "church", "shrine", "book",
+        "year", "festival", "holiday", "celebration", "feast", "fair", "mela", "day", "night", "mine", "temple", "mosque", "church", "shrine", "book",
         "song", "dance", "prayer", "greeting", "blessing", "dish", "food", "sweet", "treat", "cake", "bread", "soup", "drink", "market",
-        "park", "river", "mountain", "lake", "island", "town", "city", "village", "place", "game", "custom", "tradition", "word", "phrase",
+        "park", "river", "mountain", "lake", "island", "town", "city", "village", "game", "custom", "tradition", "word", "phrase",
         "language", "month", "ceremony", "service", "meal", "museum", "castle", "palace", "cave", "beach", "forest",
     ];
+
+    /// <summary>Token t is a comma, "or", or the mark of a list item ("- ", "1.") that the name follows.</summary>
+    private static bool IsAfterListMarkOrComma(AnalyzedText analyzed, int t) =>
+        analyzed.Tokens[t].In(analyzed.Text) is "," or "or" || (analyzed.Tokens[t].Kind == TokenKind.Punctuation && analyzed.SentenceStarts[t]);
 
     // Words that may stand between "is" and the thing: "a very old salt mine", "the Thai New Year".
     private static readonly string[] ThingDeterminers = ["a", "an", "the", "very", "big", "small", "little", "special", "old", "new"];
@@ -543,10 +568,10 @@ internal static class NameRules
     private static readonly string[] ThingClauseEnds = ["for", "of", "in", "when", "where", "that", "which", "with", "and", "under", "near", "on"];
 
     /// <summary>
-    /// The story says what the name is, and it is no person: "Pohela Boishakh is Bengali New Year", "Lotu Tamaiti, is a
-    /// special day", "Salina Turda (salt mine)". Only determiners and describing words between (not "is at the park",
-    /// "is a day student"), two words or more in brackets (a helper's list says "Nadia Rahman (mosque)"), and no word
-    /// of the name a name or title on any list.
+    /// The story says what the name is, and it is no person: "Pohela Boishakh is Bengali New Year", "White Sunday, or
+    /// Lotu Tamaiti, is a special day". The name opens its sentence or follows a comma or "or"; only determiners and
+    /// describing words between (not "is at the park", "is a day student"); no word of the name a name or title on any
+    /// list. (A thing in brackets after a name was tried and dropped: details blocks write "Kalani Akana (hula dance)".)
     /// </summary>
     private static bool IsSaidToBeAThing(AnalyzedText analyzed, TaggedSpan span)
     {
@@ -557,14 +582,21 @@ internal static class NameRules
             return false;
         }
 
+        // The name opens its sentence or stands in apposition ("White Sunday, or Lotu Tamaiti, is"): not "Lunch with
+        // Siosaia Havili is a Sunday tradition".
+        var before = span.FirstToken - 1;
+        if (before >= 0 && !analyzed.SentenceStarts[span.FirstToken] && !IsAfterListMarkOrComma(analyzed, before))
+        {
+            return false;
+        }
+
         var t = span.LastToken + 1;
         if (t < tokens.Count && tokens[t].In(text) is ",")
         {
             t++;
         }
 
-        var bracket = t < tokens.Count && tokens[t].In(text) is "(";
-        if (t >= tokens.Count || !(bracket || tokens[t].In(text) is "is" or "was" or "means"))
+        if (t >= tokens.Count || tokens[t].In(text) is not ("is" or "was" or "means"))
         {
             return false;
         }
@@ -573,8 +605,8 @@ internal static class NameRules
         {
             var word = tokens[r].In(text);
             var next = r + 1 < tokens.Count ? tokens[r + 1] : default;
-            if (WordLists.Contains(ThingNouns, word) && (!bracket || r > t + 1)
-                && (r + 1 == tokens.Count || (next.Kind == TokenKind.Punctuation && (!bracket || text[next.Start] is ')')) || (!bracket && WordLists.Contains(ThingClauseEnds, next.In(text)))))
+            if (WordLists.Contains(ThingNouns, word)
+                && (r + 1 == tokens.Count || next.Kind == TokenKind.Punctuation || WordLists.Contains(ThingClauseEnds, next.In(text))))
             {
                 return true;
             }
@@ -607,7 +639,7 @@ internal static class NameRules
         "eid mubarak", "ramadan mubarak", "chag sameach", "shana tova", "feliz navidad", "joyeux noel", "frohe weihnachten", "gong xi fa cai",
         // Bengali New Year, Greek Easter, Somali Eid, the Sikh farewell.
         "shubho noboborsho", "shubho nobobarsho", "shubho nababarsha", "christos anesti", "alithos anesti", "christos voskrese", "ciid mubaarak",
-        "ciid wanaagsan", "waheguru ji", "iechyd da", "bore da", "nos da", "prynhawn da",
+        "ciid wanaagsan", "waheguru ji", "khop khun ka", "khop khun krap", "khob khun ka", "khob khun krap", "khop khun", "khob khun", "iechyd da", "bore da", "nos da", "prynhawn da",
         // Samoan, Tongan, Cook Islands Māori and Tahitian.
         "talofa", "fa ' afetai", "faafetai", "malo e lelei", "kia orana", "mauruuru",
         // Polish words to a role ("Nurse!", "Doctor!", "Miss!"): only with no name after them ("Pani Doktor Nowak").

@@ -35,7 +35,7 @@ internal sealed class Pets
 
     // What may stand right before an animal word that is a pet: "our dog", "the cat", "a puppy", "the family dog".
     private static readonly string[] AnimalOpeners =
-        ["the", "a", "an", "our", "my", "your", "his", "her", "their", "family", "old", "little", "new", "pet", "big", "small", "fluffy"];
+        ["the", "a", "an", "our", "my", "your", "his", "her", "their", "family", "old", "little", "new", "pet", "big", "small", "fluffy", "sea", "baby", "wild", "giant", "young", "farm", "zoo"];
 
     // Owners before an animal word that a name may follow: "our dog Pipoca" (not "the dog Mia loves").
     private static readonly string[] PetOwners = ["our", "my", "your", "his", "her", "their"];
@@ -211,7 +211,7 @@ internal sealed class Pets
             return false;
         }
 
-        if (IsVetsCare(analyzed, span))
+        if (IsVetsCare(analyzed, span) || IsItsOwn(analyzed, span))
         {
             return true;
         }
@@ -283,13 +283,56 @@ internal sealed class Pets
 
             if (WordLists.Contains(Vets, word))
             {
-                return t + 1 < span.FirstToken && WordLists.Contains(VetsCareVerbs, tokens[t + 1].In(analyzed.Text))
-                    && WordLists.Contains(VetOpeners, tokens[t - 1].In(analyzed.Text));
+                return WordLists.Contains(VetOpeners, tokens[t - 1].In(analyzed.Text)) && CareVerbAfterVet(analyzed, t, span.FirstToken);
             }
 
             if (word is "he" or "she" or "He" or "She" || WordLists.Contains(FirstAndSecondPerson, word) || WordLists.Contains(They, word) || IsPerson(analyzed, t))
             {
                 return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A care verb right after the vet, or after where the vet works: "The vet gave", "The vets at the rescue centre gave".
+    /// </summary>
+    private static bool CareVerbAfterVet(AnalyzedText analyzed, int vet, int spanStart)
+    {
+        var tokens = analyzed.Tokens;
+        if (vet + 1 < spanStart && WordLists.Contains(VetsCareVerbs, tokens[vet + 1].In(analyzed.Text)))
+        {
+            return true;
+        }
+
+        if (vet + 2 >= spanStart || tokens[vet + 1].In(analyzed.Text) is not ("at" or "from" or "in"))
+        {
+            return false;
+        }
+
+        for (var t = vet + 2; t < spanStart && t <= vet + 2 + VetsPlaceWords; t++)
+        {
+            if (WordLists.Contains(VetsCareVerbs, tokens[t].In(analyzed.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // How many words may name where a vet works: "at the rescue centre", "from the city zoo".
+    private const int VetsPlaceWords = 4;
+
+    /// <summary>"it just has dust in its nose": a span with "its" in it or right before it is an animal's or a thing's.</summary>
+    private static bool IsItsOwn(AnalyzedText analyzed, TaggedSpan span)
+    {
+        for (var t = Math.Max(0, span.FirstToken - 1); t <= span.LastToken; t++)
+        {
+            if (analyzed.Tokens[t].In(analyzed.Text) is "its" or "Its")
+            {
+                return true;
             }
         }
 

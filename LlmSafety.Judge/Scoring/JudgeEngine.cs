@@ -2059,6 +2059,29 @@ public sealed class JudgeEngine : IJudge
         return char.IsAsciiDigit(text[space - 1]);
     }
 
+    /// <summary>Every word of the span is a family word no health list knows, or a function word ("Vovó", "my Nana").</summary>
+    private static bool IsFamilyWordsOnly(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var kin = false;
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            var kinds = analyzed.Lexicons[t];
+            if (analyzed.Tokens[t].Kind != TokenKind.Word || ((kinds & Lexicons.LexiconKind.FunctionWord) != 0 && (kinds & Lexicons.LexiconKind.KinWord) == 0))
+            {
+                continue;
+            }
+
+            if ((kinds & Lexicons.LexiconKind.KinWord) == 0 || (kinds & Lexicons.LexiconSet.HealthKinds) != 0)
+            {
+                return false;
+            }
+
+            kin = true;
+        }
+
+        return kin;
+    }
+
     private static readonly string[] BodyParts =
     [
         "arm", "arms", "back", "chest", "ear", "ears", "eye", "eyes", "finger", "fingers", "foot", "feet", "hand", "hands", "head",
@@ -2092,8 +2115,9 @@ public sealed class JudgeEngine : IJudge
             return false;
         }
 
-        // "3" of "lane 3": a span without a word names no condition, drug, therapy or device.
-        if (IsNumberedThing(analyzed, span) || !AnyToken(analyzed, span, IsWord))
+        // "3" of "lane 3": a span without a word names no condition, drug, therapy or device; nor does a family word
+        // alone ("Vovó" read as a medicine).
+        if (IsNumberedThing(analyzed, span) || !AnyToken(analyzed, span, IsWord) || IsFamilyWordsOnly(analyzed, span))
         {
             return true;
         }
@@ -2204,7 +2228,8 @@ public sealed class JudgeEngine : IJudge
                 return false;
             }
 
-            if ((kinds & Lexicons.LexiconKind.FunctionWord) == 0)
+            // "which" and "what" ask or point; they carry no more than a function word ("say which way").
+            if ((kinds & Lexicons.LexiconKind.FunctionWord) == 0 && !WordLists.Contains(QuestionWords, analyzed.Tokens[t].In(analyzed.Text)))
             {
                 contentWords++;
             }
