@@ -11,7 +11,8 @@ namespace LlmSafety.Judge.Policy;
 /// "levels", that goes low, high or drops in the words after it, in its sentence, is a condition; sugar nobody owns
 /// ("too much sugar is bad for teeth"), "my sugar cookies" and sugar near a kitchen word ("Nana's sugar is running low, so
 /// we go to the shop") are food, and a pet's sugar is the pet's. Checking a person's sugar ("Mum checks my sugar before
-/// lunch", "the little machine on his arm that checks his sugar") is the care of it, a TREATMENT, unless "his" or "her"
+/// lunch", "the little machine on his arm that checks his sugar"), and keeping it steady ("the shot that keeps my sugar
+/// steady"), is the care of it, a TREATMENT, unless "his" or "her"
 /// may stand for an animal of the story.
 /// </summary>
 internal static class BloodSugar
@@ -73,6 +74,15 @@ internal static class BloodSugar
                 continue;
             }
 
+            // "the shot before lunch that keeps my sugar steady": keeping a person's sugar where it should be is its care.
+            if (owner > 0 && tokens[owner].In(text) is not "s" && WordLists.Contains(Keeps, tokens[owner - 1].In(text)) && t + 1 < tokens.Count
+                && WordLists.Contains(Steady, tokens[t + 1].In(text)) && !(pets is not null && tokens[owner].In(text) is "his" or "her" or "His" or "Her")
+                && !IsKitchen(analyzed, t))
+            {
+                AddUnlessOverlapping(entities, ref existing, ref added, new CandidateEntity(EntityType.Treatment, tokens[owner - 1].Start, tokens[t + 1].End, Score, Source));
+                continue;
+            }
+
             if (t + 1 >= tokens.Count || !WordLists.Contains(Verbs, tokens[t + 1].In(text)))
             {
                 // "my sugar cookies".
@@ -111,6 +121,11 @@ internal static class BloodSugar
             (added ??= []).Add(candidate);
         }
     }
+
+    private static readonly string[] Keeps = ["keep", "keeps", "keeping", "kept"];
+
+    // Where a person's sugar is kept: "keeps my sugar steady", "keep his blood sugar in range".
+    private static readonly string[] Steady = ["steady", "stable", "level", "normal", "safe", "balanced", "in", "right", "okay", "ok"];
 
     // Checking a person's sugar: "Mum checks my sugar", "test her blood sugar".
     private static readonly string[] Checks = ["check", "checks", "checking", "checked", "test", "tests", "testing", "tested", "prick", "pricks"];

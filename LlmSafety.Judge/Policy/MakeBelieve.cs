@@ -607,13 +607,13 @@ internal static class MakeBelieve
     }
 
     /// <summary>
-    /// The name opens its sentence, maybe after one opening phrase and a comma ("In the book, Peppa …") or a word of
-    /// time that opens a clause ("When Beethoven grew older, he became deaf").
+    /// The name opens its sentence, maybe after one opening phrase and a comma ("In the book, Peppa …") or after "When"
+    /// and before a verb of a life going on ("When Beethoven grew older, he became deaf").
     /// </summary>
     private static bool IsOpening(AnalyzedText analyzed, int first)
     {
         if (first == 0 || analyzed.SentenceStarts[first] || IsAfterListMarker(analyzed, first)
-            || (analyzed.SentenceStarts[first - 1] && WordLists.Contains(TimeOpeners, analyzed.Tokens[first - 1].In(analyzed.Text))))
+            || (analyzed.SentenceStarts[first - 1] && WordLists.Contains(TimeOpeners, analyzed.Tokens[first - 1].In(analyzed.Text)) && GrowsOlder(analyzed, first)))
         {
             return true;
         }
@@ -670,7 +670,22 @@ internal static class MakeBelieve
         return first - MaxListMarkerTokens <= 0;
     }
 
-    private static readonly string[] TimeOpeners = ["when", "after", "once", "as", "later", "then"];
+    private static readonly string[] TimeOpeners = ["when", "as", "once"];
+
+    // A life going on: "When Beethoven grew older", "As Frida got older" (not "When Harry Potter was on").
+    private static readonly string[] LifeVerbs = ["grew", "got", "became", "turned"];
+
+    /// <summary>The name that begins at <paramref name="first"/> is followed, after its last capitalised word, by a verb of a life going on.</summary>
+    private static bool GrowsOlder(AnalyzedText analyzed, int first)
+    {
+        var t = first;
+        while (t + 1 < analyzed.Tokens.Count && analyzed.IsCapitalisedWord(t + 1))
+        {
+            t++;
+        }
+
+        return t + 1 < analyzed.Tokens.Count && WordLists.Contains(LifeVerbs, analyzed.Tokens[t + 1].In(analyzed.Text));
+    }
 
     // "1. **", "- **", "## 2)": how many marks a list item may open on.
     private const int MaxListMarkerTokens = 6;

@@ -440,7 +440,7 @@ internal static class NameRules
 
     // What may follow a place the journey ends at: "a trip to Salina Turda.", "a flight to Kuala Lumpur on Friday" (not
     // "a drive to Tevita Fonua and his family's farm").
-    private static readonly string[] AfterPlace = ["in", "on", "for", "with", "at", "by", "near", "this", "next", "last", "today", "tomorrow"];
+    private static readonly string[] AfterPlace = ["in", "on", "for", "with", "at", "by", "near", "this", "next", "last", "today", "tomorrow", "was", "is", "will", "takes", "took"];
 
     private static bool EndsThePlace(AnalyzedText analyzed, int last) =>
         last + 1 >= analyzed.Tokens.Count
@@ -500,7 +500,8 @@ internal static class NameRules
     private static readonly string[] LanguageNouns =
         ["word", "words", "language", "family", "phrase", "phrases", "name", "names", "song", "songs", "food", "dishes", "people", "speakers", "version", "terms"];
 
-    private static readonly string[] LanguageVerbs = ["in", "speak", "speaks", "speaking", "spoke", "learn", "learns", "learning", "say", "says"];
+    private static readonly string[] LanguageVerbs =
+        ["in", "speak", "speaks", "speaking", "spoke", "learn", "learns", "learning", "say", "says", "teach", "teaches", "taught", "me", "us", "about"];
 
     private static bool IsInLanguageFrame(AnalyzedText analyzed, TaggedSpan span) =>
         (span.LastToken + 1 < analyzed.Tokens.Count && WordLists.Contains(LanguageNouns, analyzed.Tokens[span.LastToken + 1].In(analyzed.Text)))
@@ -639,7 +640,7 @@ internal static class NameRules
         "eid mubarak", "ramadan mubarak", "chag sameach", "shana tova", "feliz navidad", "joyeux noel", "frohe weihnachten", "gong xi fa cai",
         // Bengali New Year, Greek Easter, Somali Eid, the Sikh farewell.
         "shubho noboborsho", "shubho nobobarsho", "shubho nababarsha", "christos anesti", "alithos anesti", "christos voskrese", "ciid mubaarak",
-        "ciid wanaagsan", "waheguru ji", "khop khun ka", "khop khun krap", "khob khun ka", "khob khun krap", "khop khun", "khob khun", "iechyd da", "bore da", "nos da", "prynhawn da",
+        "ciid wanaagsan", "waheguru ji", "khop khun ka", "khop khun krap", "khob khun ka", "khob khun krap", "khop khun", "khob khun", "sok dee pi mai", "boun pi mai", "iechyd da", "bore da", "nos da", "prynhawn da",
         // Samoan, Tongan, Cook Islands Māori and Tahitian.
         "talofa", "fa ' afetai", "faafetai", "malo e lelei", "kia orana", "mauruuru",
         // Polish words to a role ("Nurse!", "Doctor!", "Miss!"): only with no name after them ("Pani Doktor Nowak").
@@ -1018,7 +1019,7 @@ internal static class NameRules
     [
         "mr", "mrs", "ms", "miss", "mx", "coach", "nurse", "monsieur", "madame", "mademoiselle", "señor", "señora", "señorita",
         "senor", "senora", "senorita", "signor", "signora", "signorina", "mwalimu", "teacher", "mme", "mlle", "sra", "srta",
-        "pani", "doamna", "domnul", "domnisoara", "khun",
+        "pani", "doamna", "domnul", "domnisoara", "khun", "lalla",
     ];
 
     // A school teacher's title in Portuguese, Spanish, Dutch, Malay and Arabic ("Professora Bia", "Maestra Lupita", "Seño Flor", "Juf Marieke",
@@ -1107,7 +1108,7 @@ internal static class NameRules
 
                 type = EntityType.Provider;
             }
-            else if (WordLists.Contains(Honorifics, tokens[t].In(text)) || IsCoachBeforeName(analyzed, t))
+            else if ((WordLists.Contains(Honorifics, tokens[t].In(text)) || IsCoachBeforeName(analyzed, t)) && !IsInThanks(analyzed, t))
             {
                 first = t;
                 (surname, last) = SurnameAfter(analyzed, WordAfterTitle(analyzed, t));
@@ -1380,6 +1381,9 @@ internal static class NameRules
                 && !IsAppositionAfter(analyzed, word))
             || (title > 0 && WordLists.Contains(MissVerbSubjects, analyzed.Tokens[title - 1].In(text)));
     }
+
+    /// <summary>"Khop khun ka": the Thai "khun" of a thank-you, not a title.</summary>
+    private static bool IsInThanks(AnalyzedText analyzed, int t) => t > 0 && analyzed.Tokens[t - 1].In(analyzed.Text) is "khop" or "Khop" or "khob" or "Khob";
 
     private static readonly string[] EnglishHonorifics = ["mr", "mrs", "ms", "mx", "miss"];
 

@@ -325,12 +325,15 @@ internal sealed class Pets
     // How many words may name where a vet works: "at the rescue centre", "from the city zoo".
     private const int VetsPlaceWords = 4;
 
-    /// <summary>"it just has dust in its nose": a span with "its" in it or right before it is an animal's or a thing's.</summary>
+    /// <summary>
+    /// "it just has dust in its nose": "its" and a part of a body in the span is an animal's (not "I have epilepsy and its
+    /// seizures", "its straps").
+    /// </summary>
     private static bool IsItsOwn(AnalyzedText analyzed, TaggedSpan span)
     {
-        for (var t = Math.Max(0, span.FirstToken - 1); t <= span.LastToken; t++)
+        for (var t = span.FirstToken; t < span.LastToken; t++)
         {
-            if (analyzed.Tokens[t].In(analyzed.Text) is "its" or "Its")
+            if (analyzed.Tokens[t].In(analyzed.Text) is "its" && WordLists.Contains(AnimalBodyParts, analyzed.Tokens[t + 1].In(analyzed.Text)))
             {
                 return true;
             }
@@ -338,6 +341,9 @@ internal sealed class Pets
 
         return false;
     }
+
+    private static readonly string[] AnimalBodyParts =
+        ["nose", "ear", "ears", "eye", "eyes", "leg", "legs", "paw", "paws", "tail", "fur", "skin", "tummy", "belly", "hoof", "hooves", "wing", "wings", "beak", "mouth", "teeth"];
 
     // How far before the span the vet may be: "The vet gave him some drops for his sore eye".
     private const int VetsReach = 10;

@@ -30,8 +30,13 @@ public class ThirtyFirstSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("Ciid Mubaarak! Here are the details you gave me.")]
     [InlineData("The priest says, \"Christos Anesti!\" Everyone answers, \"Alithos Anesti!\"")]
     [InlineData("Bore da! Today is the school swimming gala. At teatime, Taid might say \"Iechyd da!\"")]
+    [InlineData("Khop khun ka, Grandma! Thank you for the mango.")]
+    [InlineData("A trip to Salina Turda was fun for the whole class.")]
     [InlineData("On the first day, my family will visit Ah Ma and Ah Yeh. I will also see Kau Fu, Mummy's brother, and Gu Je, Daddy's sister.")]
     [InlineData("My name is Bataa. I live in Ulaanbaatar with Eej, Aav, and my little sister.")]
+    [InlineData("At the wedding I see Thulo Buwa and Sano Aama.")]
+    [InlineData("Lalla Aicha makes the msemen for breakfast.")]
+    [InlineData("We go to the temple for Boun Pi Mai, the Lao New Year.")]
     public void Greetings_festivals_titles_and_languages_are_no_identifiers(string story)
     {
         var judgment = fixture.Model.Evaluate(story);
@@ -49,6 +54,13 @@ public class ThirtyFirstSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("Mrs Kowalski helps me with my coat.", "Kowalski")]
     [InlineData("We went on a trip to see Ana Souza in Lisbon.", "Ana Souza")]
     [InlineData("Nông Văn Minh is my friend.", "Nông Văn Minh")]
+    [InlineData("Lalla Bennani is my teacher.", "Bennani")]
+    [InlineData("Here is the plan for Saturday.\n\n- Child: Kalani Akana (hula dance)\n- Pick-up: 12:30", "Kalani Akana")]
+    [InlineData("Lunch with Siosaia Havili is a Sunday tradition.", "Siosaia Havili")]
+    [InlineData("We have dinner at the Faleolo Tuilagi place.", "Faleolo Tuilagi")]
+    [InlineData("On Saturday we are going on a drive to Tevita Fonua and his family's farm.", "Tevita Fonua")]
+    [InlineData("Tavita Faleolo'll swim in the first race.", "Tavita Faleolo")]
+    [InlineData("Shona Zulu sits next to me in class.", "Shona Zulu")]
     [InlineData("My friend is Kenji Tanaka. Kenji is Japanese.", "Kenji Tanaka")]
     public void Names_beside_those_shapes_are_still_found(string story, string name)
     {
@@ -78,8 +90,12 @@ public class ThirtyFirstSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("Sam has astigmatism, so he wears his glasses in class.", "astigmatism")]
     [InlineData("My friend at Temple Street School is autistic, and so am I.", "autistic")]
     [InlineData("When Sam grew older, he learned about Beethoven. He could not hear sounds.", "could not hear sounds")]
+    [InlineData("When Harry Potter was on, he watched it all. He was diagnosed with autism last year.", "autism")]
+    [InlineData("We have a puppy. I have epilepsy and its seizures make me tired.", "epilepsy")]
     [InlineData("We have a dog. My sister has asthma and its fur makes her wheezy.", "asthma")]
     [InlineData("The vets at the hospital gave me medicine for my asthma.", "asthma")]
+    [InlineData("I play games on my tablet after school. At bedtime I take my other tablet for my ADHD with water.", "ADHD")]
+    [InlineData("Before lunch Dad gives me the little pen that keeps my sugar steady.", "sugar steady")]
     public void A_childs_own_sight_and_diagnosis_are_found(string story, string words)
     {
         var judgment = fixture.Model.Evaluate(story);
