@@ -124,8 +124,8 @@ internal static class BloodSugar
 
     private static readonly string[] Keeps = ["keep", "keeps", "keeping", "kept"];
 
-    // Where a person's sugar is kept: "keeps my sugar steady", "keep his blood sugar in range".
-    private static readonly string[] Steady = ["steady", "stable", "level", "normal", "safe", "balanced", "in", "right", "okay", "ok"];
+    // Where a person's sugar is kept: "keeps my sugar steady", "keep his blood sugar stable".
+    private static readonly string[] Steady = ["steady", "stable", "level", "normal", "safe", "balanced", "right", "okay", "ok"];
 
     // Checking a person's sugar: "Mum checks my sugar", "test her blood sugar".
     private static readonly string[] Checks = ["check", "checks", "checking", "checked", "test", "tests", "testing", "tested", "prick", "pricks"];

@@ -205,7 +205,7 @@ internal static class MakeBelieve
                     return true;
                 }
 
-                if (sentences > 0 && (!IsOpening(analyzed, first) || (IsAfterListMarker(analyzed, first) && analyzed.HasLineBreak(t, span.FirstToken))))
+                if (sentences > 0 && (!IsOpening(analyzed, first, t) || (IsAfterListMarker(analyzed, first) && analyzed.HasLineBreak(t, span.FirstToken))))
                 {
                     // Through "she" one sentence back, only the name that opens that sentence ("Peppa Pig is poorly.
                     // She has a cough."; "In the book, Peppa Pig is poorly." too).
@@ -231,7 +231,7 @@ internal static class MakeBelieve
             if ((kinds & (LexiconKind.CommonWord | LexiconKind.CalendarWord | LexiconSet.HealthKinds)) == 0
                 && !((kinds & (LexiconKind.PlaceWord | LexiconKind.FirstName | LexiconKind.Surname)) == LexiconKind.PlaceWord
                     && t > 0 && WordLists.Contains(PlacePrepositions, tokens[t - 1].In(text)))
-                && !Peoples.Contains(word))
+                && !Peoples.IsNationality(word))
             {
                 return false;
             }
@@ -359,7 +359,7 @@ internal static class MakeBelieve
         }
 
         var (from, to) = analyzed.WindowInSentence(pronounAt, pronounAt, StoryDayWindow);
-        return IsOpening(analyzed, first) && IsSubject(analyzed, first, last) && !WordLists.AnyIn(analyzed.Text, tokens, from, to, StoryDay);
+        return IsOpening(analyzed, first, last) && IsSubject(analyzed, first, last) && !WordLists.AnyIn(analyzed.Text, tokens, from, to, StoryDay);
     }
 
     // Words of the story's own day and people, which no figure of history lives in: "Then he had a seizure during music
@@ -607,13 +607,14 @@ internal static class MakeBelieve
     }
 
     /// <summary>
-    /// The name opens its sentence, maybe after one opening phrase and a comma ("In the book, Peppa …") or after "When"
-    /// and before a verb of a life going on ("When Beethoven grew older, he became deaf").
+    /// The name [first, last] opens its sentence, maybe after one opening phrase and a comma ("In the book, Peppa …") or
+    /// after "When", "As" or "Once" and before a verb of a life going on ("When Beethoven grew older, he became deaf").
     /// </summary>
-    private static bool IsOpening(AnalyzedText analyzed, int first)
+    private static bool IsOpening(AnalyzedText analyzed, int first, int last)
     {
         if (first == 0 || analyzed.SentenceStarts[first] || IsAfterListMarker(analyzed, first)
-            || (analyzed.SentenceStarts[first - 1] && WordLists.Contains(TimeOpeners, analyzed.Tokens[first - 1].In(analyzed.Text)) && GrowsOlder(analyzed, first)))
+            || (analyzed.SentenceStarts[first - 1] && WordLists.Contains(TimeOpeners, analyzed.Tokens[first - 1].In(analyzed.Text))
+                && last + 1 < analyzed.Tokens.Count && WordLists.Contains(LifeVerbs, analyzed.Tokens[last + 1].In(analyzed.Text))))
         {
             return true;
         }
@@ -674,18 +675,6 @@ internal static class MakeBelieve
 
     // A life going on: "When Beethoven grew older", "As Frida got older" (not "When Harry Potter was on").
     private static readonly string[] LifeVerbs = ["grew", "got", "became", "turned"];
-
-    /// <summary>The name that begins at <paramref name="first"/> is followed, after its last capitalised word, by a verb of a life going on.</summary>
-    private static bool GrowsOlder(AnalyzedText analyzed, int first)
-    {
-        var t = first;
-        while (t + 1 < analyzed.Tokens.Count && analyzed.IsCapitalisedWord(t + 1))
-        {
-            t++;
-        }
-
-        return t + 1 < analyzed.Tokens.Count && WordLists.Contains(LifeVerbs, analyzed.Tokens[t + 1].In(analyzed.Text));
-    }
 
     // "1. **", "- **", "## 2)": how many marks a list item may open on.
     private const int MaxListMarkerTokens = 6;

@@ -45,7 +45,7 @@ internal static class NameRules
         }
 
         if (!HasTitleBefore(analyzed, span.FirstToken)
-            && (IsPeoplesOrLanguage(analyzed, span) || IsSaidToBeAThing(analyzed, span) || (words >= 2 && IsAfterTheWithoutGivenName(analyzed, span))))
+            && (IsPeoplesOrLanguage(analyzed, span) || IsSaidToBeAThing(analyzed, span) || (words >= 2 && IsThingAfterThe(analyzed, span))))
         {
             return true;
         }
@@ -84,8 +84,8 @@ internal static class NameRules
             return true;
         }
 
-        // "driving from Buenos Aires to Mendoza", "The Long Drive to Mendoza", "a trip to Salina Turda": a surname that is a
-        // town, or words that are no given name, after a journey.
+        // "driving from Buenos Aires to Mendoza", "The Long Drive to Mendoza", "a trip to Salina Turda was fun": a surname
+        // that is a town, or words that are no name or title on any list where a place ends, after a journey.
         if ((words == 1 || (!HasNameWord(analyzed, span) && EndsThePlace(analyzed, span.LastToken))) && IsJourneysEnd(analyzed, span, strongOnly: words > 1))
         {
             return true;
@@ -107,7 +107,8 @@ internal static class NameRules
 
     // Articles, pronouns and words of other languages that open a heading or a phrase and never a person's name: "El
     // Simulacro de Incendio", "Nos Mudamos", "Il Mio Compleanno", "Vamos a la Playa". ("La", "Le", "Su", "Ma", "Una",
-    // "Uma" are names or name parts too: "Le Van Thanh", "Ma Long", "Uma".)
+    // "Uma" are names or name parts too: "Le Van Thanh", "Ma Long", "Uma"; NameLikeOpeners holds those that open a
+    // heading on a longer line.)
     private static readonly string[] ForeignOpeners =
     [
         "el", "los", "las", "il", "gli", "nos", "mis", "sus", "nuestro", "nuestra", "nuestros", "vamos", "hoy", "mañana", "manana", "meu", "minha",
@@ -454,7 +455,8 @@ internal static class NameRules
 
     /// <summary>
     /// One word after "to" or "from" with a journey a few words before it in its sentence and no "'s" after it: a town
-    /// ("the long drive to Mendoza"), not a person ("I gave the card to Mendoza", "we went to Mendoza's house").
+    /// ("the long drive to Mendoza"), not a person ("I gave the card to Mendoza", "we went to Mendoza's house"). With
+    /// <paramref name="strongOnly"/> (several words) only a trip, flight or drive counts as the journey.
     /// </summary>
     private static bool IsJourneysEnd(AnalyzedText analyzed, TaggedSpan span, bool strongOnly)
     {
@@ -507,19 +509,6 @@ internal static class NameRules
         (span.LastToken + 1 < analyzed.Tokens.Count && WordLists.Contains(LanguageNouns, analyzed.Tokens[span.LastToken + 1].In(analyzed.Text)))
         || (span.FirstToken > 0 && WordLists.Contains(LanguageVerbs, analyzed.Tokens[span.FirstToken - 1].In(analyzed.Text)));
 
-    private static bool HasGivenName(AnalyzedText analyzed, TaggedSpan span)
-    {
-        for (var t = span.FirstToken; t <= span.LastToken; t++)
-        {
-            if (analyzed.Tokens[t].Kind == TokenKind.Word && IsGivenName(analyzed, t))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>A word of the span is a given name, a surname or a title on some list ("Ortega", "Reverend").</summary>
     private static bool HasNameWord(AnalyzedText analyzed, TaggedSpan span)
     {
@@ -540,11 +529,11 @@ internal static class NameRules
     /// a title on any list, ending on or followed by a word for a day or a thing, name a thing or a day. Anywhere else
     /// they may be a family's ("the Ortega Garcia house", "dinner at the Faleolo Tuilagi place", "the Akana Kealoha").
     /// </summary>
-    private static bool IsAfterTheWithoutGivenName(AnalyzedText analyzed, TaggedSpan span)
+    private static bool IsThingAfterThe(AnalyzedText analyzed, TaggedSpan span)
     {
         var tokens = analyzed.Tokens;
         var next = span.LastToken + 1;
-        return span.FirstToken > 0 && tokens[span.FirstToken - 1].In(analyzed.Text) is "the" or "The" && !HasNameWord(analyzed, span)
+        return span.FirstToken > 0 && tokens[span.FirstToken - 1].In(analyzed.Text).Equals("the", StringComparison.OrdinalIgnoreCase) && !HasNameWord(analyzed, span)
             && (WordLists.Contains(ThingNouns, tokens[span.LastToken].In(analyzed.Text))
                 || (next < tokens.Count && WordLists.Contains(ThingNouns, tokens[next].In(analyzed.Text))));
     }
@@ -578,10 +567,6 @@ internal static class NameRules
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
-        if (HasNameWord(analyzed, span))
-        {
-            return false;
-        }
 
         // The name opens its sentence or stands in apposition ("White Sunday, or Lotu Tamaiti, is"): not "Lunch with
         // Siosaia Havili is a Sunday tradition".
@@ -597,7 +582,7 @@ internal static class NameRules
             t++;
         }
 
-        if (t >= tokens.Count || tokens[t].In(text) is not ("is" or "was" or "means"))
+        if (t >= tokens.Count || tokens[t].In(text) is not ("is" or "was" or "means") || HasNameWord(analyzed, span))
         {
             return false;
         }
@@ -733,7 +718,7 @@ internal static class NameRules
     /// <summary>"the Malayalam family words": a language's words a family uses, not a family called Malayalam.</summary>
     private static bool IsLanguagesFamilyWords(AnalyzedText analyzed, int t) =>
         Peoples.Contains(analyzed.Tokens[t].In(analyzed.Text)) && t + 2 < analyzed.Tokens.Count
-        && analyzed.Tokens[t + 2].In(analyzed.Text) is "word" or "words" or "terms" or "phrases" or "language";
+        && WordLists.Contains(LanguageNouns, analyzed.Tokens[t + 2].In(analyzed.Text));
 
     private static readonly string[] FamilyWords = ["family", "families", "twins", "household", "kids", "children", "brothers", "sisters", "grandparents", "parents"];
 
@@ -995,7 +980,8 @@ internal static class NameRules
 
     public const string ProviderSource = "rule:titled-clinician";
 
-    // The English honorifics and their French, Spanish, German and Italian counterparts ("Mme Lacroix", "Herr Vogel").
+    // The English honorifics and their French, Spanish, German, Italian, Swahili, Romanian and Thai counterparts ("Mme
+    // Lacroix", "Herr Vogel", "Doamna Popescu").
     private static readonly string[] Honorifics =
     [
         "mr", "mrs", "ms", "miss", "mx", "monsieur", "madame", "mme", "mlle", "mademoiselle", "señor", "señora", "señorita",
@@ -1383,7 +1369,9 @@ internal static class NameRules
     }
 
     /// <summary>"Khop khun ka": the Thai "khun" of a thank-you, not a title.</summary>
-    private static bool IsInThanks(AnalyzedText analyzed, int t) => t > 0 && analyzed.Tokens[t - 1].In(analyzed.Text) is "khop" or "Khop" or "khob" or "Khob";
+    private static bool IsInThanks(AnalyzedText analyzed, int t) => t > 0 && WordLists.Contains(ThaiThanks, analyzed.Tokens[t - 1].In(analyzed.Text));
+
+    private static readonly string[] ThaiThanks = ["khop", "khob"];
 
     private static readonly string[] EnglishHonorifics = ["mr", "mrs", "ms", "mx", "miss"];
 

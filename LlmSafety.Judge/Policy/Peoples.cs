@@ -8,13 +8,21 @@ namespace LlmSafety.Judge.Policy;
 /// </summary>
 internal static class Peoples
 {
-    private static readonly HashSet<string> Words = new(
+    // The peoples a figure of history is most often said to be of ("Goya was a famous Spanish painter"): MakeBelieve
+    // walks past these back to the figure. The longer list below holds given names too ("Sami", "German"), which there
+    // may be the child.
+    private static readonly string[] Nationalities =
     [
         "american", "british", "english", "french", "german", "spanish", "italian", "mexican", "chinese", "japanese", "korean", "indian",
         "african", "egyptian", "greek", "roman", "russian", "dutch", "polish", "irish", "scottish", "welsh", "brazilian", "canadian",
         "australian", "swedish", "danish", "norwegian", "turkish", "arab", "persian", "nigerian", "kenyan", "ghanaian", "portuguese",
         "austrian", "swiss", "colombian", "argentine", "argentinian", "peruvian", "cuban", "jamaican", "filipino", "vietnamese", "thai",
         "indonesian", "pakistani", "ethiopian", "european", "asian", "ancient",
+    ];
+
+    private static readonly HashSet<string> Words = new(
+    [
+        .. Nationalities,
 
         // More peoples of the Americas, Europe, Africa, Asia and the Pacific.
         "chilean", "bolivian", "ecuadorian", "venezuelan", "uruguayan", "paraguayan", "guatemalan", "honduran", "salvadoran", "nicaraguan",
@@ -37,4 +45,6 @@ internal static class Peoples
     ], StringComparer.OrdinalIgnoreCase);
 
     public static bool Contains(ReadOnlySpan<char> word) => Words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    public static bool IsNationality(ReadOnlySpan<char> word) => Text.WordLists.Contains(Nationalities, word);
 }

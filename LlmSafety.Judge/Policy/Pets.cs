@@ -33,7 +33,8 @@ internal sealed class Pets
         "gorilla", "gorillas", "hippo", "rhino", "camel", "camels", "kangaroo", "koala", "otter", "otters", "dolphin", "dolphins", "donkey", "donkeys",
     ];
 
-    // What may stand right before an animal word that is a pet: "our dog", "the cat", "a puppy", "the family dog".
+    // What may stand right before an animal word of the story, a pet or not: "our dog", "the cat", "the family dog", "a
+    // sea turtle", "the zoo lion".
     private static readonly string[] AnimalOpeners =
         ["the", "a", "an", "our", "my", "your", "his", "her", "their", "family", "old", "little", "new", "pet", "big", "small", "fluffy", "sea", "baby", "wild", "giant", "young", "farm", "zoo"];
 
@@ -333,7 +334,7 @@ internal sealed class Pets
     {
         for (var t = span.FirstToken; t < span.LastToken; t++)
         {
-            if (analyzed.Tokens[t].In(analyzed.Text) is "its" && WordLists.Contains(AnimalBodyParts, analyzed.Tokens[t + 1].In(analyzed.Text)))
+            if (analyzed.Tokens[t].In(analyzed.Text).Equals("its", StringComparison.OrdinalIgnoreCase) && WordLists.Contains(AnimalBodyParts, analyzed.Tokens[t + 1].In(analyzed.Text)))
             {
                 return true;
             }

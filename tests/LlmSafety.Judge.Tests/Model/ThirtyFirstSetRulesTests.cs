@@ -96,6 +96,7 @@ public class ThirtyFirstSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("The vets at the hospital gave me medicine for my asthma.", "asthma")]
     [InlineData("I play games on my tablet after school. At bedtime I take my other tablet for my ADHD with water.", "ADHD")]
     [InlineData("Before lunch Dad gives me the little pen that keeps my sugar steady.", "sugar steady")]
+    [InlineData("Beethoven was deaf, but Sami has hearing aids.", "hearing aids")]
     public void A_childs_own_sight_and_diagnosis_are_found(string story, string words)
     {
         var judgment = fixture.Model.Evaluate(story);
