@@ -61,10 +61,9 @@ internal static class BloodSugar
                 continue;
             }
 
-            // "his" or "her" in a story with an animal may be the animal's ("The vet checks her sugar every week").
-            var check = owner > 0 && tokens[owner].In(text) is not "s"
+            var check = IsCaredForBy(analyzed, owner, t, pets)
                 && (WordLists.Contains(Checks, tokens[owner - 1].In(text)) || (WordLists.Contains(Measures, tokens[owner - 1].In(text)) && (blood || IsCare(analyzed, t))))
-                && !(pets is not null && tokens[owner].In(text) is "his" or "her" or "His" or "Her") && !IsKitchen(analyzed, t) ? owner - 1 : -1;
+                ? owner - 1 : -1;
             if (check >= 0 && (t + 1 >= tokens.Count || tokens[t + 1].Kind != TokenKind.Word
                 || (analyzed.Lexicons[t + 1] & (LexiconKind.FunctionWord | LexiconKind.CalendarWord)) != 0 || WordLists.Contains(Verbs, tokens[t + 1].In(text))))
             {
@@ -75,9 +74,8 @@ internal static class BloodSugar
             }
 
             // "the shot before lunch that keeps my sugar steady": keeping a person's sugar where it should be is its care.
-            if (owner > 0 && tokens[owner].In(text) is not "s" && WordLists.Contains(Keeps, tokens[owner - 1].In(text)) && t + 1 < tokens.Count
-                && WordLists.Contains(Steady, tokens[t + 1].In(text)) && !(pets is not null && tokens[owner].In(text) is "his" or "her" or "His" or "Her")
-                && !IsKitchen(analyzed, t))
+            if (IsCaredForBy(analyzed, owner, t, pets) && WordLists.Contains(Keeps, tokens[owner - 1].In(text)) && t + 1 < tokens.Count
+                && WordLists.Contains(Steady, tokens[t + 1].In(text)))
             {
                 AddUnlessOverlapping(entities, ref existing, ref added, new CandidateEntity(EntityType.Treatment, tokens[owner - 1].Start, tokens[t + 1].End, Score, Source));
                 continue;
@@ -161,6 +159,15 @@ internal static class BloodSugar
 
         return false;
     }
+
+    /// <summary>
+    /// The sugar at t has a possessive word at <paramref name="owner"/> with a word before it that may act on it (not a
+    /// name's "'s"), no pet may own it ("his" or "her" in a story with an animal: "The vet checks her sugar every week"),
+    /// and no kitchen is near.
+    /// </summary>
+    private static bool IsCaredForBy(AnalyzedText analyzed, int owner, int t, Pets? pets) =>
+        owner > 0 && analyzed.Tokens[owner].In(analyzed.Text) is not "s"
+        && !(pets is not null && analyzed.Tokens[owner].In(analyzed.Text) is "his" or "her" or "His" or "Her") && !IsKitchen(analyzed, t);
 
     private static bool HasOwner(AnalyzedText analyzed, int t, Pets? pets)
     {

@@ -980,11 +980,14 @@ internal static class NameRules
 
     public const string ProviderSource = "rule:titled-clinician";
 
+    // The English honorifics, first on the lists below (declared before them: static fields start in order of the text).
+    private static readonly string[] EnglishHonorifics = ["mr", "mrs", "ms", "mx", "miss"];
+
     // The English honorifics and their French, Spanish, German, Italian, Swahili, Romanian and Thai counterparts ("Mme
     // Lacroix", "Herr Vogel", "Doamna Popescu").
     private static readonly string[] Honorifics =
     [
-        "mr", "mrs", "ms", "miss", "mx", "monsieur", "madame", "mme", "mlle", "mademoiselle", "señor", "señora", "señorita",
+        .. EnglishHonorifics, "monsieur", "madame", "mme", "mlle", "mademoiselle", "señor", "señora", "señorita",
         "senor", "senora", "senorita", "sra", "srta", "herr", "frau", "signor", "signora", "signorina", "mwalimu",
         // Romanian and Thai ("Pani" of Polish and Ukrainian is said before a first name and as "Pani Doktor"; only that
         // list has it).
@@ -1003,7 +1006,7 @@ internal static class NameRules
     // "Dr." and "Professor" are left out: with them even a first name names a clinician.
     private static readonly string[] FirstNameTitles =
     [
-        "mr", "mrs", "ms", "miss", "mx", "coach", "nurse", "monsieur", "madame", "mademoiselle", "señor", "señora", "señorita",
+        .. EnglishHonorifics, "coach", "nurse", "monsieur", "madame", "mademoiselle", "señor", "señora", "señorita",
         "senor", "senora", "senorita", "signor", "signora", "signorina", "mwalimu", "teacher", "mme", "mlle", "sra", "srta",
         "pani", "doamna", "domnul", "domnisoara", "khun", "lalla",
     ];
@@ -1094,7 +1097,7 @@ internal static class NameRules
 
                 type = EntityType.Provider;
             }
-            else if ((WordLists.Contains(Honorifics, tokens[t].In(text)) || IsCoachBeforeName(analyzed, t)) && !IsInThanks(analyzed, t))
+            else if ((WordLists.Contains(Honorifics, tokens[t].In(text)) || IsCoachBeforeName(analyzed, t)) && !IsInsideGreeting(analyzed, t))
             {
                 first = t;
                 (surname, last) = SurnameAfter(analyzed, WordAfterTitle(analyzed, t));
@@ -1368,12 +1371,27 @@ internal static class NameRules
             || (title > 0 && WordLists.Contains(MissVerbSubjects, analyzed.Tokens[title - 1].In(text)));
     }
 
-    /// <summary>"Khop khun ka": the Thai "khun" of a thank-you, not a title.</summary>
-    private static bool IsInThanks(AnalyzedText analyzed, int t) => t > 0 && WordLists.Contains(ThaiThanks, analyzed.Tokens[t - 1].In(analyzed.Text));
+    /// <summary>
+    /// Token t is a word inside a greeting of the list ("khun" of the Thai thanks "Khop khun ka"), not a title.
+    /// </summary>
+    private static bool IsInsideGreeting(AnalyzedText analyzed, int t)
+    {
+        for (var start = Math.Max(0, t - GreetingReach); start < t; start++)
+        {
+            if (GreetingsByFirstWord.TryGetValue(analyzed.Tokens[start].In(analyzed.Text), out var greetings))
+            {
+                foreach (var greeting in greetings)
+                {
+                    if (PhraseEnd(analyzed, start, greeting) >= t)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
 
-    private static readonly string[] ThaiThanks = ["khop", "khob"];
-
-    private static readonly string[] EnglishHonorifics = ["mr", "mrs", "ms", "mx", "miss"];
+        return false;
+    }
 
     /// <summary>
     /// ", my teacher", ", the lunch lady", ", our bus driver", ", who drives our bus" right after the word at t: a person
