@@ -69,7 +69,7 @@ internal static class BloodSugar
             {
                 // "Mum checks my sugar before lunch", "the little machine on his arm that checks his sugar" (not "check my
                 // sugar cookies").
-                AddUnlessOverlapping(entities, ref existing, ref added, new CandidateEntity(EntityType.Treatment, tokens[check].Start, tokens[t].End, Score, Source));
+                OrderedOverlaps.AddUnlessOverlapping(entities, ref existing, ref added, new CandidateEntity(EntityType.Treatment, tokens[check].Start, tokens[t].End, Score, Source));
                 continue;
             }
 
@@ -77,7 +77,7 @@ internal static class BloodSugar
             if (IsCaredForBy(analyzed, owner, t, pets) && WordLists.Contains(Keeps, tokens[owner - 1].In(text)) && t + 1 < tokens.Count
                 && WordLists.Contains(Steady, tokens[t + 1].In(text)))
             {
-                AddUnlessOverlapping(entities, ref existing, ref added, new CandidateEntity(EntityType.Treatment, tokens[owner - 1].Start, tokens[t + 1].End, Score, Source));
+                OrderedOverlaps.AddUnlessOverlapping(entities, ref existing, ref added, new CandidateEntity(EntityType.Treatment, tokens[owner - 1].Start, tokens[t + 1].End, Score, Source));
                 continue;
             }
 
@@ -97,7 +97,7 @@ internal static class BloodSugar
 
                 if (WordLists.Contains(Levels, tokens[n].In(text)) && !(n + 1 < tokens.Count && tokens[n + 1].In(text) is "up"))
                 {
-                    AddUnlessOverlapping(entities, ref existing, ref added, new CandidateEntity(EntityType.Diagnosis, tokens[first].Start, tokens[n].End, Score, Source));
+                    OrderedOverlaps.AddUnlessOverlapping(entities, ref existing, ref added, new CandidateEntity(EntityType.Diagnosis, tokens[first].Start, tokens[n].End, Score, Source));
 
                     t = n;
                     break;
@@ -108,15 +108,6 @@ internal static class BloodSugar
         if (added is not null)
         {
             entities.AddRange(added);
-        }
-    }
-
-    private static void AddUnlessOverlapping(List<CandidateEntity> entities, ref OrderedOverlaps? existing, ref List<CandidateEntity>? added, CandidateEntity candidate)
-    {
-        existing ??= OrderedOverlaps.OfUnsorted(entities);
-        if (!existing.Any(candidate.Start, candidate.End))
-        {
-            (added ??= []).Add(candidate);
         }
     }
 

@@ -172,6 +172,12 @@ internal static class MakeBelieve
                 continue;
             }
 
+            // "who ate so much": the verb, not the Filipino family word "Ate" (an older sister).
+            if (word is "ate" && t > 0 && tokens[t - 1].In(text) is "who" or "he" or "she" or "it" or "they" or "I" or "we" or "you")
+            {
+                continue;
+            }
+
             if (IsAncientMummy(analyzed, t))
             {
                 continue;
@@ -195,6 +201,13 @@ internal static class MakeBelieve
             if ((kinds & LexiconKind.WellKnownName) != 0 || figure)
             {
                 var first = FirstOfName(analyzed, t);
+
+                if (sentences == 0 && IsRelativeClauseOwner(analyzed, first, t, span.FirstToken, pronounAt) && !IsComparedWithChild(analyzed, span))
+                {
+                    // "we will read about Beethoven, who kept writing music after he went deaf", "the Very Hungry
+                    // Caterpillar, who ate so much he got a stomach ache".
+                    return true;
+                }
 
                 if (IsHistorical(analyzed, first, t) && (IsOwner(analyzed, t) || IsSubject(analyzed, first, t) || IsReported(analyzed, first))
                     && !IsComparedWithChild(analyzed, span) && IsFiguresClause(analyzed, first, t, span.FirstToken, pronounAt, sentences))
@@ -493,7 +506,7 @@ internal static class MakeBelieve
 
     /// <summary>
     /// "Simone Biles has ADHD, just like me", "Like me, Beethoven was deaf", "… she has dyslexia too", "… and so do I",
-    /// "… either": the condition is the child's too.
+    /// "… just like I do", "… like Grandma does", "… either": the condition is the child's or the family's too.
     /// </summary>
     internal static bool IsComparedWithChild(AnalyzedText analyzed, TaggedSpan span)
     {
@@ -531,7 +544,8 @@ internal static class MakeBelieve
             if ((WordLists.Contains(Comparisons, tokens[t].In(analyzed.Text)) && WordLists.Contains(ChildWords, tokens[t + 1].In(analyzed.Text))
                     && (!WordLists.Contains(ObjectWords, tokens[t + 1].In(analyzed.Text)) || t == span.LastToken + 1
                         || WordLists.Contains(BeforeLike, tokens[t - 1].In(analyzed.Text))))
-                || WordLists.Contains(Also, tokens[t].In(analyzed.Text)) || (tokens[t].In(analyzed.Text) is "as" && tokens[t + 1].In(analyzed.Text) is "well"))
+                || WordLists.Contains(Also, tokens[t].In(analyzed.Text)) || (tokens[t].In(analyzed.Text) is "as" && tokens[t + 1].In(analyzed.Text) is "well")
+                || (tokens[t].In(analyzed.Text) is "like" && (tokens[t + 1].In(analyzed.Text) is "I" or "we" || (analyzed.Lexicons[t + 1] & LexiconKind.KinWord) != 0)))
             {
                 return true;
             }
@@ -569,6 +583,46 @@ internal static class MakeBelieve
 
         var before = tokens[first - 1].In(analyzed.Text);
         return before is "," or ":" || WordLists.Contains(ClauseOpeners, before);
+    }
+
+    /// <summary>
+    /// "Beethoven, who kept writing music even after he went deaf": a "who" right after the name [first, last], maybe
+    /// after a comma, opens a clause about that one, and the span inside the clause, with no comma, semicolon, colon or
+    /// dash between, is what the clause says of it. The walk that found the name has passed no person between; a "he" or
+    /// "she" in the clause must fit a figure of history ("Cleopatra, who … she"). One word that is no figure of history,
+    /// or a name after "my friend", "Auntie", "my" or "named", may be a child's.
+    /// </summary>
+    private static bool IsRelativeClauseOwner(AnalyzedText analyzed, int first, int last, int spanFirst, int pronounAt)
+    {
+        var tokens = analyzed.Tokens;
+        var who = last + 1 < tokens.Count && tokens[last + 1].In(analyzed.Text) is "," ? last + 2 : last + 1;
+        if (who >= spanFirst || tokens[who].In(analyzed.Text) is not "who")
+        {
+            return false;
+        }
+
+        // A figure, not a child who shares a character's name: a name of two words or more or a figure of history
+        // ("Matilda, who takes medicine for her asthma", "Mario" and "Neymar" may be children), with no family word, owner,
+        // person by role or naming word right before it ("My cousin Matilda, who …", "Auntie Shakira, who …", "a boy named
+        // Einstein, who …").
+        if ((first == last && !IsHistorical(analyzed, first, last))
+            || (first > 0 && ((analyzed.Lexicons[first - 1] & (LexiconKind.KinWord | LexiconKind.Possessive)) != 0
+                || WordLists.Contains(PersonNouns, tokens[first - 1].In(analyzed.Text)) || WordLists.Contains(Roles, tokens[first - 1].In(analyzed.Text))
+                || WordLists.Contains(RoleNouns, tokens[first - 1].In(analyzed.Text)) || tokens[first - 1].In(analyzed.Text) is "named" or "called")))
+        {
+            return false;
+        }
+
+        for (var t = who + 1; t < spanFirst; t++)
+        {
+            if (tokens[t].Kind == TokenKind.Punctuation && analyzed.Text[tokens[t].Start] is ',' or ';' or ':' or '-' or '–' or '—' or '(' or ')')
+            {
+                return false;
+            }
+        }
+
+        return pronounAt < 0 || !IsHistorical(analyzed, first, last)
+            || (WordLists.Contains(She, tokens[pronounAt].In(analyzed.Text)) ? IsWoman(analyzed, first, last) : !IsWoman(analyzed, first, last));
     }
 
     // Words that may stand between a costume and its mark: "with a lightning scar", "with a big red nose".

@@ -77,9 +77,10 @@ internal static class NameRules
             return true;
         }
 
-        // "Your aunt Yuki": a given name after a family word ("my cousin Okafor", a surname, stays).
+        // "Your aunt Yuki": a given name after a family word ("my cousin Okafor", a surname, stays). A French or Spanish
+        // family word written as a title takes any word: "Tonton Jean" ("Jean" is on the surname list only).
         if (policy.AllowBareFirstNames && words == 1 && span.FirstToken > 0 && WordLists.Contains(KinTitles, analyzed.Tokens[span.FirstToken - 1].In(text))
-            && IsGivenName(analyzed, span.FirstToken))
+            && (IsGivenName(analyzed, span.FirstToken) || IsTitleCasedKinWord(analyzed, span.FirstToken - 1)))
         {
             return true;
         }
@@ -626,6 +627,8 @@ internal static class NameRules
         // Bengali New Year, Greek Easter, Somali Eid, the Sikh farewell.
         "shubho noboborsho", "shubho nobobarsho", "shubho nababarsha", "christos anesti", "alithos anesti", "christos voskrese", "ciid mubaarak",
         "ciid wanaagsan", "waheguru ji", "khop khun ka", "khop khun krap", "khob khun ka", "khob khun krap", "khop khun", "khob khun", "sok dee pi mai", "boun pi mai", "iechyd da", "bore da", "nos da", "prynhawn da",
+        // Quechua ("Thank you", "Are we well?") and Dzongkha ("Hello").
+        "sulpayki", "allillanchu", "kuzuzangpo", "kuzu zangpo",
         // Samoan, Tongan, Cook Islands Māori and Tahitian.
         "talofa", "fa ' afetai", "faafetai", "malo e lelei", "kia orana", "mauruuru",
         // Polish words to a role ("Nurse!", "Doctor!", "Miss!"): only with no name after them ("Pani Doktor Nowak").
@@ -997,6 +1000,20 @@ internal static class NameRules
     // Said after a surname: teacher or doctor, anyone, someone honoured.
     private static readonly string[] JapaneseHonorifics = ["sensei", "san", "sama"];
 
+    // The Korean title of a teacher, said after the surname ("Park seonsaengnim"), romanised three ways, and its
+    // children's short form "ssaem".
+    private static readonly string[] KoreanHonorifics = ["seonsaengnim", "sonsaengnim", "sunsaengnim", "ssaem"];
+
+    // Korean surnames in their usual romanisations: a few hundred families carry nearly every Korean name.
+    private static readonly string[] KoreanSurnames =
+    [
+        "kim", "gim", "lee", "yi", "rhee", "park", "pak", "bak", "choi", "choe", "jung", "jeong", "chung", "kang", "gang", "cho", "jo", "yoon", "yun",
+        "jang", "chang", "lim", "im", "han", "oh", "shin", "sin", "seo", "suh", "kwon", "gwon", "hwang", "ahn", "an", "song", "yoo", "yu", "ryu",
+        "hong", "jeon", "jun", "ko", "go", "moon", "mun", "yang", "son", "bae", "baek", "paik", "heo", "huh", "nam", "noh", "roh", "ha", "kwak",
+        "sung", "seong", "cha", "joo", "ju", "woo", "min", "na", "jin", "um", "eom", "chae", "won", "chun", "cheon", "bang", "gong", "hyun", "ham",
+        "byun", "yeom", "ma", "gu", "koo", "shim", "sim", "no", "do", "tak", "pyo", "seol", "maeng", "ok", "ji",
+    ];
+
     // A doctor's title in English and the stories' other languages ("Dra. Rocha", "Dottoressa Bianchi", "Doktor Yılmaz").
     internal static readonly string[] DoctorTitles =
         ["dr", "doctor", "dra", "doctora", "doutora", "doutor", "dottoressa", "dottore", "dott", "doktor", "dokter", "docteur"];
@@ -1022,9 +1039,22 @@ internal static class NameRules
     // ("Cikgu Tan").
     private static readonly string[] GivenNameTitles = ["ustaz", "ustaza", "ustazah", "ustadh", "ustadha"];
 
-    // Amharic titles, said before a given name: Ethiopian names have no family name, so "Ato Girma" is Mr. Girma by
-    // his own name ("Ato Girma Bekele" adds his father's).
-    private static readonly string[] EthiopianTitles = ["ato", "weyzero", "woizero", "wro", "weyzerit"];
+    // Titles said before a given name where names have no family name: the Amharic "Ato Girma" is Mr. Girma by his own
+    // name ("Ato Girma Bekele" adds his father's), and the Thai "Khun Somchai" greets anyone by the first name.
+    private static readonly string[] GivenNameOnlyTitles = ["ato", "weyzero", "woizero", "wro", "weyzerit", "khun"];
+
+    // The Dzongkha "Lopen Karma" (a teacher), "Aum Pema" (a woman) and "Dasho Tshering" greet Bhutanese grown-ups by one
+    // of their given names; southern Bhutan's Nepali families have surnames no list holds ("Lopen Gurung"), so what follows
+    // must be a given name a list knows or one of Bhutan's.
+    private static readonly string[] BhutaneseTitles = ["lopen", "aum", "dasho"];
+
+    // Bhutanese given names, which every Bhutanese name is made of ("Karma Wangchuk", "Pema Choden").
+    private static readonly string[] BhutaneseGivenNames =
+    [
+        "karma", "pema", "dorji", "tshering", "sonam", "tashi", "kinley", "kinzang", "jigme", "ugyen", "choden", "wangchuk", "dema", "yangchen",
+        "namgay", "dechen", "sangay", "phuntsho", "pasang", "passang", "norbu", "tenzin", "yeshi", "chimi", "nima", "rinzin", "lhamo", "zangmo",
+        "wangmo", "deki", "tandin", "thinley", "kuenga", "gyeltshen", "dawa", "lobzang", "tshewang", "nidup", "sherab", "kezang", "yangzom",
+    ];
 
     // The short forms of given names that children call their teachers by in Brazil, Spain and Spanish America
     // ("Professora Bia", "Profe Caro", "Maestra Lupita"), and their aunts and uncles by in Poland ("Ciocia Ania").
@@ -1058,12 +1088,22 @@ internal static class NameRules
     // word known only as a first name or a short form of one they are the family word ("Oma Anna", "Nani Priya", the
     // Filipino "Tito Ben", "Ciocia Ania"; not "Ciocia Kowalska"); before anything else the name they may be. ("Tia" is left out: "my classmate Tia Grace" is a
     // full name as often as "Tia Ana" is an aunt.)
-    private static readonly string[] NameLikeKinTitles = ["oma", "dadi", "nani", "tito", "ciocia", "ciocio", "wujek", "wujku", "nong", "phi"];
+    private static readonly string[] NameLikeKinTitles =
+    [
+        "oma", "dadi", "nani", "tito", "ciocia", "ciocio", "wujek", "wujku", "nong", "phi",
+        // Romanian, folded: an aunt, an uncle, a grown-up a child calls aunt or uncle ("Tanti Ionescu" of the third floor is
+        // a neighbour by her surname, and "Tanti" an Indonesian given name), a grandmother and grandfather ("Mătușa Elena",
+        // "Unchiul Radu", "Bunicul Vasile").
+        "matusa", "unchiul", "unchiu", "tanti", "nenea", "bunica", "bunicul", "bunicu",
+        // Andean Kichwa and Spanish: a father or grandfather, said with respect ("Taita Manuel").
+        "taita",
+    ];
 
     /// <summary>
     /// Shapes that always carry a surname, wherever the sentence comes from: an honorific and a word ("Ms. Suffa",
     /// "mrs. nanni"), "the" + a capitalised word that is not an ordinary English word + a family word ("the Ogunleye
-    /// family", "the Rana twins") and a capitalised word with a Japanese honorific ("Tanaka-sensei"); and a doctor's
+    /// family", "the Rana twins"), a capitalised word with a Japanese honorific ("Tanaka-sensei") and a surname with the
+    /// Korean teacher's title after it ("Park seonsaengnim"); and a doctor's
     /// title with a word that is no English word ("dr. lý", "Dra. Rocha"), a PROVIDER.
     /// Added where nothing else was found; a name the policy allows is left alone.
     /// </summary>
@@ -1107,6 +1147,7 @@ internal static class NameRules
                     || ((analyzed.Lexicons[surname] & (LexiconKind.KinWord | LexiconKind.Surname)) == LexiconKind.KinWord
                         && !WordLists.Contains(EnglishHonorifics, tokens[t].In(text)))
                     || IsFirstNameOnly(analyzed, surname, UsesLongList(tokens[t].In(text)))
+                    || (WordLists.Contains(GivenNameOnlyTitles, tokens[t].In(text)) && (analyzed.Lexicons[surname] & LexiconKind.Surname) == 0)
                     || IsTitleInOtherSense(analyzed, t, surname))
                 {
                     continue;
@@ -1135,6 +1176,15 @@ internal static class NameRules
                 // "Tanaka-sensei", "Sato-san": a surname with a Japanese honorific after it.
                 first = t;
                 surname = t + 2;
+            }
+            else if (analyzed.IsCapitalisedWord(t, minLength: 2) && t + 1 < tokens.Count && WordLists.Contains(KoreanHonorifics, tokens[t + 1].In(text))
+                && WordLists.Contains(KoreanSurnames, tokens[t].In(text)) && (t == 0 || analyzed.SentenceStarts[t] || !analyzed.IsCapitalisedWord(t - 1)))
+            {
+                // "Park seonsaengnim", "Kim sonsaengnim": a teacher called by the surname and the Korean title after it
+                // (not "Taekwondo seonsaengnim", "Annyeonghaseyo seonsaengnim" nor "At Olympic Park seonsaengnim takes …").
+                first = t;
+                surname = t;
+                last = t + 1;
             }
             else
             {
@@ -1497,25 +1547,40 @@ internal static class NameRules
                 || (WordLists.Contains(NameLikeKinTitles, title) && (IsFirstNameOnly(analyzed, span.LastToken, longList: true) || IsShortNickname(analyzed, span.LastToken)))
                 || (WordLists.Contains(TeacherTitles, title) && (IsFirstNameOnly(analyzed, span.LastToken, longList: true) || IsShortNickname(analyzed, span.LastToken)))
                 || (WordLists.Contains(GivenNameTitles, title) && IsGivenName(analyzed, span.LastToken))
-                || (WordLists.Contains(EthiopianTitles, title) && (analyzed.Lexicons[span.LastToken] & LexiconKind.Surname) == 0)
+                || (WordLists.Contains(GivenNameOnlyTitles, title) && (analyzed.Lexicons[span.LastToken] & LexiconKind.Surname) == 0)
+                || (WordLists.Contains(BhutaneseTitles, title)
+                    && (IsFirstNameOnly(analyzed, span.LastToken, longList: true) || WordLists.Contains(BhutaneseGivenNames, tokens[span.LastToken].In(analyzed.Text))))
                 || (WordLists.Contains(FirstNameTitles, title) && IsFirstNameOnly(analyzed, span.LastToken, UsesLongList(title))));
     }
 
     /// <summary>
-    /// "Tía Lupe": normalisation folds the accent away and leaves "Tia", a given name too ("Tia Johnson"), but the
-    /// accent the writer typed makes it the Spanish family word. ("Tío" folds to "tio", no given name, on the list.)
+    /// "Tonton" of "Tonton Jean will drive us": a French or Spanish family word capitalised as a title, which goes with a
+    /// first name only. ("Auntie Lim", "Pakcik Lim" and "Nana Mensah" are neighbours by their surnames.)
+    /// </summary>
+    private static bool IsTitleCasedKinWord(AnalyzedText analyzed, int t) =>
+        char.IsUpper(analyzed.Text[analyzed.Tokens[t].Start]) && WordLists.Contains(FirstNameKinTitles, analyzed.Tokens[t].In(analyzed.Text));
+
+    private static readonly string[] FirstNameKinTitles = ["tonton", "tatie", "tio", "abuela", "abuelo", "abuelita", "abuelito"];
+
+    /// <summary>
+    /// "Tía Lupe", "Ñaño Andrés": normalisation folds the accent away and leaves "Tia", a given name too ("Tia Johnson"),
+    /// or "Nano", but the mark the writer typed makes it the Spanish family word, or the Andean Spanish word for a brother.
+    /// ("Tío" folds to "tio", no given name, on the list; "Ñaña", a sister, folds to "Nana", on it already.)
     /// </summary>
     private static bool IsAccentedKinTitle(AnalyzedText analyzed, int t)
     {
         var token = analyzed.Tokens[t];
-        if (!token.In(analyzed.Text).Equals("tia", StringComparison.OrdinalIgnoreCase))
+        var word = token.In(analyzed.Text);
+        var tia = word.Equals("tia", StringComparison.OrdinalIgnoreCase);
+        if (!tia && !word.Equals("nano", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
 
-        // Precomposed or as a combining acute accent after the "i".
+        // Precomposed or as a combining mark: the acute accent on the "i" of "Tía", the tilde of "Ñaño".
         var (start, end) = analyzed.Normalized.ToOriginal(token.Start, token.End);
-        return analyzed.Normalized.Original.AsSpan(start, end - start).ContainsAny('í', 'Í', '\u0301');
+        var original = analyzed.Normalized.Original.AsSpan(start, end - start);
+        return tia ? original.ContainsAny('í', 'Í', '\u0301') : original.ContainsAny('ñ', 'Ñ', '\u0303');
     }
 
     /// <summary>

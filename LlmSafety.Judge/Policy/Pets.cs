@@ -31,12 +31,26 @@ internal sealed class Pets
         // cheeky monkey", "lamb" and "chicken" of dinner, nor "cow", "goat" and "sheep" of "a cow's milk allergy".)
         "lion", "lions", "lioness", "tiger", "tigers", "elephant", "elephants", "giraffe", "giraffes", "zebra", "zebras", "penguin", "penguins",
         "gorilla", "gorillas", "hippo", "rhino", "camel", "camels", "kangaroo", "koala", "otter", "otters", "dolphin", "dolphins", "donkey", "donkeys",
+        // Dogs by breed: "our old labrador", "Bruno is our beagle".
+        "labrador", "retriever", "poodle", "terrier", "spaniel", "collie", "beagle", "dachshund", "sheepdog", "greyhound", "bulldog",
     ];
 
+    // How an animal looks, said between its owner and the animal word: "our brown dog", "our grey cat Smokey".
+    private static readonly string[] AnimalLooks =
+        ["brown", "black", "white", "grey", "gray", "ginger", "golden", "orange", "tabby", "spotty", "furry", "tiny", "fat", "lazy", "friendly"];
+
+    // How an animal looks or how old it is, before its name: "our old brown dog Bruno" (at most two such words).
+    private static readonly string[] Looks = ["old", "little", "big", "small", "fluffy", "young", "new", .. AnimalLooks];
+
+    private const int MaxLooks = 2;
+
     // What may stand right before an animal word of the story, a pet or not: "our dog", "the cat", "the family dog", "a
-    // sea turtle", "the zoo lion".
+    // sea turtle", "the zoo lion", "our brown dog".
     private static readonly string[] AnimalOpeners =
-        ["the", "a", "an", "our", "my", "your", "his", "her", "their", "family", "old", "little", "new", "pet", "big", "small", "fluffy", "sea", "baby", "wild", "giant", "young", "farm", "zoo"];
+    [
+        "the", "a", "an", "our", "my", "your", "his", "her", "their", "family", "old", "little", "new", "pet", "big", "small", "fluffy", "sea", "baby",
+        "wild", "giant", "young", "farm", "zoo", .. AnimalLooks,
+    ];
 
     // Owners before an animal word that a name may follow: "our dog Pipoca" (not "the dog Mia loves").
     private static readonly string[] PetOwners = ["our", "my", "your", "his", "her", "their"];
@@ -171,7 +185,14 @@ internal sealed class Pets
                 : -1;
         }
 
-        return WordLists.Contains(PetOwners, tokens[t - 1].In(text)) ? t + 1 : -1;
+        // "our dog Pipoca", "our grey cat Smokey", "our old brown dog Bruno".
+        var owner = t - 1;
+        while (owner >= 1 && t - owner <= MaxLooks && WordLists.Contains(Looks, tokens[owner].In(text)))
+        {
+            owner--;
+        }
+
+        return WordLists.Contains(PetOwners, tokens[owner].In(text)) ? t + 1 : -1;
     }
 
     /// <summary>

@@ -77,6 +77,16 @@ internal static class IdentifierPatterns
         Linear);
 
     /// <summary>
+    /// A child's own number named first and given after a colon later in the sentence: "I type my student number on the
+    /// keypad: 4471928". Between key and colon no digit, colon or sentence end; the number has five digits or more and no
+    /// unit after it ("… cost money if you lose one: 5000 won" is a price; "ID card" and "code" are left out: "my student ID
+    /// card opens the art room: 1042", "the student code of conduct: 2024").
+    /// </summary>
+    public static readonly Regex KeyedIdAfterColon = new(
+        @"\b(?:[Ss]tudent|[Ll]unch|[Ll]ibrary|[Pp]atient|[Mm]ember|[Pp]upil) (?:[Nn]umber|PIN)\b[^.!?\n\d:]{1,40}: ?(?<value>\d{5,12})\b",
+        Linear);
+
+    /// <summary>
     /// National numbers whose shape alone tells them apart from any phone, price or time: a Mexican CURP
     /// ("RACM160725HJCMRTA7": four letters, the birth date, sex, state and consonants, two check characters), a Brazilian
     /// CPF ("529.982.247-25") and an Ontario health card with its version code ("4532-281-947-KT").

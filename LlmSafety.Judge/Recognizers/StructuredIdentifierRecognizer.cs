@@ -144,6 +144,20 @@ public static class StructuredIdentifierRecognizer
                 TryAdd(found, new RecognizedEntity(EntityType.IdNumber, value.Index, value.Index + value.Length, nhs ? 0.9 : 0.96, "regex:keyed-id"));
             }
         }
+
+        foreach (Match match in IdentifierPatterns.KeyedIdAfterColon.Matches(text))
+        {
+            // No unit after the number: "… if you lose one: 50000 won" is a price.
+            var value = match.Groups["value"];
+            var after = value.Index + value.Length;
+            after += after < text.Length && text[after] == ' ' ? 1 : 0;
+            if (after < text.Length && char.IsLetter(text[after]))
+            {
+                continue;
+            }
+
+            TryAdd(found, new RecognizedEntity(EntityType.IdNumber, value.Index, value.Index + value.Length, 0.9, "regex:keyed-id"));
+        }
     }
 
     private static int CountLettersAndDigits(ReadOnlySpan<char> value)

@@ -217,6 +217,7 @@ public sealed class JudgeEngine : IJudge
                     && (NameRules.IsExempt(analyzed, span, policy) || IsNumberedThing(analyzed, span) || IsAllCalendarWords(analyzed, span)
                         || HasPlainWordInside(analyzed, span) || IsLowerCaseInCasedText(analyzed, span, ref cased)))
                 || (span.Type is EntityType.Provider or EntityType.Organization && NameRules.IsWellKnown(analyzed, span))
+                || (span.Type == EntityType.Provider && IsTitlesAndFamilyWordsOnly(analyzed, span))
                 || (span.Type == EntityType.Organization && (NameRules.IsOnlyWellKnownCapitalised(analyzed, span) || IsKindOfSchool(analyzed, span)
                     || IsSomeonesGroup(analyzed, span) || IsVisitedPlaceOfWorship(analyzed, span.FirstToken, span.LastToken))))
             {
@@ -242,6 +243,8 @@ public sealed class JudgeEngine : IJudge
 
         CareObjects.Add(analyzed, entities, pets);
         BloodSugar.Add(analyzed, entities, pets);
+        Eyesight.Add(analyzed, entities, pets);
+        Symptoms.Add(analyzed, entities, pets);
         StuckWords.Add(analyzed, entities, pets);
         HealthFields.Add(analyzed, entities);
         AddShortDeviceMentions(analyzed, entities);
@@ -2059,6 +2062,58 @@ public sealed class JudgeEngine : IJudge
         return char.IsAsciiDigit(text[space - 1]);
     }
 
+    /// <summary>
+    /// "could add" of "You could add photos of the family": the only health-list word is "add" in lower case, the verb
+    /// (the list's "ADD", attention deficit disorder, is written in capitals).
+    /// </summary>
+    private static bool IsVerbAddOnly(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var add = false;
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            if ((analyzed.Lexicons[t] & Lexicons.LexiconSet.HealthKinds) == 0)
+            {
+                continue;
+            }
+
+            if (analyzed.Tokens[t].In(analyzed.Text) is not "add")
+            {
+                return false;
+            }
+
+            add = true;
+        }
+
+        return add;
+    }
+
+    /// <summary>
+    /// "Hùshì Āyí" (in Mandarin, "nurse auntie"), "Nurse Aunty": a clinician named by titles and family words only is a
+    /// role without a name, which the design lets pass like "the nurse". Not with a doctor's title: "Dr. Papa".
+    /// </summary>
+    private static bool IsTitlesAndFamilyWordsOnly(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var words = 0;
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            if (analyzed.Tokens[t].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            // A doctor's title takes a surname that is a family word too ("Dr. Papa").
+            if ((analyzed.Lexicons[t] & (Lexicons.LexiconKind.Title | Lexicons.LexiconKind.KinWord | Lexicons.LexiconKind.FunctionWord)) == 0
+                || WordLists.Contains(NameRules.DoctorTitles, analyzed.Tokens[t].In(analyzed.Text)))
+            {
+                return false;
+            }
+
+            words++;
+        }
+
+        return words > 0;
+    }
+
     /// <summary>Every word of the span is a family word no health list knows, or a function word ("Vovó", "my Nana").</summary>
     private static bool IsFamilyWordsOnly(AnalyzedText analyzed, TaggedSpan span)
     {
@@ -2080,6 +2135,32 @@ public sealed class JudgeEngine : IJudge
         }
 
         return kin;
+    }
+
+    // Clothes of the world's festivals, prayers and Sundays, which a story's family wears: "Apa will wear his gho with a
+    // white kabney scarf", "I wear my dastar every day" (Bhutanese, Sikh, Korean, South Asian, Arab, West and East
+    // African, Filipino, Andean, Pacific, Inuit and European dress). Written in lower case: "Kira", "Kente" and "Deel"
+    // may be names.
+    private static readonly string[] Garments =
+    [
+        "gho", "kira", "tego", "wonju", "rachu", "kabney", "hanbok", "kimono", "yukata", "hakama", "sari", "saree", "lehenga", "kurta", "kurti",
+        "salwar", "shalwar", "kameez", "dupatta", "sherwani", "dhoti", "lungi", "mundu", "abaya", "hijab", "niqab", "jilbab", "thobe", "thawb",
+        "dishdasha", "kandura", "ghutra", "keffiyeh", "kufi", "taqiyah", "turban", "dastar", "patka", "kippah", "yarmulke", "tallit", "dashiki",
+        "agbada", "buba", "gele", "kente", "boubou", "kanzu", "kitenge", "shuka", "netela", "cheongsam", "qipao", "hanfu", "barong", "terno",
+        "huipil", "rebozo", "poncho", "sombrero", "pollera", "sarong", "kebaya", "songket", "kilt", "sporran", "dirndl", "lederhosen", "kaftan",
+        "caftan", "djellaba", "jellaba", "takchita", "chador", "lavalava", "puletasi", "tupenu", "korowai", "piupiu", "amauti", "kuspuk", "deel",
+        "chapan", "papakha", "chokha", "vyshyvanka", "sarafan", "kokoshnik", "bunad", "gakti",
+    ];
+
+    /// <summary>
+    /// "his gho", "my dastar": a device the tagger read in what a person wears, when its last word is a garment written in
+    /// lower case and no health list knows any of its words.
+    /// </summary>
+    private static bool IsGarment(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var last = analyzed.Tokens[span.LastToken];
+        return span.Type == EntityType.Device && last.Kind == TokenKind.Word && char.IsLower(analyzed.Text[last.Start])
+            && WordLists.Contains(Garments, last.In(analyzed.Text)) && !HasHealthWord(analyzed, span.FirstToken, span.LastToken);
     }
 
     private static readonly string[] BodyParts =
@@ -2117,7 +2198,8 @@ public sealed class JudgeEngine : IJudge
 
         // "3" of "lane 3": a span without a word names no condition, drug, therapy or device; nor does a family word
         // alone ("Vovó" read as a medicine).
-        if (IsNumberedThing(analyzed, span) || !AnyToken(analyzed, span, IsWord) || IsFamilyWordsOnly(analyzed, span))
+        if (IsNumberedThing(analyzed, span) || !AnyToken(analyzed, span, IsWord) || IsFamilyWordsOnly(analyzed, span) || IsGarment(analyzed, span)
+            || IsVerbAddOnly(analyzed, span))
         {
             return true;
         }
@@ -2603,8 +2685,18 @@ public sealed class JudgeEngine : IJudge
             before--;
         }
 
-        return (before >= 0 && tokens[before].In(text) is "on" or "On") || HasScreenCueNearby(analyzed, span) || IsInListOfThings(analyzed, span);
+        // "on the tablet", "turn off my tablet", "# Turning Off My Tablet".
+        return (before >= 0 && tokens[before].In(text) is "on" or "On")
+            || (before >= 1 && tokens[before].In(text) is "off" or "Off" && WordLists.Contains(TurnVerbs, tokens[before - 1].In(text)))
+            || HasScreenCueNearby(analyzed, span) || IsInListOfThings(analyzed, span)
+            || (span.LastToken + 1 < tokens.Count && WordLists.Contains(ScreenTabletNouns, tokens[span.LastToken + 1].In(text)));
     }
+
+    private static readonly string[] TurnVerbs = ["turn", "turns", "turning", "turned", "switch", "switches", "switching", "switched"];
+
+    // Nouns a games tablet makes compounds with: "my tablet rules", "the tablet screen" (not "tablet time" nor "my tablet
+    // case", which are a medicine's as often: a pill box is a tablet case).
+    private static readonly string[] ScreenTabletNouns = ["rules", "screen", "games", "charger", "password", "apps"];
 
     // Things a child packs with a games tablet: "my tablet, my headphones, my sticker book and some snacks".
     private static readonly string[] PackedThings =
@@ -2778,7 +2870,7 @@ public sealed class JudgeEngine : IJudge
     private static readonly string[] NoScreenCues =
     [
         "take", "takes", "took", "taking", "swallow", "swallows", "swallowed", "chew", "chews", "water", "juice", "medicine",
-        "medicines", "pill", "pills", "dose", "mg", "crushed", "crush", "talk", "talks", "talking", "say", "says", "speak",
+        "medicines", "pill", "pills", "dose", "mg", "crushed", "crush", "crushes", "talk", "talks", "talking", "say", "says", "speak",
         "speaks", "words", "picture", "pictures", "symbols", "communicate", "communication", "aac", "voice", "breakfast",
         "bedtime", "morning",
     ];

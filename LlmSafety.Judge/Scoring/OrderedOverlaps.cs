@@ -47,6 +47,19 @@ internal sealed class OrderedOverlaps(List<CandidateEntity> entities)
         return new OrderedOverlaps(sorted);
     }
 
+    /// <summary>
+    /// Collects a rule's candidate into added unless it overlaps one of entities (not sorted; the sorted copy is made on
+    /// the first candidate and kept in existing). Candidates must come in order of increasing start.
+    /// </summary>
+    public static void AddUnlessOverlapping(List<CandidateEntity> entities, ref OrderedOverlaps? existing, ref List<CandidateEntity>? added, CandidateEntity candidate)
+    {
+        existing ??= OfUnsorted(entities);
+        if (!existing.Any(candidate.Start, candidate.End))
+        {
+            (added ??= []).Add(candidate);
+        }
+    }
+
     /// <summary>Adds a rule's finds and keeps the list sorted by start for the next rule.</summary>
     public static void AddInOrder(List<CandidateEntity> entities, List<CandidateEntity> added)
     {

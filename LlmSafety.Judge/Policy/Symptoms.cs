@@ -1,0 +1,141 @@
+using LlmSafety.Judge.Features;
+using LlmSafety.Judge.Scoring;
+using LlmSafety.Judge.Text;
+
+namespace LlmSafety.Judge.Policy;
+
+/// <summary>
+/// Two conditions a social story tells by what happens to the body, with no health word, whose telling has one fixed
+/// shape in English:
+/// <list type="bullet">
+/// <item>an allergy's throat that closes: "If I eat nuts, my throat can start to close", "One bite of a peanut could make
+/// her throat close up" (a person's throat, "my", "his", "her", "your" or a name's, and a form of "close" or "swell"
+/// within four words after it);</item>
+/// <item>a seizure's body that shakes and is not remembered: "Sometimes my whole body goes stiff and shaky and I don't
+/// remember it afterwards" (a person's body, arms or legs, shaking, jerking or stiff within four words, and "remember"
+/// denied in the sixteen words after, in the sentence).</item>
+/// </list>
+/// Hand-written sets 24 and 27 and two held-out phrasings of the simulator told them so. A scratchy throat, a shop that
+/// closes, shaking with cold ("my body shakes when I am cold", nothing forgotten) are none; a pet's and a character's are
+/// theirs.
+/// </summary>
+internal static class Symptoms
+{
+    public const string Source = "rule:symptom";
+
+    private const double Score = 0.85;
+
+    private static readonly string[] Owners = ["my", "his", "her", "your"];
+
+    private static readonly string[] Closes = ["close", "closes", "closing", "closed", "swell", "swells", "swelling", "swelled"];
+
+    private static readonly string[] BodyParts = ["body", "arms", "legs"];
+
+    private static readonly string[] Shakes = ["shakes", "shake", "shaking", "shaky", "jerk", "jerks", "jerking", "jerky", "stiff", "twitch", "twitches"];
+
+    private static readonly string[] Denials = ["don't", "dont", "not", "can't", "cannot", "won't", "doesn't", "didn't", "never", "t"];
+
+    // How far after "throat" or "body" the closing or shaking may come: "my throat can start to close".
+    private const int Reach = 4;
+
+    // How far after the shaking "remember" may be denied: "… and I don't remember it afterwards".
+    private const int MemoryReach = 16;
+
+    public static void Add(AnalyzedText analyzed, List<CandidateEntity> entities, Pets? pets)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        List<CandidateEntity>? added = null;
+        OrderedOverlaps? existing = null;
+        for (var t = 1; t < tokens.Count; t++)
+        {
+            var word = tokens[t].In(text);
+            var throat = word.Equals("throat", StringComparison.OrdinalIgnoreCase);
+            if ((!throat && !WordLists.Contains(BodyParts, word)) || !IsOwned(analyzed, t))
+            {
+                continue;
+            }
+
+            var owner = tokens[t - 1].In(text) is "whole" ? t - 2 : t - 1;
+            owner = tokens[owner].In(text) is "s" ? owner - 2 : owner;
+            var sign = Find(analyzed, t + 1, Reach, throat ? Closes : Shakes);
+            var last = sign < 0 ? -1 : throat ? (sign + 1 < tokens.Count && tokens[sign + 1].In(text) is "up" ? sign + 1 : sign) : ForgottenAt(analyzed, sign);
+            if (last < 0)
+            {
+                continue;
+            }
+
+            var span = new TaggedSpan(EntityType.Diagnosis, owner, last, 1, 1);
+            if (pets?.Owns(analyzed, span) == true || MakeBelieve.IsCharactersOwn(analyzed, span))
+            {
+                continue;
+            }
+
+            OrderedOverlaps.AddUnlessOverlapping(
+                entities, ref existing, ref added, new CandidateEntity(EntityType.Diagnosis, tokens[owner].Start, tokens[last].End, Score, Source));
+        }
+
+        if (added is not null)
+        {
+            entities.AddRange(added);
+        }
+    }
+
+    /// <summary>"my throat", "her body", "my whole body", "Zofia's throat".</summary>
+    private static bool IsOwned(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        var before = tokens[t - 1].In(analyzed.Text) is "whole" && t >= 2 ? t - 2 : t - 1;
+        return WordLists.Contains(Owners, tokens[before].In(analyzed.Text))
+            || (before >= 2 && tokens[before].In(analyzed.Text) is "s" && tokens[before - 1].In(analyzed.Text) is "'" or "’"
+                && analyzed.IsCapitalisedWord(before - 2, minLength: 2));
+    }
+
+    /// <summary>
+    /// The first word of the list within reach after from, in the sentence; -1 for none, or when an opening comes first
+    /// ("my throat opens and closes when I yawn").
+    /// </summary>
+    private static int Find(AnalyzedText analyzed, int from, int reach, string[] words)
+    {
+        for (var t = from; t < analyzed.Tokens.Count && t < from + reach && !analyzed.SentenceStarts[t]; t++)
+        {
+            var word = analyzed.Tokens[t].In(analyzed.Text);
+            if (word is "open" or "opens" or "opening" or "opened")
+            {
+                return -1;
+            }
+
+            if (WordLists.Contains(words, word))
+            {
+                return t;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Where "remember" is denied after the shaking at t, in its sentence ("I don't remember"); -1 for nowhere.</summary>
+    private static int ForgottenAt(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        for (var r = t + 1; r < tokens.Count && r <= t + MemoryReach && !analyzed.SentenceStarts[r]; r++)
+        {
+            if (!tokens[r].In(analyzed.Text).Equals("remember", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            for (var d = r - 1; d >= r - 3 && d > t; d--)
+            {
+                if (WordLists.Contains(Denials, tokens[d].In(analyzed.Text)))
+                {
+                    return r;
+                }
+            }
+
+            return -1;
+        }
+
+        return -1;
+    }
+}
