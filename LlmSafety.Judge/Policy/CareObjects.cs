@@ -243,12 +243,7 @@ internal static class CareObjects
                 first--;
             }
 
-            existing ??= OrderedOverlaps.OfUnsorted(entities);
-            var (start, stop) = (tokens[first].Start, tokens[end].End);
-            if (!existing.Any(start, stop))
-            {
-                (added ??= []).Add(new CandidateEntity(care.Type, start, stop, Score, Source));
-            }
+            OrderedOverlaps.AddUnlessOverlapping(entities, ref existing, ref added, new CandidateEntity(care.Type, tokens[first].Start, tokens[end].End, Score, Source));
 
             t = end;
         }

@@ -15,7 +15,7 @@ namespace LlmSafety.Judge.Policy;
 /// are short-sighted, …", "Maybe I am …", "You may be …" and "someone who is short-sighted" are the general or a
 /// supposed case; "it", "they", "people" and things are no one in particular; judgement is not sight ("short-sighted to
 /// spend all my pocket money", "… about money", "… when he packed one snack", and any story with no word of eyes,
-/// glasses or seeing in it); a pet's sight is the pet's and a character's the character's.
+/// glasses or eyesight in it); a pet's sight is the pet's and a character's the character's.
 /// </summary>
 internal static class Eyesight
 {
@@ -43,7 +43,7 @@ internal static class Eyesight
         "nana", "cousin", "friend", "teacher", "son", "daughter", "twin", "uncle", "aunt", "auntie",
     ];
 
-    private static readonly string[] Owners = ["my", "his", "her", "your"];
+    internal static readonly string[] Owners = ["my", "his", "her", "your"];
 
     // Words before the person that make the sentence a general one: "If you are short-sighted, …".
     private static readonly string[] General = ["if", "when", "whether", "whoever", "anyone", "someone", "unless", "maybe", "perhaps"];
@@ -77,7 +77,7 @@ internal static class Eyesight
                     continue;
                 }
 
-                noun = word.Length > "sighted".Length;
+                noun = word.EndsWith("ness", StringComparison.OrdinalIgnoreCase);
             }
             else
             {
@@ -103,12 +103,12 @@ internal static class Eyesight
     // look blurry").
     private static readonly string[] Figurative = ["to", "about", "when", "of", "with", "not", "if"];
 
-    // Words of eyes and seeing, one of which a story of someone's sight holds somewhere ("glasses", "the eye doctor",
+    // Words of eyes and eyesight, one of which a story of someone's sight holds somewhere ("glasses", "the eye doctor",
     // "the board looks blurry"); a story that calls a plan or a packed bag short-sighted has none.
     private static readonly string[] EyeWords =
     [
         "eye", "eyes", "glasses", "spectacles", "specs", "optician", "optometrist", "ophthalmologist", "lenses", "lens", "blurry", "blurred", "fuzzy",
-        "sight", "eyesight", "vision", "squint", "squinting", "board", "whiteboard", "frames",
+        "eyesight", "vision", "squint", "squinting",
     ];
 
     private static bool TellsOfEyes(AnalyzedText analyzed)
@@ -127,8 +127,9 @@ internal static class Eyesight
     private static bool IsFigurative(AnalyzedText analyzed, int last) =>
         last + 1 < analyzed.Tokens.Count && WordLists.Contains(Figurative, analyzed.Tokens[last + 1].In(analyzed.Text));
 
-    /// <summary>A pet's eyes ("Our dog Bruno … the vet said he is short-sighted") or a character's ("Velma").</summary>
-    private static bool IsSomeoneElses(AnalyzedText analyzed, TaggedSpan span, Pets? pets) =>
+    /// <summary>A pet's eyes ("Our dog Bruno … the vet said he is short-sighted") or a character's ("Velma"); a pet's or
+    /// a character's body too (<see cref="Symptoms"/>).</summary>
+    internal static bool IsSomeoneElses(AnalyzedText analyzed, TaggedSpan span, Pets? pets) =>
         pets?.Owns(analyzed, span) == true || MakeBelieve.IsCharactersOwn(analyzed, span);
 
     /// <summary>"my short-sightedness", "Zuzka's near-sightedness", "Fatima has short-sightedness".</summary>
@@ -171,8 +172,9 @@ internal static class Eyesight
         }
 
         // "I'm", "she's": the contraction's apostrophe stands between.
-        var subject = tokens[t].In(text) is "m" or "s" or "re" ? t - 2 : t - 1;
-        if (subject >= 0 && subject + 1 < tokens.Count && tokens[t].In(text) is "m" or "s" or "re" && tokens[subject + 1].In(text) is not ("'" or "’"))
+        var contracted = tokens[t].In(text) is "m" or "s" or "re";
+        var subject = contracted ? t - 2 : t - 1;
+        if (contracted && tokens[t - 1].In(text) is not ("'" or "’"))
         {
             return false;
         }
@@ -205,9 +207,20 @@ internal static class Eyesight
         return !IsGeneral(analyzed, subject);
     }
 
-    /// <summary>"If you are short-sighted", "Maybe I am short-sighted": a general or a supposed case.</summary>
-    private static bool IsGeneral(AnalyzedText analyzed, int subject) =>
-        subject > 0 && WordLists.Contains(General, analyzed.Tokens[subject - 1].In(analyzed.Text));
+    /// <summary>
+    /// "If you are short-sighted", "Maybe I am short-sighted", "If my sister is …", "If your throat starts to close": a
+    /// general or a supposed case, said of the subject (or owner) at subject.
+    /// </summary>
+    internal static bool IsGeneral(AnalyzedText analyzed, int subject)
+    {
+        var before = subject - 1;
+        if (before > 0 && WordLists.Contains(Owners, analyzed.Tokens[before].In(analyzed.Text)))
+        {
+            before--;
+        }
+
+        return before >= 0 && WordLists.Contains(General, analyzed.Tokens[before].In(analyzed.Text));
+    }
 
     /// <summary>"I", "he", "she", "you", "we", a family word, or a capitalised given name or word no list knows.</summary>
     private static bool IsPerson(AnalyzedText analyzed, int t, Pets? pets)
@@ -225,9 +238,12 @@ internal static class Eyesight
             return true;
         }
 
-        // A given name that is an ordinary word too ("Rose", "Will") counts; "It", "This" and "Plan" do not.
-        return char.IsUpper(word[0]) && word.Length > 1 && (kinds & (LexiconKind.FunctionWord | LexiconKind.CalendarWord | LexiconKind.WellKnownName)) == 0
-            && ((kinds & LexiconKind.FirstName) != 0 || (kinds & LexiconKind.CommonWord) == 0)
+        // A given name that is an ordinary word or a character's too ("Rose", "Will", "Arthur") counts, and so does a
+        // surname after a title ("Ms Lee"); "It", "This", "Plan" and "Velma" do not.
+        var titled = t >= 1 && ((analyzed.Lexicons[t - 1] & LexiconKind.Title) != 0
+            || (t >= 2 && analyzed.Tokens[t - 1].In(analyzed.Text) is "." && (analyzed.Lexicons[t - 2] & LexiconKind.Title) != 0));
+        return char.IsUpper(word[0]) && word.Length > 1 && (kinds & (LexiconKind.FunctionWord | LexiconKind.CalendarWord)) == 0
+            && ((kinds & LexiconKind.FirstName) != 0 || titled || (kinds & (LexiconKind.CommonWord | LexiconKind.WellKnownName)) == 0)
             && pets?.IsPetName(word) != true;
     }
 }

@@ -172,8 +172,9 @@ internal static class MakeBelieve
                 continue;
             }
 
-            // "who ate so much": the verb, not the Filipino family word "Ate" (an older sister).
-            if (word is "ate" && t > 0 && tokens[t - 1].In(text) is "who" or "he" or "she" or "it" or "they" or "I" or "we" or "you")
+            // "who ate so much", "The Very Hungry Caterpillar ate": the verb in lower case, not the Filipino family word
+            // "Ate" (an older sister), which "my Ate" or "our ate" is.
+            if (word is "ate" && (t == 0 || (analyzed.Lexicons[t - 1] & LexiconKind.Possessive) == 0))
             {
                 continue;
             }
@@ -215,6 +216,15 @@ internal static class MakeBelieve
                     // "King Tutankhamun's bones … he had a sore foot", "Scientists think Tutankhamun had a sore foot",
                     // "Nonno says the Pope has a bad knee", and one sentence on: "Scientists studied Tutankhamun's
                     // mummy. They think he had a broken leg."
+                    return true;
+                }
+
+                if (sentences == 1 && IsFigureByTrade(analyzed, first, t) && !HasPersonBefore(analyzed, first, countFirstPerson: false)
+                    && IsFiguresPast(analyzed, pronounAt) && !IsComparedWithChild(analyzed, span))
+                {
+                    // "One video was about the scientist Stephen Hawking. He used a wheelchair and a computer that talked
+                    // for him." ("My brother met the footballer Harry Kane. He had asthma." may be the brother's; "I" is
+                    // no "he".)
                     return true;
                 }
 
@@ -456,13 +466,13 @@ internal static class MakeBelieve
     /// "When Zoe learned that Einstein was dyslexic, she …", "Sam thinks Albert Einstein was clever, and he …": a name,
     /// "I" or "we" before the figure in its sentence is someone the later "she" or "he" may stand for ("tell us" is not).
     /// </summary>
-    private static bool HasPersonBefore(AnalyzedText analyzed, int first)
+    private static bool HasPersonBefore(AnalyzedText analyzed, int first, bool countFirstPerson = true)
     {
         for (var t = first - 1; t >= 0 && !analyzed.SentenceStarts[t + 1]; t--)
         {
             var word = analyzed.Tokens[t].In(analyzed.Text);
             var kinds = analyzed.Lexicons[t];
-            if (analyzed.Tokens[t].Kind == TokenKind.Word && (word is "I" or "we" or "We" || (kinds & (LexiconKind.KinWord | LexiconKind.Possessive)) != 0
+            if (analyzed.Tokens[t].Kind == TokenKind.Word && ((countFirstPerson && word is "I" or "we" or "We") || (kinds & (LexiconKind.KinWord | LexiconKind.Possessive)) != 0
                 || WordLists.Contains(Roles, word)
                 || (char.IsUpper(word[0]) && (kinds & (LexiconKind.FunctionWord | LexiconKind.CommonWord | LexiconKind.CalendarWord | LexiconKind.WellKnownName | LexiconKind.Title)) == 0)))
             {
@@ -506,7 +516,9 @@ internal static class MakeBelieve
 
     /// <summary>
     /// "Simone Biles has ADHD, just like me", "Like me, Beethoven was deaf", "… she has dyslexia too", "… and so do I",
-    /// "… just like I do", "… like Grandma does", "… either": the condition is the child's or the family's too.
+    /// "… just like I do", "… like Grandma does", "… either": the condition is the child's or the family's too. "like I",
+    /// "like we" and "like" a family word compare only right after the span or after a comma or "just" ("could not hear
+    /// music like we do" says what we do; "would like Mummy to stay" wants).
     /// </summary>
     internal static bool IsComparedWithChild(AnalyzedText analyzed, TaggedSpan span)
     {
@@ -545,7 +557,8 @@ internal static class MakeBelieve
                     && (!WordLists.Contains(ObjectWords, tokens[t + 1].In(analyzed.Text)) || t == span.LastToken + 1
                         || WordLists.Contains(BeforeLike, tokens[t - 1].In(analyzed.Text))))
                 || WordLists.Contains(Also, tokens[t].In(analyzed.Text)) || (tokens[t].In(analyzed.Text) is "as" && tokens[t + 1].In(analyzed.Text) is "well")
-                || (tokens[t].In(analyzed.Text) is "like" && (tokens[t + 1].In(analyzed.Text) is "I" or "we" || (analyzed.Lexicons[t + 1] & LexiconKind.KinWord) != 0)))
+                || (tokens[t].In(analyzed.Text) is "like" && (tokens[t + 1].In(analyzed.Text) is "I" or "we" || (analyzed.Lexicons[t + 1] & LexiconKind.KinWord) != 0)
+                    && (t == span.LastToken + 1 || WordLists.Contains(BeforeLike, tokens[t - 1].In(analyzed.Text)))))
             {
                 return true;
             }
@@ -585,12 +598,44 @@ internal static class MakeBelieve
         return before is "," or ":" || WordLists.Contains(ClauseOpeners, before);
     }
 
+    // What a figure is by trade, said right before the name: "the scientist Stephen Hawking", "the composer Ludwig van
+    // Beethoven".
+    private static readonly string[] Trades =
+    [
+        "scientist", "inventor", "composer", "painter", "artist", "author", "writer", "poet", "athlete", "footballer", "swimmer", "runner",
+        "singer", "musician", "astronaut", "president", "queen", "king", "emperor", "pharaoh", "explorer", "physicist", "mathematician",
+    ];
+
+    /// <summary>
+    /// A well-known name of two words or more [first, last] after what the figure was by trade ("the scientist Stephen
+    /// Hawking"): the story introduces a figure, not a child (a child is "my friend", not "the scientist").
+    /// </summary>
+    private static bool IsFigureByTrade(AnalyzedText analyzed, int first, int last) =>
+        first < last && first >= 1 && WordLists.Contains(Trades, analyzed.Tokens[first - 1].In(analyzed.Text));
+
+    /// <summary>
+    /// The "he" or "she" at pronounAt opens its sentence and tells of the past, with nothing of the story's own day or
+    /// people beside it: "He used a wheelchair" (not "He had a seizure at school today").
+    /// </summary>
+    private static bool IsFiguresPast(AnalyzedText analyzed, int pronounAt)
+    {
+        var tokens = analyzed.Tokens;
+        if (pronounAt < 0 || !analyzed.SentenceStarts[pronounAt] || pronounAt + 1 >= tokens.Count
+            || !WordLists.Contains(PastVerbs, tokens[pronounAt + 1].In(analyzed.Text)))
+        {
+            return false;
+        }
+
+        var (from, to) = analyzed.WindowInSentence(pronounAt, pronounAt, StoryDayWindow);
+        return !WordLists.AnyIn(analyzed.Text, tokens, from, to, StoryDay);
+    }
+
     /// <summary>
     /// "Beethoven, who kept writing music even after he went deaf": a "who" right after the name [first, last], maybe
     /// after a comma, opens a clause about that one, and the span inside the clause, with no comma, semicolon, colon or
     /// dash between, is what the clause says of it. The walk that found the name has passed no person between; a "he" or
     /// "she" in the clause must fit a figure of history ("Cleopatra, who … she"). One word that is no figure of history,
-    /// or a name after "my friend", "Auntie", "my" or "named", may be a child's.
+    /// or a name after "my friend", "Auntie", "my" or "named", may be a child's. Brackets and hyphens end the clause too.
     /// </summary>
     private static bool IsRelativeClauseOwner(AnalyzedText analyzed, int first, int last, int spanFirst, int pronounAt)
     {

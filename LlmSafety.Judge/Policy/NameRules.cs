@@ -77,10 +77,10 @@ internal static class NameRules
             return true;
         }
 
-        // "Your aunt Yuki": a given name after a family word ("my cousin Okafor", a surname, stays). A French or Spanish
-        // family word written as a title takes any word: "Tonton Jean" ("Jean" is on the surname list only).
+        // "Your aunt Yuki": a given name after a family word ("my cousin Okafor", a surname, stays); "Tonton Jean" ("Jean"
+        // is on the surname list only).
         if (policy.AllowBareFirstNames && words == 1 && span.FirstToken > 0 && WordLists.Contains(KinTitles, analyzed.Tokens[span.FirstToken - 1].In(text))
-            && (IsGivenName(analyzed, span.FirstToken) || IsTitleCasedKinWord(analyzed, span.FirstToken - 1)))
+            && (IsGivenName(analyzed, span.FirstToken) || IsFrenchKinWithGivenName(analyzed, span.FirstToken - 1)))
         {
             return true;
         }
@@ -1554,13 +1554,16 @@ internal static class NameRules
     }
 
     /// <summary>
-    /// "Tonton" of "Tonton Jean will drive us": a French or Spanish family word capitalised as a title, which goes with a
-    /// first name only. ("Auntie Lim", "Pakcik Lim" and "Nana Mensah" are neighbours by their surnames.)
+    /// "Tonton Jean will drive us": a French family word capitalised as a title before a French given name that the lists
+    /// hold only as a surname ("Jean", "Pierre", "Marie"). "Tonton Dupont" of next door and "Auntie Lim" are neighbours by
+    /// their surnames.
     /// </summary>
-    private static bool IsTitleCasedKinWord(AnalyzedText analyzed, int t) =>
-        char.IsUpper(analyzed.Text[analyzed.Tokens[t].Start]) && WordLists.Contains(FirstNameKinTitles, analyzed.Tokens[t].In(analyzed.Text));
+    private static bool IsFrenchKinWithGivenName(AnalyzedText analyzed, int t) =>
+        char.IsUpper(analyzed.Text[analyzed.Tokens[t].Start]) && analyzed.Tokens[t].In(analyzed.Text) is "Tonton" or "Tatie" or "TONTON" or "TATIE"
+        && t + 1 < analyzed.Tokens.Count && WordLists.Contains(FrenchGivenNamesOnSurnameList, analyzed.Tokens[t + 1].In(analyzed.Text));
 
-    private static readonly string[] FirstNameKinTitles = ["tonton", "tatie", "tio", "abuela", "abuelo", "abuelita", "abuelito"];
+    private static readonly string[] FrenchGivenNamesOnSurnameList =
+        ["jean", "pierre", "philippe", "marie", "francois", "francoise", "bernard", "paul", "louis", "anne", "jeanne", "martin", "thomas", "simon", "vincent"];
 
     /// <summary>
     /// "Tía Lupe", "Ñaño Andrés": normalisation folds the accent away and leaves "Tia", a given name too ("Tia Johnson"),

@@ -35,22 +35,20 @@ internal sealed class Pets
         "labrador", "retriever", "poodle", "terrier", "spaniel", "collie", "beagle", "dachshund", "sheepdog", "greyhound", "bulldog",
     ];
 
-    // How an animal looks, said between its owner and the animal word: "our brown dog", "our grey cat Smokey".
-    private static readonly string[] AnimalLooks =
-        ["brown", "black", "white", "grey", "gray", "ginger", "golden", "orange", "tabby", "spotty", "furry", "tiny", "fat", "lazy", "friendly"];
-
-    // How an animal looks or how old it is, before its name: "our old brown dog Bruno" (at most two such words).
-    private static readonly string[] Looks = ["old", "little", "big", "small", "fluffy", "young", "new", .. AnimalLooks];
+    // How an animal looks or how old it is, said between its owner and the animal word: "our brown dog", "our grey cat
+    // Smokey", "our old brown dog Bruno" (at most two such words before a name).
+    private static readonly string[] Looks =
+    [
+        "old", "little", "big", "small", "fluffy", "young", "new", "brown", "black", "white", "grey", "gray", "ginger", "golden", "orange", "tabby",
+        "spotty", "furry", "tiny", "fat", "lazy", "friendly",
+    ];
 
     private const int MaxLooks = 2;
 
     // What may stand right before an animal word of the story, a pet or not: "our dog", "the cat", "the family dog", "a
     // sea turtle", "the zoo lion", "our brown dog".
     private static readonly string[] AnimalOpeners =
-    [
-        "the", "a", "an", "our", "my", "your", "his", "her", "their", "family", "old", "little", "new", "pet", "big", "small", "fluffy", "sea", "baby",
-        "wild", "giant", "young", "farm", "zoo", .. AnimalLooks,
-    ];
+        ["the", "a", "an", "our", "my", "your", "his", "her", "their", "family", "pet", "sea", "baby", "wild", "giant", "farm", "zoo", .. Looks];
 
     // Owners before an animal word that a name may follow: "our dog Pipoca" (not "the dog Mia loves").
     private static readonly string[] PetOwners = ["our", "my", "your", "his", "her", "their"];
@@ -388,11 +386,14 @@ internal sealed class Pets
     private static readonly string[] AssistanceVerbs =
         ["tell", "tells", "know", "knows", "sense", "senses", "smell", "smells", "warn", "warns", "alert", "alerts", "notice", "notices"];
 
-    /// <summary>A pet's name or an animal word, maybe "can", then an assistance verb, before the span in its sentence.</summary>
+    /// <summary>
+    /// A pet's name or an animal word, maybe "can", then an assistance verb, before the span in its sentence (at most
+    /// MaxLookBack tokens back, so that a long text without full stops costs no more than its length).
+    /// </summary>
     private bool HasAssistanceVerb(AnalyzedText analyzed, TaggedSpan span)
     {
         var tokens = analyzed.Tokens;
-        for (var t = span.FirstToken - 1; t >= 1 && !analyzed.SentenceStarts[t + 1]; t--)
+        for (var t = span.FirstToken - 1; t >= 1 && span.FirstToken - t <= MaxLookBack && !analyzed.SentenceStarts[t + 1]; t--)
         {
             if (!WordLists.Contains(AssistanceVerbs, tokens[t].In(analyzed.Text)))
             {

@@ -10,14 +10,15 @@ namespace LlmSafety.Judge.Policy;
 /// <list type="bullet">
 /// <item>an allergy's throat that closes: "If I eat nuts, my throat can start to close", "One bite of a peanut could make
 /// her throat close up" (a person's throat, "my", "his", "her", "your" or a name's, and a form of "close" or "swell"
-/// within four words after it);</item>
+/// within four tokens after it, no comma, semicolon, colon or "open" between);</item>
 /// <item>a seizure's body that shakes and is not remembered: "Sometimes my whole body goes stiff and shaky and I don't
-/// remember it afterwards" (a person's body, arms or legs, shaking, jerking or stiff within four words, and "remember"
-/// denied in the sixteen words after, in the sentence).</item>
+/// remember it afterwards" (a person's body, arms or legs, shaking, jerking or stiff within four tokens, and "remember"
+/// denied in the sixteen tokens after, in the sentence, with nothing or "it", "anything", "afterwards" … after it).</item>
 /// </list>
-/// Hand-written sets 24 and 27 and two held-out phrasings of the simulator told them so. A scratchy throat, a shop that
-/// closes, shaking with cold ("my body shakes when I am cold", nothing forgotten) are none; a pet's and a character's are
-/// theirs.
+/// Hand-written sets 24 and 27 and two held-out phrasings of the simulator told them so. The span runs from the throat
+/// or body, so that an owner's name stays a name. A scratchy throat, a shop that closes, shaking with cold ("my body
+/// shakes when I am cold", nothing forgotten), stage fright ("I do not remember my lines") and the general case ("If your
+/// throat starts to close, …") are none; a pet's and a character's are theirs.
 /// </summary>
 internal static class Symptoms
 {
@@ -25,13 +26,15 @@ internal static class Symptoms
 
     private const double Score = 0.85;
 
-    private static readonly string[] Owners = ["my", "his", "her", "your"];
+    private static readonly string[] Owners = Eyesight.Owners;
 
     private static readonly string[] Closes = ["close", "closes", "closing", "closed", "swell", "swells", "swelling", "swelled"];
 
     private static readonly string[] BodyParts = ["body", "arms", "legs"];
 
     private static readonly string[] Shakes = ["shakes", "shake", "shaking", "shaky", "jerk", "jerks", "jerking", "jerky", "stiff", "twitch", "twitches"];
+
+    private static readonly string[] Forgotten = ["it", "anything", "afterwards", "afterward", "after", "what", "a", "any", "much", "later", "them"];
 
     private static readonly string[] Denials = ["don't", "dont", "not", "can't", "cannot", "won't", "doesn't", "didn't", "never", "t"];
 
@@ -51,28 +54,29 @@ internal static class Symptoms
         {
             var word = tokens[t].In(text);
             var throat = word.Equals("throat", StringComparison.OrdinalIgnoreCase);
-            if ((!throat && !WordLists.Contains(BodyParts, word)) || !IsOwned(analyzed, t))
+            if (!throat && !WordLists.Contains(BodyParts, word))
             {
                 continue;
             }
 
-            var owner = tokens[t - 1].In(text) is "whole" ? t - 2 : t - 1;
-            owner = tokens[owner].In(text) is "s" ? owner - 2 : owner;
+            var owner = OwnerOf(analyzed, t);
+            if (owner < 0 || Eyesight.IsGeneral(analyzed, owner))
+            {
+                // "If your throat starts to close, tell a grown-up" is anyone's.
+                continue;
+            }
+
             var sign = Find(analyzed, t + 1, Reach, throat ? Closes : Shakes);
             var last = sign < 0 ? -1 : throat ? (sign + 1 < tokens.Count && tokens[sign + 1].In(text) is "up" ? sign + 1 : sign) : ForgottenAt(analyzed, sign);
-            if (last < 0)
+            if (last < 0 || Eyesight.IsSomeoneElses(analyzed, new TaggedSpan(EntityType.Diagnosis, t, last, 1, 1), pets))
             {
                 continue;
             }
 
-            var span = new TaggedSpan(EntityType.Diagnosis, owner, last, 1, 1);
-            if (pets?.Owns(analyzed, span) == true || MakeBelieve.IsCharactersOwn(analyzed, span))
-            {
-                continue;
-            }
-
+            // From the throat or body on, so that the owner stays a name for the name rules ("Mrs. Kowalska's throat").
             OrderedOverlaps.AddUnlessOverlapping(
-                entities, ref existing, ref added, new CandidateEntity(EntityType.Diagnosis, tokens[owner].Start, tokens[last].End, Score, Source));
+                entities, ref existing, ref added, new CandidateEntity(EntityType.Diagnosis, tokens[t].Start, tokens[last].End, Score, Source));
+            t = last;
         }
 
         if (added is not null)
@@ -81,14 +85,21 @@ internal static class Symptoms
         }
     }
 
-    /// <summary>"my throat", "her body", "my whole body", "Zofia's throat".</summary>
-    private static bool IsOwned(AnalyzedText analyzed, int t)
+    /// <summary>
+    /// Where the owner of the throat or body at t stands: "my throat", "her body", "my whole body", "Zofia's throat"
+    /// (the name); -1 for no owner.
+    /// </summary>
+    private static int OwnerOf(AnalyzedText analyzed, int t)
     {
         var tokens = analyzed.Tokens;
         var before = tokens[t - 1].In(analyzed.Text) is "whole" && t >= 2 ? t - 2 : t - 1;
-        return WordLists.Contains(Owners, tokens[before].In(analyzed.Text))
-            || (before >= 2 && tokens[before].In(analyzed.Text) is "s" && tokens[before - 1].In(analyzed.Text) is "'" or "’"
-                && analyzed.IsCapitalisedWord(before - 2, minLength: 2));
+        if (WordLists.Contains(Owners, tokens[before].In(analyzed.Text)))
+        {
+            return before;
+        }
+
+        return before >= 2 && tokens[before].In(analyzed.Text) is "s" && tokens[before - 1].In(analyzed.Text) is "'" or "’"
+            && analyzed.IsCapitalisedWord(before - 2, minLength: 2) ? before - 2 : -1;
     }
 
     /// <summary>
@@ -100,8 +111,9 @@ internal static class Symptoms
         for (var t = from; t < analyzed.Tokens.Count && t < from + reach && !analyzed.SentenceStarts[t]; t++)
         {
             var word = analyzed.Tokens[t].In(analyzed.Text);
-            if (word is "open" or "opens" or "opening" or "opened")
+            if (word is "open" or "opens" or "opening" or "opened" or "," or ";" or ":")
             {
+                // "my throat opens and closes when I yawn", "My throat is dry; close the window".
                 return -1;
             }
 
@@ -123,6 +135,14 @@ internal static class Symptoms
             if (!tokens[r].In(analyzed.Text).Equals("remember", StringComparison.OrdinalIgnoreCase))
             {
                 continue;
+            }
+
+            // What is forgotten is the fit itself: "I don't remember it", "… anything", "… afterwards", or nothing; not "I do
+            // not remember my lines" of stage fright.
+            if (r + 1 < tokens.Count && !analyzed.SentenceStarts[r + 1] && tokens[r + 1].Kind == TokenKind.Word
+                && !WordLists.Contains(Forgotten, tokens[r + 1].In(analyzed.Text)))
+            {
+                return -1;
             }
 
             for (var d = r - 1; d >= r - 3 && d > t; d--)

@@ -79,7 +79,7 @@ internal static class IdentifierPatterns
     /// <summary>
     /// A child's own number named first and given after a colon later in the sentence: "I type my student number on the
     /// keypad: 4471928". Between key and colon no digit, colon or sentence end; the number has five digits or more and no
-    /// unit after it ("… cost money if you lose one: 5000 won" is a price; "ID card" and "code" are left out: "my student ID
+    /// unit after it ("… cost money if you lose one: 50000 won" is a price; "ID card" and "code" are left out: "my student ID
     /// card opens the art room: 1042", "the student code of conduct: 2024").
     /// </summary>
     public static readonly Regex KeyedIdAfterColon = new(

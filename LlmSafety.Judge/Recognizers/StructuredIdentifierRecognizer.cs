@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LlmSafety.Judge.Text;
 
 namespace LlmSafety.Judge.Recognizers;
 
@@ -147,17 +148,35 @@ public static class StructuredIdentifierRecognizer
 
         foreach (Match match in IdentifierPatterns.KeyedIdAfterColon.Matches(text))
         {
-            // No unit after the number: "… if you lose one: 50000 won" is a price.
+            // No unit after the number: "… if you lose one: 50000 won" is a price ("4471928 and press the green button"
+            // is the number).
             var value = match.Groups["value"];
-            var after = value.Index + value.Length;
-            after += after < text.Length && text[after] == ' ' ? 1 : 0;
-            if (after < text.Length && char.IsLetter(text[after]))
+            if (IsFollowedByUnit(text, value.Index + value.Length))
             {
                 continue;
             }
 
             TryAdd(found, new RecognizedEntity(EntityType.IdNumber, value.Index, value.Index + value.Length, 0.9, "regex:keyed-id"));
         }
+    }
+
+    // Units and currencies a count or a price is given in.
+    private static readonly string[] Units =
+    [
+        "won", "yen", "yuan", "dollars", "dollar", "euros", "euro", "pounds", "pesos", "rupees", "rupiah", "naira", "shillings", "rand", "baht",
+        "dong", "points", "steps", "people", "kg", "km", "m", "g", "ml", "metres", "meters", "miles", "words", "pages", "votes", "likes",
+    ];
+
+    private static bool IsFollowedByUnit(string text, int end)
+    {
+        var start = end < text.Length && text[end] == ' ' ? end + 1 : end;
+        var stop = start;
+        while (stop < text.Length && char.IsLetter(text[stop]))
+        {
+            stop++;
+        }
+
+        return stop > start && WordLists.Contains(Units, text.AsSpan(start, stop - start));
     }
 
     private static int CountLettersAndDigits(ReadOnlySpan<char> value)

@@ -2063,6 +2063,14 @@ public sealed class JudgeEngine : IJudge
     }
 
     /// <summary>
+    /// "aunties made more than", "water spray that sounds like": words no health or body list knows, cut off on "than" or
+    /// "like", compare something with what the tagger left out ("more than other kids'" ends on what it compares with).
+    /// </summary>
+    private static bool IsCutOffComparison(AnalyzedText analyzed, TaggedSpan span) =>
+        analyzed.Tokens[span.LastToken].In(analyzed.Text) is "than" or "like"
+        && !HasHealthWord(analyzed, span.FirstToken, span.LastToken) && CountWords(analyzed, span).Body == 0;
+
+    /// <summary>
     /// "could add" of "You could add photos of the family": the only health-list word is "add" in lower case, the verb
     /// (the list's "ADD", attention deficit disorder, is written in capitals).
     /// </summary>
@@ -2199,7 +2207,7 @@ public sealed class JudgeEngine : IJudge
         // "3" of "lane 3": a span without a word names no condition, drug, therapy or device; nor does a family word
         // alone ("Vovó" read as a medicine).
         if (IsNumberedThing(analyzed, span) || !AnyToken(analyzed, span, IsWord) || IsFamilyWordsOnly(analyzed, span) || IsGarment(analyzed, span)
-            || IsVerbAddOnly(analyzed, span))
+            || IsVerbAddOnly(analyzed, span) || IsCutOffComparison(analyzed, span))
         {
             return true;
         }
@@ -2279,8 +2287,9 @@ public sealed class JudgeEngine : IJudge
             bodyParts += (kinds & Lexicons.LexiconKind.FunctionWord) == 0 && WordLists.Contains(BodyParts, analyzed.Tokens[t].In(analyzed.Text)) ? 1 : 0;
             negated |= WordLists.Contains(Negations, analyzed.Tokens[t].In(analyzed.Text));
             chosen |= t > 1 && WordLists.Contains(Negations, analyzed.Tokens[t].In(analyzed.Text)) && WordLists.Contains(DoWords, analyzed.Tokens[t - 1].In(analyzed.Text))
-                && WordLists.Contains(RuleSubjects, analyzed.Tokens[t - 2].In(analyzed.Text))
-                && t + 1 < analyzed.Tokens.Count && WordLists.Contains(MotionVerbs, analyzed.Tokens[t + 1].In(analyzed.Text));
+                && t + 1 < analyzed.Tokens.Count
+                && ((WordLists.Contains(RuleSubjects, analyzed.Tokens[t - 2].In(analyzed.Text)) && WordLists.Contains(MotionVerbs, analyzed.Tokens[t + 1].In(analyzed.Text)))
+                    || (WordLists.Contains(GroupSubjects, analyzed.Tokens[t - 2].In(analyzed.Text)) && WordLists.Contains(QuietVerbs, analyzed.Tokens[t + 1].In(analyzed.Text))));
             feeling |= WordLists.Contains(FeelVerbs, analyzed.Tokens[t].In(analyzed.Text));
             ability |= WordLists.Contains(AbilityVerbs, analyzed.Tokens[t].In(analyzed.Text));
             if (analyzed.Tokens[t].Kind == TokenKind.Word && (kinds & Lexicons.LexiconKind.BodyWord) != 0 && t > 0
@@ -2606,6 +2615,12 @@ public sealed class JudgeEngine : IJudge
 
     private static readonly string[] MotionVerbs = ["walk", "stand", "move", "run"];
 
+    // A rule of quiet for a group: "We do not talk, so we can hear the teacher", "Please do not talk in the library"
+    // ("I do not talk" and "You do not talk with words" may be a child who speaks no words).
+    private static readonly string[] GroupSubjects = ["we", "please", "everyone", "everybody"];
+
+    private static readonly string[] QuietVerbs = ["talk", "speak", "shout", "chat"];
+
     private static readonly string[] FeelVerbs = ["feel", "feels", "feeling", "felt"];
 
     private static readonly string[] AbilityVerbs = ["walk", "hear", "see", "talk", "speak", "breathe", "eat", "swallow", "stand", "move", "read"];
@@ -2661,8 +2676,9 @@ public sealed class JudgeEngine : IJudge
     }
 
     /// <summary>
-    /// "a maths game on the tablet", "videos on my tablet": a tablet something is on is a screen; the one a child takes
-    /// ("my tablet every morning", "the tablet that helps his brain slow down") is a medicine.
+    /// "a maths game on the tablet", "videos on my tablet", "turn off my tablet", "my tablet rules": a tablet something is
+    /// on, that is turned off or that has rules, a screen or games is a screen; the one a child takes ("my tablet every
+    /// morning", "the tablet that helps his brain slow down") is a medicine.
     /// </summary>
     internal static bool IsScreenTablet(AnalyzedText analyzed, TaggedSpan span)
     {

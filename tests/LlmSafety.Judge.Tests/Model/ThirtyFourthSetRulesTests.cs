@@ -38,6 +38,8 @@ public class ThirtyFourthSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("Tanti Ionescu lives on the third floor.", "Ionescu")]
     [InlineData("Lopen Gurung is our new class teacher.", "Gurung")]
     [InlineData("Park seonsaengnim reads us a story.", "Park seonsaengnim")]
+    [InlineData("Mrs. Kowalska's throat can close if she eats nuts.", "Kowalska")]
+    [InlineData("Tonton Dupont from next door waves.", "Dupont")]
     public void Names_beside_those_shapes_are_still_found(string story, string name)
     {
         var judgment = fixture.Model.Evaluate(story);
@@ -54,8 +56,10 @@ public class ThirtyFourthSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("**My tablet rules**\n\nI play games on my tablet. Then I turn off my tablet and put it away.")]
     [InlineData("That plan was short-sighted. If you are short-sighted, things far away look blurry.")]
     [InlineData("You could add photos of the family. Nain says well done when I turn off my tablet by myself.")]
-    [InlineData("Our old brown dog Bruno is short-sighted now, so he bumps into the sofa.")]
-    [InlineData("Dad said I was short-sighted to spend all my pocket money on sweets. We were short-sighted and did not bring snacks.")]
+    [InlineData("Our old brown dog Bruno is short-sighted now, so he bumps into the sofa. The vet looked at his eyes.")]
+    [InlineData("Dad said I was short-sighted to spend all my pocket money on sweets. I put on my glasses and read.")]
+    [InlineData("When I go on stage my body feels shaky and I do not remember my lines. If your throat starts to close, tell a grown-up.")]
+    [InlineData("Peppa Pig is poorly. Her throat can close up. The Very Hungry Caterpillar ate so much that he got a stomach ache.")]
     public void Figures_garments_pets_and_games_tablets_are_no_ones_health(string story)
     {
         var judgment = fixture.Model.Evaluate(story);
@@ -66,7 +70,7 @@ public class ThirtyFourthSetRulesTests(TrainedJudgeFixture fixture)
 
     [Theory]
     [InlineData("The eye doctor found that Zuzka is short-sighted. So Zuzka will get glasses.", "short-sighted")]
-    [InlineData("I'm a bit near-sighted, so I sit at the front of the class to see the board.", "near-sighted")]
+    [InlineData("I'm a bit near-sighted, so the board looks blurry from the back of the class.", "near-sighted")]
     [InlineData("Mum says his long-sightedness is why he needs reading glasses.", "long-sightedness")]
     [InlineData("My brother, who loves Beethoven, had a seizure at school.", "seizure")]
     [InlineData("On my birthday I still take my tablet after breakfast for my epilepsy.", "epilepsy")]
