@@ -55,6 +55,11 @@ internal static class Eyesight
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
+        if (!text.Contains("sighted", StringComparison.OrdinalIgnoreCase))
+        {
+            // Nearly every story: one search instead of a look at every token.
+            return;
+        }
         List<CandidateEntity>? added = null;
         OrderedOverlaps? existing = null;
         bool? eyes = null;

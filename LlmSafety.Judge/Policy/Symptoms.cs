@@ -48,6 +48,11 @@ internal static class Symptoms
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
+        if (!text.Contains("throat", StringComparison.OrdinalIgnoreCase) && !text.Contains("remember", StringComparison.OrdinalIgnoreCase))
+        {
+            // A throat that closes or a fit not remembered: without either word, nothing to look at.
+            return;
+        }
         List<CandidateEntity>? added = null;
         OrderedOverlaps? existing = null;
         for (var t = 1; t < tokens.Count; t++)

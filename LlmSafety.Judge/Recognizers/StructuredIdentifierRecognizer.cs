@@ -146,6 +146,13 @@ public static class StructuredIdentifierRecognizer
             }
         }
 
+        // The pattern needs a number word and a colon; most stories have neither, and the search for them is cheaper than
+        // the pattern.
+        if (!text.Contains(':') || (!text.Contains("umber", StringComparison.Ordinal) && !text.Contains("PIN", StringComparison.Ordinal)))
+        {
+            return;
+        }
+
         foreach (Match match in IdentifierPatterns.KeyedIdAfterColon.Matches(text))
         {
             // No unit after the number: "… if you lose one: 50000 won" is a price ("4471928 and press the green button"
