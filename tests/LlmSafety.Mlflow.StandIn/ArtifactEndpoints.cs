@@ -17,7 +17,8 @@ internal static class ArtifactEndpoints
             var safePath = SafePath(path);
             using var buffer = new MemoryStream();
             await context.Request.Body.CopyToAsync(buffer, context.RequestAborted);
-            state.Artifacts[safePath] = buffer.ToArray();
+            var bytes = buffer.ToArray();
+            state.Artifacts[safePath] = state.UploadFault?.Invoke(safePath, bytes) ?? bytes;
             return Empty();
         });
 

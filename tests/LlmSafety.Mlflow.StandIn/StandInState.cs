@@ -24,6 +24,13 @@ public sealed class StandInState
     /// <summary>Artifact bytes by proxy path, e.g. <c>1/&lt;run_id&gt;/artifacts/model/MLmodel</c>.</summary>
     public ConcurrentDictionary<string, byte[]> Artifacts { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// A fault a test injects into uploads: given the proxy path and the bytes received, the bytes to store. Unset, the
+    /// bytes are stored as received. Tampering on the way in leaves no moment in which a poller could fetch the bytes
+    /// as they were sent.
+    /// </summary>
+    public Func<string, byte[], byte[]>? UploadFault { get; set; }
+
     public ConcurrentQueue<RecordedTraceExport> TraceExports { get; } = new();
 
     /// <summary>Every request the stand-in answered: method, path with query, JSON body (if any) and status.</summary>

@@ -98,20 +98,23 @@ public sealed class RegistryFaultTests(TrainedJudgeFixture judge) : IDisposable
         using var client = factory.StartOnLoopback();
         await WaitForAsync(client, "/v1/model", body => body.Contains($"\"version\":\"{good.Version}\"", StringComparison.Ordinal));
 
-        // A second, better version whose model bytes are flipped after registration: its checksums no longer match.
+        // A second, better version whose model bytes are flipped on their way into the registry: its checksums no longer
+        // match. (Flipping them after registration raced the poller, which could fetch the version first.)
         var keysBefore = mlflow.State.Artifacts.Keys.ToHashSet(StringComparer.Ordinal);
+        mlflow.State.UploadFault = (path, bytes) =>
+        {
+            if (!path.EndsWith("judge-model.zip", StringComparison.Ordinal))
+            {
+                return bytes;
+            }
+
+            var flipped = (byte[])bytes.Clone();
+            flipped[flipped.Length / 2] ^= 0xFF;
+            return flipped;
+        };
         var tampered = await judge.RegisterAsync(mlflow, f2Gain: 0.01);
         Assert.True(tampered.Decision.Promote, tampered.Decision.Reason);
-        var tamperedKeys = mlflow.State.Artifacts.Keys
-            .Where(key => !keysBefore.Contains(key) && key.EndsWith("judge-model.zip", StringComparison.Ordinal))
-            .ToList();
-        Assert.NotEmpty(tamperedKeys);
-        foreach (var key in tamperedKeys)
-        {
-            var bytes = (byte[])mlflow.State.Artifacts[key].Clone();
-            bytes[bytes.Length / 2] ^= 0xFF;
-            mlflow.State.Artifacts[key] = bytes;
-        }
+        Assert.Contains(mlflow.State.Artifacts.Keys, key => !keysBefore.Contains(key) && key.EndsWith("judge-model.zip", StringComparison.Ordinal));
 
         await WaitUntilAsync(() => metrics.Sum("llmsafety.model.checksum.rejections") >= 1);
 
