@@ -149,14 +149,21 @@ internal static class NameCandidates
         "sukkot", "nauryz", "nooruz", "noruz", "mela",
     ];
 
+    // The event words any event may end on, as against a feast's own name ("Easter", "Diwali").
+    private static readonly string[] AnyEventWords =
+    [
+        "day", "days", "night", "week", "fair", "festival", "fest", "party", "parade", "carnival", "concert", "assembly", "market", "show", "games",
+        "camp", "trip", "sale", "disco", "fete", "gala", "mela",
+    ];
+
     // Words that open a greeting or a wish rather than a name: "Happy Eid!", "Hello Aunty Rania", "Merry Christmas".
     private static readonly string[] GreetingWords =
         ["happy", "merry", "hello", "hi", "hey", "hiya", "welcome", "congratulations", "congrats", "goodbye", "bye", "thanks", "dear", "good",
          "feliz", "joyeux", "joyeuse", "bonne", "frohe", "frohes", "buon", "buona", "boas", "chúc", "chuc", "selamat", "mabuhay", "salamat"];
 
     /// <summary>
-    /// "Sports Day", "Happy Eid", "Book Week": an event word last and an ordinary word before it. A surname can be an
-    /// event word ("Doris Day"), but then the word before it is a name, not an English word.
+    /// "Sports Day", "Happy Eid", "Book Week", "Ukrainian Easter": an event word last and an ordinary word or a people's
+    /// before it. A surname can be an event word ("Doris Day"), but then the word before it is a name, not an English word.
     /// </summary>
     private static bool IsNamedEvent(AnalyzedText analyzed, List<Part> run, int first, int last)
     {
@@ -167,13 +174,45 @@ internal static class NameCandidates
 
         for (var p = first; p < last; p++)
         {
-            if (run[p].Class == NameShape.OrdinaryWord || WordLists.Contains(EventWords, analyzed.Tokens[run[p].First].In(analyzed.Text)))
+            var word = analyzed.Tokens[run[p].First].In(analyzed.Text);
+            if (run[p].Class == NameShape.OrdinaryWord || WordLists.Contains(EventWords, word) || Policy.Peoples.IsNationality(word))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Ukrainian Easter", "Dashain Tika Day", "Harry Potter Day": an event word last, and before it only a people's word
+    /// or words of a well-known name (a festival's, a character's). "Amir Eid" and "Doris Day" are names.
+    /// </summary>
+    internal static bool IsNamedFestival(AnalyzedText analyzed, int first, int last)
+    {
+        if (first >= last || !WordLists.Contains(EventWords, analyzed.Tokens[last].In(analyzed.Text)))
+        {
+            return false;
+        }
+
+        // A people's word that is no given name before a feast's own name ("Ukrainian Easter", "Orthodox Christmas"
+        // is not: "Orthodox" is no people); not before a word any event may end on ("Shona Day" may be a woman).
+        var word = analyzed.Tokens[first].In(analyzed.Text);
+        if (last == first + 1 && Policy.Peoples.Contains(word) && !GivenNames.IsGivenName(analyzed.Lexicons[first], word)
+            && !WordLists.Contains(AnyEventWords, analyzed.Tokens[last].In(analyzed.Text)))
+        {
+            return true;
+        }
+
+        for (var t = first; t < last; t++)
+        {
+            if (analyzed.Tokens[t].Kind == TokenKind.Word && (analyzed.Lexicons[t] & LexiconKind.WellKnownName) == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsGreeting(AnalyzedText analyzed, int t) => WordLists.Contains(GreetingWords, analyzed.Tokens[t].In(analyzed.Text));

@@ -216,7 +216,11 @@ internal static class Eyesight
     /// "If you are short-sighted", "Maybe I am short-sighted", "If my sister is …", "If your throat starts to close": a
     /// general or a supposed case, said of the subject (or owner) at subject.
     /// </summary>
-    internal static bool IsGeneral(AnalyzedText analyzed, int subject)
+    /// <param name="whenIsGeneral">
+    /// Whether "when" makes the case general: "When you are short-sighted, …" is anyone, but "the times when my body
+    /// shakes" are a child's fits.
+    /// </param>
+    internal static bool IsGeneral(AnalyzedText analyzed, int subject, bool whenIsGeneral = true)
     {
         var before = subject - 1;
         if (before > 0 && WordLists.Contains(Owners, analyzed.Tokens[before].In(analyzed.Text)))
@@ -224,7 +228,8 @@ internal static class Eyesight
             before--;
         }
 
-        return before >= 0 && WordLists.Contains(General, analyzed.Tokens[before].In(analyzed.Text));
+        return before >= 0 && WordLists.Contains(General, analyzed.Tokens[before].In(analyzed.Text))
+            && (whenIsGeneral || !analyzed.Tokens[before].In(analyzed.Text).Equals("when", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>"I", "he", "she", "you", "we", a family word, or a capitalised given name or word no list knows.</summary>

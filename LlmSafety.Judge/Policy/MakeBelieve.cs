@@ -707,13 +707,15 @@ internal static class MakeBelieve
 
     /// <summary>
     /// The name [first, last] opens its sentence, maybe after one opening phrase and a comma ("In the book, Peppa …") or
-    /// after "When", "As" or "Once" and before a verb of a life going on ("When Beethoven grew older, he became deaf").
+    /// after "When", "As" or "Once" and before a verb of a life going on or a time of life ("When Beethoven grew older, he
+    /// became deaf", "When Beethoven was a grown-up, he slowly lost his hearing").
     /// </summary>
     private static bool IsOpening(AnalyzedText analyzed, int first, int last)
     {
         if (first == 0 || analyzed.SentenceStarts[first] || IsAfterListMarker(analyzed, first)
             || (analyzed.SentenceStarts[first - 1] && WordLists.Contains(TimeOpeners, analyzed.Tokens[first - 1].In(analyzed.Text))
-                && last + 1 < analyzed.Tokens.Count && WordLists.Contains(LifeVerbs, analyzed.Tokens[last + 1].In(analyzed.Text))))
+                && last + 1 < analyzed.Tokens.Count
+                && (WordLists.Contains(LifeVerbs, analyzed.Tokens[last + 1].In(analyzed.Text)) || IsLifeStage(analyzed, last + 1))))
         {
             return true;
         }
@@ -774,6 +776,23 @@ internal static class MakeBelieve
 
     // A life going on: "When Beethoven grew older", "As Frida got older" (not "When Harry Potter was on").
     private static readonly string[] LifeVerbs = ["grew", "got", "became", "turned"];
+
+    // A time of life: "When Beethoven was a grown-up", "When Frida was young".
+    private static readonly string[] LifeStages =
+        ["grown", "adult", "older", "old", "young", "younger", "little", "boy", "girl", "child", "baby", "teenager", "man", "woman", "student"];
+
+    /// <summary>"was a grown-up", "was young" at t: "was", maybe "a" or "an", and a time of life.</summary>
+    private static bool IsLifeStage(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        if (tokens[t].In(analyzed.Text) is not "was")
+        {
+            return false;
+        }
+
+        var stage = t + 1 < tokens.Count && tokens[t + 1].In(analyzed.Text) is "a" or "an" ? t + 2 : t + 1;
+        return stage < tokens.Count && WordLists.Contains(LifeStages, tokens[stage].In(analyzed.Text));
+    }
 
     // "1. **", "- **", "## 2)": how many marks a list item may open on.
     private const int MaxListMarkerTokens = 6;

@@ -72,6 +72,12 @@ internal static class NameRules
             return true;
         }
 
+        // "Ukrainian Easter", "Dashain Tika Day": a festival, not a person.
+        if (NameCandidates.IsNamedFestival(analyzed, span.FirstToken, span.LastToken))
+        {
+            return true;
+        }
+
         if (policy.AllowBareFirstNames && !HasTitleBefore(analyzed, span.FirstToken) && IsKinWithFirstName(analyzed, span))
         {
             return true;
@@ -627,8 +633,8 @@ internal static class NameRules
         // Bengali New Year, Greek Easter, Somali Eid, the Sikh farewell.
         "shubho noboborsho", "shubho nobobarsho", "shubho nababarsha", "christos anesti", "alithos anesti", "christos voskrese", "ciid mubaarak",
         "ciid wanaagsan", "waheguru ji", "khop khun ka", "khop khun krap", "khob khun ka", "khob khun krap", "khop khun", "khob khun", "sok dee pi mai", "boun pi mai", "iechyd da", "bore da", "nos da", "prynhawn da",
-        // Quechua ("Thank you", "Are we well?") and Dzongkha ("Hello").
-        "sulpayki", "allillanchu", "kuzuzangpo", "kuzu zangpo",
+        // Quechua ("Thank you", "Are we well?"), Dzongkha ("Hello") and Plains Cree ("Thank you", "Hello").
+        "sulpayki", "allillanchu", "kuzuzangpo", "kuzu zangpo", "kinanaskomitin", "tansi",
         // Samoan, Tongan, Cook Islands Māori and Tahitian.
         "talofa", "fa ' afetai", "faafetai", "malo e lelei", "kia orana", "mauruuru",
         // Polish words to a role ("Nurse!", "Doctor!", "Miss!"): only with no name after them ("Pani Doktor Nowak").

@@ -65,7 +65,7 @@ internal static class Symptoms
             }
 
             var owner = OwnerOf(analyzed, t);
-            if (owner < 0 || Eyesight.IsGeneral(analyzed, owner))
+            if (owner < 0 || Eyesight.IsGeneral(analyzed, owner, whenIsGeneral: false))
             {
                 // "If your throat starts to close, tell a grown-up" is anyone's.
                 continue;

@@ -2070,6 +2070,45 @@ public sealed class JudgeEngine : IJudge
         analyzed.Tokens[span.LastToken].In(analyzed.Text) is "than" or "like"
         && !HasHealthWord(analyzed, span.FirstToken, span.LastToken) && CountWords(analyzed, span).Body == 0;
 
+    // Sports and rides a helmet is worn for: "I bring my helmet, my hurley and my gum shield".
+    private static readonly string[] HelmetSports =
+    [
+        "hurley", "hurling", "camogie", "hockey", "bike", "bikes", "bicycle", "cycling", "scooter", "skates", "skating", "skateboard", "ride",
+        "riding", "horse", "pony", "climbing", "kayak", "kayaking", "ski", "skiing", "snowboard", "sledge", "sledging", "football", "rugby",
+        "cricket", "batting", "lacrosse", "karting", "shield", "pads", "gloves",
+    ];
+
+    private const int HelmetWindow = 12;
+
+    /// <summary>
+    /// "I bring my helmet, my hurley and my gum shield": a helmet with a sport, a ride or its gear near it in its sentence
+    /// and no other health-list word there is worn for the sport. A helmet for seizures names them ("my helmet for my
+    /// seizures").
+    /// </summary>
+    private static bool IsSportsHelmet(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        if (span.Type != EntityType.Device || tokens[span.LastToken].In(analyzed.Text) is not ("helmet" or "helmets" or "Helmet"))
+        {
+            return false;
+        }
+
+        var (first, last) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, HelmetWindow);
+        var sport = false;
+        for (var t = first; t <= last; t++)
+        {
+            var word = tokens[t].In(analyzed.Text);
+            if ((analyzed.Lexicons[t] & Lexicons.LexiconSet.HealthKinds) != 0 && word is not ("helmet" or "helmets" or "Helmet"))
+            {
+                return false;
+            }
+
+            sport |= WordLists.Contains(HelmetSports, word);
+        }
+
+        return sport;
+    }
+
     /// <summary>
     /// "could add" of "You could add photos of the family": the only health-list word is "add" in lower case, the verb
     /// (the list's "ADD", attention deficit disorder, is written in capitals).
@@ -2207,7 +2246,7 @@ public sealed class JudgeEngine : IJudge
         // "3" of "lane 3": a span without a word names no condition, drug, therapy or device; nor does a family word
         // alone ("Vovó" read as a medicine).
         if (IsNumberedThing(analyzed, span) || !AnyToken(analyzed, span, IsWord) || IsFamilyWordsOnly(analyzed, span) || IsGarment(analyzed, span)
-            || IsVerbAddOnly(analyzed, span) || IsCutOffComparison(analyzed, span))
+            || IsVerbAddOnly(analyzed, span) || IsCutOffComparison(analyzed, span) || IsSportsHelmet(analyzed, span))
         {
             return true;
         }
@@ -2740,7 +2779,7 @@ public sealed class JudgeEngine : IJudge
     /// surgery, the X-ray that looks into suitcases, pretend medicine, a story-book character's cough.
     /// </summary>
     private static bool IsOtherSense(AnalyzedText analyzed, TaggedSpan span) =>
-        IsScreenTablet(analyzed, span) || IsOperationOfThing(analyzed, span) || IsDoctorsSurgery(analyzed, span)
+        IsScreenTablet(analyzed, span) || IsSportsHelmet(analyzed, span) || IsOperationOfThing(analyzed, span) || IsDoctorsSurgery(analyzed, span)
         || IsLuggageScanner(analyzed, span) || MakeBelieve.IsPretend(analyzed, span) || MakeBelieve.IsCharactersOwn(analyzed, span)
         || EverydayPhrases.IsEveryday(analyzed, span);
 
