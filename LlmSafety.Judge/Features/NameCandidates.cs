@@ -186,7 +186,7 @@ internal static class NameCandidates
 
     /// <summary>
     /// "Ukrainian Easter", "Dashain Tika Day", "Harry Potter Day": an event word last, and before it only a people's word
-    /// or words of a well-known name (a festival's, a character's). "Amir Eid" and "Doris Day" are names.
+    /// or words of a well-known name (a festival's, a character's). "Amir Eid", "Doris Day" and "Arthur Day" are names.
     /// </summary>
     internal static bool IsNamedFestival(AnalyzedText analyzed, int first, int last)
     {
@@ -204,15 +204,25 @@ internal static class NameCandidates
             return true;
         }
 
+        // Well-known words before it: two or more ("Dashain Tika Day", "Harry Potter Day"), or one that is no given name
+        // ("Tihar"; "Arthur Day", "Belle Day" and "Heidi Day" are people).
+        var words = 0;
         for (var t = first; t < last; t++)
         {
-            if (analyzed.Tokens[t].Kind == TokenKind.Word && (analyzed.Lexicons[t] & LexiconKind.WellKnownName) == 0)
+            if (analyzed.Tokens[t].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            if ((analyzed.Lexicons[t] & LexiconKind.WellKnownName) == 0)
             {
                 return false;
             }
+
+            words++;
         }
 
-        return true;
+        return words >= 2 || !GivenNames.IsGivenName(analyzed.Lexicons[first], word);
     }
 
     private static bool IsGreeting(AnalyzedText analyzed, int t) => WordLists.Contains(GreetingWords, analyzed.Tokens[t].In(analyzed.Text));

@@ -2093,6 +2093,16 @@ public sealed class JudgeEngine : IJudge
             return false;
         }
 
+        // "a helmet for plagiocephaly", "a helmet for my head shape": what a helmet is for names its purpose (unless it
+        // is a sport: "my helmet for hurling").
+        var purpose = span.LastToken + 2 < tokens.Count && tokens[span.LastToken + 1].In(analyzed.Text) is "for"
+            ? (WordLists.Contains(Eyesight.Owners, tokens[span.LastToken + 2].In(analyzed.Text)) ? span.LastToken + 3 : span.LastToken + 2)
+            : -1;
+        if (purpose >= 0 && (purpose >= tokens.Count || !WordLists.Contains(HelmetSports, tokens[purpose].In(analyzed.Text))))
+        {
+            return false;
+        }
+
         var (first, last) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, HelmetWindow);
         var sport = false;
         for (var t = first; t <= last; t++)

@@ -45,6 +45,7 @@ public class ThirtyFourthSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("Tonton Dupont from next door waves.", "Dupont")]
     [InlineData("My teacher is Amir Eid.", "Amir Eid")]
     [InlineData("Shona Day is my teacher.", "Shona Day")]
+    [InlineData("Belle Day teaches me piano on Tuesdays.", "Belle Day")]
     public void Names_beside_those_shapes_are_still_found(string story, string name)
     {
         var judgment = fixture.Model.Evaluate(story);
@@ -85,6 +86,7 @@ public class ThirtyFourthSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("My friend Matilda, who takes medicine for her asthma, sits with me.", "asthma")]
     [InlineData("In my class there is a boy named Einstein, who has epilepsy.", "epilepsy")]
     [InlineData("I wear my helmet for my seizures when I ride my bike.", "helmet")]
+    [InlineData("Maya wears a helmet for plagiocephaly and likes horse riding.", "helmet")]
     [InlineData("When Harry Potter was on, he watched it all. He was diagnosed with autism last year.", "autism")]
     public void A_childs_own_sight_and_condition_are_found(string story, string words)
     {
