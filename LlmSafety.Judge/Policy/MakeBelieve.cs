@@ -381,8 +381,7 @@ internal static class MakeBelieve
             return true;
         }
 
-        var (from, to) = analyzed.WindowInSentence(pronounAt, pronounAt, StoryDayWindow);
-        return IsOpening(analyzed, first, last) && IsSubject(analyzed, first, last) && !WordLists.AnyIn(analyzed.Text, tokens, from, to, StoryDay);
+        return IsOpening(analyzed, first, last) && IsSubject(analyzed, first, last) && !IsOfStoryDay(analyzed, pronounAt);
     }
 
     // Words of the story's own day and people, which no figure of history lives in: "Then he had a seizure during music
@@ -626,8 +625,14 @@ internal static class MakeBelieve
             return false;
         }
 
-        var (from, to) = analyzed.WindowInSentence(pronounAt, pronounAt, StoryDayWindow);
-        return !WordLists.AnyIn(analyzed.Text, tokens, from, to, StoryDay);
+        return !IsOfStoryDay(analyzed, pronounAt);
+    }
+
+    /// <summary>A word of the story's own day or people in the sentence around the pronoun at t ("… today", "… and Mum").</summary>
+    private static bool IsOfStoryDay(AnalyzedText analyzed, int t)
+    {
+        var (from, to) = analyzed.WindowInSentence(t, t, StoryDayWindow);
+        return WordLists.AnyIn(analyzed.Text, analyzed.Tokens, from, to, StoryDay);
     }
 
     /// <summary>

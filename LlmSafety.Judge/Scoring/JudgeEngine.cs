@@ -2120,8 +2120,8 @@ public sealed class JudgeEngine : IJudge
     }
 
     /// <summary>
-    /// "could add" of "You could add photos of the family": the only health-list word is "add" in lower case, the verb
-    /// (the list's "ADD", attention deficit disorder, is written in capitals).
+    /// "could add" of "You could add photos of the family": the only health-list word is "add" the verb, as
+    /// <see cref="HealthCandidates.IsAddTheVerb"/> reads it for a span of one word ("ADD" and "my add" stay).
     /// </summary>
     private static bool IsVerbAddOnly(AnalyzedText analyzed, TaggedSpan span)
     {
@@ -2133,7 +2133,7 @@ public sealed class JudgeEngine : IJudge
                 continue;
             }
 
-            if (analyzed.Tokens[t].In(analyzed.Text) is not "add")
+            if (!HealthCandidates.IsAddTheVerb(analyzed, t))
             {
                 return false;
             }
