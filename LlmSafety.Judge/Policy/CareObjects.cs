@@ -50,6 +50,7 @@ internal static class CareObjects
         BreathedIn = 8,
         Pokes = 16,
         Straightens = 32,
+        Tells = 64,
     }
 
     private static readonly string[] TubeParts = ["nose", "tummy", "belly", "stomach", "chest", "throat", "neck", "arm", "ear", "ears"];
@@ -112,6 +113,7 @@ internal static class CareObjects
         (["pen"], EntityType.Medication, Frames.Pokes, PenParts, Places, null, null),
         (["splint", "splints", "insoles", "brace", "braces", "callipers", "calipers"], EntityType.Device, Frames.Helps | Frames.Straightens, StraightParts, Places, null, null),
         (["shoes", "boots"], EntityType.Device, Frames.Straightens, StraightParts, Places, ShoeKinds, CareShoeWords),
+        (["bracelet", "bracelets", "wristband", "necklace"], EntityType.Device, Frames.Tells, null, Places, null, null),
     ];
 
     /// <summary>What a care noun is, which frames it takes and where on the body it is worn; -1 for any other word.</summary>
@@ -133,7 +135,7 @@ internal static class CareObjects
     [
         "belly", "badge", "toy", "pretend", "stethoscope", "toothpaste", "paint", "sun", "snorkel", "inner", "pool", "bike",
         "tyre", "tire", "blood", "pressure", "bubble", "glue", "face", "hair", "water", "slide", "snow", "cardboard", "sea",
-        "cream", "ice", "robot", "costume",
+        "cream", "ice", "robot", "costume", "friendship", "charm", "beaded", "glow",
     ];
 
     // Words near the frame that make the scene play, sport, a pet or the weather rather than care: "my Halloween costume
@@ -144,6 +146,7 @@ internal static class CareObjects
         "costume", "costumes", "halloween", "dress", "pretend", "toy", "toys", "teddy", "robot", "laser", "snorkel",
         "snorkelling", "snorkeling", "diving", "diver", "underwater", "firefighter", "firefighters", "smoke", "beach", "sea",
         "slide", "cat", "dog", "pet", "puppy", "kitten", "hamster", "rabbit", "fish", "bird", "horse", "ice", "cream", "sun",
+        "zoo", "keeper", "farm", "cow", "calf",
         "snow", "pirate", "pirates",
     ];
 
@@ -170,6 +173,18 @@ internal static class CareObjects
     private static readonly string[] Breathers = ["i", "he", "she", "you"];
 
     private static readonly string[] Relatives = ["that", "which"];
+
+    // Not "shows": "a friendship bracelet that shows everyone my favourite colours".
+    private static readonly string[] Tubes = ["tube", "tubes"];
+
+    private static readonly string[] You = ["you"];
+
+    private static readonly string[] TellVerbs = ["tells", "tell", "warns", "warn"];
+
+    // Who a medical alert bracelet tells: "grown-ups", "doctors", "people".
+    private static readonly string[] Audiences = ["grown", "grownups", "adults", "people", "doctors", "nurses", "teachers", "everyone", "others", "paramedics"];
+
+    private static readonly string[] Ups = ["ups"];
 
     private static readonly string[] PokeVerbs = ["pokes", "poke", "pricks", "prick", "jabs", "jab", "goes"];
 
@@ -226,6 +241,12 @@ internal static class CareObjects
 
             var end = FrameEnd(analyzed, t, care.Frames, care.Parts, care.Places, pets);
             if (end < 0 || IsEverydayScene(analyzed, t, end))
+            {
+                continue;
+            }
+
+            // "Some kids wear a bracelet that tells grown-ups about allergies" is anyone's.
+            if (care.Frames == Frames.Tells && t > sentenceFirst && WordLists.AnyIn(text, tokens, sentenceFirst, t - 1, People))
             {
                 continue;
             }
@@ -327,11 +348,28 @@ internal static class CareObjects
                 }
             }
 
-            // "the tube that gives me my food".
-            if ((frames & Frames.Feeds) != 0 && WordLists.Contains(GiveVerbs, word) && Is(analyzed, j + 1, Helped)
-                && Is(analyzed, j + 2, Owners) && Is(analyzed, j + 3, Food))
+            // "a bracelet that tells grown-ups about the food that can hurt me": a medical alert bracelet.
+            if ((frames & Frames.Tells) != 0 && WordLists.Contains(Relatives, word) && Is(analyzed, j + 1, TellVerbs) && Is(analyzed, j + 2, Audiences))
             {
-                return j + 3;
+                var hyphen = j + 3 < tokens.Count && tokens[j + 3].In(text) is "-";
+                return hyphen && Is(analyzed, j + 4, Ups) ? j + 4 : j + 2;
+            }
+
+            // "the tube that gives me my food".
+            // "gives me my food", "gives her food at night".
+            if ((frames & Frames.Feeds) != 0 && WordLists.Contains(GiveVerbs, word) && Is(analyzed, j + 1, Helped))
+            {
+                if (Is(analyzed, j + 2, Owners) && Is(analyzed, j + 3, Food))
+                {
+                    return j + 3;
+                }
+
+                // Without "my" only a tube, and not "you": "a tube that gives her food at night" (not a vending
+                // machine "that gives you food", nor a farm's "machine that gives her food").
+                if (Is(analyzed, j + 2, Food) && WordLists.Contains(Tubes, analyzed.Tokens[noun].In(text)) && !Is(analyzed, j + 1, You))
+                {
+                    return j + 2;
+                }
             }
 
             // "the little spray I breathe in".

@@ -60,6 +60,76 @@ internal static class MakeBelieve
         return false;
     }
 
+    // What a story told on a screen or a page is: "In the book,", "In one episode,". ("Show" counts only where the
+    // story speaks of episodes, cartoons or TV: "In the show, Maya will sing" is the school's.)
+    private static readonly string[] FictionFrames = ["book", "books", "film", "movie", "cartoon", "series", "episode", "comic", "show"];
+
+    private static readonly string[] ScreenShowCues = ["episode", "episodes", "cartoon", "cartoons", "tv", "television"];
+
+    /// <summary>
+    /// "In the show, Captain Koro has asthma and carries an inhaler": a sentence that opens on "In the book", "In one
+    /// episode" and a comma, with a capitalised name next, tells what happens in the fiction; its health words are the
+    /// character's. "I", "you", possessives and family words before the span make it someone's of the story again ("In
+    /// the book, Mia reads about her own epilepsy"), and so does a comparison with the child ("…, just like me").
+    /// </summary>
+    public static bool IsInFictionFrame(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var start = span.FirstToken;
+        while (start > 0 && !analyzed.SentenceStarts[start] && span.FirstToken - start < MaxLookBack)
+        {
+            start--;
+        }
+
+        // "In the book", "In one episode"; not "In this book" (a social story calls itself so: "In this book, Sam learns
+        // why he takes his medicine") nor "In that film" (one the class made).
+        if (!analyzed.SentenceStarts[start] || start + 4 >= span.FirstToken || !tokens[start].In(text).Equals("in", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var frame = tokens[start + 2].In(text);
+        if (!(tokens[start + 1].In(text) is "the" || (tokens[start + 1].In(text) is "one" && frame is "episode")) || tokens[start + 3].In(text) is not ","
+            || !WordLists.Contains(FictionFrames, frame) || !analyzed.IsCapitalisedWord(start + 4) || IsComparedWithChild(analyzed, span))
+        {
+            return false;
+        }
+
+        if (tokens[start + 2].In(text) is "show" && !HasScreenShowCue(analyzed))
+        {
+            return false;
+        }
+
+        for (var t = start + 4; t <= span.LastToken; t++)
+        {
+            // "In the book, Mia reads about her own epilepsy", "In the show, Mia will wear her hearing aids", "In the film, Grandpa tells the story of his heart
+            // operation": someone's own health told in the fiction is theirs. A family word that is a character's name
+            // after a title stays the character ("Captain Koro").
+            if (tokens[t].Kind == TokenKind.Word
+                && (WordLists.Contains(FirstAndSecondPerson, tokens[t].In(text)) || (analyzed.Lexicons[t] & LexiconKind.Possessive) != 0
+                    || ((analyzed.Lexicons[t] & LexiconKind.KinWord) != 0 && !(t > start + 4 && analyzed.IsCapitalisedWord(t - 1)))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool HasScreenShowCue(AnalyzedText analyzed)
+    {
+        foreach (var cue in ScreenShowCues)
+        {
+            if (analyzed.Text.Contains(cue, StringComparison.OrdinalIgnoreCase) && WordLists.AnyIn(analyzed.Text, analyzed.Tokens, 0, analyzed.Tokens.Count - 1, [cue]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // What props of a class play or a game are made of: "a stethoscope made of cardboard and string".
     private static readonly string[] CraftMaterials =
         ["cardboard", "card", "paper", "string", "felt", "foil", "lego", "playdough", "plasticine", "clay", "wool", "straws", "boxes", "pipe"];
@@ -303,15 +373,16 @@ internal static class MakeBelieve
     private const int CharacterArticleReach = 3;
 
     /// <summary>
-    /// "When she was a little girl": a person noun said of "he" or "she" ("he" or "she", "was" or "is", "a" and at most
-    /// one word before it) is the one the pronoun stands for, not someone else.
+    /// "When she was a little girl", "When Beethoven was a young man": a person noun said of "he", "she" or a name ("was"
+    /// or "is", "a" and at most one word before it) is the one the pronoun or the name stands for, not someone else; the
+    /// walk goes on to the name.
     /// </summary>
     private static bool IsPronounsPredicate(AnalyzedText analyzed, int t)
     {
         var tokens = analyzed.Tokens;
         var article = t >= 1 && tokens[t - 1].In(analyzed.Text) is "a" ? t - 1 : t >= 2 && tokens[t - 2].In(analyzed.Text) is "a" ? t - 2 : -1;
         return article >= 2 && tokens[article - 1].In(analyzed.Text) is "was" or "is"
-            && WordLists.Contains(ThirdPerson, tokens[article - 2].In(analyzed.Text));
+            && (WordLists.Contains(ThirdPerson, tokens[article - 2].In(analyzed.Text)) || analyzed.IsCapitalisedWord(article - 2));
     }
 
     private static readonly string[] PlacePrepositions = ["from", "in", "to", "at", "of", "near", "for", "visited", "visit", "visits"];

@@ -61,6 +61,13 @@ internal static class NameRules
             return true;
         }
 
+        // "During Matariki, Aroha …", "On Sant Jordi, Pau …": a feast's name, a comma and a first name.
+        if (policy.AllowBareFirstNames && words == 2 && spanText.Contains(',') && (analyzed.Lexicons[span.FirstToken] & LexiconKind.WellKnownName) != 0
+            && IsFirstNameOnly(analyzed, span.LastToken, longList: true))
+        {
+            return true;
+        }
+
         // "Laura, Salvador" of "my friends Laura, Salvador and Tom": first names in a list, not "Surname, Given".
         if (policy.AllowBareFirstNames && words == 2 && spanText.Contains(',') && NameCandidates.IsInList(analyzed, span.FirstToken, span.LastToken))
         {
@@ -72,8 +79,8 @@ internal static class NameRules
             return true;
         }
 
-        // "Ukrainian Easter", "Dashain Tika Day": a festival, not a person.
-        if (NameCandidates.IsNamedFestival(analyzed, span.FirstToken, span.LastToken))
+        // "Ukrainian Easter", "Dashain Tika Day": a festival, not a person; "Sant Jordi", "San Martín": a saint.
+        if (NameCandidates.IsNamedFestival(analyzed, span.FirstToken, span.LastToken) || IsSaint(analyzed, span) || IsSaintsDay(analyzed, span))
         {
             return true;
         }
@@ -635,6 +642,8 @@ internal static class NameRules
         "ciid wanaagsan", "waheguru ji", "khop khun ka", "khop khun krap", "khob khun ka", "khob khun krap", "khop khun", "khob khun", "sok dee pi mai", "boun pi mai", "iechyd da", "bore da", "nos da", "prynhawn da",
         // Quechua ("Thank you", "Are we well?"), Dzongkha ("Hello") and Plains Cree ("Thank you", "Hello").
         "sulpayki", "allillanchu", "kuzuzangpo", "kuzu zangpo", "kinanaskomitin", "tansi",
+        // Tibetan ("Good luck", said at Losar and to anyone), Greek ("Good morning", "Many years!").
+        "tashi delek", "kalimera", "chronia polla",
         // Samoan, Tongan, Cook Islands Māori and Tahitian.
         "talofa", "fa ' afetai", "faafetai", "malo e lelei", "kia orana", "mauruuru",
         // Polish words to a role ("Nurse!", "Doctor!", "Miss!"): only with no name after them ("Pani Doktor Nowak").
@@ -888,11 +897,14 @@ internal static class NameRules
             first++;
         }
 
-        // A given name first keeps the person: "Monte Rivera", "Anna River".
+        // A given name first keeps the person: "Monte Rivera", "Anna River"; but a town named for a saint whose title is a
+        // given name too, that the place list holds whole, after a word of place, is the town ("fly to Santo Domingo";
+        // not "school at Santa Teresa").
         var firstWord = analyzed.Tokens[first].In(analyzed.Text);
         if ((analyzed.Lexicons[first] & LexiconKind.FirstName) != 0 || GivenNames.Contains(firstWord))
         {
-            return false;
+            return WordLists.Contains(SaintWords, firstWord) && first > 0 && WordLists.Contains(TownPrepositions, analyzed.Tokens[first - 1].In(analyzed.Text))
+                && EveryWordIs(analyzed, span, LexiconKind.PlaceWord);
         }
 
         if (char.IsUpper(firstWord[0]) && (WordLists.Contains(PlaceHeads, firstWord)
@@ -926,11 +938,13 @@ internal static class NameRules
 
     private static readonly string[] TownPrepositions = ["in", "to", "from", "near", "through", "via", "visit", "visiting", "at"];
 
-    // Houses, museums, churches and markets in the stories' other languages: "La Casa Azul", "Museo del Prado".
+    // Houses, museums, churches, markets and stadiums in the stories' other languages: "La Casa Azul", "Museo del Prado".
     private static readonly string[] PlaceNouns =
     [
         "casa", "museo", "museu", "musee", "iglesia", "igreja", "catedral", "mercado", "parque", "templo", "mezquita", "chiesa", "duomo",
         "basilica", "palazzo", "castello", "schloss", "kirche", "tempel", "moschee", "mercato", "parc", "marche",
+        // Stadiums, theatres and beaches: "Estadio Quisqueya", "Stade de France", "Praia da Rocha".
+        "estadio", "stadio", "stade", "teatro", "playa", "praia", "plage",
     ];
 
     private static bool HasPlaceNoun(AnalyzedText analyzed, TaggedSpan span)
@@ -1032,6 +1046,9 @@ internal static class NameRules
         .. EnglishHonorifics, "coach", "nurse", "monsieur", "madame", "mademoiselle", "señor", "señora", "señorita",
         "senor", "senora", "senorita", "signor", "signora", "signorina", "mwalimu", "teacher", "mme", "mlle", "sra", "srta",
         "pani", "doamna", "domnul", "domnisoara", "khun", "lalla",
+        // Greek: "Kyria Eleni", "Kyrios Nikos" (Mrs., Mr.), said before the first name as often as the surname. (Not the
+        // vocative "Kyrie", a boy's name too: "Kyrie Tyson".)
+        "kyria", "kiria", "kyrios", "kirios",
     ];
 
     // A school teacher's title in Portuguese, Spanish, Dutch, Malay and Arabic ("Professora Bia", "Maestra Lupita", "Seño Flor", "Juf Marieke",
@@ -1103,6 +1120,8 @@ internal static class NameRules
         "matusa", "unchiul", "unchiu", "tanti", "nenea", "bunica", "bunicul", "bunicu",
         // Andean Kichwa and Spanish: a father or grandfather, said with respect ("Taita Manuel").
         "taita",
+        // Catalan: an aunt, an uncle ("Tieta Montse", "Tiet Pere"), as "Tía" and "Tío".
+        "tieta", "tiet",
     ];
 
     /// <summary>
@@ -1726,7 +1745,8 @@ internal static class NameRules
                 || (surname + 1 < tokens.Count && (analyzed.Lexicons[surname + 1] & NotANamePart) != 0)
                 || (t > 0 && NameShape.Of(analyzed, t - 1) == NameShape.UnknownWord)
                 || IsAllowed(tokens[surname].In(text), policy)
-                || IsDescribedAsFamous(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1)))
+                || IsDescribedAsFamous(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1))
+                || IsSaintsDay(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1)))
             {
                 continue;
             }
@@ -1835,6 +1855,91 @@ internal static class NameRules
             {
                 return true;
             }
+        }
+
+        return false;
+    }
+
+    // A saint's title in English and the languages of Europe ("St." is a street only after its name).
+    private static readonly string[] SaintTitles = ["saint", "st", "sainte", "ste", "san", "sant", "santo", "santa", "sao", "sankt", "sveti", "sveta", "sv"];
+
+    // Words before a saint's name that make it the feast: "On San Martín", "It's almost Sant Jordi", "during Sankt Martin".
+    private static readonly string[] FeastCues =
+        ["on", "almost", "during", "celebrate", "celebrates", "celebrated", "celebrating", "until", "till", "before", "after", "eve"];
+
+    // Words after it: "the Santo Tomas fair", "Saint Nicholas Day", "St. Patrick was a saint".
+    private static readonly string[] FeastWords =
+        ["day", "fair", "feast", "festival", "fiesta", "festa", "night", "eve", "parade", "procession", "celebration", "celebrations", "bonfire", "bonfires"];
+
+    /// <summary>
+    /// "It's almost Sant Jordi", "the Santo Tomas fair", "On San Martín", "St. Patrick was a saint": a capitalised saint's
+    /// title and one given name, with no title or capitalised name before them, is the saint or the feast when a word of a
+    /// feast stands before or after it. A school, a club or a person named so ("Ana goes to Santa Teresa", "plays for San
+    /// Lorenzo", "Mr. St. John", "Maria Santo Tomas", "Santa Rodriguez") keeps the name.
+    /// </summary>
+    private static bool IsSaint(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var first = span.FirstToken;
+        var name = first + 1 < tokens.Count && tokens[first + 1].In(text) is "." ? first + 2 : first + 1;
+        if (name != span.LastToken || !char.IsUpper(text[tokens[first].Start]) || !WordLists.Contains(SaintTitles, tokens[first].In(text))
+            || tokens[name].Kind != TokenKind.Word || !char.IsUpper(text[tokens[name].Start]) || HasTitleBefore(analyzed, first))
+        {
+            return false;
+        }
+
+        if (first > 0 && tokens[first - 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[first - 1].Start])
+            && (analyzed.Lexicons[first - 1] & (LexiconKind.FunctionWord | LexiconKind.CommonWord | LexiconKind.CalendarWord)) == 0)
+        {
+            return false;
+        }
+
+        if (!IsGivenName(analyzed, name))
+        {
+            return false;
+        }
+
+        var after = name + 1 < tokens.Count ? tokens[name + 1].In(text) : [];
+        return (first > 0 && WordLists.Contains(FeastCues, tokens[first - 1].In(text)))
+            || WordLists.Contains(FeastWords, after)
+            || (after is "was" or "is" && name + 3 < tokens.Count && tokens[name + 2].In(text) is "a" && tokens[name + 3].In(text) is "saint");
+    }
+
+    private const int MaxSaintMentions = 8;
+
+    // "my teacher Lucia Day": a person's role right before a name makes it a person's.
+    private static readonly string[] RolesBeforeName = ["teacher", "coach", "friend", "neighbour", "neighbor", "classmate", "nurse", "doctor", "aunt", "uncle", "cousin"];
+
+    /// <summary>
+    /// "Lucia Day" where the story speaks of "Saint Lucia": a given name and "Day" is the saint's feast when the text
+    /// names that saint ("Sankta Lucia", "St. Patrick"). "Doris Day" and "my teacher Lucia Day" stay names.
+    /// </summary>
+    private static bool IsSaintsDay(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        if (span.LastToken != span.FirstToken + 1 || tokens[span.LastToken].In(text) is not "Day" || !IsGivenName(analyzed, span.FirstToken)
+            || (span.FirstToken > 0 && WordLists.Contains(RolesBeforeName, tokens[span.FirstToken - 1].In(text))))
+        {
+            return false;
+        }
+
+        // The first few mentions only, so that a text of many such days stays linear.
+        var name = tokens[span.FirstToken].In(text);
+        var tries = 0;
+        for (var at = text.AsSpan().IndexOf(name, StringComparison.Ordinal); at >= 0 && tries++ < MaxSaintMentions;)
+        {
+            var t = AnalyzedText.TokenAt(tokens, at);
+            var title = t >= 1 && tokens[t - 1].In(text) is "." ? t - 2 : t - 1;
+            if (tokens[t].Start == at && title >= 0 && char.IsUpper(text[tokens[title].Start])
+                && (WordLists.Contains(SaintTitles, tokens[title].In(text)) || tokens[title].In(text) is "Sankta" or "Sancta"))
+            {
+                return true;
+            }
+
+            var next = text.AsSpan(at + name.Length).IndexOf(name, StringComparison.Ordinal);
+            at = next < 0 ? -1 : at + name.Length + next;
         }
 
         return false;

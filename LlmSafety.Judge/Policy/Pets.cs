@@ -244,7 +244,48 @@ internal sealed class Pets
         }
 
         var stop = Referent(analyzed, span.FirstToken);
-        return stop == Stop.Pet || (stop is Stop.None or Stop.Carer && IsPetsAgain(analyzed, span)) || IsAfterPetsOwnWord(analyzed, span);
+        return stop == Stop.Pet || IsForPet(analyzed, span) || (stop is Stop.None or Stop.Carer && IsPetsAgain(analyzed, span)) || IsAfterPetsOwnWord(analyzed, span);
+    }
+
+    // What may stand between care and the pet it is for: "ear drops and some pills for Kongi".
+    private static readonly string[] CareListWords = ["and", "some", "a", "an", "the", "more", "new", ","];
+
+    private const int ForPetReach = 8;
+
+    /// <summary>
+    /// "some ear drops and some pills for Kongi", "a tablet for our dog": care given for the pet, named right after it or
+    /// after more care ("and some pills"), the pet ending the phrase. "my medicine and food for Kongi" is not (the food
+    /// stands between), nor "Leo's melatonin and some ear drops for Bella" (an owner before), nor "for the pony ride".
+    /// </summary>
+    private bool IsForPet(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        // "Leo's melatonin and some ear drops for Bella", "her EpiPen for the dog": an owner before the care keeps it theirs.
+        var before = span.FirstToken - 1;
+        if (before >= 0 && (WordLists.Contains(PetOwners, tokens[before].In(text)) || tokens[before].In(text) is "s"))
+        {
+            return false;
+        }
+        for (var t = span.LastToken + 1; t + 1 < tokens.Count && t - span.LastToken <= ForPetReach && !analyzed.SentenceStarts[t]; t++)
+        {
+            var word = tokens[t].In(text);
+            if (word is "for")
+            {
+                // The pet ends the phrase: not "for the pony ride", "for his dog bite".
+                var pet = t + 1 < tokens.Count && WordLists.Contains(PetOwners, tokens[t + 1].In(text)) || tokens[t + 1].In(text) is "the" ? t + 2 : t + 1;
+                return pet < tokens.Count && !analyzed.SentenceStarts[t + 1]
+                    && (IsPetName(tokens[pet].In(text)) || (pet > t + 1 && WordLists.Contains(Animals, tokens[pet].In(text))))
+                    && (pet + 1 >= tokens.Count || tokens[pet + 1].Kind != TokenKind.Word || tokens[pet + 1].In(text) is "and" or "or" or "every" or "each");
+            }
+
+            if (!WordLists.Contains(CareListWords, word) && (analyzed.Lexicons[t] & LexiconSet.HealthKinds) == 0)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"my insulin pump", "I cannot breathe": a span that names its own person is that person's.</summary>
@@ -820,15 +861,20 @@ internal sealed class Pets
         var next = tokens[t + 1].In(text);
         if (next is "is" or "was")
         {
-            // "our dog", "the family dog": not "Mia is the cat" of a school play, nor "Leo is a puppy" of a game.
-            if (!WordLists.Contains(PetOwners, tokens[t + 2].In(text)) && !(tokens[t + 2].In(text) is "the" && t + 3 < tokens.Count && tokens[t + 3].In(text) is "family"))
+            // "our dog", "the family dog", "Joon's dog": not "Mia is the cat" of a school play, nor "Leo is a puppy" of a game.
+            var opener = t + 2;
+            if (IsName(analyzed, opener) && opener + 3 < tokens.Count && tokens[opener + 1].In(text) is "'" or "’" && tokens[opener + 2].In(text) is "s")
+            {
+                opener += 3;
+            }
+            else if (!WordLists.Contains(PetOwners, tokens[t + 2].In(text)) && !(tokens[t + 2].In(text) is "the" && t + 3 < tokens.Count && tokens[t + 3].In(text) is "family"))
             {
                 return false;
             }
 
-            for (var a = t + 2; a < tokens.Count && a <= t + 5 && !analyzed.SentenceStarts[a]; a++)
+            for (var a = opener; a < tokens.Count && a <= opener + 3 && !analyzed.SentenceStarts[a]; a++)
             {
-                if (IsAnimal(analyzed, a))
+                if (IsAnimal(analyzed, a) || (opener > t + 2 && WordLists.Contains(Animals, tokens[a].In(text)) && char.IsLower(text[tokens[a].Start])))
                 {
                     return a + 1 >= tokens.Count || analyzed.SentenceStarts[a + 1] || tokens[a + 1].In(text) is "." or "," or "!" or ";";
                 }

@@ -5,7 +5,7 @@ using LlmSafety.Judge.Text;
 namespace LlmSafety.Judge.Policy;
 
 /// <summary>
-/// Two conditions a social story tells by what happens to the body, with no health word, whose telling has one fixed
+/// Three conditions a social story tells by what happens to the body, with no health word, whose telling has one fixed
 /// shape in English:
 /// <list type="bullet">
 /// <item>an allergy's throat that closes: "If I eat nuts, my throat can start to close", "One bite of a peanut could make
@@ -13,7 +13,9 @@ namespace LlmSafety.Judge.Policy;
 /// within four tokens after it, no comma, semicolon, colon or "open" between);</item>
 /// <item>a seizure's body that shakes and is not remembered: "Sometimes my whole body goes stiff and shaky and I don't
 /// remember it afterwards" (a person's body, arms or legs, shaking, jerking or stiff within four tokens, and "remember"
-/// denied in the sixteen tokens after, in the sentence, with nothing or "it", "anything", "afterwards" … after it).</item>
+/// denied in the sixteen tokens after, in the sentence, with nothing or "it", "anything", "afterwards" … after it);</item>
+/// <item>low muscle tone: "My muscles are floppy and tire out fast" (a person's muscles, "floppy" within four tokens and
+/// tiring after it in the sentence; not "let your muscles go floppy like a noodle" of a calming exercise).</item>
 /// </list>
 /// Hand-written sets 24 and 27 and two held-out phrasings of the simulator told them so. The span runs from the throat
 /// or body, so that an owner's name stays a name. A scratchy throat, a shop that closes, shaking with cold ("my body
@@ -48,9 +50,10 @@ internal static class Symptoms
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
-        if (!text.Contains("throat", StringComparison.OrdinalIgnoreCase) && !text.Contains("remember", StringComparison.OrdinalIgnoreCase))
+        if (!text.Contains("throat", StringComparison.OrdinalIgnoreCase) && !text.Contains("remember", StringComparison.OrdinalIgnoreCase)
+            && !text.Contains("floppy", StringComparison.OrdinalIgnoreCase))
         {
-            // A throat that closes or a fit not remembered: without either word, nothing to look at.
+            // A throat that closes, a fit not remembered or floppy muscles: without those words, nothing to look at.
             return;
         }
         List<CandidateEntity>? added = null;
@@ -59,6 +62,12 @@ internal static class Symptoms
         {
             var word = tokens[t].In(text);
             var throat = word.Equals("throat", StringComparison.OrdinalIgnoreCase);
+            if (word.Equals("muscles", StringComparison.OrdinalIgnoreCase))
+            {
+                t = AddFloppyMuscles(analyzed, t, entities, ref existing, ref added, pets);
+                continue;
+            }
+
             if (!throat && !WordLists.Contains(BodyParts, word))
             {
                 continue;
@@ -88,6 +97,44 @@ internal static class Symptoms
         {
             entities.AddRange(added);
         }
+    }
+
+    private static readonly string[] Floppy = ["floppy"];
+
+    // Muscles that tire: "My muscles are floppy and tire out fast", "her muscles are floppy and weak".
+    private static readonly string[] Tiring = ["tire", "tires", "tired", "tiring", "weak", "weaker", "rest", "rests"];
+
+    // Floppy on purpose: "let your muscles go floppy like a noodle", "my muscles are floppy and relaxed".
+    private static readonly string[] Relaxing =
+        ["relax", "relaxed", "relaxing", "calm", "calmer", "breathe", "breath", "noodle", "ragdoll", "jelly", "spaghetti", "pretend", "let", "go"];
+
+    private const int SentenceWindow = 24;
+
+    /// <summary>
+    /// Low muscle tone told by what the muscles do: "My muscles are floppy and tire out fast, so I rest at playtime" (a
+    /// person's muscles, "floppy" within four tokens, a word of tiring in the sentence and no relaxing). Returns the token
+    /// to go on from.
+    /// </summary>
+    private static int AddFloppyMuscles(
+        AnalyzedText analyzed, int t, List<CandidateEntity> entities, ref OrderedOverlaps? existing, ref List<CandidateEntity>? added, Pets? pets)
+    {
+        var owner = OwnerOf(analyzed, t);
+        var floppy = owner < 0 || Eyesight.IsGeneral(analyzed, owner, whenIsGeneral: false) ? -1 : Find(analyzed, t + 1, Reach, Floppy);
+        if (floppy < 0)
+        {
+            return t;
+        }
+
+        var (from, to) = analyzed.WindowInSentence(t, floppy, SentenceWindow);
+        if (!WordLists.AnyIn(analyzed.Text, analyzed.Tokens, floppy + 1, to, Tiring) || WordLists.AnyIn(analyzed.Text, analyzed.Tokens, from, to, Relaxing)
+            || Eyesight.IsSomeoneElses(analyzed, new TaggedSpan(EntityType.Diagnosis, t, floppy, 1, 1), pets))
+        {
+            return t;
+        }
+
+        OrderedOverlaps.AddUnlessOverlapping(
+            entities, ref existing, ref added, new CandidateEntity(EntityType.Diagnosis, analyzed.Tokens[t].Start, analyzed.Tokens[floppy].End, Score, Source));
+        return floppy;
     }
 
     /// <summary>

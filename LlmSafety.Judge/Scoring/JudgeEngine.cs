@@ -219,7 +219,7 @@ public sealed class JudgeEngine : IJudge
                 || (span.Type is EntityType.Provider or EntityType.Organization && NameRules.IsWellKnown(analyzed, span))
                 || (span.Type == EntityType.Provider && IsTitlesAndFamilyWordsOnly(analyzed, span))
                 || (span.Type == EntityType.Organization && (NameRules.IsOnlyWellKnownCapitalised(analyzed, span) || IsKindOfSchool(analyzed, span)
-                    || IsSomeonesGroup(analyzed, span) || IsVisitedPlaceOfWorship(analyzed, span.FirstToken, span.LastToken))))
+                    || IsSomeonesGroup(analyzed, span) || IsColourGroup(analyzed, span) || IsVisitedPlaceOfWorship(analyzed, span.FirstToken, span.LastToken))))
             {
                 continue;
             }
@@ -1742,6 +1742,21 @@ public sealed class JudgeEngine : IJudge
 
     private static readonly string[] Groups = ["team", "class", "group", "side", "family", "crew", "table"];
 
+    private static readonly string[] Colours =
+        ["red", "blue", "green", "yellow", "orange", "purple", "pink", "black", "white", "gold", "silver", "grey", "gray", "brown"];
+
+    /// <summary>
+    /// "the Blue Team", "Red Group": a colour and a group word name a side in a game or a table in a class, which every
+    /// school has; they tie no one to a place.
+    /// </summary>
+    private static bool IsColourGroup(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var first = tokens[span.FirstToken].In(analyzed.Text) is "the" or "The" ? span.FirstToken + 1 : span.FirstToken;
+        return span.LastToken == first + 1 && WordLists.Contains(Colours, tokens[first].In(analyzed.Text))
+            && WordLists.Contains(Groups, tokens[span.LastToken].In(analyzed.Text));
+    }
+
     /// <summary>"Min-jun's team gets 'mo'": a person's group in a game, a lower-case group word after "'s".</summary>
     private static bool IsSomeonesGroup(AnalyzedText analyzed, TaggedSpan span)
     {
@@ -2544,6 +2559,8 @@ public sealed class JudgeEngine : IJudge
     /// "bánh chưng" of "lots of food: bánh chưng, pickled onions": a name in lower case whose first word no list knows as
     /// a given name or surname, in a text whose sentences open with capitals, is a word of another language, not a
     /// person. A text written all in lower case keeps its names, and so do "joão pedro santos" and "leo wójcikowski".
+    /// A given name of two letters counts only with a surname or a longer given name beside it ("ak" of the Haitian
+    /// "diri ak pwa", rice and beans, is "and"; "jo smith" stays).
     /// </summary>
     private static bool IsLowerCaseInCasedText(AnalyzedText analyzed, TaggedSpan span, ref bool? cased)
     {
@@ -2557,13 +2574,30 @@ public sealed class JudgeEngine : IJudge
 
         // "joão pedro santos" and "leo wójcikowski" written in lower case are still names: a list knows the first word.
         var kinds = analyzed.Lexicons[span.FirstToken];
-        if ((kinds & Lexicons.LexiconKind.Surname) != 0 || Lexicons.GivenNames.IsGivenName(kinds, analyzed.Tokens[span.FirstToken].In(analyzed.Text)))
+        var first = analyzed.Tokens[span.FirstToken].In(analyzed.Text);
+        if ((kinds & Lexicons.LexiconKind.Surname) != 0
+            || (Lexicons.GivenNames.IsGivenName(kinds, first) && (first.Length > 2 || span.FirstToken == span.LastToken || HasNameBeside(analyzed, span))))
         {
             return false;
         }
 
         cased ??= IsCased(analyzed);
         return cased.Value;
+    }
+
+    private static bool HasNameBeside(AnalyzedText analyzed, TaggedSpan span)
+    {
+        for (var t = span.FirstToken + 1; t <= span.LastToken; t++)
+        {
+            var kinds = analyzed.Lexicons[t];
+            if (analyzed.Tokens[t].Kind == TokenKind.Word
+                && ((kinds & Lexicons.LexiconKind.Surname) != 0 || Lexicons.GivenNames.IsGivenName(kinds, analyzed.Tokens[t].In(analyzed.Text))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Most sentences open with a capital letter (what follows a colon counts as a sentence too).</summary>
@@ -2754,7 +2788,35 @@ public sealed class JudgeEngine : IJudge
         return (before >= 0 && tokens[before].In(text) is "on" or "On")
             || (before >= 1 && tokens[before].In(text) is "off" or "Off" && WordLists.Contains(TurnVerbs, tokens[before - 1].In(text)))
             || HasScreenCueNearby(analyzed, span) || IsInListOfThings(analyzed, span)
-            || (span.LastToken + 1 < tokens.Count && WordLists.Contains(ScreenTabletNouns, tokens[span.LastToken + 1].In(text)));
+            || (span.LastToken + 1 < tokens.Count && WordLists.Contains(ScreenTabletNouns, tokens[span.LastToken + 1].In(text)))
+            || (span.LastToken + 1 < tokens.Count && tokens[span.LastToken + 1].In(text) is "time" && HasGamesTablet(text) && !HasNoScreenCueNearby(analyzed, span));
+    }
+
+    // What the story calls its tablet where it says it is a games machine: "your games tablet", "a gaming tablet".
+    private static readonly string[] GamesTablets = ["games tablet", "gaming tablet", "game tablet"];
+
+    /// <summary>
+    /// The story calls a tablet a games tablet somewhere ("You like playing games on your games tablet"): its "tablet
+    /// time" is that one's ("After tablet time, you and Amma …"), unless a word of taking medicine is near. Other bare
+    /// tablets stay what their own sentence makes them ("Mum gives you your tablet with your dinner").
+    /// </summary>
+    private static bool HasGamesTablet(string text)
+    {
+        foreach (var phrase in GamesTablets)
+        {
+            if (text.Contains(phrase, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasNoScreenCueNearby(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var (first, last) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, ScreenCueWindow);
+        return WordLists.AnyIn(analyzed.Text, analyzed.Tokens, first, last, NoScreenCues);
     }
 
     private static readonly string[] TurnVerbs = ["turn", "turns", "turning", "turned", "switch", "switches", "switching", "switched"];
@@ -2789,9 +2851,32 @@ public sealed class JudgeEngine : IJudge
     /// surgery, the X-ray that looks into suitcases, pretend medicine, a story-book character's cough.
     /// </summary>
     private static bool IsOtherSense(AnalyzedText analyzed, TaggedSpan span) =>
-        IsScreenTablet(analyzed, span) || IsSportsHelmet(analyzed, span) || IsOperationOfThing(analyzed, span) || IsDoctorsSurgery(analyzed, span)
-        || IsLuggageScanner(analyzed, span) || MakeBelieve.IsPretend(analyzed, span) || MakeBelieve.IsCharactersOwn(analyzed, span)
+        IsUnknownFoodOrSport(analyzed, span) || IsScreenTablet(analyzed, span) || IsSportsHelmet(analyzed, span) || IsOperationOfThing(analyzed, span) || IsDoctorsSurgery(analyzed, span)
+        || IsLuggageScanner(analyzed, span) || MakeBelieve.IsPretend(analyzed, span) || MakeBelieve.IsCharactersOwn(analyzed, span) || MakeBelieve.IsInFictionFrame(analyzed, span)
         || EverydayPhrases.IsEveryday(analyzed, span);
+
+    // Verbs of food: "we eat momo and khapse", "Nani makes pitha".
+    private static readonly string[] FoodVerbs = ["eat", "eats", "ate", "eating", "cook", "cooks", "cooked", "cooking", "fry", "fries", "fried", "bake", "bakes", "baked"];
+
+    // What a sport's name goes before: "my first pelota match", "the kabaddi team".
+    private static readonly string[] SportEventNouns = ["match", "matches", "game", "games", "team", "tournament", "practice", "club", "court", "league"];
+
+    /// <summary>
+    /// "we eat momo", "my first pelota match": one lower-case word that no list knows at all, right after a verb of food
+    /// or right before a match or a team, is a dish or a sport of another language, not a condition.
+    /// </summary>
+    private static bool IsUnknownFoodOrSport(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var t = span.FirstToken;
+        var tokens = analyzed.Tokens;
+        if (span.LastToken != t || analyzed.Lexicons[t] != Lexicons.LexiconKind.None || !char.IsLower(analyzed.Text[tokens[t].Start]))
+        {
+            return false;
+        }
+
+        return (t > 0 && WordLists.Contains(FoodVerbs, tokens[t - 1].In(analyzed.Text)))
+            || (t + 1 < tokens.Count && WordLists.Contains(SportEventNouns, tokens[t + 1].In(analyzed.Text)));
+    }
 
     private static readonly string[] ScannerWords = ["ray", "rays", "xray", "xrays", "scanner", "scanners"];
 
