@@ -51,6 +51,8 @@ internal static class CareObjects
         Pokes = 16,
         Straightens = 32,
         Tells = 64,
+        Alarms = 128,
+        Fixes = 256,
     }
 
     private static readonly string[] TubeParts = ["nose", "tummy", "belly", "stomach", "chest", "throat", "neck", "arm", "ear", "ears"];
@@ -114,6 +116,9 @@ internal static class CareObjects
         (["splint", "splints", "insoles", "brace", "braces", "callipers", "calipers"], EntityType.Device, Frames.Helps | Frames.Straightens, StraightParts, Places, null, null),
         (["shoes", "boots"], EntityType.Device, Frames.Straightens, StraightParts, Places, ShoeKinds, CareShoeWords),
         (["bracelet", "bracelets", "wristband", "necklace"], EntityType.Device, Frames.Tells, null, Places, null, null),
+        (["mat", "alarm", "pad"], EntityType.Device, Frames.Alarms, null, Places, null, null),
+        (["box", "watch"], EntityType.Device, Frames.Tells, null, Places, null, null),
+        (["operation", "operations", "surgery"], EntityType.Treatment, Frames.Fixes, null, Places, null, null),
     ];
 
     /// <summary>What a care noun is, which frames it takes and where on the body it is worn; -1 for any other word.</summary>
@@ -175,6 +180,133 @@ internal static class CareObjects
     private static readonly string[] Relatives = ["that", "which"];
 
     // Not "shows": "a friendship bracelet that shows everyone my favourite colours".
+    private static readonly string[] AlarmVerbs = ["beeps", "beep", "buzzes", "buzz", "rings", "ring", "goes", "alerts", "wakes", "flashes"];
+
+    private static readonly string[] IfOrWhen = ["if", "when", "whenever"];
+
+    // What a seizure alarm senses: "when she has a seizure", and a body "that starts jerking" (not "if anyone shakes the
+    // door").
+    private static readonly string[] Fits = ["seizure", "seizures", "fit", "fits", "convulsing", "convulsion", "convulsions"];
+
+    private static readonly string[] Jerks = ["jerking", "jerks", "jerk", "shaking", "shakes", "shake", "twitching", "twitches"];
+
+    private static readonly string[] Bodies = ["body", "arms", "legs"];
+
+    private static readonly string[] Onsets = ["starts", "start", "starting", "begins", "begin", "to", "goes", "go", "all"];
+
+    private static readonly string[] Objects = ["it", "them", "the", "a", "an", "his", "her", "my", "your", "their"];
+
+    private static readonly string[] A = ["a"];
+
+    private static readonly string[] Has = ["has", "have", "having", "had"];
+
+    // How far after "if" or "when" the jerking may be: "if my whole body starts jerking".
+    private const int FitReach = 6;
+
+    /// <summary>
+    /// The token of a fit the alarm senses: "(goes off) if|when" at or after from (one word between, "off"), then within
+    /// reach a seizure, or a body and a word of jerking; -1 for none.
+    /// </summary>
+    private static int SeizureAfter(AnalyzedText analyzed, int from)
+    {
+        var when = Is(analyzed, from, IfOrWhen) ? from : Is(analyzed, from + 1, IfOrWhen) ? from + 1 : -1;
+        if (when < 0)
+        {
+            return -1;
+        }
+
+        var body = -1;
+        for (var t = when + 1; t <= when + FitReach && t < analyzed.Tokens.Count && !analyzed.SentenceStarts[t]; t++)
+        {
+            // "when she has a seizure", "if he has a fit" (not "when each piece fits", "if he is fit").
+            if (Is(analyzed, t, Fits) && (analyzed.Tokens[t].In(analyzed.Text) is not ("fit" or "fits") || (t >= 2 && Is(analyzed, t - 1, A) && Is(analyzed, t - 2, Has))))
+            {
+                return t;
+            }
+
+            // "if her body starts jerking", "when his arms and legs jerk": the body's own movement, with no object after it
+            // ("when my arms shake it", "his legs shake the little bells").
+            if (body >= 0 && t - body <= 2 && Is(analyzed, t, Jerks) && !Is(analyzed, t + 1, Objects))
+            {
+                return t;
+            }
+
+            if (Is(analyzed, t, Bodies))
+            {
+                body = t;
+            }
+            else if (body >= 0 && !Is(analyzed, t, Onsets))
+            {
+                body = -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static readonly string[] Bracelets = ["bracelet", "bracelets", "wristband", "necklace"];
+
+    // What a box or a watch tells a grown-up of: "when my body needs help", "if her sugar is low", "when his heart beats too fast".
+    private static readonly string[] BodysNeeds = ["body", "heart", "sugar", "sugars", "breathing", "seizure", "seizures", "blood", "oxygen", "levels"];
+
+    private const int NeedReach = 5;
+
+    /// <summary>The last token of "when|if" at from and, within reach, the body's need ("when my body needs help"); -1 for none.</summary>
+    private static int BodysNeedAfter(AnalyzedText analyzed, int from)
+    {
+        if (!Is(analyzed, from, IfOrWhen))
+        {
+            return -1;
+        }
+
+        for (var t = from + 1; t <= from + NeedReach && t < analyzed.Tokens.Count && !analyzed.SentenceStarts[t] && analyzed.Tokens[t].Kind == TokenKind.Word; t++)
+        {
+            if (Is(analyzed, t, BodysNeeds))
+            {
+                // On to the end of the clause's few words: "when my body needs help".
+                var last = t;
+                while (last + 1 < analyzed.Tokens.Count && last < t + 2 && !analyzed.SentenceStarts[last + 1] && analyzed.Tokens[last + 1].Kind == TokenKind.Word)
+                {
+                    last++;
+                }
+
+                return last;
+            }
+        }
+
+        return -1;
+    }
+
+    private static readonly string[] FixVerbs = ["put", "puts", "gave", "gives", "fixed", "fixes", "made", "makes", "helped", "helps", "let", "lets", "mended"];
+
+    private static readonly string[] So = ["so"];
+
+    private static readonly string[] Doers = ["i", "he", "she", "they", "you", "we"];
+
+    private static readonly string[] Can = ["can", "could"];
+
+    private static readonly string[] Faculties = ["hear", "walk", "see", "breathe", "eat", "talk", "swallow", "stand", "run"];
+
+    // How far after the verb "so … can" may come: "put a little magnet in their head so they can hear".
+    private const int AbilityReach = 10;
+
+    /// <summary>The token of the faculty in "so (that) he can hear" within reach after from; -1 for none.</summary>
+    private static int AbilityAfter(AnalyzedText analyzed, int from)
+    {
+        for (var t = from; t <= from + AbilityReach && t + 3 < analyzed.Tokens.Count && !analyzed.SentenceStarts[t]; t++)
+        {
+            if (!Is(analyzed, t, So))
+            {
+                continue;
+            }
+
+            var doer = analyzed.Tokens[t + 1].In(analyzed.Text) is "that" ? t + 2 : t + 1;
+            return Is(analyzed, doer, Doers) && Is(analyzed, doer + 1, Can) && Is(analyzed, doer + 2, Faculties) ? doer + 2 : -1;
+        }
+
+        return -1;
+    }
+
     private static readonly string[] Tubes = ["tube", "tubes"];
 
     private static readonly string[] You = ["you"];
@@ -182,7 +314,11 @@ internal static class CareObjects
     private static readonly string[] TellVerbs = ["tells", "tell", "warns", "warn"];
 
     // Who a medical alert bracelet tells: "grown-ups", "doctors", "people".
-    private static readonly string[] Audiences = ["grown", "grownups", "adults", "people", "doctors", "nurses", "teachers", "everyone", "others", "paramedics"];
+    private static readonly string[] Audiences =
+    [
+        "grown", "grownups", "adults", "people", "doctors", "nurses", "teachers", "everyone", "others", "paramedics", "mom", "mum", "mommy", "mummy", "dad",
+        "daddy", "parents", "teacher",
+    ];
 
     private static readonly string[] Ups = ["ups"];
 
@@ -245,8 +381,10 @@ internal static class CareObjects
                 continue;
             }
 
-            // "Some kids wear a bracelet that tells grown-ups about allergies" is anyone's.
-            if (care.Frames == Frames.Tells && t > sentenceFirst && WordLists.AnyIn(text, tokens, sentenceFirst, t - 1, People))
+            // "Some kids wear a bracelet that tells grown-ups about allergies" is anyone's; so are "Some children with
+            // epilepsy sleep on a mat that beeps …", a puppet's alarm and a pet's operation.
+            if ((care.Frames & (Frames.Tells | Frames.Alarms | Frames.Fixes)) != 0
+                && ((t > sentenceFirst && WordLists.AnyIn(text, tokens, sentenceFirst, t - 1, People)) || OthersCare.IsOthers(analyzed, t, end, care.Type, pets)))
             {
                 continue;
             }
@@ -348,11 +486,29 @@ internal static class CareObjects
                 }
             }
 
-            // "a bracelet that tells grown-ups about the food that can hurt me": a medical alert bracelet.
-            if ((frames & Frames.Tells) != 0 && WordLists.Contains(Relatives, word) && Is(analyzed, j + 1, TellVerbs) && Is(analyzed, j + 2, Audiences))
+            // "a mat under my mattress that beeps if my body starts jerking": a seizure alarm.
+            if ((frames & Frames.Alarms) != 0 && WordLists.Contains(Relatives, word) && Is(analyzed, j + 1, AlarmVerbs) && SeizureAfter(analyzed, j + 2) is var fit and >= 0)
             {
-                var hyphen = j + 3 < tokens.Count && tokens[j + 3].In(text) is "-";
-                return hyphen && Is(analyzed, j + 4, Ups) ? j + 4 : j + 2;
+                return fit;
+            }
+
+            // "a bracelet that tells grown-ups about the food that can hurt me": a medical alert bracelet; "the beeping box
+            // that tells my mom when my body needs help": a box or a watch only with the body's need after it.
+            if ((frames & Frames.Tells) != 0 && WordLists.Contains(Relatives, word) && Is(analyzed, j + 1, TellVerbs))
+            {
+                var audience = Is(analyzed, j + 2, Owners) ? j + 3 : j + 2;
+                if (Is(analyzed, audience, Audiences))
+                {
+                    var hyphen = audience + 1 < tokens.Count && tokens[audience + 1].In(text) is "-";
+                    var end = hyphen && Is(analyzed, audience + 2, Ups) ? audience + 2 : audience;
+                    return WordLists.Contains(Bracelets, tokens[noun].In(text)) ? end : BodysNeedAfter(analyzed, end + 1);
+                }
+            }
+
+            // "the operation that put a little magnet in their head so they can hear".
+            if ((frames & Frames.Fixes) != 0 && WordLists.Contains(Relatives, word) && Is(analyzed, j + 1, FixVerbs) && AbilityAfter(analyzed, j + 2) is var faculty and >= 0)
+            {
+                return faculty;
             }
 
             // "the tube that gives me my food".

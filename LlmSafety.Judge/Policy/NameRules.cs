@@ -62,7 +62,8 @@ internal static class NameRules
         }
 
         // "During Matariki, Aroha …", "On Sant Jordi, Pau …": a feast's name, a comma and a first name.
-        if (policy.AllowBareFirstNames && words == 2 && spanText.Contains(',') && (analyzed.Lexicons[span.FirstToken] & LexiconKind.WellKnownName) != 0
+        if (policy.AllowBareFirstNames && words == 2 && spanText.Contains(',')
+            && ((analyzed.Lexicons[span.FirstToken] & LexiconKind.WellKnownName) != 0 || IsSaintOfFeast(analyzed, span.FirstToken))
             && IsFirstNameOnly(analyzed, span.LastToken, longList: true))
         {
             return true;
@@ -1869,7 +1870,10 @@ internal static class NameRules
 
     // Words after it: "the Santo Tomas fair", "Saint Nicholas Day", "St. Patrick was a saint".
     private static readonly string[] FeastWords =
-        ["day", "fair", "feast", "festival", "fiesta", "festa", "night", "eve", "parade", "procession", "celebration", "celebrations", "bonfire", "bonfires"];
+    [
+        "day", "fair", "feast", "festival", "fiesta", "festa", "night", "eve", "parade", "procession", "celebration", "celebrations", "bonfire",
+        "bonfires", "market", "lantern", "lanterns",
+    ];
 
     /// <summary>
     /// "It's almost Sant Jordi", "the Santo Tomas fair", "On San Martín", "St. Patrick was a saint": a capitalised saint's
@@ -1901,15 +1905,32 @@ internal static class NameRules
         }
 
         var after = name + 1 < tokens.Count ? tokens[name + 1].In(text) : [];
-        return (first > 0 && WordLists.Contains(FeastCues, tokens[first - 1].In(text)))
+        return IsAfterFeastCue(analyzed, first)
             || WordLists.Contains(FeastWords, after)
-            || (after is "was" or "is" && name + 3 < tokens.Count && tokens[name + 2].In(text) is "a" && tokens[name + 3].In(text) is "saint");
+            || (after is "was" or "is" && name + 3 < tokens.Count && tokens[name + 2].In(text) is "a" or "the" && tokens[name + 3].In(text) is "saint" or "patron");
+    }
+
+    /// <summary>A word of a feast right before t: "On", "almost", "the night of" ("On the night of San Martín").</summary>
+    private static bool IsAfterFeastCue(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        return t > 0 && (WordLists.Contains(FeastCues, tokens[t - 1].In(analyzed.Text))
+            || (t > 1 && tokens[t - 1].In(analyzed.Text) is "of" && WordLists.Contains(FeastWords, tokens[t - 2].In(analyzed.Text))));
     }
 
     private const int MaxSaintMentions = 8;
 
     // "my teacher Lucia Day": a person's role right before a name makes it a person's.
     private static readonly string[] RolesBeforeName = ["teacher", "coach", "friend", "neighbour", "neighbor", "classmate", "nurse", "doctor", "aunt", "uncle", "cousin"];
+
+    /// <summary>"Jordi" of "On Sant Jordi, Pau …": a given name after a saint's title that a word of a feast opens.</summary>
+    private static bool IsSaintOfFeast(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        var title = t >= 2 && tokens[t - 1].In(analyzed.Text) is "." ? t - 2 : t - 1;
+        return title >= 0 && analyzed.IsCapitalisedWord(title) && WordLists.Contains(SaintTitles, tokens[title].In(analyzed.Text))
+            && IsAfterFeastCue(analyzed, title) && IsGivenName(analyzed, t);
+    }
 
     /// <summary>
     /// "Lucia Day" where the story speaks of "Saint Lucia": a given name and "Day" is the saint's feast when the text

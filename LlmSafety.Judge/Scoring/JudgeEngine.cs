@@ -246,6 +246,8 @@ public sealed class JudgeEngine : IJudge
         Eyesight.Add(analyzed, entities, pets);
         Symptoms.Add(analyzed, entities, pets);
         StuckWords.Add(analyzed, entities, pets);
+        TestResults.Add(analyzed, entities, pets);
+        ClinicianItems.Add(analyzed, entities, pets);
         HealthFields.Add(analyzed, entities);
         AddShortDeviceMentions(analyzed, entities);
 
