@@ -121,19 +121,14 @@ internal static class CareObjects
         (["operation", "operations", "surgery"], EntityType.Treatment, Frames.Fixes, null, Places, null, null),
     ];
 
-    /// <summary>What a care noun is, which frames it takes and where on the body it is worn; -1 for any other word.</summary>
-    private static int Describe(ReadOnlySpan<char> word)
-    {
-        for (var i = 0; i < Nouns.Length; i++)
-        {
-            if (WordLists.Contains(Nouns[i].Words, word))
-            {
-                return i;
-            }
-        }
+    // Each care noun's entry in Nouns, looked up once per token (declared after Nouns: static fields start in order).
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> NounIndex = Nouns
+        .SelectMany((entry, i) => entry.Words.Select(word => (word, i)))
+        .ToDictionary(pair => pair.word, pair => pair.i, StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
-        return -1;
-    }
+    /// <summary>What a care noun is, which frames it takes and where on the body it is worn; -1 for any other word.</summary>
+    private static int Describe(ReadOnlySpan<char> word) => NounIndex.TryGetValue(word, out var i) ? i : -1;
 
     // A word just before the noun that makes it an everyday thing: "belly button", "badge patch", "toy stethoscope tube".
     private static readonly string[] EverydayKinds =

@@ -1,3 +1,4 @@
+using System.Buffers;
 using LlmSafety.Judge.Features;
 using LlmSafety.Judge.Lexicons;
 using LlmSafety.Judge.Scoring;
@@ -30,6 +31,9 @@ internal static class ClinicianItems
         "therapist", "therapists", "neurologist", "psychologist", "psychiatrist", "audiologist", "physio", "physiotherapist", "ot",
         "cardiologist", "allergist", "dietitian", "dietician", "endocrinologist", "orthotist", "neurologists", "psychologists",
     ];
+
+    private static readonly SearchValues<string> SpecialistStems =
+        SearchValues.Create(["therap", "ologist", "physio", " OT", "dieti", "allergist", "orthotist"], StringComparison.OrdinalIgnoreCase);
 
     // What may stand between "from" and the specialist: "from the therapist", "from my speech therapist".
     private static readonly string[] SpecialistOpeners = ["the", "my", "his", "her", "your", "our", "their", "speech", "occupational", "physical", "sleep"];
@@ -65,11 +69,9 @@ internal static class ClinicianItems
 
     public static void Add(AnalyzedText analyzed, List<CandidateEntity> entities, Pets? pets)
     {
+        // Most stories name no specialist: one search of the text, then nothing more.
         var text = analyzed.Text;
-        if (!text.Contains("therap", StringComparison.OrdinalIgnoreCase) && !text.Contains("ologist", StringComparison.OrdinalIgnoreCase)
-            && !text.Contains("physio", StringComparison.OrdinalIgnoreCase) && !text.Contains(" OT", StringComparison.Ordinal)
-            && !text.Contains("dieti", StringComparison.OrdinalIgnoreCase) && !text.Contains("allergist", StringComparison.OrdinalIgnoreCase)
-            && !text.Contains("orthotist", StringComparison.OrdinalIgnoreCase))
+        if (text.AsSpan().IndexOfAny(SpecialistStems) < 0)
         {
             return;
         }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using LlmSafety.Judge.Features;
 using LlmSafety.Judge.Scoring;
 using LlmSafety.Judge.Text;
@@ -38,6 +39,8 @@ internal static class TestResults
 
     private static readonly string[] Found = ["showed", "found", "grew", "swelled", "revealed", "confirmed", "detected", "proved"];
 
+    private static readonly SearchValues<string> FoundWords = SearchValues.Create(Found, StringComparison.OrdinalIgnoreCase);
+
     private static readonly string[] Persons = ["i", "my", "me", "he", "his", "him", "she", "her", "you", "your"];
 
     private static readonly string[] Luggage = ["bag", "bags", "luggage", "suitcase", "suitcases", "airport", "security", "backpack", "parcel"];
@@ -49,8 +52,9 @@ internal static class TestResults
 
     public static void Add(AnalyzedText analyzed, List<CandidateEntity> entities, Pets? pets)
     {
+        // Most stories tell no finding: one search of the text for the verbs, then nothing more.
         var text = analyzed.Text;
-        if (!text.Contains(" that ", StringComparison.Ordinal) && !text.Contains(" which ", StringComparison.Ordinal))
+        if (text.AsSpan().IndexOfAny(FoundWords) < 0)
         {
             return;
         }
