@@ -32,6 +32,9 @@ internal static class BloodSugar
         "will", "level", "levels", "keeps", "falls", "becomes", "too", "spikes",
     ];
 
+    // What a check of the sugar reads: "checks my sugar number", "his sugar reading".
+    private static readonly string[] Readings = ["number", "numbers", "reading", "readings"];
+
     // "sugar is going too low": how far after "sugar" its level may be said.
     private const int LevelWindow = 6;
 
@@ -64,12 +67,14 @@ internal static class BloodSugar
             var check = IsCaredForBy(analyzed, owner, t, pets)
                 && (WordLists.Contains(Checks, tokens[owner - 1].In(text)) || (WordLists.Contains(Measures, tokens[owner - 1].In(text)) && (blood || IsCare(analyzed, t))))
                 ? owner - 1 : -1;
-            if (check >= 0 && (t + 1 >= tokens.Count || tokens[t + 1].Kind != TokenKind.Word
+            var reading = t + 1 < tokens.Count && WordLists.Contains(Readings, tokens[t + 1].In(text));
+            if (check >= 0 && (t + 1 >= tokens.Count || tokens[t + 1].Kind != TokenKind.Word || reading
                 || (analyzed.Lexicons[t + 1] & (LexiconKind.FunctionWord | LexiconKind.CalendarWord)) != 0 || WordLists.Contains(Verbs, tokens[t + 1].In(text))))
             {
-                // "Mum checks my sugar before lunch", "the little machine on his arm that checks his sugar" (not "check my
-                // sugar cookies").
-                OrderedOverlaps.AddUnlessOverlapping(entities, ref existing, ref added, new CandidateEntity(EntityType.Treatment, tokens[check].Start, tokens[t].End, Score, Source));
+                // "Mum checks my sugar before lunch", "the little machine on his arm that checks his sugar", "Umma checks
+                // my sugar number" (not "check my sugar cookies").
+                var end = reading ? t + 1 : t;
+                OrderedOverlaps.AddUnlessOverlapping(entities, ref existing, ref added, new CandidateEntity(EntityType.Treatment, tokens[check].Start, tokens[end].End, Score, Source));
                 continue;
             }
 

@@ -239,6 +239,15 @@ internal static class CareObjects
         return -1;
     }
 
+    /// <summary>The "It" that opens the sentence right after the noun at t ("a patch. It sticks over …"); -1 for none.</summary>
+    private static int NextSentenceIsIt(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        return t + 2 < tokens.Count && tokens[t + 1].In(analyzed.Text) is "." && analyzed.SentenceStarts[t + 2] && tokens[t + 2].In(analyzed.Text) is "It"
+            ? t + 2
+            : -1;
+    }
+
     private static readonly string[] Bracelets = ["bracelet", "bracelets", "wristband", "necklace"];
 
     // What a box or a watch tells a grown-up of: "when my body needs help", "if her sugar is low", "when his heart beats too fast".
@@ -371,6 +380,14 @@ internal static class CareObjects
             }
 
             var end = FrameEnd(analyzed, t, care.Frames, care.Parts, care.Places, pets);
+            if (end < 0 && (care.Frames & Frames.Worn) != 0 && NextSentenceIsIt(analyzed, t) is var it and >= 0)
+            {
+                // "Wei has a patch. It sticks over his strong left eye every morning." Only over an eye: "a sparkly patch.
+                // It sticks on her arm like a sticker" is a sticker.
+                end = FrameEnd(analyzed, it, care.Frames, care.Parts, care.Places, pets);
+                end = end >= 0 && Is(analyzed, end, Eyes) ? end : -1;
+            }
+
             if (end < 0 || IsEverydayScene(analyzed, t, end))
             {
                 continue;

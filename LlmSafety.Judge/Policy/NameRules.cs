@@ -81,7 +81,8 @@ internal static class NameRules
         }
 
         // "Ukrainian Easter", "Dashain Tika Day": a festival, not a person; "Sant Jordi", "San Martín": a saint.
-        if (NameCandidates.IsNamedFestival(analyzed, span.FirstToken, span.LastToken) || IsSaint(analyzed, span) || IsSaintsDay(analyzed, span))
+        if (NameCandidates.IsNamedFestival(analyzed, span.FirstToken, span.LastToken) || IsSaint(analyzed, span) || IsSaintsDay(analyzed, span)
+            || IsCareDay(analyzed, span))
         {
             return true;
         }
@@ -645,6 +646,11 @@ internal static class NameRules
         "sulpayki", "allillanchu", "kuzuzangpo", "kuzu zangpo", "kinanaskomitin", "tansi",
         // Tibetan ("Good luck", said at Losar and to anyone), Greek ("Good morning", "Many years!").
         "tashi delek", "kalimera", "chronia polla",
+        // Thanks in other languages, said alone or to a child by first name ("Gracias, Valentina").
+        "gracias", "merci", "danke", "grazie", "obrigado", "obrigada", "dhanyavaad", "dhanyavad", "shukriya", "arigato",
+        // Words of faith said aloud: "Allahu Akbar" in the prayer, "Jai Swaminarayan" at the mandir.
+        "allahu akbar", "alhamdulillah", "subhanallah", "inshallah", "insha allah", "bismillah", "jai swaminarayan", "jai shri krishna",
+        "jai shree krishna", "jai shri ram", "jai shree ram", "radhe radhe", "hari om", "om shanti",
         // Samoan, Tongan, Cook Islands Māori and Tahitian.
         "talofa", "fa ' afetai", "faafetai", "malo e lelei", "kia orana", "mauruuru",
         // Polish words to a role ("Nurse!", "Doctor!", "Miss!"): only with no name after them ("Pani Doktor Nowak").
@@ -946,6 +952,8 @@ internal static class NameRules
         "basilica", "palazzo", "castello", "schloss", "kirche", "tempel", "moschee", "mercato", "parc", "marche",
         // Stadiums, theatres and beaches: "Estadio Quisqueya", "Stade de France", "Praia da Rocha".
         "estadio", "stadio", "stade", "teatro", "playa", "praia", "plage",
+        // Temples, gurdwaras, mosques and monasteries by their own words: "BAPS Shri Swaminarayan Mandir".
+        "mandir", "gurdwara", "gurudwara", "masjid", "gompa", "vihara", "pagoda",
     ];
 
     private static bool HasPlaceNoun(AnalyzedText analyzed, TaggedSpan span)
@@ -1747,7 +1755,7 @@ internal static class NameRules
                 || (t > 0 && NameShape.Of(analyzed, t - 1) == NameShape.UnknownWord)
                 || IsAllowed(tokens[surname].In(text), policy)
                 || IsDescribedAsFamous(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1))
-                || IsSaintsDay(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1)))
+                || IsSaintsDay(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1)) || IsInsideGreeting(analyzed, surname))
             {
                 continue;
             }
@@ -1922,6 +1930,28 @@ internal static class NameRules
 
     // "my teacher Lucia Day": a person's role right before a name makes it a person's.
     private static readonly string[] RolesBeforeName = ["teacher", "coach", "friend", "neighbour", "neighbor", "classmate", "nurse", "doctor", "aunt", "uncle", "cousin"];
+
+    /// <summary>"MRI Day", "Dentist Day": a word of care and "Day" is the day of it, not a person called so.</summary>
+    private static bool IsCareDay(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var kinds = analyzed.Lexicons[span.FirstToken];
+        return span.LastToken == span.FirstToken + 1 && analyzed.Tokens[span.LastToken].In(analyzed.Text) is "Day" or "Week" or "Night"
+            && (kinds & (LexiconSet.HealthKinds | LexiconKind.Provider)) != 0 && (kinds & (LexiconKind.FirstName | LexiconKind.Surname)) == 0;
+    }
+
+    /// <summary>
+    /// "an icon of Saint Luke": an ORGANIZATION of a saint's title and one given name and nothing else is the saint; "St.
+    /// Mary's", "St. Jude Hospital" and "Saint Anne School" keep their schools and hospitals.
+    /// </summary>
+    internal static bool IsSaintAlone(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var first = span.FirstToken;
+        var name = first + 1 < tokens.Count && tokens[first + 1].In(analyzed.Text) is "." ? first + 2 : first + 1;
+        return name == span.LastToken && analyzed.IsCapitalisedWord(first) && WordLists.Contains(SaintTitles, tokens[first].In(analyzed.Text))
+            && analyzed.IsCapitalisedWord(name) && IsGivenName(analyzed, name)
+            && (name + 1 >= tokens.Count || (tokens[name + 1].In(analyzed.Text) is not ("'" or "’") && !analyzed.IsCapitalisedWord(name + 1)));
+    }
 
     /// <summary>"Jordi" of "On Sant Jordi, Pau …": a given name after a saint's title that a word of a feast opens.</summary>
     private static bool IsSaintOfFeast(AnalyzedText analyzed, int t)

@@ -139,7 +139,9 @@ internal sealed class Pets
                 animal = true;
                 AddName(analyzed, NameAfterAnimal(analyzed, t), ref names);
             }
-            else if (IsName(analyzed, t) && names is not { Count: >= MaxNames } && (NamesAnAnimal(analyzed, t) || IsAnimalsNameGiven(analyzed, t)))
+            else if (names is not { Count: >= MaxNames }
+                && ((IsName(analyzed, t) && (NamesAnAnimal(analyzed, t) || IsAnimalsNameGiven(analyzed, t)))
+                    || (IsCommonWordName(analyzed, t) && NamesAnAnimal(analyzed, t))))
             {
                 (names ??= []).Add(tokens[t].In(text).ToString());
             }
@@ -835,6 +837,13 @@ internal sealed class Pets
     }
 
     /// <summary>A capitalised word that may be a name: no function, common, calendar, title or place word.</summary>
+    /// <summary>
+    /// "Biscuit", "Pepper", "Toffee": a capitalised ordinary word, which names a pet as often as a child's name does; it
+    /// counts only where the sentence says what animal it is ("Biscuit is Sem's dog").
+    /// </summary>
+    private static bool IsCommonWordName(AnalyzedText analyzed, int t) =>
+        analyzed.IsCapitalisedWord(t, minLength: 3) && (analyzed.Lexicons[t] & (LexiconKind.CommonWord | LexiconKind.FunctionWord)) == LexiconKind.CommonWord;
+
     private static bool IsName(AnalyzedText analyzed, int t)
     {
         const LexiconKind NotAName = LexiconKind.FunctionWord | LexiconKind.CommonWord | LexiconKind.CalendarWord | LexiconKind.Title

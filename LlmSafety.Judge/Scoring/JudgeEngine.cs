@@ -219,7 +219,8 @@ public sealed class JudgeEngine : IJudge
                 || (span.Type is EntityType.Provider or EntityType.Organization && NameRules.IsWellKnown(analyzed, span))
                 || (span.Type == EntityType.Provider && IsTitlesAndFamilyWordsOnly(analyzed, span))
                 || (span.Type == EntityType.Organization && (NameRules.IsOnlyWellKnownCapitalised(analyzed, span) || IsKindOfSchool(analyzed, span)
-                    || IsSomeonesGroup(analyzed, span) || IsColourGroup(analyzed, span) || IsVisitedPlaceOfWorship(analyzed, span.FirstToken, span.LastToken))))
+                    || IsSomeonesGroup(analyzed, span) || IsColourGroup(analyzed, span) || IsDenomination(analyzed, span) || NameRules.IsSaintAlone(analyzed, span)
+                    || IsVisitedPlaceOfWorship(analyzed, span.FirstToken, span.LastToken))))
             {
                 continue;
             }
@@ -1744,6 +1745,33 @@ public sealed class JudgeEngine : IJudge
 
     private static readonly string[] Groups = ["team", "class", "group", "side", "family", "crew", "table"];
 
+    // Churches by denomination, which name no one place: "Easter in the Orthodox Church".
+    private static readonly string[] Denominations =
+    [
+        "orthodox", "catholic", "anglican", "methodist", "baptist", "lutheran", "presbyterian", "coptic", "pentecostal", "episcopal", "reformed",
+        "evangelical", "adventist",
+    ];
+
+    /// <summary>"the Orthodox Church", "Coptic Orthodox Church": denomination words and "Church", nothing else.</summary>
+    private static bool IsDenomination(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        if (tokens[span.LastToken].In(analyzed.Text) is not ("Church" or "church") || span.LastToken == span.FirstToken)
+        {
+            return false;
+        }
+
+        for (var t = span.FirstToken; t < span.LastToken; t++)
+        {
+            if (tokens[t].Kind == TokenKind.Word && !WordLists.Contains(Denominations, tokens[t].In(analyzed.Text)) && tokens[t].In(analyzed.Text) is not ("the" or "The"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static readonly string[] Colours =
         ["red", "blue", "green", "yellow", "orange", "purple", "pink", "black", "white", "gold", "silver", "grey", "gray", "brown"];
 
@@ -2853,9 +2881,24 @@ public sealed class JudgeEngine : IJudge
     /// surgery, the X-ray that looks into suitcases, pretend medicine, a story-book character's cough.
     /// </summary>
     private static bool IsOtherSense(AnalyzedText analyzed, TaggedSpan span) =>
-        IsUnknownFoodOrSport(analyzed, span) || IsScreenTablet(analyzed, span) || IsSportsHelmet(analyzed, span) || IsOperationOfThing(analyzed, span) || IsDoctorsSurgery(analyzed, span)
+        IsUnknownFoodOrSport(analyzed, span) || IsStuffedToy(analyzed, span) || IsScreenTablet(analyzed, span) || IsSportsHelmet(analyzed, span) || IsOperationOfThing(analyzed, span) || IsDoctorsSurgery(analyzed, span)
         || IsLuggageScanner(analyzed, span) || MakeBelieve.IsPretend(analyzed, span) || MakeBelieve.IsCharactersOwn(analyzed, span) || MakeBelieve.IsInFictionFrame(analyzed, span)
         || EverydayPhrases.IsEveryday(analyzed, span);
+
+    private static readonly string[] Plush = ["stuffed", "plush", "cuddly"];
+
+    // What a stuffed thing may be that is no toy: "a stuffed nose", "stuffed up".
+    private static readonly string[] NotToys = ["nose", "noses", "up", "head", "ears", "ear", "chest", "feeling"];
+
+    /// <summary>"my stuffed carabao", "a plush axolotl": a stuffed or plush thing is a toy, not a device.</summary>
+    private static bool IsStuffedToy(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var plush = WordLists.Contains(Plush, tokens[span.FirstToken].In(analyzed.Text)) ? span.FirstToken
+            : span.FirstToken > 0 && WordLists.Contains(Plush, tokens[span.FirstToken - 1].In(analyzed.Text)) ? span.FirstToken - 1 : -1;
+        return plush >= 0 && char.IsLower(analyzed.Text[tokens[plush].Start]) && !WordLists.Contains(NotToys, tokens[span.LastToken].In(analyzed.Text))
+            && (analyzed.Lexicons[span.LastToken] & Lexicons.LexiconSet.HealthKinds) == 0;
+    }
 
     // Verbs of food: "we eat momo and khapse", "Nani makes pitha".
     private static readonly string[] FoodVerbs = ["eat", "eats", "ate", "eating", "cook", "cooks", "cooked", "cooking", "fry", "fries", "fried", "bake", "bakes", "baked"];

@@ -28,6 +28,9 @@ public class ThirtyEighthSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("Yariel and Abuelo are going to a baseball game at Estadio Quisqueya. Then they fly to Santo Domingo.")]
     [InlineData("The day is named after Saint Lucia, who lived long ago. Lucia Day is about bringing light into the darkness.")]
     [InlineData("During Matariki, Aroha and her cousins look at the stars.")]
+    [InlineData("Mama says, \"Gracias, Valentina!\" Dadi Jaan makes parathas. In the prayer everyone says \"Allahu Akbar\".")]
+    [InlineData("Arjun's family visits the BAPS Shri Swaminarayan Mandir. People say \"Jai Swaminarayan\" to each other.")]
+    [InlineData("Near the door there is an icon of Saint Luke. Pascha is Easter in the Orthodox Church. Today is MRI Day.")]
     public void Feasts_greetings_titles_teams_dishes_and_places_are_no_identifiers(string story)
     {
         var judgment = fixture.Model.Evaluate(story);
@@ -44,6 +47,7 @@ public class ThirtyEighthSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("Kyrie Tyson is on your soccer team.", "Kyrie Tyson")]
     [InlineData("The day is named after Saint Lucia. My teacher Lucia Day gives us buns.", "Lucia Day")]
     [InlineData("Santa Rodriguez is my friend from school.", "Santa Rodriguez")]
+    [InlineData("Jai Patel is my friend from school.", "Jai Patel")]
     public void Names_shaped_like_those_are_still_found(string story, string name)
     {
         var judgment = fixture.Model.Evaluate(story);
@@ -68,6 +72,8 @@ public class ThirtyEighthSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("We have a puzzle mat that beeps when each piece fits. Baby Sam has a play mat that jingles when his legs shake the little bells.")]
     [InlineData("Some children with epilepsy sleep on a mat that beeps if they have a seizure.")]
     [InlineData("My watch that tells me when it is time to go home is blue. The box that tells Mum when the post arrives is by the door.")]
+    [InlineData("Biscuit is Sem's dog. Biscuit has a big lump in his tummy called a tumour.")]
+    [InlineData("I hug my stuffed carabao when the lights go out.")]
     public void Characters_figures_games_tablets_dishes_and_pets_are_no_ones_health(string story)
     {
         var judgment = fixture.Model.Evaluate(story);
@@ -92,6 +98,8 @@ public class ThirtyEighthSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("She has a mat under her mattress that beeps if her body starts jerking.", "mat under her mattress that beeps")]
     [InlineData("He always carries the beeping box that tells his mom when his body needs help.", "box that tells his mom")]
     [InlineData("After the operation that put a little magnet in their head so they can hear, everything sounded new.", "operation that put a little magnet")]
+    [InlineData("Wei has a patch. It sticks over his strong left eye every morning.", "It sticks over his strong left eye")]
+    [InlineData("Before I get changed, Umma checks my sugar number with the little meter.", "checks my sugar number")]
     public void A_childs_own_health_is_found(string story, string words)
     {
         var judgment = fixture.Model.Evaluate(story);
