@@ -61,7 +61,7 @@ internal static class MakeBelieve
     }
 
     // What a story told on a screen or a page is: "In the book,", "In one episode,". ("Show" counts only where the
-    // story speaks of episodes, cartoons or TV: "In the show, Maya will sing" is the school's.)
+    // sentences around it speak of episodes, cartoons or TV: "In the show, Maya will sing" is the school's.)
     private static readonly string[] FictionFrames = ["book", "books", "film", "movie", "cartoon", "series", "episode", "comic", "show"];
 
     private static readonly string[] ScreenShowCues = ["episode", "episodes", "cartoon", "cartoons", "tv", "television"];
@@ -96,7 +96,7 @@ internal static class MakeBelieve
             return false;
         }
 
-        if (tokens[start + 2].In(text) is "show" && !HasScreenShowCue(analyzed))
+        if (tokens[start + 2].In(text) is "show" && !HasScreenShowCue(analyzed, start))
         {
             return false;
         }
@@ -117,18 +117,13 @@ internal static class MakeBelieve
         return true;
     }
 
-    private static bool HasScreenShowCue(AnalyzedText analyzed)
-    {
-        foreach (var cue in ScreenShowCues)
-        {
-            if (analyzed.Text.Contains(cue, StringComparison.OrdinalIgnoreCase) && WordLists.AnyIn(analyzed.Text, analyzed.Tokens, 0, analyzed.Tokens.Count - 1, [cue]))
-            {
-                return true;
-            }
-        }
+    // How far around the frame the cues of a screen are looked for: a few sentences either side ("My favourite show is
+    // Reef Rangers … In the show, …"), so that a text of many frames stays linear.
+    private const int ShowCueReach = 120;
 
-        return false;
-    }
+    private static bool HasScreenShowCue(AnalyzedText analyzed, int frame) =>
+        WordLists.AnyIn(
+            analyzed.Text, analyzed.Tokens, Math.Max(0, frame - ShowCueReach), Math.Min(analyzed.Tokens.Count - 1, frame + ShowCueReach), ScreenShowCues);
 
     // What props of a class play or a game are made of: "a stethoscope made of cardboard and string".
     private static readonly string[] CraftMaterials =

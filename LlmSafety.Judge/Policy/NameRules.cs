@@ -1976,10 +1976,12 @@ internal static class NameRules
             return false;
         }
 
-        // The first few mentions only, so that a text of many such days stays linear.
+        // The first few mentions within a few paragraphs only, so that a text of many such days stays linear.
         var name = tokens[span.FirstToken].In(text);
+        var from = Math.Max(0, tokens[span.FirstToken].Start - SaintReach);
+        var to = Math.Min(text.Length, tokens[span.FirstToken].Start + SaintReach);
         var tries = 0;
-        for (var at = text.AsSpan().IndexOf(name, StringComparison.Ordinal); at >= 0 && tries++ < MaxSaintMentions;)
+        for (var at = Found(text.AsSpan(from, to - from).IndexOf(name, StringComparison.Ordinal), from); at >= 0 && tries++ < MaxSaintMentions;)
         {
             var t = AnalyzedText.TokenAt(tokens, at);
             var title = t >= 1 && tokens[t - 1].In(text) is "." ? t - 2 : t - 1;
@@ -1989,12 +1991,15 @@ internal static class NameRules
                 return true;
             }
 
-            var next = text.AsSpan(at + name.Length).IndexOf(name, StringComparison.Ordinal);
-            at = next < 0 ? -1 : at + name.Length + next;
+            at = Found(text.AsSpan(at + name.Length, to - at - name.Length).IndexOf(name, StringComparison.Ordinal), at + name.Length);
         }
 
         return false;
     }
+
+    private const int SaintReach = 2000;
+
+    private static int Found(int index, int offset) => index < 0 ? -1 : offset + index;
 
     private static int CountWords(AnalyzedText analyzed, TaggedSpan span)
     {

@@ -2819,22 +2819,26 @@ public sealed class JudgeEngine : IJudge
             || (before >= 1 && tokens[before].In(text) is "off" or "Off" && WordLists.Contains(TurnVerbs, tokens[before - 1].In(text)))
             || HasScreenCueNearby(analyzed, span) || IsInListOfThings(analyzed, span)
             || (span.LastToken + 1 < tokens.Count && WordLists.Contains(ScreenTabletNouns, tokens[span.LastToken + 1].In(text)))
-            || (span.LastToken + 1 < tokens.Count && tokens[span.LastToken + 1].In(text) is "time" && HasGamesTablet(text) && !HasNoScreenCueNearby(analyzed, span));
+            || (span.LastToken + 1 < tokens.Count && tokens[span.LastToken + 1].In(text) is "time" && HasGamesTablet(text, tokens[span.FirstToken].Start)
+                && !HasNoScreenCueNearby(analyzed, span));
     }
 
     // What the story calls its tablet where it says it is a games machine: "your games tablet", "a gaming tablet".
     private static readonly string[] GamesTablets = ["games tablet", "gaming tablet", "game tablet"];
 
     /// <summary>
-    /// The story calls a tablet a games tablet somewhere ("You like playing games on your games tablet"): its "tablet
-    /// time" is that one's ("After tablet time, you and Amma …"), unless a word of taking medicine is near. Other bare
+    /// The story calls a tablet a games tablet within a few paragraphs ("You like playing games on your games tablet"): its
+    /// "tablet time" is that one's ("After tablet time, you and Amma …"), unless a word of taking medicine is near. Other bare
     /// tablets stay what their own sentence makes them ("Mum gives you your tablet with your dinner").
     /// </summary>
-    private static bool HasGamesTablet(string text)
+    private static bool HasGamesTablet(string text, int at)
     {
+        // Within a few paragraphs of the tablet, so that a text of many tablets stays linear.
+        var from = Math.Max(0, at - GamesTabletReach);
+        var window = text.AsSpan(from, Math.Min(text.Length, at + GamesTabletReach) - from);
         foreach (var phrase in GamesTablets)
         {
-            if (text.Contains(phrase, StringComparison.OrdinalIgnoreCase))
+            if (window.Contains(phrase, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -2842,6 +2846,8 @@ public sealed class JudgeEngine : IJudge
 
         return false;
     }
+
+    private const int GamesTabletReach = 1500;
 
     private static bool HasNoScreenCueNearby(AnalyzedText analyzed, TaggedSpan span)
     {

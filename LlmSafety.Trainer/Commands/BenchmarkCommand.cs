@@ -8,7 +8,7 @@ namespace LlmSafety.Trainer.Commands;
 /// <summary>
 /// benchmark [--model judge-model.zip] [--iterations N] (run a Release build): plain timing loops printing figures against the targets —
 /// Evaluate p50/p99 for ~1,700-character narratives on one thread and on all cores, and time plus allocated bytes
-/// for a 100,000-character input of narratives and one of names.
+/// for a 100,000-character input of narratives, one of names and one of care.
 /// </summary>
 internal static class BenchmarkCommand
 {
@@ -59,6 +59,7 @@ internal static class BenchmarkCommand
         TimeLongInput(judge, "100,000-char input", LongInput(narratives));
         TimeLongInput(judge, "100,000-char input of names", Repeat(NameDense));
         TimeLongInput(judge, "100,000-char run of names, no full stop", Repeat(NameRun));
+        TimeLongInput(judge, "100,000-char input of care", Repeat(CareDense));
         return 0;
     }
 
@@ -73,6 +74,12 @@ internal static class BenchmarkCommand
     /// in one text (their overlap checks must stay linear in them).
     /// </summary>
     private const string NameDense = "Olivia Bennett and Lily Harper met Mr. Smith and Mrs. Jones at the Novak family's house. ";
+
+    /// <summary>
+    /// The worst case for the health rules: a condition and a device in every sentence, each behind a frame that the
+    /// make-believe rules read around ("In the show, …"), thousands of health entities in one text.
+    /// </summary>
+    private const string CareDense = "In the show, Mia has asthma and an inhaler. Tom had a scan that found a hole in his heart. ";
 
     private static void TimeLongInput(Judge.Model.JudgeModel judge, string label, string input)
     {
