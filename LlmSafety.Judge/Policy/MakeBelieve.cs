@@ -76,11 +76,7 @@ internal static class MakeBelieve
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
-        var start = span.FirstToken;
-        while (start > 0 && !analyzed.SentenceStarts[start] && span.FirstToken - start < MaxLookBack)
-        {
-            start--;
-        }
+        var (start, _) = analyzed.WindowInSentence(span.FirstToken, span.FirstToken, MaxLookBack);
 
         // "In the book", "In one episode"; not "In this book" (a social story calls itself so: "In this book, Sam learns
         // why he takes his medicine") nor "In that film" (one the class made).

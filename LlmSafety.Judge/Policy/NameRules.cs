@@ -1894,20 +1894,14 @@ internal static class NameRules
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
         var first = span.FirstToken;
-        var name = first + 1 < tokens.Count && tokens[first + 1].In(text) is "." ? first + 2 : first + 1;
-        if (name != span.LastToken || !char.IsUpper(text[tokens[first].Start]) || !WordLists.Contains(SaintTitles, tokens[first].In(text))
-            || tokens[name].Kind != TokenKind.Word || !char.IsUpper(text[tokens[name].Start]) || HasTitleBefore(analyzed, first))
+        var name = SaintsName(analyzed, first);
+        if (name < 0 || name != span.LastToken || HasTitleBefore(analyzed, first))
         {
             return false;
         }
 
         if (first > 0 && tokens[first - 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[first - 1].Start])
             && (analyzed.Lexicons[first - 1] & (LexiconKind.FunctionWord | LexiconKind.CommonWord | LexiconKind.CalendarWord)) == 0)
-        {
-            return false;
-        }
-
-        if (!IsGivenName(analyzed, name))
         {
             return false;
         }
@@ -1946,11 +1940,23 @@ internal static class NameRules
     internal static bool IsSaintAlone(AnalyzedText analyzed, TaggedSpan span)
     {
         var tokens = analyzed.Tokens;
-        var first = span.FirstToken;
-        var name = first + 1 < tokens.Count && tokens[first + 1].In(analyzed.Text) is "." ? first + 2 : first + 1;
-        return name == span.LastToken && analyzed.IsCapitalisedWord(first) && WordLists.Contains(SaintTitles, tokens[first].In(analyzed.Text))
-            && analyzed.IsCapitalisedWord(name) && IsGivenName(analyzed, name)
+        var name = SaintsName(analyzed, span.FirstToken);
+        return name >= 0 && name == span.LastToken
             && (name + 1 >= tokens.Count || (tokens[name + 1].In(analyzed.Text) is not ("'" or "’") && !analyzed.IsCapitalisedWord(name + 1)));
+    }
+
+    /// <summary>
+    /// The given name after a capitalised saint's title at <paramref name="title"/> ("Sant Jordi", "St. Luke"), capitalised
+    /// too; -1 for none.
+    /// </summary>
+    private static int SaintsName(AnalyzedText analyzed, int title)
+    {
+        var tokens = analyzed.Tokens;
+        var name = title + 1 < tokens.Count && tokens[title + 1].In(analyzed.Text) is "." ? title + 2 : title + 1;
+        return name < tokens.Count && analyzed.IsCapitalisedWord(title) && WordLists.Contains(SaintTitles, tokens[title].In(analyzed.Text))
+            && analyzed.IsCapitalisedWord(name) && IsGivenName(analyzed, name)
+            ? name
+            : -1;
     }
 
     /// <summary>"Jordi" of "On Sant Jordi, Pau …": a given name after a saint's title that a word of a feast opens.</summary>
