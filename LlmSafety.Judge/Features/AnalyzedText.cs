@@ -56,6 +56,19 @@ public sealed class AnalyzedText
         return _longWellKnownFirstWords!.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
     }
 
+    private HashSet<string>? _wellKnownLaterWords;
+
+    /// <summary>
+    /// Whether the text has a well-known name of two words or more with this capitalised word after its first ("King" of
+    /// "Martin Luther King", "Lincoln" of "Abraham Lincoln"), so that a title before the word alone ("Dr. King") is that
+    /// person again; read on first use.
+    /// </summary>
+    internal bool IsLaterWordOfWellKnownName(ReadOnlySpan<char> word)
+    {
+        ReadWellKnownFirstWords();
+        return _wellKnownLaterWords!.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    }
+
     private void ReadWellKnownFirstWords()
     {
         if (_wellKnownFirstWords is not null)
@@ -65,11 +78,23 @@ public sealed class AnalyzedText
 
         var all = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var longer = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var later = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var t = 0; t < Tokens.Count; t++)
         {
-            if ((Lexicons[t] & LexiconKind.WellKnownName) == 0 || (t > 0 && (Lexicons[t - 1] & LexiconKind.WellKnownName) != 0)
-                || Tokens[t].Kind != TokenKind.Word)
+            if ((Lexicons[t] & LexiconKind.WellKnownName) == 0 || Tokens[t].Kind != TokenKind.Word)
             {
+                continue;
+            }
+
+            if (t > 0 && (Lexicons[t - 1] & LexiconKind.WellKnownName) != 0)
+            {
+                var laterWord = Tokens[t].In(Text);
+                if (laterWord.Length > 2 && char.IsUpper(laterWord[0]) && (Lexicons[t] & LexiconKind.Title) == 0
+                    && !later.GetAlternateLookup<ReadOnlySpan<char>>().Contains(laterWord))
+                {
+                    later.Add(laterWord.ToString());
+                }
+
                 continue;
             }
 
@@ -85,7 +110,7 @@ public sealed class AnalyzedText
             }
         }
 
-        (_wellKnownFirstWords, _longWellKnownFirstWords) = (all, longer);
+        (_wellKnownFirstWords, _longWellKnownFirstWords, _wellKnownLaterWords) = (all, longer, later);
     }
 
     /// <summary>Per token: hash of the lower-cased word.</summary>

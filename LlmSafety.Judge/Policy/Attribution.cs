@@ -164,7 +164,7 @@ internal sealed class Attribution
         var word = token.In(_text);
         if (WordLists.Contains(Pronouns, word))
         {
-            return !generalSubject || !WordLists.Contains(Plural, word);
+            return !generalSubject || !(WordLists.Contains(Plural, word) || IsPlaceOwner(t));
         }
 
         // A capitalised family word names a person as a name does ("Mamá dice que nací …", "Abuela takes her pills").
@@ -172,6 +172,16 @@ internal sealed class Attribution
         return word.Length > 1 && char.IsUpper(word[0])
             && ((kinds & (LexiconKind.FirstName | LexiconKind.Surname | LexiconKind.KinWord)) != 0 || (kinds & NotAName) == 0 || IsGivenNameDoingSomething(t));
     }
+
+    private static readonly string[] PlacePrepositions = ["in", "at", "from", "around", "across"];
+
+    private static readonly string[] Places =
+        ["school", "class", "classroom", "year", "grade", "town", "city", "country", "world", "street", "neighbourhood", "neighborhood", "area", "community"];
+
+    /// <summary>"Some children in our school wear hearing aids": after people in general, "our" or "my" of a place they are in is no one.</summary>
+    private bool IsPlaceOwner(int t) =>
+        t > 0 && t + 1 < _tokens.Count && _tokens[t].In(_text) is "our" or "my" or "your"
+        && WordLists.Contains(PlacePrepositions, _tokens[t - 1].In(_text)) && WordLists.Contains(Places, _tokens[t + 1].In(_text));
 
     // What a child does with a health fact: a plural noun ("Summer holidays", "Art lessons") is none of these.
     private static readonly string[] PersonalVerbs =

@@ -19,7 +19,320 @@ internal static class EverydayPhrases
         EntityCategories.Of(span.Type) == Category.Health
         && (IsWithoutContent(analyzed, span) || IsGettingUsedTo(analyzed, span) || IsFunnyBone(analyzed, span) || IsPainDenied(analyzed, span)
             || IsPassingSoreness(analyzed, span) || IsBackAgain(analyzed, span) || IsPhoneApp(analyzed, span) || IsKindDefined(analyzed, span)
-            || IsTheyOfEveryone(analyzed, span) || IsBodyAction(analyzed, span));
+            || IsTheyOfEveryone(analyzed, span) || IsBodyAction(analyzed, span) || IsLooks(analyzed, span) || IsTrouserBraces(analyzed, span)
+            || IsFasting(analyzed, span) || IsOxygenOfAir(analyzed, span) || IsSomePeoplesOwn(analyzed, span) || IsTopic(analyzed, span)
+            || IsGameName(analyzed, span));
+
+    private static readonly string[] GameWords = ["game", "games", "play", "plays", "playing", "played"];
+
+    /// <summary>"we might play the board game Operation": a capitalised health word right after a game or "play" is a game's name.</summary>
+    private static bool IsGameName(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var first = span.FirstToken;
+        return span.LastToken == first && first >= 1 && char.IsUpper(analyzed.Text[analyzed.Tokens[first].Start]) && !analyzed.SentenceStarts[first]
+            && WordLists.Contains(GameWords, analyzed.Tokens[first - 1].In(analyzed.Text));
+    }
+
+    // What may stand between "about" and the condition it is about: "about a condition called diabetes".
+    // What a condition names when it is a cause or a campaign: "diabetes awareness", "Autism Acceptance Week".
+    private static readonly string[] Causes = ["awareness", "acceptance", "charity", "charities", "fundraiser", "fundraising", "research", "foundation", "society", "association"];
+
+    private static readonly string[] Trades = ["nurse", "nurses", "doctor", "specialist", "consultant"];
+
+    private static readonly string[] Having = ["has", "have", "had", "got", "sees", "see", "saw", "visits", "visit", "their", "her", "his", "my", "your", "our"];
+
+    private static readonly string[] Learning = ["learned", "learnt", "learn", "learns", "know", "knows", "knew", "found", "read", "heard"];
+
+    private static readonly string[] FactVerbs = ["can", "is", "means", "makes", "may", "might", "affects", "changes", "isn"];
+
+    private static readonly string[] Naming = ["a", "an", "the", "condition", "illness", "disease", "disability", "called", "named", "known", "as"];
+
+    /// <summary>
+    /// A condition as a topic, no one's: "teaches children about a condition called diabetes", "Learning about
+    /// diabetes", "the diabetes awareness visit", "You cannot catch diabetes from someone". One or two words of the
+    /// condition, no owner inside: "about my autism" and "Sam has a condition called epilepsy" are someone's.
+    /// </summary>
+    private static bool IsTopic(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        // "cannot catch diabetes" of "You cannot catch diabetes": the tagger may take the verb in, and its "not".
+        var first = span.FirstToken;
+        var negated = false;
+        if (first < span.LastToken && tokens[first].In(text) is "cannot" or "not" or "never")
+        {
+            (first, negated) = (first + 1, true);
+        }
+
+        var caught = first < span.LastToken && tokens[first].In(text).Equals("catch", StringComparison.OrdinalIgnoreCase);
+        if (caught)
+        {
+            first++;
+        }
+
+        if (negated && !caught)
+        {
+            return false;
+        }
+
+        if (caught)
+        {
+            return negated || (span.FirstToken >= 1 && WordLists.Contains(Negations, tokens[span.FirstToken - 1].In(text)) && tokens[span.FirstToken - 1].In(text) is not "can");
+        }
+
+        // One or two words of the condition, maybe with its "'s" ("Alzheimer's disease").
+        var words = 0;
+        for (var t = first; t <= span.LastToken; t++)
+        {
+            var word = tokens[t].In(text);
+            if (word is "'" or "’" or "s")
+            {
+                continue;
+            }
+
+            if (WordLists.Contains(BodyOwners, word) || tokens[t].Kind != TokenKind.Word || ++words > 2)
+            {
+                return false;
+            }
+        }
+
+        // "the diabetes awareness visit", "Autism Acceptance Week", "a brain tumour charity".
+        if (span.LastToken + 1 < tokens.Count && WordLists.Contains(Causes, tokens[span.LastToken + 1].In(text)))
+        {
+            return true;
+        }
+
+        // "A diabetes nurse came to talk to our class", "Aunt Bea is a diabetes nurse": a clinician of the condition by
+        // trade, "a" one, not someone's ("Mia has a diabetes nurse").
+        if (first >= 1 && tokens[first - 1].In(text) is "a" or "an" or "A" or "An" && span.LastToken + 1 < tokens.Count
+            && WordLists.Contains(Trades, tokens[span.LastToken + 1].In(text)) && !(first >= 2 && WordLists.Contains(Having, tokens[first - 2].In(text))))
+        {
+            return true;
+        }
+
+        var b = first - 1;
+        while (b >= 0 && first - b <= 4 && WordLists.Contains(Naming, tokens[b].In(text)))
+        {
+            b--;
+        }
+
+        if (b < 0)
+        {
+            return false;
+        }
+
+        var before = tokens[b].In(text);
+        if (before.Equals("about", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+
+        // "We learned that Alzheimer's disease can make people forget things": a fact learnt about the condition.
+        if (b == first - 1 && before is "that" && b >= 1 && WordLists.Contains(Learning, tokens[b - 1].In(text)) && span.LastToken + 1 < tokens.Count
+            && WordLists.Contains(FactVerbs, tokens[span.LastToken + 1].In(text)))
+        {
+            return true;
+        }
+
+        // "You cannot catch diabetes", "you can't catch autism": a lesson that it does not spread.
+        return b == first - 1 && before.Equals("catch", StringComparison.OrdinalIgnoreCase) && b >= 1
+            && WordLists.Contains(Negations, tokens[b - 1].In(text)) && tokens[b - 1].In(text) is not "can";
+    }
+
+    // Words of a fast kept for faith: "they do not eat or drink anything from sunrise until sunset".
+    private static readonly string[] FastingWords = ["sunrise", "sunset", "dawn", "dusk", "fasting", "fasts", "ramadan", "iftar", "suhoor", "sehri", "lent", "kippur"];
+
+    // How far around the span its sentence is read for a word of fasting, and how far back before it ("Maryam is fasting.
+    // This means she does not eat or drink in the daytime.").
+    private const int FastingWindow = 24;
+
+    private const int FastingBefore = 16;
+
+    /// <summary>
+    /// "Fasting means they do not eat or drink anything from sunrise until sunset": not eating, with no health word in
+    /// the span and a word of a fast kept for faith in its sentence, is a fast, not an eating problem.
+    /// </summary>
+    private static bool IsFasting(AnalyzedText analyzed, TaggedSpan span)
+    {
+        if (JudgeEngine.HasHealthWord(analyzed, span.FirstToken, span.LastToken)
+            || !WordLists.AnyIn(analyzed.Text, analyzed.Tokens, span.FirstToken, span.LastToken, EatWords))
+        {
+            return false;
+        }
+
+        var (from, to) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, FastingWindow);
+        return WordLists.AnyIn(analyzed.Text, analyzed.Tokens, Math.Min(from, Math.Max(0, span.FirstToken - FastingBefore)), to, FastingWords);
+    }
+
+    private static readonly string[] EatWords = ["eat", "eats", "eating", "drink", "drinks", "drinking", "food", "hungry", "thirsty"];
+
+    // What air's oxygen does or where it goes: "Blood carries oxygen", "we breathe in oxygen", "plants make oxygen".
+    private static readonly string[] AirVerbs =
+    [
+        "carries", "carry", "carried", "carrying", "breathe", "breathes", "breathed", "breathing", "in", "make", "makes", "made", "give", "gives",
+        "and", "of", "into", "takes", "take",
+    ];
+
+    // What turns oxygen into a device: "an oxygen tank", "the oxygen mask".
+    private static readonly string[] OxygenThings = ["tank", "tanks", "mask", "masks", "tube", "tubes", "cylinder", "cylinders", "machine", "concentrator", "bottle", "prongs", "cannula"];
+
+    /// <summary>
+    /// "Blood carries oxygen and food to every part of you", "we breathe in oxygen": the oxygen of the air, after a verb
+    /// of carrying or breathing, with no tank, mask or tube after it, is science, not a device.
+    /// </summary>
+    private static bool IsOxygenOfAir(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        // The oxygen ends the span or stands before its last word ("oxygen tanks"): "needs oxygen", "that fish get oxygen".
+        var t = tokens[span.LastToken].In(analyzed.Text).Equals("oxygen", StringComparison.OrdinalIgnoreCase) ? span.LastToken : span.LastToken - 1;
+        if (t <= 0 || t < span.FirstToken || !tokens[t].In(analyzed.Text).Equals("oxygen", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        // "Fire needs oxygen", "fish get oxygen from the water", "Astronauts carry oxygen tanks": what nature or a trade
+        // needs, a few words before.
+        for (var b = t - 1; b >= 0 && t - b <= 3 && !analyzed.SentenceStarts[b + 1]; b--)
+        {
+            if (WordLists.Contains(NatureSubjects, tokens[b].In(analyzed.Text)))
+            {
+                return true;
+            }
+        }
+
+        return span.LastToken == t && t == span.FirstToken && WordLists.Contains(AirVerbs, tokens[t - 1].In(analyzed.Text))
+            && !(t + 1 < tokens.Count && WordLists.Contains(OxygenThings, tokens[t + 1].In(analyzed.Text)));
+    }
+
+    private static readonly string[] NatureSubjects =
+    [
+        "fire", "fires", "flame", "flames", "fish", "plants", "plant", "trees", "tree", "leaves", "animals", "blood", "lungs", "cells", "astronauts",
+        "astronaut", "divers", "diver", "climbers", "firefighters", "rockets", "water", "air", "everything", "bodies", "creatures", "whales",
+    ];
+
+    // People in general, after a word of how many: "some people wear hearing aids", "many children use an inhaler".
+    private static readonly string[] ManyWords = ["some", "many", "most", "other", "lots", "few", "all"];
+
+    private static readonly string[] Groups = ["people", "children", "kids", "adults", "grown-ups", "grownups", "students", "pupils", "babies", "teenagers", "families"];
+
+    private static readonly string[] PluralGroups = ["people", "children", "kids", "adults", "students", "pupils", "babies", "teenagers"];
+
+    // How a group holds a health thing: "some people use wheelchairs to get around".
+    private static readonly string[] Uses = ["use", "wear", "have", "take", "need", "carry", "get", "go", "are", "in", "with", "who", "may", "might", "can", "to"];
+
+    // How many such words may stand between the group and the span.
+    private const int MaxUseWords = 3;
+
+    /// <summary>
+    /// "some people wear hearing aids to help them hear", "Many children use an inhaler": a span held by a group of
+    /// people in general, named right before it with a word of how many, is general education. "Some people in my class
+    /// … like me" keep theirs in other rules; a name, "I" or "my" between makes it someone's.
+    /// </summary>
+    private static bool IsSomePeoplesOwn(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var t = span.FirstToken - 1;
+        if (t >= 0 && tokens[t].In(analyzed.Text) is "a" or "an" or "the")
+        {
+            t--;
+        }
+
+        var uses = 0;
+        while (t >= 0 && uses < MaxUseWords && WordLists.Contains(Uses, tokens[t].In(analyzed.Text)))
+        {
+            t--;
+            uses++;
+        }
+
+        // "grown-ups" is three tokens.
+        if (t >= 3 && tokens[t].In(analyzed.Text) is "ups" && tokens[t - 1].In(analyzed.Text) is "-" && tokens[t - 2].In(analyzed.Text).Equals("grown", StringComparison.OrdinalIgnoreCase))
+        {
+            t -= 2;
+        }
+        else if (t < 1 || !WordLists.Contains(Groups, tokens[t].In(analyzed.Text)))
+        {
+            return false;
+        }
+
+        if (uses == 0)
+        {
+            return false;
+        }
+
+        var many = tokens[t - 1].In(analyzed.Text);
+        // "lots of people"; "helps children with asthma", "People with diabetes": a group with the condition, any of them.
+        return WordLists.Contains(ManyWords, many) || (many is "of" && t >= 2 && tokens[t - 2].In(analyzed.Text) is "lots" or "Lots")
+            || (uses == 1 && tokens[span.FirstToken - 1].In(analyzed.Text) is "with" && WordLists.Contains(PluralGroups, tokens[t].In(analyzed.Text))
+                && !WordLists.Contains(BodyOwners, many));
+    }
+
+    // How a body looks, in words of colour and shape: "his skin was dark blue", "brown skin", "floppy ears".
+    private static readonly string[] LooksWords =
+    [
+        "dark", "fair", "light", "brown", "black", "white", "olive", "tan", "tanned", "golden", "blue", "green", "pink", "freckly", "freckled",
+        "floppy", "pointy", "long", "big", "little", "small", "soft", "curly", "straight", "very", "and",
+    ];
+
+    // The body parts whose look is meant: skin of any colour, an animal's or a toy's floppy ears.
+    private static readonly string[] LookedAt = ["skin", "ears", "ear", "hair", "fur"];
+
+    private static readonly string[] LookOwners = ["my", "your", "his", "her", "their", "our", "its", "the", "a", "is", "was", "are", "were", "has", "had", "have", "looks", "looked"];
+
+    /// <summary>
+    /// "his skin was dark blue", "her brown skin", "he has floppy ears": a span of only a body part, owners, forms of "be"
+    /// or "have" and words of colour or shape says how someone looks, not what is wrong ("pale", "dry", "itchy", "red"
+    /// and "sore" are none of these words, and "my ears" alone is no look).
+    /// </summary>
+    private static bool IsLooks(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var (part, look) = (false, false);
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            var word = tokens[t].In(analyzed.Text);
+            if (WordLists.Contains(LookedAt, word))
+            {
+                part = true;
+            }
+            else if (WordLists.Contains(LooksWords, word))
+            {
+                look |= word is not ("very" or "and" or "big" or "little" or "small" or "long");
+            }
+            else if (!WordLists.Contains(LookOwners, word))
+            {
+                return false;
+            }
+        }
+
+        return part && look;
+    }
+
+    private static readonly string[] Trousers = ["trousers", "pants", "shorts", "jeans", "lederhosen", "suit", "shirt"];
+
+    // How far after "braces" its sentence is read for the trousers they hold up.
+    private const int TrousersWindow = 10;
+
+    /// <summary>"his bright red braces to hold up his trousers": braces of clothes, not of teeth, when trousers follow in the sentence.</summary>
+    private static bool IsTrouserBraces(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        if (!tokens[span.LastToken].In(analyzed.Text).Equals("braces", StringComparison.OrdinalIgnoreCase)
+            || JudgeEngine.HasHealthWord(analyzed, span.FirstToken, span.LastToken - 1))
+        {
+            return false;
+        }
+
+        for (var t = span.LastToken + 1; t < tokens.Count && t <= span.LastToken + TrousersWindow && !analyzed.SentenceStarts[t]; t++)
+        {
+            if (WordLists.Contains(Trousers, tokens[t].In(analyzed.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static readonly string[] BodyActions =
     [

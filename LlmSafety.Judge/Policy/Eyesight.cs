@@ -138,7 +138,7 @@ internal static class Eyesight
         pets?.Owns(analyzed, span) == true || MakeBelieve.IsCharactersOwn(analyzed, span);
 
     /// <summary>"my short-sightedness", "Zuzka's near-sightedness", "Fatima has short-sightedness".</summary>
-    private static bool IsOwned(AnalyzedText analyzed, int first, Pets? pets)
+    internal static bool IsOwned(AnalyzedText analyzed, int first, Pets? pets)
     {
         var tokens = analyzed.Tokens;
         if (first < 1)

@@ -60,17 +60,19 @@ internal static class MakeBelieve
         return false;
     }
 
-    // What a story told on a screen or a page is: "In the book,", "In one episode,". ("Show" counts only where the
+    // What a story told on a screen or a page is: "In the book,", "In the story,", "In one episode,". ("Show" counts only where the
     // sentences around it speak of episodes, cartoons or TV: "In the show, Maya will sing" is the school's.)
-    private static readonly string[] FictionFrames = ["book", "books", "film", "movie", "cartoon", "series", "episode", "comic", "show"];
+    private static readonly string[] FictionFrames = ["book", "books", "film", "movie", "cartoon", "series", "episode", "comic", "show", "story"];
 
     private static readonly string[] ScreenShowCues = ["episode", "episodes", "cartoon", "cartoons", "tv", "television"];
 
     /// <summary>
-    /// "In the show, Captain Koro has asthma and carries an inhaler": a sentence that opens on "In the book", "In one
-    /// episode" and a comma, with a capitalised name next, tells what happens in the fiction; its health words are the
-    /// character's. "I", "you", possessives and family words before the span make it someone's of the story again ("In
-    /// the book, Mia reads about her own epilepsy"), and so does a comparison with the child ("…, just like me").
+    /// "In the show, Captain Koro has asthma and carries an inhaler": a sentence that opens on "In the book", "In the
+    /// story", "In one episode" and a comma, with a capitalised name or "the" and a kind of character next ("the old
+    /// wizard"), tells what happens in the fiction; its health words are the character's. "I", "you", possessives and
+    /// family words before the span make it someone's of the story again ("In the book, Mia reads about her own
+    /// epilepsy"; not a character's family: "In the book, Rosie's grandad has dementia", "the grandma", "Grandpa Fox"),
+    /// and so does a comparison with the child ("…, just like me").
     /// </summary>
     public static bool IsInFictionFrame(AnalyzedText analyzed, TaggedSpan span)
     {
@@ -87,7 +89,8 @@ internal static class MakeBelieve
 
         var frame = tokens[start + 2].In(text);
         if (!(tokens[start + 1].In(text) is "the" || (tokens[start + 1].In(text) is "one" && frame is "episode")) || tokens[start + 3].In(text) is not ","
-            || !WordLists.Contains(FictionFrames, frame) || !analyzed.IsCapitalisedWord(start + 4) || IsComparedWithChild(analyzed, span))
+            || !WordLists.Contains(FictionFrames, frame) || !(analyzed.IsCapitalisedWord(start + 4) || IsCharacterByKind(analyzed, start + 4, span.FirstToken))
+            || IsComparedWithChild(analyzed, span))
         {
             return false;
         }
@@ -103,8 +106,11 @@ internal static class MakeBelieve
             // operation": someone's own health told in the fiction is theirs. A family word that is a character's name
             // after a title stays the character ("Captain Koro").
             if (tokens[t].Kind == TokenKind.Word
-                && (WordLists.Contains(FirstAndSecondPerson, tokens[t].In(text)) || (analyzed.Lexicons[t] & LexiconKind.Possessive) != 0
-                    || ((analyzed.Lexicons[t] & LexiconKind.KinWord) != 0 && !(t > start + 4 && analyzed.IsCapitalisedWord(t - 1)))))
+                && (WordLists.Contains(FirstAndSecondPerson, tokens[t].In(text))
+                    || ((analyzed.Lexicons[t] & LexiconKind.Possessive) != 0 && !(t + 1 <= span.LastToken && IsAfterCharactersS(analyzed, t + 1, start + 4))
+                        && !(t > span.FirstToken && tokens[t].In(text) is "s"))
+                    || ((analyzed.Lexicons[t] & LexiconKind.KinWord) != 0 && !(t > start + 4 && (analyzed.IsCapitalisedWord(t - 1) || IsAfterCharactersS(analyzed, t, start + 4) || tokens[t - 1].In(text) is "the"))
+                        && !(t == start + 4 && t + 1 < span.FirstToken && analyzed.IsCapitalisedWord(t + 1)))))
             {
                 return false;
             }
@@ -112,6 +118,24 @@ internal static class MakeBelieve
 
         return true;
     }
+
+    /// <summary>"In the film, the old wizard has …": "the" and a lower-case word of what the character is, before the span.</summary>
+    private static bool IsCharacterByKind(AnalyzedText analyzed, int t, int spanStart) =>
+        t + 1 < spanStart && analyzed.Tokens[t].In(analyzed.Text) is "the" or "The" && analyzed.Tokens[t + 1].Kind == TokenKind.Word
+        && char.IsLower(analyzed.Text[analyzed.Tokens[t + 1].Start]);
+
+    /// <summary>
+    /// "One room is about Louis Braille.", "We read a book about Frida Kahlo.": a figure a room, a book or a lesson is
+    /// about, the name ending its sentence; "he" or "she" in the next sentence is the figure ("He was blind").
+    /// </summary>
+    private static bool IsWrittenAbout(AnalyzedText analyzed, int first, int last) =>
+        first >= 1 && analyzed.Tokens[first - 1].In(analyzed.Text) is "about" && last + 1 < analyzed.Tokens.Count
+        && analyzed.Tokens[last + 1].In(analyzed.Text) is "." or "!";
+
+    /// <summary>"Rosie's grandad" in a fiction frame: a family word after a capitalised name's "'s" is a character's family.</summary>
+    private static bool IsAfterCharactersS(AnalyzedText analyzed, int t, int first) =>
+        t - 3 >= first && analyzed.Tokens[t - 1].In(analyzed.Text) is "s" && analyzed.Tokens[t - 2].In(analyzed.Text) is "'" or "’"
+        && analyzed.IsCapitalisedWord(t - 3);
 
     // How far around the frame the cues of a screen are looked for: a few sentences either side ("My favourite show is
     // Reef Rangers … In the show, …"), so that a text of many frames stays linear.
@@ -280,7 +304,7 @@ internal static class MakeBelieve
                     return true;
                 }
 
-                if (sentences == 1 && IsFigureByTrade(analyzed, first, t) && !HasPersonBefore(analyzed, first, countFirstPerson: false)
+                if (sentences == 1 && (IsFigureByTrade(analyzed, first, t) || IsWrittenAbout(analyzed, first, t)) && !HasPersonBefore(analyzed, first, countFirstPerson: false)
                     && IsFiguresPast(analyzed, pronounAt) && !IsComparedWithChild(analyzed, span))
                 {
                     // "One video was about the scientist Stephen Hawking. He used a wheelchair and a computer that talked

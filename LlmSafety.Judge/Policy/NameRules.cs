@@ -763,6 +763,67 @@ internal static class NameRules
         return WordLists.Contains(FamilyWords, analyzed.Tokens[next].In(analyzed.Text));
     }
 
+    /// <summary>
+    /// "Dr. King" where the story names "Dr. Martin Luther King Jr.", "President Lincoln" after "Abraham Lincoln": titles
+    /// and one capitalised word that a well-known name of the text holds after its first word.
+    /// </summary>
+    internal static bool IsTitledWellKnown(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var name = -1;
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            if (analyzed.Tokens[t].Kind != TokenKind.Word || (analyzed.Lexicons[t] & LexiconKind.Title) != 0)
+            {
+                continue;
+            }
+
+            if (name >= 0)
+            {
+                return false;
+            }
+
+            name = t;
+        }
+
+        return name > span.FirstToken && IsFamousSurname(analyzed, span.FirstToken, name);
+    }
+
+    /// <summary>"MS makes his legs tired": "MS" in capitals before a lower-case word is the condition, not a title.</summary>
+    private static bool IsMultipleSclerosis(AnalyzedText analyzed, int title, int surname) =>
+        analyzed.Tokens[title].In(analyzed.Text) is "MS" && char.IsLower(analyzed.Text[analyzed.Tokens[surname].Start]);
+
+    // Roles of people a child knows, and places they work: "Mrs. King, our school librarian", "Dr. Goodall from our
+    // health centre". (A coach is one by title: "Coach Armstrong".)
+    private static readonly string[] KnownRoles =
+    [
+        "teacher", "teachers", "librarian", "coach", "nurse", "doctor", "dentist", "neighbour", "neighbor", "headteacher", "principal", "therapist",
+        "tutor", "instructor", "centre", "center", "clinic", "surgery", "assistant", "helper", "driver",
+    ];
+
+    // How far around the name its sentence is read for a role: "my teacher, Mrs. King", "Mrs. King, our school librarian".
+    private const int RoleWindow = 12;
+
+    private const int RoleBefore = 4;
+
+    private const int RoleAfter = 5;
+
+    /// <summary>
+    /// "Dr. King" where the text names "Dr. Martin Luther King Jr.", "Mrs. Parks" after "Rosa Parks": a title and a word
+    /// that a well-known name of the text holds after its first word, with no role of someone the child knows in its
+    /// sentence ("Mrs. King, our school librarian", "Coach Armstrong", "Mrs. Parker is my teacher" keep their names).
+    /// </summary>
+    private static bool IsFamousSurname(AnalyzedText analyzed, int title, int surname)
+    {
+        if (!analyzed.IsLaterWordOfWellKnownName(analyzed.Tokens[surname].In(analyzed.Text)))
+        {
+            return false;
+        }
+
+        // Beside the name: "our school librarian" after it, "my teacher" before it, the title itself ("Coach").
+        var (from, to) = analyzed.WindowInSentence(title, surname, RoleWindow);
+        return !WordLists.AnyIn(analyzed.Text, analyzed.Tokens, Math.Max(from, title - RoleBefore), Math.Min(to, surname + RoleAfter), KnownRoles);
+    }
+
     /// <summary>Every word of the span is a well-known character or person's ("Dr. Seuss", "Elsa").</summary>
     internal static bool IsWellKnown(AnalyzedText analyzed, TaggedSpan span) => EveryWordIs(analyzed, span, LexiconKind.WellKnownName);
 
@@ -1058,6 +1119,8 @@ internal static class NameRules
         // Greek: "Kyria Eleni", "Kyrios Nikos" (Mrs., Mr.), said before the first name as often as the surname. (Not the
         // vocative "Kyrie", a boy's name too: "Kyrie Tyson".)
         "kyria", "kiria", "kyrios", "kirios",
+        // Swedish, Norwegian and Danish "Miss", how children address a teacher by her first name ("Fröken Lena").
+        "froken", "frøken",
     ];
 
     // A school teacher's title in Portuguese, Spanish, Dutch, Malay and Arabic ("Professora Bia", "Maestra Lupita", "Seño Flor", "Juf Marieke",
@@ -1164,7 +1227,8 @@ internal static class NameRules
                 if (surname < 0
                     || (analyzed.Lexicons[surname] & ((surname == word ? LexiconKind.CommonWord : LexiconKind.None) | LexiconKind.FunctionWord | LexiconKind.Title
                         | LexiconKind.WellKnownName | LexiconKind.Provider | LexiconKind.CalendarWord | LexiconSet.HealthKinds)) != 0
-                    || (tokens[t].In(text) is "doctor" && !char.IsUpper(text[tokens[surname].Start])))
+                    || (tokens[t].In(text) is "doctor" && !char.IsUpper(text[tokens[surname].Start]))
+                    || IsFamousSurname(analyzed, t, surname))
                 {
                     continue;
                 }
@@ -1182,7 +1246,9 @@ internal static class NameRules
                         && !WordLists.Contains(EnglishHonorifics, tokens[t].In(text)))
                     || IsFirstNameOnly(analyzed, surname, UsesLongList(tokens[t].In(text)))
                     || (WordLists.Contains(GivenNameOnlyTitles, tokens[t].In(text)) && (analyzed.Lexicons[surname] & LexiconKind.Surname) == 0)
-                    || IsTitleInOtherSense(analyzed, t, surname))
+                    || IsTitleInOtherSense(analyzed, t, surname)
+                    || IsFamousSurname(analyzed, t, surname)
+                    || IsMultipleSclerosis(analyzed, t, surname))
                 {
                     continue;
                 }

@@ -139,6 +139,13 @@ internal sealed class Pets
                 animal = true;
                 AddName(analyzed, NameAfterAnimal(analyzed, t), ref names);
             }
+            else if (t + 2 < tokens.Count && tokens[t + 1].In(text) is "named" or "called" && char.IsLower(text[tokens[t].Start])
+                && WordLists.Contains(Animals, tokens[t].In(text)))
+            {
+                // "a cartoon dog named Rex", "a little toy rabbit called Bun".
+                animal = true;
+                AddName(analyzed, t + 2, ref names);
+            }
             else if (names is not { Count: >= MaxNames }
                 && ((IsName(analyzed, t) && (NamesAnAnimal(analyzed, t) || IsAnimalsNameGiven(analyzed, t)))
                     || (IsCommonWordName(analyzed, t) && NamesAnAnimal(analyzed, t))))
@@ -180,6 +187,12 @@ internal sealed class Pets
             // The animal opens its sentence and a second comma closes the name: not "put the lead on the dog, Leo, so"
             // nor "I play with the cat, Zoe, and Mia".
             var opening = OpeningOf(analyzed, t);
+            // "I remember our cat, Biscuit.": an owner's animal, a comma and a name that ends the sentence.
+            if (opening < t && WordLists.Contains(PetOwners, tokens[opening].In(text)) && t + 3 < tokens.Count && tokens[t + 3].In(text) is "." or "!")
+            {
+                return t + 2;
+            }
+
             return analyzed.SentenceStarts[opening] && t + 4 < tokens.Count && tokens[t + 3].In(text) is "," && tokens[t + 4].In(text) is not ("and" or "or")
                 ? t + 2
                 : -1;
@@ -245,9 +258,18 @@ internal sealed class Pets
             return true;
         }
 
+        // "his brain works differently" opens on its owner: a second walk starts after it, so "his" leads back to the pet.
         var stop = Referent(analyzed, span.FirstToken);
+        if (stop != Stop.Pet && span.FirstToken < span.LastToken && IsOwnerPronoun(analyzed.Tokens[span.FirstToken].In(analyzed.Text))
+            && Referent(analyzed, span.FirstToken + 1) == Stop.Pet)
+        {
+            stop = Stop.Pet;
+        }
+
         return stop == Stop.Pet || IsForPet(analyzed, span) || (stop is Stop.None or Stop.Carer && IsPetsAgain(analyzed, span)) || IsAfterPetsOwnWord(analyzed, span);
     }
+
+    private static bool IsOwnerPronoun(ReadOnlySpan<char> word) => word is "his" or "her" or "its" or "His" or "Her" or "Its";
 
     // What may stand between care and the pet it is for: "ear drops and some pills for Kongi".
     private static readonly string[] CareListWords = ["and", "some", "a", "an", "the", "more", "new", ","];
@@ -323,6 +345,13 @@ internal sealed class Pets
             owner = span.FirstToken;
         }
 
+        // "how to give Tiger insulin": the pet's name right before the care, after giving.
+        var first = span.FirstToken;
+        if (first >= 2 && IsPetName(tokens[first - 1].In(analyzed.Text)) && WordLists.Contains(GiveVerbs, tokens[first - 2].In(analyzed.Text)))
+        {
+            return true;
+        }
+
         return owner >= 2 && WordLists.Contains(NameOwners, tokens[owner].In(analyzed.Text)) && IsPetName(tokens[owner - 1].In(analyzed.Text))
             && WordLists.Contains(GiveVerbs, tokens[owner - 2].In(analyzed.Text));
     }
@@ -333,7 +362,7 @@ internal sealed class Pets
     /// diabetes", "My dad is a vet and he takes insulin") nor anything after "he", "she", "I", a name or a family word
     /// ("The vet gave me a sticker because I have asthma").
     /// </summary>
-    private static bool IsVetsCare(AnalyzedText analyzed, TaggedSpan span)
+    private bool IsVetsCare(AnalyzedText analyzed, TaggedSpan span)
     {
         var tokens = analyzed.Tokens;
         for (var t = span.FirstToken - 1; t >= 1 && !analyzed.SentenceStarts[t + 1] && span.FirstToken - t <= VetsReach; t--)
@@ -349,7 +378,9 @@ internal sealed class Pets
                 return WordLists.Contains(VetOpeners, tokens[t - 1].In(analyzed.Text)) && CareVerbAfterVet(analyzed, t, span.FirstToken);
             }
 
-            if (word is "he" or "she" or "He" or "She" || WordLists.Contains(FirstAndSecondPerson, word) || WordLists.Contains(They, word) || IsPerson(analyzed, t))
+            // "The vet gave Mochi heart pills": the pet's own name is no person.
+            if (word is "he" or "she" or "He" or "She" || WordLists.Contains(FirstAndSecondPerson, word) || WordLists.Contains(They, word)
+                || (IsPerson(analyzed, t) && !IsPetName(word)))
             {
                 return false;
             }
@@ -598,6 +629,8 @@ internal sealed class Pets
 
             if (IsAnimal(analyzed, t))
             {
+                // "Bolinha is our dog. He …": the animal's own "our", "the" or "old" are not the family.
+                t = OpeningOf(analyzed, t);
                 continue;
             }
 
@@ -635,6 +668,12 @@ internal sealed class Pets
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
+        // "Our rabbit is called Clover.": the name the animal opening its clause is given stands for it.
+        if (t >= 3 && tokens[t - 1].In(text) is "called" or "named" && tokens[t - 2].In(text) is "is" or "was" && IsAnimal(analyzed, t - 3) && OpensClause(analyzed, t - 3))
+        {
+            return true;
+        }
+
         if (t + 1 >= tokens.Count || analyzed.SentenceStarts[t + 1])
         {
             return false;
@@ -681,12 +720,22 @@ internal sealed class Pets
         }
 
         var before = tokens[opening - 1].In(text);
+        // "Sometimes Biscuit has funny turns.": an adverb of how often opens the sentence before its subject. "a cartoon dog
+        // named Rex has a cast": the name an animal is given, then its verb.
+        if ((WordLists.Contains(Frequency, before) && analyzed.SentenceStarts[opening - 1])
+            || (before is "named" or "called" && opening >= 2 && (IsAnimal(analyzed, opening - 2) || WordLists.Contains(Animals, tokens[opening - 2].In(text)))))
+        {
+            return true;
+        }
+
         return (ownSentence && time < opening && analyzed.SentenceStarts[time])
             || before is "," || (WordLists.Contains(ClauseOpeners, before) && !(before is "and" or "or" && IsPersonAt(analyzed, opening - 2)))
             || (ownSentence && IsAfterOpeningPhrase(analyzed, opening));
     }
 
     private static readonly string[] Counts = ["one", "two", "some", "all", "many", "most", "both", "each"];
+
+    private static readonly string[] Frequency = ["sometimes", "often", "usually", "always", "never", "also", "still", "now", "lately", "recently"];
 
     // Parts only a person has, after "her" or "his": another person beside the pet.
     private static readonly string[] PersonsParts = ["hand", "hands", "finger", "fingers", "face", "cheek", "cheeks", "lap", "hair", "arm", "arms", "knee", "knees"];
@@ -920,8 +969,9 @@ internal sealed class Pets
     /// </summary>
     private static void AddName(AnalyzedText analyzed, int t, ref List<string>? names)
     {
-        if (t >= 0 && t < analyzed.Tokens.Count && names is not { Count: >= MaxNames }
-            && (IsName(analyzed, t) || (t >= 1 && analyzed.Tokens[t - 1].In(analyzed.Text) is "called" or "named" && IsCapitalisedWord(analyzed, t))))
+        // The frames that give a name are plain ("our dog Mango", "a cat called Tiger"): a capitalised word there is the
+        // pet's name even when it is an ordinary word ("Mango", "Biscuit").
+        if (t >= 0 && t < analyzed.Tokens.Count && names is not { Count: >= MaxNames } && (IsName(analyzed, t) || IsCapitalisedWord(analyzed, t)))
         {
             (names ??= []).Add(analyzed.Tokens[t].In(analyzed.Text).ToString());
         }

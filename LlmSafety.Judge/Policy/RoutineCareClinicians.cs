@@ -6,10 +6,11 @@ using LlmSafety.Judge.Text;
 namespace LlmSafety.Judge.Policy;
 
 /// <summary>
-/// A named dentist or eye doctor at a check-up is a named person, not a health disclosure: the design counts routine
+/// A named dentist, eye doctor, vet or new family doctor at a check-up is a named person, not a health disclosure: the design counts routine
 /// care without a condition as no health information ("I go to the dentist to keep my teeth clean"), while "Dr. Osei"
 /// still identifies someone as "Mrs. Osei" would. A clinician is read so only when the story has no other health
-/// entity and the sentence that names them is about teeth or eyes and nothing more ("The eye doctor is Dr. Orlova",
+/// entity and the sentence that names them is about teeth, eyes or a family's new doctor and nothing more ("The eye
+/// doctor is Dr. Orlova", "Your family's new doctor will be Dr. MacLeod",
 /// "see Dr. Whitfield at Lone Star Kids Dental"): no health or body word besides the teeth or eyes, no "has", "born",
 /// "because" or "operation". Such a clinician becomes a PERSON_NAME wherever the story names them again, and a place
 /// after "at" becomes its ORGANIZATION. Any other clinician stays a provider ("Dr. Kim, my heart doctor").
@@ -18,6 +19,7 @@ internal static class RoutineCareClinicians
 {
     public static void Retype(AnalyzedText analyzed, List<CandidateEntity> entities)
     {
+        DropRoutineChecks(analyzed, entities);
         foreach (var entity in entities)
         {
             if (entity.Type is EntityType.Diagnosis or EntityType.Medication or EntityType.Treatment or EntityType.Device)
@@ -31,6 +33,8 @@ internal static class RoutineCareClinicians
         var named = new List<(int Index, string Surname, int At)>();
         HashSet<string>? routine = null;
         var verdicts = new Dictionary<int, bool>();
+        // Whether the story says everyone signs up with a doctor: read once, on first need.
+        bool? signsUp = null;
         var tokens = analyzed.Tokens;
         for (var i = 0; i < entities.Count; i++)
         {
@@ -44,7 +48,7 @@ internal static class RoutineCareClinicians
             var s = analyzed.Sentences.SentenceOf(AnalyzedText.TokenAt(tokens, entity.Start));
             if (!verdicts.TryGetValue(s, out var isRoutine))
             {
-                isRoutine = IsRoutineCareSentence(analyzed, s);
+                isRoutine = IsRoutineCareSentence(analyzed, s, ref signsUp);
                 verdicts[s] = isRoutine;
             }
 
@@ -81,6 +85,93 @@ internal static class RoutineCareClinicians
         }
     }
 
+    // The parts of a routine check's name: "an eye test", "the school hearing check", "your yearly eye exam".
+    private static readonly string[] CheckWords =
+    [
+        "a", "an", "the", "my", "your", "his", "her", "their", "our", "this", "next", "school", "yearly", "annual", "routine", "usual", "eye",
+        "eyes", "sight", "vision", "hearing", "test", "tests", "check", "checks", "exam", "exams", "examination", "screening", "checkup",
+        "checkups", "up", "-",
+    ];
+
+    private static readonly string[] CheckNouns = ["test", "tests", "check", "checks", "exam", "exams", "examination", "screening", "checkup", "checkups"];
+
+    private static readonly string[] Senses = ["eye", "eyes", "sight", "vision", "hearing"];
+
+    // A reason or a result in the check's sentence makes it more than routine: "an eye test because my eyes are blurry".
+    // So is a hospital or a specialist: "You had a hearing test in a sound booth at the hospital last spring".
+    private static readonly string[] ReasonCues =
+        ["because", "again", "result", "results", "showed", "shows", "found", "finds", "follow", "prescribed", "hospital", "clinic", "audiologist", "audiology", "specialist"];
+
+    // How far around the check its sentence is read for a reason.
+    private const int ReasonWindow = 16;
+
+    /// <summary>
+    /// "You have an eye test on Tuesday", "the school hearing check": a check of the eyes or ears that every child has is
+    /// routine care, no disclosure, when nothing else in the story is health information and its sentence gives no reason
+    /// or result. Any other health entity keeps every check ("an eye test, and now I wear glasses").
+    /// </summary>
+    private static void DropRoutineChecks(AnalyzedText analyzed, List<CandidateEntity> entities)
+    {
+        var checks = 0;
+        foreach (var entity in entities)
+        {
+            if (entity.Type is EntityType.Diagnosis or EntityType.Medication or EntityType.Device)
+            {
+                return;
+            }
+
+            if (entity.Type == EntityType.Treatment)
+            {
+                if (!IsRoutineCheck(analyzed, entity))
+                {
+                    return;
+                }
+
+                checks++;
+            }
+        }
+
+        if (checks > 0)
+        {
+            entities.RemoveAll(e => e.Type == EntityType.Treatment);
+        }
+    }
+
+    private static bool IsRoutineCheck(AnalyzedText analyzed, CandidateEntity entity)
+    {
+        var tokens = analyzed.Tokens;
+        var first = AnalyzedText.TokenAt(tokens, entity.Start);
+        var (sense, noun) = (false, false);
+        var last = first;
+        for (var t = first; t < tokens.Count && tokens[t].End <= entity.End; t++)
+        {
+            var word = tokens[t].In(analyzed.Text);
+            if (!WordLists.Contains(CheckWords, word))
+            {
+                return false;
+            }
+
+            sense |= WordLists.Contains(Senses, word);
+            noun |= WordLists.Contains(CheckNouns, word);
+            last = t;
+        }
+
+        if (!sense || !noun)
+        {
+            return false;
+        }
+
+        // Its sentence and the next: "Last week you had an eye test. The optician found that your eyes are long-sighted."
+        var (from, to) = analyzed.WindowInSentence(first, last, ReasonWindow);
+        var sentences = 0;
+        while (to + 1 < tokens.Count && to - last < 2 * ReasonWindow && (!analyzed.SentenceStarts[to + 1] || ++sentences < 2))
+        {
+            to++;
+        }
+
+        return !WordLists.AnyIn(analyzed.Text, tokens, from, to, ReasonCues);
+    }
+
     /// <summary>
     /// For a named clinician, the last name word before any "at" ("Whitfield" of "Dr. Hannah Whitfield at …") and that
     /// "at" token (-1 if none); null for an unnamed one.
@@ -112,6 +203,30 @@ internal static class RoutineCareClinicians
     private static readonly string[] RoutineCareWords =
         ["dentist", "dentists", "dental", "hygienist", "teeth", "tooth", "optician", "optometrist", "optometry"];
 
+    private static readonly string[] FamilyDoctorWords = ["new", "family"];
+
+    private static readonly string[] Vets = ["vet", "vets", "veterinarian", "veterinary"];
+
+    private static readonly string[] SigningUp =
+        ["sign up", "signs up", "signed up", "register", "everyone", "every family", "everybody", "check-up", "checkup", "once a year", "every year"];
+
+    /// <summary>
+    /// "When a family moves, they sign up with a new doctor", "Everyone does this", "We visit her for a check-up once a
+    /// year": the story says the family doctor is routine.
+    /// </summary>
+    private static bool SaysEveryoneSignsUp(string text)
+    {
+        foreach (var phrase in SigningUp)
+        {
+            if (text.Contains(phrase, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static readonly string[] EyeCareWords = ["doctor", "test", "exam", "check", "clinic", "appointment"];
 
     // Words that make a visit more than a check-up: "has an abscess", "born with", "because", "an operation".
@@ -122,11 +237,17 @@ internal static class RoutineCareClinicians
     /// Sentence s has a teeth or eye-care word ("dentist", "teeth", "optician", "eye doctor") and neither a condition cue
     /// nor a health or body word other than the teeth and eyes themselves.
     /// </summary>
-    private static bool IsRoutineCareSentence(AnalyzedText analyzed, int s)
+    private static bool IsRoutineCareSentence(AnalyzedText analyzed, int s, ref bool? signsUp)
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
         var end = analyzed.Sentences.End(s, tokens.Count);
+        // "Clover has an appointment with the vet, Dr. Vasquez-Hale": a vet's patients are animals, whatever they have.
+        if (WordLists.AnyIn(text, tokens, analyzed.Sentences.Start(s), end - 1, Vets))
+        {
+            return true;
+        }
+
         var routine = false;
         for (var t = analyzed.Sentences.Start(s); t < end; t++)
         {
@@ -145,6 +266,13 @@ internal static class RoutineCareClinicians
             if (IsEye(word))
             {
                 routine |= t + 1 < end && WordLists.Contains(EyeCareWords, tokens[t + 1].In(text));
+                continue;
+            }
+
+            // "Your family's new doctor will be Dr. MacLeod": the doctor a family signs up with after a move.
+            if (WordLists.Contains(FamilyDoctorWords, word) && t + 1 < end && tokens[t + 1].In(text) is "doctor" or "GP" or "gp" && (signsUp ??= SaysEveryoneSignsUp(text)))
+            {
+                routine = true;
                 continue;
             }
 

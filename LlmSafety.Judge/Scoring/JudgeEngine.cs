@@ -217,8 +217,10 @@ public sealed class JudgeEngine : IJudge
                     && (NameRules.IsExempt(analyzed, span, policy) || IsNumberedThing(analyzed, span) || IsAllCalendarWords(analyzed, span)
                         || HasPlainWordInside(analyzed, span) || IsLowerCaseInCasedText(analyzed, span, ref cased)))
                 || (span.Type is EntityType.Provider or EntityType.Organization && NameRules.IsWellKnown(analyzed, span))
+                || (span.Type is EntityType.Provider or EntityType.PersonName && NameRules.IsTitledWellKnown(analyzed, span))
+                || (span.Type == EntityType.Address && IsClockMinutes(analyzed, span))
                 || (span.Type == EntityType.Provider && IsTitlesAndFamilyWordsOnly(analyzed, span))
-                || (span.Type == EntityType.Organization && (NameRules.IsOnlyWellKnownCapitalised(analyzed, span) || IsKindOfSchool(analyzed, span)
+                || (span.Type == EntityType.Organization && (NameRules.IsOnlyWellKnownCapitalised(analyzed, span) || IsKindOfSchool(analyzed, span) || IsConditionName(analyzed, span)
                     || IsSomeonesGroup(analyzed, span) || IsColourGroup(analyzed, span) || IsDenomination(analyzed, span) || NameRules.IsSaintAlone(analyzed, span)
                     || IsVisitedPlaceOfWorship(analyzed, span.FirstToken, span.LastToken))))
             {
@@ -249,6 +251,8 @@ public sealed class JudgeEngine : IJudge
         StuckWords.Add(analyzed, entities, pets);
         TestResults.Add(analyzed, entities, pets);
         ClinicianItems.Add(analyzed, entities, pets);
+        ConditionTeams.Add(analyzed, entities);
+        UnlearnedConditions.Add(analyzed, entities, pets);
         HealthFields.Add(analyzed, entities);
         AddShortDeviceMentions(analyzed, entities);
 
@@ -350,7 +354,7 @@ public sealed class JudgeEngine : IJudge
         {
             var start = analyzed.Tokens[span.FirstToken].Start;
             var end = analyzed.Tokens[span.LastToken].End;
-            if (!given.Contains((span.Type, LastWordOf(analyzed.Text, start, end))) || IsOwnedByNobody(analyzed, span) || IsOtherSense(analyzed, span)
+            if (!given.Contains((span.Type, LastWordOf(analyzed.Text, start, end))) || IsOwnedByNobody(analyzed, span) || IsDefined(analyzed, span) || IsOtherSense(analyzed, span)
                 || IsComfortItemAlone(analyzed, span, ref conditionWords) || pets?.Owns(analyzed, span) == true)
             {
                 continue;
@@ -2814,14 +2818,21 @@ public sealed class JudgeEngine : IJudge
             before--;
         }
 
-        // "on the tablet", "turn off my tablet", "# Turning Off My Tablet".
+        // "on the tablet", "turn off my tablet", "# Turning Off My Tablet"; "use the tablet by the door", "The tablet shows
+        // pictures": a medicine is taken, not used, and shows nothing.
         return (before >= 0 && tokens[before].In(text) is "on" or "On")
+            || (before >= 0 && before < span.FirstToken && WordLists.Contains(ScreenUseVerbs, tokens[before].In(text)))
+            || (span.LastToken + 1 < tokens.Count && WordLists.Contains(ScreenDoes, tokens[span.LastToken + 1].In(text)))
             || (before >= 1 && tokens[before].In(text) is "off" or "Off" && WordLists.Contains(TurnVerbs, tokens[before - 1].In(text)))
             || HasScreenCueNearby(analyzed, span) || IsInListOfThings(analyzed, span)
             || (span.LastToken + 1 < tokens.Count && WordLists.Contains(ScreenTabletNouns, tokens[span.LastToken + 1].In(text)))
             || (span.LastToken + 1 < tokens.Count && tokens[span.LastToken + 1].In(text) is "time" && HasGamesTablet(text, tokens[span.FirstToken].Start)
                 && !HasNoScreenCueNearby(analyzed, span));
     }
+
+    private static readonly string[] ScreenUseVerbs = ["use", "uses", "using", "used", "charge", "charges", "charging", "unlock", "unlocks", "tap", "taps", "swipe"];
+
+    private static readonly string[] ScreenDoes = ["shows", "showed", "plays", "played", "displays", "beeps", "lights", "pings", "rings"];
 
     // What the story calls its tablet where it says it is a games machine: "your games tablet", "a gaming tablet".
     private static readonly string[] GamesTablets = ["games tablet", "gaming tablet", "game tablet"];
@@ -2880,6 +2891,29 @@ public sealed class JudgeEngine : IJudge
 
         var thing = comma + 1 < tokens.Count && WordLists.Contains(PossessivePronouns, tokens[comma + 1].In(analyzed.Text)) ? comma + 2 : comma + 1;
         return thing < tokens.Count && WordLists.Contains(PackedThings, tokens[thing].In(analyzed.Text));
+    }
+
+    /// <summary>"Alzheimer'" of "Alzheimer's disease": a span of only a condition's words and its "'s" names no organisation.</summary>
+    private static bool IsConditionName(AnalyzedText analyzed, TaggedSpan span)
+    {
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            if (analyzed.Tokens[t].Kind == TokenKind.Word && (analyzed.Lexicons[t] & Lexicons.LexiconKind.Diagnosis) == 0 && analyzed.Tokens[t].In(analyzed.Text) is not "s")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"00, Tobi" of "At 8:00, Tobi and Mum go home": a span that opens on the minutes of a clock time is no address.</summary>
+    private static bool IsClockMinutes(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var first = span.FirstToken;
+        return first >= 2 && tokens[first].Kind == TokenKind.Number && tokens[first - 1].In(analyzed.Text) is ":" or "."
+            && tokens[first - 1].Start == tokens[first - 2].End && tokens[first].Start == tokens[first - 1].End && tokens[first - 2].Kind == TokenKind.Number;
     }
 
     /// <summary>
@@ -3403,6 +3437,8 @@ public sealed class JudgeEngine : IJudge
         "grown-up", "adult", "neighbour", "neighbor", "visitor", "passenger", "swimmer", "customer", "man", "woman", "lady",
     ];
 
+    private static readonly string[] Anyone = ["someone", "somebody", "anyone", "anybody"];
+
     private static readonly string[] HoldingWords =
         ["in", "with", "using", "uses", "use", "has", "have", "wears", "wear", "wearing", "needs", "need", "takes", "take", "who", "that"];
 
@@ -3436,14 +3472,16 @@ public sealed class JudgeEngine : IJudge
         // "grown-up" is three tokens.
         var noun = t >= 2 && tokens[t - 1].In(text) is "-" && tokens[t - 1].Start == tokens[t - 2].End ? t - 2 : t;
         var word = noun == t ? tokens[t].In(text).ToString() : text[tokens[noun].Start..tokens[t].End];
+        // "sit next to someone with diabetes": a person nobody knows needs no article.
+        var anyone = WordLists.Contains(Anyone, word);
         // "Sam is a boy with autism", "I'm just a kid who has asthma", "Meet Leo, a boy with autism": the indefinite
         // person is someone described (after a copula, maybe with an adverb, or in apposition after a comma).
-        if (!WordLists.Contains(OnePerson, word) || noun < 1 || !WordLists.Contains(AnyOne, tokens[noun - 1].In(text)))
+        if (!anyone && (!WordLists.Contains(OnePerson, word) || noun < 1 || !WordLists.Contains(AnyOne, tokens[noun - 1].In(text))))
         {
             return false;
         }
 
-        var before = noun - 2;
+        var before = anyone ? noun - 1 : noun - 2;
         if (before >= 0 && WordLists.Contains(Adverbs, tokens[before].In(text)))
         {
             before--;

@@ -1,0 +1,124 @@
+using LlmSafety.Judge.Features;
+using LlmSafety.Judge.Lexicons;
+using LlmSafety.Judge.Scoring;
+using LlmSafety.Judge.Text;
+
+namespace LlmSafety.Judge.Policy;
+
+/// <summary>
+/// A clinician or team named by a child's condition: "my diabetes nurse", "Leo's epilepsy team", "Mum will phone the
+/// haemophilia nurse". The condition is the child's, though the story never says "has": a family does not phone a
+/// haemophilia nurse for someone else. Hand-written set 42 told a bleeding disorder so, and the classifier of health
+/// words scored the word at 0.01–0.3. It counts only:
+/// <list type="bullet">
+/// <item>with a word of a diagnosis list right before a nurse, doctor, team, clinic, specialist or consultant;</item>
+/// <item>with an owner: "my", "his", "her", "your", "our", "their" or a name's "'s" before the condition; or "the" after a
+/// verb of getting in touch ("phone", "call", "see", "visit") whose subject is a person ("Mum will phone", "We see").
+/// "The school has an asthma nurse" and "a diabetes nurse visited our class" are nobody's.</item>
+/// </list>
+/// </summary>
+internal static class ConditionTeams
+{
+    public const string Source = "rule:condition-team";
+
+    private const double Score = 0.85;
+
+    private static readonly string[] Teams =
+        ["nurse", "nurses", "doctor", "doctors", "team", "clinic", "specialist", "specialists", "consultant", "consultants"];
+
+    private static readonly string[] Owners = ["my", "his", "her", "your", "our", "their"];
+
+    private static readonly string[] ContactVerbs =
+        ["phone", "phones", "phoned", "call", "calls", "called", "ring", "rings", "rang", "see", "sees", "saw", "visit", "visits", "visited", "meet", "meets", "met", "email", "emails", "text", "texts"];
+
+    private static readonly string[] Modals = ["will", "can", "may", "might", "must", "should", "would", "could", "always", "then", "also", "sometimes"];
+
+    private static readonly string[] People = ["i", "we", "he", "she", "you", "they"];
+
+    public static void Add(AnalyzedText analyzed, List<CandidateEntity> entities)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        for (var t = 1; t + 1 < tokens.Count; t++)
+        {
+            if ((analyzed.Lexicons[t] & LexiconKind.Diagnosis) == 0 || !WordLists.Contains(Teams, tokens[t + 1].In(text)))
+            {
+                continue;
+            }
+
+            // A condition of two words ("type 1 diabetes nurse") is read back to its first word of the list.
+            var first = t;
+            while (first > 0 && (analyzed.Lexicons[first - 1] & LexiconKind.Diagnosis) != 0 && t - first < 3)
+            {
+                first--;
+            }
+
+            if (!HasOwner(analyzed, first))
+            {
+                continue;
+            }
+
+            var (start, end) = (tokens[first].Start, tokens[t].End);
+            var found = OverlapAt(entities, start, end);
+            if (found < 0)
+            {
+                entities.Add(new CandidateEntity(EntityType.Diagnosis, start, end, Score, Source));
+            }
+            else if (entities[found].Type == EntityType.Diagnosis && entities[found].Score < Score)
+            {
+                // The classifier of health words saw the word and doubted it: the owner settles it.
+                entities[found] = entities[found] with { Score = Score, Source = Source };
+            }
+        }
+    }
+
+    private static int OverlapAt(List<CandidateEntity> entities, int start, int end)
+    {
+        for (var i = 0; i < entities.Count; i++)
+        {
+            if (start < entities[i].End && entities[i].Start < end)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool HasOwner(AnalyzedText analyzed, int first)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        if (first < 1)
+        {
+            return false;
+        }
+
+        var before = tokens[first - 1].In(text);
+        if (WordLists.Contains(Owners, before))
+        {
+            return true;
+        }
+
+        // "Leo's epilepsy team".
+        if (before is "s" && first >= 3 && tokens[first - 2].In(text) is "'" or "’" && analyzed.IsCapitalisedWord(first - 3, minLength: 2)
+            && (analyzed.Lexicons[first - 3] & (LexiconKind.CommonWord | LexiconKind.FunctionWord | LexiconKind.PlaceWord)) == 0)
+        {
+            return true;
+        }
+
+        if (!before.Equals("the", StringComparison.OrdinalIgnoreCase) || first < 3 || !WordLists.Contains(ContactVerbs, tokens[first - 2].In(text)))
+        {
+            return false;
+        }
+
+        var subject = first - 3;
+        while (subject > 0 && WordLists.Contains(Modals, tokens[subject].In(text)))
+        {
+            subject--;
+        }
+
+        var word = tokens[subject].In(text);
+        return WordLists.Contains(People, word) || (analyzed.Lexicons[subject] & LexiconKind.KinWord) != 0;
+    }
+}
