@@ -12,9 +12,10 @@ namespace LlmSafety.Judge.Policy;
 /// words scored the word at 0.01–0.3. It counts only:
 /// <list type="bullet">
 /// <item>with a word of a diagnosis list right before a nurse, doctor, team, clinic, specialist or consultant;</item>
-/// <item>with an owner: "my", "his", "her", "your", "our", "their" or a name's "'s" before the condition; or "the" after a
-/// verb of getting in touch ("phone", "call", "see", "visit") whose subject is a person ("Mum will phone", "We see").
-/// "The school has an asthma nurse" and "a diabetes nurse visited our class" are nobody's.</item>
+/// <item>with an owner: "my", "his", "her", "your", "our" or a name's "'s" before the condition; or "the" after a verb of
+/// getting in touch ("phone", "call", "see", "visit") whose subject is a person ("Mum will phone", "We see"). "The
+/// school has an asthma nurse", "a diabetes nurse visited our class" and "People with epilepsy can ring their epilepsy
+/// nurse" are nobody's; a character's, a pet's and a supposed case's ("If …") are not the child's.</item>
 /// </list>
 /// </summary>
 internal static class ConditionTeams
@@ -26,7 +27,7 @@ internal static class ConditionTeams
     private static readonly string[] Teams =
         ["nurse", "nurses", "doctor", "doctors", "team", "clinic", "specialist", "specialists", "consultant", "consultants"];
 
-    private static readonly string[] Owners = ["my", "his", "her", "your", "our", "their"];
+    private static readonly string[] Owners = ["my", "his", "her", "your", "our"];
 
     private static readonly string[] ContactVerbs =
         ["phone", "phones", "phoned", "call", "calls", "called", "ring", "rings", "rang", "see", "sees", "saw", "visit", "visits", "visited", "meet", "meets", "met", "email", "emails", "text", "texts"];
@@ -35,7 +36,7 @@ internal static class ConditionTeams
 
     private static readonly string[] People = ["i", "we", "he", "she", "you", "they"];
 
-    public static void Add(AnalyzedText analyzed, List<CandidateEntity> entities)
+    public static void Add(AnalyzedText analyzed, List<CandidateEntity> entities, Pets? pets)
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
@@ -53,7 +54,10 @@ internal static class ConditionTeams
                 first--;
             }
 
-            if (!HasOwner(analyzed, first))
+            // Not a character's ("In the book, Grandpa Fox visits his dementia nurse"), a pet's or a supposed case's.
+            var span = new TaggedSpan(EntityType.Diagnosis, first, t, 1, 1);
+            if (!HasOwner(analyzed, first) || MakeBelieve.IsInFictionFrame(analyzed, span) || Eyesight.IsSomeoneElses(analyzed, span, pets)
+                || Eyesight.IsGeneral(analyzed, first - 1))
             {
                 continue;
             }

@@ -39,13 +39,37 @@ internal static class EverydayPhrases
 
     private static readonly string[] Trades = ["nurse", "nurses", "doctor", "specialist", "consultant"];
 
-    private static readonly string[] Having = ["has", "have", "had", "got", "sees", "see", "saw", "visits", "visit", "their", "her", "his", "my", "your", "our"];
+    private static readonly string[] Copulas = ["is", "was", "s", "became", "becomes"];
 
-    private static readonly string[] Learning = ["learned", "learnt", "learn", "learns", "know", "knows", "knew", "found", "read", "heard"];
+    // Someone's own in the clause after a condition: "the seizures I had", "the reason I fall down".
+    private static readonly string[] OwnersAfter = ["i", "me", "my", "he", "him", "his", "she", "her", "we", "our"];
+
+    // How far after the condition its clause is read for an owner.
+    private const int OwnerAfterReach = 6;
+
+    private static bool HasOwnerAfter(AnalyzedText analyzed, int last)
+    {
+        for (var t = last + 1; t < analyzed.Tokens.Count && t <= last + OwnerAfterReach && !analyzed.SentenceStarts[t]; t++)
+        {
+            if (analyzed.Tokens[t].In(analyzed.Text) is "," or ";" or ":")
+            {
+                return false;
+            }
+
+            if (WordLists.Contains(OwnersAfter, analyzed.Tokens[t].In(analyzed.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] Learning = ["learned", "learnt", "learn", "learns", "know", "knows", "knew", "read", "heard"];
 
     private static readonly string[] FactVerbs = ["can", "is", "means", "makes", "may", "might", "affects", "changes", "isn"];
 
-    private static readonly string[] Naming = ["a", "an", "the", "condition", "illness", "disease", "disability", "called", "named", "known", "as"];
+    private static readonly string[] Naming = ["a", "an", "condition", "illness", "disease", "disability", "called", "named", "known", "as"];
 
     /// <summary>
     /// A condition as a topic, no one's: "teaches children about a condition called diabetes", "Learning about
@@ -103,9 +127,10 @@ internal static class EverydayPhrases
         }
 
         // "A diabetes nurse came to talk to our class", "Aunt Bea is a diabetes nurse": a clinician of the condition by
-        // trade, "a" one, not someone's ("Mia has a diabetes nurse").
+        // trade, "a" one opening the sentence or after "is", not one a child is taken to ("Mum takes me to a diabetes nurse").
         if (first >= 1 && tokens[first - 1].In(text) is "a" or "an" or "A" or "An" && span.LastToken + 1 < tokens.Count
-            && WordLists.Contains(Trades, tokens[span.LastToken + 1].In(text)) && !(first >= 2 && WordLists.Contains(Having, tokens[first - 2].In(text))))
+            && WordLists.Contains(Trades, tokens[span.LastToken + 1].In(text))
+            && (analyzed.SentenceStarts[first - 1] || (first >= 2 && WordLists.Contains(Copulas, tokens[first - 2].In(text)))))
         {
             return true;
         }
@@ -124,13 +149,14 @@ internal static class EverydayPhrases
         var before = tokens[b].In(text);
         if (before.Equals("about", StringComparison.OrdinalIgnoreCase))
         {
-            return true;
+            // "about the seizures I had last night", "about my autism": not when someone's own follows in the clause.
+            return !HasOwnerAfter(analyzed, span.LastToken);
         }
 
 
         // "We learned that Alzheimer's disease can make people forget things": a fact learnt about the condition.
         if (b == first - 1 && before is "that" && b >= 1 && WordLists.Contains(Learning, tokens[b - 1].In(text)) && span.LastToken + 1 < tokens.Count
-            && WordLists.Contains(FactVerbs, tokens[span.LastToken + 1].In(text)))
+            && WordLists.Contains(FactVerbs, tokens[span.LastToken + 1].In(text)) && !HasOwnerAfter(analyzed, span.LastToken))
         {
             return true;
         }
@@ -141,17 +167,23 @@ internal static class EverydayPhrases
     }
 
     // Words of a fast kept for faith: "they do not eat or drink anything from sunrise until sunset".
-    private static readonly string[] FastingWords = ["sunrise", "sunset", "dawn", "dusk", "fasting", "fasts", "ramadan", "iftar", "suhoor", "sehri", "lent", "kippur"];
+    private static readonly string[] FastingWords = ["sunrise", "sunset", "dawn", "dusk", "fasting", "fasts", "ramadan", "iftar", "suhoor", "sehri", "kippur"];
 
-    // How far around the span its sentence is read for a word of fasting, and how far back before it ("Maryam is fasting.
-    // This means she does not eat or drink in the daytime.").
+    // The words of a fast that may stand in the sentence before: "Maryam is fasting. This means she does not eat …".
+    private static readonly string[] FastingBeforeWords = ["fasting", "fasts"];
+
+    // A reason of the body for not eating: "because food feels scary", "by mouth", "through a tube".
+    private static readonly string[] NotFasting = ["because", "mouth", "tube", "scary", "allergy", "allergic", "sick", "poorly"];
+
+    // How far around the span its sentence is read for a word of fasting, and how far back before it.
     private const int FastingWindow = 24;
 
     private const int FastingBefore = 16;
 
     /// <summary>
     /// "Fasting means they do not eat or drink anything from sunrise until sunset": not eating, with no health word in
-    /// the span and a word of a fast kept for faith in its sentence, is a fast, not an eating problem.
+    /// the span and a word of a fast kept for faith in its sentence ("fasting" also just before it: "Maryam is fasting.
+    /// This means she does not eat"), is a fast, not an eating problem; "because food feels scary" and "by mouth" are not.
     /// </summary>
     private static bool IsFasting(AnalyzedText analyzed, TaggedSpan span)
     {
@@ -162,17 +194,20 @@ internal static class EverydayPhrases
         }
 
         var (from, to) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, FastingWindow);
-        return WordLists.AnyIn(analyzed.Text, analyzed.Tokens, Math.Min(from, Math.Max(0, span.FirstToken - FastingBefore)), to, FastingWords);
+        if (WordLists.AnyIn(analyzed.Text, analyzed.Tokens, from, to, NotFasting))
+        {
+            return false;
+        }
+
+        return WordLists.AnyIn(analyzed.Text, analyzed.Tokens, from, to, FastingWords)
+            || (from > 0 && WordLists.AnyIn(analyzed.Text, analyzed.Tokens, Math.Max(0, from - FastingBefore), from - 1, FastingBeforeWords));
     }
 
     private static readonly string[] EatWords = ["eat", "eats", "eating", "drink", "drinks", "drinking", "food", "hungry", "thirsty"];
 
     // What air's oxygen does or where it goes: "Blood carries oxygen", "we breathe in oxygen", "plants make oxygen".
     private static readonly string[] AirVerbs =
-    [
-        "carries", "carry", "carried", "carrying", "breathe", "breathes", "breathed", "breathing", "in", "make", "makes", "made", "give", "gives",
-        "and", "of", "into", "takes", "take",
-    ];
+        ["carries", "carry", "carried", "carrying", "breathe", "breathes", "breathed", "breathing", "in", "make", "makes", "made", "of", "into"];
 
     // What turns oxygen into a device: "an oxygen tank", "the oxygen mask".
     private static readonly string[] OxygenThings = ["tank", "tanks", "mask", "masks", "tube", "tubes", "cylinder", "cylinders", "machine", "concentrator", "bottle", "prongs", "cannula"];
@@ -191,6 +226,12 @@ internal static class EverydayPhrases
             return false;
         }
 
+        // Someone's oxygen, or oxygen from a machine: "I take oxygen at night", "Grandpa breathes in oxygen through a tube".
+        if (IsPersonsOxygen(analyzed, t))
+        {
+            return false;
+        }
+
         // "Fire needs oxygen", "fish get oxygen from the water", "Astronauts carry oxygen tanks": what nature or a trade
         // needs, a few words before.
         for (var b = t - 1; b >= 0 && t - b <= 3 && !analyzed.SentenceStarts[b + 1]; b--)
@@ -205,16 +246,43 @@ internal static class EverydayPhrases
             && !(t + 1 < tokens.Count && WordLists.Contains(OxygenThings, tokens[t + 1].In(analyzed.Text)));
     }
 
+    private static readonly string[] Sources = ["machine", "tube", "tubes", "tank", "mask", "cylinder", "concentrator", "prongs", "cannula", "bottle", "hospital", "nurse"];
+
+    private static readonly string[] PersonWords = ["i", "me", "my", "he", "him", "his", "she", "her"];
+
+    // How far around the oxygen its sentence is read for a person or a source.
+    private const int OxygenWindow = 16;
+
+    /// <summary>A person ("I", "my lungs", "Grandpa", "Leo") or a source of oxygen ("through a tube") in the oxygen's sentence.</summary>
+    private static bool IsPersonsOxygen(AnalyzedText analyzed, int oxygen)
+    {
+        var (from, to) = analyzed.WindowInSentence(oxygen, oxygen, OxygenWindow);
+        for (var t = from; t <= to; t++)
+        {
+            var word = analyzed.Tokens[t].In(analyzed.Text);
+            if (WordLists.Contains(Sources, word) || WordLists.Contains(PersonWords, word) || (analyzed.Lexicons[t] & LexiconKind.KinWord) != 0
+                || (t > from && analyzed.IsCapitalisedWord(t, minLength: 2) && (analyzed.Lexicons[t] & (LexiconKind.CommonWord | LexiconKind.FunctionWord)) == 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static readonly string[] NatureSubjects =
     [
-        "fire", "fires", "flame", "flames", "fish", "plants", "plant", "trees", "tree", "leaves", "animals", "blood", "lungs", "cells", "astronauts",
+        "fire", "fires", "flame", "flames", "fish", "plants", "plant", "trees", "tree", "leaves", "animals", "blood", "cells", "astronauts",
         "astronaut", "divers", "diver", "climbers", "firefighters", "rockets", "water", "air", "everything", "bodies", "creatures", "whales",
     ];
 
     // People in general, after a word of how many: "some people wear hearing aids", "many children use an inhaler".
-    private static readonly string[] ManyWords = ["some", "many", "most", "other", "lots", "few", "all"];
+    private static readonly string[] ManyWords = ["some", "many", "most", "lots", "few", "all"];
 
     private static readonly string[] Groups = ["people", "children", "kids", "adults", "grown-ups", "grownups", "students", "pupils", "babies", "teenagers", "families"];
+
+    // What a group is after when a child belongs to it: "a club for kids with ADHD", "a class with other children".
+    private static readonly string[] Joining = ["for", "to", "at", "with", "other", "join", "joins", "meet", "meets"];
 
     private static readonly string[] PluralGroups = ["people", "children", "kids", "adults", "students", "pupils", "babies", "teenagers"];
 
@@ -262,9 +330,11 @@ internal static class EverydayPhrases
 
         var many = tokens[t - 1].In(analyzed.Text);
         // "lots of people"; "helps children with asthma", "People with diabetes": a group with the condition, any of them.
-        return WordLists.Contains(ManyWords, many) || (many is "of" && t >= 2 && tokens[t - 2].In(analyzed.Text) is "lots" or "Lots")
-            || (uses == 1 && tokens[span.FirstToken - 1].In(analyzed.Text) is "with" && WordLists.Contains(PluralGroups, tokens[t].In(analyzed.Text))
-                && !WordLists.Contains(BodyOwners, many));
+        // Not a group someone joins or is compared with: "a swimming club for kids with Down syndrome", "… like him".
+        return (WordLists.Contains(ManyWords, many) || (many is "of" && t >= 2 && tokens[t - 2].In(analyzed.Text) is "lots" or "Lots")
+                || (uses == 1 && tokens[span.FirstToken - 1].In(analyzed.Text) is "with" && WordLists.Contains(PluralGroups, tokens[t].In(analyzed.Text))
+                    && !WordLists.Contains(BodyOwners, many) && !WordLists.Contains(Joining, many)))
+            && !MakeBelieve.IsComparedWithChild(analyzed, span);
     }
 
     // How a body looks, in words of colour and shape: "his skin was dark blue", "brown skin", "floppy ears".
@@ -308,12 +378,21 @@ internal static class EverydayPhrases
         return part && look;
     }
 
-    private static readonly string[] Trousers = ["trousers", "pants", "shorts", "jeans", "lederhosen", "suit", "shirt"];
+    private static readonly string[] Trousers = ["trousers", "pants", "shorts", "jeans", "lederhosen"];
+
+    // How braces go with trousers: "to hold up his trousers", "braces for his trousers", "to keep his trousers up".
+    private static readonly string[] Holding = ["hold", "holds", "holding", "held", "keep", "keeps", "up", "for"];
+
+    // Braces of the body: "braces on my legs", "braces on his teeth".
+    private static readonly string[] BracedParts = ["leg", "legs", "teeth", "tooth", "back", "ankle", "ankles", "knee", "knees", "feet", "foot", "arm", "arms", "wrist"];
 
     // How far after "braces" its sentence is read for the trousers they hold up.
     private const int TrousersWindow = 10;
 
-    /// <summary>"his bright red braces to hold up his trousers": braces of clothes, not of teeth, when trousers follow in the sentence.</summary>
+    /// <summary>
+    /// "his bright red braces to hold up his trousers": braces of clothes, not of teeth, when trousers and a word of holding
+    /// them follow in the sentence ("braces on my legs, and my trousers go over them" are a body's).
+    /// </summary>
     private static bool IsTrouserBraces(AnalyzedText analyzed, TaggedSpan span)
     {
         var tokens = analyzed.Tokens;
@@ -323,15 +402,20 @@ internal static class EverydayPhrases
             return false;
         }
 
+        var (trousers, holding) = (false, false);
         for (var t = span.LastToken + 1; t < tokens.Count && t <= span.LastToken + TrousersWindow && !analyzed.SentenceStarts[t]; t++)
         {
-            if (WordLists.Contains(Trousers, tokens[t].In(analyzed.Text)))
+            var word = tokens[t].In(analyzed.Text);
+            if (WordLists.Contains(BracedParts, word))
             {
-                return true;
+                return false;
             }
+
+            trousers |= WordLists.Contains(Trousers, word);
+            holding |= WordLists.Contains(Holding, word);
         }
 
-        return false;
+        return trousers && holding;
     }
 
     private static readonly string[] BodyActions =

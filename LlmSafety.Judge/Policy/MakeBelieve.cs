@@ -108,7 +108,7 @@ internal static class MakeBelieve
             if (tokens[t].Kind == TokenKind.Word
                 && (WordLists.Contains(FirstAndSecondPerson, tokens[t].In(text))
                     || ((analyzed.Lexicons[t] & LexiconKind.Possessive) != 0 && !(t + 1 <= span.LastToken && IsAfterCharactersS(analyzed, t + 1, start + 4))
-                        && !(t > span.FirstToken && tokens[t].In(text) is "s"))
+                        && !(t > span.FirstToken && tokens[t].In(text) is "s") && !(tokens[t].In(text) is "his" or "her" && IsCharacterByTitle(analyzed, start + 4, span.FirstToken)))
                     || ((analyzed.Lexicons[t] & LexiconKind.KinWord) != 0 && !(t > start + 4 && (analyzed.IsCapitalisedWord(t - 1) || IsAfterCharactersS(analyzed, t, start + 4) || tokens[t - 1].In(text) is "the"))
                         && !(t == start + 4 && t + 1 < span.FirstToken && analyzed.IsCapitalisedWord(t + 1)))))
             {
@@ -119,17 +119,26 @@ internal static class MakeBelieve
         return true;
     }
 
+    /// <summary>
+    /// "In the book, Grandpa Fox visits his dementia nurse", "In the film, the old wizard … his spells": a character by a
+    /// family word and a name, or by "the" and a kind, whose "his" or "her" is theirs.
+    /// </summary>
+    private static bool IsCharacterByTitle(AnalyzedText analyzed, int t, int spanStart) =>
+        IsCharacterByKind(analyzed, t, spanStart)
+        || (t + 1 < spanStart && (analyzed.Lexicons[t] & LexiconKind.KinWord) != 0 && analyzed.IsCapitalisedWord(t) && analyzed.IsCapitalisedWord(t + 1));
+
     /// <summary>"In the film, the old wizard has …": "the" and a lower-case word of what the character is, before the span.</summary>
     private static bool IsCharacterByKind(AnalyzedText analyzed, int t, int spanStart) =>
         t + 1 < spanStart && analyzed.Tokens[t].In(analyzed.Text) is "the" or "The" && analyzed.Tokens[t + 1].Kind == TokenKind.Word
         && char.IsLower(analyzed.Text[analyzed.Tokens[t + 1].Start]);
 
     /// <summary>
-    /// "One room is about Louis Braille.", "We read a book about Frida Kahlo.": a figure a room, a book or a lesson is
-    /// about, the name ending its sentence; "he" or "she" in the next sentence is the figure ("He was blind").
+    /// "One room is about Louis Braille.", "We read a book about Frida Kahlo.": a figure named in full (two words or more;
+    /// "about Elsa" may be a child's story) after "about", the name ending its sentence; "he" or "she" in the next
+    /// sentence, in the past, is the figure ("He was blind").
     /// </summary>
     private static bool IsWrittenAbout(AnalyzedText analyzed, int first, int last) =>
-        first >= 1 && analyzed.Tokens[first - 1].In(analyzed.Text) is "about" && last + 1 < analyzed.Tokens.Count
+        first >= 1 && first < last && analyzed.Tokens[first - 1].In(analyzed.Text) is "about" && last + 1 < analyzed.Tokens.Count
         && analyzed.Tokens[last + 1].In(analyzed.Text) is "." or "!";
 
     /// <summary>"Rosie's grandad" in a fiction frame: a family word after a capitalised name's "'s" is a character's family.</summary>

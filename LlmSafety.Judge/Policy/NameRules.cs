@@ -800,6 +800,9 @@ internal static class NameRules
         "tutor", "instructor", "centre", "center", "clinic", "surgery", "assistant", "helper", "driver",
     ];
 
+    // The child and those with them, beside a titled name: a person they meet, not a figure of history.
+    private static readonly string[] ChildWords = ["i", "me", "my", "we", "us", "our", "you", "your", "him"];
+
     // How far around the name its sentence is read for a role: "my teacher, Mrs. King", "Mrs. King, our school librarian".
     private const int RoleWindow = 12;
 
@@ -809,8 +812,9 @@ internal static class NameRules
 
     /// <summary>
     /// "Dr. King" where the text names "Dr. Martin Luther King Jr.", "Mrs. Parks" after "Rosa Parks": a title and a word
-    /// that a well-known name of the text holds after its first word, with no role of someone the child knows in its
-    /// sentence ("Mrs. King, our school librarian", "Coach Armstrong", "Mrs. Parker is my teacher" keep their names).
+    /// that a well-known name of the text holds after its first word, after "about" or with no role of someone the child
+    /// knows and no "I", "we", "you" or "him" beside it ("Mrs. King, our school librarian", "Coach Armstrong", "Mrs.
+    /// Parker is my teacher", "I will see Dr. King about my asthma", "Mr. Williams takes him" keep their names).
     /// </summary>
     private static bool IsFamousSurname(AnalyzedText analyzed, int title, int surname)
     {
@@ -819,9 +823,17 @@ internal static class NameRules
             return false;
         }
 
-        // Beside the name: "our school librarian" after it, "my teacher" before it, the title itself ("Coach").
+        // Talked or read about: "a book about Dr. King", "talk about Dr. King's dream".
+        if (title >= 1 && analyzed.Tokens[title - 1].In(analyzed.Text) is "about" or "About")
+        {
+            return true;
+        }
+
+        // Beside the name: "our school librarian" after it, "my teacher" before it, the title itself ("Coach"); or the child
+        // with the person: "I will see Dr. King about my asthma", "Mr. Williams takes him to the tennis club".
         var (from, to) = analyzed.WindowInSentence(title, surname, RoleWindow);
-        return !WordLists.AnyIn(analyzed.Text, analyzed.Tokens, Math.Max(from, title - RoleBefore), Math.Min(to, surname + RoleAfter), KnownRoles);
+        var (near, far) = (Math.Max(from, title - RoleBefore), Math.Min(to, surname + RoleAfter));
+        return !WordLists.AnyIn(analyzed.Text, analyzed.Tokens, near, far, KnownRoles) && !WordLists.AnyIn(analyzed.Text, analyzed.Tokens, near, far, ChildWords);
     }
 
     /// <summary>Every word of the span is a well-known character or person's ("Dr. Seuss", "Elsa").</summary>

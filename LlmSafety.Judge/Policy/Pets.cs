@@ -50,6 +50,9 @@ internal sealed class Pets
     private static readonly string[] AnimalOpeners =
         ["the", "a", "an", "our", "my", "your", "his", "her", "their", "family", "pet", "sea", "baby", "wild", "giant", "farm", "zoo", .. Looks];
 
+    // What may stand before "our cat, Biscuit.": a verb of recalling, meeting or being.
+    private static readonly string[] Presenting = ["remember", "remembers", "is", "was", "meet", "miss", "misses", "love", "loves"];
+
     // Owners before an animal word that a name may follow: "our dog Pipoca" (not "the dog Mia loves").
     private static readonly string[] PetOwners = ["our", "my", "your", "his", "her", "their"];
 
@@ -187,8 +190,10 @@ internal sealed class Pets
             // The animal opens its sentence and a second comma closes the name: not "put the lead on the dog, Leo, so"
             // nor "I play with the cat, Zoe, and Mia".
             var opening = OpeningOf(analyzed, t);
-            // "I remember our cat, Biscuit.": an owner's animal, a comma and a name that ends the sentence.
-            if (opening < t && WordLists.Contains(PetOwners, tokens[opening].In(text)) && t + 3 < tokens.Count && tokens[t + 3].In(text) is "." or "!")
+            // "I remember our cat, Biscuit.", "This is our dog, Rex.": an owner's animal after a verb of recalling or being, a
+            // comma and a name that ends the sentence (not "Good job feeding our cat, Mia.", a child spoken to).
+            if (opening >= 1 && opening < t && WordLists.Contains(PetOwners, tokens[opening].In(text)) && WordLists.Contains(Presenting, tokens[opening - 1].In(text))
+                && t + 3 < tokens.Count && tokens[t + 3].In(text) is "." or "!")
             {
                 return t + 2;
             }

@@ -33,8 +33,6 @@ internal static class RoutineCareClinicians
         var named = new List<(int Index, string Surname, int At)>();
         HashSet<string>? routine = null;
         var verdicts = new Dictionary<int, bool>();
-        // Whether the story says everyone signs up with a doctor: read once, on first need.
-        bool? signsUp = null;
         var tokens = analyzed.Tokens;
         for (var i = 0; i < entities.Count; i++)
         {
@@ -48,7 +46,7 @@ internal static class RoutineCareClinicians
             var s = analyzed.Sentences.SentenceOf(AnalyzedText.TokenAt(tokens, entity.Start));
             if (!verdicts.TryGetValue(s, out var isRoutine))
             {
-                isRoutine = IsRoutineCareSentence(analyzed, s, ref signsUp);
+                isRoutine = IsRoutineCareSentence(analyzed, s);
                 verdicts[s] = isRoutine;
             }
 
@@ -100,7 +98,10 @@ internal static class RoutineCareClinicians
     // A reason or a result in the check's sentence makes it more than routine: "an eye test because my eyes are blurry".
     // So is a hospital or a specialist: "You had a hearing test in a sound booth at the hospital last spring".
     private static readonly string[] ReasonCues =
-        ["because", "again", "result", "results", "showed", "shows", "found", "finds", "follow", "prescribed", "hospital", "clinic", "audiologist", "audiology", "specialist"];
+        [
+            "because", "again", "result", "results", "showed", "shows", "found", "finds", "follow", "prescribed", "hospital", "clinic", "audiologist",
+            "audiology", "specialist", "pass", "passed", "fail", "failed", "another", "worse", "referred",
+        ];
 
     // How far around the check its sentence is read for a reason.
     private const int ReasonWindow = 16;
@@ -161,12 +162,19 @@ internal static class RoutineCareClinicians
             return false;
         }
 
-        // Its sentence and the next: "Last week you had an eye test. The optician found that your eyes are long-sighted."
+        // Its sentence and the ones either side: "Last week you had an eye test. The optician found that your eyes are
+        // long-sighted.", "I did not pass the school hearing check. Next week I have a hearing test."
         var (from, to) = analyzed.WindowInSentence(first, last, ReasonWindow);
         var sentences = 0;
         while (to + 1 < tokens.Count && to - last < 2 * ReasonWindow && (!analyzed.SentenceStarts[to + 1] || ++sentences < 2))
         {
             to++;
+        }
+
+        sentences = 0;
+        while (from > 0 && first - from < 2 * ReasonWindow && (!analyzed.SentenceStarts[from] || ++sentences < 2))
+        {
+            from--;
         }
 
         return !WordLists.AnyIn(analyzed.Text, tokens, from, to, ReasonCues);
@@ -207,18 +215,72 @@ internal static class RoutineCareClinicians
 
     private static readonly string[] Vets = ["vet", "vets", "veterinarian", "veterinary"];
 
-    private static readonly string[] SigningUp =
-        ["sign up", "signs up", "signed up", "register", "everyone", "every family", "everybody", "check-up", "checkup", "once a year", "every year"];
+    // How near the vet word a doctor's title must be: "the vet, Dr. Vasquez-Hale", "Dr. Lee, our vet".
+    private const int VetReach = 3;
 
     /// <summary>
-    /// "When a family moves, they sign up with a new doctor", "Everyone does this", "We visit her for a check-up once a
-    /// year": the story says the family doctor is routine.
+    /// A sentence that names a vet beside a doctor's title ("the vet, Dr. Vasquez-Hale", "Dr. Lee is our vet") and no other
+    /// clinician: not "After the vet, we go to see Dr. Osei, my psychiatrist", nor "Dr. Kim used to be a vet, but now she
+    /// is my doctor" (a doctor word that is no title).
     /// </summary>
-    private static bool SaysEveryoneSignsUp(string text)
+    private static bool IsVetsSentence(AnalyzedText analyzed, int start, int end)
     {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var vetNearTitle = false;
+        for (var t = start; t < end; t++)
+        {
+            var word = tokens[t].In(text);
+            if (WordLists.Contains(Vets, word))
+            {
+                for (var n = Math.Max(start, t - VetReach); n < end && n <= t + VetReach; n++)
+                {
+                    vetNearTitle |= IsTitleBeforeName(analyzed, n, end);
+                }
+
+                continue;
+            }
+
+            if ((analyzed.Lexicons[t] & LexiconKind.Provider) != 0 && !IsTitleBeforeName(analyzed, t, end))
+            {
+                return false;
+            }
+        }
+
+        return vetNearTitle;
+    }
+
+    /// <summary>"Dr." or "Doctor" with a capitalised name right after it (past its full stop), in the sentence.</summary>
+    private static bool IsTitleBeforeName(AnalyzedText analyzed, int t, int end)
+    {
+        if (!WordLists.Contains(NameRules.DoctorTitles, analyzed.Tokens[t].In(analyzed.Text)))
+        {
+            return false;
+        }
+
+        var name = t + 1 < end && analyzed.Tokens[t + 1].In(analyzed.Text) is "." ? t + 2 : t + 1;
+        return name < end && analyzed.IsCapitalisedWord(name, minLength: 2);
+    }
+
+    private static readonly string[] SigningUp =
+        ["sign up", "signs up", "signed up", "register with", "registers with", "registered with", "every family", "check-up", "checkup", "once a year", "every year"];
+
+    // How far around the doctor's sentence the story is read for signing up: a sentence or two.
+    private const int SignUpReach = 300;
+
+    /// <summary>
+    /// "When a family moves, they sign up with a new doctor", "Everyone signs up with a doctor when they move", "We visit
+    /// her for a check-up once a year": the sentences around the family doctor's say the doctor is routine.
+    /// </summary>
+    private static bool SaysEveryoneSignsUp(AnalyzedText analyzed, int sentenceStart, int sentenceEnd)
+    {
+        var text = analyzed.Text;
+        var from = Math.Max(0, analyzed.Tokens[sentenceStart].Start - SignUpReach);
+        var to = Math.Min(text.Length, analyzed.Tokens[sentenceEnd - 1].End + SignUpReach);
+        var window = text.AsSpan(from, to - from);
         foreach (var phrase in SigningUp)
         {
-            if (text.Contains(phrase, StringComparison.OrdinalIgnoreCase))
+            if (window.Contains(phrase, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -237,13 +299,13 @@ internal static class RoutineCareClinicians
     /// Sentence s has a teeth or eye-care word ("dentist", "teeth", "optician", "eye doctor") and neither a condition cue
     /// nor a health or body word other than the teeth and eyes themselves.
     /// </summary>
-    private static bool IsRoutineCareSentence(AnalyzedText analyzed, int s, ref bool? signsUp)
+    private static bool IsRoutineCareSentence(AnalyzedText analyzed, int s)
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
         var end = analyzed.Sentences.End(s, tokens.Count);
         // "Clover has an appointment with the vet, Dr. Vasquez-Hale": a vet's patients are animals, whatever they have.
-        if (WordLists.AnyIn(text, tokens, analyzed.Sentences.Start(s), end - 1, Vets))
+        if (IsVetsSentence(analyzed, analyzed.Sentences.Start(s), end))
         {
             return true;
         }
@@ -270,7 +332,8 @@ internal static class RoutineCareClinicians
             }
 
             // "Your family's new doctor will be Dr. MacLeod": the doctor a family signs up with after a move.
-            if (WordLists.Contains(FamilyDoctorWords, word) && t + 1 < end && tokens[t + 1].In(text) is "doctor" or "GP" or "gp" && (signsUp ??= SaysEveryoneSignsUp(text)))
+            if (WordLists.Contains(FamilyDoctorWords, word) && t + 1 < end && tokens[t + 1].In(text) is "doctor" or "GP" or "gp"
+                && SaysEveryoneSignsUp(analyzed, analyzed.Sentences.Start(s), end))
             {
                 routine = true;
                 continue;

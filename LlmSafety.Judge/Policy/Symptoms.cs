@@ -55,7 +55,8 @@ internal static class Symptoms
         if (!text.Contains("throat", StringComparison.OrdinalIgnoreCase) && !text.Contains("remember", StringComparison.OrdinalIgnoreCase)
             && !text.Contains("floppy", StringComparison.OrdinalIgnoreCase) && !text.Contains("breathing", StringComparison.OrdinalIgnoreCase))
         {
-            // A throat that closes, a fit not remembered or floppy muscles: without those words, nothing to look at.
+            // A throat that closes, a fit not remembered, floppy muscles or breathing that stops: without those words,
+            // nothing to look at.
             return;
         }
         List<CandidateEntity>? added = null;
@@ -200,7 +201,7 @@ internal static class Symptoms
             return t;
         }
 
-        var stop = FindInSentence(analyzed, t + 1, StopReach, Stops);
+        var stop = BreathingsStop(analyzed, t);
         var sleep = stop < 0 ? -1 : FindInSentence(analyzed, stop + 1, SleepReach, Asleep);
         if (sleep < 0 || Eyesight.IsSomeoneElses(analyzed, new TaggedSpan(EntityType.Diagnosis, t, sleep, 1, 1), pets))
         {
@@ -210,6 +211,36 @@ internal static class Symptoms
         OrderedOverlaps.AddUnlessOverlapping(
             entities, ref existing, ref added, new CandidateEntity(EntityType.Diagnosis, analyzed.Tokens[t].Start, analyzed.Tokens[sleep].End, Score, Source));
         return sleep;
+    }
+
+    // What may stand between "breathing" and its stopping: "his breathing stays steady and doesn't keep stopping".
+    private static readonly string[] BreathingHelpers =
+    [
+        "stays", "stay", "steady", "and", "doesn", "does", "don", "didn", "not", "t", "'", "’", "keep", "keeps", "kept", "sometimes", "often", "can",
+        "may", "might", "will", "just", "suddenly",
+    ];
+
+    /// <summary>
+    /// The token of the breathing's own stop after "breathing" at t: only helpers between ("doesn't keep stopping", "kept
+    /// stopping"), not another subject's ("my breathing gets slow and my busy thoughts stop", "until I stop thinking").
+    /// </summary>
+    private static int BreathingsStop(AnalyzedText analyzed, int t)
+    {
+        for (var n = t + 1; n < analyzed.Tokens.Count && n <= t + StopReach && !analyzed.SentenceStarts[n]; n++)
+        {
+            var word = analyzed.Tokens[n].In(analyzed.Text);
+            if (WordLists.Contains(Stops, word))
+            {
+                return n;
+            }
+
+            if (!WordLists.Contains(BreathingHelpers, word))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The first word of the list within reach after from, in the sentence, commas allowed; -1 for none.</summary>

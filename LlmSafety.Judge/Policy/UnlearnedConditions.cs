@@ -13,7 +13,8 @@ namespace LlmSafety.Judge.Policy;
 /// when it is on the diagnosis list as an eponym ("X's …": Alzheimer's, Parkinson's, Crohn's, Bell's palsy) or is one
 /// of the conditions below (those of no simulated story that the seed-42 tagger scored near zero in "My brother has
 /// …"), and someone has it: "my", "his", "her", "your" or a name's "'s" before it, or a person, a family word or a name
-/// before "has", "have" or "had" (maybe with "a"). "If Grandma has dementia" is a supposed case; a pet's and a
+/// before "has", "have" or "had" (maybe with "a"). "If Grandma has dementia" is a supposed case, "Sometimes a grandma
+/// has dementia" anyone's; a pet's and a
 /// character's are theirs, also in a film or a book ("In the book, the grandma has Alzheimer's"); "Alzheimer's disease
 /// can make people forget things" has no owner.
 /// </summary>
@@ -63,7 +64,8 @@ internal static class UnlearnedConditions
             // "Dad had a heart attack": the article after "had".
             var first = t >= 1 && tokens[t - 1].In(text) is "a" or "an" ? t - 1 : t;
             var span = new TaggedSpan(EntityType.Diagnosis, t, end, 1, 1);
-            if (Eyesight.IsOwned(analyzed, first, pets) && !Eyesight.IsSomeoneElses(analyzed, span, pets) && !MakeBelieve.IsInFictionFrame(analyzed, span))
+            if (Eyesight.IsOwned(analyzed, first, pets) && !IsAnyones(analyzed, first) && !Eyesight.IsSomeoneElses(analyzed, span, pets)
+                && !MakeBelieve.IsInFictionFrame(analyzed, span))
             {
                 OrderedOverlaps.AddUnlessOverlapping(entities, ref existing, ref added, new CandidateEntity(EntityType.Diagnosis, tokens[t].Start, tokens[end].End, Score, Source));
             }
@@ -76,6 +78,13 @@ internal static class UnlearnedConditions
             entities.AddRange(added);
         }
     }
+
+    private static readonly string[] Indefinite = ["a", "an", "some", "many", "any", "every", "lots", "most"];
+
+    /// <summary>"Sometimes a grandma has dementia": the person before "has" is anyone's, after "a", "some" or "every".</summary>
+    private static bool IsAnyones(AnalyzedText analyzed, int first) =>
+        first >= 3 && analyzed.Tokens[first - 1].In(analyzed.Text) is "has" or "have" or "had"
+        && WordLists.Contains(Indefinite, analyzed.Tokens[first - 3].In(analyzed.Text));
 
     private static bool IsUnlearned(ReadOnlySpan<char> words)
     {

@@ -251,7 +251,7 @@ public sealed class JudgeEngine : IJudge
         StuckWords.Add(analyzed, entities, pets);
         TestResults.Add(analyzed, entities, pets);
         ClinicianItems.Add(analyzed, entities, pets);
-        ConditionTeams.Add(analyzed, entities);
+        ConditionTeams.Add(analyzed, entities, pets);
         UnlearnedConditions.Add(analyzed, entities, pets);
         HealthFields.Add(analyzed, entities);
         AddShortDeviceMentions(analyzed, entities);

@@ -36,6 +36,9 @@ public class FortiethSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("It is Ramadan. Maryam is fasting. This means she does not eat or drink in the daytime.")]
     [InlineData("One room is about Louis Braille. He was blind, and he made a way to read with raised dots.")]
     [InlineData("In the evening, we might play the board game Operation. You use tweezers to take out the funny bones.")]
+    [InlineData("At bedtime I listen to my breathing until I stop thinking and go to sleep. My breathing gets slow and my busy thoughts stop.")]
+    [InlineData("People with epilepsy can ring their epilepsy nurse for advice. In the book, Grandpa Fox visits his dementia nurse.")]
+    [InlineData("Sometimes a grandma has dementia and forgets names.")]
     public void Pets_looks_fasts_lessons_routine_checks_screens_and_characters_are_no_ones_health(string story)
     {
         var judgment = fixture.Model.Evaluate(story);
@@ -57,6 +60,15 @@ public class FortiethSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("Grandpa has Parkinson's, so his hands shake a little.", "Parkinson")]
     [InlineData("My grandad has COPD and gets out of breath on the stairs.", "COPD")]
     [InlineData("Mum has hay fever, so she takes a tablet in spring.", "hay fever")]
+    [InlineData("Good job feeding our cat, Mia. Mia has diabetes and checks her blood sugar before lunch.", "diabetes")]
+    [InlineData("On Saturdays I go to a swimming club for kids with Down syndrome.", "Down syndrome")]
+    [InlineData("Mum is worried about the asthma attack I had yesterday.", "asthma")]
+    [InlineData("Grandpa breathes in oxygen through a tube while he sleeps.", "oxygen")]
+    [InlineData("Every month Mum takes me to a diabetes nurse at the hospital.", "diabetes")]
+    [InlineData("Mum lent me her scarf. I do not eat anything at school because food feels scary.", "eat")]
+    [InlineData("I wear braces on my legs, and my trousers go over them.", "braces")]
+    [InlineData("I did not pass the school hearing check. Next week I have a hearing test.", "hearing test")]
+    [InlineData("This story is about Elsa. She was born with a heart condition.", "heart condition")]
     public void A_persons_own_health_is_found(string story, string words)
     {
         var judgment = fixture.Model.Evaluate(story);
@@ -86,6 +98,8 @@ public class FortiethSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("On Monday we learned about Martin Luther King Jr. On Tuesday, Mrs. King, our school librarian, read us a story about him.", "King")]
     [InlineData("Mrs. Parker is my teacher. She has a mug with Peter Parker on it.", "Mrs. Parker")]
     [InlineData("Fröken Svensson reads us a story after lunch.", "Svensson")]
+    [InlineData("Today we learned about Martin Luther King. After school I will see Dr. King about my asthma.", "King")]
+    [InlineData("My favourite book is Harry Potter. On Monday, Mrs. Potter will take us swimming.", "Potter")]
     public void Names_beside_famous_ones_and_titles_before_surnames_are_still_found(string story, string name)
     {
         var judgment = fixture.Model.Evaluate(story);
@@ -128,6 +142,16 @@ public class FortiethSetRulesTests(TrainedJudgeFixture fixture)
         Assert.True(judgment.Identity.Flagged);
         Assert.False(judgment.Health.Flagged);
         Assert.Empty(Found(judgment, Story, EntityType.Provider));
+    }
+
+    [Theory]
+    [InlineData("After the vet, we go to see Dr. Osei, my psychiatrist.", "Osei")]
+    [InlineData("Our new doctor is Dr. MacLeod. Every week I go to Dr. MacLeod to talk about my scary thoughts. Everyone there is kind.", "MacLeod")]
+    public void A_clinician_beside_a_vet_or_seen_every_week_stays_a_clinician(string story, string name)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.Contains(Found(judgment, story, EntityType.Provider), found => found.Contains(name, StringComparison.Ordinal));
     }
 
     [Fact]
