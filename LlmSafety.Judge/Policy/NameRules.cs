@@ -1701,8 +1701,8 @@ internal static class NameRules
     /// <summary>
     /// "Bà Nội", "Meena Akka", "Ayşe Teyze", "Tita Joy": family words of any language, alone or beside one known given
     /// name that is no surname, are how a child names a relative. A family word that is a given name too ("Lola", "Tia",
-    /// "Nana") counts only beside other family words, so "Lola Okafor" and "Tia Rosa" stay full names, and "Hala Haddad"
-    /// (Haddad on no list) is one too.
+    /// "Nana") counts only beside other family words, in the name or in its sentence ("Lola Remedios, Tita Baby, and my
+    /// cousins"), so "Lola Okafor" and "Tia Rosa" stay full names, and "Hala Haddad" (Haddad on no list) is one too.
     /// </summary>
     private static bool IsKinWithFirstName(AnalyzedText analyzed, TaggedSpan span)
     {
@@ -1732,7 +1732,68 @@ internal static class NameRules
             }
         }
 
-        return kin > 0 && (other < 0 || (!ambiguousKin && IsGivenName(analyzed, other) && (analyzed.Lexicons[other] & LexiconKind.Surname) == 0));
+        return kin > 0 && (other < 0 || ((!ambiguousKin || IsBesideOtherKin(analyzed, span)) && IsGivenName(analyzed, other)
+            && (analyzed.Lexicons[other] & LexiconKind.Surname) == 0));
+    }
+
+    // How far around a family word that is a given name too its sentence is read for another family word.
+    private const int OtherKinReach = 10;
+
+    /// <summary>
+    /// "Lola Remedios, Tita Baby, and my cousins were coming too": a family word that is a given name too ("Lola",
+    /// "Nana") is the family word beside another family word of its sentence that is no given name ("Tita", "cousins"),
+    /// here or where the story says the same name again within a few paragraphs. "Lola Rosa is my friend" stays a name.
+    /// </summary>
+    private static bool IsBesideOtherKin(AnalyzedText analyzed, TaggedSpan span)
+    {
+        if (HasOtherKinAround(analyzed, span.FirstToken, span.LastToken))
+        {
+            return true;
+        }
+
+        // "Lola Remedios will cook" a few sentences after "Lola Remedios, Tita Baby, and my cousins": the same name again.
+        var tokens = analyzed.Tokens;
+        var length = span.LastToken - span.FirstToken;
+        for (var t = Math.Max(0, span.FirstToken - SameNameReach); t + length < tokens.Count && t <= span.FirstToken + SameNameReach; t++)
+        {
+            if (t != span.FirstToken && IsSameWords(analyzed, t, span.FirstToken, length) && HasOtherKinAround(analyzed, t, t + length))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // How far around the name the story is read for the same name beside a family word.
+    private const int SameNameReach = 300;
+
+    private static bool IsSameWords(AnalyzedText analyzed, int a, int b, int length)
+    {
+        for (var n = 0; n <= length; n++)
+        {
+            if (!analyzed.Tokens[a + n].In(analyzed.Text).Equals(analyzed.Tokens[b + n].In(analyzed.Text), StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool HasOtherKinAround(AnalyzedText analyzed, int first, int last)
+    {
+        var (from, to) = analyzed.WindowInSentence(first, last, OtherKinReach);
+        for (var t = from; t <= to; t++)
+        {
+            if ((t < first || t > last) && analyzed.Tokens[t].Kind == TokenKind.Word
+                && (analyzed.Lexicons[t] & LexiconKind.KinWord) != 0 && !IsGivenName(analyzed, t))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     internal static bool IsGivenName(AnalyzedText analyzed, int t) => GivenNames.IsGivenName(analyzed.Lexicons[t], analyzed.Tokens[t].In(analyzed.Text));

@@ -214,7 +214,7 @@ public sealed class JudgeEngine : IJudge
 
             // Rejected evidence never becomes a candidate entity, so the document classifiers do not count it.
             if ((span.Type == EntityType.PersonName
-                    && (NameRules.IsExempt(analyzed, span, policy) || IsNumberedThing(analyzed, span) || IsAllCalendarWords(analyzed, span)
+                    && (NameRules.IsExempt(analyzed, span, policy) || IsNumberedThing(analyzed, span) || IsAllCalendarWords(analyzed, span) || IsConditionName(analyzed, span)
                         || HasPlainWordInside(analyzed, span) || IsLowerCaseInCasedText(analyzed, span, ref cased)))
                 || (span.Type is EntityType.Provider or EntityType.Organization && NameRules.IsWellKnown(analyzed, span))
                 || (span.Type is EntityType.Provider or EntityType.PersonName && NameRules.IsTitledWellKnown(analyzed, span))
@@ -2124,7 +2124,8 @@ public sealed class JudgeEngine : IJudge
     [
         "hurley", "hurling", "camogie", "hockey", "bike", "bikes", "bicycle", "cycling", "scooter", "skates", "skating", "skateboard", "ride",
         "riding", "horse", "pony", "climbing", "kayak", "kayaking", "ski", "skiing", "snowboard", "sledge", "sledging", "football", "rugby",
-        "cricket", "batting", "lacrosse", "karting", "shield", "pads", "gloves",
+        "cricket", "batting", "lacrosse", "karting", "shield", "pads", "gloves", "gumshield", "mouthguard", "jersey", "jerseys", "boots", "match",
+        "matches", "sliotar",
     ];
 
     private const int HelmetWindow = 12;
@@ -2893,12 +2894,16 @@ public sealed class JudgeEngine : IJudge
         return thing < tokens.Count && WordLists.Contains(PackedThings, tokens[thing].In(analyzed.Text));
     }
 
-    /// <summary>"Alzheimer'" of "Alzheimer's disease": a span of only a condition's words and its "'s" names no organisation.</summary>
+    /// <summary>
+    /// "Alzheimer'" of "Alzheimer's disease", "UTI Neonatal" (a neonatal intensive care unit in Portuguese): a span of only
+    /// words of the diagnosis and treatment lists (and an "'s") names no person or organisation.
+    /// </summary>
     private static bool IsConditionName(AnalyzedText analyzed, TaggedSpan span)
     {
+        const Lexicons.LexiconKind Care = Lexicons.LexiconKind.Diagnosis | Lexicons.LexiconKind.Treatment;
         for (var t = span.FirstToken; t <= span.LastToken; t++)
         {
-            if (analyzed.Tokens[t].Kind == TokenKind.Word && (analyzed.Lexicons[t] & Lexicons.LexiconKind.Diagnosis) == 0 && analyzed.Tokens[t].In(analyzed.Text) is not "s")
+            if (analyzed.Tokens[t].Kind == TokenKind.Word && (analyzed.Lexicons[t] & Care) == 0 && analyzed.Tokens[t].In(analyzed.Text) is not "s")
             {
                 return false;
             }
