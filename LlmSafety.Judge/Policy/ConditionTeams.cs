@@ -40,6 +40,12 @@ internal static class ConditionTeams
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
+        // The entities' indices by start, made on the first find, and a pointer that moves forward through them: the finds
+        // come in order of increasing start and never overlap one another (a team word stands between two), so a text of
+        // many finds costs time linear in its entities, as with OrderedOverlaps.
+        int[]? byStart = null;
+        var next = 0;
+        List<CandidateEntity>? added = null;
         for (var t = 1; t + 1 < tokens.Count; t++)
         {
             if ((analyzed.Lexicons[t] & LexiconKind.Diagnosis) == 0 || !WordLists.Contains(Teams, tokens[t + 1].In(text)))
@@ -63,10 +69,11 @@ internal static class ConditionTeams
             }
 
             var (start, end) = (tokens[first].Start, tokens[t].End);
-            var found = OverlapAt(entities, start, end);
+            byStart ??= IndicesByStart(entities);
+            var found = FirstOverlapping(entities, byStart, ref next, start, end);
             if (found < 0)
             {
-                entities.Add(new CandidateEntity(EntityType.Diagnosis, start, end, Score, Source));
+                (added ??= []).Add(new CandidateEntity(EntityType.Diagnosis, start, end, Score, Source));
             }
             else if (entities[found].Type == EntityType.Diagnosis && entities[found].Score < Score)
             {
@@ -74,19 +81,47 @@ internal static class ConditionTeams
                 entities[found] = entities[found] with { Score = Score, Source = Source };
             }
         }
+
+        if (added is not null)
+        {
+            entities.AddRange(added);
+        }
     }
 
-    private static int OverlapAt(List<CandidateEntity> entities, int start, int end)
+    private static int[] IndicesByStart(List<CandidateEntity> entities)
     {
-        for (var i = 0; i < entities.Count; i++)
+        var indices = new int[entities.Count];
+        for (var i = 0; i < indices.Length; i++)
         {
-            if (start < entities[i].End && entities[i].Start < end)
+            indices[i] = i;
+        }
+
+        Array.Sort(indices, (a, b) => entities[a].Start.CompareTo(entities[b].Start));
+        return indices;
+    }
+
+    /// <summary>
+    /// The first entity in list order that overlaps [start, end), or -1: the one an in-order walk of the list would meet
+    /// first. start must not decrease from one call to the next.
+    /// </summary>
+    private static int FirstOverlapping(List<CandidateEntity> entities, int[] byStart, ref int next, int start, int end)
+    {
+        while (next < byStart.Length && entities[byStart[next]].End <= start)
+        {
+            next++;
+        }
+
+        var found = -1;
+        for (var i = next; i < byStart.Length && entities[byStart[i]].Start < end; i++)
+        {
+            var index = byStart[i];
+            if (start < entities[index].End && (found < 0 || index < found))
             {
-                return i;
+                found = index;
             }
         }
 
-        return -1;
+        return found;
     }
 
     private static bool HasOwner(AnalyzedText analyzed, int first)

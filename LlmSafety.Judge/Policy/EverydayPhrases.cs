@@ -33,7 +33,6 @@ internal static class EverydayPhrases
             && WordLists.Contains(GameWords, analyzed.Tokens[first - 1].In(analyzed.Text));
     }
 
-    // What may stand between "about" and the condition it is about: "about a condition called diabetes".
     // What a condition names when it is a cause or a campaign: "diabetes awareness", "Autism Acceptance Week".
     private static readonly string[] Causes = ["awareness", "acceptance", "charity", "charities", "fundraiser", "fundraising", "research", "foundation", "society", "association"];
 
@@ -69,6 +68,7 @@ internal static class EverydayPhrases
 
     private static readonly string[] FactVerbs = ["can", "is", "means", "makes", "may", "might", "affects", "changes", "isn"];
 
+    // What may stand between "about" and the condition it is about: "about a condition called diabetes".
     private static readonly string[] Naming = ["a", "an", "condition", "illness", "disease", "disability", "called", "named", "known", "as"];
 
     /// <summary>
@@ -152,7 +152,6 @@ internal static class EverydayPhrases
             // "about the seizures I had last night", "about my autism": not when someone's own follows in the clause.
             return !HasOwnerAfter(analyzed, span.LastToken);
         }
-
 
         // "We learned that Alzheimer's disease can make people forget things": a fact learnt about the condition.
         if (b == first - 1 && before is "that" && b >= 1 && WordLists.Contains(Learning, tokens[b - 1].In(text)) && span.LastToken + 1 < tokens.Count
@@ -279,12 +278,13 @@ internal static class EverydayPhrases
     // People in general, after a word of how many: "some people wear hearing aids", "many children use an inhaler".
     private static readonly string[] ManyWords = ["some", "many", "most", "lots", "few", "all"];
 
-    private static readonly string[] Groups = ["people", "children", "kids", "adults", "grown-ups", "grownups", "students", "pupils", "babies", "teenagers", "families"];
+    // People in general that "with" may follow ("children with asthma"), and with "some" or "many" also these.
+    private static readonly string[] PluralGroups = ["people", "children", "kids", "adults", "students", "pupils", "babies", "teenagers"];
+
+    private static readonly string[] Groups = [.. PluralGroups, "grown-ups", "grownups", "families"];
 
     // What a group is after when a child belongs to it: "a club for kids with ADHD", "a class with other children".
     private static readonly string[] Joining = ["for", "to", "at", "with", "other", "join", "joins", "meet", "meets"];
-
-    private static readonly string[] PluralGroups = ["people", "children", "kids", "adults", "students", "pupils", "babies", "teenagers"];
 
     // How a group holds a health thing: "some people use wheelchairs to get around".
     private static readonly string[] Uses = ["use", "wear", "have", "take", "need", "carry", "get", "go", "are", "in", "with", "who", "may", "might", "can", "to"];

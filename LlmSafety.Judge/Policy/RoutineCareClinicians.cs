@@ -277,16 +277,7 @@ internal static class RoutineCareClinicians
         var text = analyzed.Text;
         var from = Math.Max(0, analyzed.Tokens[sentenceStart].Start - SignUpReach);
         var to = Math.Min(text.Length, analyzed.Tokens[sentenceEnd - 1].End + SignUpReach);
-        var window = text.AsSpan(from, to - from);
-        foreach (var phrase in SigningUp)
-        {
-            if (window.Contains(phrase, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return WordLists.ContainsAnyPhrase(text.AsSpan(from, to - from), SigningUp);
     }
 
     private static readonly string[] EyeCareWords = ["doctor", "test", "exam", "check", "clinic", "appointment"];

@@ -55,7 +55,7 @@ internal static class UnlearnedConditions
             }
 
             var eponym = end >= t + 2 && tokens[t + 1].In(text) is "'" or "’" && tokens[t + 2].In(text) is "s" && analyzed.IsCapitalisedWord(t);
-            if (!eponym && !IsUnlearned(text.AsSpan(tokens[t].Start, tokens[end].End - tokens[t].Start)))
+            if (!eponym && !WordLists.Contains(Unlearned, text.AsSpan(tokens[t].Start, tokens[end].End - tokens[t].Start)))
             {
                 t = end;
                 continue;
@@ -85,17 +85,4 @@ internal static class UnlearnedConditions
     private static bool IsAnyones(AnalyzedText analyzed, int first) =>
         first >= 3 && analyzed.Tokens[first - 1].In(analyzed.Text) is "has" or "have" or "had"
         && WordLists.Contains(Indefinite, analyzed.Tokens[first - 3].In(analyzed.Text));
-
-    private static bool IsUnlearned(ReadOnlySpan<char> words)
-    {
-        foreach (var condition in Unlearned)
-        {
-            if (words.Equals(condition, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

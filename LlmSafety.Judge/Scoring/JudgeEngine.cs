@@ -2847,16 +2847,7 @@ public sealed class JudgeEngine : IJudge
     {
         // Within a few paragraphs of the tablet, so that a text of many tablets stays linear.
         var from = Math.Max(0, at - GamesTabletReach);
-        var window = text.AsSpan(from, Math.Min(text.Length, at + GamesTabletReach) - from);
-        foreach (var phrase in GamesTablets)
-        {
-            if (window.Contains(phrase, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return WordLists.ContainsAnyPhrase(text.AsSpan(from, Math.Min(text.Length, at + GamesTabletReach) - from), GamesTablets);
     }
 
     private const int GamesTabletReach = 1500;

@@ -17,6 +17,20 @@ internal static class WordLists
         return false;
     }
 
+    /// <summary>Whether <paramref name="text"/> holds one of <paramref name="phrases"/> anywhere, ignoring case.</summary>
+    public static bool ContainsAnyPhrase(ReadOnlySpan<char> text, string[] phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            if (text.Contains(phrase, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether <paramref name="word"/> is one of <paramref name="words"/>, ignoring case.</summary>
     public static bool Contains(string[] words, ReadOnlySpan<char> word)
     {
