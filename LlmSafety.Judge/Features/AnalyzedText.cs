@@ -35,6 +35,36 @@ public sealed class AnalyzedText
     /// <summary>Per-sentence facts for the name and address rules, read on first use.</summary>
     internal SentenceFacts Sentences => _sentences ??= SentenceFacts.Build(Text, Tokens, SentenceStarts);
 
+    private Dictionary<string[], List<int>>? _phraseStarts;
+
+    /// <summary>
+    /// Whether one of <paramref name="phrases"/> (ignoring case) starts within <paramref name="reach"/> characters of
+    /// <paramref name="at"/>, either side. Each list's places are found once per text and kept, so a text that asks for
+    /// every one of many words costs one pass per list and a binary search per word.
+    /// </summary>
+    internal bool HasPhraseWithin(string[] phrases, int at, int reach)
+    {
+        _phraseStarts ??= new Dictionary<string[], List<int>>(ReferenceEqualityComparer.Instance);
+        if (!_phraseStarts.TryGetValue(phrases, out var starts))
+        {
+            starts = [];
+            foreach (var phrase in phrases)
+            {
+                for (var i = Text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase); i >= 0; i = Text.IndexOf(phrase, i + 1, StringComparison.OrdinalIgnoreCase))
+                {
+                    starts.Add(i);
+                }
+            }
+
+            starts.Sort();
+            _phraseStarts[phrases] = starts;
+        }
+
+        var first = starts.BinarySearch(Math.Max(0, at - reach));
+        first = first < 0 ? ~first : first;
+        return first < starts.Count && starts[first] <= at + reach;
+    }
+
     private HashSet<string>? _wellKnownFirstWords;
 
     private HashSet<string>? _longWellKnownFirstWords;

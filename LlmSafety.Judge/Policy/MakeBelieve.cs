@@ -293,7 +293,8 @@ internal static class MakeBelieve
             // (a surname too), opening its name.
             var figure = (kinds & LexiconKind.WellKnownName) == 0 && WordLists.Contains(HistoricalFigures, word)
                 && (analyzed.SentenceStarts[t] || !analyzed.IsCapitalisedWord(t - 1));
-            if ((kinds & LexiconKind.WellKnownName) != 0 || figure)
+            var character = (kinds & LexiconKind.WellKnownName) == 0 && !figure && IsNamedCharacter(analyzed, t);
+            if ((kinds & LexiconKind.WellKnownName) != 0 || figure || character)
             {
                 var first = FirstOfName(analyzed, t);
 
@@ -339,7 +340,7 @@ internal static class MakeBelieve
                 // "Harry Potter" as a whole is the character; one word stands for one only when the text also names it
                 // in full ("Peppa" after "Peppa Pig") and it is no given name: "Winnie" and "Marshall" may be children.
                 return (IsSubject(analyzed, first, t) || IsCostume(analyzed, first, t, span.FirstToken))
-                    && (first < t || (!GivenNames.IsGivenName(kinds, word) && analyzed.IsFirstWordOfLongWellKnownName(word)))
+                    && (first < t || character || (!GivenNames.IsGivenName(kinds, word) && analyzed.IsFirstWordOfLongWellKnownName(word)))
                     && !IsComparedWithChild(analyzed, span);
             }
 
@@ -361,6 +362,31 @@ internal static class MakeBelieve
     // "superhero", "robot" or "character", which a child's brother may be called: "Tom is a superhero who has a feeding
     // tube", "Sam is a real character who has epilepsy".)
     private static readonly string[] CharacterNouns = ["muppet", "puppet", "cartoon", "doll"];
+
+    // How far back the story may have introduced a character by name: a few paragraphs.
+    private const int NamedCharacterReach = 300;
+
+    private static readonly string[] NamingVerbs = ["named", "called"];
+
+    /// <summary>
+    /// "There is a Muppet named Julia. … Julia is autistic.": the capitalised word at t is the name the story gave a
+    /// character ("a puppet called Pip") earlier or right here, so it stands for that character, whatever child shares it.
+    /// </summary>
+    private static bool IsNamedCharacter(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        var name = tokens[t].In(analyzed.Text);
+        for (var k = t - 1; k >= 1 && t - k <= NamedCharacterReach; k--)
+        {
+            if (tokens[k + 1].In(analyzed.Text).Equals(name, StringComparison.Ordinal) && WordLists.Contains(NamingVerbs, tokens[k].In(analyzed.Text))
+                && WordLists.Contains(CharacterNouns, tokens[k - 1].In(analyzed.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // How far a character noun may stand before the span: "a Muppet who is autistic", "a puppet who has to wear glasses".
     private const int CharacterReach = 5;
@@ -694,7 +720,7 @@ internal static class MakeBelieve
 
     // What a figure is by trade, said right before the name: "the scientist Stephen Hawking", "the composer Ludwig van
     // Beethoven".
-    private static readonly string[] Trades =
+    internal static readonly string[] Trades =
     [
         "scientist", "inventor", "composer", "painter", "artist", "author", "writer", "poet", "athlete", "footballer", "swimmer", "runner",
         "singer", "musician", "astronaut", "president", "queen", "king", "emperor", "pharaoh", "explorer", "physicist", "mathematician",

@@ -32,7 +32,8 @@ internal static class NameRules
             return true;
         }
 
-        if (!HasTitleBefore(analyzed, span.FirstToken) && (IsDescribedAsFamous(analyzed, span) || (words == 1 && IsWordOfWellKnownName(analyzed, span.FirstToken))))
+        if (!HasTitleBefore(analyzed, span.FirstToken)
+            && (IsDescribedAsFamous(analyzed, span) || (words == 1 && IsWordOfWellKnownName(analyzed, span.FirstToken)) || (words >= 2 && IsFigureAmongFamous(analyzed, span))))
         {
             return true;
         }
@@ -745,6 +746,10 @@ internal static class NameRules
         Peoples.Contains(analyzed.Tokens[t].In(analyzed.Text)) && t + 2 < analyzed.Tokens.Count
         && WordLists.Contains(LanguageNouns, analyzed.Tokens[t + 2].In(analyzed.Text));
 
+    // The word for a family before its name in Portuguese, Spanish, French, German and Italian, accents folded ("a família
+    // Albuquerque", "la famille Martin", "Familie Schmidt", "la famiglia Rossi").
+    private static readonly string[] ForeignFamilyWords = ["familia", "famille", "familie", "famiglia"];
+
     private static readonly string[] FamilyWords = ["family", "families", "twins", "household", "kids", "children", "brothers", "sisters", "grandparents", "parents"];
 
     private static bool IsFollowedByFamilyWord(AnalyzedText analyzed, int last)
@@ -940,6 +945,62 @@ internal static class NameRules
                 {
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    // How many sentences before a figure's the story may say whom it is about ("It tells stories about famous scientists
+    // and athletes."), and after it ("She has won lots of medals … famous").
+    private const int FameSentencesBefore = 8;
+
+    private const int FameSentencesAfter = 1;
+
+    // How many words may describe the trade: "an athlete", "a brilliant young scientist".
+    private const int TradeAdjectives = 2;
+
+    /// <summary>
+    /// "Tatyana McFadden is an athlete who races in a wheelchair." in a story about "famous scientists and athletes": a
+    /// full name that opens its sentence and is said to be (or have been) one of a trade of public figures, with a word of
+    /// fame a few sentences around and no "I" or "you" in its own sentence, is a figure the story introduces, not a
+    /// child's family ("My aunt Rosa Diaz is a scientist" speaks as the child; "Rosa Diaz is a scientist." with no fame
+    /// word near stays a name).
+    /// </summary>
+    private static bool IsFigureAmongFamous(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        if (!analyzed.SentenceStarts[span.FirstToken] || span.LastToken + 3 >= tokens.Count || !IsWord(analyzed, span.LastToken + 1, BeVerbs)
+            || tokens[span.LastToken + 2].In(text) is not ("a" or "an"))
+        {
+            return false;
+        }
+
+        var trade = span.LastToken + 3;
+        while (trade < tokens.Count && trade - (span.LastToken + 3) < TradeAdjectives && tokens[trade].Kind == TokenKind.Word
+            && char.IsLower(text[tokens[trade].Start]) && !WordLists.Contains(MakeBelieve.Trades, tokens[trade].In(text)))
+        {
+            trade++;
+        }
+
+        if (trade >= tokens.Count || !IsWord(analyzed, trade, MakeBelieve.Trades))
+        {
+            return false;
+        }
+
+        var sentences = analyzed.Sentences;
+        var s = sentences.SentenceOf(span.FirstToken);
+        if (sentences.HasFirstOrSecondPerson(s))
+        {
+            return false;
+        }
+
+        for (var other = Math.Max(0, s - FameSentencesBefore); other <= Math.Min(sentences.Count - 1, s + FameSentencesAfter); other++)
+        {
+            if (sentences.HasFameWord(other))
+            {
+                return true;
             }
         }
 
@@ -1188,6 +1249,8 @@ internal static class NameRules
         "kak", "kakak", "abang", "makcik", "pakcik", "atuk", "atok", "nenek", "opah",
         // French and Haitian: "Tonton Jean", "Tatie Rose".
         "tonton", "tatie",
+        // Māori: an aunt or a woman teacher, an uncle or a man teacher, called by the given name ("Whaea Rawinia", "Matua Hemi").
+        "whaea", "matua",
     ];
 
     // Family words that are given names or surnames too (the Thai "Nong" and "Phi", a younger and an older child, are the
@@ -1279,6 +1342,15 @@ internal static class NameRules
             {
                 first = t;
                 surname = t;
+            }
+            else if (WordLists.Contains(ForeignFamilyWords, tokens[t].In(text)) && analyzed.IsCapitalisedWord(t + 1, minLength: 2)
+                && (analyzed.Lexicons[t + 1] & (LexiconKind.CommonWord | LexiconKind.FunctionWord | LexiconKind.WellKnownName | LexiconKind.CalendarWord
+                    | LexiconKind.Title | LexiconKind.KinWord)) == 0)
+            {
+                // "Com carinho, a família Albuquerque", "la familia Pérez", "Familie Schmidt": the family's name after the
+                // Portuguese, Spanish, French or German word for a family, as a sign-off signs it.
+                first = t + 1;
+                surname = t + 1;
             }
             else if (analyzed.IsCapitalisedWord(t, minLength: 2) && t + 2 < tokens.Count && tokens[t + 1].In(text) is "-"
                 && tokens[t + 1].Start == tokens[t].End && tokens[t + 2].Start == tokens[t + 1].End

@@ -383,6 +383,12 @@ internal sealed class Pets
                 return WordLists.Contains(VetOpeners, tokens[t - 1].In(analyzed.Text)) && CareVerbAfterVet(analyzed, t, span.FirstToken);
             }
 
+            // "The vet will give us chewy tablets for his sore joints": what the vet gives the family is for the animal.
+            if (word is "us" && WordLists.Contains(VetsCareVerbs, tokens[t - 1].In(analyzed.Text)))
+            {
+                continue;
+            }
+
             // "The vet gave Mochi heart pills": the pet's own name is no person.
             if (word is "he" or "she" or "He" or "She" || WordLists.Contains(FirstAndSecondPerson, word) || WordLists.Contains(They, word)
                 || (IsPerson(analyzed, t) && !IsPetName(word)))

@@ -53,7 +53,8 @@ internal static class Symptoms
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
         if (!text.Contains("throat", StringComparison.OrdinalIgnoreCase) && !text.Contains("remember", StringComparison.OrdinalIgnoreCase)
-            && !text.Contains("floppy", StringComparison.OrdinalIgnoreCase) && !text.Contains("breathing", StringComparison.OrdinalIgnoreCase))
+            && !text.Contains("floppy", StringComparison.OrdinalIgnoreCase) && !text.Contains("breathing", StringComparison.OrdinalIgnoreCase)
+            && !text.Contains("side of", StringComparison.OrdinalIgnoreCase) && !text.Contains("vessel", StringComparison.OrdinalIgnoreCase))
         {
             // A throat that closes, a fit not remembered, floppy muscles or breathing that stops: without those words,
             // nothing to look at.
@@ -68,6 +69,12 @@ internal static class Symptoms
             if (word.Equals("muscles", StringComparison.OrdinalIgnoreCase))
             {
                 t = AddFloppyMuscles(analyzed, t, entities, ref existing, ref added, pets);
+                continue;
+            }
+
+            if (word.Equals("side", StringComparison.OrdinalIgnoreCase) || word.Equals("vessel", StringComparison.OrdinalIgnoreCase))
+            {
+                t = AddStrokeSign(analyzed, t, entities, ref existing, ref added, pets);
                 continue;
             }
 
@@ -162,6 +169,69 @@ internal static class Symptoms
         return before >= 2 && tokens[before].In(analyzed.Text) is "s" && tokens[before - 1].In(analyzed.Text) is "'" or "’"
             && analyzed.IsCapitalisedWord(before - 2, minLength: 2) ? before - 2 : -1;
     }
+
+    private static readonly string[] Sides = ["left", "right", "one"];
+
+    // What a side of the body weakened by a stroke does: "the left side of her body is weak", "… does not work well".
+    private static readonly string[] Weakened = ["weak", "weaker", "numb", "paralysed", "paralyzed", "floppy"];
+
+    // What a blood vessel in the brain did: "a blood vessel in Grandma's brain got blocked", "… burst".
+    private static readonly string[] VesselEvents = ["blocked", "burst", "bled", "bleed", "clot", "clogged", "broke"];
+
+    // How far after "side" the body and its weakness may come: "side of her body is weak", "side of Grandma's body is weak".
+    private const int SideReach = 8;
+
+    /// <summary>
+    /// A stroke told by what happened: "the left side of her body is weak" (a side, "of", a person's body and a word of
+    /// weakness within a few words, in the sentence) or "a blood vessel in Grandma's brain got blocked" ("vessel", "brain"
+    /// and a word of blocking or bleeding close after). "Stay on the left side of the path" has no body; "Blood vessels
+    /// carry blood to the brain" has no blocking and no person. Returns the token to go on from.
+    /// </summary>
+    private static int AddStrokeSign(
+        AnalyzedText analyzed, int t, List<CandidateEntity> entities, ref OrderedOverlaps? existing, ref List<CandidateEntity>? added, Pets? pets)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        int first;
+        int last;
+        if (tokens[t].In(text).Equals("side", StringComparison.OrdinalIgnoreCase))
+        {
+            var body = Find(analyzed, t + 1, SideReach, BodyWords);
+            var owner = body < 0 ? -1 : OwnerOf(analyzed, body);
+            if (!WordLists.Contains(Sides, tokens[t - 1].In(text)) || t + 1 >= tokens.Count || tokens[t + 1].In(text) is not "of" || owner < 0
+                || Eyesight.IsGeneral(analyzed, owner, whenIsGeneral: false))
+            {
+                return t;
+            }
+
+            first = t - 1 >= 1 && tokens[t - 2].In(text) is "the" or "The" ? t - 2 : t - 1;
+            last = Find(analyzed, body + 1, Reach, Weakened);
+        }
+        else
+        {
+            var brain = Find(analyzed, t + 1, SideReach, Brains);
+            if (tokens[t - 1].In(text) is not ("blood" or "Blood") || brain < 0 || OwnerOf(analyzed, brain) < 0)
+            {
+                return t;
+            }
+
+            first = t - 1;
+            last = Find(analyzed, brain + 1, Reach, VesselEvents);
+        }
+
+        if (last < 0 || Eyesight.IsSomeoneElses(analyzed, new TaggedSpan(EntityType.Diagnosis, first, last, 1, 1), pets))
+        {
+            return t;
+        }
+
+        OrderedOverlaps.AddUnlessOverlapping(
+            entities, ref existing, ref added, new CandidateEntity(EntityType.Diagnosis, tokens[first].Start, tokens[last].End, Score, Source));
+        return last;
+    }
+
+    private static readonly string[] BodyWords = ["body", "face"];
+
+    private static readonly string[] Brains = ["brain"];
 
     private static readonly string[] Stops = ["stop", "stops", "stopping", "stopped", "pause", "pauses", "pausing", "paused"];
 

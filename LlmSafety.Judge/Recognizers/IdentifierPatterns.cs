@@ -129,6 +129,45 @@ internal static class IdentifierPatterns
         + $@"|\b(0?[1-9]|[12]\d|3[01])\.?( de)? {ForeignMonths}( de)?,? (19|20)\d{{2}}\b",
         Linear);
 
+    // Days of the month in words, "first" to "thirty-first" ("twenty first" and "twenty-first" both).
+    private const string OrdinalDays =
+        "(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth"
+        + "|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ](first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+        + "|thirtieth|thirty[- ]first)";
+
+    private const string UnitWords = "(one|two|three|four|five|six|seven|eight|nine)";
+
+    private const string TeenWords = "(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
+
+    private const string TensWords = "(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
+
+    // A year in words: "two thousand and twenty-four", "two thousand and nine", "twenty twenty-four", "nineteen
+    // ninety-eight", "twenty oh five".
+    private const string YearWords =
+        "(two thousand( and)?( " + TensWords + "([- ]" + UnitWords + ")?| " + TeenWords + "| " + UnitWords + ")?"
+        + "|(nineteen|twenty)[- ](" + TensWords + "([- ]" + UnitWords + ")?|" + TeenWords + "|(oh|o)[- ]" + UnitWords + "))";
+
+    private const string DigitWords = "(oh|zero|one|two|three|four|five|six|seven|eight|nine)";
+
+    /// <summary>
+    /// A phone number said digit by digit in words, the way a child practises it: "oh-eight-two, four-one-nine,
+    /// seven-three-four-six", "five five five, two one two, three four". Seven to thirteen digit words joined by hyphens,
+    /// spaces or commas; <see cref="StructuredIdentifierRecognizer"/> wants a phone cue before it and no counting.
+    /// </summary>
+    public static readonly Regex WordPhone = new(
+        @"\b" + DigitWords + @"((-|,? |, ?| - )" + DigitWords + @"){6,12}\b",
+        Linear | RegexOptions.IgnoreCase);
+
+    /// <summary>
+    /// A date with its day in words, the way a story spells it out for a child: "the fourth of November, two thousand
+    /// and twenty-four", "November the fourth", "the twenty-first of May 2016". Matched apart from <see cref="Date"/>,
+    /// and only a birth cue before it makes it a date of birth ("The trip is on the fourth of May" is no one's).
+    /// </summary>
+    public static readonly Regex WordDate = new(
+        @"\b(the )?" + OrdinalDays + " (day )?of " + Months + @"(,? ((19|20)\d{2}\b|" + YearWords + @"\b))?"
+        + @"|\b" + Months + " (the )?" + OrdinalDays + @"(,? ((19|20)\d{2}\b|" + YearWords + @"\b))?",
+        Linear | RegexOptions.IgnoreCase);
+
     /// <summary>
     /// Number, one to three capitalised or numbered ("75th") street words and a suffix, with an optional unit before
     /// ("Apartment 4B, 220 West 75th Street") or after it, a town in any script ("Nam Định", "Thừa Thiên-Huế"), a state

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using LlmSafety.Judge.Text;
 
@@ -37,6 +38,9 @@ public static class StructuredIdentifierRecognizer
         {
             AddAll(found, text, IdentifierPatterns.Url, EntityType.Url, 0.95, "regex:url", TrimTrailingPunctuation);
         }
+
+        AddWordDatesOfBirth(found, text);
+        AddWordPhones(found, text);
 
         // "Cuesta Gilberto Báez s/n.": a Spanish address without a number ("sin número").
         if (!hasDigit && !text.Contains("s/n", StringComparison.OrdinalIgnoreCase))
@@ -250,6 +254,31 @@ public static class StructuredIdentifierRecognizer
         }
     }
 
+    /// <summary>
+    /// "Isla was born on the fourth of November, two thousand and twenty-four": a date spelt out is a date of birth only
+    /// after a birth cue. English cues only, and the pattern runs only where one of them is in the text.
+    /// </summary>
+    private static void AddWordDatesOfBirth(List<RecognizedEntity> found, string text)
+    {
+        if (!text.Contains("born", StringComparison.OrdinalIgnoreCase) && !text.Contains("birth", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        foreach (var match in IdentifierPatterns.WordDate.EnumerateMatches(text))
+        {
+            // In the date's own sentence: "A baby was born at the zoo. We will visit on the third of March." is no one's.
+            var from = Math.Max(0, match.Index - BirthCueWindow);
+            var sentenceStart = text.AsSpan(from, match.Index - from).LastIndexOfAny(SentenceEnds) + from + 1;
+            if (HasCueBefore(text, match.Index, match.Index - sentenceStart, BirthCues, notBefore: " part") && !IsOtherDaysDate(text, match.Index))
+            {
+                TryAdd(found, new RecognizedEntity(EntityType.DateOfBirth, match.Index, match.Index + match.Length, 0.96, "regex:date-of-birth"));
+            }
+        }
+    }
+
+    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create(".!?\n");
+
     // Days a date may be after a birth cue in the same sentence: "Zosia's birthday is in winter, but her name day is on 15
     // May" (the Polish "imieniny", the Italian "onomastico").
     private static readonly string[] OtherDays = ["name day", "name-day", "nameday", "feast day", "saint's day", "imieniny", "onomastico"];
@@ -352,6 +381,78 @@ public static class StructuredIdentifierRecognizer
             {
                 TryAdd(found, new RecognizedEntity(EntityType.Phone, match.Index, match.Index + match.Length, 0.95, "regex:spaced-phone"));
             }
+        }
+    }
+
+    // Cues of a phone said in words: one of them shows the text may hold one at all.
+    private static readonly string[] WordPhoneCues = ["phone", "call", "number", "mobile", "cell", "dial", "whatsapp", "ring"];
+
+    // How far before a phone in words its cue may be: the sentence before too ("The card has Gogo's cell number on it. You
+    // practised saying it out loud: oh-eight-two, …").
+    private const int WordPhoneCueWindow = 120;
+
+    /// <summary>
+    /// "oh-eight-two, four-one-nine, seven-three-four-six" a sentence after "Gogo's cell number": digits in words after a
+    /// phone cue, not a count up or down ("one, two, three, four, five, six, seven" is counting).
+    /// </summary>
+    private static void AddWordPhones(List<RecognizedEntity> found, string text)
+    {
+        if (!WordLists.ContainsAnyPhrase(text, WordPhoneCues))
+        {
+            return;
+        }
+
+        foreach (var match in IdentifierPatterns.WordPhone.EnumerateMatches(text))
+        {
+            if (HasCueBefore(text, match.Index, WordPhoneCueWindow, WordPhoneCues, wholeWord: true) && !IsCountingInWords(text.AsSpan(match.Index, match.Length)))
+            {
+                TryAdd(found, new RecognizedEntity(EntityType.Phone, match.Index, match.Index + match.Length, 0.93, "regex:phone-in-words"));
+            }
+        }
+    }
+
+    private static readonly string[] DigitNames = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+
+    /// <summary>Digit words that go up or down by one all the way ("one, two, three …", "nine-eight-seven …"): a count.</summary>
+    private static bool IsCountingInWords(ReadOnlySpan<char> words)
+    {
+        int? step = null;
+        var previous = -1;
+        foreach (var range in words.SplitAny(" ,-"))
+        {
+            var word = words[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            var value = word.Equals("oh", StringComparison.OrdinalIgnoreCase) ? 0 : IndexOf(word);
+            if (previous >= 0)
+            {
+                if (Math.Abs(value - previous) != 1 || (step is { } s && s != value - previous))
+                {
+                    return false;
+                }
+
+                step = value - previous;
+            }
+
+            previous = value;
+        }
+
+        return true;
+
+        static int IndexOf(ReadOnlySpan<char> word)
+        {
+            for (var i = 0; i < DigitNames.Length; i++)
+            {
+                if (word.Equals(DigitNames[i], StringComparison.OrdinalIgnoreCase))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
         }
     }
 

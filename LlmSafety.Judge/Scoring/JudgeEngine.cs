@@ -2827,9 +2827,14 @@ public sealed class JudgeEngine : IJudge
             || (before >= 1 && tokens[before].In(text) is "off" or "Off" && WordLists.Contains(TurnVerbs, tokens[before - 1].In(text)))
             || HasScreenCueNearby(analyzed, span) || IsInListOfThings(analyzed, span)
             || (span.LastToken + 1 < tokens.Count && WordLists.Contains(ScreenTabletNouns, tokens[span.LastToken + 1].In(text)))
-            || (span.LastToken + 1 < tokens.Count && tokens[span.LastToken + 1].In(text) is "time" && HasGamesTablet(text, tokens[span.FirstToken].Start)
-                && !HasNoScreenCueNearby(analyzed, span));
+            || (span.LastToken + 1 < tokens.Count && tokens[span.LastToken + 1].In(text) is "time" && HasGamesTablet(analyzed, tokens[span.FirstToken].Start)
+                && !HasNoScreenCueNearby(analyzed, span))
+            || (before >= 1 && tokens[before].In(text) is "in" && WordLists.Contains(SavedVerbs, tokens[before - 1].In(text)))
+            || IsPackedAfterThing(analyzed, span);
     }
+
+    // "Dad's number is saved in your tablet": what is kept in a tablet is kept in a screen.
+    private static readonly string[] SavedVerbs = ["saved", "stored", "save", "store", "saves", "stores"];
 
     private static readonly string[] ScreenUseVerbs = ["use", "uses", "using", "used", "charge", "charges", "charging", "unlock", "unlocks", "tap", "taps", "swipe"];
 
@@ -2843,12 +2848,7 @@ public sealed class JudgeEngine : IJudge
     /// "tablet time" is that one's ("After tablet time, you and Amma …"), unless a word of taking medicine is near. Other bare
     /// tablets stay what their own sentence makes them ("Mum gives you your tablet with your dinner").
     /// </summary>
-    private static bool HasGamesTablet(string text, int at)
-    {
-        // Within a few paragraphs of the tablet, so that a text of many tablets stays linear.
-        var from = Math.Max(0, at - GamesTabletReach);
-        return WordLists.ContainsAnyPhrase(text.AsSpan(from, Math.Min(text.Length, at + GamesTabletReach) - from), GamesTablets);
-    }
+    private static bool HasGamesTablet(AnalyzedText analyzed, int at) => analyzed.HasPhraseWithin(GamesTablets, at, GamesTabletReach);
 
     private const int GamesTabletReach = 1500;
 
@@ -2866,7 +2866,36 @@ public sealed class JudgeEngine : IJudge
 
     // Things a child packs with a games tablet: "my tablet, my headphones, my sticker book and some snacks".
     private static readonly string[] PackedThings =
-        ["headphones", "earphones", "earbuds", "crayons", "snacks", "book", "books", "toys", "toy", "teddy", "colouring", "coloring", "charger", "games"];
+        ["headphones", "earphones", "earbuds", "crayons", "snacks", "book", "books", "toys", "toy", "teddy", "colouring", "coloring", "charger", "games",
+            "bunny", "blanket", "pyjamas", "pajamas", "toothbrush", "backpack", "lego", "dinosaur", "bear"];
+
+    /// <summary>
+    /// "Your blue bunny and your tablet travel with you": a thing a child packs, "and", and the tablet with at most its
+    /// "your" or "my" between, with no word of taking a medicine or of care in the sentence ("Teddy and my tablet help me
+    /// at bedtime" is no list of things to pack, "helps" makes it care).
+    /// </summary>
+    private static bool IsPackedAfterThing(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var and = span.FirstToken - 1;
+        if (and >= 0 && WordLists.Contains(PossessivePronouns, tokens[and].In(analyzed.Text)))
+        {
+            and--;
+        }
+
+        return and >= 1 && tokens[and].In(analyzed.Text) is "and" && WordLists.Contains(PackedThings, tokens[and - 1].In(analyzed.Text))
+            && !HasNoScreenCueNearby(analyzed, span) && !HasCareCueNearby(analyzed, span);
+    }
+
+    private static bool HasCareCueNearby(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var (first, last) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, ScreenCueWindow);
+        return WordLists.AnyIn(analyzed.Text, analyzed.Tokens, first, last, TabletCareCues);
+    }
+
+    // Words of care beside a tablet: "Teddy and my tablet help me feel better".
+    private static readonly string[] TabletCareCues =
+        ["helps", "help", "medicine", "doctor", "nurse", "pharmacy", "pharmacist", "prescription", "tummy", "better", "sick", "poorly", "dinner", "lunch", "drink"];
 
     /// <summary>
     /// The tablet, a comma and a thing a child packs right after it ("my tablet, my headphones, …"): a list of things for a
@@ -2919,7 +2948,42 @@ public sealed class JudgeEngine : IJudge
     private static bool IsOtherSense(AnalyzedText analyzed, TaggedSpan span) =>
         IsUnknownFoodOrSport(analyzed, span) || IsStuffedToy(analyzed, span) || IsScreenTablet(analyzed, span) || IsSportsHelmet(analyzed, span) || IsOperationOfThing(analyzed, span) || IsDoctorsSurgery(analyzed, span)
         || IsLuggageScanner(analyzed, span) || MakeBelieve.IsPretend(analyzed, span) || MakeBelieve.IsCharactersOwn(analyzed, span) || MakeBelieve.IsInFictionFrame(analyzed, span)
-        || EverydayPhrases.IsEveryday(analyzed, span);
+        || EverydayPhrases.IsEveryday(analyzed, span) || IsMedicineSafetyRule(analyzed, span);
+
+    // A rule's "no": "You should never take tablets by yourself", "Do not eat pills".
+    private static readonly string[] SafetyNegations = ["never", "not", "t"];
+
+    // What makes the rule one about medicine in general: only a grown-up gives it, it looks like sweets.
+    private static readonly string[] SafetyRuleCues = ["yourself", "own", "grown", "grownup", "adult", "adults", "sweets", "sweet", "candy", "sweeties", "lollies"];
+
+    private static readonly string[] OwnersOfMedicine = ["my", "your", "his", "her", "our", "their", "mine"];
+
+    /// <summary>
+    /// "You should never take tablets or syrup by yourself, even if they look like sweets": a medicine named in general
+    /// (no "my" or "your" before it) in a sentence that says never or not, and says a grown-up must give it or that it
+    /// looks like sweets, is a safety lesson about medicines, not someone's. "You never take your tablets by yourself"
+    /// and "I must not forget my inhaler" name someone's.
+    /// </summary>
+    private static bool IsMedicineSafetyRule(AnalyzedText analyzed, TaggedSpan span)
+    {
+        if (span.Type != EntityType.Medication)
+        {
+            return false;
+        }
+
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var (first, last) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, ScreenCueWindow);
+        var negation = false;
+        for (var t = first; t < span.FirstToken; t++)
+        {
+            negation |= WordLists.Contains(SafetyNegations, tokens[t].In(text));
+        }
+
+        return negation && !WordLists.AnyIn(text, tokens, span.FirstToken, span.LastToken, OwnersOfMedicine)
+            && !(span.FirstToken > 0 && WordLists.Contains(OwnersOfMedicine, tokens[span.FirstToken - 1].In(text)))
+            && WordLists.AnyIn(text, tokens, span.LastToken + 1, last, SafetyRuleCues);
+    }
 
     private static readonly string[] Plush = ["stuffed", "plush", "cuddly"];
 
