@@ -364,7 +364,7 @@ internal static class MakeBelieve
     private static readonly string[] CharacterNouns = ["muppet", "puppet", "cartoon", "doll"];
 
     // How far back the story may have introduced a character by name: a few paragraphs.
-    private const int NamedCharacterReach = 300;
+    private const int NamedCharacterReach = 150;
 
     private static readonly string[] NamingVerbs = ["named", "called"];
 
@@ -375,11 +375,32 @@ internal static class MakeBelieve
     private static bool IsNamedCharacter(AnalyzedText analyzed, int t)
     {
         var tokens = analyzed.Tokens;
+        if (!analyzed.Text.Contains(" named ", StringComparison.Ordinal) && !analyzed.Text.Contains(" called ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // The nearest naming decides: "There is also a girl named Julia", "My cousin is called Max as well" make the
+        // later Julia and Max people again.
         var name = tokens[t].In(analyzed.Text);
         for (var k = t - 1; k >= 1 && t - k <= NamedCharacterReach; k--)
         {
-            if (tokens[k + 1].In(analyzed.Text).Equals(name, StringComparison.Ordinal) && WordLists.Contains(NamingVerbs, tokens[k].In(analyzed.Text))
-                && WordLists.Contains(CharacterNouns, tokens[k - 1].In(analyzed.Text)))
+            if (tokens[k + 1].In(analyzed.Text).Equals(name, StringComparison.Ordinal) && WordLists.Contains(NamingVerbs, tokens[k].In(analyzed.Text)))
+            {
+                return WordLists.Contains(CharacterNouns, tokens[k - 1].In(analyzed.Text)) && !HasLikeNameAfter(analyzed, k + 1, t, name);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"a doll called Arjun that looks just like Arjun": the name said again after "like" is the person it was named for.</summary>
+    private static bool HasLikeNameAfter(AnalyzedText analyzed, int from, int to, ReadOnlySpan<char> name)
+    {
+        var tokens = analyzed.Tokens;
+        for (var k = from + 1; k <= to && k < tokens.Count; k++)
+        {
+            if (tokens[k].In(analyzed.Text).Equals(name, StringComparison.Ordinal) && tokens[k - 1].In(analyzed.Text) is "like")
             {
                 return true;
             }

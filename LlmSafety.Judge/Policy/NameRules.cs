@@ -750,6 +750,11 @@ internal static class NameRules
     // Albuquerque", "la famille Martin", "Familie Schmidt", "la famiglia Rossi").
     private static readonly string[] ForeignFamilyWords = ["familia", "famille", "familie", "famiglia"];
 
+    // A film's, book's or song's family ("Encanto, about la familia Madrigal", "a song called Mi Familia Feliz").
+    private static readonly string[] WorksOfFiction = ["film", "movie", "book", "song", "show", "called", "cartoon", "story", "encanto"];
+
+    private const int WorkReach = 8;
+
     private static readonly string[] FamilyWords = ["family", "families", "twins", "household", "kids", "children", "brothers", "sisters", "grandparents", "parents"];
 
     private static bool IsFollowedByFamilyWord(AnalyzedText analyzed, int last)
@@ -991,14 +996,44 @@ internal static class NameRules
 
         var sentences = analyzed.Sentences;
         var s = sentences.SentenceOf(span.FirstToken);
-        if (sentences.HasFirstOrSecondPerson(s))
+        if (sentences.HasFirstOrSecondPerson(s) || WordLists.AnyIn(text, tokens, sentences.Start(s), sentences.End(s, tokens.Count) - 1, StoryOwnWorld))
         {
             return false;
         }
 
         for (var other = Math.Max(0, s - FameSentencesBefore); other <= Math.Min(sentences.Count - 1, s + FameSentencesAfter); other++)
         {
-            if (sentences.HasFameWord(other))
+            if (sentences.HasFameWord(other) && HasFameOfGroup(analyzed, sentences.Start(other), sentences.End(other, tokens.Count)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Words of the story's own people and days in the figure's sentence: "Wiremu Tane is an explorer who took Year 3 on a
+    // bush walk", "a writer who lives next door to Grandma".
+    private static readonly string[] StoryOwnWorld =
+        ["our", "us", "year", "class", "school", "next", "door", "visitor", "visited", "came", "today", "tomorrow", "grandma", "grandpa", "mum", "dad", "mom"];
+
+    // People a story about famous ones is about: "famous scientists and athletes", "famous women".
+    private static readonly string[] FamousGroups =
+    [
+        "people", "scientists", "athletes", "inventors", "artists", "painters", "writers", "authors", "poets", "explorers", "musicians", "composers",
+        "singers", "astronauts", "women", "men", "leaders", "heroes", "footballers", "swimmers", "runners", "mathematicians", "paralympians", "olympians",
+    ];
+
+    // How far after a fame word its group may be: "famous scientists and athletes", "famous and brave women".
+    private const int FameGroupReach = 4;
+
+    /// <summary>A fame word with a group of people within a few words after it, in the sentence [start, end).</summary>
+    private static bool HasFameOfGroup(AnalyzedText analyzed, int start, int end)
+    {
+        for (var t = start; t < end; t++)
+        {
+            if (IsWord(analyzed, t, SentenceFacts.FameWords)
+                && WordLists.AnyIn(analyzed.Text, analyzed.Tokens, t + 1, Math.Min(end - 1, t + FameGroupReach), FamousGroups))
             {
                 return true;
             }
@@ -1344,6 +1379,7 @@ internal static class NameRules
                 surname = t;
             }
             else if (WordLists.Contains(ForeignFamilyWords, tokens[t].In(text)) && analyzed.IsCapitalisedWord(t + 1, minLength: 2)
+                && !analyzed.HasLineBreak(t, t + 1) && !IsGivenName(analyzed, t + 1) && !WordLists.AnyIn(text, tokens, Math.Max(0, t - WorkReach), t, WorksOfFiction)
                 && (analyzed.Lexicons[t + 1] & (LexiconKind.CommonWord | LexiconKind.FunctionWord | LexiconKind.WellKnownName | LexiconKind.CalendarWord
                     | LexiconKind.Title | LexiconKind.KinWord)) == 0)
             {

@@ -173,7 +173,12 @@ internal static class Symptoms
     private static readonly string[] Sides = ["left", "right", "one"];
 
     // What a side of the body weakened by a stroke does: "the left side of her body is weak", "… does not work well".
-    private static readonly string[] Weakened = ["weak", "weaker", "numb", "paralysed", "paralyzed", "floppy"];
+    // (Not "numb": a face is numb after the dentist, an arm after sleeping on it.)
+    private static readonly string[] Weakened = ["weak", "weaker", "paralysed", "paralyzed", "floppy"];
+
+    // What makes a stroke's sign a lesson for anyone: "If one side of your body feels weak …", "A blood vessel in your
+    // brain can get blocked".
+    private static readonly string[] GeneralWords = ["if", "when", "whenever", "can", "could", "may", "might", "anyone", "someone", "people"];
 
     // What a blood vessel in the brain did: "a blood vessel in Grandma's brain got blocked", "… burst".
     private static readonly string[] VesselEvents = ["blocked", "burst", "bled", "bleed", "clot", "clogged", "broke"];
@@ -219,8 +224,11 @@ internal static class Symptoms
             last = Find(analyzed, brain + 1, Reach, VesselEvents);
         }
 
-        if (last < 0 || Eyesight.IsSomeoneElses(analyzed, new TaggedSpan(EntityType.Diagnosis, first, last, 1, 1), pets))
+        if (last < 0 || (last + 1 < tokens.Count && tokens[last + 1].In(text) is "at")
+            || WordLists.AnyIn(text, tokens, analyzed.WindowInSentence(first, last, SideReach).First, last, GeneralWords)
+            || Eyesight.IsSomeoneElses(analyzed, new TaggedSpan(EntityType.Diagnosis, first, last, 1, 1), pets))
         {
+            // "weak at football" is a skill.
             return t;
         }
 

@@ -147,7 +147,7 @@ internal static class IdentifierPatterns
         "(two thousand( and)?( " + TensWords + "([- ]" + UnitWords + ")?| " + TeenWords + "| " + UnitWords + ")?"
         + "|(nineteen|twenty)[- ](" + TensWords + "([- ]" + UnitWords + ")?|" + TeenWords + "|(oh|o)[- ]" + UnitWords + "))";
 
-    private const string DigitWords = "(oh|zero|one|two|three|four|five|six|seven|eight|nine)";
+    private const string DigitWords = "([Oo]h|[Zz]ero|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)";
 
     /// <summary>
     /// A phone number said digit by digit in words, the way a child practises it: "oh-eight-two, four-one-nine,
@@ -156,7 +156,7 @@ internal static class IdentifierPatterns
     /// </summary>
     public static readonly Regex WordPhone = new(
         @"\b" + DigitWords + @"((-|,? |, ?| - )" + DigitWords + @"){6,12}\b",
-        Linear | RegexOptions.IgnoreCase);
+        Linear);
 
     /// <summary>
     /// A date with its day in words, the way a story spells it out for a child: "the fourth of November, two thousand
@@ -164,9 +164,12 @@ internal static class IdentifierPatterns
     /// and only a birth cue before it makes it a date of birth ("The trip is on the fourth of May" is no one's).
     /// </summary>
     public static readonly Regex WordDate = new(
-        @"\b(the )?" + OrdinalDays + " (day )?of " + Months + @"(,? ((19|20)\d{2}\b|" + YearWords + @"\b))?"
-        + @"|\b" + Months + " (the )?" + OrdinalDays + @"(,? ((19|20)\d{2}\b|" + YearWords + @"\b))?",
-        Linear | RegexOptions.IgnoreCase);
+        @"\b([Tt]he )?" + OrdinalDays + " (day )?of " + CapitalisedMonths + @"\b(,? ((19|20)\d{2}\b|" + YearWords + @"\b))?"
+        + @"|\b" + CapitalisedMonths + " (the )?" + OrdinalDays + @"\b(,? ((19|20)\d{2}\b|" + YearWords + @"\b))?",
+        Linear);
+
+    // Whole month names, capitalised: after a day in words "the second of Mar" is "Mary's", and "may first" a verb.
+    private const string CapitalisedMonths = "(January|February|March|April|May|June|July|August|September|October|November|December)";
 
     /// <summary>
     /// Number, one to three capitalised or numbered ("75th") street words and a suffix, with an optional unit before

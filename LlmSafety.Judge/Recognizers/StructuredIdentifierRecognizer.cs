@@ -270,7 +270,11 @@ public static class StructuredIdentifierRecognizer
             // In the date's own sentence: "A baby was born at the zoo. We will visit on the third of March." is no one's.
             var from = Math.Max(0, match.Index - BirthCueWindow);
             var sentenceStart = text.AsSpan(from, match.Index - from).LastIndexOfAny(SentenceEnds) + from + 1;
-            if (HasCueBefore(text, match.Index, match.Index - sentenceStart, BirthCues, notBefore: " part") && !IsOtherDaysDate(text, match.Index))
+            // A whole word: "Borneo", "newborn lambs" and "my stubborn brother" are no births. An animal's birthday ("Our
+            // puppy Biscuit was born on …") and a year before 1900 ("… of April, fifteen sixty-four") are no child's.
+            if (HasCueBefore(text, match.Index, match.Index - sentenceStart, BirthCues, notBefore: " part", wholeWord: true) && !IsOtherDaysDate(text, match.Index)
+                && !WordLists.ContainsAnyPhrase(text.AsSpan(sentenceStart, match.Index - sentenceStart), AnimalsBorn)
+                && !IsOldYearAfter(text, match.Index + match.Length))
             {
                 TryAdd(found, new RecognizedEntity(EntityType.DateOfBirth, match.Index, match.Index + match.Length, 0.96, "regex:date-of-birth"));
             }
@@ -384,8 +388,38 @@ public static class StructuredIdentifierRecognizer
         }
     }
 
+    // Young animals and where they are born: "Our puppy Biscuit was born on …", "The baby elephant at the zoo was born on …".
+    private static readonly string[] AnimalsBorn =
+        ["puppy", "puppies", "kitten", "dog", "cat", "lamb", "foal", "calf", "pony", "horse", "rabbit", "bunny", "zoo", "elephant", "piglet", "chick", "farm"];
+
+    // Years in words before 1900: "fifteen sixty-four", "eighteen twelve".
+    private static readonly string[] OldCenturies = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen"];
+
+    private static bool IsOldYearAfter(string text, int end)
+    {
+        var after = text.AsSpan(end, Math.Min(text.Length - end, 12)).TrimStart(", ");
+        if (after.Length >= 4 && after[..4].IndexOfAnyExceptInRange('0', '9') < 0)
+        {
+            return after[0] == '1' && after[1] <= '8';
+        }
+
+        foreach (var century in OldCenturies)
+        {
+            if (after.StartsWith(century, StringComparison.OrdinalIgnoreCase) && after.Length > century.Length && after[century.Length] is ' ' or '-')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // Cues of a phone said in words: one of them shows the text may hold one at all.
-    private static readonly string[] WordPhoneCues = ["phone", "call", "number", "mobile", "cell", "dial", "whatsapp", "ring"];
+    // (Not "call", "ring" nor "number" alone: "Call the register! We count in twos", "a dance number", "the number lock".)
+    private static readonly string[] WordPhoneCues = ["phone", "mobile", "cell", "whatsapp", "telephone", "cellphone"];
+
+    // Someone's number: "His number is zero seven seven …", "Gogo's number".
+    private static readonly string[] OwnNumbers = ["his number", "her number", "my number", "your number", "our number", "home number", "'s number", "’s number"];
 
     // How far before a phone in words its cue may be: the sentence before too ("The card has Gogo's cell number on it. You
     // practised saying it out loud: oh-eight-two, …").
@@ -397,14 +431,15 @@ public static class StructuredIdentifierRecognizer
     /// </summary>
     private static void AddWordPhones(List<RecognizedEntity> found, string text)
     {
-        if (!WordLists.ContainsAnyPhrase(text, WordPhoneCues))
+        if (!WordLists.ContainsAnyPhrase(text, WordPhoneCues) && !text.Contains(" number", StringComparison.OrdinalIgnoreCase))
         {
             return;
         }
 
         foreach (var match in IdentifierPatterns.WordPhone.EnumerateMatches(text))
         {
-            if (HasCueBefore(text, match.Index, WordPhoneCueWindow, WordPhoneCues, wholeWord: true) && !IsCountingInWords(text.AsSpan(match.Index, match.Length)))
+            if ((HasCueBefore(text, match.Index, WordPhoneCueWindow, WordPhoneCues, wholeWord: true) || HasCueBefore(text, match.Index, WordPhoneCueWindow, OwnNumbers))
+                && !IsCountingInWords(text.AsSpan(match.Index, match.Length)))
             {
                 TryAdd(found, new RecognizedEntity(EntityType.Phone, match.Index, match.Index + match.Length, 0.93, "regex:phone-in-words"));
             }
@@ -413,47 +448,75 @@ public static class StructuredIdentifierRecognizer
 
     private static readonly string[] DigitNames = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
 
-    /// <summary>Digit words that go up or down by one all the way ("one, two, three …", "nine-eight-seven …"): a count.</summary>
+    /// <summary>
+    /// Digit words that count rather than dial: the same step all the way, wrapping round ("one, two, three …", "zero,
+    /// two, four, six, eight, two, four …", "nine-eight-seven …"), or a short pattern said again and again ("one two, one
+    /// two, one two, one two").
+    /// </summary>
     private static bool IsCountingInWords(ReadOnlySpan<char> words)
     {
-        int? step = null;
-        var previous = -1;
+        Span<int> digits = stackalloc int[16];
+        var count = 0;
         foreach (var range in words.SplitAny(" ,-"))
         {
             var word = words[range];
-            if (word.IsEmpty)
+            if (!word.IsEmpty && count < digits.Length)
             {
-                continue;
+                digits[count++] = word.Equals("oh", StringComparison.OrdinalIgnoreCase) ? 0 : DigitOf(word);
             }
+        }
 
-            var value = word.Equals("oh", StringComparison.OrdinalIgnoreCase) ? 0 : IndexOf(word);
-            if (previous >= 0)
+        digits = digits[..count];
+        return HasOneStep(digits) || IsRepeatedPattern(digits);
+    }
+
+    private static bool HasOneStep(ReadOnlySpan<int> digits)
+    {
+        var step = (digits[1] - digits[0] + 10) % 10;
+        for (var i = 2; i < digits.Length; i++)
+        {
+            if ((digits[i] - digits[i - 1] + 10) % 10 != step)
             {
-                if (Math.Abs(value - previous) != 1 || (step is { } s && s != value - previous))
-                {
-                    return false;
-                }
-
-                step = value - previous;
+                return false;
             }
-
-            previous = value;
         }
 
         return true;
+    }
 
-        static int IndexOf(ReadOnlySpan<char> word)
+    // The longest pattern a chant repeats: "one two three four, one two three four".
+    private const int MaxPattern = 4;
+
+    private static bool IsRepeatedPattern(ReadOnlySpan<int> digits)
+    {
+        for (var period = 1; period <= MaxPattern && 2 * period <= digits.Length; period++)
         {
-            for (var i = 0; i < DigitNames.Length; i++)
+            var repeated = true;
+            for (var i = period; i < digits.Length && repeated; i++)
             {
-                if (word.Equals(DigitNames[i], StringComparison.OrdinalIgnoreCase))
-                {
-                    return i;
-                }
+                repeated = digits[i] == digits[i - period];
             }
 
-            return -1;
+            if (repeated)
+            {
+                return true;
+            }
         }
+
+        return false;
+    }
+
+    private static int DigitOf(ReadOnlySpan<char> word)
+    {
+        for (var i = 0; i < DigitNames.Length; i++)
+        {
+            if (word.Equals(DigitNames[i], StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        return 0;
     }
 
     // Stronger than PhoneCues: "number" alone comes before lottery numbers too.

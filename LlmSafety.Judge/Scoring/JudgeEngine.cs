@@ -2883,7 +2883,8 @@ public sealed class JudgeEngine : IJudge
             and--;
         }
 
-        return and >= 1 && tokens[and].In(analyzed.Text) is "and" && WordLists.Contains(PackedThings, tokens[and - 1].In(analyzed.Text))
+        return tokens[span.LastToken].In(analyzed.Text) is "tablet" && and >= 1 && tokens[and].In(analyzed.Text) is "and"
+            && WordLists.Contains(PackedThings, tokens[and - 1].In(analyzed.Text))
             && !HasNoScreenCueNearby(analyzed, span) && !HasCareCueNearby(analyzed, span);
     }
 
@@ -2895,7 +2896,7 @@ public sealed class JudgeEngine : IJudge
 
     // Words of care beside a tablet: "Teddy and my tablet help me feel better".
     private static readonly string[] TabletCareCues =
-        ["helps", "help", "medicine", "doctor", "nurse", "pharmacy", "pharmacist", "prescription", "tummy", "better", "sick", "poorly", "dinner", "lunch", "drink"];
+        ["helps", "help", "medicine", "doctor", "nurse", "pharmacy", "pharmacist", "prescription", "tummy", "better", "sick", "poorly", "dinner", "lunch", "drink", "milk", "need", "needs", "night", "hospital", "goes"];
 
     /// <summary>
     /// The tablet, a comma and a thing a child packs right after it ("my tablet, my headphones, …"): a list of things for a
@@ -2958,6 +2959,11 @@ public sealed class JudgeEngine : IJudge
 
     private static readonly string[] OwnersOfMedicine = ["my", "your", "his", "her", "our", "their", "mine"];
 
+    private static readonly string[] SafetySubjects = ["you", "children", "kids", "anyone", "nobody", "everyone", "we", "never"];
+
+    // Someone's own in the rule's sentence: "he", "she", "her own", "his".
+    private static readonly string[] SomeonesWords = ["he", "she", "his", "her", "him", "i", "my", "me"];
+
     /// <summary>
     /// "You should never take tablets or syrup by yourself, even if they look like sweets": a medicine named in general
     /// (no "my" or "your" before it) in a sentence that says never or not, and says a grown-up must give it or that it
@@ -2980,7 +2986,21 @@ public sealed class JudgeEngine : IJudge
             negation |= WordLists.Contains(SafetyNegations, tokens[t].In(text));
         }
 
-        return negation && !WordLists.AnyIn(text, tokens, span.FirstToken, span.LastToken, OwnersOfMedicine)
+        // Said to anyone: "You should never …", "Children must not …"; not "Ava is not allowed to take insulin on her own".
+        if (!negation || !WordLists.AnyIn(text, tokens, first, span.FirstToken - 1, SafetySubjects) || WordLists.AnyIn(text, tokens, first, last, SomeonesWords))
+        {
+            return false;
+        }
+
+        for (var t = first + 1; t < span.FirstToken; t++)
+        {
+            if (analyzed.IsCapitalisedWord(t) && !analyzed.SentenceStarts[t])
+            {
+                return false;
+            }
+        }
+
+        return !WordLists.AnyIn(text, tokens, span.FirstToken, span.LastToken, OwnersOfMedicine)
             && !(span.FirstToken > 0 && WordLists.Contains(OwnersOfMedicine, tokens[span.FirstToken - 1].In(text)))
             && WordLists.AnyIn(text, tokens, span.LastToken + 1, last, SafetyRuleCues);
     }

@@ -139,6 +139,9 @@ public class FortyFifthSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("There is a Muppet named Julia on TV. My sister Julia is autistic too.", "autistic")]
     [InlineData("Last winter, a blood vessel in Grandma's brain got blocked. She walks slowly now.", "blood vessel")]
     [InlineData("Since the summer, the left side of his body is weak, so Grandpa uses a stick.", "left side of his body")]
+    [InlineData("Ava is not allowed to take insulin on her own yet, so a grown-up helps her at lunch.", "insulin")]
+    [InlineData("On TV there is a Muppet named Julia. There is also a girl named Julia in Year 2. Julia has epilepsy and takes medicine at lunch.", "epilepsy")]
+    [InlineData("Pack your pyjamas and your tablets for the sleepover. Sami's mum knows when you need them.", "tablets")]
     public void Someones_own_medicine_a_childs_condition_and_a_stroke_told_by_what_it_did_are_health(string story, string words)
     {
         var judgment = fixture.Model.Evaluate(story);
@@ -152,6 +155,8 @@ public class FortyFifthSetRulesTests(TrainedJudgeFixture fixture)
     [Theory]
     [InlineData("Stay on the left side of the path. Blood vessels carry blood to the brain and the heart.")]
     [InlineData("Lie on the right side of your body and relax your arms.")]
+    [InlineData("If one side of your body feels weak, tell a grown-up. A blood vessel in your brain can get blocked; doctors call this a stroke.")]
+    [InlineData("After the dentist, the left side of my face was numb for an hour. The left side of my body is weak at football.")]
     public void A_side_of_a_path_and_a_lesson_about_blood_are_no_stroke(string story)
     {
         var judgment = fixture.Model.Evaluate(story);
