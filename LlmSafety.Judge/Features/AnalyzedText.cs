@@ -35,6 +35,25 @@ public sealed class AnalyzedText
     /// <summary>Per-sentence facts for the name and address rules, read on first use.</summary>
     internal SentenceFacts Sentences => _sentences ??= SentenceFacts.Build(Text, Tokens, SentenceStarts);
 
+    private Dictionary<object, object>? _memos;
+
+    /// <summary>
+    /// What <paramref name="compute"/> makes of this text, computed on first use and kept under <paramref name="key"/>:
+    /// a rule that needs a whole-text fact for each of many spans reads the text once.
+    /// </summary>
+    internal T Memo<T>(object key, Func<AnalyzedText, T> compute)
+        where T : class
+    {
+        _memos ??= new Dictionary<object, object>(ReferenceEqualityComparer.Instance);
+        if (!_memos.TryGetValue(key, out var value))
+        {
+            value = compute(this);
+            _memos[key] = value;
+        }
+
+        return (T)value;
+    }
+
     private Dictionary<string[], List<int>>? _phraseStarts;
 
     /// <summary>

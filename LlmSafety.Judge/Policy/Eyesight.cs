@@ -233,7 +233,7 @@ internal static class Eyesight
     }
 
     /// <summary>"I", "he", "she", "you", "we", a family word, or a capitalised given name or word no list knows.</summary>
-    private static bool IsPerson(AnalyzedText analyzed, int t, Pets? pets)
+    internal static bool IsPerson(AnalyzedText analyzed, int t, Pets? pets)
     {
         var token = analyzed.Tokens[t];
         if (token.Kind != TokenKind.Word)

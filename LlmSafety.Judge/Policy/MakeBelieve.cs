@@ -510,7 +510,7 @@ internal static class MakeBelieve
         // the teacher called Mum").
         if (sentences == 0)
         {
-            return !HasPersonBefore(analyzed, first);
+            return !HasPersonBefore(analyzed, first) || IsWhenClausesSubject(analyzed, first, last, pronounAt);
         }
 
         if (pronounAt + 1 >= tokens.Count || !WordLists.Contains(PastVerbs, tokens[pronounAt + 1].In(analyzed.Text)))
@@ -598,6 +598,67 @@ internal static class MakeBelieve
 
     private static bool IsHistorical(AnalyzedText analyzed, int first, int last) =>
         WordLists.AnyIn(analyzed.Text, analyzed.Tokens, first, last, HistoricalFigures);
+
+    /// <summary>
+    /// "Beethoven" read as a DIAGNOSIS: a health span of only a well-known name or a figure of history, no word of a health
+    /// list in it, is the person, not a condition.
+    /// </summary>
+    public static bool IsFiguresNameOnly(AnalyzedText analyzed, TaggedSpan span)
+    {
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            var kinds = analyzed.Lexicons[t];
+            if (analyzed.Tokens[t].Kind == TokenKind.Word
+                && ((kinds & LexiconSet.HealthKinds) != 0 || !analyzed.IsCapitalisedWord(t)
+                    || ((kinds & LexiconKind.WellKnownName) == 0 && !WordLists.Contains(HistoricalFigures, analyzed.Tokens[t].In(analyzed.Text)))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly string[] Subordinators = ["when", "after", "because", "as", "once", "while", "although", "though"];
+
+    /// <summary>
+    /// "Our teacher told us that when Beethoven got older, he could not hear": the figure opens a "when" clause and the
+    /// "he" right after the comma that closes it is the figure, whoever told the story of it.
+    /// </summary>
+    private static bool IsWhenClausesSubject(AnalyzedText analyzed, int first, int last, int pronounAt)
+    {
+        var tokens = analyzed.Tokens;
+        // Told by someone ("… told us that when …", "Mum says when …"), in the past right after the figure ("got", "was"),
+        // and only a comma and helpers before the "he": not "My brother Leo covers his ears when Beethoven is played,
+        // because he has autism".
+        return first > 1 && WordLists.Contains(Subordinators, tokens[first - 1].In(analyzed.Text))
+            && (tokens[first - 2].In(analyzed.Text) is "that" || WordLists.Contains(ReportingVerbs, tokens[first - 2].In(analyzed.Text)))
+            && last + 1 < tokens.Count && WordLists.Contains(PastVerbs, tokens[last + 1].In(analyzed.Text))
+            && pronounAt > last + 1 && pronounAt - last <= WhenClauseReach && WordLists.AnyIn(analyzed.Text, tokens, last + 1, pronounAt - 1, Commas)
+            && !WordLists.AnyIn(analyzed.Text, tokens, last + 1, pronounAt - 1, FirstAndSecondPerson) && !HasNameBetween(analyzed, last + 1, pronounAt - 1)
+            && !WordLists.AnyIn(analyzed.Text, tokens, last + 1, pronounAt - 1, Conjunctions);
+    }
+
+    // Words that open another clause, whose "he" may be anyone: "…, because he has autism", "…, so he stays calm".
+    private static readonly string[] Conjunctions = ["because", "although", "though", "so", "but", "while", "since"];
+
+    private static readonly string[] Commas = [","];
+
+    private static bool HasNameBetween(AnalyzedText analyzed, int from, int to)
+    {
+        for (var t = from; t <= to; t++)
+        {
+            if (analyzed.IsCapitalisedWord(t) || (analyzed.Lexicons[t] & LexiconKind.KinWord) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // How far after the figure the "he" may be: "when Beethoven got older, he could not hear very well, and then he …".
+    private const int WhenClauseReach = 20;
 
     private static bool IsReported(AnalyzedText analyzed, int first) =>
         first > 0 && WordLists.Contains(ReportingVerbs, analyzed.Tokens[first - 1].In(analyzed.Text))

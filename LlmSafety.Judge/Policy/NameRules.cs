@@ -51,6 +51,11 @@ internal static class NameRules
             return true;
         }
 
+        if (ToyNames.IsToysOrPetsName(analyzed, span))
+        {
+            return true;
+        }
+
         if (IsGreeting(analyzed, span, policy.AllowBareFirstNames))
         {
             return true;
@@ -1358,6 +1363,7 @@ internal static class NameRules
                     || (WordLists.Contains(GivenNameOnlyTitles, tokens[t].In(text)) && (analyzed.Lexicons[surname] & LexiconKind.Surname) == 0)
                     || IsTitleInOtherSense(analyzed, t, surname)
                     || IsFamousSurname(analyzed, t, surname)
+                    || ToyNames.IsToysOrPetsName(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1))
                     || IsMultipleSclerosis(analyzed, t, surname))
                 {
                     continue;

@@ -36,11 +36,13 @@ internal sealed class Pets
     ];
 
     // How an animal looks or how old it is, said between its owner and the animal word: "our brown dog", "our grey cat
-    // Smokey", "our old brown dog Bruno" (at most two such words before a name).
+    // Smokey", "our old brown dog Bruno", "our family dog" (at most two such words before a name).
     private static readonly string[] Looks =
     [
         "old", "little", "big", "small", "fluffy", "young", "new", "brown", "black", "white", "grey", "gray", "ginger", "golden", "orange", "tabby",
         "spotty", "furry", "tiny", "fat", "lazy", "friendly",
+        // "Biscuit, our family dog": whose it is, said the same way.
+        "family",
     ];
 
     private const int MaxLooks = 2;
@@ -460,6 +462,8 @@ internal sealed class Pets
     [
         "gave", "gives", "give", "put", "puts", "prescribed", "prescribes", "hid", "hides", "used", "uses", "checked", "checks", "treated",
         "treats", "cleaned", "cleans", "sent", "fixed", "fixes", "stitched", "bandaged", "will",
+        // "The vet looked at an X-ray and said Biscuit needs an operation".
+        "looked", "looks", "took", "takes", "said", "says", "showed", "shows",
     ];
 
     private static readonly string[] AnimalStates = ["has", "had", "is", "was", "gets", "got", "needs", "needed"];
@@ -691,6 +695,13 @@ internal sealed class Pets
         }
 
         var next = tokens[t + 1].In(text);
+        // "This is a story about Biscuit, our family dog, and a day when he needs an operation": a pet the sentence names
+        // with its animal beside it is whom the story is about.
+        if (next is "," && NamesAnAnimal(analyzed, t))
+        {
+            return true;
+        }
+
         if (next is "’" or "'")
         {
             return t + 2 < tokens.Count && tokens[t + 2].In(text) is "s";
@@ -915,8 +926,8 @@ internal sealed class Pets
     }
 
     /// <summary>
-    /// "Bolinha is our dog.", "Burek was the family dog," "Pipoca's paw": the animal word ends its clause (no "Leo is a
-    /// dog lover", no "Bella is the dog Mia loves").
+    /// "Bolinha is our dog.", "Burek was the family dog," "Biscuit, our family dog.", "Pipoca's paw": the animal word
+    /// ends its clause (no "Leo is a dog lover", no "Bella is the dog Mia loves", no "Mia, our dog is hungry").
     /// </summary>
     private static bool NamesAnAnimal(AnalyzedText analyzed, int t)
     {
@@ -928,7 +939,8 @@ internal sealed class Pets
         }
 
         var next = tokens[t + 1].In(text);
-        if (next is "is" or "was")
+        // "This is a story about Biscuit, our family dog.": the name and the owner's animal after a comma, as "is" does.
+        if (next is "is" or "was" || (next is "," && WordLists.Contains(PetOwners, tokens[t + 2].In(text))))
         {
             // "our dog", "the family dog", "Joon's dog": not "Mia is the cat" of a school play, nor "Leo is a puppy" of a game.
             var opener = t + 2;

@@ -284,13 +284,94 @@ internal static class RoutineCareClinicians
 
     // Words that make a visit more than a check-up: "has an abscess", "born with", "because", "an operation".
     private static readonly string[] ConditionCues =
-        ["has", "have", "had", "born", "because", "operation", "surgery", "losing", "condition", "problem", "problems", "treatment", "hospital"];
+        ["has", "have", "had", "born", "because", "operation", "surgery", "losing", "condition", "problem", "problems", "treatment", "hospital",
+            "cavity", "cavities", "filling", "fillings", "abscess", "decay", "extraction", "infection", "hole", "holes", "broken", "stitches",
+            "bleeding", "impacted", "lump", "pulls", "pulled", "swollen"];
 
     /// <summary>
     /// Sentence s has a teeth or eye-care word ("dentist", "teeth", "optician", "eye doctor") and neither a condition cue
     /// nor a health or body word other than the teeth and eyes themselves.
     /// </summary>
     private static bool IsRoutineCareSentence(AnalyzedText analyzed, int s)
+    {
+        var verdict = RoutineVerdict(analyzed, s);
+        if (verdict == false)
+        {
+            return false;
+        }
+
+        // "Next, Dr. Ferreira comes in. He looks at all your teeth": the sentences that go on about the clinician as "he"
+        // or "she" are the visit too; one about the teeth or eyes makes a sentence with nothing of care in it routine, and
+        // one with a condition ("He looks at my teeth and finds a hole. He says I need a filling") makes the visit none.
+        var routine = verdict == true;
+        for (var next = s + 1; next < analyzed.Sentences.Count && next - s <= VisitSentences && IsAboutClinician(analyzed, analyzed.Sentences.Start(next)); next++)
+        {
+            var followed = FollowingVerdict(analyzed, next);
+            if (followed == false)
+            {
+                return false;
+            }
+
+            routine |= followed == true;
+        }
+
+        return routine;
+    }
+
+    // What a sentence about the clinician later in the visit says of a problem ("He looks at my teeth and finds a hole"):
+    // not "has" or "because", which describe the clinician as often ("She has a kind voice").
+    private static readonly string[] ProblemCues =
+    [
+        "operation", "surgery", "condition", "problem", "problems", "treatment", "hospital", "cavity", "cavities", "filling", "fillings", "abscess", "decay",
+        "extraction", "infection", "hole", "holes", "broken", "stitches", "bleeding", "impacted", "lump", "sore", "pulls", "pulled", "swollen",
+        "because", "grind", "grinds", "grinding",
+    ];
+
+    /// <summary>
+    /// A later sentence of the visit: false with a problem cue or a word of a health list (a clinician's word aside),
+    /// true about the teeth or eyes, null for neither.
+    /// </summary>
+    private static bool? FollowingVerdict(AnalyzedText analyzed, int s)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var routine = false;
+        for (var t = analyzed.Sentences.Start(s); t < analyzed.Sentences.End(s, tokens.Count); t++)
+        {
+            var word = tokens[t].In(text);
+            var kinds = analyzed.Lexicons[t] & LexiconSet.HealthKinds;
+            if (WordLists.Contains(ProblemCues, word) || (kinds != LexiconKind.None && kinds != LexiconKind.Provider))
+            {
+                return false;
+            }
+
+            routine |= WordLists.Contains(RoutineCareWords, word) || (IsEye(word) && t + 1 < tokens.Count && WordLists.Contains(EyeCareWords, tokens[t + 1].In(text)))
+                || word is "teeth" or "eyes";
+        }
+
+        return routine ? true : null;
+    }
+
+    private static readonly string[] StepWords = ["then", "next", "now", "after", "afterwards", "finally", "later"];
+
+    /// <summary>A sentence that opens on "He" or "She", or on "Then", "Next" … and "he" or "she" ("Then she checks …").</summary>
+    private static bool IsAboutClinician(AnalyzedText analyzed, int start)
+    {
+        var tokens = analyzed.Tokens;
+        if (tokens[start].In(analyzed.Text) is "He" or "She")
+        {
+            return true;
+        }
+
+        var after = start + 1 < tokens.Count && tokens[start + 1].In(analyzed.Text) is "," ? start + 2 : start + 1;
+        return WordLists.Contains(StepWords, tokens[start].In(analyzed.Text)) && after < tokens.Count && tokens[after].In(analyzed.Text) is "he" or "she";
+    }
+
+    // How many sentences about the clinician after the one that names them are read: a visit's few steps.
+    private const int VisitSentences = 6;
+
+    /// <summary>True for a routine-care sentence, false for one with a condition cue or another health word, null for neither.</summary>
+    private static bool? RoutineVerdict(AnalyzedText analyzed, int s)
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
@@ -339,7 +420,7 @@ internal static class RoutineCareClinicians
             }
         }
 
-        return routine;
+        return routine ? true : null;
     }
 
     private static bool IsEye(ReadOnlySpan<char> word) =>

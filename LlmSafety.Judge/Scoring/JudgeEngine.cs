@@ -253,12 +253,14 @@ public sealed class JudgeEngine : IJudge
         ClinicianItems.Add(analyzed, entities, pets);
         ConditionTeams.Add(analyzed, entities, pets);
         UnlearnedConditions.Add(analyzed, entities, pets);
+        TherapistVisits.Add(analyzed, entities, pets);
         HealthFields.Add(analyzed, entities);
         AddShortDeviceMentions(analyzed, entities);
 
         // Sorted by start once: the name rules ask overlap questions in text order and keep the order as they add.
         entities.Sort((a, b) => a.Start.CompareTo(b.Start));
         AddNamedOrganizations(analyzed, entities);
+        AddAppositiveOrganizations(analyzed, entities);
         AddHeadFirstOrganizations(analyzed, entities);
         Teams.Add(analyzed, entities);
         AddOrganizationShortMentions(analyzed, entities);
@@ -1083,6 +1085,111 @@ public sealed class JudgeEngine : IJudge
                 spans[i] = spans[i] with { FirstToken = NamedBefore(analyzed, spans[i], i > 0 ? spans[i - 1].LastToken : -1) };
             }
         }
+    }
+
+    public const string AppositiveOrganizationSource = "rule:appositive-organization";
+
+    // Places of care and schooling a story names and then says what they are: "Oakwood Gardens, the care home where she lives".
+    private static readonly string[] InstitutionNouns =
+        ["school", "nursery", "preschool", "kindergarten", "daycare", "clinic", "hospital", "hospice", "surgery", "practice", "centre", "center", "academy"];
+
+    // Words that make "home" a place of care: "the care home", "the nursing home".
+    private static readonly string[] CareHomeWords = ["care", "nursing", "residential", "retirement", "children's"];
+
+    // How many capitalised words the name may have ("Oakwood Gardens", "Saint Mary Star of the Sea" is left to others),
+    // and how many lower-case words may describe the place ("the little village school").
+    private const int AppositiveNameWords = 3;
+
+    private const int AppositiveDescribers = 2;
+
+    /// <summary>
+    /// "Oakwood Gardens, the care home where she lives now", "Riverside, the school Amira goes to": one to three
+    /// capitalised words no list knows as a person's (no title, family word or given name first), a comma, "the", at
+    /// most two lower-case words and a place of care or schooling are that place's name, an ORGANIZATION. Entities are
+    /// sorted by start and stay so.
+    /// </summary>
+    private static void AddAppositiveOrganizations(AnalyzedText analyzed, List<CandidateEntity> entities)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        List<CandidateEntity>? added = null;
+        OrderedOverlaps? existing = null;
+        for (var comma = 1; comma + 2 < tokens.Count; comma++)
+        {
+            if (tokens[comma].In(text) is not "," || tokens[comma + 1].In(text) is not ("the" or "our" or "my"))
+            {
+                continue;
+            }
+
+            var noun = comma + 2;
+            while (noun < tokens.Count && noun - (comma + 2) < AppositiveDescribers && tokens[noun].Kind == TokenKind.Word
+                && !WordLists.Contains(InstitutionNouns, tokens[noun].In(text)) && !IsCareHome(analyzed, noun) && char.IsLower(text[tokens[noun].Start]))
+            {
+                noun++;
+            }
+
+            // The place ends its phrase: "the care home where she lives", not "the school nurse" or "the school bus".
+            if (noun >= tokens.Count || !(WordLists.Contains(InstitutionNouns, tokens[noun].In(text)) || IsCareHome(analyzed, noun))
+                || (noun + 1 < tokens.Count && tokens[noun + 1].Kind == TokenKind.Word && !WordLists.Contains(PlaceClauseOpeners, tokens[noun + 1].In(text))))
+            {
+                continue;
+            }
+
+            var first = comma - 1;
+            while (first > 0 && comma - first < AppositiveNameWords && analyzed.IsCapitalisedWord(first - 1) && !analyzed.SentenceStarts[first])
+            {
+                first--;
+            }
+
+            if (!analyzed.IsCapitalisedWord(comma - 1) || !IsPlaceName(analyzed, first, comma - 1))
+            {
+                continue;
+            }
+
+            existing ??= new OrderedOverlaps(entities);
+            var (start, end) = (tokens[first].Start, tokens[comma - 1].End);
+            if (!existing.Any(start, end))
+            {
+                (added ??= []).Add(new CandidateEntity(EntityType.Organization, start, end, 0.85, AppositiveOrganizationSource));
+            }
+        }
+
+        if (added is not null)
+        {
+            OrderedOverlaps.AddInOrder(entities, added);
+        }
+    }
+
+    // What may follow the place and end its phrase: "the care home where she lives", "the school in our village".
+    private static readonly string[] PlaceClauseOpeners =
+        ["where", "that", "which", "in", "on", "at", "near", "by", "across", "down", "up", "round", "around", "she", "he", "i", "we", "you", "they", "my", "his", "her"];
+
+    private static bool IsCareHome(AnalyzedText analyzed, int t) =>
+        analyzed.Tokens[t].In(analyzed.Text) is "home" && t > 0 && WordLists.Contains(CareHomeWords, analyzed.Tokens[t - 1].In(analyzed.Text));
+
+    /// <summary>
+    /// Capitalised words [first, last] that name no person: no title, family word, given name or function word first, no
+    /// word of a health or calendar list, and not a sentence's opening ordinary word ("Yesterday, the school …").
+    /// </summary>
+    private static bool IsPlaceName(AnalyzedText analyzed, int first, int last)
+    {
+        const Lexicons.LexiconKind NotAPlaceName = Lexicons.LexiconKind.Title | Lexicons.LexiconKind.KinWord | Lexicons.LexiconKind.FirstName
+            | Lexicons.LexiconKind.FunctionWord | Lexicons.LexiconKind.CalendarWord | Lexicons.LexiconSet.HealthKinds | Lexicons.LexiconKind.Possessive;
+        if ((analyzed.Lexicons[first] & NotAPlaceName) != 0 || Lexicons.GivenNames.Contains(analyzed.Tokens[first].In(analyzed.Text))
+            || (analyzed.SentenceStarts[first] && first == last && NameShape.Of(analyzed, first) == NameShape.OrdinaryWord))
+        {
+            return false;
+        }
+
+        for (var t = first; t <= last; t++)
+        {
+            if (analyzed.Tokens[t].Kind != TokenKind.Word || (analyzed.Lexicons[t] & (Lexicons.LexiconKind.FunctionWord | Lexicons.LexiconKind.CalendarWord)) != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public const string NamedOrganizationSource = "rule:named-organization";
@@ -2949,7 +3056,45 @@ public sealed class JudgeEngine : IJudge
     private static bool IsOtherSense(AnalyzedText analyzed, TaggedSpan span) =>
         IsUnknownFoodOrSport(analyzed, span) || IsStuffedToy(analyzed, span) || IsScreenTablet(analyzed, span) || IsSportsHelmet(analyzed, span) || IsOperationOfThing(analyzed, span) || IsDoctorsSurgery(analyzed, span)
         || IsLuggageScanner(analyzed, span) || MakeBelieve.IsPretend(analyzed, span) || MakeBelieve.IsCharactersOwn(analyzed, span) || MakeBelieve.IsInFictionFrame(analyzed, span)
-        || EverydayPhrases.IsEveryday(analyzed, span) || IsMedicineSafetyRule(analyzed, span);
+        || EverydayPhrases.IsEveryday(analyzed, span) || IsMedicineSafetyRule(analyzed, span) || MakeBelieve.IsFiguresNameOnly(analyzed, span)
+        || IsPieceOfHyphenedName(analyzed, span) || IsOverlayWithoutReading(analyzed, span);
+
+    private static readonly string[] Overlays = ["overlay", "overlays"];
+
+    // What a reading overlay is for: "coloured overlays that make the words sit still".
+    private static readonly string[] ReadingWords =
+        ["read", "reads", "reading", "words", "word", "letters", "page", "pages", "book", "books", "text", "lines", "dyslexia", "dyslexic"];
+
+    // How far around the overlay its sentence is read for reading words.
+    private const int OverlayWindow = 16;
+
+    /// <summary>
+    /// "In art we made coloured overlays for the classroom window": a coloured overlay with no word of reading in its
+    /// sentence is a sheet of coloured plastic, not a reading aid (a span that says "reading overlay" stays one).
+    /// </summary>
+    private static bool IsOverlayWithoutReading(AnalyzedText analyzed, TaggedSpan span)
+    {
+        if (span.Type != EntityType.Device || !WordLists.AnyIn(analyzed.Text, analyzed.Tokens, span.FirstToken, span.LastToken, Overlays))
+        {
+            return false;
+        }
+
+        var (first, last) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, OverlayWindow);
+        return !WordLists.AnyIn(analyzed.Text, analyzed.Tokens, first, last, ReadingWords);
+    }
+
+    /// <summary>
+    /// "Min" of "my cousin Min-jun": one capitalised word no health list knows, joined by a hyphen to the next word with
+    /// no space, is part of a given name.
+    /// </summary>
+    private static bool IsPieceOfHyphenedName(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var t = span.FirstToken;
+        var tokens = analyzed.Tokens;
+        return t == span.LastToken && analyzed.IsCapitalisedWord(t) && (analyzed.Lexicons[t] & Lexicons.LexiconSet.HealthKinds) == 0
+            && t + 2 < tokens.Count && tokens[t + 1].In(analyzed.Text) is "-" && tokens[t + 1].Start == tokens[t].End && tokens[t + 2].Start == tokens[t + 1].End
+            && tokens[t + 2].Kind == TokenKind.Word;
+    }
 
     // A rule's "no": "You should never take tablets by yourself", "Do not eat pills".
     private static readonly string[] SafetyNegations = ["never", "not", "t"];

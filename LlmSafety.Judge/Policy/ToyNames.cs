@@ -1,0 +1,147 @@
+using LlmSafety.Judge.Features;
+using LlmSafety.Judge.Lexicons;
+using LlmSafety.Judge.Scoring;
+using LlmSafety.Judge.Text;
+
+namespace LlmSafety.Judge.Policy;
+
+/// <summary>
+/// Names a story gives its toys and pets, titles and all: "I can hold my teddy, Mr. Buttons, and …", "a cat called Mr.
+/// Whiskers", "Mr. Snuggles is my teddy bear.", "I hug Mr. Buttons, my teddy." Such a name is no person's wherever the
+/// story says it again with the same words ("Mr. Snuggles is my teddy. … I hug Mr. Snuggles"), and only then: "Mrs.
+/// Snuggles" is someone else, and "I fed our cat, Mrs. Patel came to tell us" names no cat (the name must close its
+/// phrase). The names are found in one pass over the text's toy and pet words and kept with it.
+/// </summary>
+internal static class ToyNames
+{
+    private static readonly string[] ToysAndPets =
+    [
+        "teddy", "bear", "toy", "doll", "dolly", "bunny", "puppet", "dinosaur", "unicorn", "monkey", "plushie", "stuffie", "cuddly", "robot",
+        "cat", "dog", "kitten", "puppy", "hamster", "goldfish", "fish", "tortoise", "turtle", "parrot", "budgie", "rabbit", "pig", "pony",
+    ];
+
+    private static readonly string[] Owners = ["my", "his", "her", "our", "their", "your", "a", "the"];
+
+    private static readonly string[] NamingWords = ["called", "named"];
+
+    // How many describing words may stand between the owner and the toy: "my old brown teddy", "our guinea pig".
+    private const int Looks = 2;
+
+    private static readonly object Key = new();
+
+    public static bool IsToysOrPetsName(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var names = analyzed.Memo(Key, Find);
+        if (names.Count == 0)
+        {
+            return false;
+        }
+
+        var start = analyzed.Tokens[span.FirstToken].Start;
+        return names.Contains(analyzed.Text[start..analyzed.Tokens[span.LastToken].End]);
+    }
+
+    private static HashSet<string> Find(AnalyzedText analyzed)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        for (var noun = 0; noun < tokens.Count; noun++)
+        {
+            if (tokens[noun].Kind != TokenKind.Word || !char.IsLower(text[tokens[noun].Start]) || !WordLists.Contains(ToysAndPets, tokens[noun].In(text)))
+            {
+                continue;
+            }
+
+            // After the toy: "my teddy, Mr. Buttons," (closed by a comma or a full stop), "a cat called Mr. Whiskers".
+            if (noun + 2 < tokens.Count && (tokens[noun + 1].In(text) is "," ? HasOwnerBefore(analyzed, noun) : WordLists.Contains(NamingWords, tokens[noun + 1].In(text))))
+            {
+                var last = NameEnd(analyzed, noun + 2);
+                if (last > 0 && (tokens[noun + 1].In(text) is not "," || IsClosed(analyzed, last)))
+                {
+                    Add(names, analyzed, noun + 2, last);
+                }
+            }
+
+            // Before it: "Mr. Snuggles is my teddy bear.", "I hug Mr. Buttons, my teddy.": the toy ends its phrase.
+            var end = noun + 1 < tokens.Count && tokens[noun + 1].Kind == TokenKind.Word && WordLists.Contains(ToysAndPets, tokens[noun + 1].In(text)) ? noun + 1 : noun;
+            if (end + 1 < tokens.Count && tokens[end + 1].Kind != TokenKind.Punctuation)
+            {
+                continue;
+            }
+
+            var owner = noun - 1;
+            while (owner > 0 && noun - owner <= Looks && !WordLists.Contains(Owners, tokens[owner].In(text)))
+            {
+                owner--;
+            }
+
+            if (owner < 2 || !WordLists.Contains(Owners, tokens[owner].In(text)) || tokens[owner - 1].In(text) is not ("," or "is" or "was"))
+            {
+                continue;
+            }
+
+            var nameLast = owner - 2;
+            var nameFirst = NameStart(analyzed, nameLast);
+            if (nameFirst >= 0)
+            {
+                Add(names, analyzed, nameFirst, nameLast);
+            }
+        }
+
+        return names;
+    }
+
+    private static bool HasOwnerBefore(AnalyzedText analyzed, int noun)
+    {
+        for (var t = noun - 1; t >= 0 && noun - t <= Looks + 1 && analyzed.Tokens[t].Kind == TokenKind.Word; t--)
+        {
+            if (WordLists.Contains(Owners, analyzed.Tokens[t].In(analyzed.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The last token of a name starting at t: a capitalised word, or a title, maybe a full stop, and one.</summary>
+    private static int NameEnd(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        if (t < tokens.Count && (analyzed.Lexicons[t] & LexiconKind.Title) != 0)
+        {
+            t += t + 1 < tokens.Count && tokens[t + 1].In(analyzed.Text) is "." ? 2 : 1;
+        }
+
+        return t < tokens.Count && analyzed.IsCapitalisedWord(t) ? t : -1;
+    }
+
+    /// <summary>The first token of a name ending at t: the capitalised word, and a title with its full stop before it.</summary>
+    private static int NameStart(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        if (t < 0 || !analyzed.IsCapitalisedWord(t))
+        {
+            return -1;
+        }
+
+        var title = t >= 2 && tokens[t - 1].In(analyzed.Text) is "." ? t - 2 : t - 1;
+        return title >= 0 && (analyzed.Lexicons[title] & LexiconKind.Title) != 0 ? title : t;
+    }
+
+    /// <summary>A comma or the end of a sentence right after the name, and no "'s": "my teddy, Mr. Buttons, and …".</summary>
+    private static bool IsClosed(AnalyzedText analyzed, int last) =>
+        last + 1 >= analyzed.Tokens.Count || analyzed.Tokens[last + 1].In(analyzed.Text) is "," or "." or "!" or "?" or ";";
+
+    private static void Add(HashSet<string> names, AnalyzedText analyzed, int first, int last)
+    {
+        var tokens = analyzed.Tokens;
+        names.Add(analyzed.Text[tokens[first].Start..tokens[last].End]);
+        // The name without its title too: a span the tagger started on the name.
+        if (first < last)
+        {
+            names.Add(tokens[last].In(analyzed.Text).ToString());
+        }
+    }
+}
