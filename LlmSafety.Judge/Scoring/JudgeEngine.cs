@@ -3057,7 +3057,32 @@ public sealed class JudgeEngine : IJudge
         IsUnknownFoodOrSport(analyzed, span) || IsStuffedToy(analyzed, span) || IsScreenTablet(analyzed, span) || IsSportsHelmet(analyzed, span) || IsOperationOfThing(analyzed, span) || IsDoctorsSurgery(analyzed, span)
         || IsLuggageScanner(analyzed, span) || MakeBelieve.IsPretend(analyzed, span) || MakeBelieve.IsCharactersOwn(analyzed, span) || MakeBelieve.IsInFictionFrame(analyzed, span)
         || EverydayPhrases.IsEveryday(analyzed, span) || IsMedicineSafetyRule(analyzed, span) || MakeBelieve.IsFiguresNameOnly(analyzed, span)
-        || IsPieceOfHyphenedName(analyzed, span) || IsOverlayWithoutReading(analyzed, span);
+        || IsPieceOfHyphenedName(analyzed, span) || IsOverlayWithoutReading(analyzed, span) || IsCastWithoutInjury(analyzed, span);
+
+    private static readonly string[] Casts = ["cast", "casts"];
+
+    // What makes a cast a broken bone's: a limb or a bone, a break, wearing it ("a hard white cast on her arm", "She
+    // broke her wrist", "wear the cast for five weeks").
+    private static readonly string[] InjuryWords =
+    [
+        "arm", "arms", "leg", "legs", "wrist", "wrists", "ankle", "ankles", "foot", "feet", "hand", "hands", "elbow", "knee", "bone", "bones", "finger",
+        "thumb", "broke", "broken", "break", "fracture", "fractured", "wear", "wears", "wearing", "wore", "itchy", "heal", "heals", "sign", "signed",
+    ];
+
+    /// <summary>
+    /// "the cast of the school play", "cast a spell": a cast with no limb, bone, break or wearing in its sentence is not
+    /// a plaster cast.
+    /// </summary>
+    private static bool IsCastWithoutInjury(AnalyzedText analyzed, TaggedSpan span)
+    {
+        if (!WordLists.AnyIn(analyzed.Text, analyzed.Tokens, span.FirstToken, span.LastToken, Casts))
+        {
+            return false;
+        }
+
+        var (first, last) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, OverlayWindow);
+        return !WordLists.AnyIn(analyzed.Text, analyzed.Tokens, first, last, InjuryWords);
+    }
 
     private static readonly string[] Overlays = ["overlay", "overlays"];
 

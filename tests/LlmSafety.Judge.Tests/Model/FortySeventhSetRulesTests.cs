@@ -147,4 +147,26 @@ public class FortySeventhSetRulesTests(TrainedJudgeFixture fixture)
 
         Assert.Empty(Found(judgment, story, EntityType.Organization));
     }
+
+    [Theory]
+    [InlineData("At the hospital, the doctor put a hard white cast on her arm. Zuzka will wear the cast for five weeks.")]
+    [InlineData("Mia broke her arm, so she wears a cast.")]
+    public void A_plaster_cast_on_a_broken_arm_is_health(string story)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.Contains(Found(judgment, story, EntityType.Device, EntityType.Diagnosis), found => found.Contains("cast", StringComparison.OrdinalIgnoreCase));
+        Assert.True(judgment.Health.Flagged);
+    }
+
+    [Theory]
+    [InlineData("The cast of the school play bowed at the end.")]
+    [InlineData("The wizard will cast a spell on the dragon. Dad will cast his fishing line into the lake.")]
+    public void A_plays_cast_and_a_spell_are_no_device(string story)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.Empty(Found(judgment, story, EntityType.Device));
+        Assert.False(judgment.Health.Flagged);
+    }
 }
