@@ -54,34 +54,38 @@ public sealed class AnalyzedText
         return (T)value;
     }
 
-    private Dictionary<string[], List<int>>? _phraseStarts;
-
     /// <summary>
     /// Whether one of <paramref name="phrases"/> (ignoring case) starts within <paramref name="reach"/> characters of
-    /// <paramref name="at"/>, either side. Each list's places are found once per text and kept, so a text that asks for
-    /// every one of many words costs one pass per list and a binary search per word.
+    /// <paramref name="at"/>, either side. Each list's places are found once per text and kept (<see cref="Memo{T}"/>),
+    /// so a text that asks for every one of many words costs one pass per list and a binary search per word.
     /// </summary>
     internal bool HasPhraseWithin(string[] phrases, int at, int reach)
     {
-        _phraseStarts ??= new Dictionary<string[], List<int>>(ReferenceEqualityComparer.Instance);
-        if (!_phraseStarts.TryGetValue(phrases, out var starts))
+        var starts = Memo(phrases, analyzed =>
         {
-            starts = [];
+            var found = new List<int>();
             foreach (var phrase in phrases)
             {
-                for (var i = Text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase); i >= 0; i = Text.IndexOf(phrase, i + 1, StringComparison.OrdinalIgnoreCase))
+                for (var i = analyzed.Text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase); i >= 0; i = analyzed.Text.IndexOf(phrase, i + 1, StringComparison.OrdinalIgnoreCase))
                 {
-                    starts.Add(i);
+                    found.Add(i);
                 }
             }
 
-            starts.Sort();
-            _phraseStarts[phrases] = starts;
-        }
+            found.Sort();
+            return found;
+        });
 
         var first = starts.BinarySearch(Math.Max(0, at - reach));
         first = first < 0 ? ~first : first;
         return first < starts.Count && starts[first] <= at + reach;
+    }
+
+    /// <summary>Whether one of <paramref name="words"/> stands within <paramref name="width"/> tokens of [first, last] in its sentence.</summary>
+    internal bool HasWordNear(int first, int last, int width, string[] words)
+    {
+        var (from, to) = WindowInSentence(first, last, width);
+        return WordLists.AnyIn(Text, Tokens, from, to, words);
     }
 
     private HashSet<string>? _wellKnownFirstWords;

@@ -282,11 +282,15 @@ internal static class RoutineCareClinicians
 
     private static readonly string[] EyeCareWords = ["doctor", "test", "exam", "check", "clinic", "appointment"];
 
-    // Words that make a visit more than a check-up: "has an abscess", "born with", "because", "an operation".
-    private static readonly string[] ConditionCues =
-        ["has", "have", "had", "born", "because", "operation", "surgery", "losing", "condition", "problem", "problems", "treatment", "hospital",
-            "cavity", "cavities", "filling", "fillings", "abscess", "decay", "extraction", "infection", "hole", "holes", "broken", "stitches",
-            "bleeding", "impacted", "lump", "pulls", "pulled", "swollen"];
+    // What a visit finds that makes it more than a check-up, in the clinician's sentence or a later one of the visit.
+    private static readonly string[] ProblemsFound =
+    [
+        "operation", "surgery", "condition", "problem", "problems", "treatment", "hospital", "cavity", "cavities", "filling", "fillings", "abscess", "decay",
+        "extraction", "infection", "hole", "holes", "broken", "stitches", "bleeding", "impacted", "lump", "pulls", "pulled", "swollen",
+    ];
+
+    // Words that make the clinician's own sentence more than a check-up: "has an abscess", "born with", "because", "an operation".
+    private static readonly string[] ConditionCues = ["has", "have", "had", "born", "because", "losing", .. ProblemsFound];
 
     /// <summary>
     /// Sentence s has a teeth or eye-care word ("dentist", "teeth", "optician", "eye doctor") and neither a condition cue
@@ -320,12 +324,7 @@ internal static class RoutineCareClinicians
 
     // What a sentence about the clinician later in the visit says of a problem ("He looks at my teeth and finds a hole"):
     // not "has" or "because", which describe the clinician as often ("She has a kind voice").
-    private static readonly string[] ProblemCues =
-    [
-        "operation", "surgery", "condition", "problem", "problems", "treatment", "hospital", "cavity", "cavities", "filling", "fillings", "abscess", "decay",
-        "extraction", "infection", "hole", "holes", "broken", "stitches", "bleeding", "impacted", "lump", "sore", "pulls", "pulled", "swollen",
-        "because", "grind", "grinds", "grinding",
-    ];
+    private static readonly string[] ProblemCues = [.. ProblemsFound, "sore", "because", "grind", "grinds", "grinding"];
 
     /// <summary>
     /// A later sentence of the visit: false with a problem cue or a word of a health list (a clinician's word aside),
@@ -346,7 +345,7 @@ internal static class RoutineCareClinicians
             }
 
             routine |= WordLists.Contains(RoutineCareWords, word) || (IsEye(word) && t + 1 < tokens.Count && WordLists.Contains(EyeCareWords, tokens[t + 1].In(text)))
-                || word is "teeth" or "eyes";
+                || word is "eyes";
         }
 
         return routine ? true : null;

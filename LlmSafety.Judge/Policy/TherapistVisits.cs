@@ -140,18 +140,7 @@ internal static class TherapistVisits
     private static bool IsAdviceOrSupposition(AnalyzedText analyzed, int verb)
     {
         var tokens = analyzed.Tokens;
-        var start = verb;
-        while (start > 0 && !analyzed.SentenceStarts[start])
-        {
-            start--;
-
-            // A sentence longer than the reach is read no further back: "if" that far off governs something else.
-            if (verb - start > SentenceReach)
-            {
-                break;
-            }
-        }
-
+        var (start, _) = analyzed.WindowInSentence(verb, verb, SentenceReach);
         if (WordLists.AnyIn(analyzed.Text, tokens, start, verb - 1, Suppositions))
         {
             return true;
@@ -168,8 +157,8 @@ internal static class TherapistVisits
         return false;
     }
 
-    // How far back "if" or "when" is looked for in a long sentence.
-    private const int SentenceReach = 40;
+    // How far back "if" or "when" is looked for in a long sentence ("if" that far off governs something else).
+    private const int SentenceReach = 41;
 
     /// <summary>A person before the verb at t in its sentence, and no word that makes the visit anyone's.</summary>
     private static bool HasPersonBefore(AnalyzedText analyzed, int verb, Pets? pets)

@@ -2959,11 +2959,8 @@ public sealed class JudgeEngine : IJudge
 
     private const int GamesTabletReach = 1500;
 
-    private static bool HasNoScreenCueNearby(AnalyzedText analyzed, TaggedSpan span)
-    {
-        var (first, last) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, ScreenCueWindow);
-        return WordLists.AnyIn(analyzed.Text, analyzed.Tokens, first, last, NoScreenCues);
-    }
+    private static bool HasNoScreenCueNearby(AnalyzedText analyzed, TaggedSpan span) =>
+        analyzed.HasWordNear(span.FirstToken, span.LastToken, ScreenCueWindow, NoScreenCues);
 
     private static readonly string[] TurnVerbs = ["turn", "turns", "turning", "turned", "switch", "switches", "switching", "switched"];
 
@@ -2992,13 +2989,7 @@ public sealed class JudgeEngine : IJudge
 
         return tokens[span.LastToken].In(analyzed.Text) is "tablet" && and >= 1 && tokens[and].In(analyzed.Text) is "and"
             && WordLists.Contains(PackedThings, tokens[and - 1].In(analyzed.Text))
-            && !HasNoScreenCueNearby(analyzed, span) && !HasCareCueNearby(analyzed, span);
-    }
-
-    private static bool HasCareCueNearby(AnalyzedText analyzed, TaggedSpan span)
-    {
-        var (first, last) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, ScreenCueWindow);
-        return WordLists.AnyIn(analyzed.Text, analyzed.Tokens, first, last, TabletCareCues);
+            && !HasNoScreenCueNearby(analyzed, span) && !analyzed.HasWordNear(span.FirstToken, span.LastToken, ScreenCueWindow, TabletCareCues);
     }
 
     // Words of care beside a tablet: "Teddy and my tablet help me feel better".
@@ -3073,16 +3064,15 @@ public sealed class JudgeEngine : IJudge
     /// "the cast of the school play", "cast a spell": a cast with no limb, bone, break or wearing in its sentence is not
     /// a plaster cast.
     /// </summary>
-    private static bool IsCastWithoutInjury(AnalyzedText analyzed, TaggedSpan span)
-    {
-        if (!WordLists.AnyIn(analyzed.Text, analyzed.Tokens, span.FirstToken, span.LastToken, Casts))
-        {
-            return false;
-        }
+    private static bool IsCastWithoutInjury(AnalyzedText analyzed, TaggedSpan span) => IsThingOutOfContext(analyzed, span, Casts, InjuryWords);
 
-        var (first, last) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, OverlayWindow);
-        return !WordLists.AnyIn(analyzed.Text, analyzed.Tokens, first, last, InjuryWords);
-    }
+    /// <summary>
+    /// A span that holds one of <paramref name="things"/> with none of the words that make it care (<paramref name="context"/>)
+    /// within a few tokens in its sentence.
+    /// </summary>
+    private static bool IsThingOutOfContext(AnalyzedText analyzed, TaggedSpan span, string[] things, string[] context) =>
+        WordLists.AnyIn(analyzed.Text, analyzed.Tokens, span.FirstToken, span.LastToken, things)
+        && !analyzed.HasWordNear(span.FirstToken, span.LastToken, ContextWindow, context);
 
     private static readonly string[] Overlays = ["overlay", "overlays"];
 
@@ -3090,23 +3080,15 @@ public sealed class JudgeEngine : IJudge
     private static readonly string[] ReadingWords =
         ["read", "reads", "reading", "words", "word", "letters", "page", "pages", "book", "books", "text", "lines", "dyslexia", "dyslexic"];
 
-    // How far around the overlay its sentence is read for reading words.
-    private const int OverlayWindow = 16;
+    // How far around an overlay or a cast its sentence is read for the words that make it care.
+    private const int ContextWindow = 16;
 
     /// <summary>
     /// "In art we made coloured overlays for the classroom window": a coloured overlay with no word of reading in its
     /// sentence is a sheet of coloured plastic, not a reading aid (a span that says "reading overlay" stays one).
     /// </summary>
-    private static bool IsOverlayWithoutReading(AnalyzedText analyzed, TaggedSpan span)
-    {
-        if (span.Type != EntityType.Device || !WordLists.AnyIn(analyzed.Text, analyzed.Tokens, span.FirstToken, span.LastToken, Overlays))
-        {
-            return false;
-        }
-
-        var (first, last) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, OverlayWindow);
-        return !WordLists.AnyIn(analyzed.Text, analyzed.Tokens, first, last, ReadingWords);
-    }
+    private static bool IsOverlayWithoutReading(AnalyzedText analyzed, TaggedSpan span) =>
+        span.Type == EntityType.Device && IsThingOutOfContext(analyzed, span, Overlays, ReadingWords);
 
     /// <summary>
     /// "Min" of "my cousin Min-jun": one capitalised word no health list knows, joined by a hyphen to the next word with
@@ -3150,11 +3132,7 @@ public sealed class JudgeEngine : IJudge
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
         var (first, last) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, ScreenCueWindow);
-        var negation = false;
-        for (var t = first; t < span.FirstToken; t++)
-        {
-            negation |= WordLists.Contains(SafetyNegations, tokens[t].In(text));
-        }
+        var negation = WordLists.AnyIn(text, tokens, first, span.FirstToken - 1, SafetyNegations);
 
         // Said to anyone: "You should never …", "Children must not …"; not "Ava is not allowed to take insulin on her own".
         if (!negation || !WordLists.AnyIn(text, tokens, first, span.FirstToken - 1, SafetySubjects) || WordLists.AnyIn(text, tokens, first, last, SomeonesWords))
