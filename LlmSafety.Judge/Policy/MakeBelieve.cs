@@ -90,7 +90,7 @@ internal static class MakeBelieve
         var frame = tokens[start + 2].In(text);
         if (!(tokens[start + 1].In(text) is "the" || (tokens[start + 1].In(text) is "one" && frame is "episode")) || tokens[start + 3].In(text) is not ","
             || !WordLists.Contains(FictionFrames, frame) || !(analyzed.IsCapitalisedWord(start + 4) || IsCharacterByKind(analyzed, start + 4, span.FirstToken))
-            || IsComparedWithChild(analyzed, span))
+            || IsComparedWithChild(analyzed, span) || IsComparedInNextSentence(analyzed, span))
         {
             return false;
         }
@@ -117,6 +117,201 @@ internal static class MakeBelieve
         }
 
         return true;
+    }
+
+    // What a book or a comic does when it tells of a character: "The story says André is autistic".
+    private static readonly string[] TellingVerbs = ["says", "said", "tells", "told", "explains", "explained", "shows", "showed"];
+
+    /// <summary>
+    /// What a fiction tells of a named character: "The story says André is autistic", "The book tells us that Max has
+    /// diabetes" ("the", a fiction word and a verb of telling), or "Another friend in the comic, Luca, uses a wheelchair"
+    /// (the character set off by commas after "in the comic"), with a capitalised name next, earlier in the span's
+    /// sentence. "This story" is the social story itself ("This story says Sam takes his medicine"); "I", "you", "my",
+    /// "our" after the frame make it someone's of the story again, and so does a comparison with the child.
+    /// </summary>
+    public static bool IsToldByFiction(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var (start, _) = analyzed.WindowInSentence(span.FirstToken, span.FirstToken, MaxLookBack);
+        for (var t = start; t + 3 < span.FirstToken; t++)
+        {
+            int name;
+            int frame;
+            if (tokens[t].In(text) is "the" or "The" && WordLists.Contains(FictionFrames, tokens[t + 1].In(text)) && WordLists.Contains(TellingVerbs, tokens[t + 2].In(text)))
+            {
+                frame = t + 1;
+                name = t + 3;
+                name += tokens[name].In(text) is "us" ? 1 : 0;
+                name += name < span.FirstToken && tokens[name].In(text) is "that" ? 1 : 0;
+            }
+            else if (tokens[t].In(text) is "in" && tokens[t + 1].In(text) is "the" && WordLists.Contains(FictionFrames, tokens[t + 2].In(text))
+                && tokens[t + 3].In(text) is ",")
+            {
+                frame = t + 2;
+                name = t + 4;
+            }
+            else
+            {
+                continue;
+            }
+
+            if (name >= span.FirstToken || !analyzed.IsCapitalisedWord(name, minLength: 2) || (tokens[frame].In(text) is "show" && !HasScreenShowCue(analyzed, t))
+                || WordLists.AnyIn(text, tokens, name, span.LastToken, FirstAndSecondPerson) || IsComparedWithChild(analyzed, span)
+                || IsComparedInNextSentence(analyzed, span) || IsSocialStorysSubject(analyzed, name))
+            {
+                return false;
+            }
+
+            return true;
+        }
+
+        return IsInFictionParagraph(analyzed, span);
+    }
+
+    // "I take it too", "I use one too", "So do I": the next sentence says the child shares it.
+    private static readonly string[] Sharing = ["too", "also", "same", "either"];
+
+    /// <summary>
+    /// "The story says Theo takes medicine for his ADHD. I take it too.": the sentence after the span's speaks of "I",
+    /// "me" or "my" and shares ("too", "also", "the same", "either", "as well").
+    /// </summary>
+    internal static bool IsComparedInNextSentence(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var next = span.LastToken + 1;
+        while (next < tokens.Count && next <= span.LastToken + MaxLookBack && !analyzed.SentenceStarts[next])
+        {
+            next++;
+        }
+
+        if (next >= tokens.Count || !analyzed.SentenceStarts[next])
+        {
+            return false;
+        }
+
+        var (_, last) = analyzed.WindowInSentence(next, next, MaxLookBack);
+        if (!WordLists.AnyIn(analyzed.Text, tokens, next, last, FirstPersonOnly))
+        {
+            return false;
+        }
+
+        for (var t = next; t <= last; t++)
+        {
+            var word = tokens[t].In(analyzed.Text);
+            if (WordLists.Contains(Sharing, word) || (word is "as" && t < last && tokens[t + 1].In(analyzed.Text) is "well"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] FirstPersonOnly = ["i", "me", "my", "mine"];
+
+    /// <summary>
+    /// "This story is about Kai. The story says Kai has epilepsy": the name the social story itself is about or for is
+    /// the child, not a character.
+    /// </summary>
+    private static bool IsSocialStorysSubject(AnalyzedText analyzed, int name)
+    {
+        var word = analyzed.Tokens[name].In(analyzed.Text);
+        var text = analyzed.Text.AsSpan(0, analyzed.Tokens[name].Start);
+        foreach (var opener in SocialStoryOpeners)
+        {
+            for (var at = text.IndexOf(opener, StringComparison.OrdinalIgnoreCase); at >= 0;)
+            {
+                var after = text[(at + opener.Length)..];
+                if (after.StartsWith(word, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+
+                var next = after.IndexOf(opener, StringComparison.OrdinalIgnoreCase);
+                at = next < 0 ? -1 : at + opener.Length + next;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] SocialStoryOpeners = ["story is about ", "story about ", "story for ", "book is about ", "written for "];
+
+    // How many sentences back a paragraph's "In the story, …" may have opened the telling of a plot.
+    private const int PlotSentences = 3;
+
+    /// <summary>
+    /// "In the story, Hopscotch jumps too high and hurts her paw. A badger doctor wraps it in a bandage and gives her some
+    /// medicine": a paragraph that opens the telling of a plot on "In the story," (or "In the book", "In the film" …) and a
+    /// capitalised name goes on telling it, a few sentences at most, as long as no "I", "you", "my", "we" or "our" comes
+    /// back (those are the story's own people).
+    /// </summary>
+    private static bool IsInFictionParagraph(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var sentences = 0;
+        for (var t = span.FirstToken; t >= 0 && span.FirstToken - t <= PlotSentences * MaxLookBack; t--)
+        {
+            if (!analyzed.SentenceStarts[t])
+            {
+                continue;
+            }
+
+            if (t + 4 < span.FirstToken && tokens[t].In(text).Equals("in", StringComparison.OrdinalIgnoreCase) && tokens[t + 1].In(text) is "the"
+                && WordLists.Contains(FictionFrames, tokens[t + 2].In(text)) && tokens[t + 2].In(text) is not "show" && tokens[t + 3].In(text) is ","
+                && analyzed.IsCapitalisedWord(t + 4, minLength: 2))
+            {
+                return sentences > 0 && !WordLists.AnyIn(text, tokens, t, span.LastToken, FirstAndSecondPerson) && !IsComparedWithChild(analyzed, span)
+                    && !IsComparedInNextSentence(analyzed, span) && !HasOtherName(analyzed, t + 4, NextSentenceStart(analyzed, t), span.LastToken);
+            }
+
+            if (++sentences > PlotSentences || (t > 0 && analyzed.HasLineBreak(t - 1, t)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first token of the sentence after the one that opens at t (bounded by <see cref="MaxLookBack"/>).</summary>
+    private static int NextSentenceStart(AnalyzedText analyzed, int t)
+    {
+        var n = t + 1;
+        while (n < analyzed.Tokens.Count && n <= t + MaxLookBack && !analyzed.SentenceStarts[n])
+        {
+            n++;
+        }
+
+        return n;
+    }
+
+    /// <summary>
+    /// A name other than the character's at <paramref name="character"/> in [from, to]: "… In the story, Pip hides. Leo
+    /// has epilepsy" is Leo's, back in the story's own world. A capitalised given name or word no list knows counts, past
+    /// the sentence's opening ordinary word ("Her friend Owl" is a plot's creature, "Owl" an English word).
+    /// </summary>
+    private static bool HasOtherName(AnalyzedText analyzed, int character, int from, int to)
+    {
+        var name = analyzed.Tokens[character].In(analyzed.Text);
+        for (var t = from; t <= to && t < analyzed.Tokens.Count; t++)
+        {
+            if (!analyzed.IsCapitalisedWord(t, minLength: 2) || analyzed.Tokens[t].In(analyzed.Text).Equals(name, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var kinds = analyzed.Lexicons[t];
+            if (GivenNames.IsGivenName(kinds, analyzed.Tokens[t].In(analyzed.Text))
+                || (kinds & (LexiconKind.CommonWord | LexiconKind.FunctionWord | LexiconKind.CalendarWord | LexiconKind.KinWord | LexiconKind.Title)) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -764,7 +959,8 @@ internal static class MakeBelieve
             if ((WordLists.Contains(Comparisons, tokens[t].In(analyzed.Text)) && WordLists.Contains(ChildWords, tokens[t + 1].In(analyzed.Text))
                     && (!WordLists.Contains(ObjectWords, tokens[t + 1].In(analyzed.Text)) || t == span.LastToken + 1
                         || WordLists.Contains(BeforeLike, tokens[t - 1].In(analyzed.Text))))
-                || WordLists.Contains(Also, tokens[t].In(analyzed.Text)) || (tokens[t].In(analyzed.Text) is "as" && tokens[t + 1].In(analyzed.Text) is "well")
+                || (WordLists.Contains(Also, tokens[t].In(analyzed.Text)) && !IsDegreeToo(analyzed, t))
+                || (tokens[t].In(analyzed.Text) is "as" && tokens[t + 1].In(analyzed.Text) is "well")
                 || (tokens[t].In(analyzed.Text) is "like" && (tokens[t + 1].In(analyzed.Text) is "I" or "we" || (analyzed.Lexicons[t + 1] & LexiconKind.KinWord) != 0)
                     && (t == span.LastToken + 1 || WordLists.Contains(BeforeLike, tokens[t - 1].In(analyzed.Text)))))
             {
@@ -774,6 +970,18 @@ internal static class MakeBelieve
 
         return false;
     }
+
+    /// <summary>
+    /// "too" of degree, not of "also": a word follows it in its sentence ("he ate too many tamales", "too much cake", "too
+    /// loud"), where "she has dyslexia too" ends its clause.
+    /// </summary>
+    private static bool IsDegreeToo(AnalyzedText analyzed, int t) =>
+        analyzed.Tokens[t].In(analyzed.Text) is "too" && t + 1 < analyzed.Tokens.Count && !analyzed.SentenceStarts[t + 1]
+        && analyzed.Tokens[t + 1].Kind == TokenKind.Word
+        && (WordLists.Contains(Quantities, analyzed.Tokens[t + 1].In(analyzed.Text)) || (analyzed.Lexicons[t + 1] & LexiconKind.FunctionWord) == 0);
+
+    // Quantities after a "too" of degree, which may be function words: "too many", "too much", "too few".
+    private static readonly string[] Quantities = ["many", "much", "few", "little", "far", "long", "late", "early", "soon", "often"];
 
     /// <summary>
     /// The name [first, last] is its clause's subject: it opens its sentence or a clause (after a comma, a colon or

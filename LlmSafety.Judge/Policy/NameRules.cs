@@ -762,6 +762,97 @@ internal static class NameRules
 
     private static readonly string[] FamilyWords = ["family", "families", "twins", "household", "kids", "children", "brothers", "sisters", "grandparents", "parents"];
 
+    /// <summary>
+    /// "Grandma and Grandad Whitaker", "Nana and Pop Okafor": a capitalised word after two grandparents joined by "and" is
+    /// the surname the two share; a family title before a first name is how a child calls one grown-up ("Grandpa Joe").
+    /// Not a word known only as a first name ("Nana and Grandpa Joe"), a family word or an ordinary word.
+    /// </summary>
+    private static bool IsCouplesSurname(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        return t >= 3 && analyzed.IsCapitalisedWord(t, minLength: 2) && WordLists.Contains(Grandparents, tokens[t - 1].In(analyzed.Text))
+            && analyzed.IsCapitalisedWord(t - 1) && tokens[t - 2].In(analyzed.Text) is "and" or "&" && WordLists.Contains(Grandparents, tokens[t - 3].In(analyzed.Text))
+            && (analyzed.Lexicons[t] & (LexiconKind.CommonWord | LexiconKind.FunctionWord | LexiconKind.KinWord | LexiconKind.Title | LexiconKind.WellKnownName
+                | LexiconKind.CalendarWord | LexiconKind.PlaceWord)) == 0
+            && !IsFirstNameOnly(analyzed, t, longList: true);
+    }
+
+    // Grandparents, whom English-speaking families pair by the surname ("Grandma and Grandad Whitaker"); aunts and uncles
+    // are paired by a first name as often ("Aunty and Uncle Tunde").
+    private static readonly string[] Grandparents =
+        ["grandma", "grandpa", "granny", "grandad", "granddad", "grandmother", "grandfather", "nana", "nanna", "nan", "gran", "pop", "pops", "grampa", "gramps"];
+
+    /// <summary>
+    /// A family called by its surname in the plural after "the": "the Nguyens", "the Okafors" (a surname the list holds,
+    /// "s" or "es" added), or any such word no list knows in a sign-off, on the text's last line or in brackets ("(the
+    /// Kowalczyks)"). Not before another capitalised word ("the Johnsons Road"), nor near a film, a show or a book ("we
+    /// watched the Simpsons"), nor a word a list knows otherwise ("the Andes", "the Beatles").
+    /// </summary>
+    private static bool IsFamilyByPluralSurname(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var word = tokens[t].In(text);
+        if (t == 0 || word.Length < 5 || word[^1] != 's' || !analyzed.IsCapitalisedWord(t) || !tokens[t - 1].In(text).Equals("the", StringComparison.OrdinalIgnoreCase)
+            || (analyzed.Lexicons[t] & ~LexiconKind.Surname) != LexiconKind.None || (t + 1 < tokens.Count && analyzed.IsCapitalisedWord(t + 1))
+            || WordLists.AnyIn(text, tokens, Math.Max(0, t - WorkReach), Math.Min(tokens.Count - 1, t + WorkReach), WorksOfFiction))
+        {
+            return false;
+        }
+
+        var stem = word[..^1];
+        var stemKinds = LexiconSet.Default.KindsOf(stem);
+        if ((stemKinds & LexiconKind.Surname) == 0 && stem.EndsWith('e'))
+        {
+            stemKinds = LexiconSet.Default.KindsOf(stem[..^1]);
+        }
+
+        if (WordLists.Contains(FamousFamilies, word))
+        {
+            return false;
+        }
+
+        if ((stemKinds & LexiconKind.Surname) != 0)
+        {
+            return (stemKinds & (LexiconKind.CommonWord | LexiconKind.WellKnownName | LexiconKind.PlaceWord)) == 0;
+        }
+
+        // A word no list knows, signed off: in brackets, or after a word of signing off on the text's last line ("Lots of
+        // love, the Nguyens"; not "one of the Octonauts" of a text with no line break).
+        var inBrackets = t >= 2 && tokens[t - 2].In(text) is "(" && t + 1 < tokens.Count && tokens[t + 1].In(text) is ")";
+        if (stemKinds != LexiconKind.None)
+        {
+            return false;
+        }
+
+        if (inBrackets)
+        {
+            return true;
+        }
+
+        var lineStart = text.AsSpan(0, tokens[t].Start).LastIndexOf('\n') + 1;
+        if (lineStart > 0 && text.AsSpan(lineStart, tokens[t - 1].Start - lineStart).IsWhiteSpace())
+        {
+            // "Lots of love,\nthe Kowalczyks": the sign-off's words on the line before.
+            lineStart = text.AsSpan(0, lineStart - 1).LastIndexOf('\n') + 1;
+        }
+
+        return text.AsSpan(tokens[t].End).TrimEnd().IndexOf('\n') < 0
+            && WordLists.ContainsAnyPhrase(text.AsSpan(lineStart, tokens[t].Start - lineStart), SignOffWords);
+    }
+
+    // What a sign-off line says before the family's name: "Lots of love, the Nguyens", "From all of us, the Okafors".
+    private static readonly string[] SignOffWords = ["love", "from", "regards", "wishes", "hugs", "thanks", "cheers", "warmly", "sincerely", "xx"];
+
+    // Families of films, shows and history, said in the plural as a family's surname is: "I like the Simpsons".
+    private static readonly string[] FamousFamilies =
+    [
+        "simpsons", "flintstones", "incredibles", "kennedys", "tudors", "windsors", "stuarts", "romanovs", "medicis", "obamas", "kardashians",
+        "addams", "jetsons", "smurfs", "waltons", "osbournes", "beckhams", "bradys", "munsters", "griswolds", "weasleys", "dursleys", "potters",
+        "cullens", "belchers", "griffins", "octonauts", "borrowers", "wombles", "moomins", "bridgertons", "sopranos", "clampetts", "robinsons",
+        "pevensies", "baudelaires", "marches", "bennets", "darlings", "banks", "trolls", "minions", "teletubbies",
+    ];
+
     private static bool IsFollowedByFamilyWord(AnalyzedText analyzed, int last)
     {
         var next = last + 1;
@@ -1325,13 +1416,24 @@ internal static class NameRules
         var text = analyzed.Text;
         var existing = new OrderedOverlaps(entities);
         var added = new List<CandidateEntity>();
-        for (var t = 0; t + 1 < tokens.Count; t++)
+        for (var t = 0; t < tokens.Count; t++)
         {
             int first;
             int surname;
             var last = -1;
             var type = EntityType.PersonName;
-            if (WordLists.Contains(DoctorTitles, tokens[t].In(text)))
+            if (IsCouplesSurname(analyzed, t) || IsFamilyByPluralSurname(analyzed, t))
+            {
+                // "Love from Grandma and Grandad Whitaker", "(the Kowalczyks)", "We had dinner with the Nguyens": a sign-off's
+                // last word too.
+                first = t;
+                surname = t;
+            }
+            else if (t + 1 >= tokens.Count)
+            {
+                continue;
+            }
+            else if (WordLists.Contains(DoctorTitles, tokens[t].In(text)))
             {
                 // "dr. lý", "Doctor Nicolas": a doctor's title and a word that is no English word is a named clinician.
                 first = t;

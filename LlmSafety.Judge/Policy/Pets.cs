@@ -55,6 +55,11 @@ internal sealed class Pets
     // What may stand before "our cat, Biscuit.": a verb of recalling, meeting or being.
     private static readonly string[] Presenting = ["remember", "remembers", "is", "was", "meet", "miss", "misses", "love", "loves"];
 
+    // Toys and creatures that a story names as it names a pet, only right before "named" or "called": "a teddy bear named
+    // Osito", "a doll called Rosa", "a toy dinosaur named Rex". (Not alone: "bear with me", "a dragon costume".)
+    private static readonly string[] NamedToys =
+        ["bear", "teddy", "doll", "dolly", "puppet", "unicorn", "dinosaur", "dragon", "monkey", "owl", "duck", "frog", "mouse", "lamb", "sheep", "cow"];
+
     // Owners before an animal word that a name may follow: "our dog Pipoca" (not "the dog Mia loves").
     private static readonly string[] PetOwners = ["our", "my", "your", "his", "her", "their"];
 
@@ -145,9 +150,9 @@ internal sealed class Pets
                 AddName(analyzed, NameAfterAnimal(analyzed, t), ref names);
             }
             else if (t + 2 < tokens.Count && tokens[t + 1].In(text) is "named" or "called" && char.IsLower(text[tokens[t].Start])
-                && WordLists.Contains(Animals, tokens[t].In(text)))
+                && (WordLists.Contains(Animals, tokens[t].In(text)) || WordLists.Contains(NamedToys, tokens[t].In(text))))
             {
-                // "a cartoon dog named Rex", "a little toy rabbit called Bun".
+                // "a cartoon dog named Rex", "a little toy rabbit called Bun", "a teddy bear named Osito".
                 animal = true;
                 AddName(analyzed, t + 2, ref names);
             }

@@ -5,8 +5,8 @@ using LlmSafety.Judge.Text;
 namespace LlmSafety.Judge.Policy;
 
 /// <summary>
-/// Four conditions a social story tells by what happens to the body, with no health word, whose telling has one fixed
-/// shape in English:
+/// Conditions a social story tells by what happens to the body, with no health word, whose telling has one fixed shape
+/// in English:
 /// <list type="bullet">
 /// <item>an allergy's throat that closes: "If I eat nuts, my throat can start to close", "One bite of a peanut could make
 /// her throat close up" (a person's throat, "my", "his", "her", "your" or a name's, and a form of "close" or "swell"
@@ -18,6 +18,12 @@ namespace LlmSafety.Judge.Policy;
 /// tiring after it in the sentence; not "let your muscles go floppy like a noodle" of a calming exercise).</item>
 /// <item>sleep apnoea: "his breathing stays steady and doesn't keep stopping while he sleeps", "stops breathing in his
 /// sleep" (a person's breathing that stops or pauses, and sleep or night just after, in the sentence).</item>
+/// <item>a stroke: "the left side of her body is weak", "a blood vessel in Grandma's brain got blocked".</item>
+/// <item>an organ that fails, and dialysis: "His kidneys are not working properly", "My kidneys do not clean my blood",
+/// "my ears don't work on their own"; "a big machine … It cleans his blood", "to get my blood cleaned" (hand-written sets
+/// 50, 51 and 52 told kidney failure so three times).</item>
+/// <item>deafness or blindness from birth: "Bogdan was born without being able to hear sounds", "I was born deaf".</item>
+/// <item>dyslexia: "when you read, letters can flip around and words seem to slide across the page".</item>
 /// </list>
 /// Hand-written sets 24 and 27 and two held-out phrasings of the simulator told them so. The span runs from the throat
 /// or body, so that an owner's name stays a name. A scratchy throat, a shop that closes, shaking with cold ("my body
@@ -54,7 +60,9 @@ internal static class Symptoms
         var text = analyzed.Text;
         if (!text.Contains("throat", StringComparison.OrdinalIgnoreCase) && !text.Contains("remember", StringComparison.OrdinalIgnoreCase)
             && !text.Contains("floppy", StringComparison.OrdinalIgnoreCase) && !text.Contains("breathing", StringComparison.OrdinalIgnoreCase)
-            && !text.Contains("side of", StringComparison.OrdinalIgnoreCase) && !text.Contains("vessel", StringComparison.OrdinalIgnoreCase))
+            && !text.Contains("side of", StringComparison.OrdinalIgnoreCase) && !text.Contains("vessel", StringComparison.OrdinalIgnoreCase)
+            && !text.Contains("work", StringComparison.OrdinalIgnoreCase) && !text.Contains("blood", StringComparison.OrdinalIgnoreCase)
+            && !text.Contains("born", StringComparison.OrdinalIgnoreCase) && !text.Contains("read", StringComparison.OrdinalIgnoreCase))
         {
             // A throat that closes, a fit not remembered, floppy muscles or breathing that stops: without those words,
             // nothing to look at.
@@ -75,6 +83,31 @@ internal static class Symptoms
             if (word.Equals("side", StringComparison.OrdinalIgnoreCase) || word.Equals("vessel", StringComparison.OrdinalIgnoreCase))
             {
                 t = AddStrokeSign(analyzed, t, entities, ref existing, ref added, pets);
+                continue;
+            }
+
+            if (WordLists.Contains(Organs, word) && AddOrganNotWorking(analyzed, t, entities, ref existing, ref added, pets) is var organEnd && organEnd > t)
+            {
+                // "legs" that do not work are read here; legs that shake, below.
+                t = organEnd;
+                continue;
+            }
+
+            if (WordLists.Contains(Letters, word))
+            {
+                t = AddMovingLetters(analyzed, t, entities, ref existing, ref added, pets);
+                continue;
+            }
+
+            if (word.Equals("born", StringComparison.OrdinalIgnoreCase))
+            {
+                t = AddBornWithout(analyzed, t, entities, ref existing, ref added, pets);
+                continue;
+            }
+
+            if (word.Equals("blood", StringComparison.OrdinalIgnoreCase))
+            {
+                AddMachineCleaningBlood(analyzed, t, entities, ref existing, ref added, pets);
                 continue;
             }
 
@@ -235,6 +268,296 @@ internal static class Symptoms
         OrderedOverlaps.AddUnlessOverlapping(
             entities, ref existing, ref added, new CandidateEntity(EntityType.Diagnosis, tokens[first].Start, tokens[last].End, Score, Source));
         return last;
+    }
+
+    // Organs whose failure a story tells as "not working": "His kidneys are not working properly", "my ears don't work on
+    // their own", "her legs do not work".
+    private static readonly string[] Organs = ["kidneys", "kidney", "heart", "lungs", "liver", "pancreas", "ears", "eyes", "legs"];
+
+    // "are not working", "don't work", "stopped working", "isn't working very well", "don't clean my blood", "doesn't pump
+    // properly".
+    private static readonly string[] Working = ["working", "work", "works", "clean", "cleaning", "filter", "filtering", "pump", "pumping"];
+
+    private static readonly string[] NotWorkingHelpers =
+        ["is", "are", "was", "were", "not", "isn", "aren", "wasn", "weren", "don", "doesn", "didn", "do", "does", "did", "t", "'", "’", "no", "longer", "stopped", "stop", "have", "has", "never", "can", "cannot", "can't", "won", "will"];
+
+    // Each of these denies the working once: "don't stop working" is working.
+    private static readonly string[] Negators = ["not", "t", "cannot", "can't", "never", "longer"];
+
+    private static readonly string[] Stopping = ["stopped", "stop", "stops"];
+
+    // What makes "your" of an organ a lesson for anyone: "Sometimes your kidneys stop working", "your heart can stop".
+    private static readonly string[] Supposing = ["sometimes", "can", "could", "may", "might", "if", "when", "whenever"];
+
+    // How far after the organ its not working may end: "kidneys are not working", "heart doesn't work".
+    private const int OrganReach = 6;
+
+    /// <summary>
+    /// An organ's failure told by what it does not do: "His kidneys are not working properly", "Grandad's heart doesn't
+    /// work very well", "my ears don't work on their own" (a person's kidneys, heart, lungs, liver, pancreas, ears, eyes or
+    /// legs, and "working", "cleaning" or "pumping" denied an odd number of times within a few helper words after it).
+    /// "My heart is working hard when I run" and "my lungs don't stop working" deny nothing; "not working hard" is how
+    /// hard; "If your kidneys stop working, …" and "Sometimes your kidneys …" are anyone's. Returns the token to go on
+    /// from.
+    /// </summary>
+    private static int AddOrganNotWorking(
+        AnalyzedText analyzed, int t, List<CandidateEntity> entities, ref OrderedOverlaps? existing, ref List<CandidateEntity>? added, Pets? pets)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var owner = OwnerOf(analyzed, t);
+        if (owner < 0 || Eyesight.IsGeneral(analyzed, owner, whenIsGeneral: true))
+        {
+            return t;
+        }
+
+        // "Sometimes your kidneys stop working", "If your heart …": a lesson for anyone told in the second person.
+        if (tokens[owner].In(text) is "your" or "Your"
+            && WordLists.AnyIn(text, tokens, analyzed.WindowInSentence(owner, t + OrganReach, OrganReach).First, Math.Min(tokens.Count - 1, t + OrganReach), Supposing))
+        {
+            return t;
+        }
+
+        var denials = 0;
+        var last = -1;
+        for (var n = t + 1; n < tokens.Count && n <= t + OrganReach && !analyzed.SentenceStarts[n]; n++)
+        {
+            var word = tokens[n].In(text);
+            if (WordLists.Contains(Working, word))
+            {
+                last = denials % 2 == 1 ? n : -1;
+                break;
+            }
+
+            if (!WordLists.Contains(NotWorkingHelpers, word))
+            {
+                break;
+            }
+
+            // "stopped working", "stop working": a denial right before the work only ("don't stop working" denies twice).
+            denials += WordLists.Contains(Negators, word) || (WordLists.Contains(Stopping, word) && n + 1 < tokens.Count && WordLists.Contains(Working, tokens[n + 1].In(text)))
+                ? 1 : 0;
+        }
+
+        // "my heart is not working hard", "doesn't work as hard": how hard, not whether.
+        if (last < 0 || (last + 1 < tokens.Count && tokens[last + 1].In(text) is "hard" or "as" or "so" or "too")
+            || Eyesight.IsSomeoneElses(analyzed, new TaggedSpan(EntityType.Diagnosis, t, last, 1, 1), pets))
+        {
+            return t;
+        }
+
+        if (last + 1 < tokens.Count && tokens[last + 1].In(text) is "properly" or "well" or "right")
+        {
+            last++;
+        }
+        else if (last + 2 < tokens.Count && WordLists.Contains(Owners, tokens[last + 1].In(text)) && tokens[last + 2].In(text) is "blood")
+        {
+            // "My kidneys do not clean my blood".
+            last += 2;
+        }
+
+        OrderedOverlaps.AddUnlessOverlapping(
+            entities, ref existing, ref added, new CandidateEntity(EntityType.Diagnosis, tokens[t].Start, tokens[last].End, Score, Source));
+        return last;
+    }
+
+    private static readonly string[] Letters = ["letters", "words"];
+
+    // What letters do on the page for a reader with dyslexia: "letters can flip around", "words seem to slide". (Not
+    // "mix" or "swap", what a spelling game does with letters.)
+    private static readonly string[] LetterMoves =
+    [
+        "flip", "flips", "flipping", "jump", "jumps", "jumping", "swim", "swims", "swimming", "slide", "slides", "sliding", "wobble", "wobbles",
+        "wobbling", "spin", "spins", "float", "floats", "blur", "blurry", "dance", "dances", "dancing", "wiggle", "wiggles",
+    ];
+
+    private static readonly string[] Reading = ["read", "reads", "reading", "page", "pages"];
+
+    // Not someone's: "For some people, letters jump around", "kids with dyslexia", a game or a song on a screen.
+    private static readonly string[] LettersGeneral =
+        ["some", "people", "kids", "children", "anyone", "many", "lots", "someone", "screen", "game", "karaoke", "song", "magic", "trick", "sign", "signs", "pop",
+            "phonics", "fingers", "fish", "puppet", "off"];
+
+    // What makes moving letters a struggle, not a pop-up book's fun: "letters seem to slide", "it is hard", "for me".
+    private static readonly string[] Struggles =
+        ["seem", "seems", "seemed", "hard", "harder", "tricky", "difficult", "confusing", "confused", "muddled", "muddle", "keep", "keeps", "still", "me"];
+
+    /// <summary>A reader in [from, to]: "I", "you", "he", "she", a family word or a name ("When Mila reads").</summary>
+    private static bool HasReader(AnalyzedText analyzed, int from, int to, Pets? pets)
+    {
+        for (var t = from; t <= to; t++)
+        {
+            if (Eyesight.IsPerson(analyzed, t, pets) && !analyzed.Tokens[t].In(analyzed.Text).Equals("we", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // How far after "letters" their moving may be: "letters can flip", "words seem to slide".
+    private const int LetterReach = 4;
+
+    /// <summary>
+    /// Dyslexia told by what reading is like: "when you read, letters can flip around and words seem to slide across the
+    /// page" (letters or words, a verb of moving, flipping or jumbling within a few words, a word of reading and a reader
+    /// in the sentence). "For some people letters jump around" is anyone's; "the words dance on the karaoke screen" no
+    /// reading. Returns the token to go on from.
+    /// </summary>
+    private static int AddMovingLetters(
+        AnalyzedText analyzed, int t, List<CandidateEntity> entities, ref OrderedOverlaps? existing, ref List<CandidateEntity>? added, Pets? pets)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var move = FindInSentence(analyzed, t + 1, LetterReach, LetterMoves);
+        if (move < 0)
+        {
+            return t;
+        }
+
+        var (from, to) = analyzed.WindowInSentence(t, move, SentenceWindow);
+        if (!WordLists.AnyIn(text, tokens, from, to, Reading) || !WordLists.AnyIn(text, tokens, from, to, Struggles) || !HasReader(analyzed, from, to, pets)
+            || WordLists.AnyIn(text, tokens, from, to, LettersGeneral) || Eyesight.IsSomeoneElses(analyzed, new TaggedSpan(EntityType.Diagnosis, t, move, 1, 1), pets))
+        {
+            return t;
+        }
+
+        var last = move + 1 < tokens.Count && tokens[move + 1].In(text) is "around" or "about" or "up" ? move + 1 : move;
+        OrderedOverlaps.AddUnlessOverlapping(
+            entities, ref existing, ref added, new CandidateEntity(EntityType.Diagnosis, tokens[t].Start, tokens[last].End, Score, Source));
+        return last;
+    }
+
+    private static readonly string[] BornStates = ["deaf", "blind", "deafblind"];
+
+    private static readonly string[] BornLacks = ["without", "unable", "not"];
+
+    private static readonly string[] Senses = ["hear", "hearing", "see", "sight", "seeing", "walk", "walking", "speak", "talk"];
+
+    private static readonly string[] Was = ["was", "were"];
+
+    // How far after "born" the sense it came without may be: "born without being able to hear".
+    private const int BornReach = 5;
+
+    /// <summary>
+    /// A condition from birth told by what was missing: "Bogdan was born without being able to hear sounds", "I was born
+    /// deaf", "he was born unable to walk" (a person, "was" and "born", then "deaf" or "blind" or a lack of hearing, sight
+    /// or walking within a few words). "Some babies are born deaf" and "Lambs are born …" are nobody's; a pet's is its own.
+    /// Returns the token to go on from.
+    /// </summary>
+    private static int AddBornWithout(
+        AnalyzedText analyzed, int t, List<CandidateEntity> entities, ref OrderedOverlaps? existing, ref List<CandidateEntity>? added, Pets? pets)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        if (t < 2 || !WordLists.Contains(Was, tokens[t - 1].In(text)) || !Eyesight.IsPerson(analyzed, t - 2, pets) || Eyesight.IsGeneral(analyzed, t - 2))
+        {
+            return t;
+        }
+
+        var last = -1;
+        if (t + 1 < tokens.Count && WordLists.Contains(BornStates, tokens[t + 1].In(text)))
+        {
+            last = t + 1;
+        }
+        else if (t + 1 < tokens.Count && WordLists.Contains(BornLacks, tokens[t + 1].In(text)))
+        {
+            last = FindInSentence(analyzed, t + 2, BornReach, Senses);
+        }
+
+        if (last < 0 || Eyesight.IsSomeoneElses(analyzed, new TaggedSpan(EntityType.Diagnosis, t, last, 1, 1), pets))
+        {
+            return t;
+        }
+
+        OrderedOverlaps.AddUnlessOverlapping(
+            entities, ref existing, ref added, new CandidateEntity(EntityType.Diagnosis, tokens[t].Start, tokens[last].End, Score, Source));
+        return last;
+    }
+
+    private static readonly string[] Cleans = ["cleans", "clean", "cleaning", "cleaned", "filters", "filter", "filtering", "filtered", "washes", "wash"];
+
+    private static readonly string[] Machines = ["machine", "machines"];
+
+    private static readonly string[] MachinePronouns = ["it", "It", "that", "which"];
+
+    // A cut cleaned up, not blood: "Dad helped me get my blood cleaned off with a wipe".
+    private static readonly string[] FirstAid = ["wipe", "wipes", "tissue", "cut", "graze", "knee", "plaster", "bandage", "nose", "scraped"];
+
+    private static readonly string[] GetVerbs = ["get", "gets", "getting", "got", "have", "has", "having"];
+
+    private static readonly string[] Cleaned = ["cleaned", "filtered", "washed"];
+
+    // How far before the cleaning its machine may be named: "a big machine does their job. It cleans his blood".
+    private const int MachineReach = 16;
+
+    /// <summary>
+    /// Dialysis told by what it does: "a big machine does their job. It cleans his blood" (a verb of cleaning or
+    /// filtering right before a person's blood, and a machine named a little before it, in the sentence or the one
+    /// before). "Your kidneys clean your blood" has no machine; "the machine cleans the floor" no blood.
+    /// </summary>
+    private static void AddMachineCleaningBlood(
+        AnalyzedText analyzed, int t, List<CandidateEntity> entities, ref OrderedOverlaps? existing, ref List<CandidateEntity>? added, Pets? pets)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var owner = OwnerOf(analyzed, t);
+        if (owner < 1 || Eyesight.IsGeneral(analyzed, owner, whenIsGeneral: true))
+        {
+            return;
+        }
+
+        if (WordLists.Contains(GetVerbs, tokens[owner - 1].In(text)) && t + 1 < tokens.Count && WordLists.Contains(Cleaned, tokens[t + 1].In(text))
+            && !(t + 2 < tokens.Count && tokens[t + 2].In(text) is "off" or "up" or "away")
+            && !WordLists.AnyIn(text, tokens, analyzed.WindowInSentence(owner, t + 1, SentenceWindow).First, analyzed.WindowInSentence(owner, t + 1, SentenceWindow).Last, FirstAid)
+            && !Eyesight.IsSomeoneElses(analyzed, new TaggedSpan(EntityType.Treatment, owner - 1, t + 1, 1, 1), pets))
+        {
+            // "I go to the hospital to get my blood cleaned": someone else cleans it.
+            OrderedOverlaps.AddUnlessOverlapping(
+                entities, ref existing, ref added, new CandidateEntity(EntityType.Treatment, tokens[owner - 1].Start, tokens[t + 1].End, Score, Source));
+            return;
+        }
+
+        // The machine cleans: "the machine cleans his blood", or "it", "that" or "which" for a machine named a little
+        // before ("a big machine does their job. It cleans his blood"); not the kidneys ("They clean my blood").
+        var verb = owner - 1;
+        if (!WordLists.Contains(Cleans, tokens[verb].In(text)) || verb < 1)
+        {
+            return;
+        }
+
+        var subject = tokens[verb - 1].In(text);
+        var machine = WordLists.Contains(Machines, subject);
+        if (!machine && !WordLists.Contains(MachinePronouns, subject))
+        {
+            return;
+        }
+
+        var sentences = 0;
+        for (var n = verb - 2; n >= 0 && n >= verb - MachineReach && !machine; n--)
+        {
+            var word = tokens[n].In(text);
+            if (WordLists.Contains(Organs, word) || word.Equals("like", StringComparison.OrdinalIgnoreCase))
+            {
+                // "My kidneys work like a washing machine. They clean …": the organs or a likeness, no machine of care.
+                return;
+            }
+
+            machine = WordLists.Contains(Machines, word);
+            if (analyzed.SentenceStarts[n] && ++sentences > 1)
+            {
+                break;
+            }
+        }
+
+        if (!machine || Eyesight.IsSomeoneElses(analyzed, new TaggedSpan(EntityType.Treatment, owner - 1, t, 1, 1), pets))
+        {
+            return;
+        }
+
+        OrderedOverlaps.AddUnlessOverlapping(
+            entities, ref existing, ref added, new CandidateEntity(EntityType.Treatment, tokens[owner - 1].Start, tokens[t].End, Score, Source));
     }
 
     private static readonly string[] BodyWords = ["body", "face"];

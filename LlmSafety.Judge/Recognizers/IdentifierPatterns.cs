@@ -100,6 +100,13 @@ internal static class IdentifierPatterns
     /// </summary>
     public static readonly Regex PairedPhone = new(@"\b0\d( \d{2}){4}\b", Linear);
 
+    /// <summary>
+    /// An Indian mobile number in two groups of five ("98450 12345", "98450-12345", "+91 98450 12345"): ten digits, the
+    /// first 6 to 9.
+    /// Counted only after a phone cue, as <see cref="PairedPhone"/> is.
+    /// </summary>
+    public static readonly Regex FiveFivePhone = new(@"(\+91[ -]?)?\b[6-9]\d{4}[ -]\d{5}\b", Linear);
+
     public static readonly Regex Phone = new(
         @"(\+\d{1,3}[ .-]?)?(\(\d{2,5}\) ?|\b\d{2,5}[ .-])\d{3,4}[ .-]?\d{3,4}\b|\b\d{3}-\d{4}\b|\+\d{10,13}\b|\b0\d{9,10}\b"
         // A country code, a group of three and pairs: "+90 532 555 14 27".
@@ -149,13 +156,16 @@ internal static class IdentifierPatterns
 
     private const string DigitWords = "([Oo]h|[Zz]ero|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)";
 
+    // A digit said twice or three times as British callers say it: "nine-double-oh", "triple five".
+    private const string RepeatedDigitWords = "(([Dd]ouble|[Tt]riple)[- ])?" + DigitWords;
+
     /// <summary>
     /// A phone number said digit by digit in words, the way a child practises it: "oh-eight-two, four-one-nine,
     /// seven-three-four-six", "five five five, two one two, three four". Seven to thirteen digit words joined by hyphens,
     /// spaces or commas; <see cref="StructuredIdentifierRecognizer"/> wants a phone cue before it and no counting.
     /// </summary>
     public static readonly Regex WordPhone = new(
-        @"\b" + DigitWords + @"((-|,? |, ?| - )" + DigitWords + @"){6,12}\b",
+        @"\b" + DigitWords + @"((-|,? |, ?| - )" + RepeatedDigitWords + @"){6,12}\b",
         Linear);
 
     /// <summary>

@@ -270,6 +270,20 @@ public static class StructuredIdentifierRecognizer
             // In the date's own sentence: "A baby was born at the zoo. We will visit on the third of March." is no one's.
             var from = Math.Max(0, match.Index - BirthCueWindow);
             var sentenceStart = text.AsSpan(from, match.Index - from).LastIndexOfAny(SentenceEnds) + from + 1;
+            if (HasYear(text.AsSpan(match.Index, match.Length)) && sentenceStart > 1
+                && WordLists.ContainsAnyPhrase(text.AsSpan(sentenceStart, match.Index - sentenceStart), Replies))
+            {
+                // A whole date with its year may answer a question of the sentence before: "She asks my name and my
+                // birthday. I say, "Thanh, third of August, twenty sixteen."" One sentence back, no further, and only a
+                // question of a birthday ("Grandma was born in Poland. We flew there on …" asks nothing).
+                var back = Math.Max(0, sentenceStart - 1 - BirthCueWindow);
+                var previous = text.AsSpan(back, sentenceStart - 1 - back).LastIndexOfAny(SentenceEnds) + back + 1;
+                if (WordLists.ContainsAnyPhrase(text.AsSpan(previous, sentenceStart - previous), AskedBirthCues))
+                {
+                    sentenceStart = previous;
+                }
+            }
+
             // A whole word: "Borneo", "newborn lambs" and "my stubborn brother" are no births. An animal's birthday ("Our
             // puppy Biscuit was born on …") and a year before 1900 ("… of April, fifteen sixty-four") are no child's.
             if (HasCueBefore(text, match.Index, match.Index - sentenceStart, BirthCues, notBefore: " part", wholeWord: true) && !IsOtherDaysDate(text, match.Index)
@@ -282,6 +296,34 @@ public static class StructuredIdentifierRecognizer
     }
 
     private static readonly SearchValues<char> SentenceEnds = SearchValues.Create(".!?\n");
+
+    private static readonly string[] Months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+    private static readonly string[] YearStarts = ["thousand", "nineteen", "twenty"];
+
+    // What a reply says before the date it gives: "I say, "…"", "She answers: …".
+    private static readonly string[] Replies = ["\"", "“", "say", "said", "answer", "tell", "told", "reply", "replied"];
+
+    // What a question of the sentence before asks for: "She asks my name and my birthday."
+    private static readonly string[] AskedBirthCues = ["birthday", "date of birth", "birth date", "birthdate", "when i was born", "when you were born"];
+
+    /// <summary>A date in words that goes on past its month to a year: "third of August, twenty sixteen", "May the fourth, 2016".</summary>
+    private static bool HasYear(ReadOnlySpan<char> date)
+    {
+        foreach (var month in Months)
+        {
+            var at = date.IndexOf(month, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var rest = date[(at + month.Length)..];
+            return rest.IndexOfAnyInRange('0', '9') >= 0 || WordLists.ContainsAnyPhrase(rest, YearStarts);
+        }
+
+        return false;
+    }
 
     // Days a date may be after a birth cue in the same sentence: "Zosia's birthday is in winter, but her name day is on 15
     // May" (the Polish "imieniny", the Italian "onomastico").
@@ -455,15 +497,30 @@ public static class StructuredIdentifierRecognizer
     /// </summary>
     private static bool IsCountingInWords(ReadOnlySpan<char> words)
     {
-        Span<int> digits = stackalloc int[16];
+        Span<int> digits = stackalloc int[24];
         var count = 0;
+        var times = 1;
         foreach (var range in words.SplitAny(" ,-"))
         {
             var word = words[range];
-            if (!word.IsEmpty && count < digits.Length)
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (word.Equals("double", StringComparison.OrdinalIgnoreCase) || word.Equals("triple", StringComparison.OrdinalIgnoreCase))
+            {
+                // "nine-double-oh" is nine, oh, oh.
+                times = word.Equals("double", StringComparison.OrdinalIgnoreCase) ? 2 : 3;
+                continue;
+            }
+
+            for (; times > 0 && count < digits.Length; times--)
             {
                 digits[count++] = word.Equals("oh", StringComparison.OrdinalIgnoreCase) ? 0 : DigitOf(word);
             }
+
+            times = 1;
         }
 
         digits = digits[..count];
@@ -522,6 +579,9 @@ public static class StructuredIdentifierRecognizer
     // Stronger than PhoneCues: "number" alone comes before lottery numbers too.
     private static readonly string[] PairedPhoneCues = ["call", "phone", "dial", "ring", "mobile", "cell", "whatsapp", "appelle", "appeler", "telephone", "portable", "numero"];
 
+    // Ten digits from 6 up in two fives are a mobile's shape, so "number" is cue enough: "Mum's number is 98450 12345".
+    private static readonly string[] FiveFivePhoneCues = [.. PairedPhoneCues, "number"];
+
     /// <summary>"02 04 06 08 10": pairs that go up or down by the same step are counting, not a phone.</summary>
     private static bool IsCounting(ReadOnlySpan<char> pairs)
     {
@@ -551,6 +611,14 @@ public static class StructuredIdentifierRecognizer
         foreach (var match in IdentifierPatterns.PairedPhone.EnumerateMatches(text))
         {
             if (HasCueBefore(text, match.Index, 40, PairedPhoneCues, wholeWord: true) && !IsCounting(text.AsSpan(match.Index, match.Length)))
+            {
+                TryAdd(found, new RecognizedEntity(EntityType.Phone, match.Index, match.Index + match.Length, 0.95, "regex:phone"));
+            }
+        }
+
+        foreach (var match in IdentifierPatterns.FiveFivePhone.EnumerateMatches(text))
+        {
+            if (HasCueBefore(text, match.Index, 40, FiveFivePhoneCues, wholeWord: true) && !IsBusinessAfter(text, match.Index + match.Length))
             {
                 TryAdd(found, new RecognizedEntity(EntityType.Phone, match.Index, match.Index + match.Length, 0.95, "regex:phone"));
             }
@@ -658,6 +726,21 @@ public static class StructuredIdentifierRecognizer
     /// A phone number that the same sentence gives to a shop, office or other public place, with no word before it
     /// that makes it someone's own, is the business's number, as a public place's address is no one's home.
     /// </summary>
+    /// <summary>"80000 12345 is the museum help line": a place of business or a help line named after the number, in its sentence.</summary>
+    private static bool IsBusinessAfter(string text, int end)
+    {
+        var to = end;
+        while (to < text.Length && to - end < 60 && text[to] is not ('.' or '!' or '?' or '\n'))
+        {
+            to++;
+        }
+
+        var after = text.AsSpan(end, to - end);
+        return WordLists.ContainsAnyPhrase(after, BusinessWords) || WordLists.ContainsAnyPhrase(after, HelpLines);
+    }
+
+    private static readonly string[] HelpLines = ["help line", "helpline", "hotline", "hot line", "customer"];
+
     internal static bool IsBusinessPhone(string text, int start)
     {
         var from = start;

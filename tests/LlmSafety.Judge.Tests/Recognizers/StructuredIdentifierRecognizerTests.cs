@@ -295,4 +295,28 @@ public class StructuredIdentifierRecognizerTests
     {
         Assert.Equal(year, StructuredIdentifierRecognizer.YearOf(date, 2026));
     }
+    [Theory]
+    [InlineData("If Papa is late, she will call Papa on 98450 12345.", "98450 12345")]
+    [InlineData("Mum's mobile is +91 98450 12345.", "+91 98450 12345")]
+    public void An_indian_mobile_in_two_fives_after_a_phone_cue_is_a_phone(string text, string expected) =>
+        Assert.Contains((EntityType.Phone, expected), Find(text));
+
+    [Theory]
+    [InlineData("We scored 98450 12345 points in the game.")]
+    [InlineData("The stadium holds 65000 12000 more on match days.")]
+    public void Two_fives_without_a_phone_cue_are_no_phone(string text) =>
+        Assert.DoesNotContain(Find(text), e => e.Type == EntityType.Phone);
+
+    [Theory]
+    [InlineData("She asks my name and my birthday. I say, \"Thanh, third of August, twenty sixteen.\"", true)]
+    [InlineData("She asks my name and my birthday. I say, \"Thanh, the third of August.\"", false)]
+    [InlineData("My birthday is in winter. The trip is on the third of August. We go by bus, twenty sixteen people.", false)]
+    [InlineData("My birthday party was fun. We packed our bags. The trip is on the third of August, twenty twenty-six.", false)]
+    public void A_whole_word_date_may_answer_a_birth_question_of_the_sentence_before(string text, bool counted) =>
+        Assert.Equal(counted, Find(text).Exists(e => e.Type == EntityType.DateOfBirth));
+    [Fact]
+    public void A_phone_in_words_may_say_a_digit_twice() =>
+        Assert.Contains(
+            (EntityType.Phone, "oh-seven-seven-oh-oh, nine-double-oh, one-two-three"),
+            Find("Please phone my mum on oh-seven-seven-oh-oh, nine-double-oh, one-two-three."));
 }

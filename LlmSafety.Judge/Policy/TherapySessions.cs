@@ -1,0 +1,366 @@
+using LlmSafety.Judge.Features;
+using LlmSafety.Judge.Lexicons;
+using LlmSafety.Judge.Scoring;
+using LlmSafety.Judge.Text;
+
+namespace LlmSafety.Judge.Policy;
+
+/// <summary>
+/// A therapy told only by what its therapist does, with no therapy word: "Miss Priya works there. She helps my body
+/// learn where it is and how strong to push", "At Sankalp, I meet Deepa Ma'am. She helps me say words more clearly",
+/// and the thing an occupational therapist gives, told by what it is: "a vest with little weights sewn inside".
+/// Hand-written sets 46, 49 and 50 told three children's occupational therapy and one child's speech therapy so, and
+/// neither the tagger nor the visit rule saw any of them. The "helps" clause counts only:
+/// <list type="bullet">
+/// <item>with a person as its subject right before "helps" ("she", "he", "they", or a name; not a family word, a
+/// coach, a thing: "The swing helps my body feel calm", "Mum helps my hands …");</item>
+/// <item>for someone's body, hands, fingers, muscles, mouth or words ("helps my body learn", "helps your hands get
+/// stronger") with a verb of learning, feeling, growing or moving next, or for a child's speech ("helps me say words
+/// more clearly", "helps him make his sounds", "helps me with my talking");</item>
+/// <item>in a text that tells of regular sessions ("session", "every Thursday", "on Thursdays", "twice a week"), with
+/// no sport, music or language lesson in the sentence ("Coach Ben helps my body learn to float", "helps me say words
+/// in French"), and not of people in general, a character or a pet.</item>
+/// </list>
+/// The span runs from "helps" to the end of its clause (at most <see cref="ClauseReach"/> tokens).
+/// </summary>
+internal static class TherapySessions
+{
+    public const string Source = "rule:therapy-session";
+
+    private const double Score = 0.8;
+
+    private static readonly string[] Helps = ["helps", "helped", "helping"];
+
+    private static readonly string[] Subjects = ["she", "he", "they"];
+
+    private static readonly string[] ObjectPronouns = ["me", "you", "him", "her"];
+
+    private static readonly string[] Owners = ["my", "your", "his", "her", "their"];
+
+    // What a therapist works on: the body and its parts, the mouth and the words.
+    private static readonly string[] Parts =
+        ["body", "hands", "fingers", "muscles", "mouth", "lips", "tongue", "words", "speech", "voice", "legs", "arms", "hand", "wrists", "shoulders"];
+
+    // What the body part is helped to do: "learn where it is", "get stronger", "feel calm", "work together".
+    private static readonly string[] PartAims = ["learn", "feel", "get", "grow", "work", "know", "move", "become", "stay", "make", "find", "remember", "notice"];
+
+    // What a child is helped to do with speech: "say words more clearly", "make the 's' sound".
+    private static readonly string[] SpeechAims = ["say", "speak", "talk", "pronounce", "make", "use"];
+
+    // What a speech therapist helps with: "helps me with my talking".
+    private static readonly string[] SpeechSkills = ["talking", "speech", "speaking", "sounds", "words", "stammer", "stutter", "lisp"];
+
+    private static readonly string[] SpeechThings = ["words", "word", "sounds", "sound", "clearly", "sentences", "letters"];
+
+    // A lesson that is no therapy: sport, music, a language, a craft, school work told in the sentence.
+    private static readonly string[] Lessons =
+    [
+        "coach", "swim", "swimming", "float", "pool", "football", "soccer", "basketball", "tennis", "gymnastics", "karate", "judo", "dance",
+        "dancing", "ballet", "ride", "riding", "bike", "skate", "skating", "climb", "piano", "guitar", "violin", "drum", "drums", "recorder",
+        "sing", "singing", "song", "songs", "lines", "play", "english", "french", "spanish", "arabic", "chinese", "mandarin", "german",
+        "italian", "japanese", "korean", "hindi", "urdu", "polish", "portuguese", "language", "spell", "spelling", "knit", "knitting", "sew",
+        "cook", "cooking", "bake", "paint", "painting", "prayers", "quran", "bible", "teacher", "teaches", "taught", "class", "lesson", "lessons",
+        "club", "yoga", "gym", "beam", "art", "clay", "pottery", "write", "writing", "read", "reading", "book", "books", "keys", "chess", "maths",
+        "math", "homework", "choir", "scouts", "brownies", "guides", "team", "match", "race",
+    ];
+
+    // A text of therapy tells of regular sessions: "two times a week", "every Thursday", "on Thursdays", "our session".
+    private static readonly string[] Regular =
+    [
+        "session", "sessions", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "weekly", "fortnightly",
+    ];
+
+    private static readonly string[] Weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week"];
+
+    private static readonly string[] Every = ["every", "each"];
+
+    private static readonly string[] Times = ["times", "once", "twice"];
+
+    private static readonly string[] General =
+        ["kids", "children", "people", "everyone", "everybody", "students", "pupils", "babies", "boys", "girls", "anyone", "someone", "lots"];
+
+    // How far the clause of a "helps" may run: "helps my body learn where it is and how strong to push".
+    private const int ClauseReach = 14;
+
+    private const int SentenceReach = 30;
+
+    public static void Add(AnalyzedText analyzed, List<CandidateEntity> entities, Pets? pets)
+    {
+        var text = analyzed.Text;
+        if (!text.Contains("help", StringComparison.OrdinalIgnoreCase) && !text.Contains("weights", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        var tokens = analyzed.Tokens;
+        OrderedOverlaps? existing = null;
+        List<CandidateEntity>? added = null;
+        bool? regular = null;
+        for (var t = 1; t < tokens.Count; t++)
+        {
+            var word = tokens[t].In(text);
+            if (word.Equals("weights", StringComparison.OrdinalIgnoreCase))
+            {
+                AddWeightedThing(analyzed, t, entities, ref existing, ref added, pets);
+                continue;
+            }
+
+            if (t + 2 >= tokens.Count || !WordLists.Contains(Helps, word) || !IsPersonSubject(analyzed, t - 1, pets))
+            {
+                continue;
+            }
+
+            var aim = AimOf(analyzed, t + 1);
+            if (aim < 0)
+            {
+                continue;
+            }
+
+            var last = ClauseEnd(analyzed, aim);
+            var (from, to) = analyzed.WindowInSentence(t, last, SentenceReach);
+            var span = new TaggedSpan(EntityType.Treatment, t, last, 1, 1);
+            // The helper is often named in the sentence before, where a lesson says what they teach ("Maya is my swimming
+            // teacher. She helps my body learn to float").
+            var before = PreviousSentenceStart(analyzed, from);
+            if (WordLists.AnyIn(text, tokens, before, to, Lessons) || WordLists.AnyIn(text, tokens, from, to, General)
+                || !(regular ??= TellsOfSessions(analyzed)) || Eyesight.IsSomeoneElses(analyzed, span, pets) || MakeBelieve.IsInFictionFrame(analyzed, span)
+                || MakeBelieve.IsToldByFiction(analyzed, span))
+            {
+                continue;
+            }
+
+            OrderedOverlaps.AddUnlessOverlapping(
+                entities, ref existing, ref added, new CandidateEntity(EntityType.Treatment, tokens[t].Start, tokens[last].End, Score, Source));
+            t = last;
+        }
+
+        if (added is not null)
+        {
+            entities.AddRange(added);
+        }
+    }
+
+    /// <summary>
+    /// "She", "he", "they" or a capitalised name right before "helps" ("Carolina helps", "Deepa Ma'am helps" through its
+    /// title); not a family word ("Mum helps"), "I", "you", a title alone, a thing or "Coach".
+    /// </summary>
+    private static bool IsPersonSubject(AnalyzedText analyzed, int t, Pets? pets)
+    {
+        var tokens = analyzed.Tokens;
+        var word = tokens[t].In(analyzed.Text);
+        if (WordLists.Contains(Subjects, word))
+        {
+            return true;
+        }
+
+        // "Deepa Ma'am helps", "Miss Priya helps": the name before a title after it, or the name itself.
+        if ((analyzed.Lexicons[t] & LexiconKind.Title) != 0 && t >= 1 && !char.IsLower(analyzed.Text[tokens[t].Start]) && analyzed.IsCapitalisedWord(t - 1, minLength: 2))
+        {
+            t--;
+        }
+
+        var kinds = analyzed.Lexicons[t];
+        return analyzed.IsCapitalisedWord(t, minLength: 2) && (kinds & (LexiconKind.KinWord | LexiconKind.Title | LexiconKind.FunctionWord)) == 0
+            && (NameRules.IsGivenName(analyzed, t) || (kinds & (LexiconKind.CommonWord | LexiconKind.CalendarWord | LexiconKind.PlaceWord)) == 0)
+            && pets?.IsPetName(tokens[t].In(analyzed.Text)) != true && !tokens[t].In(analyzed.Text).Equals("coach", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// The token of the aim after "helps": "my body (and my hands) learn", "me say words", "him make his sounds"; -1 for
+    /// none.
+    /// </summary>
+    private static int AimOf(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        if (WordLists.Contains(ObjectPronouns, tokens[t].In(text)) && t + 1 < tokens.Count && WordLists.Contains(SpeechAims, tokens[t + 1].In(text)))
+        {
+            // "helps me say words more clearly", "helps him make the 's' sound", "helps me use words to ask".
+            var end = Math.Min(tokens.Count - 1, t + 5);
+            for (var n = t + 2; n <= end && !analyzed.SentenceStarts[n]; n++)
+            {
+                if (WordLists.Contains(SpeechThings, tokens[n].In(text)))
+                {
+                    return t + 1;
+                }
+            }
+
+            return -1;
+        }
+
+        if (WordLists.Contains(ObjectPronouns, tokens[t].In(text)) && t + 3 < tokens.Count && tokens[t + 1].In(text) is "with"
+            && WordLists.Contains(Owners, tokens[t + 2].In(text)) && WordLists.Contains(SpeechSkills, tokens[t + 3].In(text)))
+        {
+            // "Aunty Ngozi helps me with my talking".
+            return t + 3;
+        }
+
+        // "helps my body learn", "helps your body and your hands learn".
+        var n2 = t;
+        for (var parts = 0; parts < 2; parts++)
+        {
+            if (n2 + 2 >= tokens.Count || !WordLists.Contains(Owners, tokens[n2].In(text)) || !WordLists.Contains(Parts, tokens[n2 + 1].In(text)))
+            {
+                return -1;
+            }
+
+            n2 += 2;
+            if (tokens[n2].In(text) is "and" && n2 + 2 < tokens.Count && WordLists.Contains(Parts, tokens[n2 + 1].In(text)))
+            {
+                // "my hands and fingers get stronger".
+                n2 += 2;
+                return WordLists.Contains(PartAims, tokens[n2].In(text)) ? n2 : -1;
+            }
+
+            if (tokens[n2].In(text) is "and" && n2 + 1 < tokens.Count && WordLists.Contains(Owners, tokens[n2 + 1].In(text)))
+            {
+                n2++;
+                continue;
+            }
+
+            return WordLists.Contains(PartAims, tokens[n2].In(text)) ? n2 : -1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>The last word of the clause that opens at the aim: up to a full stop, a semicolon, a colon or a comma.</summary>
+    private static int ClauseEnd(AnalyzedText analyzed, int aim)
+    {
+        var tokens = analyzed.Tokens;
+        var last = aim;
+        for (var n = aim + 1; n < tokens.Count && n <= aim + ClauseReach && !analyzed.SentenceStarts[n]; n++)
+        {
+            if (tokens[n].Kind == TokenKind.Punctuation && tokens[n].In(analyzed.Text) is not ("'" or "’" or "-"))
+            {
+                break;
+            }
+
+            last = n;
+        }
+
+        return last;
+    }
+
+    /// <summary>The first token of the sentence before the one that starts at <paramref name="from"/> (bounded), or from itself.</summary>
+    private static int PreviousSentenceStart(AnalyzedText analyzed, int from)
+    {
+        for (var t = from - 1; t >= 0 && t >= from - SentenceReach; t--)
+        {
+            if (analyzed.SentenceStarts[t])
+            {
+                return t;
+            }
+        }
+
+        return Math.Max(0, from - SentenceReach);
+    }
+
+    /// <summary>"session", "on Thursdays", "every Thursday", "each week", "two times a week": the text tells of regular visits.</summary>
+    private static bool TellsOfSessions(AnalyzedText analyzed)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var word = tokens[t].In(text);
+            if (WordLists.Contains(Regular, word)
+                || (WordLists.Contains(Weekdays, word) && t >= 1
+                    && (WordLists.Contains(Every, tokens[t - 1].In(text)) || (tokens[t - 1].In(text) is "a" && t >= 2 && WordLists.Contains(Times, tokens[t - 2].In(text))))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] WeightedThings = ["vest", "blanket", "jacket", "lap", "pad", "toy", "snake", "belt"];
+
+    private static readonly string[] WeightHelpers = ["little", "small", "tiny", "heavy", "some", "extra", "soft", "special"];
+
+    // What joins the thing to its weights: "a vest with weights", "a vest that has small weights", "a blanket filled with
+    // weights", "a blanket full of weights".
+    private static readonly string[] WeightJoins = ["with", "that", "which", "has", "have", "filled", "full", "of"];
+
+    // A vest of weights for sport or work: "the vest with weights that Coach wears when he runs", "a belt with weights when
+    // he dives".
+    private static readonly string[] WeightSports =
+    [
+        "coach", "gym", "run", "runs", "running", "training", "exercise", "lift", "lifting", "soldier", "diver", "diving", "dive", "dives", "dived",
+        "hike", "hikes", "hiking", "scuba",
+    ];
+
+    /// <summary>
+    /// "My dog Biscuit wears a vest with little weights", "the horse's blanket with weights": an animal or a named pet in
+    /// the sentence before the thing wears it.
+    /// </summary>
+    private static bool IsAnimalsGear(AnalyzedText analyzed, int thing, Pets? pets)
+    {
+        var (from, _) = analyzed.WindowInSentence(thing, thing, SentenceReach);
+        for (var t = from; t < thing; t++)
+        {
+            var word = analyzed.Tokens[t].In(analyzed.Text);
+            if (WordLists.Contains(Animals, word) || (pets?.IsPetName(word) == true && analyzed.IsCapitalisedWord(t)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] Animals = ["dog", "puppy", "cat", "kitten", "horse", "pony", "rabbit", "pet", "dog's", "horse's"];
+
+    /// <summary>
+    /// "a vest with little weights sewn inside", "a blanket with heavy weights in it": a weighted vest or blanket told by
+    /// what it is, someone's (not "Some kids like a blanket with weights") and not a gym's.
+    /// </summary>
+    private static void AddWeightedThing(
+        AnalyzedText analyzed, int t, List<CandidateEntity> entities, ref OrderedOverlaps? existing, ref List<CandidateEntity>? added, Pets? pets)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var thing = -1;
+        var joined = false;
+        for (var n = t - 1; n >= 1 && n >= t - 5 && !analyzed.SentenceStarts[n + 1]; n--)
+        {
+            var word = tokens[n].In(text);
+            if (WordLists.Contains(WeightedThings, word))
+            {
+                thing = joined ? n : -1;
+                break;
+            }
+
+            joined |= WordLists.Contains(WeightJoins, word);
+            if (!WordLists.Contains(WeightHelpers, word) && !WordLists.Contains(WeightJoins, word))
+            {
+                break;
+            }
+        }
+
+        if (thing < 0 || IsAnimalsGear(analyzed, thing, pets))
+        {
+            return;
+        }
+
+        var first = tokens[thing - 1].In(text) is "a" or "an" or "the" or "my" or "his" or "her" or "your" ? thing - 1 : thing;
+        var (from, to) = analyzed.WindowInSentence(thing, t, SentenceReach);
+        var span = new TaggedSpan(EntityType.Device, first, t, 1, 1);
+        if (WordLists.AnyIn(text, tokens, from, to, WeightSports) || WordLists.AnyIn(text, tokens, from, to, General)
+            || Eyesight.IsSomeoneElses(analyzed, span, pets) || MakeBelieve.IsPretend(analyzed, span))
+        {
+            return;
+        }
+
+        var last = t + 1 < tokens.Count && tokens[t + 1].In(text) is "sewn" or "inside" ? t + 1 : t;
+        last = last + 1 < tokens.Count && last > t && tokens[last + 1].In(text) is "inside" or "in" ? last + 1 : last;
+        OrderedOverlaps.AddUnlessOverlapping(
+            entities, ref existing, ref added, new CandidateEntity(EntityType.Device, tokens[first].Start, tokens[last].End, Score, Source));
+    }
+}
