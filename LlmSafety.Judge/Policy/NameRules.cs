@@ -1382,6 +1382,9 @@ internal static class NameRules
         "tonton", "tatie",
         // Māori: an aunt or a woman teacher, an uncle or a man teacher, called by the given name ("Whaea Rawinia", "Matua Hemi").
         "whaea", "matua",
+        // Levantine and Gulf Arabic: a mother's sister or brother, a father's sister or brother, said to family and
+        // neighbours alike before the given name ("Khalto Rana", "Ammu Karim"). (Not "ammo", an English word.)
+        "khalto", "khalti", "khala", "khalo", "khalu", "amto", "amti", "ammu",
     ];
 
     // Family words that are given names or surnames too (the Thai "Nong" and "Phi", a younger and an older child, are the
@@ -1401,6 +1404,7 @@ internal static class NameRules
         // Catalan: an aunt, an uncle ("Tieta Montse", "Tiet Pere"), as "Tía" and "Tío".
         "tieta", "tiet",
     ];
+
 
     /// <summary>
     /// Shapes that always carry a surname, wherever the sentence comes from: an honorific and a word ("Ms. Suffa",

@@ -199,7 +199,10 @@ internal sealed class Pets
             var opening = OpeningOf(analyzed, t);
             // "I remember our cat, Biscuit.", "This is our dog, Rex.": an owner's animal after a verb of recalling or being, a
             // comma and a name that ends the sentence (not "Good job feeding our cat, Mia.", a child spoken to).
-            if (opening >= 1 && opening < t && WordLists.Contains(PetOwners, tokens[opening].In(text)) && WordLists.Contains(Presenting, tokens[opening - 1].In(text))
+            // So does the last of a household: "I live in Hilo with my mom, my tūtū, and our dog, Koa." (Not "You are a big
+            // help with our dog, Leo.", a child spoken to.)
+            if (opening >= 1 && opening < t && WordLists.Contains(PetOwners, tokens[opening].In(text))
+                && (WordLists.Contains(Presenting, tokens[opening - 1].In(text)) || (tokens[opening - 1].In(text) is "and" && opening >= 2 && tokens[opening - 2].In(text) is ","))
                 && t + 3 < tokens.Count && tokens[t + 3].In(text) is "." or "!")
             {
                 return t + 2;
@@ -390,10 +393,20 @@ internal sealed class Pets
                 return WordLists.Contains(VetOpeners, tokens[t - 1].In(analyzed.Text)) && CareVerbAfterVet(analyzed, t, span.FirstToken);
             }
 
-            // "The vet will give us chewy tablets for his sore joints": what the vet gives the family is for the animal.
-            if (word is "us" && WordLists.Contains(VetsCareVerbs, tokens[t - 1].In(analyzed.Text)))
+            // "The vet will give us chewy tablets for his sore joints", "She gives Granny a tub of chewy tablets": what the
+            // vet gives the family is for the animal.
+            if ((word is "us" || ((analyzed.Lexicons[t] & LexiconKind.KinWord) != 0 && char.IsUpper(word[0])))
+                && WordLists.Contains(VetsCareVerbs, tokens[t - 1].In(analyzed.Text)))
             {
                 continue;
+            }
+
+            // "The vet says Biscuit has stiff joints. She gives Granny a tub of chewy tablets.": "she" giving care is the vet
+            // of the sentence before.
+            if (word is "he" or "she" or "He" or "She" && t + 1 < span.FirstToken && WordLists.Contains(VetsCareVerbs, tokens[t + 1].In(analyzed.Text))
+                && analyzed.SentenceStarts[t] && PreviousSentenceOpensOnVet(analyzed, t))
+            {
+                return true;
             }
 
             // "The vet gave Mochi heart pills": the pet's own name is no person.
@@ -401,6 +414,38 @@ internal sealed class Pets
                 || (IsPerson(analyzed, t) && !IsPetName(word)))
             {
                 return false;
+            }
+        }
+
+        return false;
+    }
+
+    // How far into the sentence before its vet may stand: "Today the vet checks Pip."
+    private const int VetOpeningReach = 4;
+
+    /// <summary>
+    /// The sentence before the one that opens at t has the vet as its subject near its start: "The vet says …", "Our vet
+    /// looked at …", "Today the vet checks Pip."
+    /// </summary>
+    private static bool PreviousSentenceOpensOnVet(AnalyzedText analyzed, int t)
+    {
+        var start = t - 1;
+        while (start > 0 && t - start <= MaxLookBack && !analyzed.SentenceStarts[start])
+        {
+            start--;
+        }
+
+        var tokens = analyzed.Tokens;
+        if (start < 0 || !analyzed.SentenceStarts[start])
+        {
+            return false;
+        }
+
+        for (var v = start; v < t && v <= start + VetOpeningReach; v++)
+        {
+            if (WordLists.Contains(Vets, tokens[v].In(analyzed.Text)))
+            {
+                return v == start || WordLists.Contains(VetOpeners, tokens[v - 1].In(analyzed.Text));
             }
         }
 
@@ -721,6 +766,12 @@ internal sealed class Pets
         else if (tokens[t + 1].Kind != TokenKind.Word || next is "and" or "or" or "called" or "named" || !char.IsLower(next[0]))
         {
             return false;
+        }
+
+        // "Our dog Rex is taking his pills": the name after its animal word opens as the animal does.
+        if (opening == t && t >= 1 && IsAnimal(analyzed, t - 1))
+        {
+            opening = t - 1;
         }
 
         opening = OpeningOf(analyzed, opening);

@@ -10,7 +10,8 @@ namespace LlmSafety.Judge.Policy;
 /// the mind is a treatment of the one who sees them (hand-written set 47 told a boy's physiotherapy so, and the tagger
 /// left it). It counts only:
 /// <list type="bullet">
-/// <item>after a verb of seeing or visiting ("see", "visits", "goes to") and "the", "a" or an owner;</item>
+/// <item>after a verb of seeing or visiting ("see", "visits", "goes to"), or an appointment or sessions "with" ("I have an
+/// appointment with a psychologist"), and "the", "a" or an owner;</item>
 /// <item>with a person before the verb in its sentence ("I", "he", "she", "you", "we", a name or a family word), and
 /// nothing that makes it anyone's ("Some children see a speech therapist", "If you see the physio …");</item>
 /// <item>not a character's or a pet's.</item>
@@ -27,6 +28,12 @@ internal static class TherapistVisits
     private static readonly string[] SeeVerbs = ["see", "sees", "seeing", "visit", "visits", "visiting", "visited"];
 
     private static readonly string[] GoVerbs = ["go", "goes", "going", "went"];
+
+    private static readonly string[] Meetings = ["appointment", "appointments", "session", "sessions", "lesson", "lessons"];
+
+    private static readonly string[] MeetingOwners = ["my", "his", "her", "your", "their"];
+
+    private static readonly string[] Conditions = ["if", "unless"];
 
     private static readonly string[] Determiners = ["the", "a", "an", "my", "his", "her", "your", "their", "our"];
 
@@ -70,9 +77,16 @@ internal static class TherapistVisits
         {
             var verb = tokens[t].In(text);
             var det = t + 1;
+            var meeting = false;
             if (WordLists.Contains(GoVerbs, verb) && tokens[t + 1].In(text) is "to")
             {
                 det = t + 2;
+            }
+            else if (WordLists.Contains(Meetings, verb) && tokens[t + 1].In(text) is "with")
+            {
+                // "I have an appointment with a psychologist", "my sessions with the speech therapist".
+                det = t + 2;
+                meeting = true;
             }
             else if (!WordLists.Contains(SeeVerbs, verb))
             {
@@ -85,7 +99,11 @@ internal static class TherapistVisits
             }
 
             var last = TherapistEnd(analyzed, det + 1);
-            if (last < 0 || !EndsVisit(analyzed, last) || IsAdviceOrSupposition(analyzed, t) || !HasPersonBefore(analyzed, t, pets)
+            // "My appointment with the psychiatrist is at ten": the owner of the appointment is its person, and "When I have my
+            // appointment …" tells what always happens.
+            var owned = meeting && t >= 1 && WordLists.Contains(MeetingOwners, tokens[t - 1].In(text))
+                && !WordLists.AnyIn(text, tokens, analyzed.WindowInSentence(t, t, SubjectReach).First, t - 1, General);
+            if (last < 0 || !EndsVisit(analyzed, last) || IsAdviceOrSupposition(analyzed, t, meeting) || !(owned || HasPersonBefore(analyzed, t, pets))
                 || Eyesight.IsSomeoneElses(analyzed, new TaggedSpan(EntityType.Treatment, t, last, 1, 1), pets)
                 || MakeBelieve.IsInFictionFrame(analyzed, new TaggedSpan(EntityType.Treatment, t, last, 1, 1)))
             {
@@ -136,12 +154,15 @@ internal static class TherapistVisits
             || WordLists.Contains(VisitEnds, tokens[last + 1].In(analyzed.Text));
     }
 
-    /// <summary>"you can see a psychologist", or an "if" or "when" anywhere before the verb in its sentence.</summary>
-    private static bool IsAdviceOrSupposition(AnalyzedText analyzed, int verb)
+    /// <summary>
+    /// "you can see a psychologist", or an "if" or "when" anywhere before the verb in its sentence ("if" or "unless" only
+    /// before a meeting: "When I have my appointment with the psychologist, Mum waits outside" is every time).
+    /// </summary>
+    private static bool IsAdviceOrSupposition(AnalyzedText analyzed, int verb, bool meeting)
     {
         var tokens = analyzed.Tokens;
         var (start, _) = analyzed.WindowInSentence(verb, verb, SentenceReach);
-        if (WordLists.AnyIn(analyzed.Text, tokens, start, verb - 1, Suppositions))
+        if (WordLists.AnyIn(analyzed.Text, tokens, start, verb - 1, meeting ? Conditions : Suppositions))
         {
             return true;
         }

@@ -47,6 +47,9 @@ internal static class TherapySessions
     // What a child is helped to do with speech: "say words more clearly", "make the 's' sound".
     private static readonly string[] SpeechAims = ["say", "speak", "talk", "pronounce", "make", "use"];
 
+    // What a speech therapist moves and strengthens: "helps me move my tongue and lips" (not "my arms and legs" of PE).
+    private static readonly string[] OralParts = ["tongue", "lips", "mouth", "jaw", "cheeks"];
+
     // What a speech therapist helps with: "helps me with my talking".
     private static readonly string[] SpeechSkills = ["talking", "speech", "speaking", "sounds", "words", "stammer", "stutter", "lisp"];
 
@@ -61,7 +64,8 @@ internal static class TherapySessions
         "italian", "japanese", "korean", "hindi", "urdu", "polish", "portuguese", "language", "spell", "spelling", "knit", "knitting", "sew",
         "cook", "cooking", "bake", "paint", "painting", "prayers", "quran", "bible", "teacher", "teaches", "taught", "class", "lesson", "lessons",
         "club", "yoga", "gym", "beam", "art", "clay", "pottery", "write", "writing", "read", "reading", "book", "books", "keys", "chess", "maths",
-        "math", "homework", "choir", "scouts", "brownies", "guides", "team", "match", "race",
+        "math", "homework", "choir", "scouts", "brownies", "guides", "team", "match", "race", "pe", "taekwondo", "run", "running", "water", "bars",
+        "circle",
     ];
 
     // A text of therapy tells of regular sessions: "two times a week", "every Thursday", "on Thursdays", "our session".
@@ -122,7 +126,7 @@ internal static class TherapySessions
             // The helper is often named in the sentence before, where a lesson says what they teach ("Maya is my swimming
             // teacher. She helps my body learn to float").
             var before = PreviousSentenceStart(analyzed, from);
-            if (WordLists.AnyIn(text, tokens, before, to, Lessons) || WordLists.AnyIn(text, tokens, from, to, General)
+            if (HasLesson(analyzed, before, to, IsSpeechAim(analyzed, aim)) || WordLists.AnyIn(text, tokens, from, to, General)
                 || !(regular ??= TellsOfSessions(analyzed)) || Eyesight.IsSomeoneElses(analyzed, span, pets) || MakeBelieve.IsInFictionFrame(analyzed, span)
                 || MakeBelieve.IsToldByFiction(analyzed, span))
             {
@@ -188,6 +192,13 @@ internal static class TherapySessions
             return -1;
         }
 
+        if (WordLists.Contains(ObjectPronouns, tokens[t].In(text)) && t + 3 < tokens.Count && tokens[t + 1].In(text) is "move" or "use" or "strengthen"
+            && WordLists.Contains(Owners, tokens[t + 2].In(text)) && WordLists.Contains(OralParts, tokens[t + 3].In(text)))
+        {
+            // "She helps me move my tongue and lips so my words come out clearly".
+            return t + 1;
+        }
+
         if (WordLists.Contains(ObjectPronouns, tokens[t].In(text)) && t + 3 < tokens.Count && tokens[t + 1].In(text) is "with"
             && WordLists.Contains(Owners, tokens[t + 2].In(text)) && WordLists.Contains(SpeechSkills, tokens[t + 3].In(text)))
         {
@@ -240,6 +251,32 @@ internal static class TherapySessions
         }
 
         return last;
+    }
+
+    /// <summary>The aim at t is speech's: "say words", "move my tongue", "with my talking" (not the body's or the hands').</summary>
+    private static bool IsSpeechAim(AnalyzedText analyzed, int aim)
+    {
+        var word = analyzed.Tokens[aim].In(analyzed.Text);
+        return WordLists.Contains(SpeechSkills, word) || (WordLists.Contains(SpeechAims, word) && !WordLists.Contains(PartAims, word))
+            || (word is "move" or "strengthen" && aim + 2 < analyzed.Tokens.Count && WordLists.Contains(OralParts, analyzed.Tokens[aim + 2].In(analyzed.Text)));
+    }
+
+    /// <summary>
+    /// A word of a lesson in [from, to]; before a speech aim, "Teacher" as a title before a name is how a child calls a
+    /// speech therapist too ("I go to see Teacher Lin. She helps me move my tongue").
+    /// </summary>
+    private static bool HasLesson(AnalyzedText analyzed, int from, int to, bool speech)
+    {
+        for (var t = from; t <= to; t++)
+        {
+            if (WordLists.Contains(Lessons, analyzed.Tokens[t].In(analyzed.Text))
+                && !(speech && analyzed.Tokens[t].In(analyzed.Text) is "Teacher" && t + 1 < analyzed.Tokens.Count && analyzed.IsCapitalisedWord(t + 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The first token of the sentence before the one that starts at <paramref name="from"/> (bounded), or from itself.</summary>

@@ -463,6 +463,70 @@ public static class StructuredIdentifierRecognizer
     // Someone's number: "His number is zero seven seven …", "Gogo's number".
     private static readonly string[] OwnNumbers = ["his number", "her number", "my number", "your number", "our number", "home number", "'s number", "’s number"];
 
+    private static readonly string[] CallVerbs = ["call", "calls", "ring", "rings", "phone", "phones", "contact", "contacts", "text", "texts"];
+
+    private static readonly string[] CalledOwners = ["his", "her", "my", "your", "their", "our"];
+
+    // Family words a child calls on the phone: "call Papa on …", "ring his mum, Kylie, on …".
+    private static readonly string[] CalledFamily =
+    [
+        "mum", "mom", "mummy", "mommy", "dad", "daddy", "papa", "mama", "baba", "amma", "appa", "abba", "ammi", "aunty", "auntie", "uncle", "granny",
+        "grandma", "grandpa", "nana", "nani", "dadi", "abuela", "abuelo", "oma", "opa", "parent", "parents", "carer",
+    ];
+
+    // How far before the number the call may begin: "please call his mum, Kylie, on ".
+    private const int CallReach = 48;
+
+    /// <summary>
+    /// "please call his mum, Kylie, on oh-four-one-two, …", "she will call Papa on 98450 12345": a verb of calling, then
+    /// only a person (an owner, a family word, a capitalised name; no "'s", no "the shop"), then "on" right before the
+    /// number. Such a number is that person's, whatever office rings it.
+    /// </summary>
+    private static bool IsCallingSomeoneOn(string text, int index)
+    {
+        var from = Math.Max(0, index - CallReach);
+        var before = text.AsSpan(from, index - from).TrimEnd();
+        if (before.EndsWith(':'))
+        {
+            before = before[..^1].TrimEnd();
+        }
+
+        if (!before.EndsWith(" on", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        before = before[..^3];
+        var person = false;
+        // Walk the words back from "on" to the verb of calling.
+        for (var words = 0; words < 6 && !before.IsEmpty; words++)
+        {
+            before = before.TrimEnd().TrimEnd(',').TrimEnd();
+            var space = before.LastIndexOf(' ');
+            var word = before[(space + 1)..];
+            before = space < 0 ? [] : before[..space];
+            if (WordLists.Contains(CallVerbs, word))
+            {
+                return person;
+            }
+
+            if (word.IsEmpty || word.Contains('\'') || word.Contains('’'))
+            {
+                return false;
+            }
+
+            var family = WordLists.Contains(CalledFamily, word);
+            if (!family && !WordLists.Contains(CalledOwners, word) && !char.IsUpper(word[0]))
+            {
+                return false;
+            }
+
+            person |= family || char.IsUpper(word[0]);
+        }
+
+        return false;
+    }
+
     // How far before a phone in words its cue may be: the sentence before too ("The card has Gogo's cell number on it. You
     // practised saying it out loud: oh-eight-two, …").
     private const int WordPhoneCueWindow = 120;
@@ -473,14 +537,15 @@ public static class StructuredIdentifierRecognizer
     /// </summary>
     private static void AddWordPhones(List<RecognizedEntity> found, string text)
     {
-        if (!WordLists.ContainsAnyPhrase(text, WordPhoneCues) && !text.Contains(" number", StringComparison.OrdinalIgnoreCase))
+        if (!WordLists.ContainsAnyPhrase(text, WordPhoneCues) && !text.Contains(" number", StringComparison.OrdinalIgnoreCase) && !WordLists.ContainsAnyPhrase(text, CallVerbs))
         {
             return;
         }
 
         foreach (var match in IdentifierPatterns.WordPhone.EnumerateMatches(text))
         {
-            if ((HasCueBefore(text, match.Index, WordPhoneCueWindow, WordPhoneCues, wholeWord: true) || HasCueBefore(text, match.Index, WordPhoneCueWindow, OwnNumbers))
+            if ((HasCueBefore(text, match.Index, WordPhoneCueWindow, WordPhoneCues, wholeWord: true) || HasCueBefore(text, match.Index, WordPhoneCueWindow, OwnNumbers)
+                    || IsCallingSomeoneOn(text, match.Index))
                 && !IsCountingInWords(text.AsSpan(match.Index, match.Length)))
             {
                 TryAdd(found, new RecognizedEntity(EntityType.Phone, match.Index, match.Index + match.Length, 0.93, "regex:phone-in-words"));
@@ -750,7 +815,8 @@ public static class StructuredIdentifierRecognizer
         }
 
         var window = start - from;
-        return HasCueBefore(text, start, window, BusinessWords, wholeWord: true) && !HasCueBefore(text, start, window, PersonalPhoneWords, wholeWord: true);
+        return HasCueBefore(text, start, window, BusinessWords, wholeWord: true) && !HasCueBefore(text, start, window, PersonalPhoneWords, wholeWord: true)
+            && !IsCallingSomeoneOn(text, start);
     }
 
     /// <summary>

@@ -3590,6 +3590,33 @@ public sealed class JudgeEngine : IJudge
         return true;
     }
 
+    /// <summary>
+    /// "Please let us know if your child has any allergies", "Does anyone have any medicines?": "any" opening the span (or
+    /// right before it) after "your", "anyone" or "children" close before it in the sentence asks about a condition; it
+    /// names none. "… in case he has any asthma attacks", "if Nia has any seizures" and "if you have any seizures at
+    /// school" are his, Nia's and the child's.
+    /// </summary>
+    private static bool IsAskedOfAny(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var any = tokens[span.FirstToken].In(analyzed.Text) is "any" or "Any" ? span.FirstToken
+            : span.FirstToken > 0 && tokens[span.FirstToken - 1].In(analyzed.Text) is "any" or "Any" ? span.FirstToken - 1 : -1;
+        if (any < 0)
+        {
+            return false;
+        }
+
+        var (from, _) = analyzed.WindowInSentence(any, any, AskedReach);
+        return WordLists.AnyIn(analyzed.Text, tokens, from, any - 1, AskedOf);
+    }
+
+    // Whom a question of "any" condition asks: "if your child has any allergies", "Does anyone have any …?"
+    private static readonly string[] AskedOf =
+        ["your", "anyone", "anybody", "someone", "child", "children", "kids", "students", "pupils", "everyone", "families", "parents"];
+
+    // How far before "any" its asked subject may be: "Please let us know if your child has any".
+    private const int AskedReach = 6;
+
     // Possessors that are nobody in particular: "someone's wheelchair", "other people's medicine".
     private static readonly string[] NobodyInParticular =
         ["someone", "somebody", "anyone", "anybody", "everyone", "everybody", "people", "person", "children", "kids", "others"];
@@ -3602,7 +3629,7 @@ public sealed class JudgeEngine : IJudge
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
-        if (IsTheirOfNobody(analyzed, span))
+        if (IsTheirOfNobody(analyzed, span) || IsAskedOfAny(analyzed, span))
         {
             return true;
         }

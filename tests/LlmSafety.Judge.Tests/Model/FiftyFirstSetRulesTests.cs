@@ -186,4 +186,65 @@ public class FiftyFirstSetRulesTests(TrainedJudgeFixture fixture)
 
         Assert.Empty(Found(judgment, story, EntityType.Organization));
     }
+    [Theory]
+    [InlineData("My granny has a dog called Biscuit. The vet says Biscuit has stiff joints. She gives Granny a tub of chewy tablets. Biscuit will have one tablet with his dinner.")]
+    [InlineData("I live in Hilo with my mom, my tūtū, and our dog, Koa. The vet told us that Koa has diabetes. Mom gives him a tiny shot of insulin.")]
+    [InlineData("Our dog Rex has been taking his pills.")]
+    public void What_the_vet_gives_the_family_and_a_named_dogs_medicine_are_the_dogs(string story)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.False(judgment.Health.Flagged);
+    }
+
+    [Theory]
+    [InlineData("Zoe is in our class. Zoe's body reacts badly to cashews and pistachios.", "body reacts badly to cashews")]
+    [InlineData("On Tuesdays and Fridays I go to see Teacher Lin. She helps me move my tongue and lips so my words come out clearly.", "helps me move my tongue")]
+    [InlineData("On Thursdays after school I have an appointment with a psychologist.", "appointment with a psychologist")]
+    [InlineData("When I have my appointment with the psychologist, Mum waits outside.", "appointment with the psychologist")]
+    [InlineData("Mum keeps an eye on Tom in case he has any asthma attacks.", "asthma")]
+    [InlineData("Zoe's body reacts really badly to peanuts.", "body reacts really badly to peanuts")]
+    public void An_allergy_by_what_the_body_does_and_therapies_by_their_sessions_are_health(string story, string words)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.Contains(Found(judgment, story, HealthTypes), found => found.Contains(words, StringComparison.Ordinal));
+        Assert.True(judgment.Health.Flagged);
+    }
+
+    [Theory]
+    [InlineData("My body reacts to loud noises, so I wear ear defenders at the fair.")]
+    [InlineData("My body reacts to the sound of dogs barking. My heart beats fast.")]
+    [InlineData("My body reacts to bees buzzing near me. I freeze and feel scared.")]
+    [InlineData("Everyone's body reacts to bee stings a little bit.")]
+    [InlineData("On Fridays we have PE with Teacher May. She helps me move my arms and legs.")]
+    [InlineData("Every Tuesday Teacher Wu helps me strengthen my arms on the monkey bars.")]
+    [InlineData("Please let us know if your child has any allergies to flowers or powder.")]
+    [InlineData("Every Monday Teacher Ana helps me say the words in my reading book.")]
+    public void A_sense_a_question_and_a_reading_lesson_are_no_disclosure(string story)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.DoesNotContain(judgment.Entities, e => e.Source is "rule:symptom" or "rule:therapy-session");
+        Assert.Empty(Found(judgment, story, EntityType.Diagnosis));
+    }
+
+    [Theory]
+    [InlineData("Khalto Rana gives Yusuf an envelope with five dinars inside.")]
+    [InlineData("Next you will learn about Ada Lovelace. Her friend Charles Babbage designed a calculating machine.")]
+    public void An_aunt_by_her_arabic_title_and_a_figure_of_history_are_no_identifiers(string story)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.Empty(Found(judgment, story, EntityType.PersonName));
+    }
+
+    [Fact]
+    public void A_phone_in_words_after_calling_someones_mum_is_a_phone()
+    {
+        const string Story = "The card says, \"If Jarrah is lost, please call his mum, Kylie, on oh-four-one-two, five-five-six, eight-nine-three.\"";
+        var judgment = fixture.Model.Evaluate(Story);
+
+        Assert.Contains(Found(judgment, Story, EntityType.Phone), found => found.StartsWith("oh-four-one-two", StringComparison.Ordinal));
+    }
 }

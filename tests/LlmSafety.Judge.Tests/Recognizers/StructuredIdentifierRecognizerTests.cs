@@ -319,4 +319,24 @@ public class StructuredIdentifierRecognizerTests
         Assert.Contains(
             (EntityType.Phone, "oh-seven-seven-oh-oh, nine-double-oh, one-two-three"),
             Find("Please phone my mum on oh-seven-seven-oh-oh, nine-double-oh, one-two-three."));
+    [Theory]
+    [InlineData("Ring Nana on oh-seven-seven-one, two-three-four, five-six-nine-eight.", true)]
+    [InlineData("During her game, Mia reads the secret code: four, nine, two, seven, one, eight, three.", false)]
+    [InlineData("Then they call my raffle ticket: seven, four, two, nine, one, six, eight!", false)]
+    [InlineData("We call her Gran. Her lucky numbers are seven, three, nine, one, four, two, eight.", false)]
+    public void Digits_in_words_after_calling_a_person_on_are_a_phone(string text, bool phone) =>
+        Assert.Equal(phone, Find(text).Exists(e => e.Type == EntityType.Phone));
+
+    [Theory]
+    [InlineData("Papa rings the pizza shop on 0161 496 0123 to order dinner.")]
+    [InlineData("We call Uncle Joe's pizza shop on 0161 496 0123 to order.")]
+    [InlineData("Call the number on the screen: 80000 12345 is the museum help line.")]
+    public void A_shops_number_rung_by_family_stays_a_business_number(string text) =>
+        Assert.DoesNotContain(Find(text), e => e.Type == EntityType.Phone);
+
+    [Fact]
+    public void A_number_called_on_for_papa_from_the_office_is_papas() =>
+        Assert.Contains(
+            (EntityType.Phone, "98450 12345"),
+            Find("If Papa is late, Ravi stays with the office aunty and she will call Papa on 98450 12345."));
 }
