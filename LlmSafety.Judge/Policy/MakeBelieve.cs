@@ -575,6 +575,11 @@ internal static class MakeBelieve
     private static bool IsNamedCharacter(AnalyzedText analyzed, int t)
     {
         var tokens = analyzed.Tokens;
+        if (IsCreatureNamedBefore(analyzed, t))
+        {
+            return true;
+        }
+
         // Where the text names nothing nearby, nothing to walk: the places of "named" and "called" are found once per text.
         if (!analyzed.HasPhraseWithin(NamingPhrases, tokens[t].Start, NamedCharacterChars))
         {
@@ -589,6 +594,25 @@ internal static class MakeBelieve
             if (tokens[k + 1].In(analyzed.Text).Equals(name, StringComparison.Ordinal) && WordLists.Contains(NamingVerbs, tokens[k].In(analyzed.Text)))
             {
                 return WordLists.Contains(CharacterNouns, tokens[k - 1].In(analyzed.Text)) && !HasLikeNameAfter(analyzed, k + 1, t, name);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Saoirse likes a book about Hattie the Hedgehog. Hattie wears bright pink hearing aids": the name at t, or the same
+    /// name a little before it, is a picture book's creature ("Hattie the Hedgehog").
+    /// </summary>
+    private static bool IsCreatureNamedBefore(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        var name = tokens[t].In(analyzed.Text);
+        for (var k = t; k >= 0 && t - k <= NamedCharacterReach; k--)
+        {
+            if (tokens[k].In(analyzed.Text).Equals(name, StringComparison.Ordinal) && Pets.IsCreaturesName(analyzed, k))
+            {
+                return true;
             }
         }
 

@@ -55,6 +55,24 @@ internal sealed class Pets
     // What may stand before "our cat, Biscuit.": a verb of recalling, meeting or being.
     private static readonly string[] Presenting = ["remember", "remembers", "is", "was", "meet", "miss", "misses", "love", "loves"];
 
+    // Creatures a picture book names its characters after: "Hattie the Hedgehog", "Otto the Owl", "Franklin the Turtle".
+    private static readonly string[] Creatures =
+    [
+        "hedgehog", "owl", "fox", "bear", "mouse", "frog", "duck", "pig", "goat", "hen", "tiger", "lion", "elephant", "giraffe", "dragon",
+        "dinosaur", "monkey", "squirrel", "badger", "rabbit", "bunny", "cat", "dog", "snail", "caterpillar", "bee", "spider", "penguin", "turtle",
+        "tortoise", "crocodile", "unicorn", "panda", "koala", "kangaroo", "llama", "hippo", "zebra", "mole", "otter", "whale", "shark", "octopus",
+        "puppy", "kitten", "bat", "beaver", "deer", "moose", "wolf", "worm", "ant", "ladybird", "butterfly", "robot", "teddy",
+    ];
+
+    /// <summary>"Hattie the Hedgehog": a capitalised name, "the" and a capitalised creature after it.</summary>
+    internal static bool IsCreaturesName(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        return t + 2 < tokens.Count && tokens[t + 1].In(analyzed.Text) is "the" && analyzed.IsCapitalisedWord(t, minLength: 2)
+            && analyzed.IsCapitalisedWord(t + 2) && WordLists.Contains(Creatures, tokens[t + 2].In(analyzed.Text))
+            && (analyzed.Lexicons[t] & (LexiconKind.FunctionWord | LexiconKind.KinWord | LexiconKind.Title)) == 0;
+    }
+
     // Toys and creatures that a story names as it names a pet, only right before "named" or "called": "a teddy bear named
     // Osito", "a doll called Rosa", "a toy dinosaur named Rex". (Not alone: "bear with me", "a dragon costume".)
     private static readonly string[] NamedToys =
@@ -155,6 +173,12 @@ internal sealed class Pets
                 // "a cartoon dog named Rex", "a little toy rabbit called Bun", "a teddy bear named Osito".
                 animal = true;
                 AddName(analyzed, t + 2, ref names);
+            }
+            else if (names is not { Count: >= MaxNames } && IsCreaturesName(analyzed, t))
+            {
+                // "Hattie the Hedgehog", "Otto the Owl": a picture book's creature, named as its kind.
+                animal = true;
+                AddName(analyzed, t, ref names);
             }
             else if (names is not { Count: >= MaxNames }
                 && ((IsName(analyzed, t) && (NamesAnAnimal(analyzed, t) || IsAnimalsNameGiven(analyzed, t)))

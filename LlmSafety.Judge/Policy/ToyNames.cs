@@ -18,6 +18,8 @@ internal static class ToyNames
     [
         "teddy", "bear", "toy", "doll", "dolly", "bunny", "puppet", "dinosaur", "unicorn", "monkey", "plushie", "stuffie", "cuddly", "robot",
         "cat", "dog", "kitten", "puppy", "hamster", "goldfish", "fish", "tortoise", "turtle", "parrot", "budgie", "rabbit", "pig", "pony",
+        // A museum's or a classroom's figures: "a skeleton called Mr. Bones", "a scarecrow named Mr. Straw".
+        "skeleton", "scarecrow", "snowman", "mannequin", "dummy",
     ];
 
     private static readonly string[] Owners = ["my", "his", "her", "our", "their", "your", "a", "the"];

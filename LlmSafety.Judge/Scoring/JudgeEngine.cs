@@ -249,7 +249,7 @@ public sealed class JudgeEngine : IJudge
                 || (span.Type == EntityType.Address && IsClockMinutes(analyzed, span))
                 || (span.Type == EntityType.Provider && IsTitlesAndFamilyWordsOnly(analyzed, span))
                 || (span.Type == EntityType.Organization && (NameRules.IsOnlyWellKnownCapitalised(analyzed, span) || IsKindOfSchool(analyzed, span) || IsConditionName(analyzed, span)
-                    || IsSomeonesGroup(analyzed, span) || IsColourGroup(analyzed, span) || IsDenomination(analyzed, span) || NameRules.IsSaintAlone(analyzed, span)
+                    || IsSomeonesGroup(analyzed, span) || IsThingsName(analyzed, span) || IsColourGroup(analyzed, span) || IsDenomination(analyzed, span) || NameRules.IsSaintAlone(analyzed, span)
                     || IsVisitedPlaceOfWorship(analyzed, span.FirstToken, span.LastToken))))
             {
                 continue;
@@ -1928,6 +1928,29 @@ public sealed class JudgeEngine : IJudge
         var first = tokens[span.FirstToken].In(analyzed.Text) is "the" or "The" ? span.FirstToken + 1 : span.FirstToken;
         return span.LastToken == first + 1 && WordLists.Contains(Colours, tokens[first].In(analyzed.Text))
             && WordLists.Contains(Groups, tokens[span.LastToken].In(analyzed.Text));
+    }
+
+    // Things a story names as it names a place: "a basket called the Book Hospital", "a corner called the Calm Castle".
+    private static readonly string[] NamedThings =
+    [
+        "basket", "box", "bin", "corner", "shelf", "trolley", "jar", "chart", "poster", "tent", "cupboard", "rug", "mat", "table", "chair", "bag",
+        "game", "toy", "machine", "area", "spot", "den", "book", "song", "board", "wall",
+    ];
+
+    /// <summary>
+    /// "Next to the desk there is a basket called the Book Hospital": a thing named after "called" or "named" (and "the")
+    /// is no organisation, however like one its name sounds.
+    /// </summary>
+    private static bool IsThingsName(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var t = span.FirstToken - 1;
+        if (t >= 0 && tokens[t].In(analyzed.Text) is "the" or "The")
+        {
+            t--;
+        }
+
+        return t >= 1 && tokens[t].In(analyzed.Text) is "called" or "named" && WordLists.Contains(NamedThings, tokens[t - 1].In(analyzed.Text));
     }
 
     /// <summary>

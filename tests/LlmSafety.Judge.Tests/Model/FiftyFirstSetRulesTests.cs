@@ -247,4 +247,33 @@ public class FiftyFirstSetRulesTests(TrainedJudgeFixture fixture)
 
         Assert.Contains(Found(judgment, Story, EntityType.Phone), found => found.StartsWith("oh-four-one-two", StringComparison.Ordinal));
     }
+    [Theory]
+    [InlineData("Next to the desk there is a basket called the Book Hospital. Books with torn pages go in there.", EntityType.Organization)]
+    [InlineData("In the body gallery there is a big model of a heart and a skeleton called Mr. Bones.", EntityType.PersonName)]
+    [InlineData("Jonas likes to find the Dr Pepper cans because they are dark red.", EntityType.Provider)]
+    public void A_named_thing_a_museums_figure_and_a_drink_are_no_identifiers(string story, EntityType type)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.Empty(Found(judgment, story, type));
+    }
+
+    [Fact]
+    public void A_picture_books_creatures_devices_are_theirs_and_the_childs_stay_the_childs()
+    {
+        const string Book = "Saoirse likes a book about Hattie the Hedgehog. Hattie wears bright pink hearing aids and plays the drums in a band.";
+        const string Child = "Hattie the Hedgehog is my favourite. I wear hearing aids like Hattie.";
+
+        Assert.False(fixture.Model.Evaluate(Book).Health.Flagged);
+        Assert.Contains(Found(fixture.Model.Evaluate(Child), Child, EntityType.Device), found => found.Contains("hearing aids", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Speech_therapy_by_a_named_therapist_helping_a_named_child_with_talking_is_a_treatment()
+    {
+        const string Story = "Every Thursday after school, Tomasz and his dad drive to the clinic. Ms. Abernethy helps Tomasz with talking.";
+        var judgment = fixture.Model.Evaluate(Story);
+
+        Assert.Contains(judgment.Entities, e => e.Source == "rule:therapy-session" && Story[e.Start..e.End].Contains("with talking", StringComparison.Ordinal));
+    }
 }
