@@ -16,12 +16,16 @@ namespace LlmSafety.Judge.Policy;
 /// coach, a thing: "The swing helps my body feel calm", "Mum helps my hands …");</item>
 /// <item>for someone's body, hands, fingers, muscles, mouth or words ("helps my body learn", "helps your hands get
 /// stronger") with a verb of learning, feeling, growing or moving next, or for a child's speech ("helps me say words
-/// more clearly", "helps him make his sounds", "helps me with my talking", "helps Tomasz with talking");</item>
+/// more clearly", "helps him make his sounds", "helps me move my tongue and lips", "helps me with my talking", "helps
+/// Tomasz with talking");</item>
 /// <item>in a text that tells of regular sessions ("session", "every Thursday", "on Thursdays", "twice a week"), with
-/// no sport, music or language lesson in the sentence ("Coach Ben helps my body learn to float", "helps me say words
-/// in French"), and not of people in general, a character or a pet.</item>
+/// no lesson of sport, music, a language, PE or a class in that sentence or the one before ("Maya is my swimming
+/// teacher. She helps my body learn to float", "helps me say words in French"; before a speech aim "Teacher Lin" is
+/// a title, not a lesson), and not of people in general, a character or a pet.</item>
 /// </list>
-/// The span runs from "helps" to the end of its clause (at most <see cref="ClauseReach"/> tokens).
+/// The span runs from "helps" to the end of its clause (at most <see cref="ClauseReach"/> tokens). The vest or blanket
+/// counts with "with", "that has", "filled with" or "full of" before its weights, and not when an animal or a named pet
+/// wears it, a coach, a diver or a runner does, or people in general like it.
 /// </summary>
 internal static class TherapySessions
 {
