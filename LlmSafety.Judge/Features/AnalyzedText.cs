@@ -215,6 +215,34 @@ public sealed class AnalyzedText
         return (from, to);
     }
 
+    /// <summary>The nearest sentence start among the <paramref name="reach"/> tokens before t, or -1.</summary>
+    internal int SentenceStartBefore(int t, int reach)
+    {
+        for (var s = t - 1; s >= 0 && s >= t - reach; s--)
+        {
+            if (SentenceStarts[s])
+            {
+                return s;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The first sentence start among the <paramref name="reach"/> tokens after t, or -1.</summary>
+    internal int SentenceStartAfter(int t, int reach)
+    {
+        for (var n = t + 1; n < Tokens.Count && n <= t + reach; n++)
+        {
+            if (SentenceStarts[n])
+            {
+                return n;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>The colon just before token t, past any bold marks ("Name: Giulia", "**Name:** Giulia"), or -1.</summary>
     internal int ColonBefore(int t)
     {

@@ -179,13 +179,8 @@ internal static class MakeBelieve
     internal static bool IsComparedInNextSentence(AnalyzedText analyzed, TaggedSpan span)
     {
         var tokens = analyzed.Tokens;
-        var next = span.LastToken + 1;
-        while (next < tokens.Count && next <= span.LastToken + MaxLookBack && !analyzed.SentenceStarts[next])
-        {
-            next++;
-        }
-
-        if (next >= tokens.Count || !analyzed.SentenceStarts[next])
+        var next = analyzed.SentenceStartAfter(span.LastToken, MaxLookBack);
+        if (next < 0)
         {
             return false;
         }
@@ -264,7 +259,7 @@ internal static class MakeBelieve
                 && analyzed.IsCapitalisedWord(t + 4, minLength: 2))
             {
                 return sentences > 0 && !WordLists.AnyIn(text, tokens, t, span.LastToken, FirstAndSecondPerson) && !IsComparedWithChild(analyzed, span)
-                    && !IsComparedInNextSentence(analyzed, span) && !HasOtherName(analyzed, t + 4, NextSentenceStart(analyzed, t), span.LastToken);
+                    && !IsComparedInNextSentence(analyzed, span) && !HasOtherName(analyzed, t + 4, analyzed.SentenceStartAfter(t, MaxLookBack) is var next and >= 0 ? next : t + MaxLookBack + 1, span.LastToken);
             }
 
             if (++sentences > PlotSentences || (t > 0 && analyzed.HasLineBreak(t - 1, t)))
@@ -274,18 +269,6 @@ internal static class MakeBelieve
         }
 
         return false;
-    }
-
-    /// <summary>The first token of the sentence after the one that opens at t (bounded by <see cref="MaxLookBack"/>).</summary>
-    private static int NextSentenceStart(AnalyzedText analyzed, int t)
-    {
-        var n = t + 1;
-        while (n < analyzed.Tokens.Count && n <= t + MaxLookBack && !analyzed.SentenceStarts[n])
-        {
-            n++;
-        }
-
-        return n;
     }
 
     /// <summary>

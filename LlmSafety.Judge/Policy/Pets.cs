@@ -453,17 +453,13 @@ internal sealed class Pets
     /// </summary>
     private static bool PreviousSentenceOpensOnVet(AnalyzedText analyzed, int t)
     {
-        var start = t - 1;
-        while (start > 0 && t - start <= MaxLookBack && !analyzed.SentenceStarts[start])
-        {
-            start--;
-        }
-
-        var tokens = analyzed.Tokens;
-        if (start < 0 || !analyzed.SentenceStarts[start])
+        var start = analyzed.SentenceStartBefore(t, MaxLookBack + 1);
+        if (start < 0)
         {
             return false;
         }
+
+        var tokens = analyzed.Tokens;
 
         for (var v = start; v < t && v <= start + VetOpeningReach; v++)
         {

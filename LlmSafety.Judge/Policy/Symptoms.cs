@@ -599,7 +599,7 @@ internal static class Symptoms
 
         if (WordLists.Contains(GetVerbs, tokens[owner - 1].In(text)) && t + 1 < tokens.Count && WordLists.Contains(Cleaned, tokens[t + 1].In(text))
             && !(t + 2 < tokens.Count && tokens[t + 2].In(text) is "off" or "up" or "away")
-            && !WordLists.AnyIn(text, tokens, analyzed.WindowInSentence(owner, t + 1, SentenceWindow).First, analyzed.WindowInSentence(owner, t + 1, SentenceWindow).Last, FirstAid)
+            && !analyzed.HasWordNear(owner, t + 1, SentenceWindow, FirstAid)
             && !Eyesight.IsSomeoneElses(analyzed, new TaggedSpan(EntityType.Treatment, owner - 1, t + 1, 1, 1), pets))
         {
             // "I go to the hospital to get my blood cleaned": someone else cleans it.

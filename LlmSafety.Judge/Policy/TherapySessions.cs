@@ -129,7 +129,7 @@ internal static class TherapySessions
             var span = new TaggedSpan(EntityType.Treatment, t, last, 1, 1);
             // The helper is often named in the sentence before, where a lesson says what they teach ("Maya is my swimming
             // teacher. She helps my body learn to float").
-            var before = PreviousSentenceStart(analyzed, from);
+            var before = analyzed.SentenceStartBefore(from, SentenceReach) is var start and >= 0 ? start : Math.Max(0, from - SentenceReach);
             if (HasLesson(analyzed, before, to, IsSpeechAim(analyzed, aim)) || WordLists.AnyIn(text, tokens, from, to, General)
                 || !(regular ??= TellsOfSessions(analyzed)) || Eyesight.IsSomeoneElses(analyzed, span, pets) || MakeBelieve.IsInFictionFrame(analyzed, span)
                 || MakeBelieve.IsToldByFiction(analyzed, span))
@@ -282,20 +282,6 @@ internal static class TherapySessions
         }
 
         return false;
-    }
-
-    /// <summary>The first token of the sentence before the one that starts at <paramref name="from"/> (bounded), or from itself.</summary>
-    private static int PreviousSentenceStart(AnalyzedText analyzed, int from)
-    {
-        for (var t = from - 1; t >= 0 && t >= from - SentenceReach; t--)
-        {
-            if (analyzed.SentenceStarts[t])
-            {
-                return t;
-            }
-        }
-
-        return Math.Max(0, from - SentenceReach);
     }
 
     /// <summary>"session", "on Thursdays", "every Thursday", "each week", "two times a week": the text tells of regular visits.</summary>

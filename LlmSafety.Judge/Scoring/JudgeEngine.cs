@@ -99,15 +99,11 @@ public sealed class JudgeEngine : IJudge
     /// </summary>
     private static bool HasHealthListWord(AnalyzedText analyzed, CandidateEntity entity)
     {
-        for (var t = AnalyzedText.TokenAt(analyzed.Tokens, entity.Start); t < analyzed.Tokens.Count && analyzed.Tokens[t].Start < entity.End; t++)
-        {
-            if ((analyzed.Lexicons[t] & Lexicons.LexiconSet.HealthKinds) != 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var tokens = analyzed.Tokens;
+        var first = AnalyzedText.TokenAt(tokens, entity.Start);
+        var after = AnalyzedText.TokenAt(tokens, entity.End);
+        var last = tokens[after].Start >= entity.End ? after - 1 : after;
+        return tokens[first].Start < entity.End && HasHealthWord(analyzed, first, last);
     }
 
     /// <summary>
