@@ -10,7 +10,8 @@ namespace LlmSafety.Judge.Policy;
 /// small words and numbers ("seats 42 and 43"), getting used to something ("my body gets used to it"), the funny bone,
 /// pain said not to come ("they cannot hurt me", "it won't hurt"), a soreness that may come and go ("your arm might be a
 /// bit sore that night"), "back" as in "put things back where they were", a phone's app, and the definition of a kind of
-/// thing ("A vaccine is a medicine that helps our bodies …"), "they" of babies, and "close my eyes again".
+/// thing ("A vaccine is a medicine that helps our bodies …"), "they" of babies, "close my eyes again" and a puffer
+/// jacket.
 /// </summary>
 internal static class EverydayPhrases
 {
@@ -21,7 +22,22 @@ internal static class EverydayPhrases
             || IsPassingSoreness(analyzed, span) || IsBackAgain(analyzed, span) || IsPhoneApp(analyzed, span) || IsKindDefined(analyzed, span)
             || IsTheyOfEveryone(analyzed, span) || IsBodyAction(analyzed, span) || IsLooks(analyzed, span) || IsTrouserBraces(analyzed, span)
             || IsFasting(analyzed, span) || IsOxygenOfAir(analyzed, span) || IsSomePeoplesOwn(analyzed, span) || IsTopic(analyzed, span)
-            || IsGameName(analyzed, span));
+            || IsGameName(analyzed, span) || IsPufferClothes(analyzed, span));
+
+    // What a puffer is when it is no inhaler: "his puffer jacket", "a puffer coat", a puffer fish.
+    private static readonly string[] PufferThings = ["jacket", "jackets", "coat", "coats", "vest", "gilet", "fish", "parka", "hoodie"];
+
+    /// <summary>
+    /// "Manaia wears his puffer jacket and his beanie": a span ending on "puffer" (or "puffers") with a jacket, a coat or
+    /// a fish right after it names clothes or an animal, not an inhaler.
+    /// </summary>
+    private static bool IsPufferClothes(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var last = span.LastToken;
+        return tokens[last].In(analyzed.Text) is "puffer" or "puffers" or "Puffer" && last + 1 < tokens.Count
+            && WordLists.Contains(PufferThings, tokens[last + 1].In(analyzed.Text)) && !JudgeEngine.HasHealthWord(analyzed, span.FirstToken, last - 1);
+    }
 
     private static readonly string[] GameWords = ["game", "games", "play", "plays", "playing", "played"];
 

@@ -32,7 +32,7 @@ internal static class MakeBelieve
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
-        if (IsMadeOfCraft(analyzed, span))
+        if (IsMadeOfCraft(analyzed, span) || IsSaidToBePretend(analyzed, span))
         {
             return true;
         }
@@ -58,6 +58,28 @@ internal static class MakeBelieve
         }
 
         return false;
+    }
+
+    private static readonly string[] Unreal = ["pretend", "imaginary", "made-up", "fake", "make-believe"];
+
+    /// <summary>"so his tummy ache is pretend", "Her cough was just make-believe": the span said right after to be pretend.</summary>
+    private static bool IsSaidToBePretend(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var t = span.LastToken + 1;
+        if (t + 1 >= tokens.Count || tokens[t].In(text) is not ("is" or "was" or "are" or "were"))
+        {
+            return false;
+        }
+
+        t += tokens[t + 1].In(text) is "just" or "only" or "all" && t + 2 < tokens.Count ? 2 : 1;
+        if (tokens[t].In(text) is "make" && t + 2 < tokens.Count && tokens[t + 1].In(text) is "-")
+        {
+            return tokens[t + 2].In(text) is "believe";
+        }
+
+        return WordLists.Contains(Unreal, tokens[t].In(text));
     }
 
     // What a story told on a screen or a page is: "In the book,", "In the story,", "In one episode,". ("Show" counts only where the
@@ -166,8 +188,58 @@ internal static class MakeBelieve
             return true;
         }
 
-        return IsInFictionParagraph(analyzed, span);
+        return IsInFictionParagraph(analyzed, span) || IsPartInPlay(analyzed, span);
     }
+
+    // What a part is played in: "the lion in our play", "the wolf in the pantomime", "the king in this story".
+    private static readonly string[] Stagings =
+        ["play", "pantomime", "panto", "musical", "nativity", "show", "story", "book", "film", "movie", "cartoon", "puppet"];
+
+    private static readonly string[] StagingOwners = ["our", "the", "this", "my", "their", "your", "class", "school"];
+
+    /// <summary>
+    /// "The lion in our play has a sore throat and can't roar": a sentence that opens on "the", a lower-case noun and "in
+    /// our play" (or the pantomime, the story, the film) tells of a part, and its health words are the part's. "I", "me",
+    /// "my", "you" or "your" between the part and the span make it someone's again ("The lion in our play is me, and I
+    /// have a cold"), and so does a comparison with the child; "the boy in this story" (or "my story") is the social story's
+    /// own child, and "the girl in our class play" may be a real classmate.
+    /// </summary>
+    private static bool IsPartInPlay(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var (start, _) = analyzed.WindowInSentence(span.FirstToken, span.FirstToken, MaxLookBack);
+        if (start + 4 >= span.FirstToken || !tokens[start].In(text).Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        // "The lion in", "The old lion in", "The big bad wolf in".
+        var part = start + 1;
+        while (part < start + 3 && tokens[part + 1].Kind == TokenKind.Word && tokens[part + 1].In(text) is not "in")
+        {
+            part++;
+        }
+
+        var at = part + 1;
+        if (at + 2 >= span.FirstToken || !char.IsLower(text[tokens[part].Start]) || tokens[at].In(text) is not "in" || WordLists.Contains(RealPeople, tokens[part].In(text))
+            || !WordLists.Contains(StagingOwners, tokens[at + 1].In(text)))
+        {
+            return false;
+        }
+
+        var staging = at + 2 < span.FirstToken && WordLists.Contains(StagingOwners, tokens[at + 2].In(text)) ? at + 3 : at + 2;
+        // "The boy in this story has autism" is the social story's own child.
+        return staging < span.FirstToken && WordLists.Contains(Stagings, tokens[staging].In(text))
+            && !(tokens[at + 1].In(text) is "this" or "my" && tokens[staging].In(text) is "story" or "book")
+            && !WordLists.AnyIn(text, tokens, staging + 1, span.LastToken, FirstPersonAndYou) && !IsComparedWithChild(analyzed, span)
+            && !IsComparedInNextSentence(analyzed, span);
+    }
+
+    private static readonly string[] FirstPersonAndYou = ["i", "me", "my", "mine", "you", "your"];
+
+    // Who may be a real child in a school play, not a part: "The girl in our class play uses a wheelchair".
+    private static readonly string[] RealPeople = ["girl", "boy", "child", "kid", "children", "kids", "man", "woman", "lady", "teacher", "person"];
 
     // "I take it too", "I use one too", "So do I": the next sentence says the child shares it.
     private static readonly string[] Sharing = ["too", "also", "same", "either"];
@@ -374,8 +446,8 @@ internal static class MakeBelieve
     /// or "she" ("Peppa Pig is poorly. She has a bad cough."), looking back at most one sentence. A name no list holds,
     /// a family word ("Mummy Pig" stops the walk), "I" and "you" are people a story may be about; a character named as
     /// the object ("Mia loves Peppa Pig. She has asthma.") or as a thing ("a Spider-Man cast", "some Lego") owns
-    /// nothing, and one word of a character ("Winnie", "Marshall") counts only when the text names the character in full
-    /// and the word is no given name.
+    /// nothing, and one word of a character ("Winnie", "Marshall") counts only when it is no given name and the text
+    /// names the character in full, by its first word or, for a folk tale's "Kwaku Ananse", by its last ("Ananse").
     /// </summary>
     public static bool IsCharactersOwn(AnalyzedText analyzed, TaggedSpan span)
     {
@@ -475,6 +547,11 @@ internal static class MakeBelieve
             if ((kinds & LexiconKind.WellKnownName) != 0 || figure || character)
             {
                 var first = FirstOfName(analyzed, t);
+                if (character && first == t && t >= 1 && !analyzed.SentenceStarts[t] && analyzed.IsCapitalisedWord(t - 1, minLength: 2))
+                {
+                    // "Zuri Zoom uses a wheelchair": a named character's name of two words.
+                    first = t - 1;
+                }
 
                 if (sentences == 0 && IsRelativeClauseOwner(analyzed, first, t, span.FirstToken, pronounAt) && !IsComparedWithChild(analyzed, span))
                 {
@@ -518,7 +595,8 @@ internal static class MakeBelieve
                 // "Harry Potter" as a whole is the character; one word stands for one only when the text also names it
                 // in full ("Peppa" after "Peppa Pig") and it is no given name: "Winnie" and "Marshall" may be children.
                 return (IsSubject(analyzed, first, t) || IsCostume(analyzed, first, t, span.FirstToken))
-                    && (first < t || character || (!GivenNames.IsGivenName(kinds, word) && analyzed.IsFirstWordOfLongWellKnownName(word)))
+                    && (first < t || character || (!GivenNames.IsGivenName(kinds, word)
+                        && (analyzed.IsFirstWordOfLongWellKnownName(word) || IsLastWordOfNamedCharacter(analyzed, word))))
                     && !IsComparedWithChild(analyzed, span);
             }
 
@@ -571,17 +649,67 @@ internal static class MakeBelieve
 
         // The nearest naming decides: "There is also a girl named Julia", "My cousin is called Max as well" make the
         // later Julia and Max people again.
-        var name = tokens[t].In(analyzed.Text);
-        for (var k = t - 1; k >= 1 && t - k <= NamedCharacterReach; k--)
+        // "Zuri Zoom uses a wheelchair": the walk meets the last word of a name of two; its first word was named.
+        var first = t >= 1 && analyzed.IsCapitalisedWord(t - 1, minLength: 2) && !analyzed.SentenceStarts[t] ? t - 1 : t;
+        var name = tokens[first].In(analyzed.Text);
+        for (var k = first - 1; k >= 1 && first - k <= NamedCharacterReach; k--)
         {
             if (tokens[k + 1].In(analyzed.Text).Equals(name, StringComparison.Ordinal) && WordLists.Contains(NamingVerbs, tokens[k].In(analyzed.Text)))
             {
-                return WordLists.Contains(CharacterNouns, tokens[k - 1].In(analyzed.Text)) && !HasLikeNameAfter(analyzed, k + 1, t, name);
+                return (WordLists.Contains(CharacterNouns, tokens[k - 1].In(analyzed.Text)) || IsFictionAbout(analyzed, k))
+                    && !HasLikeNameAfter(analyzed, k + 1, first, name);
             }
         }
 
         return false;
     }
+
+    // How far before "called" a fiction's "about" may be: "Her favourite show is about a girl called Zuri Zoom".
+    private const int AboutReach = 4;
+
+    /// <summary>
+    /// "Her favourite show is about a girl called Zuri Zoom", "a book about a boy named Max": a show, book, film or
+    /// cartoon and "about" a few words before the naming at k (not a story: "This story is about a boy called Sam").
+    /// </summary>
+    private static bool IsFictionAbout(AnalyzedText analyzed, int k)
+    {
+        var tokens = analyzed.Tokens;
+        for (var a = k - 2; a >= 1 && k - a <= AboutReach && !analyzed.SentenceStarts[a + 1]; a--)
+        {
+            if (tokens[a].In(analyzed.Text) is "about")
+            {
+                // "Her favourite show is about", "a book about"; not "At show and tell, I talked about my friend called Ben".
+                var before = tokens[a - 1].In(analyzed.Text);
+                if (!WordLists.Contains(AboutFrames, before) && before is not ("is" or "was" or "s"))
+                {
+                    return false;
+                }
+
+                var (from, _) = analyzed.WindowInSentence(a, a, MaxLookBack);
+                for (var f = from; f < a; f++)
+                {
+                    if (WordLists.Contains(AboutFrames, tokens[f].In(analyzed.Text)) && !(f + 1 < a && tokens[f + 1].In(analyzed.Text) is "and"))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "My favourite stories are about Kwaku Ananse … Ananse ate all the soup": the word ends a well-known name of two
+    /// words or more that the text writes in full, and no given name list holds it.
+    /// </summary>
+    private static bool IsLastWordOfNamedCharacter(AnalyzedText analyzed, ReadOnlySpan<char> word) =>
+        analyzed.IsLaterWordOfWellKnownName(word) && (LexiconSet.Default.KindsOf(word) & (LexiconKind.FirstName | LexiconKind.Surname)) == 0;
+
+    // Fictions told about ("a story about a boy called Sam" is often the social story itself).
+    private static readonly string[] AboutFrames = ["book", "books", "film", "movie", "cartoon", "series", "episode", "comic", "show"];
 
     /// <summary>
     /// "Saoirse likes a book about Hattie the Hedgehog. Hattie wears bright pink hearing aids": the name at t, or the same

@@ -51,7 +51,7 @@ internal static class NameRules
             return true;
         }
 
-        if (ToyNames.IsToysOrPetsName(analyzed, span))
+        if (ToyNames.IsToysOrPetsName(analyzed, span) || ToyNames.IsCarriedToy(analyzed, span))
         {
             return true;
         }
@@ -516,7 +516,10 @@ internal static class NameRules
             }
         }
 
-        return !HasNameWord(analyzed, span) && IsInLanguageFrame(analyzed, span);
+        // "at school I speak English": after "speak" one word of a people is its language, a surname too ("English").
+        return (!HasNameWord(analyzed, span) || (span.FirstToken == span.LastToken && span.FirstToken > 0
+                && analyzed.Tokens[span.FirstToken - 1].In(analyzed.Text) is "speak" or "speaks" or "speaking" or "spoke"))
+            && IsInLanguageFrame(analyzed, span);
     }
 
     // What a story says of a language or a people's words: "a few Chilean Spanish words", "the Malayalam family words",
@@ -760,7 +763,9 @@ internal static class NameRules
 
     private const int WorkReach = 8;
 
-    private static readonly string[] FamilyWords = ["family", "families", "twins", "household", "kids", "children", "brothers", "sisters", "grandparents", "parents"];
+    // "the Tamihana whānau", "the Kealoha ohana": the family word of Māori and Hawaiian English too.
+    private static readonly string[] FamilyWords =
+        ["family", "families", "twins", "household", "kids", "children", "brothers", "sisters", "grandparents", "parents", "whānau", "whanau", "ohana"];
 
     /// <summary>
     /// "Grandma and Grandad Whitaker", "Nana and Pop Okafor": a capitalised word after two grandparents joined by "and" is
@@ -1470,6 +1475,7 @@ internal static class NameRules
                     || IsTitleInOtherSense(analyzed, t, surname)
                     || IsFamousSurname(analyzed, t, surname)
                     || ToyNames.IsToysOrPetsName(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1))
+                    || ToyNames.IsCarriedToy(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1))
                     || IsMultipleSclerosis(analyzed, t, surname))
                 {
                     continue;

@@ -64,14 +64,28 @@ internal sealed class Pets
         "puppy", "kitten", "bat", "beaver", "deer", "moose", "wolf", "worm", "ant", "ladybird", "butterfly", "robot", "teddy",
     ];
 
-    /// <summary>"Hattie the Hedgehog": a capitalised name, "the" and a capitalised creature after it.</summary>
+    /// <summary>
+    /// "Hattie the Hedgehog": a capitalised name, "the" and a capitalised creature after it; or in lower case when a verb,
+    /// a small word or punctuation follows and the name opens its sentence or clause ("Flopsy the rabbit might have a tummy
+    /// ache", not "Ali the lion tamer" nor "Nana bought Sophie the rabbit").
+    /// </summary>
     internal static bool IsCreaturesName(AnalyzedText analyzed, int t)
     {
         var tokens = analyzed.Tokens;
-        return t + 2 < tokens.Count && tokens[t + 1].In(analyzed.Text) is "the" && analyzed.IsCapitalisedWord(t, minLength: 2)
-            && analyzed.IsCapitalisedWord(t + 2) && WordLists.Contains(Creatures, tokens[t + 2].In(analyzed.Text))
-            && (analyzed.Lexicons[t] & (LexiconKind.FunctionWord | LexiconKind.KinWord | LexiconKind.Title)) == 0;
+        if (t + 2 >= tokens.Count || tokens[t + 1].In(analyzed.Text) is not "the" || !analyzed.IsCapitalisedWord(t, minLength: 2)
+            || !WordLists.Contains(Creatures, tokens[t + 2].In(analyzed.Text))
+            || (analyzed.Lexicons[t] & (LexiconKind.FunctionWord | LexiconKind.KinWord | LexiconKind.Title)) != 0)
+        {
+            return false;
+        }
+
+        // In lower case only opening its sentence or clause: not "Nana bought Sophie the rabbit".
+        return analyzed.IsCapitalisedWord(t + 2)
+            || ((analyzed.SentenceStarts[t] || tokens[t - 1].In(analyzed.Text) is "," or "and" or "(") && t + 3 < tokens.Count && (tokens[t + 3].Kind == TokenKind.Punctuation || (analyzed.Lexicons[t + 3] & LexiconKind.FunctionWord) != 0
+                || WordLists.Contains(CreatureVerbs, tokens[t + 3].In(analyzed.Text))));
     }
+
+    private static readonly string[] CreatureVerbs = ["has", "had", "gets", "got", "needs", "hurt", "hurts", "feels", "felt", "is", "was"];
 
     // Toys and creatures that a story names as it names a pet, only right before "named" or "called": "a teddy bear named
     // Osito", "a doll called Rosa", "a toy dinosaur named Rex". (Not alone: "bear with me", "a dragon costume".)
@@ -583,8 +597,9 @@ internal sealed class Pets
     private static bool IsHumanOnly(AnalyzedText analyzed, TaggedSpan span) =>
         WordLists.AnyIn(analyzed.Text, analyzed.Tokens, span.FirstToken, span.LastToken, HumanOnly);
 
-    // How far back the first mention of "the pill" may be.
-    private const int MaxLookBackToMention = 2 * MaxLookBack;
+    // How far back the first mention of "the pill" may be: a few short paragraphs ("Biscuit needs an insulin injection …
+    // We keep the insulin safe in the fridge").
+    private const int MaxLookBackToMention = 4 * MaxLookBack;
 
     /// <summary>
     /// "Our neighbour will give her the pill" after "She takes a tiny pill": "the" and a word the story last used of the
@@ -600,7 +615,14 @@ internal sealed class Pets
             return false;
         }
 
-        var head = tokens[span.LastToken].In(analyzed.Text);
+        // The head is the span's last word of a health list: "insulin" of "the insulin safe" (a span the tagger ran on).
+        var last = span.LastToken;
+        while (last > first && (analyzed.Lexicons[last] & LexiconSet.HealthKinds) == 0)
+        {
+            last--;
+        }
+
+        var head = tokens[(analyzed.Lexicons[last] & LexiconSet.HealthKinds) != 0 ? last : span.LastToken].In(analyzed.Text);
         for (var t = first - 1; t >= 0 && first - t <= MaxLookBackToMention; t--)
         {
             if (tokens[t].In(analyzed.Text).Equals(head, StringComparison.OrdinalIgnoreCase))
@@ -729,7 +751,8 @@ internal sealed class Pets
                 continue;
             }
 
-            if (carer && !firstOrSecond)
+            // "We keep the insulin safe in the fridge": the family that cares for the pet, as "Dad gives her the pill" is.
+            if ((carer && !firstOrSecond) || word is "we" or "We")
             {
                 return WordLists.Contains(They, word) ? Stop.Person : Stop.Carer;
             }

@@ -8,7 +8,9 @@ namespace LlmSafety.Judge.Policy;
 /// <summary>
 /// A therapy told only by what its therapist does, with no therapy word: "Miss Priya works there. She helps my body
 /// learn where it is and how strong to push", "At Sankalp, I meet Deepa Ma'am. She helps me say words more clearly",
-/// and the thing an occupational therapist gives, told by what it is: "a vest with little weights sewn inside".
+/// and the thing an occupational therapist gives, told by what it is: "a vest with little weights sewn inside", "the
+/// heavy blue vest … gives her a firm hug feeling". Set 57 added the therapist's job ("Carla's job is helping kids
+/// practise talking") and set 56 a body owned by name ("Sam helps Amara's body learn").
 /// Hand-written sets 46, 49 and 50 told three children's occupational therapy and one child's speech therapy so, and
 /// neither the tagger nor the visit rule saw any of them. The "helps" clause counts only:
 /// <list type="bullet">
@@ -95,7 +97,8 @@ internal static class TherapySessions
     public static void Add(AnalyzedText analyzed, List<CandidateEntity> entities, Pets? pets)
     {
         var text = analyzed.Text;
-        if (!text.Contains("help", StringComparison.OrdinalIgnoreCase) && !text.Contains("weights", StringComparison.OrdinalIgnoreCase))
+        if (!text.Contains("help", StringComparison.OrdinalIgnoreCase) && !text.Contains("weights", StringComparison.OrdinalIgnoreCase)
+            && !text.Contains("heavy", StringComparison.OrdinalIgnoreCase))
         {
             return;
         }
@@ -110,6 +113,18 @@ internal static class TherapySessions
             if (word.Equals("weights", StringComparison.OrdinalIgnoreCase))
             {
                 AddWeightedThing(analyzed, t, entities, ref existing, ref added, pets);
+                continue;
+            }
+
+            if (word is "vest")
+            {
+                AddHeavyVest(analyzed, t, entities, ref existing, ref added, pets);
+                continue;
+            }
+
+            if (word is "job" && AddSpeechJob(analyzed, t, entities, ref existing, ref added, ref regular) is var jobEnd && jobEnd > t)
+            {
+                t = jobEnd;
                 continue;
             }
 
@@ -206,21 +221,23 @@ internal static class TherapySessions
         if ((WordLists.Contains(ObjectPronouns, tokens[t].In(text)) || (analyzed.IsCapitalisedWord(t, minLength: 2) && NameRules.IsGivenName(analyzed, t)))
             && t + 2 < tokens.Count && tokens[t + 1].In(text) is "with")
         {
-            // "Aunty Ngozi helps me with my talking", "Ms. Abernethy helps Tomasz with talking".
-            var skill = WordLists.Contains(Owners, tokens[t + 2].In(text)) ? t + 3 : t + 2;
+            // "Aunty Ngozi helps me with my talking", "Ms. Abernethy helps Tomasz with talking", "helps me with the sounds
+            // that are tricky for my mouth".
+            var skill = WordLists.Contains(Owners, tokens[t + 2].In(text)) || tokens[t + 2].In(text) is "the" ? t + 3 : t + 2;
             return skill < tokens.Count && WordLists.Contains(SpeechSkills, tokens[skill].In(text)) ? skill : -1;
         }
 
-        // "helps my body learn", "helps your body and your hands learn".
+        // "helps my body learn", "helps your body and your hands learn", "helps Amara's body learn".
         var n2 = t;
         for (var parts = 0; parts < 2; parts++)
         {
-            if (n2 + 2 >= tokens.Count || !WordLists.Contains(Owners, tokens[n2].In(text)) || !WordLists.Contains(Parts, tokens[n2 + 1].In(text)))
+            var owner = OwnerLength(analyzed, n2);
+            if (owner == 0 || n2 + owner + 1 >= tokens.Count || !WordLists.Contains(Parts, tokens[n2 + owner].In(text)))
             {
                 return -1;
             }
 
-            n2 += 2;
+            n2 += owner + 1;
             if (tokens[n2].In(text) is "and" && n2 + 2 < tokens.Count && WordLists.Contains(Parts, tokens[n2 + 1].In(text)))
             {
                 // "my hands and fingers get stronger".
@@ -238,6 +255,22 @@ internal static class TherapySessions
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// How many tokens the owner of a body part at t takes: 1 for "my", "your", "his", "her", "their"; 3 for a given name
+    /// and its "'s" ("Amara's body"); 0 for none.
+    /// </summary>
+    private static int OwnerLength(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        if (WordLists.Contains(Owners, tokens[t].In(analyzed.Text)))
+        {
+            return 1;
+        }
+
+        return t + 2 < tokens.Count && analyzed.IsCapitalisedWord(t, minLength: 2) && NameRules.IsGivenName(analyzed, t)
+            && tokens[t + 1].In(analyzed.Text) is "'" or "’" && tokens[t + 2].In(analyzed.Text) is "s" && tokens[t + 1].Start == tokens[t].End ? 3 : 0;
     }
 
     /// <summary>The last word of the clause that opens at the aim: up to a full stop, a semicolon, a colon or a comma.</summary>
@@ -341,6 +374,135 @@ internal static class TherapySessions
         }
 
         return false;
+    }
+
+    private static readonly string[] Learners = ["kids", "children", "people", "boys", "girls", "babies", "students"];
+
+    private static readonly string[] Practising = ["practise", "practice", "learn", "to", "with", "their", "how"];
+
+    /// <summary>
+    /// "So every Tuesday I go to see Carla. Carla's job is helping kids practise talking": the job of someone the child
+    /// sees, told as helping children talk or speak, in a text of regular sessions and with no lesson, club or stage in its
+    /// sentence or the one before ("Tama's job at drama club is helping kids practise talking on stage"), is speech therapy.
+    /// Returns the last token of the span, or t for none.
+    /// </summary>
+    private static int AddSpeechJob(
+        AnalyzedText analyzed, int t, List<CandidateEntity> entities, ref OrderedOverlaps? existing, ref List<CandidateEntity>? added, ref bool? regular)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var helping = t + 2;
+        if (helping + 2 >= tokens.Count || tokens[t + 1].In(text) is not "is" || !IsSomeonesJob(analyzed, t))
+        {
+            return t;
+        }
+
+        helping += tokens[helping].In(text) is "to" ? 1 : 0;
+        if (tokens[helping].In(text) is not ("helping" or "help") || !WordLists.Contains(Learners, tokens[helping + 1].In(text)))
+        {
+            return t;
+        }
+
+        for (var n = helping + 2; n < tokens.Count && n <= helping + 5 && !analyzed.SentenceStarts[n]; n++)
+        {
+            var word = tokens[n].In(text);
+            if (WordLists.Contains(SpeechSkills, word) || word is "talk" or "speak")
+            {
+                var (from, to) = analyzed.WindowInSentence(t, n, SentenceReach);
+                var before = analyzed.SentenceStartBefore(from, SentenceReach) is var start and >= 0 ? start : from;
+                if (!(regular ??= TellsOfSessions(analyzed)) || HasLesson(analyzed, before, to, speech: true) || WordLists.AnyIn(text, tokens, before, to, StageWords))
+                {
+                    return t;
+                }
+
+                OrderedOverlaps.AddUnlessOverlapping(
+                    entities, ref existing, ref added, new CandidateEntity(EntityType.Treatment, tokens[helping].Start, tokens[n].End, Score, Source));
+                return n;
+            }
+
+            if (!WordLists.Contains(Practising, word))
+            {
+                return t;
+            }
+        }
+
+        return t;
+    }
+
+    // Talking that is acting or reciting: drama, a stage, a play's lines, a promise, prayers.
+    private static readonly string[] StageWords = ["drama", "stage", "theatre", "theater", "acting", "promise", "prayers", "debate", "debating", "public"];
+
+    /// <summary>"Carla's job", "her job": a job of one person (not "A speech therapist's job", anyone's).</summary>
+    private static bool IsSomeonesJob(AnalyzedText analyzed, int job)
+    {
+        var tokens = analyzed.Tokens;
+        return (job >= 1 && tokens[job - 1].In(analyzed.Text) is "her" or "his" or "Her" or "His")
+            || (job >= 3 && tokens[job - 1].In(analyzed.Text) is "s" && tokens[job - 2].In(analyzed.Text) is "'" or "’"
+                && analyzed.IsCapitalisedWord(job - 3, minLength: 2) && NameRules.IsGivenName(analyzed, job - 3));
+    }
+
+    // What a heavy vest does for the child who wears it: "The vest gives her a firm hug feeling", "it squeezes".
+    private static readonly string[] VestFeelings = ["hug", "hugs", "hugging", "squeeze", "squeezes", "squeezing", "pressure", "calm", "calmer"];
+
+    // A heavy vest of work or danger: "the police officer's heavy vest", "a heavy life vest", "a knight's armour".
+    private static readonly string[] WorkVests =
+    [
+        "police", "officer", "officers", "firefighter", "firefighters", "knight", "knights", "armour", "armor", "bulletproof", "life", "x-ray", "dentist", "lead",
+        "wool", "woolly", "rain", "fishing", "winter", "warm", "cold", "snow", "puffer", "fleece", "thermal", "coat",
+    ];
+
+    // How far back from "vest" its "heavy" may be: "the heavy blue vest", "a heavy, squishy vest".
+    private const int HeavyReach = 3;
+
+    /// <summary>
+    /// "She wears the heavy blue vest that Sam gave her. The vest gives her a firm hug feeling": a weighted vest told by
+    /// its weight and what it does, "heavy" a few words before "vest" and a hug, a squeeze, pressure or calm in its
+    /// sentence or in the next when that one opens on "It" or "The vest". Not a vest for the weather ("a heavy wool
+    /// vest"), of work ("the heavy vest the dentist puts on you for an X-ray"), sport, an animal's,
+    /// people's in general or a pretend one.
+    /// </summary>
+    private static void AddHeavyVest(
+        AnalyzedText analyzed, int t, List<CandidateEntity> entities, ref OrderedOverlaps? existing, ref List<CandidateEntity>? added, Pets? pets)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var heavy = -1;
+        for (var n = t - 1; n >= 0 && n >= t - HeavyReach && !analyzed.SentenceStarts[n + 1]; n--)
+        {
+            if (tokens[n].In(text).Equals("heavy", StringComparison.OrdinalIgnoreCase))
+            {
+                heavy = n;
+                break;
+            }
+
+            if ((tokens[n].Kind != TokenKind.Word && tokens[n].In(text) is not ",") || (analyzed.Lexicons[n] & (LexiconKind.FunctionWord | LexiconKind.Possessive)) != 0)
+            {
+                break;
+            }
+        }
+
+        if (heavy < 0 || IsAnimalsGear(analyzed, t, pets))
+        {
+            return;
+        }
+
+        var (from, to) = analyzed.WindowInSentence(heavy, t, SentenceReach);
+        var next = analyzed.SentenceStartAfter(t, SentenceReach);
+        // The next sentence counts only when it speaks of the vest again: "The vest gives her a firm hug feeling", "It squeezes".
+        var feelingTo = next >= 0 && (tokens[next].In(text) is "It" || (next + 1 < tokens.Count && tokens[next + 1].In(text) is "vest"))
+            ? analyzed.WindowInSentence(next, next, SentenceReach).Last
+            : to;
+        var first = heavy >= 1 && tokens[heavy - 1].In(text) is "a" or "the" or "my" or "his" or "her" or "your" or "their" ? heavy - 1 : heavy;
+        var span = new TaggedSpan(EntityType.Device, first, t, 1, 1);
+        if (!WordLists.AnyIn(text, tokens, from, feelingTo, VestFeelings) || WordLists.AnyIn(text, tokens, from, to, WeightSports)
+            || WordLists.AnyIn(text, tokens, from, to, WorkVests) || WordLists.AnyIn(text, tokens, from, to, General)
+            || Eyesight.IsSomeoneElses(analyzed, span, pets) || MakeBelieve.IsPretend(analyzed, span))
+        {
+            return;
+        }
+
+        OrderedOverlaps.AddUnlessOverlapping(
+            entities, ref existing, ref added, new CandidateEntity(EntityType.Device, tokens[first].Start, tokens[t].End, Score, Source));
     }
 
     private static readonly string[] Animals = ["dog", "puppy", "cat", "kitten", "horse", "pony", "rabbit", "pet", "dog's", "horse's"];

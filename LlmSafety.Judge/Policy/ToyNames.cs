@@ -43,6 +43,70 @@ internal static class ToyNames
         return names.Contains(analyzed.Text[start..analyzed.Tokens[span.LastToken].End]);
     }
 
+    // What a child does with a toy: "I can bring Mr Snuffles", "I will pack Mrs Wiggles".
+    private static readonly string[] CarryVerbs =
+        ["bring", "take", "carry", "pack", "cuddle", "snuggle", "squeeze", "brings", "takes", "carries", "packs", "cuddles", "squeezes", "brought", "packed"];
+
+    // Who carries it: the child ("I can bring", "you may take", "she will pack").
+    private static readonly string[] Carriers = ["i", "you", "he", "she", "they"];
+
+    private static readonly string[] Modals = ["can", "may", "will", "could", "might", "must", "always", "also", "still", "'ll"];
+
+    /// <summary>
+    /// "I can bring Mr Snuffles.", "You may take Mrs Wiggles with you": a title and one word that no surname list holds and
+    /// that is an ordinary word or ends as toys' names do ("-les", "-kins"),
+    /// carried, packed or cuddled by the child ("I", "you", "he", "she", a modal between), closing its clause or followed
+    /// by "with", "to", "in" or "along". A teacher is no thing a child brings; "I can bring Mrs Patel" (a surname), "I can
+    /// take Mr Jones's letter" (an owner) and "Mum will bring Mr Lee" (a grown-up who can drive him) stay names.
+    /// </summary>
+    public static bool IsCarriedToy(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var first = span.FirstToken;
+        var titleEnds = first + 1 < tokens.Count && tokens[first + 1].In(text) is "." ? first + 1 : first;
+        if (span.LastToken != titleEnds + 1 || (analyzed.Lexicons[first] & LexiconKind.Title) == 0 || first < 2
+            || (analyzed.Lexicons[span.LastToken] & (LexiconKind.Surname | LexiconKind.FirstName)) != 0 || !WordLists.Contains(CarryVerbs, tokens[first - 1].In(text))
+            || !IsToyishWord(analyzed, span.LastToken))
+        {
+            return false;
+        }
+
+        var subject = first - 2;
+        while (subject > 0 && first - 2 - subject < 2 && WordLists.Contains(Modals, tokens[subject].In(text)))
+        {
+            subject--;
+        }
+
+        var after = span.LastToken + 1;
+        return WordLists.Contains(Carriers, tokens[subject].In(text))
+            && (after >= tokens.Count || (tokens[after].Kind == TokenKind.Punctuation && tokens[after].In(text) is not ("'" or "’"))
+                || tokens[after].In(text) is "with" or "to" or "in" or "along" or "and");
+    }
+
+    // How a toy's name often ends: "Snuffles", "Wiggles", "Pumpkins", "Crumbs".
+    private static readonly string[] ToyEndings = ["les", "kins", "ums", "bles", "pants", "pops", "boots"];
+
+    /// <summary>An ordinary English word ("Whiskers", "Bones") or a word that ends as toys' names do ("Snuffles").</summary>
+    private static bool IsToyishWord(AnalyzedText analyzed, int t)
+    {
+        var word = analyzed.Tokens[t].In(analyzed.Text);
+        if ((analyzed.Lexicons[t] & LexiconKind.CommonWord) != 0)
+        {
+            return true;
+        }
+
+        foreach (var ending in ToyEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static HashSet<string> Find(AnalyzedText analyzed)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
@@ -59,6 +123,13 @@ internal static class ToyNames
             if (noun + 2 < tokens.Count && (tokens[noun + 1].In(text) is "," ? HasOwnerBefore(analyzed, noun) : WordLists.Contains(NamingWords, tokens[noun + 1].In(text))))
             {
                 var last = NameEnd(analyzed, noun + 2);
+                // "a frog puppet called Senhor Sapo", "a teddy called Big Ted": two capitalised words after the naming word.
+                if (last == noun + 2 && tokens[noun + 1].In(text) is not "," && last + 1 < tokens.Count && analyzed.IsCapitalisedWord(last + 1, minLength: 2)
+                    && (analyzed.Lexicons[last + 1] & LexiconKind.FunctionWord) == 0 && !analyzed.SentenceStarts[last + 1])
+                {
+                    last++;
+                }
+
                 if (last > 0 && (tokens[noun + 1].In(text) is not "," || IsClosed(analyzed, last)))
                 {
                     Add(names, analyzed, noun + 2, last);

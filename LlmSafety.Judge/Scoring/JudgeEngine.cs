@@ -246,7 +246,7 @@ public sealed class JudgeEngine : IJudge
                 || (span.Type == EntityType.Provider && IsTitlesAndFamilyWordsOnly(analyzed, span))
                 || (span.Type == EntityType.Organization && (NameRules.IsOnlyWellKnownCapitalised(analyzed, span) || IsKindOfSchool(analyzed, span) || IsConditionName(analyzed, span)
                     || IsSomeonesGroup(analyzed, span) || IsThingsName(analyzed, span) || IsColourGroup(analyzed, span) || IsDenomination(analyzed, span) || NameRules.IsSaintAlone(analyzed, span)
-                    || IsVisitedPlaceOfWorship(analyzed, span.FirstToken, span.LastToken))))
+                    || IsVisitedPlaceOfWorship(analyzed, span.FirstToken, span.LastToken) || IsOpenedByAnimal(analyzed, span) || IsOurNickname(analyzed, span))))
             {
                 continue;
             }
@@ -1269,8 +1269,9 @@ public sealed class JudgeEngine : IJudge
                 first++;
             }
 
+            // Not a name the lists hold whole: "the Teddy Bear Hospital" is an event many schools visit.
             if (first == t || !(HasNamedWord(analyzed, first, t) || IsIntroducedPlainName(analyzed, first, t)) || IsInHeading(analyzed, t)
-                || IsVisitedPlaceOfWorship(analyzed, first, t))
+                || IsVisitedPlaceOfWorship(analyzed, first, t) || IsWholeWellKnown(analyzed, first, t))
             {
                 continue;
             }
@@ -1295,6 +1296,19 @@ public sealed class JudgeEngine : IJudge
         {
             entities.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
+    }
+
+    private static bool IsWholeWellKnown(AnalyzedText analyzed, int first, int last)
+    {
+        for (var t = first; t <= last; t++)
+        {
+            if (analyzed.Tokens[t].Kind == TokenKind.Word && (analyzed.Lexicons[t] & Lexicons.LexiconKind.WellKnownName) == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Organisation words that other languages put first ("Scuola Primaria Santa Viola", "Escola Municipal Jardim das
@@ -3074,8 +3088,25 @@ public sealed class JudgeEngine : IJudge
         }
 
         return tokens[span.LastToken].In(analyzed.Text) is "tablet" && and >= 1 && tokens[and].In(analyzed.Text) is "and"
-            && WordLists.Contains(PackedThings, tokens[and - 1].In(analyzed.Text))
+            && (WordLists.Contains(PackedThings, tokens[and - 1].In(analyzed.Text)) || IsCompanyBefore(analyzed, and - 1))
             && !HasNoScreenCueNearby(analyzed, span) && !analyzed.HasWordNear(span.FirstToken, span.LastToken, ScreenCueWindow, TabletCareCues);
+    }
+
+    /// <summary>
+    /// "sit in the car with Khala Amina and my tablet": a person after "with" (a given name, a family word or a title and
+    /// name, ending at t) keeps a child company, and so does the tablet after them.
+    /// </summary>
+    private static bool IsCompanyBefore(AnalyzedText analyzed, int t)
+    {
+        const Lexicons.LexiconKind Person = Lexicons.LexiconKind.KinWord | Lexicons.LexiconKind.Title;
+        var person = analyzed.IsCapitalisedWord(t, minLength: 2) && NameRules.IsGivenName(analyzed, t) || (analyzed.Lexicons[t] & Lexicons.LexiconKind.KinWord) != 0;
+        var n = t - 1;
+        while (person && n >= 0 && t - n <= 2 && (analyzed.Lexicons[n] & Person) != 0)
+        {
+            n--;
+        }
+
+        return person && n >= 0 && analyzed.Tokens[n].In(analyzed.Text) is "with";
     }
 
     // Words of care beside a tablet: "Teddy and my tablet help me feel better".
@@ -3116,6 +3147,24 @@ public sealed class JudgeEngine : IJudge
 
         return true;
     }
+
+    /// <summary>
+    /// "Dad and I are the Tickle Squad", "we call ourselves the Cookie Crew": a name a family gives itself after "are the"
+    /// or "ourselves the" is a nickname, not an organisation.
+    /// </summary>
+    private static bool IsOurNickname(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var first = span.FirstToken;
+        var tokens = analyzed.Tokens;
+        return first >= 2 && tokens[first - 1].In(analyzed.Text) is "the" && tokens[first - 2].In(analyzed.Text) is "are" or "ourselves" or "re" or "themselves";
+    }
+
+    /// <summary>
+    /// "cat Biscuit" of "Ananya's cat Biscuit only has one eye": an organisation span that opens on an animal word in lower
+    /// case is a pet and its name.
+    /// </summary>
+    private static bool IsOpenedByAnimal(AnalyzedText analyzed, TaggedSpan span) =>
+        char.IsLower(analyzed.Text[analyzed.Tokens[span.FirstToken].Start]) && Pets.IsAnimalWord(analyzed.Tokens[span.FirstToken].In(analyzed.Text));
 
     /// <summary>"00, Tobi" of "At 8:00, Tobi and Mum go home": a span that opens on the minutes of a clock time is no address.</summary>
     private static bool IsClockMinutes(AnalyzedText analyzed, TaggedSpan span)
@@ -3648,7 +3697,7 @@ public sealed class JudgeEngine : IJudge
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
-        if (IsTheirOfNobody(analyzed, span) || IsAskedOfAny(analyzed, span))
+        if (IsTheirOfNobody(analyzed, span) || IsAskedOfAny(analyzed, span) || IsOfGroup(analyzed, span) || IsOfKindInGeneral(analyzed, span) || IsAllOfKind(analyzed, span))
         {
             return true;
         }
@@ -3665,6 +3714,133 @@ public sealed class JudgeEngine : IJudge
         }
 
         return WordLists.Contains(NobodyInParticular, tokens[t - 1].In(text));
+    }
+
+    // People spoken of as a crowd: "tired and hurt soldiers", "sick people", "injured players".
+    private static readonly string[] Crowds =
+    [
+        "soldiers", "sailors", "people", "players", "patients", "men", "women", "workers", "miners", "villagers", "passengers", "travellers",
+        "travelers", "babies", "folk", "refugees", "prisoners", "knights", "warriors", "pirates", "astronauts", "explorers",
+    ];
+
+    /// <summary>
+    /// "She ran a place where tired and hurt soldiers could rest": a health span that holds a crowd ("soldiers", "sick
+    /// people") with only lower-case words before it in the span and no owner right before the span ("my", "Leo's") is
+    /// nobody's in particular.
+    /// </summary>
+    private static bool IsOfGroup(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var before = span.FirstToken - 1;
+        if (before >= 0 && ((analyzed.Lexicons[before] & Lexicons.LexiconKind.Possessive) != 0 || tokens[before].In(text) is "s"))
+        {
+            return false;
+        }
+
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            var word = tokens[t].In(text);
+            if (WordLists.Contains(Crowds, word))
+            {
+                // "hurt soldiers", told by how they are; not "people with diabetes" ("Grandad is one of many people with
+                // diabetes" is Grandad's).
+                return t > span.FirstToken && !(t + 1 < tokens.Count && tokens[t + 1].In(text) is "with" or "who" or "that")
+                    && !HasHealthWordAfter(analyzed, t, span.LastToken);
+            }
+
+            if (tokens[t].Kind == TokenKind.Word && (char.IsUpper(word[0]) || (analyzed.Lexicons[t] & Lexicons.LexiconKind.Possessive) != 0))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "The school nurse keeps all medicine locked in her office": "all" right before a health word, with no owner between
+    /// or right after, is every such thing, nobody's ("all his medicine", "all medicine Leo takes" have one).
+    /// </summary>
+    private static bool IsAllOfKind(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var all = tokens[span.FirstToken].In(analyzed.Text) is "all" or "All" ? span.FirstToken
+            : span.FirstToken >= 1 && tokens[span.FirstToken - 1].In(analyzed.Text) is "all" or "All" ? span.FirstToken - 1 : -1;
+        if (all < 0 || all + 1 >= tokens.Count || (analyzed.Lexicons[all + 1] & Lexicons.LexiconSet.HealthKinds) == 0)
+        {
+            return false;
+        }
+
+        // "all medicine Leo takes", "all the insulin he needs" have owners after them.
+        var after = all + 2;
+        return after >= tokens.Count || !(tokens[after].Kind == TokenKind.Word
+            && (WordLists.Contains(SingularThey, tokens[after].In(analyzed.Text)) || tokens[after].In(analyzed.Text) is "he" or "she" or "I" or "you" or "we"
+                || analyzed.IsCapitalisedWord(after, minLength: 2)));
+    }
+
+    // What may stand between a kind's plural and what it gets: "Greedy spiders always get tummy aches".
+    private static readonly string[] Habitually = ["always", "often", "sometimes", "usually", "can", "may", "might", "will", "all", "also", "never"];
+
+    private static readonly string[] KindVerbs = ["get", "have", "need", "feel", "take", "use", "wear", "catch"];
+
+    // Words ending in "s" that are no plural noun.
+    private static readonly string[] NotPlurals = ["his", "its", "is", "was", "has", "does", "this", "us", "yes", "as", "always", "sometimes", "hers", "ours", "yours", "theirs"];
+
+    /// <summary>
+    /// "Greedy spiders always get tummy aches", "Puppies sometimes get sore paws": a sentence that opens on a plural
+    /// noun with no "the", "my" or "our" (at most one describing word before it) and goes on to the span, past words
+    /// of habit only, says what happens to a kind, not to anyone. "My brothers always get tummy aches" and "The twins get
+    /// colds" have their owners.
+    /// </summary>
+    private static bool IsOfKindInGeneral(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var t = span.FirstToken - 1;
+        while (t >= 0 && WordLists.Contains(Habitually, tokens[t].In(text)) && !analyzed.SentenceStarts[t])
+        {
+            t--;
+        }
+
+        // The plural's verb stands between it and the span, or opens the span: "spiders always get", "Puppies sometimes
+        // get", "spiders get tummy aches" ("Teddy wears hearing aids" has a verb in "s", no plural).
+        if (t == span.FirstToken - 1 && !WordLists.Contains(KindVerbs, tokens[span.FirstToken].In(text)))
+        {
+            return false;
+        }
+
+        if (t < 0 || tokens[t].Kind != TokenKind.Word || tokens[t].Length < 4 || !tokens[t].In(text).EndsWith('s') || WordLists.Contains(NotPlurals, tokens[t].In(text))
+            || (analyzed.Lexicons[t] & (Lexicons.LexiconKind.FunctionWord | Lexicons.LexiconKind.Possessive | Lexicons.LexiconKind.KinWord | Lexicons.LexiconKind.FirstName
+                | Lexicons.LexiconKind.Surname | Lexicons.LexiconKind.CalendarWord)) != 0
+            || (!OpensSaying(analyzed, t) && char.IsUpper(text[tokens[t].Start])))
+        {
+            return false;
+        }
+
+        // "Greedy spiders": one describing word before the plural, opening the sentence or a quotation.
+        var opening = OpensSaying(analyzed, t) ? t : t - 1;
+        return opening >= 0 && OpensSaying(analyzed, opening) && (analyzed.Lexicons[opening] & (Lexicons.LexiconKind.FunctionWord | Lexicons.LexiconKind.Possessive)) == 0
+            && (opening == t || !HasCapitalisedName(analyzed, opening));
+    }
+
+    private static bool OpensSaying(AnalyzedText analyzed, int t) =>
+        analyzed.SentenceStarts[t] || (t > 0 && analyzed.Tokens[t - 1].In(analyzed.Text) is "\"" or "“" && analyzed.Tokens[t - 1].End == analyzed.Tokens[t].Start);
+
+    private static bool HasCapitalisedName(AnalyzedText analyzed, int t) =>
+        (analyzed.Lexicons[t] & (Lexicons.LexiconKind.FirstName | Lexicons.LexiconKind.Surname | Lexicons.LexiconKind.KinWord | Lexicons.LexiconKind.Title)) != 0;
+
+    private static bool HasHealthWordAfter(AnalyzedText analyzed, int t, int last)
+    {
+        for (var n = t + 1; n <= last; n++)
+        {
+            if ((analyzed.Lexicons[n] & Lexicons.LexiconSet.HealthKinds) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly string[] SingularThey = ["they", "them", "themselves", "their"];
