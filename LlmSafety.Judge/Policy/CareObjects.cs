@@ -414,6 +414,11 @@ internal static class CareObjects
                 first--;
             }
 
+            if (RoutineVaccines.IsFluSprayStep(analyzed, new TaggedSpan(care.Type, first, end, 1, 1)))
+            {
+                continue;
+            }
+
             OrderedOverlaps.AddUnlessOverlapping(entities, ref existing, ref added, new CandidateEntity(care.Type, tokens[first].Start, tokens[end].End, Score, Source));
 
             t = end;

@@ -22,7 +22,28 @@ internal static class EverydayPhrases
             || IsPassingSoreness(analyzed, span) || IsBackAgain(analyzed, span) || IsPhoneApp(analyzed, span) || IsKindDefined(analyzed, span)
             || IsTheyOfEveryone(analyzed, span) || IsBodyAction(analyzed, span) || IsLooks(analyzed, span) || IsTrouserBraces(analyzed, span)
             || IsFasting(analyzed, span) || IsOxygenOfAir(analyzed, span) || IsSomePeoplesOwn(analyzed, span) || IsTopic(analyzed, span)
-            || IsGameName(analyzed, span) || IsPufferClothes(analyzed, span));
+            || IsGameName(analyzed, span) || IsPufferClothes(analyzed, span) || IsThingsCapsule(analyzed, span) || IsPieceOfHyphenedWord(analyzed, span));
+
+    /// <summary>"a real space capsule", "a time capsule": a capsule after "space", "time" or "coffee" is no medicine.</summary>
+    private static bool IsThingsCapsule(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var last = span.LastToken;
+        return tokens[last].In(analyzed.Text) is "capsule" or "capsules" && last >= 1
+            && tokens[last - 1].In(analyzed.Text) is "space" or "time" or "coffee" or "Space" or "Time";
+    }
+
+    /// <summary>
+    /// "the pre" of "the pre-schoolers": a span that ends on a word no health list holds, joined by a hyphen with no space
+    /// to the word after, is a piece of another word.
+    /// </summary>
+    private static bool IsPieceOfHyphenedWord(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var last = span.LastToken;
+        return last + 2 < tokens.Count && tokens[last + 1].In(analyzed.Text) is "-" && tokens[last + 1].Start == tokens[last].End
+            && tokens[last + 2].Start == tokens[last + 1].End && !JudgeEngine.HasHealthWord(analyzed, span.FirstToken, last);
+    }
 
     // What a puffer is when it is no inhaler: "his puffer jacket", "a puffer coat", a puffer fish.
     private static readonly string[] PufferThings = ["jacket", "jackets", "coat", "coats", "vest", "gilet", "fish", "parka", "hoodie"];

@@ -51,7 +51,7 @@ internal static class NameRules
             return true;
         }
 
-        if (ToyNames.IsToysOrPetsName(analyzed, span) || ToyNames.IsCarriedToy(analyzed, span))
+        if (ToyNames.IsToysOrPetsName(analyzed, span) || ToyNames.IsCarriedToy(analyzed, span) || IsHeadingBeforeWellKnown(analyzed, span))
         {
             return true;
         }
@@ -109,6 +109,14 @@ internal static class NameRules
         // "driving from Buenos Aires to Mendoza", "The Long Drive to Mendoza", "a trip to Salina Turda was fun": a surname
         // that is a town, or words that are no name or title on any list where a place ends, after a journey.
         if ((words == 1 || (!HasNameWord(analyzed, span) && EndsThePlace(analyzed, span.LastToken))) && IsJourneysEnd(analyzed, span, strongOnly: words > 1))
+        {
+            return true;
+        }
+
+        // "His friend Min-seo sits next to him": one given name written with a hyphen, whole on the long list ("Min-seo")
+        // or a first name in both its parts ("Jean-Pierre"), is a bare first name too.
+        if (policy.AllowBareFirstNames && words == 2 && span.LastToken == span.FirstToken + 2 && IsHyphenated(analyzed, span.FirstToken)
+            && IsFirstNameOnly(analyzed, span.FirstToken, longList: true) && !HasTitleBefore(analyzed, span.FirstToken) && !IsFollowedByFamilyWord(analyzed, span.LastToken))
         {
             return true;
         }
@@ -872,6 +880,43 @@ internal static class NameRules
         }
 
         return WordLists.Contains(FamilyWords, analyzed.Tokens[next].In(analyzed.Text));
+    }
+
+    /// <summary>
+    /// "Check-Up Like Doc McStuffins" of a heading: a span that ends on a well-known name (with its title, "Doc"), the
+    /// words before it ordinary words of a heading in title case, holds no one's name.
+    /// </summary>
+    private static bool IsHeadingBeforeWellKnown(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var last = span.LastToken;
+        if ((analyzed.Lexicons[last] & LexiconKind.WellKnownName) == 0 || last == span.FirstToken)
+        {
+            return false;
+        }
+
+        var t = last - 1;
+        while (t >= span.FirstToken && (analyzed.Lexicons[t] & LexiconKind.WellKnownName) != 0)
+        {
+            t--;
+        }
+
+        t -= t >= span.FirstToken && (analyzed.Lexicons[t] & LexiconKind.Title) != 0 ? 1 : 0;
+        if (t < span.FirstToken)
+        {
+            return false;
+        }
+
+        for (var n = span.FirstToken; n <= t; n++)
+        {
+            var kinds = analyzed.Lexicons[n];
+            if (analyzed.Tokens[n].Kind == TokenKind.Word
+                && ((kinds & (LexiconKind.CommonWord | LexiconKind.FunctionWord)) == 0 || (kinds & (LexiconKind.FirstName | LexiconKind.Surname)) != 0 || IsGivenName(analyzed, n)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -202,6 +202,15 @@ internal sealed class Pets
             }
         }
 
+        // "Minh is going with his teddy, Gấu. … Gấu has a tummy ache": a toy's name the story gives is a creature's too.
+        foreach (var toy in ToyNames.SoftToyNames(analyzed))
+        {
+            if (names is not { Count: >= MaxNames })
+            {
+                (names ??= []).Add(toy);
+            }
+        }
+
         return animal || names is not null ? new Pets(names ?? []) : null;
     }
 
@@ -603,7 +612,8 @@ internal sealed class Pets
 
     /// <summary>
     /// "Our neighbour will give her the pill" after "She takes a tiny pill": "the" and a word the story last used of the
-    /// pet is the pet's again. Only when no name, "I" or "you" stands before it in its sentence.
+    /// pet is the pet's again, and so is "the pill" after the pet's "medicine". Only when no name, "I" or "you" stands
+    /// before it in its sentence.
     /// </summary>
     private bool IsPetsAgain(AnalyzedText analyzed, TaggedSpan span)
     {
@@ -622,10 +632,16 @@ internal sealed class Pets
             last--;
         }
 
-        var head = tokens[(analyzed.Lexicons[last] & LexiconSet.HealthKinds) != 0 ? last : span.LastToken].In(analyzed.Text);
+        var headAt = (analyzed.Lexicons[last] & LexiconSet.HealthKinds) != 0 ? last : span.LastToken;
+        var head = tokens[headAt].In(analyzed.Text);
+        // Another word of medicine links back only where nobody in the sentence takes it ("Papá hides the pill", not
+        // "Grandma swallows the pill with her tea", "The pill Granny takes is small").
+        var medicine = IsMedicineWord(analyzed, headAt) && !HasTakerInSentence(analyzed, span);
         for (var t = first - 1; t >= 0 && first - t <= MaxLookBackToMention; t--)
         {
-            if (tokens[t].In(analyzed.Text).Equals(head, StringComparison.OrdinalIgnoreCase))
+            // "Canela also has medicine for the pain. Papá hides the pill in a piece of cheese": a medicine said again
+            // by another of its words ("medicine", "pill", "tablet", "drops").
+            if (tokens[t].In(analyzed.Text).Equals(head, StringComparison.OrdinalIgnoreCase) || (medicine && IsMedicineWord(analyzed, t)))
             {
                 return Referent(analyzed, t) == Stop.Pet;
             }
@@ -633,6 +649,18 @@ internal sealed class Pets
 
         return false;
     }
+
+    private static readonly string[] Taking = ["take", "takes", "took", "taking", "swallow", "swallows", "swallowed", "need", "needs", "needed"];
+
+    private static bool HasTakerInSentence(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var (from, to) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, ChildWindow);
+        return WordLists.AnyIn(analyzed.Text, analyzed.Tokens, from, to, Taking);
+    }
+
+    private static readonly string[] MedicineWords = ["medicine", "medicines", "pill", "pills", "tablet", "tablets", "drops", "medication"];
+
+    private static bool IsMedicineWord(AnalyzedText analyzed, int t) => WordLists.Contains(MedicineWords, analyzed.Tokens[t].In(analyzed.Text));
 
     private static readonly string[] Child = ["i", "me", "my", "mine", "you", "your", "yours"];
 

@@ -8,7 +8,8 @@ namespace LlmSafety.Judge.Policy;
 /// <summary>
 /// A stammer told the way a social story tells it, with no health word: "Sometimes when I talk, my words get stuck",
 /// "your words get stuck and come out in little pieces, like 'b-b-b-ball'", "I practise saying 'help' when my words get
-/// stuck". Hand-written sets 10, 17, 18, 23, 25 and 26 each held one. The phrase is fixed in English, so it is read as
+/// stuck", "the first sound gets stuck and repeats, like 'b-b-b-beach'" (a sound needs the pieces said near). Hand-written
+/// sets 10, 17, 18, 23, 25, 26 and 62 each held one. The phrase is fixed in English, so it is read as
 /// a rule rather than put on a lexicon (a lexicon word is a feature of every model, and retraining on it moved unrelated
 /// answers). It counts only:
 /// <list type="bullet">
@@ -64,6 +65,12 @@ internal static class StuckWords
         bool? speech = null;
         for (var t = 1; t + 2 < tokens.Count; t++)
         {
+            if (tokens[t].In(text) is "sound" or "sounds")
+            {
+                AddStuckSound(analyzed, t, entities);
+                continue;
+            }
+
             if (tokens[t].In(text) is not "words")
             {
                 continue;
@@ -87,6 +94,40 @@ internal static class StuckWords
             {
                 entities.Add(new CandidateEntity(EntityType.Diagnosis, start, end, Score, Source));
             }
+        }
+    }
+
+    // Who speaks in the sentence of a stuck sound: "when I start a word", "when he talks".
+    private static readonly string[] Speakers = ["i", "me", "my", "he", "she", "his", "her"];
+
+    // What makes a sound stick for anyone: people in general, a lesson, a machine, the cold.
+    private static readonly string[] SoundCauses =
+    [
+        "people", "kids", "children", "someone", "stammering", "stuttering", "learning", "record", "player", "walkie", "talkie", "radio", "machine",
+        "cold", "freezing", "chatter", "shivering", "sounding", "video", "call", "robot",
+    ];
+
+    /// <summary>
+    /// "Sometimes when I start a word, the first sound gets stuck and repeats, like "b-b-b-beach"": the first sound of a
+    /// word, or someone's sounds, that get stuck, with a sound said in pieces near and "I", "he" or "she" speaking in the
+    /// sentence; not people in general, a lesson in sounding out, a record player or the cold.
+    /// </summary>
+    private static void AddStuckSound(AnalyzedText analyzed, int t, List<CandidateEntity> entities)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var owner = tokens[t - 1].In(text) is "first" && t >= 2 && tokens[t - 2].In(text) is "the" or "my" or "The" or "My" ? t - 2
+            : WordLists.Contains(Owners, tokens[t - 1].In(text)) ? t - 1 : -1;
+        var stuck = owner < 0 ? -1 : StuckAfter(analyzed, t);
+        if (stuck < 0 || InSentence(analyzed, t, Causes) || InSentence(analyzed, t, SoundCauses) || !InSentence(analyzed, t, Speakers) || !HasSoundInPieces(analyzed, t))
+        {
+            return;
+        }
+
+        var (start, end) = (tokens[owner].Start, tokens[stuck].End);
+        if (!JudgeEngine.Overlaps(entities, start, end, entities.Count))
+        {
+            entities.Add(new CandidateEntity(EntityType.Diagnosis, start, end, Score, Source));
         }
     }
 

@@ -43,6 +43,36 @@ internal static class ToyNames
         return names.Contains(analyzed.Text[start..analyzed.Tokens[span.LastToken].End]);
     }
 
+    // Toys that are no animal: a name after them is a toy's, not a pet's that may be a child spoken to ("Good job feeding
+    // our cat, Mia.").
+    private static readonly string[] SoftToys = ["teddy", "doll", "dolly", "puppet", "plushie", "stuffie", "cuddly", "toy"];
+
+    /// <summary>
+    /// The one-word names the story gives its soft toys: "Gấu" of "his teddy, Gấu." or "a puppet called Pip" (a comma and
+    /// a name closed by a full stop or a comma, or a naming word, right after the toy; no family word or title).
+    /// </summary>
+    public static IEnumerable<string> SoftToyNames(AnalyzedText analyzed)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        for (var t = 0; t + 3 < tokens.Count; t++)
+        {
+            if (!char.IsLower(text[tokens[t].Start]) || !WordLists.Contains(SoftToys, tokens[t].In(text))
+                || !(tokens[t + 1].In(text) is "," || WordLists.Contains(NamingWords, tokens[t + 1].In(text))))
+            {
+                continue;
+            }
+
+            // "his teddy, Gấu." and "his teddy, Gấu, …"; not a grown-up or child spoken to: "my teddy, Dad?", "my toy, Ella!".
+            var name = t + 2;
+            if (analyzed.IsCapitalisedWord(name, minLength: 2) && (analyzed.Lexicons[name] & (LexiconKind.Title | LexiconKind.KinWord)) == 0
+                && (tokens[t + 1].In(text) is not "," || (name + 1 < tokens.Count && tokens[name + 1].In(text) is "." or ",")))
+            {
+                yield return tokens[name].In(text).ToString();
+            }
+        }
+    }
+
     // What a child does with a toy: "I can bring Mr Snuffles", "I will pack Mrs Wiggles".
     private static readonly string[] CarryVerbs =
         ["bring", "take", "carry", "pack", "cuddle", "snuggle", "squeeze", "brings", "takes", "carries", "packs", "cuddles", "squeezes", "brought", "packed"];

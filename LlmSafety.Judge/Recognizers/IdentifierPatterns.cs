@@ -87,6 +87,15 @@ internal static class IdentifierPatterns
         Linear);
 
     /// <summary>
+    /// A child's own number asked for and said in the next sentence: "The lady asks, "What's your student number?" I say
+    /// my number: 2047 3318." The question asks for "your" (or "my") key and ends on it; the answer, within a few words,
+    /// says "my" or "I" before a colon and gives one or two groups of digits (six digits or more together, checked by <see cref="StructuredIdentifierRecognizer"/>).
+    /// </summary>
+    public static readonly Regex KeyedIdAnswered = new(
+        @"\b(?:[Yy]our|[Mm]y) (?:[Ss]tudent|[Ll]unch|[Ll]ibrary|[Pp]atient|[Mm]ember|[Pp]upil) (?:[Nn]umber|ID|PIN)\?[""”’']? [^.!?\n\d:]{0,30}\b(?:my|I)\b[^.!?\n\d:]{0,30}: ?(?<value>\d{3,8}(?: \d{3,8})?)\b",
+        Linear);
+
+    /// <summary>
     /// National numbers whose shape alone tells them apart from any phone, price or time: a Mexican CURP
     /// ("RACM160725HJCMRTA7": four letters, the birth date, sex, state and consonants, two check characters), a Brazilian
     /// CPF ("529.982.247-25") and an Ontario health card with its version code ("4532-281-947-KT").
@@ -162,10 +171,11 @@ internal static class IdentifierPatterns
     /// <summary>
     /// A phone number said digit by digit in words, the way a child practises it: "oh-eight-two, four-one-nine,
     /// seven-three-four-six", "five five five, two one two, three four". Seven to thirteen digit words joined by hyphens,
-    /// spaces or commas; <see cref="StructuredIdentifierRecognizer"/> wants a phone cue before it and no counting.
+    /// spaces, commas or line breaks (a number set out as a chant, a group on each line); <see
+    /// cref="StructuredIdentifierRecognizer"/> wants a phone cue before it and no counting.
     /// </summary>
     public static readonly Regex WordPhone = new(
-        @"\b" + DigitWords + @"((-|,? |, ?| - )" + RepeatedDigitWords + @"){6,12}\b",
+        @"\b" + DigitWords + @"((-|,? |, ?| - |,?\r?\n)" + RepeatedDigitWords + @"){6,12}\b",
         Linear);
 
     /// <summary>

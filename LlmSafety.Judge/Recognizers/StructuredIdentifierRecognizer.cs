@@ -169,7 +169,21 @@ public static class StructuredIdentifierRecognizer
 
             TryAdd(found, new RecognizedEntity(EntityType.IdNumber, value.Index, value.Index + value.Length, 0.9, "regex:keyed-id"));
         }
+
+        foreach (Match match in IdentifierPatterns.KeyedIdAnswered.Matches(text))
+        {
+            var value = match.Groups["value"];
+            if (CountDigits(text.AsSpan(value.Index, value.Length)) < MinAnsweredDigits || IsFollowedByUnit(text, value.Index + value.Length))
+            {
+                continue;
+            }
+
+            TryAdd(found, new RecognizedEntity(EntityType.IdNumber, value.Index, value.Index + value.Length, 0.9, "regex:keyed-id"));
+        }
     }
+
+    // An answered number has six digits or more: "2047 3318", not "Table 4" or "Room 12".
+    private const int MinAnsweredDigits = 6;
 
     // Units and currencies a count or a price is given in.
     private static readonly string[] Units =
@@ -565,7 +579,7 @@ public static class StructuredIdentifierRecognizer
         Span<int> digits = stackalloc int[24];
         var count = 0;
         var times = 1;
-        foreach (var range in words.SplitAny(" ,-"))
+        foreach (var range in words.SplitAny(" ,-\r\n"))
         {
             var word = words[range];
             if (word.IsEmpty)

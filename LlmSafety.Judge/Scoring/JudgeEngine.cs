@@ -242,7 +242,7 @@ public sealed class JudgeEngine : IJudge
                         || HasPlainWordInside(analyzed, span) || IsLowerCaseInCasedText(analyzed, span, ref cased)))
                 || (span.Type is EntityType.Provider or EntityType.Organization && NameRules.IsWellKnown(analyzed, span))
                 || (span.Type is EntityType.Provider or EntityType.PersonName && NameRules.IsTitledWellKnown(analyzed, span))
-                || (span.Type == EntityType.Address && IsClockMinutes(analyzed, span))
+                || (span.Type == EntityType.Address && (IsClockMinutes(analyzed, span) || EndsWithCurrency(analyzed.Text.AsSpan(start, end - start))))
                 || (span.Type == EntityType.Provider && IsTitlesAndFamilyWordsOnly(analyzed, span))
                 || (span.Type == EntityType.Organization && (NameRules.IsOnlyWellKnownCapitalised(analyzed, span) || IsKindOfSchool(analyzed, span) || IsConditionName(analyzed, span)
                     || IsSomeonesGroup(analyzed, span) || IsThingsName(analyzed, span) || IsColourGroup(analyzed, span) || IsDenomination(analyzed, span) || NameRules.IsSaintAlone(analyzed, span)
@@ -301,6 +301,7 @@ public sealed class JudgeEngine : IJudge
 
         NameRules.CompleteSurnames(analyzed, entities);
         RepeatedIdentifiers.Add(analyzed, entities);
+        TherapyPlaces.Retype(analyzed, entities);
         RoutineCareClinicians.Retype(analyzed, entities);
 
         // A few features per entity, recognizer find and health word: far fewer than tokens, so the lists start small.
@@ -1880,9 +1881,14 @@ public sealed class JudgeEngine : IJudge
     [
         "junior", "senior", "high", "middle", "primary", "secondary", "elementary", "grade", "school", "nursery", "kindergarten", "preschool",
         "pre-school", "college", "sixth", "form", "infant", "infants", "public", "international", "new", "big", "the",
+        // Kinds of places and clubs that every town or school has: "the Science Centre", "After-School Club".
+        "science", "centre", "center", "leisure", "community", "sports", "after", "breakfast", "homework", "holiday", "club",
     ];
 
-    /// <summary>"Junior High School", "Secondary School": every word a word of a kind of school.</summary>
+    /// <summary>
+    /// "Junior High School", "Secondary School", "the Science Centre", "After-School Club": every word a word of a kind of
+    /// school, place or club.
+    /// </summary>
     private static bool IsKindOfSchool(AnalyzedText analyzed, TaggedSpan span)
     {
         for (var t = span.FirstToken; t <= span.LastToken; t++)
@@ -1897,6 +1903,9 @@ public sealed class JudgeEngine : IJudge
     }
 
     private static readonly string[] Groups = ["team", "class", "group", "side", "family", "crew", "table"];
+
+    // A child's own kind of place, in lower case after their name: "Ayo's nursery".
+    private static readonly string[] ChildsPlaces = ["nursery", "preschool", "playgroup", "kindergarten", "daycare", "creche", "club"];
 
     // Churches by denomination, which name no one place: "Easter in the Orthodox Church".
     private static readonly string[] Denominations =
@@ -1971,8 +1980,10 @@ public sealed class JudgeEngine : IJudge
     {
         var last = span.LastToken;
         var tokens = analyzed.Tokens;
-        if (last >= 2 && WordLists.Contains(Groups, tokens[last].In(analyzed.Text)) && char.IsLower(analyzed.Text[tokens[last].Start])
-            && tokens[last - 1].In(analyzed.Text) is "s" && tokens[last - 2].In(analyzed.Text) is "'" or "’")
+        // "Vihaan's team", "Ayo's nursery": a name's kind of group in lower case (not a saint's school: "St Mary's school").
+        if (last >= 2 && (WordLists.Contains(Groups, tokens[last].In(analyzed.Text)) || WordLists.Contains(ChildsPlaces, tokens[last].In(analyzed.Text)))
+            && char.IsLower(analyzed.Text[tokens[last].Start]) && tokens[last - 1].In(analyzed.Text) is "s" && tokens[last - 2].In(analyzed.Text) is "'" or "’"
+            && !(last >= 4 && tokens[last - 4].In(analyzed.Text) is "St" or "Saint" or "St." or "."))
         {
             return true;
         }
@@ -2274,9 +2285,10 @@ public sealed class JudgeEngine : IJudge
         };
     }
 
+    // Compared after normalisation, which takes a letter's accents off ("đồng" is read as "đong").
     private static readonly string[] Currencies =
     [
-        "naira", "rupees", "rupee", "pesos", "peso", "euros", "euro", "dollars", "dollar", "pounds", "pound", "yen", "rand",
+        "naira", "rupees", "rupee", "pesos", "peso", "euros", "euro", "dollars", "dollar", "pounds", "pound", "yen", "rand", "dong", "đong",
         "shillings", "shilling", "cedis", "cedi", "dirhams", "dirham", "ringgit", "baht", "yuan", "francs", "franc", "kronor",
         "krona", "kroner", "zloty", "lira", "riyals", "riyal", "taka", "rupiah", "dinars", "dinar", "cents", "pence", "reais",
         "soles", "kwacha", "birr", "leones", "dalasi",
@@ -3183,7 +3195,8 @@ public sealed class JudgeEngine : IJudge
         IsUnknownFoodOrSport(analyzed, span) || IsStuffedToy(analyzed, span) || IsScreenTablet(analyzed, span) || IsSportsHelmet(analyzed, span) || IsOperationOfThing(analyzed, span) || IsDoctorsSurgery(analyzed, span)
         || IsLuggageScanner(analyzed, span) || MakeBelieve.IsPretend(analyzed, span) || MakeBelieve.IsCharactersOwn(analyzed, span) || MakeBelieve.IsInFictionFrame(analyzed, span)
         || MakeBelieve.IsToldByFiction(analyzed, span) || EverydayPhrases.IsEveryday(analyzed, span) || IsMedicineSafetyRule(analyzed, span) || MakeBelieve.IsFiguresNameOnly(analyzed, span)
-        || IsPieceOfHyphenedName(analyzed, span) || IsOverlayWithoutReading(analyzed, span) || IsCastWithoutInjury(analyzed, span);
+        || IsPieceOfHyphenedName(analyzed, span) || IsOverlayWithoutReading(analyzed, span) || IsCastWithoutInjury(analyzed, span)
+        || RoutineVaccines.IsFluSprayStep(analyzed, span);
 
     private static readonly string[] Casts = ["cast", "casts"];
 
@@ -3406,9 +3419,30 @@ public sealed class JudgeEngine : IJudge
     internal static bool IsOperationOfThing(AnalyzedText analyzed, TaggedSpan span)
     {
         var last = span.LastToken;
-        return analyzed.Tokens[last].In(analyzed.Text) is "operation" or "operations" or "Operation" or "Operations"
-            && last + 1 < analyzed.Tokens.Count && analyzed.Tokens[last + 1].In(analyzed.Text) is "of";
+        if (analyzed.Tokens[last].In(analyzed.Text) is not ("operation" or "operations" or "Operation" or "Operations"))
+        {
+            return false;
+        }
+
+        // "Scoreboard operation is on the parent rota": a thing's operation, the one word before it no body, health, name or
+        // family word and no size ("heart operation", "eye operation", "Grandad's operation", "a small operation" stay).
+        var before = span.FirstToken == last ? last - 1 : span.FirstToken;
+        return (last + 1 < analyzed.Tokens.Count && analyzed.Tokens[last + 1].In(analyzed.Text) is "of")
+            || (before >= 0 && before == last - 1 && analyzed.Tokens[before].Kind == TokenKind.Word && analyzed.Tokens[before].Length > 1
+                && ((analyzed.Lexicons[before] & Lexicons.LexiconKind.CommonWord) != 0 || analyzed.SentenceStarts[before])
+                && (analyzed.Lexicons[before] & (Lexicons.LexiconSet.HealthKinds | Lexicons.LexiconKind.BodyWord | Lexicons.LexiconKind.FunctionWord | Lexicons.LexiconKind.Possessive
+                    | Lexicons.LexiconKind.FirstName | Lexicons.LexiconKind.Surname | Lexicons.LexiconKind.KinWord)) == 0
+                && !WordLists.Contains(OperationAdjectives, analyzed.Tokens[before].In(analyzed.Text)));
     }
+
+    // Words before "operation" that tell of a person's one: "a small operation", "my big operation", and parts of the
+    // body that no body list holds ("his tonsil operation").
+    private static readonly string[] OperationAdjectives =
+    [
+        "small", "big", "little", "tiny", "quick", "short", "long", "major", "minor", "second", "first", "next", "last", "new", "another", "special",
+        "keyhole", "emergency", "planned", "tonsil", "tonsils", "adenoid", "adenoids", "appendix", "hernia", "grommet", "grommets", "cleft", "palate",
+        "cataract", "squint", "spine", "spinal", "bowel", "bladder", "kidney", "liver", "brain", "bone", "jaw",
+    ];
 
     private static readonly string[] SurgeryOwners = ["doctor", "doctors", "gp", "gps", "dentist", "dentists", "vet", "vets"];
 
@@ -3886,6 +3920,31 @@ public sealed class JudgeEngine : IJudge
     private const int MaxWordsToTheirOwner = 6;
 
     /// <summary>
+    /// "Most of the time, pets get better after a few days with their medicine": "pets" or "animals" with no owner, the
+    /// subject of the clause of "their", and no person between.
+    /// </summary>
+    private static bool IsOfAnimalsInGeneral(AnalyzedText analyzed, int their)
+    {
+        var tokens = analyzed.Tokens;
+        for (var t = their - 1; t >= 0 && their - t <= MaxWordsToSubject; t--)
+        {
+            var word = tokens[t].In(analyzed.Text);
+            if (word is "pets" or "animals")
+            {
+                // The subject opening its clause: "Most of the time, pets get better" (not "feed the pets").
+                return analyzed.SentenceStarts[t] || tokens[t - 1].In(analyzed.Text) is ",";
+            }
+
+            if (analyzed.SentenceStarts[t] || WordLists.Contains(PersonWords, word) || (char.IsUpper(word[0]) && tokens[t].Kind == TokenKind.Word && word.Length > 1))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// "their" just before the span (or opening it) whose owner, a few words back in its clause, is "anyone",
     /// "someone" or "everyone" after a preposition, with no "they" and no name before it in the sentence. Any pronoun or capitalised name between gives the "their" an owner
     /// ("Anyone can see that Ava and Leo love their ponies" is no such case), and so does a full stop or a colon.
@@ -3898,6 +3957,11 @@ public sealed class JudgeEngine : IJudge
         if (their < 1 || !tokens[their].In(text).Equals("their", StringComparison.OrdinalIgnoreCase) || analyzed.SentenceStarts[their])
         {
             return false;
+        }
+
+        if (IsOfAnimalsInGeneral(analyzed, their))
+        {
+            return true;
         }
 
         for (var t = their - 1; t >= 0 && their - t <= MaxWordsToTheirOwner; t--)

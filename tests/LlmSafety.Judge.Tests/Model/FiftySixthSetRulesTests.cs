@@ -8,7 +8,9 @@ namespace LlmSafety.Judge.Tests.Model;
 /// therapist's job; a weighted vest told by its weight; and, on the other side, a part in a play, a crowd, a kind in
 /// general, "all medicine", a pet's insulin kept by the family, a fiction's character of two names, a toy a child
 /// brings, a pet the tagger read as an organisation, a puffer jacket, a language after "speak", festivals, songs and
-/// figures of history.
+/// figures of history. Sets 61 to 63 added a stuck first sound, a therapist named with a place of therapy, a pet's
+/// medicine said again, a teddy's tummy ache, the school flu spray, a thing's operation, a phone chanted over lines, a
+/// student number said in answer, a price in đồng, a heading on a cartoon doctor and kinds of places.
 /// </summary>
 [Collection(TrainedJudgeCollection.Name)]
 public class FiftySixthSetRulesTests(TrainedJudgeFixture fixture)
@@ -157,5 +159,167 @@ public class FiftySixthSetRulesTests(TrainedJudgeFixture fixture)
         var judgment = fixture.Model.Evaluate(story);
 
         Assert.Contains(Found(judgment, story, EntityType.PersonName, EntityType.Organization), found => found.Contains(name, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("My dog is called Canela. Canela also has medicine for the pain. Papá hides the pill in a piece of cheese every morning.")]
+    [InlineData("Minh is going with Bà Nội and his teddy, Gấu. Minh can tell her that Gấu has a tummy ache because he ate too many mooncakes.")]
+    [InlineData("Most of the time, pets get better after a few days with their medicine.")]
+    [InlineData("Scoreboard operation is on the parent rota again next week.")]
+    [InlineData("The children will see a real space capsule and a photo of Neil Armstrong.")]
+    [InlineData("Soon I will move to the Big Room with the pre-schoolers.")]
+    [InlineData("The school immunisation team will visit on Tuesday. The nurse will put a tiny puff of flu spray into each side of my nose.")]
+    [InlineData("Every autumn the nurses give the flu spray. The nurse will put a small tube just inside your nose and give one quick puff.")]
+    public void Pets_medicine_said_again_things_and_the_school_flu_spray_are_no_ones_health(string story)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.Empty(Found(judgment, story, HealthTypes));
+        Assert.False(judgment.Health.Flagged);
+    }
+
+    [Theory]
+    [InlineData("Sometimes when I start a word, the first sound gets stuck and repeats, like \"b-b-b-beach,\" or my mouth freezes.", "the first sound gets stuck")]
+    [InlineData("My heart operation is next week.", "operation")]
+    [InlineData("Nana checks all medicine Leo takes, and he takes his epilepsy medicine at night.", "epilepsy")]
+    public void A_stuck_first_sound_and_a_persons_operation_are_health(string story, string words)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.Contains(Found(judgment, story, HealthTypes), found => found.Contains(words, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The first sound gets stuck when the record skips.")]
+    [InlineData("When the video call is slow, the first sound gets stuck and repeats, like b-b-b-bye.")]
+    public void A_stuck_sound_of_a_machine_is_no_stammer(string story)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.DoesNotContain(judgment.Entities, e => e.Source == "rule:stuck-words");
+    }
+
+    [Theory]
+    [InlineData("On Tuesday I will see Ms. Adeyemi at Lekki Speech Therapy. Ms. Adeyemi has a puppet.", "Adeyemi")]
+    public void A_person_at_a_place_of_therapy_is_its_provider(string story, string name)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.Equal(2, judgment.Entities.Count(e => e.Type == EntityType.Provider && story[e.Start..e.End].Contains(name, StringComparison.Ordinal)));
+        Assert.True(judgment.Health.Flagged);
+    }
+
+    [Fact]
+    public void A_therapist_named_with_a_place_of_therapy_is_a_provider_wherever_named()
+    {
+        const string story = "This story was written with me by Mr. Oyelaran from Bright Steps Therapy Centre. He comes to my school on "
+            + "Mondays. Mr. Oyelaran and I made a plan.";
+
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.Equal(2, judgment.Entities.Count(e => e.Type == EntityType.Provider && story[e.Start..e.End].Contains("Oyelaran", StringComparison.Ordinal)));
+        Assert.True(judgment.Identity.Flagged);
+    }
+
+    [Fact]
+    public void A_doctor_at_a_family_clinic_is_not_made_a_therapist()
+    {
+        const string story = "On Tuesday I will see Ms. Adeyemi at Lekki Family Clinic for my check-up.";
+
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.DoesNotContain(judgment.Entities, e => e.Type == EntityType.Provider);
+        Assert.Contains(judgment.Entities, e => e.Type == EntityType.PersonName && story[e.Start..e.End] == "Ms. Adeyemi");
+        Assert.False(judgment.Health.Flagged);
+    }
+
+    [Theory]
+    [InlineData("The helper will ask for Mum's phone number. I say it like a song:\n\n**oh-seven-seven, oh-oh,\nnine-oh-oh,\nfour-eight-two.**", EntityType.Phone)]
+    [InlineData("The lady asks, \"What's your student number?\" I say my number: 2047 3318. She types it.", EntityType.IdNumber)]
+    public void A_phone_chanted_over_lines_and_a_student_number_said_in_answer_are_identifiers(string story, EntityType type)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.Contains(judgment.Entities, e => e.Type == type);
+        Assert.True(judgment.Identity.Flagged);
+    }
+
+    [Theory]
+    [InlineData("The teacher asks, \"What's your table number?\" I say: 4.")]
+    [InlineData("Tickets cost 10,000 đồng, and the money goes to the library.")]
+    [InlineData("# My Check-Up Like Doc McStuffins\n\nI love watching Doc McStuffins.")]
+    [InlineData("Every morning I go to Ayo's nursery.")]
+    [InlineData("On Friday, my class will go to the Science Centre.")]
+    [InlineData("## My Afternoons at After-School Club")]
+    [InlineData("Diego's class has Educación Física in the patio.")]
+    [InlineData("My friend Niamh is playing Miss Trunchbull, the cross headmistress.")]
+    public void Prices_headings_kinds_of_places_subjects_and_characters_are_no_identifiers(string story)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.False(judgment.Identity.Flagged);
+    }
+
+    [Theory]
+    [InlineData("Can I bring my teddy, Dad? Dad takes his insulin before dinner.", "insulin")]
+    [InlineData("Our cat Tiger has medicine every day. Grandma swallows the pill with her tea every morning.", "pill")]
+    [InlineData("The flu spray team came today. I have a tube in my nose that gives me milk.", "tube")]
+    [InlineData("Leo is nervous about his tonsil operation.", "operation")]
+    public void People_beside_toys_pets_and_flu_sprays_keep_their_health(string story, string words)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.Contains(Found(judgment, story, HealthTypes), found => found.Contains(words, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Stammering is when the first sound gets stuck and repeats, like \"b-b-b-bus\". Lots of people stammer.")]
+    [InlineData("When the old record player skips, the first sound gets stuck like \"m-m-m-music\".")]
+    [InlineData("Mr. Brown from the Oakfield Youth Development Trust helped us plant trees.")]
+    public void A_lesson_on_stammering_a_machine_and_a_trust_are_no_ones_health(string story)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.DoesNotContain(judgment.Entities, e => e.Source == "rule:stuck-words" || e.Type == EntityType.Provider);
+    }
+
+    [Theory]
+    [InlineData("What is a library number? It looks like this: 1234 5678.")]
+    [InlineData("We practise counting on the phone with Grandpa:\none, two, three, four, five,\nsix, seven, eight, nine!")]
+    public void Examples_and_counting_are_no_numbers(string story)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.DoesNotContain(judgment.Entities, e => e.Type is EntityType.IdNumber or EntityType.Phone);
+    }
+
+    [Theory]
+    [InlineData("I go to St Mary's school in Leeds.", "St Mary")]
+    public void A_saints_school_in_lower_case_stays_an_organisation(string story, string name)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.Contains(Found(judgment, story, EntityType.Organization, EntityType.PersonName), found => found.Contains(name, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Mere's eyes can only see things clearly when they are very large and close.", "eyes can only see things clearly")]
+    [InlineData("Things far away look jumbly to him, so being close helps him see the actors.", "Things far away look jumbly to him")]
+    public void Low_and_short_sight_told_by_what_is_seen_are_health(string story, string words)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.Contains(Found(judgment, story, EntityType.Diagnosis), found => found.Contains(words, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("You can only see the stars when it is dark.")]
+    [InlineData("Far away, the hills look misty to me.")]
+    [InlineData("Some people can only see things when they are close.")]
+    public void Sights_of_anyone_and_of_the_weather_are_no_condition(string story)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.DoesNotContain(judgment.Entities, e => e.Source == "rule:symptom");
     }
 }
