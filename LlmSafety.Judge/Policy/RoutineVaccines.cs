@@ -28,15 +28,12 @@ internal static class RoutineVaccines
     // How far around the span its sentence is read for the spray.
     private const int SentenceWindow = 30;
 
+    private static readonly object Key = new();
+
     public static bool IsFluSprayStep(AnalyzedText analyzed, TaggedSpan span)
     {
-        if (!analyzed.Text.Contains("flu", StringComparison.OrdinalIgnoreCase) && !analyzed.Text.Contains("immuni", StringComparison.OrdinalIgnoreCase)
-            && !analyzed.Text.Contains("nasal", StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-
-        if (!WordLists.ContainsAnyPhrase(analyzed.Text, FluSprays))
+        // Whether the story names the spray is read once per text: a long text asks for every one of its health spans.
+        if (analyzed.Memo<object>(Key, static text => WordLists.ContainsAnyPhrase(text.Text, FluSprays)) is not true)
         {
             return false;
         }
