@@ -529,16 +529,7 @@ internal static class Symptoms
             return t;
         }
 
-        var owner = -1;
-        if (t >= 1 && WordLists.Contains(MouthOwners, tokens[t - 1].In(text)))
-        {
-            owner = t - 1;
-        }
-        else if (t >= 3 && tokens[t - 1].In(text) is "s" && tokens[t - 2].In(text) is "'" or "’" && analyzed.IsCapitalisedWord(t - 3, minLength: 2))
-        {
-            owner = t - 3;
-        }
-
+        var owner = OwnerOf(analyzed, t);
         if (owner < 0)
         {
             return t;
@@ -683,7 +674,7 @@ internal static class Symptoms
         }
 
         var ear = t + 2;
-        if (WordLists.Contains(MouthOwners, tokens[t + 1].In(text)) is false)
+        if (!WordLists.Contains(Owners, tokens[t + 1].In(text)))
         {
             ear = t + 3 < tokens.Count && tokens[t + 2].In(text) is "'" or "’" && t + 4 < tokens.Count && tokens[t + 3].In(text) is "s"
                 && analyzed.IsCapitalisedWord(t + 1, minLength: 2) ? t + 4 : -1;
@@ -734,8 +725,7 @@ internal static class Symptoms
         }
 
         var subject = t - 2;
-        var first = tokens[subject].In(text) is "eyes" && subject >= 1 && (WordLists.Contains(MouthOwners, tokens[subject - 1].In(text)) || tokens[subject - 1].In(text) is "s")
-            ? (tokens[subject - 1].In(text) is "s" && subject >= 3 ? subject - 3 : subject - 1)
+        var first = tokens[subject].In(text) is "eyes" ? (subject >= 1 ? OwnerOf(analyzed, subject) : -1)
             : tokens[subject].In(text) is "I" or "he" or "she" or "He" or "She" || (analyzed.IsCapitalisedWord(subject, minLength: 2) && NameRules.IsGivenName(analyzed, subject)) ? subject : -1;
         var close = first < 0 ? -1 : FindInSentence(analyzed, t + 2, SeeReach, CloseOrBig);
         if (close < 0)
@@ -803,9 +793,6 @@ internal static class Symptoms
         "spanish", "german", "chinese", "mandarin", "japanese", "italian", "welsh", "irish", "maori", "māori", "arabic", "baby", "babies", "hippopotamus",
     ];
 
-    // Someone's mouth ("their" may be anyone's: "hard for their mouths to make" of babies).
-    private static readonly string[] MouthOwners = ["my", "his", "her", "your"];
-
     /// <summary>
     /// "Some sounds are hard for my mouth to make", "The 's' sound is tricky for his tongue to say": a speech-sound
     /// difficulty told by the mouth, someone's ("my", "his", "your" before "mouth"). Returns nothing; the span runs from
@@ -816,7 +803,7 @@ internal static class Symptoms
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
-        if (t < 4 || t + 2 >= tokens.Count || !WordLists.Contains(MouthOwners, tokens[t - 1].In(text)) || tokens[t - 2].In(text) is not "for"
+        if (t < 4 || t + 2 >= tokens.Count || !WordLists.Contains(Owners, tokens[t - 1].In(text)) || tokens[t - 2].In(text) is not "for"
             || !WordLists.Contains(Hard, tokens[t - 3].In(text)) || tokens[t + 1].In(text) is not "to" || tokens[t + 2].In(text) is not ("make" or "say"))
         {
             return;
