@@ -243,6 +243,14 @@ public sealed class AnalyzedText
         return -1;
     }
 
+    /// <summary>
+    /// The last token of the sentence after the one holding t (found within <paramref name="reach"/> tokens, read at most
+    /// <paramref name="width"/> tokens on, as <see cref="WindowInSentence"/> reads), or <paramref name="fallback"/> when no
+    /// sentence starts within reach: "a small tube just inside your nose. She will give one quick puff".
+    /// </summary>
+    internal int NextSentenceLast(int t, int reach, int width, int fallback) =>
+        SentenceStartAfter(t, reach) is var next and >= 0 ? WindowInSentence(next, next, width).Last : fallback;
+
     /// <summary>The colon just before token t, past any bold marks ("Name: Giulia", "**Name:** Giulia"), or -1.</summary>
     internal int ColonBefore(int t)
     {

@@ -41,8 +41,7 @@ internal static class RoutineVaccines
         // The spray or a puff in the span's sentence or the next ("a small tube just inside your nose. She will give one
         // quick puff"), nothing fed through it.
         var (from, to) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, SentenceWindow);
-        var next = analyzed.SentenceStartAfter(span.LastToken, SentenceWindow);
-        var nextTo = next >= 0 ? analyzed.WindowInSentence(next, next, SentenceWindow).Last : to;
+        var nextTo = analyzed.NextSentenceLast(span.LastToken, SentenceWindow, SentenceWindow, to);
         if (!WordLists.AnyIn(analyzed.Text, analyzed.Tokens, from, nextTo, SprayWords) || WordLists.AnyIn(analyzed.Text, analyzed.Tokens, from, to, Feeding))
         {
             return false;

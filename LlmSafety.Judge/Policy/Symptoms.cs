@@ -686,10 +686,8 @@ internal static class Symptoms
         }
 
         var (from, to) = analyzed.WindowInSentence(t, ear, SentenceWindow);
-        var after = analyzed.SentenceStartAfter(ear, SentenceWindow);
-        var notTo = after < 0 ? to : analyzed.WindowInSentence(after, after, SentenceWindow).Last;
-        after = notTo + 1 < tokens.Count ? analyzed.SentenceStartAfter(notTo, SentenceWindow) : -1;
-        var cueTo = after < 0 ? notTo : analyzed.WindowInSentence(after, after, SentenceWindow).Last;
+        var notTo = analyzed.NextSentenceLast(ear, SentenceWindow, SentenceWindow, to);
+        var cueTo = analyzed.NextSentenceLast(notTo, SentenceWindow, SentenceWindow, notTo);
         var before = analyzed.SentenceStartBefore(from, SentenceWindow) is var previous and >= 0 ? previous : from;
         var span = new TaggedSpan(EntityType.Device, t - 1, ear, 1, 1);
         if (!WordLists.AnyIn(text, tokens, from, cueTo, HearingCues) || WordLists.AnyIn(text, tokens, before, notTo, NotForHearing)

@@ -1272,7 +1272,7 @@ public sealed class JudgeEngine : IJudge
 
             // Not a name the lists hold whole: "the Teddy Bear Hospital" is an event many schools visit.
             if (first == t || !(HasNamedWord(analyzed, first, t) || IsIntroducedPlainName(analyzed, first, t)) || IsInHeading(analyzed, t)
-                || IsVisitedPlaceOfWorship(analyzed, first, t) || IsWholeWellKnown(analyzed, first, t))
+                || IsVisitedPlaceOfWorship(analyzed, first, t) || NameRules.IsWellKnown(analyzed, new TaggedSpan(EntityType.Organization, first, t, 1, 1)))
             {
                 continue;
             }
@@ -1297,19 +1297,6 @@ public sealed class JudgeEngine : IJudge
         {
             entities.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
-    }
-
-    private static bool IsWholeWellKnown(AnalyzedText analyzed, int first, int last)
-    {
-        for (var t = first; t <= last; t++)
-        {
-            if (analyzed.Tokens[t].Kind == TokenKind.Word && (analyzed.Lexicons[t] & Lexicons.LexiconKind.WellKnownName) == 0)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     // Organisation words that other languages put first ("Scuola Primaria Santa Viola", "Escola Municipal Jardim das
@@ -3780,7 +3767,7 @@ public sealed class JudgeEngine : IJudge
                 // "hurt soldiers", told by how they are; not "people with diabetes" ("Grandad is one of many people with
                 // diabetes" is Grandad's).
                 return t > span.FirstToken && !(t + 1 < tokens.Count && tokens[t + 1].In(text) is "with" or "who" or "that")
-                    && !HasHealthWordAfter(analyzed, t, span.LastToken);
+                    && !HasHealthWord(analyzed, t + 1, span.LastToken);
             }
 
             if (tokens[t].Kind == TokenKind.Word && (char.IsUpper(word[0]) || (analyzed.Lexicons[t] & Lexicons.LexiconKind.Possessive) != 0))
@@ -3863,19 +3850,6 @@ public sealed class JudgeEngine : IJudge
 
     private static bool HasCapitalisedName(AnalyzedText analyzed, int t) =>
         (analyzed.Lexicons[t] & (Lexicons.LexiconKind.FirstName | Lexicons.LexiconKind.Surname | Lexicons.LexiconKind.KinWord | Lexicons.LexiconKind.Title)) != 0;
-
-    private static bool HasHealthWordAfter(AnalyzedText analyzed, int t, int last)
-    {
-        for (var n = t + 1; n <= last; n++)
-        {
-            if ((analyzed.Lexicons[n] & Lexicons.LexiconSet.HealthKinds) != 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private static readonly string[] SingularThey = ["they", "them", "themselves", "their"];
 
