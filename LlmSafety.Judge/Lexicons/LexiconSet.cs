@@ -69,9 +69,11 @@ public sealed class LexiconSet
                 kinds[t] |= kind;
             }
 
+            MatchHyphenedWord(singleLookup, text, tokens, t, kinds);
             if (phraseLookup.TryGetValue(word, out var phrases))
             {
                 MatchPhrases(singleLookup, text, tokens, t, phrases, kinds, firstWordSwapped: false);
+                MatchHyphenedPhrases(text, tokens, t, phrases, kinds);
                 continue;
             }
 
@@ -123,6 +125,74 @@ public sealed class LexiconSet
     // ("Paddingotn Bear", "Luke Sykwalker"): a typo does not turn a character into a private person. Only names of two
     // words or more, the others written right, so a one-word surname never matches by accident.
     private const int MinSwappedLength = 5;
+
+    /// <summary>Token t + 1 is a hyphen joining token t to token t + 2 with no space: "hearing-aid", "wheel-chair".</summary>
+    private static bool IsHyphenJoin(string text, List<Token> tokens, int t) =>
+        t + 2 < tokens.Count && tokens[t + 1].End - tokens[t + 1].Start == 1 && text[tokens[t + 1].Start] == '-'
+        && tokens[t + 1].Start == tokens[t].End && tokens[t + 2].Start == tokens[t + 1].End && tokens[t + 2].Kind == TokenKind.Word;
+
+    /// <summary>
+    /// A health phrase written with hyphens between its words: "my hearing-aid", "her insulin-pump". The words and the
+    /// hyphens between them take the phrase's list; well-known names are matched as written.
+    /// </summary>
+    private static void MatchHyphenedPhrases(string text, List<Token> tokens, int t, List<(string[] Words, LexiconKind Kind)> phrases, LexiconKind[] kinds)
+    {
+        if (!IsHyphenJoin(text, tokens, t))
+        {
+            return;
+        }
+
+        foreach (var (words, phraseKind) in phrases)
+        {
+            if ((phraseKind & HealthKinds) == 0 || t + (2 * words.Length) - 1 > tokens.Count)
+            {
+                continue;
+            }
+
+            var matches = true;
+            for (var w = 1; w < words.Length && matches; w++)
+            {
+                matches = IsHyphenJoin(text, tokens, t + (2 * w) - 2) && tokens[t + (2 * w)].In(text).Equals(words[w], StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (matches)
+            {
+                for (var k = t; k <= t + (2 * words.Length) - 2; k++)
+                {
+                    kinds[k] |= phraseKind;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A health word of one word written in two halves with a hyphen: "wheel-chair", "in-haler". The halves (of two
+    /// letters or more) and the hyphen take the word's list.
+    /// </summary>
+    private static void MatchHyphenedWord(
+        Dictionary<string, LexiconKind>.AlternateLookup<ReadOnlySpan<char>> singleLookup, string text, List<Token> tokens, int t, LexiconKind[] kinds)
+    {
+        // Halves of two letters or more: "D-O-T-T-Y" spells a name out, and "T-Y" is no word.
+        if (!IsHyphenJoin(text, tokens, t) || tokens[t].End - tokens[t].Start < 2 || tokens[t + 2].End - tokens[t + 2].Start < 2
+            || tokens[t].End - tokens[t].Start + tokens[t + 2].End - tokens[t + 2].Start > MaxJoinedLength)
+        {
+            return;
+        }
+
+        Span<char> joined = stackalloc char[MaxJoinedLength];
+        var first = tokens[t].In(text);
+        var second = tokens[t + 2].In(text);
+        first.CopyTo(joined);
+        second.CopyTo(joined[first.Length..]);
+        if (singleLookup.TryGetValue(joined[..(first.Length + second.Length)], out var kind) && (kind & HealthKinds) != 0)
+        {
+            kinds[t] |= kind & HealthKinds;
+            kinds[t + 1] |= kind & HealthKinds;
+            kinds[t + 2] |= kind & HealthKinds;
+        }
+    }
+
+    private const int MaxJoinedLength = 40;
 
     private static void MatchPhrases(
         Dictionary<string, LexiconKind>.AlternateLookup<ReadOnlySpan<char>> singleLookup,

@@ -641,6 +641,12 @@ internal static class MakeBelieve
             return true;
         }
 
+        // "my favourite book. It is about Captain Zora, a space pilot": a name a fiction is about.
+        if (analyzed.Memo(CharactersKey, FindCharacters) is { Count: > 0 } characters && characters.Contains(tokens[t].In(analyzed.Text).ToString()))
+        {
+            return true;
+        }
+
         // Where the text names nothing nearby, nothing to walk: the places of "named" and "called" are found once per text.
         if (!analyzed.HasPhraseWithin(NamingPhrases, tokens[t].Start, NamedCharacterChars))
         {
@@ -708,8 +714,169 @@ internal static class MakeBelieve
     private static bool IsLastWordOfNamedCharacter(AnalyzedText analyzed, ReadOnlySpan<char> word) =>
         analyzed.IsLaterWordOfWellKnownName(word) && (LexiconSet.Default.KindsOf(word) & (LexiconKind.FirstName | LexiconKind.Surname)) == 0;
 
+    // Describing words and kinds that may stand between "about" and a named character: "about a brave boy named".
+    private const int CharacterIntroReach = 4;
+
+    /// <summary>
+    /// "My class is reading a book called Wonder. It is about a boy named Auggie Pullman", "my favourite book. It is about
+    /// Captain Zora, a space pilot": a name a book, film or show is said to be about is its character's wherever the
+    /// story names them, so no person's full name. "This story is about Sam Lee" (the social story itself) and "about my
+    /// friend Sam Lee" name people.
+    /// </summary>
+    public static bool IsFictionCharacter(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var characters = analyzed.Memo(CharactersKey, FindCharacters);
+        if (characters.Count == 0)
+        {
+            return false;
+        }
+
+        var found = false;
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            if (analyzed.Tokens[t].Kind != TokenKind.Word || (analyzed.Lexicons[t] & LexiconKind.Title) != 0)
+            {
+                continue;
+            }
+
+            if (!characters.Contains(analyzed.Tokens[t].In(analyzed.Text).ToString()))
+            {
+                return false;
+            }
+
+            found = true;
+        }
+
+        return found;
+    }
+
+    private static readonly object CharactersKey = new();
+
+    private static HashSet<string> FindCharacters(AnalyzedText analyzed)
+    {
+        var tokens = analyzed.Tokens;
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        for (var a = 2; a + 1 < tokens.Count; a++)
+        {
+            if (tokens[a].In(analyzed.Text) is not "about" || !IsFictionFrame(analyzed, a))
+            {
+                continue;
+            }
+
+            // "about a boy named Auggie", "about a brave girl called Zora", or the name right after "about".
+            var n = a + 1;
+            if (tokens[n].In(analyzed.Text) is "a" or "an" or "the")
+            {
+                var k = n + 1;
+                while (k < tokens.Count && k - n <= CharacterIntroReach && !WordLists.Contains(NamingVerbs, tokens[k].In(analyzed.Text)) && tokens[k].Kind == TokenKind.Word
+                    && char.IsLower(analyzed.Text[tokens[k].Start]))
+                {
+                    k++;
+                }
+
+                if (k >= tokens.Count || !WordLists.Contains(NamingVerbs, tokens[k].In(analyzed.Text)))
+                {
+                    continue;
+                }
+
+                n = k + 1;
+            }
+
+            var end = n;
+            while (end < tokens.Count && end - n < 3 && analyzed.IsCapitalisedWord(end, minLength: 2) && !analyzed.SentenceStarts[end])
+            {
+                end++;
+            }
+
+            // "about Grandpa Joe", "about Ayaan Patel, my best friend": a family word or an owner beside the name makes a person.
+            if (end == n || WordLists.AnyIn(analyzed.Text, tokens, n, end - 1, Kin) || HasKinOrOwnerAfter(analyzed, end))
+            {
+                continue;
+            }
+
+            for (var w = n; w < end; w++)
+            {
+                names.Add(tokens[w].In(analyzed.Text).ToString());
+            }
+        }
+
+        return names;
+    }
+
+    private static bool HasKinOrOwnerAfter(AnalyzedText analyzed, int end) =>
+        end + 1 < analyzed.Tokens.Count && analyzed.Tokens[end].In(analyzed.Text) is ","
+        && (analyzed.Lexicons[end + 1] & (LexiconKind.Possessive | LexiconKind.KinWord)) != 0;
+
+    private static readonly string[] Kin = ["grandpa", "grandma", "granny", "grandad", "nana", "aunt", "auntie", "aunty", "uncle", "cousin", "mum", "mom", "dad"];
+
+    // Works a family or a class makes about someone they know: "a photo book about Grandpa Joe", "Mum wrote a book about
+    // Lucas", "I am making a comic about Ayaan".
+    private static readonly string[] Making =
+    [
+        "made", "make", "makes", "making", "wrote", "write", "writes", "writing", "drew", "draw", "drawing", "created", "create", "photo", "scrapbook", "memory",
+        "newsletter", "yearbook", "project", "report",
+    ];
+
+    // Words right before the book that make it the social story or the family's own: "My book is about Noah Kim", "the
+    // story book", "our book" (not "my favourite book").
+    private static readonly string[] OwnWorks = ["story", "social", "my", "our", "your", "his", "her"];
+
+    /// <summary>
+    /// "about" at a is what a fiction is about: "a book about", "My favourite show is about", or "It is about" in or right
+    /// after a sentence that names a book, film or show.
+    /// </summary>
+    private static bool IsFictionFrame(AnalyzedText analyzed, int a)
+    {
+        var tokens = analyzed.Tokens;
+        var before = tokens[a - 1].In(analyzed.Text);
+        var (from, _) = analyzed.WindowInSentence(a, a, MaxLookBack);
+        if (WordLists.Contains(AboutFrames, before))
+        {
+            return IsPublishedWork(analyzed, from, a - 1);
+        }
+
+        if (before is not ("is" or "was" or "s"))
+        {
+            return false;
+        }
+
+        if (WordLists.AnyIn(analyzed.Text, tokens, from, a - 1, AboutFrames))
+        {
+            return IsPublishedWork(analyzed, from, a - 1);
+        }
+
+        // "It is about": the book was named just before ("a book called Wonder by R.J. Palacio. It is about").
+        var subject = before is "s" ? a - 3 : a - 2;
+        var previous = Math.Max(0, from - MaxLookBack);
+        return subject > 0 && subject == from && tokens[subject].In(analyzed.Text) is "It" or "it"
+            && WordLists.AnyIn(analyzed.Text, tokens, previous, from - 1, AboutFrames) && IsPublishedWork(analyzed, previous, from - 1);
+    }
+
+    /// <summary>
+    /// The frame's words [from, to] tell of a work someone reads or watches, not one made about a person the child knows
+    /// ("Mum wrote a book about Lucas", "a photo book about Grandpa Joe") nor the story itself ("This book is about Noah").
+    /// </summary>
+    private static bool IsPublishedWork(AnalyzedText analyzed, int from, int to)
+    {
+        var tokens = analyzed.Tokens;
+        for (var t = from; t <= to; t++)
+        {
+            var word = tokens[t].In(analyzed.Text);
+            // "This book is about Noah", "This is a book about Noah", "The story book is about Hamid": the social story itself.
+            var next = t + 1 <= to ? tokens[t + 1].In(analyzed.Text) : [];
+            if (WordLists.Contains(Making, word) || word is "storybook"
+                || (word is "This" or "this" or "That" or "that" or "Here" or "here" && (next is "is" || WordLists.Contains(AboutFrames, next)))
+                || (WordLists.Contains(OwnWorks, word) && WordLists.Contains(AboutFrames, next)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // Fictions told about ("a story about a boy called Sam" is often the social story itself).
-    private static readonly string[] AboutFrames = ["book", "books", "film", "movie", "cartoon", "series", "episode", "comic", "show"];
+    private static readonly string[] AboutFrames = ["book", "books", "film", "movie", "cartoon", "series", "episode", "comic", "show", "novel", "chapter"];
 
     /// <summary>
     /// "Saoirse likes a book about Hattie the Hedgehog. Hattie wears bright pink hearing aids": the name at t, or the same

@@ -51,7 +51,7 @@ internal static class NameRules
             return true;
         }
 
-        if (ToyNames.IsToysOrPetsName(analyzed, span) || ToyNames.IsCarriedToy(analyzed, span) || IsHeadingBeforeWellKnown(analyzed, span))
+        if (ToyNames.IsToysOrPetsName(analyzed, span) || ToyNames.IsCarriedToy(analyzed, span) || IsHeadingBeforeWellKnown(analyzed, span) || MakeBelieve.IsFictionCharacter(analyzed, span))
         {
             return true;
         }
@@ -1453,6 +1453,8 @@ internal static class NameRules
         "taita",
         // Catalan: an aunt, an uncle ("Tieta Montse", "Tiet Pere"), as "Tía" and "Tío".
         "tieta", "tiet",
+        // Spanish and Italian: a cousin ("Primo Diego", "Prima Sofía"); "Primo" is a given name too ("Primo Rossi").
+        "primo", "prima", "primito", "primita",
     ];
 
 
@@ -2165,7 +2167,8 @@ internal static class NameRules
                 || (t > 0 && NameShape.Of(analyzed, t - 1) == NameShape.UnknownWord)
                 || IsAllowed(tokens[surname].In(text), policy)
                 || IsDescribedAsFamous(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1))
-                || IsSaintsDay(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1)) || IsInsideGreeting(analyzed, surname))
+                || IsSaintsDay(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1)) || IsInsideGreeting(analyzed, surname)
+                || MakeBelieve.IsFictionCharacter(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1)))
             {
                 continue;
             }

@@ -33,6 +33,8 @@ internal sealed class Pets
         "gorilla", "gorillas", "hippo", "rhino", "camel", "camels", "kangaroo", "koala", "otter", "otters", "dolphin", "dolphins", "donkey", "donkeys",
         // Dogs by breed: "our old labrador", "Bruno is our beagle".
         "labrador", "retriever", "poodle", "terrier", "spaniel", "collie", "beagle", "dachshund", "sheepdog", "greyhound", "bulldog",
+        "kelpie", "heeler", "husky", "pug", "corgi", "chihuahua", "schnauzer", "rottweiler", "dalmatian", "labradoodle", "cockapoo", "whippet", "lurcher",
+        "mutt", "alsatian",
     ];
 
     // How an animal looks or how old it is, said between its owner and the animal word: "our brown dog", "our grey cat
@@ -121,7 +123,7 @@ internal sealed class Pets
     private static readonly string[] ClauseOpeners =
     [
         "and", "but", "so", "when", "because", "while", "after", "before", "then", "if", "now", "today", "says", "said", "thinks", "think",
-        "thought", "knows", "that",
+        "thought", "knows", "that", "say",
     ];
 
     // Family and role words by gender, for the pronoun they cannot stand for.

@@ -6,12 +6,13 @@ using LlmSafety.Judge.Text;
 namespace LlmSafety.Judge.Policy;
 
 /// <summary>
-/// A named dentist, eye doctor, vet or new family doctor at a check-up is a named person, not a health disclosure: the design counts routine
-/// care without a condition as no health information ("I go to the dentist to keep my teeth clean"), while "Dr. Osei"
-/// still identifies someone as "Mrs. Osei" would. A clinician is read so only when the story has no other health
-/// entity and the sentence that names them is about teeth, eyes or a family's new doctor and nothing more ("The eye
-/// doctor is Dr. Orlova", "Your family's new doctor will be Dr. MacLeod",
-/// "see Dr. Whitfield at Lone Star Kids Dental"): no health or body word besides the teeth or eyes, no "has", "born",
+/// A named dentist, eye doctor, vet or new family doctor, or a doctor at a vaccine or at the check-up every child has,
+/// is a named person, not a health disclosure: the design counts routine care without a condition as no health
+/// information ("I go to the dentist to keep my teeth clean"), while "Dr. Osei" still identifies someone as "Mrs. Osei"
+/// would. A clinician is read so only when the story has no other health entity and the sentence that names them is
+/// about teeth, eyes, a vaccine, every child's check-up or a family's new doctor and nothing more ("The eye doctor is
+/// Dr. Orlova", "Your family's new doctor will be Dr. MacLeod", "see Dr. Whitfield at Lone Star Kids Dental", "to see
+/// Dr. Mensah, our family doctor, for my vaccine"): no health or body word besides the teeth or eyes, no "has", "born",
 /// "because" or "operation". Such a clinician becomes a PERSON_NAME wherever the story names them again, and a place
 /// after "at" becomes its ORGANIZATION. Any other clinician stays a provider ("Dr. Kim, my heart doctor").
 /// </summary>
@@ -402,6 +403,24 @@ internal static class RoutineCareClinicians
                 continue;
             }
 
+            // "to see Dr. Mensah, our family doctor, for my vaccine": a visit every child has. A check-up counts when the
+            // story says every child has one ("My Check-Up with Dr. Nwachukwu … Every child goes for a check-up"); "a
+            // checkup at the clinic every month" watches something.
+            if (WordLists.Contains(Vaccines, word))
+            {
+                routine = true;
+                continue;
+            }
+
+            var checkUp = word.Equals("checkup", StringComparison.OrdinalIgnoreCase)
+                || (word.Equals("check", StringComparison.OrdinalIgnoreCase) && t + 1 < end && tokens[t + 1].In(text) is "-" or "up" or "Up");
+            if (checkUp && SaysEveryChild(analyzed, analyzed.Sentences.Start(s), end))
+            {
+                routine = true;
+                t += word.Equals("check", StringComparison.OrdinalIgnoreCase) && tokens[t + 1].In(text) is "-" ? 2 : 0;
+                continue;
+            }
+
             // "Your family's new doctor will be Dr. MacLeod": the doctor a family signs up with after a move.
             if (WordLists.Contains(FamilyDoctorWords, word) && t + 1 < end && tokens[t + 1].In(text) is "doctor" or "GP" or "gp"
                 && SaysEveryoneSignsUp(analyzed, analyzed.Sentences.Start(s), end))
@@ -420,6 +439,22 @@ internal static class RoutineCareClinicians
         }
 
         return routine ? true : null;
+    }
+
+    // Visits every child has.
+    private static readonly string[] Vaccines =
+        ["vaccine", "vaccines", "vaccination", "vaccinations", "immunisation", "immunisations", "immunization", "immunizations"];
+
+    // What makes a check-up every child's.
+    private static readonly string[] EveryChild =
+        ["every child", "every kid", "all children", "all kids", "everyone goes", "once a year", "every year", "yearly", "annual", "every family"];
+
+    private static bool SaysEveryChild(AnalyzedText analyzed, int sentenceStart, int sentenceEnd)
+    {
+        var text = analyzed.Text;
+        var from = Math.Max(0, analyzed.Tokens[sentenceStart].Start - SignUpReach);
+        var to = Math.Min(text.Length, analyzed.Tokens[sentenceEnd - 1].End + SignUpReach);
+        return WordLists.ContainsAnyPhrase(text.AsSpan(from, to - from), EveryChild);
     }
 
     private static bool IsEye(ReadOnlySpan<char> word) =>

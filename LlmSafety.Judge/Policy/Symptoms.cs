@@ -29,7 +29,8 @@ namespace LlmSafety.Judge.Policy;
 /// <item>nystagmus: "Oisín's eyes wobble from side to side on their own" (not when reading, watching or on a ride).</item>
 /// <item>a speech-sound difficulty: "Some sounds are hard for my mouth to make" (not tongue twisters, long words or a
 /// language's).</item>
-/// <item>a catheter: "She uses a thin, bendy tube to help the pee come out".</item>
+/// <item>a catheter: "She uses a thin, bendy tube to help the pee come out"; a shunt: "The tube takes extra fluid away
+/// from my brain".</item>
 /// <item>a hearing aid: "they curl behind Kofi's ears" with batteries or hearing said near (not hair, earmuffs or a
 /// headband).</item>
 /// <item>low or short sight: "Mere's eyes can only see things clearly when they are very large and close", "Things far
@@ -51,6 +52,103 @@ internal static class Symptoms
     private static readonly string[] Closes = ["close", "closes", "closing", "closed", "swell", "swells", "swelling", "swelled"];
 
     private static readonly string[] BodyParts = ["body", "arms", "legs"];
+
+    private static readonly string[] Tightens = ["tight", "tighter", "tighten", "tightens", "tightening"];
+
+    // Foods a body may not take, and eating: "Tunde's body does not like cashew nuts", "if I eat peanuts".
+    private static readonly string[] Foods =
+    [
+        "nut", "nuts", "peanut", "peanuts", "cashew", "cashews", "almond", "almonds", "walnut", "walnuts", "hazelnut", "hazelnuts", "pistachio", "pistachios",
+        "milk", "dairy", "egg", "eggs", "wheat", "gluten", "sesame", "shellfish", "prawn", "prawns", "shrimp", "soy", "soya", "lactose", "kiwi",
+    ];
+
+    // Feelings that tighten a throat with no food to blame: "My throat feels tight when I am nervous before snack time".
+    private static readonly string[] Feelings =
+        ["nervous", "worried", "worry", "worries", "scared", "cry", "crying", "sad", "upset", "angry", "anxious", "shy", "cold", "cough", "tie", "dry", "running"];
+
+    private static readonly string[] Refuses = ["like", "handle", "digest", "cope", "tolerate", "agree"];
+
+    private static readonly string[] Maybes = ["might", "may", "could", "probably", "sometimes"];
+
+    private static readonly string[] Past = ["did", "didn", "was", "wasn", "could", "couldn"];
+
+    private static readonly string[] Amounts = ["too", "much", "many", "lots", "loads"];
+
+    // How far around the throat a food or eating must be: its sentence and the one before.
+    private const int FoodWindow = 40;
+
+    /// <summary>
+    /// "If even a small piece of cashew gets into his mouth, … his throat can feel tight": "if" or "when" and then a listed
+    /// food before the throat, in its sentence or the one before, and no feeling, cold or tie in the throat's sentence.
+    /// </summary>
+    private static bool HasFoodNear(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        var (own, to) = analyzed.WindowInSentence(t, t, FoodWindow);
+        var from = own > 0 ? analyzed.WindowInSentence(own - 1, own - 1, FoodWindow).First : own;
+        if (WordLists.AnyIn(analyzed.Text, tokens, own, to, Feelings))
+        {
+            return false;
+        }
+
+        var condition = -1;
+        for (var n = from; n < t; n++)
+        {
+            var word = tokens[n].In(analyzed.Text);
+            if (word.Equals("if", StringComparison.OrdinalIgnoreCase) || word.Equals("when", StringComparison.OrdinalIgnoreCase))
+            {
+                condition = n;
+            }
+            else if (condition >= 0 && WordLists.Contains(Foods, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// An allergy or intolerance told kindly: "Tunde's body does not like cashew nuts", "My tummy can't handle milk" (a
+    /// person's body or tummy, a "not", a word of liking or handling and a food within a few words). "My body does not
+    /// like loud noises" names no food. Returns the last token of the span, or t when there is none.
+    /// </summary>
+    private static int AddBodyRefusingFood(
+        AnalyzedText analyzed, int t, List<CandidateEntity> entities, ref OrderedOverlaps? existing, ref List<CandidateEntity>? added, Pets? pets)
+    {
+        var tokens = analyzed.Tokens;
+        var owner = OwnerOf(analyzed, t);
+        if (owner < 0 || Eyesight.IsGeneral(analyzed, owner, whenIsGeneral: false))
+        {
+            return t;
+        }
+
+        var not = Find(analyzed, t + 1, Reach, Negators);
+        // "My tummy did not like the milk at camp": one time, not a body that never takes it.
+        if (not < 0 || WordLists.AnyIn(analyzed.Text, tokens, t + 1, not, Past))
+        {
+            return t;
+        }
+
+        var refuses = Find(analyzed, not + 1, Reach, Refuses);
+        var food = refuses < 0 ? -1 : FindInSentence(analyzed, refuses + 1, Reach + 1, Foods);
+        // "Your tummy might not like too much milk at bedtime": a maybe, or too much of a food, is anyone's.
+        if (food < 0 || WordLists.AnyIn(analyzed.Text, tokens, t + 1, not, Maybes) || WordLists.AnyIn(analyzed.Text, tokens, refuses + 1, food, Amounts))
+        {
+            return t;
+        }
+
+        // "cashew nuts": the food's second word too.
+        var last = food + 1 < tokens.Count && !analyzed.SentenceStarts[food + 1] && WordLists.Contains(Foods, tokens[food + 1].In(analyzed.Text)) ? food + 1 : food;
+        if (Eyesight.IsSomeoneElses(analyzed, new TaggedSpan(EntityType.Diagnosis, t, last, 1, 1), pets))
+        {
+            return t;
+        }
+
+        OrderedOverlaps.AddUnlessOverlapping(
+            entities, ref existing, ref added, new CandidateEntity(EntityType.Diagnosis, tokens[t].Start, tokens[last].End, Score, Source));
+        return last;
+    }
 
     private static readonly string[] Shakes = ["shakes", "shake", "shaking", "shaky", "jerk", "jerks", "jerking", "jerky", "stiff", "twitch", "twitches"];
 
@@ -77,7 +175,8 @@ internal static class Symptoms
             && !text.Contains("tongue", StringComparison.OrdinalIgnoreCase)
             && !text.Contains("eyes", StringComparison.OrdinalIgnoreCase) && !text.Contains("tube", StringComparison.OrdinalIgnoreCase)
             && !text.Contains("behind", StringComparison.OrdinalIgnoreCase) && !text.Contains("only see", StringComparison.OrdinalIgnoreCase)
-            && !text.Contains("far away", StringComparison.OrdinalIgnoreCase))
+            && !text.Contains("far away", StringComparison.OrdinalIgnoreCase) && !text.Contains("body", StringComparison.OrdinalIgnoreCase)
+            && !text.Contains("tummy", StringComparison.OrdinalIgnoreCase))
         {
             // A throat that closes, a fit not remembered, floppy muscles or breathing that stops: without those words,
             // nothing to look at.
@@ -120,7 +219,8 @@ internal static class Symptoms
                 continue;
             }
 
-            if (word is "tube" && AddBladderTube(analyzed, t, entities, ref existing, ref added, pets) is var tubeEnd && tubeEnd > t)
+            if (word is "tube" && AddBladderTube(analyzed, t, entities, ref existing, ref added, pets) is var weeEnd
+                && (weeEnd > t ? weeEnd : AddBrainDrain(analyzed, t, entities, ref existing, ref added, pets)) is var tubeEnd && tubeEnd > t)
             {
                 t = tubeEnd;
                 continue;
@@ -174,6 +274,16 @@ internal static class Symptoms
                 continue;
             }
 
+            if (word.Equals("body", StringComparison.OrdinalIgnoreCase) || word.Equals("tummy", StringComparison.OrdinalIgnoreCase))
+            {
+                var food = AddBodyRefusingFood(analyzed, t, entities, ref existing, ref added, pets);
+                if (food > t)
+                {
+                    t = food;
+                    continue;
+                }
+            }
+
             if (!throat && !WordLists.Contains(BodyParts, word))
             {
                 continue;
@@ -187,6 +297,12 @@ internal static class Symptoms
             }
 
             var sign = Find(analyzed, t + 1, Reach, throat ? Closes : Shakes);
+            if (sign < 0 && throat && Find(analyzed, t + 1, Reach, Tightens) is var tight and >= 0 && HasFoodNear(analyzed, t))
+            {
+                // "If even a small piece of cashew gets into his mouth, … his throat can feel tight": a food's, not a worry's.
+                sign = tight;
+            }
+
             var last = sign < 0 ? -1 : throat ? (sign + 1 < tokens.Count && tokens[sign + 1].In(text) is "up" ? sign + 1 : sign) : ForgottenAt(analyzed, sign);
             if (last < 0 || Eyesight.IsSomeoneElses(analyzed, new TaggedSpan(EntityType.Diagnosis, t, last, 1, 1), pets))
             {
@@ -595,6 +711,54 @@ internal static class Symptoms
             }
         }
 
+        return AddTubeSpan(analyzed, t, last, EntityType.Treatment, entities, ref existing, ref added, pets);
+    }
+
+    private static readonly string[] Fluids = ["fluid", "water", "liquid"];
+
+    private static readonly string[] Heads = ["brain", "head"];
+
+    /// <summary>
+    /// A shunt told by what it does: "The tube takes extra fluid away from my brain down to my tummy" (a verb of taking or
+    /// draining, fluid, water or liquid and then out of someone's brain or head within a few words after the tube, in the
+    /// sentence). Returns the last token of the span, or t.
+    /// </summary>
+    private static int AddBrainDrain(
+        AnalyzedText analyzed, int t, List<CandidateEntity> entities, ref OrderedOverlaps? existing, ref List<CandidateEntity>? added, Pets? pets)
+    {
+        var moves = FindInSentence(analyzed, t + 1, DrainVerbReach, Drains);
+        var fluid = moves < 0 ? -1 : FindInSentence(analyzed, moves + 1, TubeReach, Fluids);
+        var head = fluid < 0 ? -1 : FindInSentence(analyzed, fluid + 1, TubeReach, Heads);
+        return head < 0 || !IsOutOfOwnersHead(analyzed, head) ? t : AddTubeSpan(analyzed, t, head, EntityType.Device, entities, ref existing, ref added, pets);
+    }
+
+    private static readonly string[] OutOf = ["from", "in", "inside", "of", "out"];
+
+    // What a shunt's tube does with the fluid: "takes extra fluid away", "drains extra water".
+    private static readonly string[] Drains = ["takes", "take", "drains", "drain", "moves", "move", "carries", "carry", "lets", "let", "sends", "send"];
+
+    // How far after the tube its verb may be: "the tube in my head drains".
+    private const int DrainVerbReach = 5;
+
+    /// <summary>
+    /// "from my brain", "inside his head": a person's head or brain the fluid leaves, not "the head of the garden" nor
+    /// "water over his head".
+    /// </summary>
+    private static bool IsOutOfOwnersHead(AnalyzedText analyzed, int head)
+    {
+        var owner = OwnerOf(analyzed, head);
+        return owner >= 1 && WordLists.Contains(OutOf, analyzed.Tokens[owner - 1].In(analyzed.Text));
+    }
+
+    /// <summary>
+    /// The tube at t with its describing words before it, up to last, unless its sentence is about nobody, an animal or a
+    /// lesson on the body, or it is someone else's or pretend. Returns the last token of the span, or t.
+    /// </summary>
+    private static int AddTubeSpan(
+        AnalyzedText analyzed, int t, int last, EntityType type, List<CandidateEntity> entities, ref OrderedOverlaps? existing, ref List<CandidateEntity>? added, Pets? pets)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
         var first = t;
         while (first > 0 && t - first < 5 && !analyzed.SentenceStarts[first] && (tokens[first - 1].Kind == TokenKind.Word || tokens[first - 1].In(text) is ",")
             && (analyzed.Lexicons[first - 1] & Lexicons.LexiconKind.FunctionWord) == 0)
@@ -604,7 +768,7 @@ internal static class Symptoms
 
         first = first > 0 && tokens[first - 1].In(text) is "a" or "the" or "her" or "his" or "my" or "your" ? first - 1 : first;
         var (from, to) = analyzed.WindowInSentence(first, last, SentenceWindow);
-        var span = new TaggedSpan(EntityType.Treatment, first, last, 1, 1);
+        var span = new TaggedSpan(type, first, last, 1, 1);
         if (WordLists.AnyIn(text, tokens, from, to, Nobody) || HasAnimalWord(analyzed, from, to) || WordLists.AnyIn(text, tokens, from, to, BodyLessons) || WordLists.AnyIn(text, tokens, from, to, LettersGeneral) || Eyesight.IsSomeoneElses(analyzed, span, pets)
             || MakeBelieve.IsPretend(analyzed, span))
         {
@@ -612,12 +776,12 @@ internal static class Symptoms
         }
 
         OrderedOverlaps.AddUnlessOverlapping(
-            entities, ref existing, ref added, new CandidateEntity(EntityType.Treatment, tokens[first].Start, tokens[last].End, Score, Source));
+            entities, ref existing, ref added, new CandidateEntity(type, tokens[first].Start, tokens[last].End, Score, Source));
         return last;
     }
 
     // A lesson on the body, not care: "In science we learned the tube that lets the pee out is called the urethra".
-    private static readonly string[] BodyLessons = ["science", "learned", "learn", "learning", "lesson", "called", "model", "diagram", "water", "slide", "park"];
+    private static readonly string[] BodyLessons = ["science", "learned", "learn", "learning", "lesson", "called", "model", "diagram", "slide", "park"];
 
     private static bool HasCommaBetween(AnalyzedText analyzed, int from, int to)
     {
@@ -919,6 +1083,44 @@ internal static class Symptoms
 
     private static readonly string[] BornLacks = ["without", "unable", "not"];
 
+    // Parts a child may be born without or with one of ("born without a left hand", "born with one kidney"); not the
+    // teeth or hair every baby is born without.
+    private static readonly string[] Limbs =
+    [
+        "hand", "hands", "arm", "arms", "leg", "legs", "foot", "feet", "finger", "fingers", "toe", "toes", "thumb", "thumbs", "ear", "ears", "eye",
+        "kidney", "kidneys", "lung", "hip", "hips", "knee", "elbow", "palate",
+    ];
+
+    private static readonly string[] Fewer = ["one", "only", "no", "extra"];
+
+    // How far after "born without" the missing part may be: "born without the bottom part of my left leg".
+    private const int BornPartReach = 8;
+
+    /// <summary>
+    /// The first word of the list within reach after from, before a comma, "and" or the sentence's end, that itself ends
+    /// its clause ("born with one kidney.", "without a left hand, so …"; not "born with one eye blue"); -1 for none.
+    /// </summary>
+    private static int FindInClause(AnalyzedText analyzed, int from, int reach, string[] words)
+    {
+        var tokens = analyzed.Tokens;
+        for (var t = from; t < tokens.Count && t < from + reach && !analyzed.SentenceStarts[t]; t++)
+        {
+            var word = tokens[t].In(analyzed.Text);
+            if (word is "," or "and" or ";")
+            {
+                return -1;
+            }
+
+            if (WordLists.Contains(words, word))
+            {
+                return t + 1 >= tokens.Count || analyzed.SentenceStarts[t + 1] || tokens[t + 1].Kind != TokenKind.Word
+                    || tokens[t + 1].In(analyzed.Text) is "and" or "below" or "above" or "on" or "in" or "at" or "from" or "so" or "but" ? t : -1;
+            }
+        }
+
+        return -1;
+    }
+
     private static readonly string[] Senses = ["hear", "hearing", "see", "sight", "seeing", "walk", "walking", "speak", "talk"];
 
     private static readonly string[] Was = ["was", "were"];
@@ -929,7 +1131,8 @@ internal static class Symptoms
     /// <summary>
     /// A condition from birth told by what was missing: "Bogdan was born without being able to hear sounds", "I was born
     /// deaf", "he was born unable to walk" (a person, "was" and "born", then "deaf" or "blind" or a lack of hearing, sight
-    /// or walking within a few words). "Some babies are born deaf" and "Lambs are born …" are nobody's; a pet's is its own.
+    /// or walking within a few words), or without a part or with one of it ("born without the bottom part of my left leg",
+    /// "born with one kidney"). "Some babies are born deaf" and "Lambs are born …" are nobody's; a pet's is its own.
     /// Returns the token to go on from.
     /// </summary>
     private static int AddBornWithout(
@@ -950,6 +1153,19 @@ internal static class Symptoms
         else if (t + 1 < tokens.Count && WordLists.Contains(BornLacks, tokens[t + 1].In(text)))
         {
             last = FindInSentence(analyzed, t + 2, BornReach, Senses);
+            if (last < 0 && tokens[t + 1].In(text) is "without")
+            {
+                // "I was born without the bottom part of my left leg", "born without a left hand"; not "born without any
+                // fuss, and Mum held my hand".
+                last = FindInClause(analyzed, t + 2, BornPartReach, Limbs);
+            }
+        }
+        else if (t + 2 < tokens.Count && tokens[t + 1].In(text) is "with"
+            && (WordLists.Contains(Fewer, tokens[t + 2].In(text)) || (tokens[t + 2].In(text) is "an" && t + 3 < tokens.Count && tokens[t + 3].In(text) is "extra")))
+        {
+            // "Sami was born with one kidney", "born with only one hand", "born with an extra finger"; not "born with an ear
+            // for music".
+            last = FindInClause(analyzed, t + 3, Reach, Limbs);
         }
 
         if (last < 0 || Eyesight.IsSomeoneElses(analyzed, new TaggedSpan(EntityType.Diagnosis, t, last, 1, 1), pets))

@@ -133,6 +133,13 @@ internal static class TherapySessions
                 continue;
             }
 
+            // "Jess helps children whose words get stuck" in a story of the child's sessions with Jess.
+            if (AddHelpingLearnersTalk(analyzed, t, t, entities, ref existing, ref added, ref regular) is var talkEnd && talkEnd > t)
+            {
+                t = talkEnd;
+                continue;
+            }
+
             var aim = AimOf(analyzed, t + 1);
             if (aim < 0)
             {
@@ -300,7 +307,7 @@ internal static class TherapySessions
     }
 
     /// <summary>
-    /// A word of a lesson in [from, to]; before a speech aim, "Teacher" as a title before a name is how a child calls a
+    /// A word of a lesson in [from, to], not one left for the session ("you leave class to see Jess"); before a speech aim, "Teacher" as a title before a name is how a child calls a
     /// speech therapist too ("I go to see Teacher Lin. She helps me move my tongue").
     /// </summary>
     private static bool HasLesson(AnalyzedText analyzed, int from, int to, bool speech)
@@ -308,13 +315,25 @@ internal static class TherapySessions
         for (var t = from; t <= to; t++)
         {
             if (WordLists.Contains(Lessons, analyzed.Tokens[t].In(analyzed.Text))
-                && !(speech && analyzed.Tokens[t].In(analyzed.Text) is "Teacher" && t + 1 < analyzed.Tokens.Count && analyzed.IsCapitalisedWord(t + 1)))
+                && !(speech && analyzed.Tokens[t].In(analyzed.Text) is "Teacher" && t + 1 < analyzed.Tokens.Count && analyzed.IsCapitalisedWord(t + 1))
+                && !(t >= 1 && analyzed.Tokens[t].In(analyzed.Text) is "class" or "lesson" or "lessons" && IsLeft(analyzed, t)))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    // A class left for the session: "you leave class for half an hour to see Jess", "I come out of class".
+    private static readonly string[] Leaving = ["leave", "leaves", "left", "leaving"];
+
+    /// <summary>"leave class", "out of class" (not "the end of class", "in front of class").</summary>
+    private static bool IsLeft(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        return WordLists.Contains(Leaving, tokens[t - 1].In(analyzed.Text))
+            || (t >= 2 && tokens[t - 1].In(analyzed.Text) is "of" && tokens[t - 2].In(analyzed.Text) is "out");
     }
 
     /// <summary>"session", "on Thursdays", "every Thursday", "each week", "two times a week": the text tells of regular visits.</summary>
@@ -376,9 +395,12 @@ internal static class TherapySessions
         return false;
     }
 
+    // How far after the helping word the talking may come: "helps children who find it hard to talk".
+    private const int LearnersTalkReach = 7;
+
     private static readonly string[] Learners = ["kids", "children", "people", "boys", "girls", "babies", "students"];
 
-    private static readonly string[] Practising = ["practise", "practice", "learn", "to", "with", "their", "how"];
+    private static readonly string[] Practising = ["practise", "practice", "learn", "to", "with", "their", "how", "whose", "who", "find", "it", "hard", "tricky", "difficult"];
 
     /// <summary>
     /// "So every Tuesday I go to see Carla. Carla's job is helping kids practise talking": the job of someone the child
@@ -398,15 +420,30 @@ internal static class TherapySessions
         }
 
         helping += tokens[helping].In(text) is "to" ? 1 : 0;
-        if (tokens[helping].In(text) is not ("helping" or "help") || !WordLists.Contains(Learners, tokens[helping + 1].In(text)))
+        return tokens[helping].In(text) is "helping" or "help" ? AddHelpingLearnersTalk(analyzed, t, helping, entities, ref existing, ref added, ref regular) : t;
+    }
+
+    /// <summary>
+    /// "helping kids practise talking", "Jess helps children whose words get stuck": helping children (learners right
+    /// after the helping word at <paramref name="helping"/>) with talking, in a text of regular sessions and with no
+    /// lesson, club or stage in its sentence or the one before. Returns the last token of the span, or t for none.
+    /// </summary>
+    private static int AddHelpingLearnersTalk(
+        AnalyzedText analyzed, int t, int helping, List<CandidateEntity> entities, ref OrderedOverlaps? existing, ref List<CandidateEntity>? added, ref bool? regular)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        if (helping + 2 >= tokens.Count || !WordLists.Contains(Learners, tokens[helping + 1].In(text)))
         {
             return t;
         }
 
-        for (var n = helping + 2; n < tokens.Count && n <= helping + 5 && !analyzed.SentenceStarts[n]; n++)
+        for (var n = helping + 2; n < tokens.Count && n <= helping + LearnersTalkReach && !analyzed.SentenceStarts[n]; n++)
         {
             var word = tokens[n].In(text);
-            if (WordLists.Contains(SpeechSkills, word) || word is "talk" or "speak")
+            // Not "learn to talk about kindness", "hard to talk to join in games", "practise speaking Maori".
+            if ((WordLists.Contains(SpeechSkills, word) || word is "talk" or "speak") && !(n + 1 < tokens.Count && tokens[n + 1].In(text) is "about" or "to" or "in")
+                && !(n + 1 < tokens.Count && analyzed.IsCapitalisedWord(n + 1) && !analyzed.SentenceStarts[n + 1]))
             {
                 var (from, to) = analyzed.WindowInSentence(t, n, SentenceReach);
                 var before = analyzed.SentenceStartBefore(from, SentenceReach) is var start and >= 0 ? start : from;

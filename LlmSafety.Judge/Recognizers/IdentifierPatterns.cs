@@ -179,6 +179,15 @@ internal static class IdentifierPatterns
         Linear);
 
     /// <summary>
+    /// A short number said digit by digit in words: "four-four-seven-one-nine", "four, four, seven, one, nine". Four to six
+    /// digit words (a phone has seven or more); <see cref="StructuredIdentifierRecognizer"/> wants the key of a child's own
+    /// number before it ("My lunch number is …") and no counting.
+    /// </summary>
+    public static readonly Regex WordId = new(
+        @"\b" + DigitWords + @"((-|,? |, ?)" + DigitWords + @"){3,5}\b",
+        Linear);
+
+    /// <summary>
     /// A date with its day in words, the way a story spells it out for a child: "the fourth of November, two thousand
     /// and twenty-four", "November the fourth", "the twenty-first of May 2016". Matched apart from <see cref="Date"/>,
     /// and only a birth cue before it makes it a date of birth ("The trip is on the fourth of May" is no one's).

@@ -41,6 +41,7 @@ public static class StructuredIdentifierRecognizer
 
         AddWordDatesOfBirth(found, text);
         AddWordPhones(found, text);
+        AddWordIds(found, text);
 
         // "Cuesta Gilberto Báez s/n.": a Spanish address without a number ("sin número").
         if (!hasDigit && !text.Contains("s/n", StringComparison.OrdinalIgnoreCase))
@@ -566,6 +567,53 @@ public static class StructuredIdentifierRecognizer
             }
         }
     }
+
+    // Keys of a child's own short number, said before it is spelled out: "I type my lunch number … My number is four-four-…".
+    private static readonly string[] WordIdKeys =
+        ["lunch number", "student number", "lunch code", "lunch pin", "student id", "pupil number", "library number", "locker code"];
+
+
+    // How far before the number in words its key may be: a sentence or two ("I type my lunch number so the school knows I
+    // got my lunch. My number is four-four-seven-one-nine").
+    private const int WordIdKeyWindow = 160;
+
+    /// <summary>
+    /// "My number is four-four-seven-one-nine", a sentence after "my lunch number": four to six digits in words after the
+    /// key of a child's own number, not a count ("one, two, three, four").
+    /// </summary>
+    private static void AddWordIds(List<RecognizedEntity> found, string text)
+    {
+        if (!WordLists.ContainsAnyPhrase(text, WordIdKeys))
+        {
+            return;
+        }
+
+        // Only a key of a child's own number: "my number is" alone is a race bib or a game's code too.
+        foreach (var match in IdentifierPatterns.WordId.EnumerateMatches(text))
+        {
+            if (HasCueBefore(text, match.Index, WordIdKeyWindow, WordIdKeys) && !IsCountingInWords(text.AsSpan(match.Index, match.Length))
+                && !IsDigitWordBeside(text, match.Index, match.Index + match.Length))
+            {
+                TryAdd(found, new RecognizedEntity(EntityType.IdNumber, match.Index, match.Index + match.Length, 0.9, "regex:id-in-words"));
+            }
+        }
+    }
+
+    private static readonly SearchValues<char> DigitWordSeparators = SearchValues.Create(" ,-\n");
+
+    private static readonly SearchValues<char> WordEnds = SearchValues.Create(" ,-.!?\n");
+
+    /// <summary>A digit word right before start or right after end past a hyphen, comma or space: part of a longer number.</summary>
+    private static bool IsDigitWordBeside(string text, int start, int end)
+    {
+        var before = text.AsSpan(0, start).TrimEnd(" ,-");
+        var space = before.LastIndexOfAny(DigitWordSeparators);
+        var after = text.AsSpan(end).TrimStart(" ,-");
+        var next = after.IndexOfAny(WordEnds);
+        return (before.Length < start && IsDigitWord(before[(space + 1)..])) || (after.Length < text.Length - end && IsDigitWord(next < 0 ? after : after[..next]));
+    }
+
+    private static bool IsDigitWord(ReadOnlySpan<char> word) => WordLists.Contains(DigitNames, word) || word.Equals("oh", StringComparison.OrdinalIgnoreCase);
 
     private static readonly string[] DigitNames = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
 

@@ -12,6 +12,7 @@ internal static class Placeholders
         EntityType.PersonName when StartsWithTitle(entityText, "dr") => (Possessive(pronounPossessive, "doctor"), "doctor"),
         EntityType.PersonName when StartsWithAnyTitle(entityText) => ("a grown-up", "grown-up"),
         EntityType.PersonName => ("a friend", "friend"),
+        EntityType.Provider when IsPlace(entityText) => ("the clinic", "clinic"),
         EntityType.Provider => (Possessive(pronounPossessive, "doctor"), "doctor"),
         EntityType.Diagnosis => ("a health condition", "health condition"),
         EntityType.Medication => ("a medicine", "medicine"),
@@ -44,6 +45,22 @@ internal static class Placeholders
         }
 
         return ("the school", "school");
+    }
+
+    // Words that make a PROVIDER a place rather than a person: "Bright Sparks Children's Therapy", "Talk Tree Speech Clinic".
+    private static readonly string[] PlaceWords = ["clinic", "clinics", "centre", "center", "therapy", "therapies", "services", "hospital", "rehab", "rehabilitation"];
+
+    private static bool IsPlace(string entityText)
+    {
+        foreach (var word in entityText.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (Array.Exists(PlaceWords, w => word.TrimEnd('.', ',').Equals(w, StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string Possessive(string? pronounPossessive, string noun) => $"{pronounPossessive ?? "the"} {noun}";

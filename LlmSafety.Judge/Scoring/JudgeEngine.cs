@@ -91,7 +91,7 @@ public sealed class JudgeEngine : IJudge
     /// docs/eval such entities alone backed four flags of stories labelled safe and none of a disclosing one; on the
     /// seed-42 test split the lowest backing score is 0.42.
     /// </summary>
-    internal const double MinimumHealthEvidence = 0.25;
+    internal const double MinimumHealthEvidence = 0.3;
 
     /// <summary>
     /// A word of a health list inside the entity: "cochlear implant" scored 0.24 and "hearing aids" 0.21 in sentences
@@ -117,7 +117,8 @@ public sealed class JudgeEngine : IJudge
         {
             if ((EntityCategories.Of(entity.Type) == category
                     && (category != Category.Health || entity.Score >= MinimumHealthEvidence || HasHealthListWord(analysis.Analyzed, entity)))
-                || (category == Category.Identity && entity.Type == EntityType.Provider && HasName(analysis.Analyzed.Text.AsSpan(entity.Start, entity.End - entity.Start))))
+                || (category == Category.Identity && entity.Type == EntityType.Provider
+                    && (entity.Source == TherapyPlaces.PlaceSource || HasName(analysis.Analyzed.Text.AsSpan(entity.Start, entity.End - entity.Start)))))
             {
                 return true;
             }
@@ -223,7 +224,7 @@ public sealed class JudgeEngine : IJudge
                 continue;
             }
 
-            if (EntityCategories.Of(span.Type) == Category.Health && !attribution.SentenceHasPerson(span.FirstToken))
+            if (EntityCategories.Of(span.Type) == Category.Health && !attribution.SentenceHasPerson(span.FirstToken) && !IsItOfOwnedThing(analyzed, span))
             {
                 (unattributed ??= []).Add((span, source));
                 continue;
@@ -316,7 +317,19 @@ public sealed class JudgeEngine : IJudge
             }
         }
 
-        DocumentFeatureExtractor.Extract(analyzed, entities.ConvertAll(e => (e.Type, e.Score)), indices, values, namedProvider);
+        // A place of therapy someone goes to reads as the organisation it names and as the therapy had there too.
+        var features = new List<(EntityType Type, double Score)>(entities.Count + 1);
+        foreach (var entity in entities)
+        {
+            features.Add((entity.Type, entity.Score));
+            if (entity.Source == TherapyPlaces.PlaceSource)
+            {
+                features.Add((EntityType.Organization, entity.Score));
+                features.Add((EntityType.Treatment, entity.Score));
+            }
+        }
+
+        DocumentFeatureExtractor.Extract(analyzed, features, indices, values, namedProvider);
         return new DocumentAnalysis(analyzed, entities, [.. indices], [.. values]);
     }
 
@@ -372,18 +385,13 @@ public sealed class JudgeEngine : IJudge
             }
         }
 
-        if (given is null)
-        {
-            return;
-        }
-
         // The spans come in token order: each sentence is read once, however many spans it holds.
         var (sentenceEnd, generic) = (-1, false);
         foreach (var (span, source) in unattributed)
         {
             var start = analyzed.Tokens[span.FirstToken].Start;
             var end = analyzed.Tokens[span.LastToken].End;
-            if (!given.Contains((span.Type, LastWordOf(analyzed.Text, start, end))) || IsOwnedByNobody(analyzed, span) || IsDefined(analyzed, span) || IsOtherSense(analyzed, span)
+            if (!(given?.Contains((span.Type, LastWordOf(analyzed.Text, start, end))) == true || IsItOfOwnedThing(analyzed, span)) || IsOwnedByNobody(analyzed, span) || IsDefined(analyzed, span) || IsOtherSense(analyzed, span)
                 || IsComfortItemAlone(analyzed, span, ref conditionWords) || pets?.Owns(analyzed, span) == true)
             {
                 continue;
@@ -1002,7 +1010,15 @@ public sealed class JudgeEngine : IJudge
                 && ((analyzed.Lexicons[after + 1] & Lexicons.LexiconKind.Possessive) != 0 || tokens[after + 1].In(analyzed.Text) is "the")
                 && IsClinicianWord(analyzed, after + 2);
             var word = tokens[surname].In(analyzed.Text).ToString();
-            if (before || following || (span.Type == EntityType.Provider && HasClinicianTitleOrWord(analyzed, span)))
+            var role = RoleAfter(analyzed, after);
+            if (role == Role.Other && !before && !following)
+            {
+                // "by Mr. Pereira, Careers and Work Experience Lead", "Dr. Ruth Adler, Head Teacher": a job after the name
+                // that is no clinician's.
+                spans[i] = span with { Type = EntityType.PersonName };
+                persons.Add(word);
+            }
+            else if (before || following || role == Role.Clinician || (span.Type == EntityType.Provider && HasClinicianTitleOrWord(analyzed, span)))
             {
                 spans[i] = span with { Type = EntityType.Provider };
                 clinicians.Add(word);
@@ -1039,6 +1055,70 @@ public sealed class JudgeEngine : IJudge
             }
         }
     }
+
+    // How many words of a job title after a name are read: "Careers and Work Experience Lead".
+    private const int RoleReach = 8;
+
+    private enum Role
+    {
+        None,
+        Clinician,
+        Other,
+    }
+
+    /// <summary>
+    /// The job title after a name and a comma, capitalised and on the name's line: a clinician's with a clinician word
+    /// in it ("Ms. Dunn, Speech and Language Therapist"), another with no clinician or health word ("Mr. Pereira, Careers
+    /// and Work Experience Lead", "Ms. Dunn, Head of Year 9").
+    /// </summary>
+    private static Role RoleAfter(AnalyzedText analyzed, int comma)
+    {
+        var tokens = analyzed.Tokens;
+        if (comma + 1 >= tokens.Count || tokens[comma].In(analyzed.Text) is not "," || !analyzed.IsCapitalisedWord(comma + 1, minLength: 2) || analyzed.HasLineBreak(comma - 1, comma + 1))
+        {
+            return Role.None;
+        }
+
+        var (health, job) = (false, false);
+        for (var t = comma + 1; t < tokens.Count && t <= comma + RoleReach && !analyzed.SentenceStarts[t] && !analyzed.HasLineBreak(t - 1, t); t++)
+        {
+            job |= WordLists.Contains(OtherJobs, tokens[t].In(analyzed.Text));
+            // The clinician word ends the title ("… Language Therapist", "Occupational Therapist at Kids Clinic"), not
+            // "Ms. Dunn, Nurse Jo and Leo".
+            if (IsClinicianWord(analyzed, t) && char.IsUpper(analyzed.Text[tokens[t].Start])
+                && (t + 1 >= tokens.Count || !analyzed.IsCapitalisedWord(t + 1) || analyzed.SentenceStarts[t + 1] || analyzed.HasLineBreak(t, t + 1)))
+            {
+                // "Mrs. Ali, School Nurse": the nurse every pupil has.
+                return tokens[t - 1].In(analyzed.Text) is "School" ? Role.None : Role.Clinician;
+            }
+
+            // Words of the title that name a care ("Speech", "Occupational", "Paediatric") wait for its clinician word.
+            health |= ((analyzed.Lexicons[t] & (Lexicons.LexiconSet.HealthKinds | Lexicons.LexiconKind.BodyWord)) != 0 && tokens[t].In(analyzed.Text) is not "Head")
+                || WordLists.Contains(ClinicalTitleWords, tokens[t].In(analyzed.Text));
+            if (!analyzed.IsCapitalisedWord(t) && tokens[t].Kind == TokenKind.Word && !(tokens[t].In(analyzed.Text) is "and" or "of" or "for"))
+            {
+                break;
+            }
+        }
+
+        return job && !health ? Role.Other : Role.None;
+    }
+
+    // Jobs a title after a name may name that are no clinician's: "Head Teacher", "Careers and Work Experience Lead".
+    private static readonly string[] OtherJobs =
+    [
+        "teacher", "headteacher", "headmaster", "headmistress", "principal", "lead", "leader", "coordinator", "manager", "director", "mayor", "coach",
+        "officer", "adviser", "advisor", "librarian", "secretary", "chair", "president", "captain", "governor", "administrator", "tutor",
+    ];
+
+    // Words of a clinical department or rank in a title: "Consultant", "Head of Child Development", "Chief of Paediatric
+    // Cardiology".
+    private static readonly string[] ClinicalTitleWords =
+    [
+        "consultant", "development", "paediatric", "pediatric", "paediatrics", "pediatrics", "cardiology", "neonatal", "neonatology", "clinical", "clinic",
+        "hospital", "medical", "medicine", "health", "care", "nursing", "psychology", "psychiatry", "therapy", "therapies", "rehabilitation", "surgery",
+        "audiology", "neurology", "wellbeing", "welfare", "sen", "senco", "inclusion", "learning", "support",
+    ];
 
     /// <summary>"," or a form of "be" between a name and a clinician word.</summary>
     private static bool IsLink(AnalyzedText analyzed, int t) => analyzed.Tokens[t].In(analyzed.Text) is "," or "is" or "was";
@@ -2725,7 +2805,7 @@ public sealed class JudgeEngine : IJudge
     /// </summary>
     private static bool IsOpenedByDoctorsTitle(AnalyzedText analyzed, TaggedSpan span) =>
         span.Type == EntityType.PersonName && span.LastToken > span.FirstToken && analyzed.IsCapitalisedWord(span.FirstToken, minLength: 2)
-        && WordLists.Contains(NameRules.DoctorTitles, analyzed.Tokens[span.FirstToken].In(analyzed.Text));
+        && WordLists.Contains(NameRules.DoctorTitles, analyzed.Tokens[span.FirstToken].In(analyzed.Text)) && RoleAfter(analyzed, span.LastToken + 1) != Role.Other;
 
     /// <summary>
     /// "CEIP Los Almendros", "Centro Colibrí": a name that opens on a capitalised organisation word and goes on is the
@@ -3036,18 +3116,26 @@ public sealed class JudgeEngine : IJudge
             || (span.LastToken + 1 < tokens.Count && tokens[span.LastToken + 1].In(text) is "time" && HasGamesTablet(analyzed, tokens[span.FirstToken].Start)
                 && !HasNoScreenCueNearby(analyzed, span))
             || (before >= 1 && tokens[before].In(text) is "in" && WordLists.Contains(SavedVerbs, tokens[before - 1].In(text)))
-            || IsPackedAfterThing(analyzed, span);
+            || IsPackedAfterThing(analyzed, span)
+            || (span.FirstToken > 0 && tokens[span.FirstToken - 1].In(text) is "the" && analyzed.HasPhraseWithin(ScreenTablets, tokens[span.FirstToken].Start, GamesTabletReach)
+                && !HasNoScreenCueNearby(analyzed, span) && !analyzed.HasWordNear(span.FirstToken, span.LastToken, ScreenCueWindow, TabletCareCues));
     }
+
 
     // "Dad's number is saved in your tablet": what is kept in a tablet is kept in a screen.
     private static readonly string[] SavedVerbs = ["saved", "stored", "save", "store", "saves", "stores"];
 
-    private static readonly string[] ScreenUseVerbs = ["use", "uses", "using", "used", "charge", "charges", "charging", "unlock", "unlocks", "tap", "taps", "swipe"];
+    private static readonly string[] ScreenUseVerbs = ["use", "uses", "using", "used", "share", "shares", "sharing", "borrow", "borrows", "charge", "charges", "charging", "unlock", "unlocks", "tap", "taps", "swipe"];
 
     private static readonly string[] ScreenDoes = ["shows", "showed", "plays", "played", "displays", "beeps", "lights", "pings", "rings"];
 
     // What the story calls its tablet where it says it is a games machine: "your games tablet", "a gaming tablet".
     private static readonly string[] GamesTablets = ["games tablet", "gaming tablet", "game tablet"];
+
+    // A story that puts something on the tablet or calls it a games tablet means a screen by "the tablet" elsewhere too:
+    // "Waiting for My Turn on the Tablet … My little brother also likes the tablet". (Declared after GamesTablets:
+    // static fields start in order.)
+    private static readonly string[] ScreenTablets = [.. GamesTablets, "on the tablet", "on my tablet", "on your tablet", "on our tablet"];
 
     /// <summary>
     /// The story calls a tablet a games tablet within a few paragraphs ("You like playing games on your games tablet"): its
@@ -3478,7 +3566,7 @@ public sealed class JudgeEngine : IJudge
     [
         "game", "games", "gaming", "app", "apps", "screen", "screens", "video", "videos", "clip", "clips", "cartoon", "cartoons",
         "movie", "movies", "film", "films", "popup", "button", "buttons", "settings", "charge", "charger", "charging",
-        "battery", "online", "internet", "wifi", "password", "download", "minecraft", "roblox", "youtube", "message", "messages",
+        "battery", "online", "internet", "wifi", "password", "download", "downloaded", "episode", "episodes", "minecraft", "roblox", "youtube", "message", "messages",
         "photo", "photos", "camera", "swipe", "keyboard", "volume", "virus", "avatar", "browser", "website",
     ];
 
@@ -3718,7 +3806,8 @@ public sealed class JudgeEngine : IJudge
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
-        if (IsTheirOfNobody(analyzed, span) || IsAskedOfAny(analyzed, span) || IsOfGroup(analyzed, span) || IsOfKindInGeneral(analyzed, span) || IsAllOfKind(analyzed, span))
+        if (IsTheirOfNobody(analyzed, span) || IsAskedOfAny(analyzed, span) || IsOfGroup(analyzed, span) || IsOfKindInGeneral(analyzed, span) || IsAllOfKind(analyzed, span)
+            || IsOfSomePeople(analyzed, span))
         {
             return true;
         }
@@ -3735,6 +3824,112 @@ public sealed class JudgeEngine : IJudge
         }
 
         return WordLists.Contains(NobodyInParticular, tokens[t - 1].In(text));
+    }
+
+    // What opens a sentence about some of a kind of people: "Some people's ears need help", "Many kids use …".
+    private static readonly string[] SomeOf = ["some", "many", "lots", "few", "most"];
+
+    // "grown" of "grown-ups": the tokenizer splits the hyphen.
+    private static readonly string[] PeopleWords =
+        ["people", "kids", "children", "students", "pupils", "boys", "girls", "grown", "grownups", "adults", "teenagers", "teens", "babies", "classmates", "friends", "persons"];
+
+    // Words that put a particular person in the sentence after its general subject.
+    private static readonly string[] Particular = ["i", "me", "my", "we", "us", "our", "you", "your", "he", "she", "him", "his", "her"];
+
+    /// <summary>
+    /// "Some people's ears need help to hear, so they might use hearing aids": a sentence that opens on "Some", "Many"
+    /// (or "Lots of", "Most") people, kids or children and reaches the span with no one in particular between ("I",
+    /// "my", "he", a capitalised name) or a few words after it ("like me") is about people in general; "they" and
+    /// "their" are those people. ("Other kids ask about their bracelet" leaves "their" the child's.)
+    /// </summary>
+    private static bool IsOfSomePeople(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var s = FirstWordOfSentence(analyzed, span.FirstToken);
+        if (s < 0)
+        {
+            return false;
+        }
+
+        // "Some people have asthma, which makes it hard to breathe. They might carry an inhaler": "They" goes on about them.
+        if (analyzed.Tokens[s].In(analyzed.Text) is "They" && s > 0)
+        {
+            var before = FirstWordOfSentence(analyzed, s - 1);
+            return before >= 0 && IsAboutSomePeople(analyzed, before, s) && IsAboutSomePeople(analyzed, s, span.FirstToken, opened: true)
+                && !HasParticularAfter(analyzed, span.LastToken);
+        }
+
+        return IsAboutSomePeople(analyzed, s, span.FirstToken) && !HasParticularAfter(analyzed, span.LastToken);
+    }
+
+    // How far after the span its sentence is read for the child among the people: "…, like me", "and so do I".
+    private const int ParticularAfterReach = 12;
+
+    /// <summary>"Many children take melatonin to sleep, like me", "…, and so do I", "like my brother Tom": someone after the span.</summary>
+    private static bool HasParticularAfter(AnalyzedText analyzed, int last)
+    {
+        var tokens = analyzed.Tokens;
+        for (var t = last + 1; t < tokens.Count && t <= last + ParticularAfterReach && !analyzed.SentenceStarts[t]; t++)
+        {
+            if (tokens[t].Kind == TokenKind.Word && (WordLists.Contains(Particular, tokens[t].In(analyzed.Text)) || IsPossibleName(analyzed, t)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int FirstWordOfSentence(AnalyzedText analyzed, int t)
+    {
+        var s = analyzed.SentenceStarts[t] ? t : analyzed.SentenceStartBefore(t, SomePeopleReach);
+        while (s >= 0 && s < t && analyzed.Tokens[s].Kind != TokenKind.Word)
+        {
+            s++;
+        }
+
+        return s;
+    }
+
+    /// <summary>
+    /// The words from s up to end open on some people ("Some people's", "Many kids", "Lots of children"), or, when
+    /// <paramref name="opened"/>, go on about them already; and no one in particular stands among them.
+    /// </summary>
+    private static bool IsAboutSomePeople(AnalyzedText analyzed, int s, int end, bool opened = false)
+    {
+        var tokens = analyzed.Tokens;
+        var people = s;
+        if (!opened)
+        {
+            if (s + 1 >= end || !WordLists.Contains(SomeOf, tokens[s].In(analyzed.Text)))
+            {
+                return false;
+            }
+
+            people = tokens[s + 1].In(analyzed.Text) is "of" ? s + 2 : s + 1;
+            if (people >= end || !WordLists.Contains(PeopleWords, tokens[people].In(analyzed.Text)))
+            {
+                return false;
+            }
+        }
+
+        for (var t = people + 1; t < end; t++)
+        {
+            if (tokens[t].Kind == TokenKind.Word && (WordLists.Contains(Particular, tokens[t].In(analyzed.Text)) || IsPossibleName(analyzed, t)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private const int SomePeopleReach = 40;
+
+    /// <summary>A capitalised word that may be someone's name: not a condition's ("ADHD") nor one in capitals.</summary>
+    private static bool IsPossibleName(AnalyzedText analyzed, int t)
+    {
+        var word = analyzed.Tokens[t].In(analyzed.Text);
+        return analyzed.IsCapitalisedWord(t, minLength: 2) && (analyzed.Lexicons[t] & Lexicons.LexiconSet.HealthKinds) == 0 && word[1..].ContainsAnyInRange('a', 'z');
     }
 
     // People spoken of as a crowd: "tired and hurt soldiers", "sick people", "injured players".
@@ -3953,6 +4148,65 @@ public sealed class JudgeEngine : IJudge
                 || (char.IsUpper(word[0]) && !analyzed.SentenceStarts[t]) || analyzed.SentenceStarts[t])
             {
                 return false;
+            }
+        }
+
+        return false;
+    }
+
+    // How far back the thing "It" stands for may be named: the sentence before.
+    private const int ItReach = 30;
+
+    // Describing words between "It is a" and the medicine: "It is a small melatonin gummy".
+    private const int ItDescribingWords = 3;
+
+    /// <summary>
+    /// "Mama gives Antek his sleepy gummy. It is a melatonin gummy": a medicine or device named in a sentence that opens
+    /// on "It is a" (or "It's a", a describing word or two between) is someone's when the sentence before gives someone a
+    /// thing of the same noun ("his sleepy gummy"). "It is an autism poster" names no medicine or device.
+    /// </summary>
+    private static bool IsItOfOwnedThing(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        if (span.Type is not (EntityType.Medication or EntityType.Device))
+        {
+            return false;
+        }
+
+        var article = span.FirstToken - 1;
+        while (article > 0 && span.FirstToken - article <= ItDescribingWords && tokens[article].In(analyzed.Text) is not ("a" or "an") && tokens[article].Kind == TokenKind.Word
+            && char.IsLower(analyzed.Text[tokens[article].Start]))
+        {
+            article--;
+        }
+
+        // "It is a", "It's a".
+        var it = article >= 2 && tokens[article - 1].In(analyzed.Text) is "is" ? article - 2
+            : article >= 3 && tokens[article - 1].In(analyzed.Text) is "s" && tokens[article - 2].In(analyzed.Text) is "'" or "’" ? article - 3 : -1;
+        if (it < 1 || tokens[article].In(analyzed.Text) is not ("a" or "an") || !analyzed.SentenceStarts[it] || tokens[it].In(analyzed.Text) is not "It")
+        {
+            return false;
+        }
+
+        // "It is a melatonin gummy": the span may be the medicine word before the thing's noun.
+        var head = tokens[span.LastToken].In(analyzed.Text);
+        var after = span.LastToken + 1 < tokens.Count && tokens[span.LastToken + 1].Kind == TokenKind.Word ? tokens[span.LastToken + 1].In(analyzed.Text) : [];
+        for (var t = it - 1; t >= 1 && it - t <= ItReach && !analyzed.SentenceStarts[t]; t--)
+        {
+            if (!tokens[t].In(analyzed.Text).Equals(head, StringComparison.OrdinalIgnoreCase) && !(after.Length > 0 && tokens[t].In(analyzed.Text).Equals(after, StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            // "his sleepy gummy", "her new purple one": an owner a word or two before the thing.
+            for (var o = t - 1; o >= 0 && t - o <= 3; o--)
+            {
+                // "his", or a person's "'s" ("Antek's"; not "the shop's gummy bears").
+                if (WordLists.Contains(PossessivePronouns, tokens[o].In(analyzed.Text))
+                    || (tokens[o].In(analyzed.Text) is "s" && o >= 2 && (NameRules.IsGivenName(analyzed, o - 2) || (analyzed.Lexicons[o - 2] & Lexicons.LexiconKind.KinWord) != 0)))
+                {
+                    return true;
+                }
             }
         }
 
