@@ -50,13 +50,19 @@ internal static class Placeholders
     // Words that make a PROVIDER a place rather than a person: "Bright Sparks Children's Therapy", "Talk Tree Speech Clinic".
     private static readonly string[] PlaceWords = ["clinic", "clinics", "centre", "center", "therapy", "therapies", "services", "hospital", "rehab", "rehabilitation"];
 
+    /// <summary>A word of a place in the entity's text, read without allocating: redaction visits every entity.</summary>
     private static bool IsPlace(string entityText)
     {
-        foreach (var word in entityText.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        var text = entityText.AsSpan();
+        foreach (var range in text.Split(' '))
         {
-            if (Array.Exists(PlaceWords, w => word.TrimEnd('.', ',').Equals(w, StringComparison.OrdinalIgnoreCase)))
+            var word = text[range].TrimEnd(".,");
+            foreach (var placeWord in PlaceWords)
             {
-                return true;
+                if (word.Equals(placeWord, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
             }
         }
 
