@@ -74,10 +74,10 @@ internal sealed class Attribution
 
         (_sentenceStart, _sentenceEnd) = (start, end);
         _sentenceHasPerson = HasPerson(start, end);
-        if (!_sentenceHasPerson && start > 0 && IsNamingSentence(start, end))
+        if (!_sentenceHasPerson && start > 0 && (IsNamingSentence(start, end) || IsAfterColonOnLine(start)))
         {
             // "You are going to have a picture taken of your head. It is called an MRI.": the name given is the previous
-            // sentence's thing, and so is its owner.
+            // sentence's thing, and so is its owner; after a colon on the line, the clause before it goes on.
             var previous = start - 1;
             while (previous > 0 && !_sentenceStarts[previous])
             {
@@ -103,6 +103,17 @@ internal sealed class Attribution
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "If Valentina's chest gets tight or she wheezes: 2 puffs of Ventolin through the spacer": what follows a colon on
+    /// the same line goes on with the clause before it.
+    /// </summary>
+    private bool IsAfterColonOnLine(int start)
+    {
+        var colon = start - 1;
+        return _tokens[colon].End - _tokens[colon].Start == 1 && _text[_tokens[colon].Start] == ':' && colon > 0
+            && !_text.AsSpan(_tokens[colon - 1].End, _tokens[start].Start - _tokens[colon - 1].End).Contains('\n');
     }
 
     private static readonly string[] NamingSubjects = ["it", "this", "that"];

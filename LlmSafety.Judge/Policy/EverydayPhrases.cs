@@ -50,12 +50,19 @@ internal static class EverydayPhrases
 
     /// <summary>
     /// "Manaia wears his puffer jacket and his beanie": a span ending on "puffer" (or "puffers") with a jacket, a coat or
-    /// a fish right after it names clothes or an animal, not an inhaler.
+    /// a fish right after it, or ending on that jacket itself, names clothes or an animal, not an inhaler.
     /// </summary>
     private static bool IsPufferClothes(AnalyzedText analyzed, TaggedSpan span)
     {
         var tokens = analyzed.Tokens;
         var last = span.LastToken;
+        // "my puffer jacket" read whole, the jacket inside the span.
+        if (last > span.FirstToken && WordLists.Contains(PufferThings, tokens[last].In(analyzed.Text)) && tokens[last - 1].In(analyzed.Text) is "puffer" or "Puffer")
+        {
+            last--;
+            return !JudgeEngine.HasHealthWord(analyzed, span.FirstToken, last - 1);
+        }
+
         return tokens[last].In(analyzed.Text) is "puffer" or "puffers" or "Puffer" && last + 1 < tokens.Count
             && WordLists.Contains(PufferThings, tokens[last + 1].In(analyzed.Text)) && !JudgeEngine.HasHealthWord(analyzed, span.FirstToken, last - 1);
     }

@@ -27,7 +27,8 @@ internal static class HealthFields
     private const double Score = 0.9;
 
     // Not "Condition:", which a form gives a bike ("like new") or the weather ("sunny and warm") as often.
-    private static readonly string[] Diagnoses = ["diagnosis", "diagnoses", "dx", "allergy", "allergies"];
+    // "Outcome: autism spectrum disorder (level 1)" of a pasted assessment summary.
+    private static readonly string[] Diagnoses = ["diagnosis", "diagnoses", "dx", "allergy", "allergies", "outcome", "findings", "impression", "conclusion"];
 
     private static readonly string[] Medications = ["medication", "medications", "meds", "medicine", "medicines"];
 
@@ -53,7 +54,7 @@ internal static class HealthFields
     ];
 
     // Fields that say whom a block of fields is about: "Child: Layla Haddad", "Name: Sam".
-    private static readonly string[] PersonFields = ["child", "name", "student", "pupil", "patient", "learner", "kid", "son", "daughter"];
+    private static readonly string[] PersonFields = ["child", "name", "student", "pupil", "patient", "learner", "kid", "son", "daughter", "client"];
 
     public static void Add(AnalyzedText analyzed, List<CandidateEntity> entities)
     {

@@ -32,7 +32,7 @@ internal static class MakeBelieve
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
-        if (IsMadeOfCraft(analyzed, span) || IsSaidToBePretend(analyzed, span))
+        if (IsMadeOfCraft(analyzed, span) || IsSaidToBePretend(analyzed, span) || IsPretendMeasure(analyzed, span))
         {
             return true;
         }
@@ -439,6 +439,26 @@ internal static class MakeBelieve
 
     // Far enough back for "Peppa goes to the doctor because she has a bad cough" and one sentence before it.
     private const int MaxLookBack = 40;
+
+    // Measures of a medicine: "a pretend spoonful of dino medicine", "a toy bottle of cough syrup".
+    private static readonly string[] Measures = ["spoonful", "spoon", "cup", "bottle", "dose", "drop", "drops", "sip", "bit", "tub", "packet", "box"];
+
+    /// <summary>
+    /// "Ellie gives Rex a pretend spoonful of dino medicine": a pretend word before a measure, "of" and at most one
+    /// describing word, right before the span.
+    /// </summary>
+    private static bool IsPretendMeasure(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var of = span.FirstToken - 1;
+        if (of >= 1 && tokens[of].In(analyzed.Text) is not "of" && char.IsLower(analyzed.Text[tokens[of].Start]) && tokens[of].Kind == TokenKind.Word)
+        {
+            of--;
+        }
+
+        return of >= 2 && tokens[of].In(analyzed.Text) is "of" && WordLists.Contains(Measures, tokens[of - 1].In(analyzed.Text))
+            && tokens[of - 2].In(analyzed.Text) is "pretend" or "toy" or "play" or "make-believe";
+    }
 
     /// <summary>
     /// The person a health span belongs to is a well-known character when the nearest name before it is one and the

@@ -1512,6 +1512,12 @@ internal static class NameRules
             {
                 first = t;
                 (surname, last) = SurnameAfter(analyzed, WordAfterTitle(analyzed, t));
+                if (surname >= 0 && IsFirstNameOnly(analyzed, surname, UsesLongList(tokens[t].In(text))) && IsSurnameAfterGiven(analyzed, surname))
+                {
+                    // "Ms. Grace Lund is my teacher": a title, a given name and a surname.
+                    (surname, last) = (surname + 1, surname + 1);
+                }
+
                 // A family word after a title is whom it honours ("Khun Yai", grandmother in Thai), not a surname.
                 if (surname < 0
                     || (analyzed.Lexicons[surname] & (LexiconKind.FunctionWord | LexiconKind.Title | LexiconKind.WellKnownName)) != 0
@@ -1917,6 +1923,26 @@ internal static class NameRules
 
         // A particle with no capitalised word after it is no surname ("Mrs. de", "Mr. O").
         return NameParticles.IsParticle(analyzed, word) ? (-1, -1) : (word, NameParticles.JoinedEnd(analyzed, word));
+    }
+
+    /// <summary>
+    /// The word after a given name at t is a surname: capitalised, one space on, on a surname list or on no list of
+    /// ordinary, place, title, calendar, organisation or health words ("Grace Lund", "Grace Lundberg"; not "Grace Street",
+    /// "Sarah Said").
+    /// </summary>
+    private static bool IsSurnameAfterGiven(AnalyzedText analyzed, int t)
+    {
+        var next = t + 1;
+        if (next >= analyzed.Tokens.Count || !analyzed.IsCapitalisedWord(next, minLength: 2) || analyzed.SentenceStarts[next] || !NameCandidates.SingleSpace(analyzed, t, next))
+        {
+            return false;
+        }
+
+        var kinds = analyzed.Lexicons[next];
+        const LexiconKind NotSurname = LexiconKind.CommonWord | LexiconKind.FunctionWord | LexiconKind.Title | LexiconKind.CalendarWord | LexiconKind.PlaceWord
+            | LexiconKind.OrganizationSuffix | LexiconKind.StreetSuffix | LexiconKind.WellKnownName | LexiconKind.KinWord | LexiconSet.HealthKinds;
+        return (kinds & LexiconKind.Surname) != 0 ? (kinds & (LexiconKind.FunctionWord | LexiconKind.Title | LexiconKind.StreetSuffix | LexiconKind.OrganizationSuffix)) == 0
+            : (kinds & NotSurname) == 0;
     }
 
     /// <summary>

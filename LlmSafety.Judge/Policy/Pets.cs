@@ -37,6 +37,10 @@ internal sealed class Pets
         "mutt", "alsatian",
     ];
 
+    // Farm animals, counted as pets only when the story names one ("a favourite goat called Pula"): "a cow's milk
+    // allergy" and "goat's cheese" speak of no animal.
+    private static readonly string[] FarmAnimals = ["goat", "cow", "sheep", "lamb", "pig", "hen", "chicken", "duck", "calf", "bull", "ox", "llama", "alpaca", "mule"];
+
     // How an animal looks or how old it is, said between its owner and the animal word: "our brown dog", "our grey cat
     // Smokey", "our old brown dog Bruno", "our family dog" (at most two such words before a name).
     private static readonly string[] Looks =
@@ -184,7 +188,7 @@ internal sealed class Pets
                 AddName(analyzed, NameAfterAnimal(analyzed, t), ref names);
             }
             else if (t + 2 < tokens.Count && tokens[t + 1].In(text) is "named" or "called" && char.IsLower(text[tokens[t].Start])
-                && (WordLists.Contains(Animals, tokens[t].In(text)) || WordLists.Contains(NamedToys, tokens[t].In(text))))
+                && (WordLists.Contains(Animals, tokens[t].In(text)) || WordLists.Contains(NamedToys, tokens[t].In(text)) || WordLists.Contains(FarmAnimals, tokens[t].In(text))))
             {
                 // "a cartoon dog named Rex", "a little toy rabbit called Bun", "a teddy bear named Osito".
                 animal = true;
@@ -269,7 +273,7 @@ internal sealed class Pets
             owner--;
         }
 
-        return WordLists.Contains(PetOwners, tokens[owner].In(text)) ? t + 1 : -1;
+        return WordLists.Contains(PetOwners, tokens[owner].In(text)) || IsNamedOwners(analyzed, owner) ? t + 1 : -1;
     }
 
     /// <summary>
@@ -285,7 +289,10 @@ internal sealed class Pets
             || (opening >= 2 && analyzed.SentenceStarts[opening - 1]);
     }
 
-    /// <summary>The first of the openers before token t ("Our", "The family" of "The family dog"), not past its sentence start.</summary>
+    /// <summary>
+    /// The first of the openers before token t ("Our", "The family" of "The family dog", "Mateo's"), not past its sentence
+    /// start.
+    /// </summary>
     private static int OpeningOf(AnalyzedText analyzed, int t)
     {
         while (t > 0 && !analyzed.SentenceStarts[t] && WordLists.Contains(AnimalOpeners, analyzed.Tokens[t - 1].In(analyzed.Text)))
@@ -293,7 +300,8 @@ internal sealed class Pets
             t--;
         }
 
-        return t;
+        // "Mateo's dog": the owner's name opens too.
+        return t >= 3 && !analyzed.SentenceStarts[t] && IsNamedOwners(analyzed, t - 1) ? t - 3 : t;
     }
 
     /// <summary>Whether the health span belongs to one of the story's pets.</summary>
@@ -955,8 +963,13 @@ internal sealed class Pets
     private static bool IsAnimal(AnalyzedText analyzed, int t) =>
         t > 0 && WordLists.Contains(Animals, analyzed.Tokens[t].In(analyzed.Text))
         && (char.IsLower(analyzed.Text[analyzed.Tokens[t].Start])
-            ? WordLists.Contains(AnimalOpeners, analyzed.Tokens[t - 1].In(analyzed.Text))
+            ? WordLists.Contains(AnimalOpeners, analyzed.Tokens[t - 1].In(analyzed.Text)) || IsNamedOwners(analyzed, t - 1)
             : WordLists.Contains(PetOwners, analyzed.Tokens[t - 1].In(analyzed.Text)));
+
+    /// <summary>"Mateo's dog": a capitalised name's "'s" right before the animal word ending at s.</summary>
+    private static bool IsNamedOwners(AnalyzedText analyzed, int s) =>
+        s >= 2 && analyzed.Tokens[s].In(analyzed.Text) is "s" && analyzed.Tokens[s - 1].In(analyzed.Text) is "'" or "’"
+        && analyzed.IsCapitalisedWord(s - 2, minLength: 2) && (NameRules.IsGivenName(analyzed, s - 2) || (analyzed.Lexicons[s - 2] & LexiconKind.KinWord) != 0);
 
     private static readonly string[] NameOwners = ["her", "his", "its"];
 

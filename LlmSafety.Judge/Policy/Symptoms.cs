@@ -68,6 +68,58 @@ internal static class Symptoms
 
     private static readonly string[] Refuses = ["like", "handle", "digest", "cope", "tolerate", "agree"];
 
+    private static readonly string[] Makes = ["makes", "make", "does", "do"];
+
+    private static readonly string[] Movements = ["sounds", "noises", "movements", "moves", "jerks", "twitches", "blinks", "squeaks"];
+
+    private static readonly string[] Planned = ["plan", "mean", "choose", "want", "stop", "control"];
+
+    // How far after the sounds or movements they may be said to be unplanned: "sounds and movements I don't plan".
+    private const int PlannedReach = 8;
+
+    /// <summary>
+    /// Tics told by what happens: "My body makes sounds and movements I don't plan", "his body does little jerks he can't
+    /// stop", "… on its own" (a person's body, a verb of making, sounds or movements, then a denied plan or control or "on
+    /// its own"). "My body makes a sound when I jump" has no denial. Returns the last token of the span, or t.
+    /// </summary>
+    private static int AddUnplannedMovements(
+        AnalyzedText analyzed, int t, List<CandidateEntity> entities, ref OrderedOverlaps? existing, ref List<CandidateEntity>? added, Pets? pets)
+    {
+        var tokens = analyzed.Tokens;
+        var owner = OwnerOf(analyzed, t);
+        if (owner < 0 || t + 2 >= tokens.Count || !WordLists.Contains(Makes, tokens[t + 1].In(analyzed.Text)) || Eyesight.IsGeneral(analyzed, owner, whenIsGeneral: true))
+        {
+            return t;
+        }
+
+        var moves = Find(analyzed, t + 2, Reach, Movements);
+        if (moves < 0)
+        {
+            return t;
+        }
+
+        var last = -1;
+        for (var n = moves + 1; n < tokens.Count && n <= moves + PlannedReach && !analyzed.SentenceStarts[n]; n++)
+        {
+            var word = tokens[n].In(analyzed.Text);
+            if ((WordLists.Contains(Planned, word) && WordLists.AnyIn(analyzed.Text, tokens, moves + 1, n - 1, Negators))
+                || (word is "own" && tokens[n - 1].In(analyzed.Text) is "its" or "their") || (word is "itself" && tokens[n - 1].In(analyzed.Text) is "by"))
+            {
+                last = n;
+                break;
+            }
+        }
+
+        if (last < 0 || Eyesight.IsSomeoneElses(analyzed, new TaggedSpan(EntityType.Diagnosis, t, last, 1, 1), pets))
+        {
+            return t;
+        }
+
+        OrderedOverlaps.AddUnlessOverlapping(
+            entities, ref existing, ref added, new CandidateEntity(EntityType.Diagnosis, tokens[t].Start, tokens[last].End, Score, Source));
+        return last;
+    }
+
     private static readonly string[] Maybes = ["might", "may", "could", "probably", "sometimes"];
 
     private static readonly string[] Past = ["did", "didn", "was", "wasn", "could", "couldn"];
@@ -277,6 +329,11 @@ internal static class Symptoms
             if (word.Equals("body", StringComparison.OrdinalIgnoreCase) || word.Equals("tummy", StringComparison.OrdinalIgnoreCase))
             {
                 var food = AddBodyRefusingFood(analyzed, t, entities, ref existing, ref added, pets);
+                if (food == t)
+                {
+                    food = AddUnplannedMovements(analyzed, t, entities, ref existing, ref added, pets);
+                }
+
                 if (food > t)
                 {
                     t = food;

@@ -55,7 +55,9 @@ internal static class Teams
                 first--;
             }
 
-            if (first < t && HasNamedWord(analyzed, first, t - 1))
+            // "plays cricket for the Grays Farm Under-11s": after a word of taking part, ordinary words name a club too.
+            if (first < t && (HasNamedWord(analyzed, first, t - 1)
+                || (first >= 2 && tokens[first - 1].In(analyzed.Text).Equals("the", StringComparison.OrdinalIgnoreCase) && IsTakingPart(analyzed, first - 2))))
             {
                 tries++;
                 if (Replace(entities, tokens[first].Start, tokens[end].End))
@@ -87,6 +89,9 @@ internal static class Teams
 
     // Words of taking part before "the" and the team: "play for", "run by", "coach of", "on" after a form of be.
     private static readonly string[] ForVerbs = ["play", "plays", "played", "playing", "swim", "swims", "swam", "swimming", "run", "runs", "ran", "skate", "skates", "dance", "dances", "row", "rows", "bowl", "bowls"];
+
+    private static readonly string[] Sports =
+        ["cricket", "football", "soccer", "netball", "rugby", "hockey", "basketball", "baseball", "softball", "volleyball", "tennis", "handball", "water", "polo"];
 
     private static readonly string[] ByVerbs = ["run", "coached", "organised", "organized", "led"];
 
@@ -148,7 +153,9 @@ internal static class Teams
             || word.Equals("of", StringComparison.OrdinalIgnoreCase))
         {
             var verbs = word.Equals("for", StringComparison.OrdinalIgnoreCase) ? ForVerbs : word.Equals("by", StringComparison.OrdinalIgnoreCase) ? ByVerbs : OfRoles;
-            return t > 0 && WordLists.Contains(verbs, tokens[t - 1].In(text));
+            // "plays cricket for": the sport may stand between.
+            var verb = t > 1 && verbs == ForVerbs && WordLists.Contains(Sports, tokens[t - 1].In(text)) ? t - 2 : t - 1;
+            return verb >= 0 && WordLists.Contains(verbs, tokens[verb].In(text));
         }
 
         // "on the Lakeside Tigers"; not "in", which is a school's house or class ("Leo is in the Darwin Owls").

@@ -98,10 +98,11 @@ internal static class IdentifierPatterns
     /// <summary>
     /// National numbers whose shape alone tells them apart from any phone, price or time: a Mexican CURP
     /// ("RACM160725HJCMRTA7": four letters, the birth date, sex, state and consonants, two check characters), a Brazilian
-    /// CPF ("529.982.247-25") and an Ontario health card with its version code ("4532-281-947-KT").
+    /// CPF ("529.982.247-25"), an Ontario health card with its version code ("4532-281-947-KT") and a Philippine PhilHealth
+    /// number ("12-025789634-1": two digits, nine and one).
     /// </summary>
     public static readonly Regex ShapedNationalId = new(
-        @"\b[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d\b|\b\d{3}\.\d{3}\.\d{3}-\d{2}\b|\b\d{4}-\d{3}-\d{3}-[A-Z]{2}\b", Linear);
+        @"\b[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d\b|\b\d{3}\.\d{3}\.\d{3}-\d{2}\b|\b\d{4}-\d{3}-\d{3}-[A-Z]{2}\b|\b\d{2}-\d{9}-\d\b", Linear);
 
     /// <summary>
     /// A French-style number in pairs ("06 14 52 87 33"); counted only after a phone cue, since lottery numbers and

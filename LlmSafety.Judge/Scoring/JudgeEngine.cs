@@ -391,8 +391,9 @@ public sealed class JudgeEngine : IJudge
         {
             var start = analyzed.Tokens[span.FirstToken].Start;
             var end = analyzed.Tokens[span.LastToken].End;
-            if (!(given?.Contains((span.Type, LastWordOf(analyzed.Text, start, end))) == true || IsItOfOwnedThing(analyzed, span)) || IsOwnedByNobody(analyzed, span) || IsDefined(analyzed, span) || IsOtherSense(analyzed, span)
-                || IsComfortItemAlone(analyzed, span, ref conditionWords) || pets?.Owns(analyzed, span) == true)
+            var used = IsUsedBySomeone(analyzed, span);
+            if (!(given?.Contains((span.Type, LastWordOf(analyzed.Text, start, end))) == true || used || IsItOfOwnedThing(analyzed, span)) || IsOwnedByNobody(analyzed, span) || IsDefined(analyzed, span)
+                || IsOtherSense(analyzed, span) || IsComfortItemAlone(analyzed, span, ref conditionWords) || pets?.Owns(analyzed, span) == true)
             {
                 continue;
             }
@@ -402,11 +403,52 @@ public sealed class JudgeEngine : IJudge
                 (sentenceEnd, generic) = ReadSentence(analyzed, span.FirstToken, Math.Max(sentenceEnd, 0));
             }
 
-            if (!generic && !entities.Exists(e => e.Start < end && start < e.End))
+            // "Kids tease me because I wear a hearing aid": a generic cue elsewhere in the sentence leaves "I wear" mine.
+            if ((!generic || used) && !entities.Exists(e => e.Start < end && start < e.End))
             {
-                entities.Add(new CandidateEntity(span.Type, start, end, span.Score, source));
+                entities.Add(new CandidateEntity(span.Type, start, end, used ? Math.Max(span.Score, UsedScore) : span.Score, source));
             }
         }
+    }
+
+    // How sure "I wear a hearing aid" is, whatever the candidate classifier scored the list word.
+    private const double UsedScore = 0.6;
+
+    private static readonly string[] UseVerbs = ["wear", "wears", "use", "uses", "have", "has", "need", "needs", "take", "takes", "carry", "carries"];
+
+    private static readonly string[] Users = ["i", "he", "she", "we"];
+
+    private static readonly string[] ArticlesAndOwners = ["a", "an", "my", "his", "her", "their", "our"];
+
+    private static readonly string[] Usually = ["always", "also", "still", "now", "usually", "sometimes", "often"];
+
+    /// <summary>
+    /// "I wear a hearing aid.", "Leo uses an inhaler": a device or medicine of the health lists right after someone, a
+    /// verb of wearing, using, having, needing, taking or carrying and an article or owner is theirs, whatever the
+    /// candidate classifier scored it (it reads a sentence-final "aid." as it reads "first aid."). Not after "you" (a
+    /// lesson's "If you wear a hearing aid") nor with "not" between.
+    /// </summary>
+    private static bool IsUsedBySomeone(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        if (span.Type is not (EntityType.Device or EntityType.Medication) || span.FirstToken < 3 || !WordLists.Contains(ArticlesAndOwners, tokens[span.FirstToken - 1].In(analyzed.Text)))
+        {
+            return false;
+        }
+
+        var verb = span.FirstToken - 2;
+        if (!WordLists.Contains(UseVerbs, tokens[verb].In(analyzed.Text)))
+        {
+            return false;
+        }
+
+        var user = verb - 1;
+        if (user >= 1 && WordLists.Contains(Usually, tokens[user].In(analyzed.Text)))
+        {
+            user--;
+        }
+
+        return WordLists.Contains(Users, tokens[user].In(analyzed.Text)) || (analyzed.IsCapitalisedWord(user, minLength: 2) && NameRules.IsGivenName(analyzed, user));
     }
 
     // Head nouns of devices that a story goes on to call by the noun alone; words with an everyday sense a story uses
@@ -1010,7 +1052,7 @@ public sealed class JudgeEngine : IJudge
                 && ((analyzed.Lexicons[after + 1] & Lexicons.LexiconKind.Possessive) != 0 || tokens[after + 1].In(analyzed.Text) is "the")
                 && IsClinicianWord(analyzed, after + 2);
             var word = tokens[surname].In(analyzed.Text).ToString();
-            var role = RoleAfter(analyzed, after);
+            var role = RoleAfterName(analyzed, after);
             if (role == Role.Other && !before && !following)
             {
                 // "by Mr. Pereira, Careers and Work Experience Lead", "Dr. Ruth Adler, Head Teacher": a job after the name
@@ -1059,7 +1101,7 @@ public sealed class JudgeEngine : IJudge
     // How many words of a job title after a name are read: "Careers and Work Experience Lead".
     private const int RoleReach = 8;
 
-    private enum Role
+    internal enum Role
     {
         None,
         Clinician,
@@ -1071,10 +1113,21 @@ public sealed class JudgeEngine : IJudge
     /// in it ("Ms. Dunn, Speech and Language Therapist"), another with no clinician or health word ("Mr. Pereira, Careers
     /// and Work Experience Lead", "Ms. Dunn, Head of Year 9").
     /// </summary>
-    private static Role RoleAfter(AnalyzedText analyzed, int comma)
+    internal static Role RoleAfter(AnalyzedText analyzed, int comma)
     {
         var tokens = analyzed.Tokens;
-        if (comma + 1 >= tokens.Count || tokens[comma].In(analyzed.Text) is not "," || !analyzed.IsCapitalisedWord(comma + 1, minLength: 2) || analyzed.HasLineBreak(comma - 1, comma + 1))
+        if (comma < 1 || comma + 2 >= tokens.Count || tokens[comma].In(analyzed.Text) is not "," || analyzed.HasLineBreak(comma - 1, comma + 1))
+        {
+            return Role.None;
+        }
+
+        // "Dr. Tomasz Wiśniewski, school psychologist", "Mrs. Ali, School Nurse": someone every pupil may see.
+        if (tokens[comma + 1].In(analyzed.Text) is "school" or "School" && WordLists.Contains(SchoolClinicians, tokens[comma + 2].In(analyzed.Text)))
+        {
+            return Role.Other;
+        }
+
+        if (!analyzed.IsCapitalisedWord(comma + 1, minLength: 2))
         {
             return Role.None;
         }
@@ -1088,8 +1141,7 @@ public sealed class JudgeEngine : IJudge
             if (IsClinicianWord(analyzed, t) && char.IsUpper(analyzed.Text[tokens[t].Start])
                 && (t + 1 >= tokens.Count || !analyzed.IsCapitalisedWord(t + 1) || analyzed.SentenceStarts[t + 1] || analyzed.HasLineBreak(t, t + 1)))
             {
-                // "Mrs. Ali, School Nurse": the nurse every pupil has.
-                return tokens[t - 1].In(analyzed.Text) is "School" ? Role.None : Role.Clinician;
+                return Role.Clinician;
             }
 
             // Words of the title that name a care ("Speech", "Occupational", "Paediatric") wait for its clinician word.
@@ -1103,6 +1155,8 @@ public sealed class JudgeEngine : IJudge
 
         return job && !health ? Role.Other : Role.None;
     }
+
+    private static readonly string[] SchoolClinicians = ["nurse", "psychologist", "counsellor", "counselor"];
 
     // Jobs a title after a name may name that are no clinician's: "Head Teacher", "Careers and Work Experience Lead".
     private static readonly string[] OtherJobs =
@@ -2805,7 +2859,18 @@ public sealed class JudgeEngine : IJudge
     /// </summary>
     private static bool IsOpenedByDoctorsTitle(AnalyzedText analyzed, TaggedSpan span) =>
         span.Type == EntityType.PersonName && span.LastToken > span.FirstToken && analyzed.IsCapitalisedWord(span.FirstToken, minLength: 2)
-        && WordLists.Contains(NameRules.DoctorTitles, analyzed.Tokens[span.FirstToken].In(analyzed.Text)) && RoleAfter(analyzed, span.LastToken + 1) != Role.Other;
+        && WordLists.Contains(NameRules.DoctorTitles, analyzed.Tokens[span.FirstToken].In(analyzed.Text)) && RoleAfterName(analyzed, span.LastToken + 1) != Role.Other;
+
+    /// <summary>
+    /// <see cref="RoleAfter"/> the name ending before <paramref name="after"/>, or after one more capitalised word the span
+    /// left out ("Dr. Tomasz | Wiśniewski, school psychologist").
+    /// </summary>
+    private static Role RoleAfterName(AnalyzedText analyzed, int after)
+    {
+        var role = RoleAfter(analyzed, after);
+        return role != Role.None || after + 1 >= analyzed.Tokens.Count || !analyzed.IsCapitalisedWord(after, minLength: 2) || analyzed.SentenceStarts[after]
+            ? role : RoleAfter(analyzed, after + 1);
+    }
 
     /// <summary>
     /// "CEIP Los Almendros", "Centro Colibrí": a name that opens on a capitalised organisation word and goes on is the
@@ -2985,7 +3050,9 @@ public sealed class JudgeEngine : IJudge
         for (var t = span.FirstToken; t <= span.LastToken; t++)
         {
             var token = analyzed.Tokens[t];
-            if ((token.Kind == TokenKind.Number || IsShortCode(analyzed.Text.AsSpan(token.Start, token.End - token.Start))) && noun && !number)
+            // "Grade R", "Class B": one capital letter numbers a class as a digit does.
+            if ((token.Kind == TokenKind.Number || IsShortCode(analyzed.Text.AsSpan(token.Start, token.End - token.Start))
+                    || (token.End - token.Start == 1 && char.IsUpper(analyzed.Text[token.Start]))) && noun && !number)
             {
                 number = true;
             }
