@@ -283,6 +283,7 @@ public sealed class JudgeEngine : IJudge
         TherapySessions.Add(analyzed, entities, pets);
         HealthFields.Add(analyzed, entities);
         AddShortDeviceMentions(analyzed, entities);
+        AddChewTools(analyzed, entities, pets);
 
         // Sorted by start once: the name rules ask overlap questions in text order and keep the order as they add.
         entities.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -449,6 +450,49 @@ public sealed class JudgeEngine : IJudge
         }
 
         return WordLists.Contains(Users, tokens[user].In(analyzed.Text)) || (analyzed.IsCapitalisedWord(user, minLength: 2) && NameRules.IsGivenName(analyzed, user));
+    }
+
+    private static readonly string[] ChewWords = ["chewy", "chew"];
+
+    private static readonly string[] ChewTools = ["necklace", "necklaces", "tube", "tubes", "pendant", "bracelet"];
+
+    private const string ChewToolSource = "rule:chew-tool";
+
+    private const double ChewToolScore = 0.8;
+
+    /// <summary>
+    /// "Lachlan has a chewy necklace", "his chew tube at his desk": an occupational therapist's chewing tool, a DEVICE
+    /// when its sentence has a person and it is no pet's ("the puppy's chew toy" is neither). A rule and not a list
+    /// entry: new entries on the health lists move the tagger on stories that never name them (round 16's and this
+    /// round's retraining showed it).
+    /// </summary>
+    private static void AddChewTools(AnalyzedText analyzed, List<CandidateEntity> entities, Pets? pets)
+    {
+        if (!analyzed.Text.Contains("chew", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        var tokens = analyzed.Tokens;
+        var attribution = new Attribution(analyzed);
+        var existing = OrderedOverlaps.OfUnsorted(entities);
+        for (var t = 0; t + 1 < tokens.Count; t++)
+        {
+            if (!WordLists.Contains(ChewWords, tokens[t].In(analyzed.Text)) || !WordLists.Contains(ChewTools, tokens[t + 1].In(analyzed.Text)))
+            {
+                continue;
+            }
+
+            var span = new TaggedSpan(EntityType.Device, t, t + 1, (float)ChewToolScore, 1);
+            if (!attribution.SentenceHasPerson(t) || pets?.Owns(analyzed, span) == true || existing.Any(tokens[t].Start, tokens[t + 1].End))
+            {
+                t++;
+                continue;
+            }
+
+            entities.Add(new CandidateEntity(EntityType.Device, tokens[t].Start, tokens[t + 1].End, ChewToolScore, ChewToolSource));
+            t++;
+        }
     }
 
     // Head nouns of devices that a story goes on to call by the noun alone; words with an everyday sense a story uses

@@ -7,7 +7,8 @@ namespace LlmSafety.Judge.Tests.Model;
 /// medicine after a colon that goes on a clause about someone, an assessment's outcome field, a chewy necklace, tics
 /// told by what the body does, a titled full name, a name signed with a clinician's title, a PhilHealth number and a
 /// youth team after the sport it plays; and, on the other side, a named person's dog, a farm animal given a name, a
-/// pretend spoonful of medicine, a puffer jacket, a school psychologist writing for a class and "Grade R".
+/// pretend spoonful of medicine, a puffer jacket, a school psychologist writing for a class and "Grade R". The chewy
+/// necklace is a rule, not a health-list entry: list entries retrain the tagger on every story.
 /// </summary>
 [Collection(TrainedJudgeCollection.Name)]
 public class SixtyNinthSetRulesTests(TrainedJudgeFixture fixture)
@@ -81,7 +82,6 @@ public class SixtyNinthSetRulesTests(TrainedJudgeFixture fixture)
     [Theory]
     [InlineData("Miss Sarah is my teacher.")]
     [InlineData("Sipho is learning to swim, just like his friends in Grade R.")]
-    [InlineData("The teacher, Miss Naledi, will use hand signs.")]
     public void A_title_with_a_first_name_and_a_class_letter_are_no_identifiers(string story)
     {
         var judgment = fixture.Model.Evaluate(story);
