@@ -107,14 +107,31 @@ internal sealed class Attribution
 
     /// <summary>
     /// "If Valentina's chest gets tight or she wheezes: 2 puffs of Ventolin through the spacer": what follows a colon on
-    /// the same line goes on with the clause before it.
+    /// the same line after a condition ("If", "When") goes on with it.
     /// </summary>
     private bool IsAfterColonOnLine(int start)
     {
         var colon = start - 1;
-        return _tokens[colon].End - _tokens[colon].Start == 1 && _text[_tokens[colon].Start] == ':' && colon > 0
-            && !_text.AsSpan(_tokens[colon - 1].End, _tokens[start].Start - _tokens[colon - 1].End).Contains('\n');
+        if (_tokens[colon].End - _tokens[colon].Start != 1 || _text[_tokens[colon].Start] != ':' || colon < 1
+            || _text.AsSpan(_tokens[colon - 1].End, _tokens[start].Start - _tokens[colon - 1].End).Contains('\n'))
+        {
+            return false;
+        }
+
+        // Only a condition's instruction ("If …: 2 puffs"): not a list, a question or a time ("Mum's list: milk, …").
+        var opening = colon - 1;
+        while (opening > 0 && !_sentenceStarts[opening] && colon - opening < ConditionReach)
+        {
+            opening--;
+        }
+
+        return _sentenceStarts[opening] && WordLists.Contains(Conditions, _tokens[opening].In(_text));
     }
+
+    private static readonly string[] Conditions = ["if", "when", "whenever"];
+
+    // How long the condition before the colon may be.
+    private const int ConditionReach = 24;
 
     private static readonly string[] NamingSubjects = ["it", "this", "that"];
 

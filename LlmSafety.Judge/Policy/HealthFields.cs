@@ -27,8 +27,11 @@ internal static class HealthFields
     private const double Score = 0.9;
 
     // Not "Condition:", which a form gives a bike ("like new") or the weather ("sunny and warm") as often.
-    // "Outcome: autism spectrum disorder (level 1)" of a pasted assessment summary.
-    private static readonly string[] Diagnoses = ["diagnosis", "diagnoses", "dx", "allergy", "allergies", "outcome", "findings", "impression", "conclusion"];
+    private static readonly string[] Diagnoses = ["diagnosis", "diagnoses", "dx", "allergy", "allergies"];
+
+    // Labels of an assessment that name a diagnosis only when the value holds a health word: "Outcome: autism spectrum
+    // disorder (level 1)" of a pasted summary, not "Outcome: Leo walks outside calmly" of a story's plan.
+    private static readonly string[] Results = ["outcome", "findings", "impression", "conclusion"];
 
     private static readonly string[] Medications = ["medication", "medications", "meds", "medicine", "medicines"];
 
@@ -89,7 +92,8 @@ internal static class HealthFields
                 last--;
             }
 
-            if (WordLists.AnyIn(text, tokens, first, last, Nothing) || !IsPersonsBlock(analyzed, colon))
+            if (WordLists.AnyIn(text, tokens, first, last, Nothing) || !IsPersonsBlock(analyzed, colon)
+                || (WordLists.Contains(Results, tokens[LabelWord(analyzed, colon)].In(text)) && !JudgeEngine.HasHealthWord(analyzed, first, last)))
             {
                 colon = last;
                 continue;
@@ -105,18 +109,25 @@ internal static class HealthFields
         }
     }
 
-    /// <summary>The type of the field whose label ends right before the colon at <paramref name="colon"/>, or null.</summary>
-    private static EntityType? LabelType(AnalyzedText analyzed, int colon)
+    /// <summary>The label's word right before the colon, past any bold marks.</summary>
+    private static int LabelWord(AnalyzedText analyzed, int colon)
     {
-        var tokens = analyzed.Tokens;
         var label = colon - 1;
         while (label > 0 && IsMark(analyzed, label))
         {
             label--;
         }
 
+        return label;
+    }
+
+    /// <summary>The type of the field whose label ends right before the colon at <paramref name="colon"/>, or null.</summary>
+    private static EntityType? LabelType(AnalyzedText analyzed, int colon)
+    {
+        var tokens = analyzed.Tokens;
+        var label = LabelWord(analyzed, colon);
         var word = tokens[label].In(analyzed.Text);
-        EntityType? type = WordLists.Contains(Diagnoses, word) ? EntityType.Diagnosis
+        EntityType? type = WordLists.Contains(Diagnoses, word) || WordLists.Contains(Results, word) ? EntityType.Diagnosis
             : WordLists.Contains(Medications, word) ? EntityType.Medication
             : WordLists.Contains(Treatments, word) ? EntityType.Treatment
             : null;

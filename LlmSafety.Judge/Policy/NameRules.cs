@@ -1938,6 +1938,12 @@ internal static class NameRules
             return false;
         }
 
+        // "Miss Grace XOXO": a sign-off in capitals.
+        if (!analyzed.Tokens[next].In(analyzed.Text)[1..].ContainsAnyInRange('a', 'z'))
+        {
+            return false;
+        }
+
         var kinds = analyzed.Lexicons[next];
         const LexiconKind NotSurname = LexiconKind.CommonWord | LexiconKind.FunctionWord | LexiconKind.Title | LexiconKind.CalendarWord | LexiconKind.PlaceWord
             | LexiconKind.OrganizationSuffix | LexiconKind.StreetSuffix | LexiconKind.WellKnownName | LexiconKind.KinWord | LexiconSet.HealthKinds;

@@ -72,7 +72,11 @@ internal static class Symptoms
 
     private static readonly string[] Movements = ["sounds", "noises", "movements", "moves", "jerks", "twitches", "blinks", "squeaks"];
 
-    private static readonly string[] Planned = ["plan", "mean", "choose", "want", "stop", "control"];
+    private static readonly string[] Planned = ["plan", "mean", "choose", "stop", "control"];
+
+    // What makes a body's sounds or moves anyone's: hiccups, hunger, laughing, dancing.
+    private static readonly string[] Ordinary =
+        ["hiccup", "hiccups", "hungry", "hunger", "laugh", "laughing", "music", "dance", "dancing", "disco", "sneeze", "sneezes", "everyone", "tummy"];
 
     // How far after the sounds or movements they may be said to be unplanned: "sounds and movements I don't plan".
     private const int PlannedReach = 8;
@@ -87,7 +91,14 @@ internal static class Symptoms
     {
         var tokens = analyzed.Tokens;
         var owner = OwnerOf(analyzed, t);
-        if (owner < 0 || t + 2 >= tokens.Count || !WordLists.Contains(Makes, tokens[t + 1].In(analyzed.Text)) || Eyesight.IsGeneral(analyzed, owner, whenIsGeneral: true))
+        if (owner < 0 || t + 2 >= tokens.Count || !WordLists.Contains(Makes, tokens[t + 1].In(analyzed.Text)) || Eyesight.IsGeneral(analyzed, owner, whenIsGeneral: true)
+            || tokens[owner].In(analyzed.Text).Equals("your", StringComparison.OrdinalIgnoreCase) || tokens[t].In(analyzed.Text).Equals("tummy", StringComparison.OrdinalIgnoreCase))
+        {
+            return t;
+        }
+
+        var (from, to) = analyzed.WindowInSentence(t, t, SentenceWindow);
+        if (WordLists.AnyIn(analyzed.Text, tokens, from, to, Ordinary))
         {
             return t;
         }

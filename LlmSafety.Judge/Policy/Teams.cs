@@ -57,7 +57,8 @@ internal static class Teams
 
             // "plays cricket for the Grays Farm Under-11s": after a word of taking part, ordinary words name a club too.
             if (first < t && (HasNamedWord(analyzed, first, t - 1)
-                || (first >= 2 && tokens[first - 1].In(analyzed.Text).Equals("the", StringComparison.OrdinalIgnoreCase) && IsTakingPart(analyzed, first - 2))))
+                || (first >= 2 && t - first >= 2 && tokens[first - 1].In(analyzed.Text).Equals("the", StringComparison.OrdinalIgnoreCase) && IsTakingPart(analyzed, first - 2)
+                    && !WordLists.AnyIn(analyzed.Text, tokens, first, t - 1, SquadWords))))
             {
                 tries++;
                 if (Replace(entities, tokens[first].Start, tokens[end].End))
@@ -89,6 +90,13 @@ internal static class Teams
 
     // Words of taking part before "the" and the team: "play for", "run by", "coach of", "on" after a form of be.
     private static readonly string[] ForVerbs = ["play", "plays", "played", "playing", "swim", "swims", "swam", "swimming", "run", "runs", "ran", "skate", "skates", "dance", "dances", "row", "rows", "bowl", "bowls"];
+
+    // Words of a squad that name no club: "the Girls Under-12s", "the County Under-14s", "the Saturday Under-10s".
+    private static readonly string[] SquadWords =
+    [
+        "girls", "boys", "junior", "juniors", "senior", "academy", "development", "school", "town", "county", "city", "district", "regional", "state",
+        "national", "club", "team", "squad", "saturday", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "mixed", "youth", "a", "b",
+    ];
 
     private static readonly string[] Sports =
         ["cricket", "football", "soccer", "netball", "rugby", "hockey", "basketball", "baseball", "softball", "volleyball", "tennis", "handball", "water", "polo"];

@@ -412,6 +412,11 @@ public sealed class JudgeEngine : IJudge
         }
     }
 
+    private static readonly string[] Hypothetical = ["if", "might", "will", "would", "could", "maybe", "someday"];
+
+    // How far before the user a word of a maybe may open the clause: "If one day I need".
+    private const int HypotheticalReach = 4;
+
     // How sure "I wear a hearing aid" is, whatever the candidate classifier scored the list word.
     private const double UsedScore = 0.6;
 
@@ -449,16 +454,25 @@ public sealed class JudgeEngine : IJudge
             user--;
         }
 
-        return WordLists.Contains(Users, tokens[user].In(analyzed.Text)) || (analyzed.IsCapitalisedWord(user, minLength: 2) && NameRules.IsGivenName(analyzed, user));
+        // "If I need a hearing aid one day": a maybe.
+        var (from, _) = analyzed.WindowInSentence(user, user, HypotheticalReach);
+        return (WordLists.Contains(Users, tokens[user].In(analyzed.Text)) || (analyzed.IsCapitalisedWord(user, minLength: 2) && NameRules.IsGivenName(analyzed, user)))
+            && !WordLists.AnyIn(analyzed.Text, tokens, from, verb, Hypothetical);
     }
 
     private static readonly string[] ChewWords = ["chewy", "chew"];
+
+    // A necklace of sweets: "Mia made a chewy necklace from sweets and then ate it".
+    private static readonly string[] Sweets = ["sweets", "sweet", "candy", "candies", "lollies", "ate", "eat", "eats", "party"];
 
     private static readonly string[] ChewTools = ["necklace", "necklaces", "tube", "tubes", "pendant", "bracelet"];
 
     private const string ChewToolSource = "rule:chew-tool";
 
     private const double ChewToolScore = 0.8;
+
+    // How far either side of the chewing tool its sentence is read for sweets.
+    private const int ChewSentenceWindow = 16;
 
     /// <summary>
     /// "Lachlan has a chewy necklace", "his chew tube at his desk": an occupational therapist's chewing tool, a DEVICE
@@ -484,7 +498,9 @@ public sealed class JudgeEngine : IJudge
             }
 
             var span = new TaggedSpan(EntityType.Device, t, t + 1, (float)ChewToolScore, 1);
-            if (!attribution.SentenceHasPerson(t) || pets?.Owns(analyzed, span) == true || existing.Any(tokens[t].Start, tokens[t + 1].End))
+            var (from, to) = analyzed.WindowInSentence(t, t + 1, ChewSentenceWindow);
+            if (!attribution.SentenceHasPerson(t) || pets?.Owns(analyzed, span) == true || existing.Any(tokens[t].Start, tokens[t + 1].End)
+                || WordLists.AnyIn(analyzed.Text, tokens, from, to, Sweets))
             {
                 t++;
                 continue;
@@ -1160,13 +1176,13 @@ public sealed class JudgeEngine : IJudge
     internal static Role RoleAfter(AnalyzedText analyzed, int comma)
     {
         var tokens = analyzed.Tokens;
-        if (comma < 1 || comma + 2 >= tokens.Count || tokens[comma].In(analyzed.Text) is not "," || analyzed.HasLineBreak(comma - 1, comma + 1))
+        if (comma < 1 || comma + 1 >= tokens.Count || tokens[comma].In(analyzed.Text) is not "," || analyzed.HasLineBreak(comma - 1, comma + 1))
         {
             return Role.None;
         }
 
         // "Dr. Tomasz Wiśniewski, school psychologist", "Mrs. Ali, School Nurse": someone every pupil may see.
-        if (tokens[comma + 1].In(analyzed.Text) is "school" or "School" && WordLists.Contains(SchoolClinicians, tokens[comma + 2].In(analyzed.Text)))
+        if (comma + 2 < tokens.Count && tokens[comma + 1].In(analyzed.Text) is "school" or "School" && WordLists.Contains(SchoolClinicians, tokens[comma + 2].In(analyzed.Text)))
         {
             return Role.Other;
         }
@@ -2909,7 +2925,7 @@ public sealed class JudgeEngine : IJudge
     /// <see cref="RoleAfter"/> the name ending before <paramref name="after"/>, or after one more capitalised word the span
     /// left out ("Dr. Tomasz | Wiśniewski, school psychologist").
     /// </summary>
-    private static Role RoleAfterName(AnalyzedText analyzed, int after)
+    internal static Role RoleAfterName(AnalyzedText analyzed, int after)
     {
         var role = RoleAfter(analyzed, after);
         return role != Role.None || after + 1 >= analyzed.Tokens.Count || !analyzed.IsCapitalisedWord(after, minLength: 2) || analyzed.SentenceStarts[after]

@@ -38,6 +38,12 @@ public class SixtyNinthSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("Mateo's dog, Canela, is eleven years old. Last month the vet said Canela has diabetes.")]
     [InlineData("Ellie gives Rex a pretend spoonful of dino medicine.")]
     [InlineData("I keep my puffer jacket on until warm-ups start.")]
+    [InlineData("Mum's shopping list: milk, bread, plasters, paracetamol.")]
+    [InlineData("Leo asked his teacher a question: what is epilepsy?")]
+    [InlineData("When I have hiccups, my body makes little jerks I can't stop.")]
+    [InlineData("Name: Leo\nTopic: Fire drill\nOutcome: Leo walks outside calmly with his class.")]
+    [InlineData("At the party, Mia made a chewy necklace from sweets and then ate it.")]
+    [InlineData("Children who can't hear well might use hearing aids. If I need a hearing aid one day, that will be okay.")]
     public void A_lesson_a_denial_a_dog_a_game_and_a_jacket_are_no_ones_health(string story)
     {
         var judgment = fixture.Model.Evaluate(story);
@@ -68,6 +74,16 @@ public class SixtyNinthSetRulesTests(TrainedJudgeFixture fixture)
         Assert.True(judgment.Identity.Flagged);
     }
 
+    [Theory]
+    [InlineData("Sam goes to the park.\nWritten by Mr. Patel, Therapist")]
+    [InlineData("Questions? Contact Ms. Dunn, Audiologist")]
+    public void A_clinicians_title_ending_the_text_makes_a_provider(string story)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.NotEmpty(Found(judgment, story, EntityType.Provider));
+    }
+
     [Fact]
     public void A_name_signed_with_a_clinicians_title_is_a_provider()
     {
@@ -82,6 +98,8 @@ public class SixtyNinthSetRulesTests(TrainedJudgeFixture fixture)
     [Theory]
     [InlineData("Miss Sarah is my teacher.")]
     [InlineData("Sipho is learning to swim, just like his friends in Grade R.")]
+    [InlineData("She plays football for the Girls Under-12s every Sunday.")]
+    [InlineData("Love from Miss Grace XOXO")]
     public void A_title_with_a_first_name_and_a_class_letter_are_no_identifiers(string story)
     {
         var judgment = fixture.Model.Evaluate(story);
