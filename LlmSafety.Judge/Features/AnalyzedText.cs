@@ -337,6 +337,13 @@ public sealed class AnalyzedText
         return t < 0 ? Math.Min(~t, tokens.Count - 1) : t;
     }
 
+    /// <summary>The last token that starts before <paramref name="end"/>: the last token of a span ending there.</summary>
+    internal static int LastTokenBefore(List<Token> tokens, int end)
+    {
+        var after = TokenAt(tokens, end);
+        return tokens[after].Start >= end ? after - 1 : after;
+    }
+
     private sealed class TokenStartComparer : IComparer<Token>
     {
         public static readonly TokenStartComparer Instance = new();

@@ -201,8 +201,7 @@ internal static class TherapyPlaces
         var (first, _) = analyzed.WindowInSentence(p, p, GoingReach);
         // Work or an event anywhere in the sentence: "Aunty Jo goes to Riverside Speech Therapy because that is her job",
         // "We went to a cake sale at Hillside Physiotherapy Clinic".
-        var next = AnalyzedText.TokenAt(tokens, place.End);
-        var last = tokens[next].Start >= place.End ? next - 1 : next;
+        var last = AnalyzedText.LastTokenBefore(tokens, place.End);
         var (from, to) = analyzed.WindowInSentence(p, last, SentenceReach);
         if (WordLists.AnyIn(analyzed.Text, tokens, from, to, NotCare) || IsOneVisit(analyzed, last))
         {
@@ -282,8 +281,7 @@ internal static class TherapyPlaces
 
     private static bool EndsOnTherapyWord(AnalyzedText analyzed, CandidateEntity place)
     {
-        var next = AnalyzedText.TokenAt(analyzed.Tokens, place.End);
-        var last = analyzed.Tokens[next].Start >= place.End ? next - 1 : next;
+        var last = AnalyzedText.LastTokenBefore(analyzed.Tokens, place.End);
         return last >= 0 && analyzed.IsCapitalisedWord(last) && WordLists.Contains(PlaceEnds, analyzed.Tokens[last].In(analyzed.Text));
     }
 

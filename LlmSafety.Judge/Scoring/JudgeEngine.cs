@@ -101,8 +101,7 @@ public sealed class JudgeEngine : IJudge
     {
         var tokens = analyzed.Tokens;
         var first = AnalyzedText.TokenAt(tokens, entity.Start);
-        var after = AnalyzedText.TokenAt(tokens, entity.End);
-        var last = tokens[after].Start >= entity.End ? after - 1 : after;
+        var last = AnalyzedText.LastTokenBefore(tokens, entity.End);
         return tokens[first].Start < entity.End && HasHealthWord(analyzed, first, last);
     }
 
