@@ -22,7 +22,42 @@ internal static class EverydayPhrases
             || IsPassingSoreness(analyzed, span) || IsBackAgain(analyzed, span) || IsPhoneApp(analyzed, span) || IsKindDefined(analyzed, span)
             || IsTheyOfEveryone(analyzed, span) || IsBodyAction(analyzed, span) || IsLooks(analyzed, span) || IsTrouserBraces(analyzed, span)
             || IsFasting(analyzed, span) || IsOxygenOfAir(analyzed, span) || IsSomePeoplesOwn(analyzed, span) || IsTopic(analyzed, span)
-            || IsGameName(analyzed, span) || IsPufferClothes(analyzed, span) || IsThingsCapsule(analyzed, span) || IsPieceOfHyphenedWord(analyzed, span));
+            || IsGameName(analyzed, span) || IsPufferClothes(analyzed, span) || IsThingsCapsule(analyzed, span) || IsPieceOfHyphenedWord(analyzed, span)
+            || IsBodysNeed(analyzed, span));
+
+    private static readonly string[] Needs = ["need", "needs", "needed"];
+
+    // What every body needs, and the small words that join them: "Kenji's body needs sleep to grow", "bodies need water".
+    private static readonly string[] BodysNeedWords =
+    [
+        "body", "bodies", "need", "needs", "needed", "sleep", "rest", "food", "water", "energy", "exercise", "fresh", "air", "lots", "of", "plenty",
+        "some", "and", "to", "grow", "move", "drink", "time", "a", "break",
+    ];
+
+    /// <summary>
+    /// "Kenji's body needs sleep", "our bodies need water and rest": a body needing what every body needs, with nothing
+    /// else in the span, is no device or condition.
+    /// </summary>
+    private static bool IsBodysNeed(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var body = false;
+        var need = false;
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            var word = tokens[t].In(text);
+            if (tokens[t].Kind != TokenKind.Word || !WordLists.Contains(BodysNeedWords, word))
+            {
+                return false;
+            }
+
+            body |= word is "body" or "bodies";
+            need |= WordLists.Contains(Needs, word);
+        }
+
+        return body && need;
+    }
 
     /// <summary>"a real space capsule", "a time capsule": a capsule after "space", "time" or "coffee" is no medicine.</summary>
     private static bool IsThingsCapsule(AnalyzedText analyzed, TaggedSpan span)
@@ -339,7 +374,8 @@ internal static class EverydayPhrases
     /// <summary>
     /// "some people wear hearing aids to help them hear", "Many children use an inhaler": a span held by a group of
     /// people in general, named right before it with a word of how many, is general education. "Some people in my class
-    /// … like me" keep theirs in other rules; a name, "I" or "my" between makes it someone's.
+    /// … like me" keep theirs in other rules; a name, "I" or "my" between makes it someone's, and so does "I use them too"
+    /// after it.
     /// </summary>
     private static bool IsSomePeoplesOwn(AnalyzedText analyzed, TaggedSpan span)
     {
@@ -378,7 +414,7 @@ internal static class EverydayPhrases
         return (WordLists.Contains(ManyWords, many) || (many is "of" && t >= 2 && tokens[t - 2].In(analyzed.Text) is "lots" or "Lots")
                 || (uses == 1 && tokens[span.FirstToken - 1].In(analyzed.Text) is "with" && WordLists.Contains(PluralGroups, tokens[t].In(analyzed.Text))
                     && !WordLists.Contains(BodyOwners, many) && !WordLists.Contains(Joining, many)))
-            && !MakeBelieve.IsComparedWithChild(analyzed, span);
+            && !MakeBelieve.IsComparedWithChild(analyzed, span) && !JudgeEngine.IsSharedToo(analyzed, span);
     }
 
     // How a body looks, in words of colour and shape: "his skin was dark blue", "brown skin", "floppy ears".

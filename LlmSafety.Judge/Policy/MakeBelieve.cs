@@ -487,13 +487,17 @@ internal static class MakeBelieve
         var pronoun = false;
         var pronounAt = -1;
         var sentences = 0;
+        // A character the story introduces as fiction ("It is about Captain Zora, a space pilot") may be followed a sentence
+        // further through "she": "Captain Zora is brave, but she has a problem. … her chest gets tight. She keeps a small
+        // blue puffer"; figures of history and other names one sentence only.
+        var maxSentences = analyzed.Memo(CharactersKey, FindCharacters).Count > 0 ? MaxSentences + 1 : MaxSentences;
         // "I might see her wheelchair": after "her" or "his" the span is the one they stand for, not the "I" of its
         // sentence.
         var ownedByPronoun = span.FirstToken > 0 && WordLists.Contains(HisOrHer, tokens[span.FirstToken - 1].In(text));
         for (var t = span.FirstToken - 1; t >= 0 && span.FirstToken - t <= MaxLookBack; t--)
         {
             // The sentence before is read only for the one "he" or "she" stands for.
-            if (analyzed.SentenceStarts[t + 1] && (!pronoun || ++sentences > MaxSentences))
+            if (analyzed.SentenceStarts[t + 1] && (!pronoun || ++sentences > maxSentences))
             {
                 return false;
             }
@@ -563,9 +567,15 @@ internal static class MakeBelieve
             // (a surname too), opening its name.
             var figure = (kinds & LexiconKind.WellKnownName) == 0 && WordLists.Contains(HistoricalFigures, word)
                 && (analyzed.SentenceStarts[t] || !analyzed.IsCapitalisedWord(t - 1));
-            var character = (kinds & LexiconKind.WellKnownName) == 0 && !figure && IsNamedCharacter(analyzed, t);
+            // A character the story introduces ("This year I am going to be Madeline") is one even when the name is well known.
+            var character = ((kinds & LexiconKind.WellKnownName) == 0 && !figure && IsNamedCharacter(analyzed, t)) || IsStoryCharacter(analyzed, word);
             if ((kinds & LexiconKind.WellKnownName) != 0 || figure || character)
             {
+                if (sentences > MaxSentences && !IsStoryCharacter(analyzed, word))
+                {
+                    return false;
+                }
+
                 var first = FirstOfName(analyzed, t);
                 if (character && first == t && t >= 1 && !analyzed.SentenceStarts[t] && analyzed.IsCapitalisedWord(t - 1, minLength: 2))
                 {
@@ -662,7 +672,7 @@ internal static class MakeBelieve
         }
 
         // "my favourite book. It is about Captain Zora, a space pilot": a name a fiction is about.
-        if (analyzed.Memo(CharactersKey, FindCharacters) is { Count: > 0 } characters && characters.Contains(tokens[t].In(analyzed.Text).ToString()))
+        if (IsStoryCharacter(analyzed, tokens[t].In(analyzed.Text)))
         {
             return true;
         }
@@ -759,7 +769,7 @@ internal static class MakeBelieve
                 continue;
             }
 
-            if (!characters.Contains(analyzed.Tokens[t].In(analyzed.Text).ToString()))
+            if (!characters.GetAlternateLookup<ReadOnlySpan<char>>().Contains(analyzed.Tokens[t].In(analyzed.Text)))
             {
                 return false;
             }
@@ -772,12 +782,21 @@ internal static class MakeBelieve
 
     private static readonly object CharactersKey = new();
 
+    private static bool IsStoryCharacter(AnalyzedText analyzed, ReadOnlySpan<char> word) =>
+        analyzed.Memo(CharactersKey, FindCharacters) is { Count: > 0 } characters && characters.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
     private static HashSet<string> FindCharacters(AnalyzedText analyzed)
     {
         var tokens = analyzed.Tokens;
         var names = new HashSet<string>(StringComparer.Ordinal);
         for (var a = 2; a + 1 < tokens.Count; a++)
         {
+            if (IsDressedUpAs(analyzed, a))
+            {
+                AddCharacter(analyzed, a + 1, names);
+                continue;
+            }
+
             if (tokens[a].In(analyzed.Text) is not "about" || !IsFictionFrame(analyzed, a))
             {
                 continue;
@@ -802,25 +821,112 @@ internal static class MakeBelieve
                 n = k + 1;
             }
 
-            var end = n;
-            while (end < tokens.Count && end - n < 3 && analyzed.IsCapitalisedWord(end, minLength: 2) && !analyzed.SentenceStarts[end])
-            {
-                end++;
-            }
-
-            // "about Grandpa Joe", "about Ayaan Patel, my best friend": a family word or an owner beside the name makes a person.
-            if (end == n || WordLists.AnyIn(analyzed.Text, tokens, n, end - 1, Kin) || HasKinOrOwnerAfter(analyzed, end))
-            {
-                continue;
-            }
-
-            for (var w = n; w < end; w++)
-            {
-                names.Add(tokens[w].In(analyzed.Text).ToString());
-            }
+            AddCharacter(analyzed, n, names);
         }
 
         return names;
+    }
+
+    /// <summary>The capitalised name of up to three words at n, unless a family word or an owner beside it makes a person.</summary>
+    private static void AddCharacter(AnalyzedText analyzed, int n, HashSet<string> names)
+    {
+        var tokens = analyzed.Tokens;
+        var end = n;
+        while (end < tokens.Count && end - n < 3 && analyzed.IsCapitalisedWord(end, minLength: 2) && !analyzed.SentenceStarts[end])
+        {
+            end++;
+        }
+
+        // "about Grandpa Joe", "about Ayaan Patel, my best friend": a family word or an owner beside the name makes a person.
+        if (end == n || WordLists.AnyIn(analyzed.Text, tokens, n, end - 1, Kin) || HasKinOrOwnerAfter(analyzed, end))
+        {
+            return;
+        }
+
+        for (var w = n; w < end; w++)
+        {
+            names.Add(tokens[w].In(analyzed.Text).ToString());
+        }
+    }
+
+    private static readonly string[] DressVerbs = ["dress", "dresses", "dressed", "dressing"];
+
+    // What makes "I am going to be Madeline" a costume: the dressing up or the book character of its sentence or the one before.
+    private static readonly string[] DressingUpWords = ["costume", "costumes", "dress", "dressed", "dressing", "character", "characters"];
+
+    // How far back "be" may find the dressing up: its own sentence and the one before.
+    private const int DressingUpReach = 30;
+
+    // How the child says what they will be: "I am going to be", "I'm going to be", "I will be", "I'll be", "I want to be".
+    private static readonly string[] BeingVerbs = ["going", "want", "wants", "will", "ll", "gonna"];
+
+    // What may follow the costume's name: the clause ends, or says when or for what ("dress up as Madeline for Book Week").
+    private static readonly string[] AfterCostume = ["for", "to", "at", "on", "this", "next", "in", "with", "and", "again", "today", "tomorrow"];
+
+    /// <summary>
+    /// "dress up as Madeline", "dressed up as Pippi Longstocking for Book Week", or "be" of the child's "This year I am going
+    /// to be Madeline" after "Children dress up as a character from a book": the next words name a character worn as a
+    /// costume. The name ends its clause or is followed by when or what for: "get dressed as Maya eats her cereal" is
+    /// "while", and "My partner this week will be Noah" is no costume.
+    /// </summary>
+    private static bool IsDressedUpAs(AnalyzedText analyzed, int a)
+    {
+        var tokens = analyzed.Tokens;
+        var word = tokens[a].In(analyzed.Text);
+        if (word is not ("as" or "be") || !analyzed.IsCapitalisedWord(a + 1, minLength: 2) || !EndsCostumeName(analyzed, a + 1))
+        {
+            return false;
+        }
+
+        if (word is "as")
+        {
+            var verb = tokens[a - 1].In(analyzed.Text) is "up" ? a - 2 : a - 1;
+            return WordLists.Contains(DressVerbs, tokens[verb].In(analyzed.Text));
+        }
+
+        // The child is the one to be it: "I am going to be", "I'll be", "I want to be".
+        var being = tokens[a - 1].In(analyzed.Text) is "to" ? a - 2 : a - 1;
+        if (being < 1 || !WordLists.Contains(BeingVerbs, tokens[being].In(analyzed.Text)) || !IsChildBefore(analyzed, being))
+        {
+            return false;
+        }
+
+        var start = analyzed.SentenceStartBefore(a, DressingUpReach);
+        var from = start < 0 ? Math.Max(0, a - DressingUpReach) : analyzed.SentenceStartBefore(start, DressingUpReach) is var before and >= 0 ? before : start;
+        return WordLists.AnyIn(analyzed.Text, tokens, from, a - 1, DressingUpWords);
+    }
+
+    /// <summary>"I" of "I am going", "I'm going", "I will", "I'll", "I want": the child, one or two tokens before.</summary>
+    private static bool IsChildBefore(AnalyzedText analyzed, int being)
+    {
+        for (var t = being - 1; t >= 0 && being - t <= 3; t--)
+        {
+            var word = analyzed.Tokens[t].In(analyzed.Text);
+            if (word is "I")
+            {
+                return true;
+            }
+
+            if (word is not ("am" or "m" or "'" or "’" or "really" or "also"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The capitalised name from n ends its clause, or when or what for follows it.</summary>
+    private static bool EndsCostumeName(AnalyzedText analyzed, int n)
+    {
+        var tokens = analyzed.Tokens;
+        var end = n;
+        while (end < tokens.Count && end - n < 3 && analyzed.IsCapitalisedWord(end, minLength: 2) && !analyzed.SentenceStarts[end])
+        {
+            end++;
+        }
+
+        return end >= tokens.Count || analyzed.SentenceStarts[end] || tokens[end].Kind != TokenKind.Word || WordLists.Contains(AfterCostume, tokens[end].In(analyzed.Text));
     }
 
     private static bool HasKinOrOwnerAfter(AnalyzedText analyzed, int end) =>
@@ -1333,7 +1439,32 @@ internal static class MakeBelieve
         }
 
         var before = tokens[first - 1].In(analyzed.Text);
-        return before is "," or ":" || WordLists.Contains(ClauseOpeners, before);
+        return before is "," or ":" || WordLists.Contains(ClauseOpeners, before) || IsAfterTimeOpener(analyzed, first);
+    }
+
+    // Words of a short time phrase that may open a sentence before its subject: "One night Madeline has", "Then Peppa".
+    private static readonly string[] TimePhraseWords =
+        ["one", "that", "this", "last", "every", "night", "day", "morning", "evening", "afternoon", "then", "later", "soon", "suddenly", "afterwards", "next", "once"];
+
+    private const int MaxTimePhraseWords = 3;
+
+    /// <summary>"One night Madeline has", "Then Peppa gets": a short time phrase from the sentence start up to the name.</summary>
+    private static bool IsAfterTimeOpener(AnalyzedText analyzed, int first)
+    {
+        for (var t = first - 1; t >= 0 && first - t <= MaxTimePhraseWords; t--)
+        {
+            if (!WordLists.Contains(TimePhraseWords, analyzed.Tokens[t].In(analyzed.Text)))
+            {
+                return false;
+            }
+
+            if (analyzed.SentenceStarts[t])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // What a figure is by trade, said right before the name: "the scientist Stephen Hawking", "the composer Ludwig van

@@ -121,6 +121,14 @@ internal static class NameRules
             return true;
         }
 
+        // "Wei Jie likes trains", "Hui Min and her mum": the two syllables of a Chinese given name written apart, as
+        // Singapore and Malaysia write them, are one given name; not "Li Wei" nor "Tan Wei Jie", opened by a surname.
+        if (policy.AllowBareFirstNames && words == 2 && span.LastToken == span.FirstToken + 1 && IsChineseGivenName(analyzed, span.FirstToken)
+            && !HasTitleBefore(analyzed, span.FirstToken) && !IsFollowedByFamilyWord(analyzed, span.LastToken))
+        {
+            return true;
+        }
+
         if (!policy.AllowBareFirstNames || words != 1 || HasTitleBefore(analyzed, span.FirstToken))
         {
             return false;
@@ -798,7 +806,7 @@ internal static class NameRules
     /// <summary>
     /// A family called by its surname in the plural after "the": "the Nguyens", "the Okafors" (a surname the list holds,
     /// "s" or "es" added), or any such word no list knows in a sign-off, on the text's last line or in brackets ("(the
-    /// Kowalczyks)"). Not before another capitalised word ("the Johnsons Road"), nor near a film, a show or a book ("we
+    /// Kowalczyks)", "(the Van der Merwes)", with its particles in either case). Not before another capitalised word ("the Johnsons Road"), nor near a film, a show or a book ("we
     /// watched the Simpsons"), nor a word a list knows otherwise ("the Andes", "the Beatles").
     /// </summary>
     private static bool IsFamilyByPluralSurname(AnalyzedText analyzed, int t)
@@ -806,7 +814,19 @@ internal static class NameRules
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
         var word = tokens[t].In(text);
-        if (t == 0 || word.Length < 5 || word[^1] != 's' || !analyzed.IsCapitalisedWord(t) || !tokens[t - 1].In(text).Equals("the", StringComparison.OrdinalIgnoreCase)
+        if (t == 0 || word.Length < 5 || word[^1] != 's' || !analyzed.IsCapitalisedWord(t))
+        {
+            return false;
+        }
+
+        // "the Van der Merwes", "the de Souzas": the particles of the surname, in either case, between "the" and it.
+        var the = t - 1;
+        while (the > 0 && t - the <= MaxFamilyParticles && NameParticles.IsParticle(tokens[the].In(text)))
+        {
+            the--;
+        }
+
+        if (!tokens[the].In(text).Equals("the", StringComparison.OrdinalIgnoreCase)
             || (analyzed.Lexicons[t] & ~LexiconKind.Surname) != LexiconKind.None || (t + 1 < tokens.Count && analyzed.IsCapitalisedWord(t + 1))
             || WordLists.AnyIn(text, tokens, Math.Max(0, t - WorkReach), Math.Min(tokens.Count - 1, t + WorkReach), WorksOfFiction))
         {
@@ -832,7 +852,7 @@ internal static class NameRules
 
         // A word no list knows, signed off: in brackets, or after a word of signing off on the text's last line ("Lots of
         // love, the Nguyens"; not "one of the Octonauts" of a text with no line break).
-        var inBrackets = t >= 2 && tokens[t - 2].In(text) is "(" && t + 1 < tokens.Count && tokens[t + 1].In(text) is ")";
+        var inBrackets = the >= 1 && tokens[the - 1].In(text) is "(" && t + 1 < tokens.Count && tokens[t + 1].In(text) is ")";
         if (stemKinds != LexiconKind.None)
         {
             return false;
@@ -844,7 +864,7 @@ internal static class NameRules
         }
 
         var lineStart = text.AsSpan(0, tokens[t].Start).LastIndexOf('\n') + 1;
-        if (lineStart > 0 && text.AsSpan(lineStart, tokens[t - 1].Start - lineStart).IsWhiteSpace())
+        if (lineStart > 0 && text.AsSpan(lineStart, tokens[the].Start - lineStart).IsWhiteSpace())
         {
             // "Lots of love,\nthe Kowalczyks": the sign-off's words on the line before.
             lineStart = text.AsSpan(0, lineStart - 1).LastIndexOf('\n') + 1;
@@ -853,6 +873,53 @@ internal static class NameRules
         return text.AsSpan(tokens[t].End).TrimEnd().IndexOf('\n') < 0
             && WordLists.ContainsAnyPhrase(text.AsSpan(lineStart, tokens[t].Start - lineStart), SignOffWords);
     }
+
+    // Syllables Chinese given names are often made of, in pinyin and in the spellings of Singapore and Malaysia.
+    private static readonly string[] GivenSyllables =
+    [
+        "wei", "jie", "hui", "min", "xiao", "ming", "jia", "yi", "xin", "hao", "jun", "kai", "zhi", "mei", "ling", "ying", "qi", "jing", "en", "rui",
+        "xuan", "zi", "yong", "ting", "hua", "lei", "yan", "yun", "shu", "wen", "ning", "kang", "sheng", "jian", "bo", "xiang", "ru", "si", "yue",
+        "qing", "zhen", "shan", "ping", "bin", "yuan", "jin", "xi", "kiat", "kiong", "boon", "siew", "seng", "choon", "keat",
+    ];
+
+    // Common Chinese surnames that may open a full name: "Li Wei", "Tan Wei Jie".
+    private static readonly string[] CommonChineseSurnames =
+    [
+        "li", "wang", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma", "zhu", "hu", "guo", "he", "lin", "gao", "luo",
+        "zheng", "liang", "xie", "song", "tang", "han", "feng", "deng", "cao", "peng", "zeng", "tian", "dong", "pan", "cai", "jiang", "yu", "du", "ye",
+        "cheng", "su", "lu", "ding", "ren", "shen", "yao", "fang", "fu", "zhong", "tan", "lim", "lee", "ng", "wong", "chan", "goh", "koh", "teo", "ong",
+        "chua", "yeo", "lau", "low", "toh", "sim", "chong", "ho", "foo", "ang", "yap", "leong", "chew", "quek", "tay", "seah", "kwok", "loh", "lai",
+        "soh", "pang", "neo", "cheong", "tsang", "cheung", "leung", "chow", "yip", "kong", "jin", "kim", "park",
+    ];
+
+    /// <summary>
+    /// Two capitalised syllables of a Chinese given name from t, the first no common surname ("Wei Jie", "Hui Min"), with
+    /// no capitalised word right before or after them ("Tan Wei Jie", "Wei Jie Tan") nor a surname and a comma before
+    /// ("Tan, Wei Jie").
+    /// </summary>
+    private static bool IsChineseGivenName(AnalyzedText analyzed, int t)
+    {
+        var text = analyzed.Text;
+        var first = analyzed.Tokens[t].In(text);
+        var second = analyzed.Tokens[t + 1].In(text);
+        return analyzed.IsCapitalisedWord(t, minLength: 2) && analyzed.IsCapitalisedWord(t + 1, minLength: 2) && NameCandidates.SingleSpace(analyzed, t, t + 1)
+            && WordLists.Contains(GivenSyllables, first) && WordLists.Contains(GivenSyllables, second) && !WordLists.Contains(CommonChineseSurnames, first)
+            && !(t > 0 && NameCandidates.SingleSpace(analyzed, t - 1, t) && analyzed.IsCapitalisedWord(t - 1, minLength: 2) && !IsOpenerOrKinTitle(analyzed, t - 1))
+            && !(t > 1 && analyzed.Tokens[t - 1].In(text) is "," && WordLists.Contains(CommonChineseSurnames, analyzed.Tokens[t - 2].In(text)))
+            && !(t + 2 < analyzed.Tokens.Count && NameCandidates.SingleSpace(analyzed, t + 1, t + 2) && analyzed.IsCapitalisedWord(t + 2, minLength: 2));
+    }
+
+    /// <summary>
+    /// "Auntie" of "Auntie Mei Ling", "Today" of "Today Wei Jie and I": a family title, or an ordinary word opening the
+    /// sentence that is no Chinese surname ("Tan", "Long" and "Low" are words too).
+    /// </summary>
+    private static bool IsOpenerOrKinTitle(AnalyzedText analyzed, int t) =>
+        WordLists.Contains(KinTitles, analyzed.Tokens[t].In(analyzed.Text))
+        || (analyzed.SentenceStarts[t] && (analyzed.Lexicons[t] & (LexiconKind.CommonWord | LexiconKind.Surname | LexiconKind.FirstName)) == LexiconKind.CommonWord
+            && !WordLists.Contains(CommonChineseSurnames, analyzed.Tokens[t].In(analyzed.Text)));
+
+    // "the Van der Merwes": at most two particles.
+    private const int MaxFamilyParticles = 2;
 
     // What a sign-off line says before the family's name: "Lots of love, the Nguyens", "From all of us, the Okafors".
     private static readonly string[] SignOffWords = ["love", "from", "regards", "wishes", "hugs", "thanks", "cheers", "warmly", "sincerely", "xx"];
@@ -1809,7 +1876,47 @@ internal static class NameRules
             || (title > 0 && (analyzed.Tokens[title - 1].In(text) is "to" || (analyzed.Tokens[title - 1].In(text) is "you" && !IsThanksOrQuestion(analyzed, title - 1)))
                 && (analyzed.Lexicons[word] & (LexiconKind.KinWord | LexiconKind.Surname)) == LexiconKind.KinWord
                 && !IsAppositionAfter(analyzed, word))
-            || (title > 0 && WordLists.Contains(MissVerbSubjects, analyzed.Tokens[title - 1].In(text)));
+            || (title > 0 && WordLists.Contains(MissVerbSubjects, analyzed.Tokens[title - 1].In(text)))
+            || (title >= 2 && analyzed.Tokens[title - 1].In(text) is "to" && WordLists.Contains(AllRightTo, analyzed.Tokens[title - 2].In(text)))
+            || IsMissedAgain(analyzed, title);
+    }
+
+    /// <summary>Lower-case "miss" at title is the verb by its own words: a subject or modal before it, or "okay to".</summary>
+    private static bool IsMissVerbByItself(AnalyzedText analyzed, int title)
+    {
+        var text = analyzed.Text;
+        return title > 0 && (WordLists.Contains(MissVerbSubjects, analyzed.Tokens[title - 1].In(text))
+            || (title >= 2 && analyzed.Tokens[title - 1].In(text) is "to" && WordLists.Contains(AllRightTo, analyzed.Tokens[title - 2].In(text))));
+    }
+
+    // "It's okay to miss Pepper", "It is normal to miss Nana": missing someone is all right.
+    private static readonly string[] AllRightTo = ["okay", "ok", "fine", "normal", "alright", "natural", "sad", "hard", "easy", "common", "usual"];
+
+    private const int MissAgainReach = 16;
+
+    /// <summary>
+    /// "Lena might miss Mama when she is at Papa's, or miss Papa when she is at Mama's": lower-case "miss" after "or" or
+    /// "and" before a family word that is no surname, whose sentence missed someone before with the verb (not "Mum and
+    /// miss Okafor", nor "I miss Mum, and miss Okafor helps me").
+    /// </summary>
+    private static bool IsMissedAgain(AnalyzedText analyzed, int title)
+    {
+        var tokens = analyzed.Tokens;
+        if (title == 0 || tokens[title - 1].In(analyzed.Text) is not ("or" or "and") || title + 1 >= tokens.Count
+            || (analyzed.Lexicons[title + 1] & (LexiconKind.KinWord | LexiconKind.Surname)) != LexiconKind.KinWord)
+        {
+            return false;
+        }
+
+        for (var t = title - 2; t >= 0 && title - t <= MissAgainReach && !analyzed.SentenceStarts[t + 1]; t--)
+        {
+            if (tokens[t].In(analyzed.Text) is "miss" && IsMissVerbByItself(analyzed, t))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

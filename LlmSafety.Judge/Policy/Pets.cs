@@ -417,8 +417,30 @@ internal sealed class Pets
             owner = span.FirstToken;
         }
 
-        // "how to give Tiger insulin": the pet's name right before the care, after giving.
+        // "how to give Tiger insulin": the pet's name right before the care, after giving; or before a measure of it, "give
+        // Biscuit a small injection of insulin", "gives Toffee half a tablet of".
         var first = span.FirstToken;
+        // "a spoonful of worm medicine": one describing word between "of" and the care.
+        if (first >= 3 && tokens[first - 2].In(analyzed.Text) is "of" && tokens[first - 1].Kind == TokenKind.Word && char.IsLower(analyzed.Text[tokens[first - 1].Start])
+            && (analyzed.Lexicons[first - 1] & LexiconKind.FunctionWord) == 0)
+        {
+            first--;
+        }
+
+        if (first >= 2 && tokens[first - 1].In(analyzed.Text) is "of")
+        {
+            var measure = first - 2;
+            while (measure > first - 2 - MaxMeasureWords && measure >= 2 && WordLists.Contains(MeasureWords, tokens[measure].In(analyzed.Text)))
+            {
+                measure--;
+            }
+
+            if (measure < first - 2 && WordLists.Contains(Doses, tokens[first - 2].In(analyzed.Text)))
+            {
+                first = measure + 1;
+            }
+        }
+
         if (first >= 2 && IsPetName(tokens[first - 1].In(analyzed.Text)) && WordLists.Contains(GiveVerbs, tokens[first - 2].In(analyzed.Text)))
         {
             return true;
@@ -482,9 +504,10 @@ internal sealed class Pets
 
     /// <summary>
     /// The sentence before the one that opens at t has the vet as its subject near its start: "The vet says …", "Our vet
-    /// looked at …", "Today the vet checks Pip."
+    /// looked at …", "Today the vet checks Pip."; or it opens on the same "She" as t's and the one before it does ("The
+    /// vet came in a bakkie. She wore green overalls. She held Pula …": <paramref name="hops"/> sentences at most).
     /// </summary>
-    private static bool PreviousSentenceOpensOnVet(AnalyzedText analyzed, int t)
+    private static bool PreviousSentenceOpensOnVet(AnalyzedText analyzed, int t, int hops = VetSentenceHops)
     {
         var start = analyzed.SentenceStartBefore(t, MaxLookBack + 1);
         if (start < 0)
@@ -493,6 +516,13 @@ internal sealed class Pets
         }
 
         var tokens = analyzed.Tokens;
+
+        // "The vet came in a white bakkie. She wore green overalls. She held Pula and looked at the sore leg.": a sentence
+        // that opens on the same "she" goes on about the vet before it.
+        if (hops > 1 && tokens[start].In(analyzed.Text).Equals(tokens[t].In(analyzed.Text), StringComparison.Ordinal))
+        {
+            return PreviousSentenceOpensOnVet(analyzed, start, hops - 1);
+        }
 
         for (var v = start; v < t && v <= start + VetOpeningReach; v++)
         {
@@ -567,12 +597,26 @@ internal sealed class Pets
         "treats", "cleaned", "cleans", "sent", "fixed", "fixes", "stitched", "bandaged", "will",
         // "The vet looked at an X-ray and said Biscuit needs an operation".
         "looked", "looks", "took", "takes", "said", "says", "showed", "shows",
+        // "She held Pula gently and looked at the sore leg".
+        "held", "holds", "examined", "examines", "listened", "listens",
     ];
+
+    // How many sentences opening on the vet's "she" the walk back to the vet may cross.
+    private const int VetSentenceHops = 2;
 
     private static readonly string[] AnimalStates = ["has", "had", "is", "was", "gets", "got", "needs", "needed"];
 
     // Giving the pet its own thing: "gives Toffee his medicine" ("Leo shows Biscuit his insulin pump" is Leo's pump).
     private static readonly string[] GiveVerbs = ["give", "gives", "gave", "giving", "feed", "feeds", "fed"];
+
+    // A measure of care between the pet given it and the care: "a small injection of", "half a small daily dose of".
+    private static readonly string[] Doses = ["injection", "injections", "dose", "doses", "shot", "jab", "tablet", "pill", "drop", "drops", "spoonful", "squirt", "puff"];
+
+    private static readonly string[] MeasureWords =
+        ["a", "an", "the", "his", "her", "its", "small", "little", "tiny", "big", "half", "one", "two", "daily", "quick", "injection", "injections", "dose", "doses", "shot", "jab",
+            "tablet", "pill", "drop", "drops", "spoonful", "squirt", "puff"];
+
+    private const int MaxMeasureWords = 5;
 
     // What an assistance animal does for its person: "can tell", "knows when", "warns", "alerts".
     private static readonly string[] AssistanceVerbs =

@@ -20,6 +20,7 @@ internal static class RoutineCareClinicians
 {
     public static void Retype(AnalyzedText analyzed, List<CandidateEntity> entities)
     {
+        DropCheckUpInstruments(analyzed, entities);
         DropRoutineChecks(analyzed, entities);
         foreach (var entity in entities)
         {
@@ -137,6 +138,91 @@ internal static class RoutineCareClinicians
         {
             entities.RemoveAll(e => e.Type == EntityType.Treatment);
         }
+    }
+
+    // The instruments of a check-up: "a soft cuff on my arm that squeezes tight", "weighs me on a scale".
+    private static readonly string[] Instruments = ["cuff", "stethoscope", "scale", "scales", "thermometer", "otoscope", "torch", "flashlight"];
+
+    /// <summary>
+    /// "Before camp, every child needs a check-up. … She puts a soft cuff on my arm that squeezes tight": a device of the
+    /// tagger that holds no word of the health lists, in a sentence with a check-up's instrument, is the check-up's, when
+    /// the story says every child has one and nothing else in it is health information; a reason or a result in the
+    /// sentence keeps it ("because my blood pressure was high"), and so does a device the lists know ("my wheelchair").
+    /// </summary>
+    private static void DropCheckUpInstruments(AnalyzedText analyzed, List<CandidateEntity> entities)
+    {
+        var tokens = analyzed.Tokens;
+        var instruments = 0;
+        var checkedSentence = -1;
+        foreach (var entity in entities)
+        {
+            if (entity.Type is EntityType.Diagnosis or EntityType.Medication or EntityType.Treatment)
+            {
+                return;
+            }
+
+            if (entity.Type != EntityType.Device)
+            {
+                continue;
+            }
+
+            // A device the lists know ("my wheelchair", "my insulin pump") is the child's, check-up or not.
+            var first = AnalyzedText.TokenAt(tokens, entity.Start);
+            for (var t = first; t < tokens.Count && tokens[t].End <= entity.End; t++)
+            {
+                if ((analyzed.Lexicons[t] & LexiconSet.HealthKinds) != 0)
+                {
+                    return;
+                }
+            }
+
+            // Each sentence is read once, however many devices it holds.
+            var s = analyzed.Sentences.SentenceOf(first);
+            if (s != checkedSentence)
+            {
+                var (start, end) = (analyzed.Sentences.Start(s), analyzed.Sentences.End(s, tokens.Count));
+                if (!WordLists.AnyIn(analyzed.Text, tokens, start, end - 1, Instruments) || WordLists.AnyIn(analyzed.Text, tokens, start, end - 1, ReasonCues)
+                    || WordLists.AnyIn(analyzed.Text, tokens, start, end - 1, ConditionCues))
+                {
+                    return;
+                }
+
+                checkedSentence = s;
+            }
+
+            instruments++;
+        }
+
+        if (instruments > 0 && HasEveryChildsCheckUp(analyzed))
+        {
+            entities.RemoveAll(e => e.Type == EntityType.Device);
+        }
+    }
+
+    /// <summary>A check-up the story says every child has ("every child needs a check-up so the camp knows …").</summary>
+    private static bool HasEveryChildsCheckUp(AnalyzedText analyzed)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var lastSentence = -1;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            var word = tokens[t].In(text);
+            var checkUp = word.Equals("checkup", StringComparison.OrdinalIgnoreCase)
+                || (word.Equals("check", StringComparison.OrdinalIgnoreCase) && t + 1 < tokens.Count && tokens[t + 1].In(text) is "-" or "up" or "Up");
+            var s = checkUp ? analyzed.Sentences.SentenceOf(t) : -1;
+            if (checkUp && s != lastSentence)
+            {
+                if (SaysEveryChild(analyzed, analyzed.Sentences.Start(s), analyzed.Sentences.End(s, tokens.Count)))
+                {
+                    return true;
+                }
+
+                lastSentence = s;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsRoutineCheck(AnalyzedText analyzed, CandidateEntity entity)

@@ -155,7 +155,7 @@ internal static class TherapyPlaces
     private static bool IsSignedAsClinician(AnalyzedText analyzed, CandidateEntity person)
     {
         var comma = AnalyzedText.TokenAt(analyzed.Tokens, person.End);
-        return analyzed.Tokens[comma].Start >= person.End && JudgeEngine.RoleAfterName(analyzed, comma) == JudgeEngine.Role.Clinician;
+        return analyzed.Tokens[comma].Start >= person.End && JobTitles.RoleAfterName(analyzed, comma) == JobTitles.Role.Clinician;
     }
 
     private static bool IsExactly(string[] words, ReadOnlySpan<char> part)

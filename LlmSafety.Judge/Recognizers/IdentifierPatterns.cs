@@ -58,8 +58,8 @@ internal static class IdentifierPatterns
     /// <summary>
     /// A key ("MRN", "student number", "health card number", "Medicaid", "lunch PIN", national numbers such as "CPF",
     /// "CURP", "OEN", "SIN", "PESEL", the Swedish "personnummer", the Philippine "LRN", the English "UPN", …) then the
-    /// ID (group "value"): digit groups separated by single spaces or dots, with an optional dashed check part
-    /// ("495 879 0802", "318.442.907-15"; tried first so that the whole number is
+    /// ID (group "value"): dotted thousands ("1.037.552.918", a cédula; "21.345.678-K", a RUT), digit groups separated by
+    /// single spaces or dots, with an optional dashed check part ("495 879 0802", "318.442.907-15"; tried first so that the whole number is
     /// taken, not its first group), letters and digits ("HELS150623MDFRPFA4"), letters and two numbers between
     /// slashes ("ABS/2019/0457"; "24/7" and dates have no letters), or two letter codes and a number ("LUTH/PAED/448213",
     /// a hospital and its ward). "Lunch number" is a key as "lunch code" is; a bracket may open before the number word
@@ -73,7 +73,7 @@ internal static class IdentifierPatterns
     /// in any case.
     /// </summary>
     public static readonly Regex KeyedId = new(
-        @"\b(?:[Mm][Rr][Nn]|[Mm]edical [Rr]ecord|[Rr]ecord|[Pp]atient|[Ss]tudent|[Mm]ember|[Ii]nsurance|[Pp]olicy|[Cc]ase|[Aa]ccount|[Hh]ospital|[Cc]hart|[Ll]ibrary [Cc]ard|[Mm]edicaid|[Mm]edicare|[Pp]assport|[Ll]unch (?:[Aa]ccount|[Cc]ode|[Nn]umber)|PIN|[Cc][Pp][Ff]|[Cc][Uu][Rr][Pp]|RFC|OEN|SIN|DNI|NIE|NIF|[Pp][Ee][Ss][Ee][Ll]|BSN|TFN|[Aa]adhaar|(?<long>[Pp]ersonnummer|[Ff](?:ø|o|oe)dselsnummer|[Hh]enkil(?:ö|o)tunnus|HETU|CPR-(?:[Nn]ummer|[Nn]r)|PPSN?|CHI|UPN|ULN|LRN|OHIP|PHN|NHI|NIN|NRIC|CNIC|HKID|[Cc]odice [Ff]iscale|[Kk]imlik|[Pp]hil[Hh]ealth)|[Ll]earner [Rr]eference|(?:[Ll]earner|[Pp]upil) (?:[Nn]umber|[Nn]o\.?|[Ii][Dd])|[Ii][Dd]|NHS|SSN|[Ss]ocial [Ss]ecurity|[Hh]ealth(?: [Cc]are| [Cc]ard| [Ii]nsurance)? (?:[Nn]umber|[Nn]o\.?|[Ii][Dd]|#))(?: ?\(?(?:[Ii][Dd]|[Nn]umber|[Nn]o\.?|#|[Cc]ard))*(?: (?:is|was))?(?<separator> ?[:#.,|*]* ?#?)(?<value>\d{2,5}(?:[ .]\d{1,5}){1,4}(?:-\d{1,4})?\b|[A-Za-z]{2,4}/\d{2,4}/\d{2,6}\b|[A-Za-z]{2,5}/[A-Za-z]{2,5}/\d{3,8}\b|[A-Za-z]{0,4}-?\d[A-Za-z0-9-]{3,18}\b)",
+        @"\b(?:[Mm][Rr][Nn]|[Mm]edical [Rr]ecord|[Rr]ecord|[Pp]atient|[Ss]tudent|[Mm]ember|[Ii]nsurance|[Pp]olicy|[Cc]ase|[Aa]ccount|[Hh]ospital|[Cc]hart|[Ll]ibrary [Cc]ard|[Mm]edicaid|[Mm]edicare|[Pp]assport|[Ll]unch (?:[Aa]ccount|[Cc]ode|[Nn]umber)|PIN|[Cc][Pp][Ff]|[Cc][Uu][Rr][Pp]|RFC|OEN|SIN|DNI|NIE|NIF|[Pp][Ee][Ss][Ee][Ll]|BSN|TFN|[Aa]adhaar|(?<long>[Pp]ersonnummer|[Ff](?:ø|o|oe)dselsnummer|[Hh]enkil(?:ö|o)tunnus|HETU|CPR-(?:[Nn]ummer|[Nn]r)|PPSN?|CHI|UPN|ULN|LRN|OHIP|PHN|NHI|NIN|NRIC|CNIC|HKID|[Cc]odice [Ff]iscale|[Kk]imlik|[Pp]hil[Hh]ealth|[Cc][ée]dula|RUT|RUN)|[Ll]earner [Rr]eference|(?:[Ll]earner|[Pp]upil) (?:[Nn]umber|[Nn]o\.?|[Ii][Dd])|[Ii][Dd]|NHS|SSN|[Ss]ocial [Ss]ecurity|[Hh]ealth(?: [Cc]are| [Cc]ard| [Ii]nsurance)? (?:[Nn]umber|[Nn]o\.?|[Ii][Dd]|#))(?: ?\(?(?:[Ii][Dd]|[Nn]umber|[Nn]o\.?|#|[Cc]ard))*(?: (?:is|was))?(?<separator> ?[:#.,|*]* ?#?)(?<value>\d{1,3}(?:\.\d{3}){2,3}(?:-(?:\d{1,4}|[Kk]))?\b|\d{2,5}(?:[ .]\d{1,5}){1,4}(?:-(?:\d{1,4}|[Kk]))?\b|[A-Za-z]{2,4}/\d{2,4}/\d{2,6}\b|[A-Za-z]{2,5}/[A-Za-z]{2,5}/\d{3,8}\b|[A-Za-z]{0,4}-?\d[A-Za-z0-9-]{3,18}\b)",
         Linear);
 
     /// <summary>
@@ -87,6 +87,14 @@ internal static class IdentifierPatterns
         Linear);
 
     /// <summary>
+    /// A number given after "number:" in the dotted thousands of Spanish, Portuguese, German or Dutch writing: "a band with
+    /// your name and a long number: 1.037.552.918" (a Colombian cédula). Seven digits or more in groups of three;
+    /// <see cref="StructuredIdentifierRecognizer"/> keeps it only after a name, a card, a band or a form in its sentence and
+    /// leaves out a count ending on ".000" or followed by a unit.
+    /// </summary>
+    public static readonly Regex DottedNumberAfterColon = new(@"\b[Nn]umber ?: ?(?<value>\d{1,3}(?:\.\d{3}){2,3})\b", Linear);
+
+    /// <summary>
     /// A child's own number asked for and said in the next sentence: "The lady asks, "What's your student number?" I say
     /// my number: 2047 3318." The question asks for "your" (or "my") key and ends on it; the answer, within a few words,
     /// says "my" or "I" before a colon and gives one or two groups of digits (six digits or more together, checked by <see cref="StructuredIdentifierRecognizer"/>).
@@ -98,11 +106,12 @@ internal static class IdentifierPatterns
     /// <summary>
     /// National numbers whose shape alone tells them apart from any phone, price or time: a Mexican CURP
     /// ("RACM160725HJCMRTA7": four letters, the birth date, sex, state and consonants, two check characters), a Brazilian
-    /// CPF ("529.982.247-25"), an Ontario health card with its version code ("4532-281-947-KT") and a Philippine PhilHealth
-    /// number ("12-025789634-1": two digits, nine and one).
+    /// CPF ("529.982.247-25"), an Ontario health card with its version code ("4532-281-947-KT"), a Philippine PhilHealth
+    /// number ("12-025789634-1": two digits, nine and one) and a Chilean RUT whose check is K ("9.876.543-K"; one that
+    /// ends on a digit, "12.345.678-5", needs its key: "RUT 12.345.678-5").
     /// </summary>
     public static readonly Regex ShapedNationalId = new(
-        @"\b[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d\b|\b\d{3}\.\d{3}\.\d{3}-\d{2}\b|\b\d{4}-\d{3}-\d{3}-[A-Z]{2}\b|\b\d{2}-\d{9}-\d\b", Linear);
+        @"\b[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d\b|\b\d{3}\.\d{3}\.\d{3}-\d{2}\b|\b\d{4}-\d{3}-\d{3}-[A-Z]{2}\b|\b\d{2}-\d{9}-\d\b|\b\d{1,2}\.\d{3}\.\d{3}-[kK]\b", Linear);
 
     /// <summary>
     /// A French-style number in pairs ("06 14 52 87 33"); counted only after a phone cue, since lottery numbers and

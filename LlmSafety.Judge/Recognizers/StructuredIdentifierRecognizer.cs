@@ -171,6 +171,18 @@ public static class StructuredIdentifierRecognizer
             TryAdd(found, new RecognizedEntity(EntityType.IdNumber, value.Index, value.Index + value.Length, 0.9, "regex:keyed-id"));
         }
 
+        foreach (Match match in IdentifierPatterns.DottedNumberAfterColon.Matches(text))
+        {
+            var value = match.Groups["value"];
+            if (text.AsSpan(value.Index, value.Length).EndsWith(".000", StringComparison.Ordinal) || IsFollowedByUnit(text, value.Index + value.Length)
+                || !IsOnSomeonesPapers(text, match.Index))
+            {
+                continue;
+            }
+
+            TryAdd(found, new RecognizedEntity(EntityType.IdNumber, value.Index, value.Index + value.Length, 0.9, "regex:keyed-id"));
+        }
+
         foreach (Match match in IdentifierPatterns.KeyedIdAnswered.Matches(text))
         {
             var value = match.Groups["value"];
@@ -181,6 +193,34 @@ public static class StructuredIdentifierRecognizer
 
             TryAdd(found, new RecognizedEntity(EntityType.IdNumber, value.Index, value.Index + value.Length, 0.9, "regex:keyed-id"));
         }
+    }
+
+    // What carries a person's number: "a paper band … with your name and a long number:", "her card", "the form".
+    private static readonly string[] Papers = ["name", "card", "band", "wristband", "bracelet", "form", "papers", "document", "documents", "passport", "certificate", "label"];
+
+    // How far before "number:" its sentence is read for the papers.
+    private const int PapersReach = 80;
+
+    /// <summary>
+    /// "It has your name and a long number: 1.037.552.918": a name, a card, a band or a form earlier in the sentence
+    /// makes a dotted number someone's ("In maths we read a big number: 4.562.318" has none).
+    /// </summary>
+    private static bool IsOnSomeonesPapers(string text, int key)
+    {
+        var from = Math.Max(0, key - PapersReach);
+        var before = text.AsSpan(from, key - from);
+        var stop = before.LastIndexOfAny('.', '!', '?');
+        before = stop >= 0 ? before[(stop + 1)..] : before;
+        foreach (var word in Papers)
+        {
+            var at = before.IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && (at == 0 || !char.IsLetter(before[at - 1])) && (at + word.Length == before.Length || !char.IsLetter(before[at + word.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // An answered number has six digits or more: "2047 3318", not "Table 4" or "Room 12".

@@ -276,6 +276,7 @@ public sealed class JudgeEngine : IJudge
         StuckWords.Add(analyzed, entities, pets);
         TestResults.Add(analyzed, entities, pets);
         ClinicianItems.Add(analyzed, entities, pets);
+        StartedOn.Add(analyzed, entities, pets);
         ConditionTeams.Add(analyzed, entities, pets);
         UnlearnedConditions.Add(analyzed, entities, pets);
         TherapistVisits.Add(analyzed, entities, pets);
@@ -391,8 +392,9 @@ public sealed class JudgeEngine : IJudge
         {
             var start = analyzed.Tokens[span.FirstToken].Start;
             var end = analyzed.Tokens[span.LastToken].End;
-            var used = IsUsedBySomeone(analyzed, span);
-            if (!(given?.Contains((span.Type, LastWordOf(analyzed.Text, start, end))) == true || used || IsItOfOwnedThing(analyzed, span)) || IsOwnedByNobody(analyzed, span) || IsDefined(analyzed, span)
+            var too = IsSharedToo(analyzed, span);
+            var used = too || IsUsedBySomeone(analyzed, span);
+            if (!(given?.Contains((span.Type, LastWordOf(analyzed.Text, start, end))) == true || used || IsItOfOwnedThing(analyzed, span)) || (!too && IsOwnedByNobody(analyzed, span)) || IsDefined(analyzed, span)
                 || IsOtherSense(analyzed, span) || IsComfortItemAlone(analyzed, span, ref conditionWords) || pets?.Owns(analyzed, span) == true)
             {
                 continue;
@@ -447,16 +449,95 @@ public sealed class JudgeEngine : IJudge
             return false;
         }
 
+        // "If I need a hearing aid one day": a maybe.
+        var user = UserOf(analyzed, verb);
+        var (from, _) = analyzed.WindowInSentence(user, user, HypotheticalReach);
+        return IsUser(analyzed, user) && !WordLists.AnyIn(analyzed.Text, tokens, from, verb, Hypothetical);
+    }
+
+    /// <summary>Who does the verb at <paramref name="verb"/>: the word before it, past "always", "also", "still" ….</summary>
+    private static int UserOf(AnalyzedText analyzed, int verb)
+    {
         var user = verb - 1;
-        if (user >= 1 && WordLists.Contains(Usually, tokens[user].In(analyzed.Text)))
+        return user >= 1 && WordLists.Contains(Usually, analyzed.Tokens[user].In(analyzed.Text)) ? user - 1 : user;
+    }
+
+    /// <summary>"I", "he", "she", "we" or a given name.</summary>
+    private static bool IsUser(AnalyzedText analyzed, int user) =>
+        WordLists.Contains(Users, analyzed.Tokens[user].In(analyzed.Text)) || (analyzed.IsCapitalisedWord(user, minLength: 2) && NameRules.IsGivenName(analyzed, user));
+
+    // What a "too" takes back: "I use them too", "I have it too", "Mia wears one as well".
+    private static readonly string[] TakenBack = ["them", "it", "one", "those", "that"];
+
+    // How far after the span the sentence that takes it back may end: "Some kids use hearing aids. I use them too."
+    private const int TooReach = 24;
+
+    /// <summary>
+    /// "Some kids use hearing aids, and I use them too", "Many people have asthma. Dev has it as well.": someone, a verb of
+    /// using or having and "them", "it" or "one", then "too" or "as well", right after the span's clause (only a comma,
+    /// a full stop or "and" between) or opening the next sentence, take the general statement for themselves; so does a
+    /// family word ("Grandpa has it too", "my grandad takes them too"). Not "you" (a lesson), a maybe ("If I
+    /// need one too"), "not", a pet ("Our dog Max has them too") nor anything said between ("I wear headphones, and Leo
+    /// wears them too").
+    /// </summary>
+    internal static bool IsSharedToo(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var sentences = 0;
+        // Where the words before the one who shares it must be joiners only: right after the span, or from the start of
+        // the next sentence ("Some kids use hearing aids to help them hear in noisy classrooms. I use them too.").
+        var joinFrom = span.LastToken + 1;
+        for (var t = span.LastToken + 1; t + 2 < tokens.Count && t - span.LastToken <= TooReach; t++)
         {
-            user--;
+            if (analyzed.SentenceStarts[t])
+            {
+                if (++sentences > 1)
+                {
+                    return false;
+                }
+
+                joinFrom = t;
+            }
+
+            if (!WordLists.Contains(UseVerbs, tokens[t].In(text)) || !WordLists.Contains(TakenBack, tokens[t + 1].In(text))
+                || !(tokens[t + 2].In(text) is "too" || (tokens[t + 2].In(text) is "as" && t + 3 < tokens.Count && tokens[t + 3].In(text) is "well")))
+            {
+                continue;
+            }
+
+            // "Grandpa has it too", "my grandad takes them too": a family word, maybe after its owner.
+            var user = UserOf(analyzed, t);
+            var kin = (analyzed.Lexicons[user] & Lexicons.LexiconKind.KinWord) != 0;
+            var subject = kin && user > joinFrom && WordLists.Contains(KinOwners, tokens[user - 1].In(text)) ? user - 1 : user;
+            var (from, _) = analyzed.WindowInSentence(user, user, HypotheticalReach);
+            return user > span.LastToken && IsJoinedOnly(analyzed, joinFrom, subject) && (kin || IsUser(analyzed, user))
+                && !WordLists.AnyIn(text, tokens, from, t, Hypothetical) && !WordLists.AnyIn(text, tokens, from, t, Negations);
         }
 
-        // "If I need a hearing aid one day": a maybe.
-        var (from, _) = analyzed.WindowInSentence(user, user, HypotheticalReach);
-        return (WordLists.Contains(Users, tokens[user].In(analyzed.Text)) || (analyzed.IsCapitalisedWord(user, minLength: 2) && NameRules.IsGivenName(analyzed, user)))
-            && !WordLists.AnyIn(analyzed.Text, tokens, from, verb, Hypothetical);
+        return false;
+    }
+
+    private static readonly string[] KinOwners = ["my", "our", "his", "her", "your", "My", "Our", "His", "Her", "Your"];
+
+    // What may join a general statement to the one who shares it: "…, and I use them too", "… . Dev has it as well".
+    private static readonly string[] Joiners = ["and", "but", "so", "And", "But", "So"];
+
+    /// <summary>
+    /// Only punctuation and a joining word from token <paramref name="from"/> up to <paramref name="to"/>: nothing else that
+    /// "them" could take back ("I wear headphones, and Leo wears them too") and no one else ("My cat Luna has it too").
+    /// </summary>
+    private static bool IsJoinedOnly(AnalyzedText analyzed, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (analyzed.Tokens[t].Kind == TokenKind.Word && !WordLists.Contains(Joiners, analyzed.Tokens[t].In(analyzed.Text)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static readonly string[] ChewWords = ["chewy", "chew"];
@@ -617,7 +698,6 @@ public sealed class JudgeEngine : IJudge
 
         return text[first..last].ToLowerInvariant();
     }
-
 
     /// <summary>
     /// A tagged health span that lies within one health-list word or phrase the health-word classifier scores below
@@ -1111,15 +1191,15 @@ public sealed class JudgeEngine : IJudge
                 && ((analyzed.Lexicons[after + 1] & Lexicons.LexiconKind.Possessive) != 0 || tokens[after + 1].In(analyzed.Text) is "the")
                 && IsClinicianWord(analyzed, after + 2);
             var word = tokens[surname].In(analyzed.Text).ToString();
-            var role = RoleAfterName(analyzed, after);
-            if (role == Role.Other && !before && !following)
+            var role = JobTitles.RoleAfterName(analyzed, after);
+            if (role == JobTitles.Role.Other && !before && !following)
             {
                 // "by Mr. Pereira, Careers and Work Experience Lead", "Dr. Ruth Adler, Head Teacher": a job after the name
                 // that is no clinician's.
                 spans[i] = span with { Type = EntityType.PersonName };
                 persons.Add(word);
             }
-            else if (before || following || role == Role.Clinician || (span.Type == EntityType.Provider && HasClinicianTitleOrWord(analyzed, span)))
+            else if (before || following || role == JobTitles.Role.Clinician || (span.Type == EntityType.Provider && HasClinicianTitleOrWord(analyzed, span)))
             {
                 spans[i] = span with { Type = EntityType.Provider };
                 clinicians.Add(word);
@@ -1157,82 +1237,6 @@ public sealed class JudgeEngine : IJudge
         }
     }
 
-    // How many words of a job title after a name are read: "Careers and Work Experience Lead".
-    private const int RoleReach = 8;
-
-    internal enum Role
-    {
-        None,
-        Clinician,
-        Other,
-    }
-
-    /// <summary>
-    /// The job title after a name and a comma, capitalised and on the name's line: a clinician's with a clinician word
-    /// in it ("Ms. Dunn, Speech and Language Therapist"), another with no clinician or health word ("Mr. Pereira, Careers
-    /// and Work Experience Lead", "Ms. Dunn, Head of Year 9").
-    /// </summary>
-    internal static Role RoleAfter(AnalyzedText analyzed, int comma)
-    {
-        var tokens = analyzed.Tokens;
-        if (comma < 1 || comma + 1 >= tokens.Count || tokens[comma].In(analyzed.Text) is not "," || analyzed.HasLineBreak(comma - 1, comma + 1))
-        {
-            return Role.None;
-        }
-
-        // "Dr. Tomasz Wiśniewski, school psychologist", "Mrs. Ali, School Nurse": someone every pupil may see.
-        if (comma + 2 < tokens.Count && tokens[comma + 1].In(analyzed.Text) is "school" or "School" && WordLists.Contains(SchoolClinicians, tokens[comma + 2].In(analyzed.Text)))
-        {
-            return Role.Other;
-        }
-
-        if (!analyzed.IsCapitalisedWord(comma + 1, minLength: 2))
-        {
-            return Role.None;
-        }
-
-        var (health, job) = (false, false);
-        for (var t = comma + 1; t < tokens.Count && t <= comma + RoleReach && !analyzed.SentenceStarts[t] && !analyzed.HasLineBreak(t - 1, t); t++)
-        {
-            job |= WordLists.Contains(OtherJobs, tokens[t].In(analyzed.Text));
-            // The clinician word ends the title ("… Language Therapist", "Occupational Therapist at Kids Clinic"), not
-            // "Ms. Dunn, Nurse Jo and Leo".
-            if (IsClinicianWord(analyzed, t) && char.IsUpper(analyzed.Text[tokens[t].Start])
-                && (t + 1 >= tokens.Count || !analyzed.IsCapitalisedWord(t + 1) || analyzed.SentenceStarts[t + 1] || analyzed.HasLineBreak(t, t + 1)))
-            {
-                return Role.Clinician;
-            }
-
-            // Words of the title that name a care ("Speech", "Occupational", "Paediatric") wait for its clinician word.
-            health |= ((analyzed.Lexicons[t] & (Lexicons.LexiconSet.HealthKinds | Lexicons.LexiconKind.BodyWord)) != 0 && tokens[t].In(analyzed.Text) is not "Head")
-                || WordLists.Contains(ClinicalTitleWords, tokens[t].In(analyzed.Text));
-            if (!analyzed.IsCapitalisedWord(t) && tokens[t].Kind == TokenKind.Word && !(tokens[t].In(analyzed.Text) is "and" or "of" or "for"))
-            {
-                break;
-            }
-        }
-
-        return job && !health ? Role.Other : Role.None;
-    }
-
-    private static readonly string[] SchoolClinicians = ["nurse", "psychologist", "counsellor", "counselor"];
-
-    // Jobs a title after a name may name that are no clinician's: "Head Teacher", "Careers and Work Experience Lead".
-    private static readonly string[] OtherJobs =
-    [
-        "teacher", "headteacher", "headmaster", "headmistress", "principal", "lead", "leader", "coordinator", "manager", "director", "mayor", "coach",
-        "officer", "adviser", "advisor", "librarian", "secretary", "chair", "president", "captain", "governor", "administrator", "tutor",
-    ];
-
-    // Words of a clinical department or rank in a title: "Consultant", "Head of Child Development", "Chief of Paediatric
-    // Cardiology".
-    private static readonly string[] ClinicalTitleWords =
-    [
-        "consultant", "development", "paediatric", "pediatric", "paediatrics", "pediatrics", "cardiology", "neonatal", "neonatology", "clinical", "clinic",
-        "hospital", "medical", "medicine", "health", "care", "nursing", "psychology", "psychiatry", "therapy", "therapies", "rehabilitation", "surgery",
-        "audiology", "neurology", "wellbeing", "welfare", "sen", "senco", "inclusion", "learning", "support",
-    ];
-
     /// <summary>"," or a form of "be" between a name and a clinician word.</summary>
     private static bool IsLink(AnalyzedText analyzed, int t) => analyzed.Tokens[t].In(analyzed.Text) is "," or "is" or "was";
 
@@ -1252,7 +1256,7 @@ public sealed class JudgeEngine : IJudge
 
     private static bool IsComma(AnalyzedText analyzed, int t) => analyzed.Tokens[t].In(analyzed.Text) is ",";
 
-    private static bool IsClinicianWord(AnalyzedText analyzed, int t) =>
+    internal static bool IsClinicianWord(AnalyzedText analyzed, int t) =>
         (analyzed.Lexicons[t] & Lexicons.LexiconKind.Provider) != 0 && analyzed.Tokens[t].Kind == Text.TokenKind.Word;
 
     /// <summary>
@@ -1441,16 +1445,27 @@ public sealed class JudgeEngine : IJudge
             }
 
             var first = t;
-            while (first > 0 && t - first < 8 && IsPlaceContinuation(analyzed, first) && IsNamePiece(analyzed, first - 1))
+            while (first > 0 && t - first < 8)
             {
-                first--;
+                if (IsPlaceContinuation(analyzed, first) && IsNamePiece(analyzed, first - 1))
+                {
+                    first--;
+                }
+                else if (IsAfterPossessiveAnd(analyzed, first))
+                {
+                    first -= 2;
+                }
+                else
+                {
+                    break;
+                }
             }
 
             // Not from a function word, nor from an ordinary word that opens the sentence ("Tomorrow Lincoln Elementary")
             // unless a field's label and colon stand before it ("School: Maple Ridge Elementary").
             for (var w = t - 1; w >= first; w--)
             {
-                if (tokens[w].Kind == TokenKind.Word && ((analyzed.Lexicons[w] & Lexicons.LexiconKind.FunctionWord) != 0
+                if (tokens[w].Kind == TokenKind.Word && (((analyzed.Lexicons[w] & Lexicons.LexiconKind.FunctionWord) != 0 && !IsAfterPossessiveAnd(analyzed, w + 1))
                     || (analyzed.SentenceStarts[w] && NameShape.Of(analyzed, w) == NameShape.OrdinaryWord && !IsAfterFieldLabel(analyzed, w))))
                 {
                     first = w + 1;
@@ -1490,6 +1505,18 @@ public sealed class JudgeEngine : IJudge
         {
             entities.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
+    }
+
+    /// <summary>
+    /// "Children's" of "KK Women's and Children's Hospital": a capitalised word at t after "and" (or "&amp;") and a
+    /// possessive, one space apart, goes on the name before it.
+    /// </summary>
+    private static bool IsAfterPossessiveAnd(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        return t >= 4 && tokens[t].Kind == TokenKind.Word && char.IsUpper(analyzed.Text[tokens[t].Start]) && tokens[t - 1].In(analyzed.Text) is "and" or "&"
+            && tokens[t - 2].In(analyzed.Text) is "s" && tokens[t - 3].In(analyzed.Text) is "'" or "’" && tokens[t - 3].End == tokens[t - 2].Start
+            && NameCandidates.SingleSpace(analyzed, t - 2, t - 1) && NameCandidates.SingleSpace(analyzed, t - 1, t);
     }
 
     // Organisation words that other languages put first ("Scuola Primaria Santa Viola", "Escola Municipal Jardim das
@@ -2918,18 +2945,7 @@ public sealed class JudgeEngine : IJudge
     /// </summary>
     private static bool IsOpenedByDoctorsTitle(AnalyzedText analyzed, TaggedSpan span) =>
         span.Type == EntityType.PersonName && span.LastToken > span.FirstToken && analyzed.IsCapitalisedWord(span.FirstToken, minLength: 2)
-        && WordLists.Contains(NameRules.DoctorTitles, analyzed.Tokens[span.FirstToken].In(analyzed.Text)) && RoleAfterName(analyzed, span.LastToken + 1) != Role.Other;
-
-    /// <summary>
-    /// <see cref="RoleAfter"/> the name ending before <paramref name="after"/>, or after one more capitalised word the span
-    /// left out ("Dr. Tomasz | Wiśniewski, school psychologist").
-    /// </summary>
-    internal static Role RoleAfterName(AnalyzedText analyzed, int after)
-    {
-        var role = RoleAfter(analyzed, after);
-        return role != Role.None || after + 1 >= analyzed.Tokens.Count || !analyzed.IsCapitalisedWord(after, minLength: 2) || analyzed.SentenceStarts[after]
-            ? role : RoleAfter(analyzed, after + 1);
-    }
+        && WordLists.Contains(NameRules.DoctorTitles, analyzed.Tokens[span.FirstToken].In(analyzed.Text)) && JobTitles.RoleAfterName(analyzed, span.LastToken + 1) != JobTitles.Role.Other;
 
     /// <summary>
     /// "CEIP Los Almendros", "Centro Colibrí": a name that opens on a capitalised organisation word and goes on is the
@@ -3246,7 +3262,6 @@ public sealed class JudgeEngine : IJudge
             || (span.FirstToken > 0 && tokens[span.FirstToken - 1].In(text) is "the" && analyzed.HasPhraseWithin(ScreenTablets, tokens[span.FirstToken].Start, GamesTabletReach)
                 && !HasNoScreenCueNearby(analyzed, span) && !analyzed.HasWordNear(span.FirstToken, span.LastToken, ScreenCueWindow, TabletCareCues));
     }
-
 
     // "Dad's number is saved in your tablet": what is kept in a tablet is kept in a screen.
     private static readonly string[] SavedVerbs = ["saved", "stored", "save", "store", "saves", "stores"];
