@@ -48,8 +48,14 @@ internal static class ConditionTeams
         List<CandidateEntity>? added = null;
         for (var t = 1; t + 1 < tokens.Count; t++)
         {
-            if ((analyzed.Lexicons[t] & LexiconKind.Diagnosis) == 0 || !WordLists.Contains(Teams, tokens[t + 1].In(text)))
+            if (!WordLists.Contains(Teams, tokens[t + 1].In(text)))
             {
+                continue;
+            }
+
+            if ((analyzed.Lexicons[t] & LexiconKind.Diagnosis) == 0)
+            {
+                AddOrganTeam(analyzed, t, entities, pets, ref byStart, ref next, ref added);
                 continue;
             }
 
@@ -87,6 +93,57 @@ internal static class ConditionTeams
             entities.AddRange(added);
         }
     }
+
+    // Organs a care team is named by: "the heart team", "her kidney doctor", "the cleft clinic".
+    private static readonly string[] Organs = ["heart", "cardiac", "kidney", "renal", "lung", "liver", "cleft", "spinal"];
+
+    private static readonly string[] FirstPerson = ["i", "my", "me"];
+
+    // What makes an organ's team no one's care: a maybe or a place for anyone ("You can see the kidney doctor if your
+    // tummy hurts", "a TV show where you meet the heart team"), a game's teams ("the heart team and the star team"), a
+    // visit to the hospital's open day, a story or a zoo.
+    private static readonly string[] NotCare =
+        ["if", "where", "can", "could", "might", "show", "tv", "story", "book", "film", "zoo", "farm", "vet", "vets", "open", "model", "relay", "won", "groups", "game", "star"];
+
+    private const int TeamWindow = 16;
+
+    /// <summary>
+    /// "her kidney doctor" (an owner), "We see the heart team" (a person getting in touch), or "a feeding plan from the heart
+    /// team, I practise …" ("from the" in a sentence that speaks as the child): a team named by an organ cares for
+    /// someone's condition, a TREATMENT. Not "The heart team visited our class" (no owner), a maybe or a place for anyone,
+    /// a game's teams, a character's, a pet's or someone else's.
+    /// </summary>
+    private static void AddOrganTeam(
+        AnalyzedText analyzed, int t, List<CandidateEntity> entities, Pets? pets, ref int[]? byStart, ref int next, ref List<CandidateEntity>? added)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        if (!WordLists.Contains(Organs, tokens[t].In(text)) || !char.IsLower(text[tokens[t].Start]))
+        {
+            return;
+        }
+
+        var span = new TaggedSpan(EntityType.Treatment, t, t + 1, 1, 1);
+        var (from, to) = analyzed.WindowInSentence(t, t + 1, TeamWindow);
+        if (!(HasOwner(analyzed, t) || IsFromTheTeamOfChild(analyzed, t, from, to)) || WordLists.AnyIn(text, tokens, from, to, NotCare)
+            || OthersCare.IsOthers(analyzed, t, t + 1, EntityType.Treatment, pets) || MakeBelieve.IsInFictionFrame(analyzed, span) || MakeBelieve.IsToldByFiction(analyzed, span)
+            || MakeBelieve.IsCharactersOwn(analyzed, span) || Eyesight.IsSomeoneElses(analyzed, span, pets) || Eyesight.IsGeneral(analyzed, t - 1))
+        {
+            return;
+        }
+
+        var (start, end) = (tokens[t].Start, tokens[t + 1].End);
+        byStart ??= IndicesByStart(entities);
+        if (FirstOverlapping(entities, byStart, ref next, start, end) < 0)
+        {
+            (added ??= []).Add(new CandidateEntity(EntityType.Treatment, start, end, Score, Source));
+        }
+    }
+
+    /// <summary>"from the heart team" in a sentence, read around it, that speaks as the child ("I", "my", "me").</summary>
+    private static bool IsFromTheTeamOfChild(AnalyzedText analyzed, int organ, int from, int to) =>
+        organ >= 2 && analyzed.Tokens[organ - 1].In(analyzed.Text) is "the" && analyzed.Tokens[organ - 2].In(analyzed.Text) is "from"
+        && WordLists.AnyIn(analyzed.Text, analyzed.Tokens, from, to, FirstPerson);
 
     private static int[] IndicesByStart(List<CandidateEntity> entities)
     {

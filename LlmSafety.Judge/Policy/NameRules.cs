@@ -2299,7 +2299,8 @@ internal static class NameRules
             var surname = t + 1;
             var quoted = IsQuotedGivenAndUnknown(analyzed, t);
             var characterGiven = IsCharacterGivenName(analyzed, t, surname);
-            if ((((analyzed.Lexicons[t] & LexiconKind.FirstName) == 0 || (analyzed.Lexicons[surname] & LexiconKind.Surname) == 0) && !quoted && !characterGiven)
+            var signed = !quoted && !characterGiven && IsSignedGivenAndUnknown(analyzed, t);
+            if ((((analyzed.Lexicons[t] & LexiconKind.FirstName) == 0 || (analyzed.Lexicons[surname] & LexiconKind.Surname) == 0) && !quoted && !characterGiven && !signed)
                 || !analyzed.IsCapitalisedWord(t, minLength: 2) || !analyzed.IsCapitalisedWord(surname, minLength: 2) || !NameCandidates.SingleSpace(analyzed, t, surname)
                 || (((characterGiven ? LexiconKind.None : analyzed.Lexicons[t]) | analyzed.Lexicons[surname]) & NotANamePart) != 0
                 || (surname + 1 < tokens.Count && (analyzed.Lexicons[surname + 1] & NotANamePart) != 0)
@@ -2335,6 +2336,45 @@ internal static class NameRules
 
         OrderedOverlaps.AddInOrder(entities, added);
     }
+
+    /// <summary>
+    /// "Thanks so much, Claire Whitfield" at the end of a message, "Love,\nClaire Whitfield": a given name the lists know
+    /// and a capitalised word no list knows, signed off (a word of signing off and a comma before them on their line, or
+    /// alone on the line after one) and ending their line, are a full name, as "Claire Smith" is anywhere.
+    /// </summary>
+    private static bool IsSignedGivenAndUnknown(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var surname = t + 1;
+        if (!GivenNames.IsGivenName(analyzed.Lexicons[t], tokens[t].In(text)) || (analyzed.Lexicons[t] & LexiconKind.Surname) != 0
+            || analyzed.Lexicons[surname] != LexiconKind.None || tokens[surname].End - tokens[surname].Start < 3)
+        {
+            return false;
+        }
+
+        // The end of the line must follow the surname at once: "Claire Whitfield" then a line break or the text's end.
+        var after = text.AsSpan(tokens[surname].End).TrimStart(" .)");
+        if (after.Length > 0 && after[0] is not ('\n' or '\r'))
+        {
+            return false;
+        }
+
+        var lineStart = text.AsSpan(0, tokens[t].Start).LastIndexOf('\n') + 1;
+        var before = text.AsSpan(lineStart, tokens[t].Start - lineStart);
+        if (before.IsWhiteSpace() && lineStart > 0)
+        {
+            // "Love,\nClaire Whitfield": the sign-off alone on the line before.
+            var previous = text.AsSpan(0, lineStart - 1).TrimEnd();
+            before = previous[(previous.LastIndexOf('\n') + 1)..];
+            return before.TrimEnd().EndsWith(",") && before.Length <= SignOffLineLength && WordLists.ContainsAnyPhrase(before, SignOffWords);
+        }
+
+        return before.TrimEnd().EndsWith(",") && WordLists.ContainsAnyPhrase(before, SignOffWords);
+    }
+
+    // How long a line of signing off may be: "With love and thanks from all of us,".
+    private const int SignOffLineLength = 40;
 
     /// <summary>
     /// "Elsa Lindqvist", "Anna Kowalczyk": a character's one-word name that is also a given name, then a word that is a

@@ -338,7 +338,38 @@ internal sealed class Pets
             stop = Stop.Pet;
         }
 
-        return stop == Stop.Pet || IsForPet(analyzed, span) || (stop is Stop.None or Stop.Carer && IsPetsAgain(analyzed, span)) || IsAfterPetsOwnWord(analyzed, span);
+        return stop == Stop.Pet || IsForPet(analyzed, span) || (stop is Stop.None or Stop.Carer && IsPetsAgain(analyzed, span)) || IsAfterPetsOwnWord(analyzed, span)
+            || (stop == Stop.Carer && IsCareAfterPetsTrouble(analyzed, span));
+    }
+
+    /// <summary>
+    /// "Biscuit has itchy skin, so every night Maya's dad hides a little pill inside a piece of cheese": a sentence that
+    /// opens on the pet's name and goes on with "so" to what a carer does, with no child of the story in it, tells the
+    /// pet's care.
+    /// </summary>
+    private bool IsCareAfterPetsTrouble(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var start = analyzed.SentenceStarts[span.FirstToken] ? span.FirstToken : analyzed.SentenceStartBefore(span.FirstToken, MaxLookBack);
+        if (start < 0 || !char.IsUpper(tokens[start].In(analyzed.Text)[0]) || !IsPetName(tokens[start].In(analyzed.Text)))
+        {
+            return false;
+        }
+
+        var so = false;
+        for (var t = start + 1; t <= span.LastToken; t++)
+        {
+            var word = tokens[t].In(analyzed.Text);
+            so |= word is "so" && t < span.FirstToken;
+            // "me", "my" or another name is someone the care may be for; "Maya's dad" only names the carer.
+            if (WordLists.Contains(FirstAndSecondPerson, word)
+                || (IsName(analyzed, t) && !IsPetName(word) && !(t + 2 < tokens.Count && tokens[t + 1].In(analyzed.Text) is "'" or "’" && tokens[t + 2].In(analyzed.Text) is "s")))
+            {
+                return false;
+            }
+        }
+
+        return so;
     }
 
     private static bool IsOwnerPronoun(ReadOnlySpan<char> word) => word is "his" or "her" or "its" or "His" or "Her" or "Its";

@@ -242,7 +242,8 @@ public sealed class JudgeEngine : IJudge
                         || HasPlainWordInside(analyzed, span) || IsLowerCaseInCasedText(analyzed, span, ref cased)))
                 || (span.Type is EntityType.Provider or EntityType.Organization && NameRules.IsWellKnown(analyzed, span))
                 || (span.Type is EntityType.Provider or EntityType.PersonName && NameRules.IsTitledWellKnown(analyzed, span))
-                || (span.Type == EntityType.Address && (IsClockMinutes(analyzed, span) || EndsWithCurrency(analyzed.Text.AsSpan(start, end - start))))
+                || (span.Type == EntityType.Address && (IsClockMinutes(analyzed, span) || EndsWithCurrency(analyzed.Text.AsSpan(start, end - start)) || IsDurationOrRoom(analyzed, span)))
+                || (span.Type == EntityType.PersonName && (IsGamePlayed(analyzed, span) || IsPlaceCalled(analyzed, span)))
                 || (span.Type == EntityType.Provider && IsTitlesAndFamilyWordsOnly(analyzed, span))
                 || (span.Type == EntityType.Organization && (NameRules.IsOnlyWellKnownCapitalised(analyzed, span) || IsKindOfSchool(analyzed, span) || IsConditionName(analyzed, span)
                     || IsSomeonesGroup(analyzed, span) || IsThingsName(analyzed, span) || IsColourGroup(analyzed, span) || IsDenomination(analyzed, span) || NameRules.IsSaintAlone(analyzed, span)
@@ -277,6 +278,9 @@ public sealed class JudgeEngine : IJudge
         TestResults.Add(analyzed, entities, pets);
         ClinicianItems.Add(analyzed, entities, pets);
         StartedOn.Add(analyzed, entities, pets);
+        FocusHelpers.Add(analyzed, entities, pets);
+        BrailleLearners.Add(analyzed, entities, pets);
+        BrainDifferences.Add(analyzed, entities, pets);
         ConditionTeams.Add(analyzed, entities, pets);
         UnlearnedConditions.Add(analyzed, entities, pets);
         TherapistVisits.Add(analyzed, entities, pets);
@@ -3257,6 +3261,7 @@ public sealed class JudgeEngine : IJudge
             || (span.LastToken + 1 < tokens.Count && WordLists.Contains(ScreenTabletNouns, tokens[span.LastToken + 1].In(text)))
             || (span.LastToken + 1 < tokens.Count && tokens[span.LastToken + 1].In(text) is "time" && HasGamesTablet(analyzed, tokens[span.FirstToken].Start)
                 && !HasNoScreenCueNearby(analyzed, span))
+            || IsStoryScreenTablet(analyzed, span)
             || (before >= 1 && tokens[before].In(text) is "in" && WordLists.Contains(SavedVerbs, tokens[before - 1].In(text)))
             || IsPackedAfterThing(analyzed, span)
             || (span.FirstToken > 0 && tokens[span.FirstToken - 1].In(text) is "the" && analyzed.HasPhraseWithin(ScreenTablets, tokens[span.FirstToken].Start, GamesTabletReach)
@@ -3289,6 +3294,48 @@ public sealed class JudgeEngine : IJudge
 
     private static bool HasNoScreenCueNearby(AnalyzedText analyzed, TaggedSpan span) =>
         analyzed.HasWordNear(span.FirstToken, span.LastToken, ScreenCueWindow, NoScreenCues);
+
+    private static readonly object ScreenTabletsKey = new();
+
+    /// <summary>
+    /// "Liam loves his tablet. … Then Liam puts the tablet on the charger": one story, one tablet. When some mention of a
+    /// tablet is a screen's by its own sentence (a charger, videos, "on the tablet") and none is taken, swallowed, given
+    /// or prescribed, every mention with no such word beside it is the screen.
+    /// </summary>
+    private static bool IsStoryScreenTablet(AnalyzedText analyzed, TaggedSpan span) =>
+        !IsTakenTablet(analyzed, span) && analyzed.Memo(ScreenTabletsKey, static a => new System.Runtime.CompilerServices.StrongBox<bool>(TabletsAreScreens(a))).Value;
+
+    // Words of a medicine's tablet besides taking it: "Mum gives me a tablet for my asthma", "the doctor's tablet".
+    private static readonly string[] GivenTabletCues = ["give", "gives", "gave", "giving", "doctor", "nurse", "pharmacy", "pharmacist", "prescription", "sick", "poorly", "hospital"];
+
+    private static bool IsTakenTablet(AnalyzedText analyzed, TaggedSpan span) =>
+        HasNoScreenCueNearby(analyzed, span) || analyzed.HasWordNear(span.FirstToken, span.LastToken, ScreenCueWindow, GivenTabletCues);
+
+    private static bool TabletsAreScreens(AnalyzedText analyzed)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var screens = false;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            if (!tokens[t].In(text).Equals("tablet", StringComparison.OrdinalIgnoreCase) && !tokens[t].In(text).Equals("tablets", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var mention = new TaggedSpan(EntityType.Medication, t, t, 1, 1);
+            if (IsTakenTablet(analyzed, mention))
+            {
+                return false;
+            }
+
+            screens |= HasScreenCueNearby(analyzed, mention)
+                || (t + 1 < tokens.Count && (WordLists.Contains(ScreenTabletNouns, tokens[t + 1].In(text)) || WordLists.Contains(ScreenDoes, tokens[t + 1].In(text))))
+                || (t >= 2 && tokens[t - 2].In(text) is "on" or "On" && (analyzed.Lexicons[t - 1] & (Lexicons.LexiconKind.FunctionWord | Lexicons.LexiconKind.Possessive)) != 0);
+        }
+
+        return screens;
+    }
 
     private static readonly string[] TurnVerbs = ["turn", "turns", "turning", "turned", "switch", "switches", "switching", "switched"];
 
@@ -3393,6 +3440,51 @@ public sealed class JudgeEngine : IJudge
     /// </summary>
     private static bool IsOpenedByAnimal(AnalyzedText analyzed, TaggedSpan span) =>
         char.IsLower(analyzed.Text[analyzed.Tokens[span.FirstToken].Start]) && Pets.IsAnimalWord(analyzed.Tokens[span.FirstToken].In(analyzed.Text));
+
+    // A span of these is a length of time or a place in a building: "45 min", "Class 2B, Room 14", "Gate 3".
+    private static readonly string[] DurationsAndRooms =
+        ["min", "mins", "minutes", "hr", "hrs", "hours", "sec", "secs", "seconds", "room", "class", "classroom", "gate", "row", "seat", "table", "bay", "ward", "level", "floor", "platform"];
+
+    /// <summary>
+    /// "45 min" of "Session summary (OT, 45 min, clinic gym)", "Class 2B, Room" of a handover: a span with a word of time
+    /// or of a room in a building and no street word is no address.
+    /// </summary>
+    private static bool IsDurationOrRoom(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var duration = false;
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            if ((analyzed.Lexicons[t] & Lexicons.LexiconKind.StreetSuffix) != 0)
+            {
+                return false;
+            }
+
+            duration |= WordLists.Contains(DurationsAndRooms, analyzed.Tokens[t].In(analyzed.Text));
+        }
+
+        return duration;
+    }
+
+    private static readonly string[] PlayVerbs = ["play", "plays", "playing", "played"];
+
+    /// <summary>"I can play Keepy Uppy with a balloon", "we played Magic Xylophone": a name right after playing is a game's.</summary>
+    private static bool IsGamePlayed(AnalyzedText analyzed, TaggedSpan span) =>
+        span.FirstToken > 0 && span.LastToken > span.FirstToken && WordLists.Contains(PlayVerbs, analyzed.Tokens[span.FirstToken - 1].In(analyzed.Text));
+
+    // Places a story names by "called": "a huge hall called Hintze Hall", "a café called Rosie Lee's".
+    private static readonly string[] PlaceNouns =
+    [
+        "hall", "room", "building", "house", "park", "street", "road", "shop", "store", "café", "cafe", "restaurant", "museum", "gallery", "station",
+        "garden", "island", "town", "village", "city", "farm", "beach", "lake", "river", "mountain", "hill", "bridge", "tower", "castle", "theatre", "theater",
+    ];
+
+    /// <summary>"a huge hall called Hintze Hall": a name after a place word and "called" or "named" is the place's.</summary>
+    private static bool IsPlaceCalled(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var first = span.FirstToken;
+        return first >= 2 && tokens[first - 1].In(analyzed.Text) is "called" or "named" && WordLists.Contains(PlaceNouns, tokens[first - 2].In(analyzed.Text));
+    }
 
     /// <summary>"00, Tobi" of "At 8:00, Tobi and Mum go home": a span that opens on the minutes of a clock time is no address.</summary>
     private static bool IsClockMinutes(AnalyzedText analyzed, TaggedSpan span)

@@ -1,0 +1,125 @@
+using LlmSafety.Judge.Features;
+using LlmSafety.Judge.Scoring;
+using LlmSafety.Judge.Text;
+
+namespace LlmSafety.Judge.Policy;
+
+/// <summary>
+/// A condition told as a brain that works another way: "My brain is wired differently, which is why sounds feel so big",
+/// "his brain works differently", "Ana's brain learns in a different way". One person's brain (an owner right before
+/// "brain"), a verb of working, thinking, learning or being wired or built, and "differently" or "in a different way"
+/// a few words on make a DIAGNOSIS. Not everyone's ("Everyone's brain works differently", "our brains"), a lesson
+/// for anyone in the second person ("If your brain works differently …"), a brain at one time ("… differently when I
+/// am sleepy"), a character's or a pet's.
+/// </summary>
+internal static class BrainDifferences
+{
+    public const string Source = "rule:brain-difference";
+
+    private const double Score = 0.8;
+
+    private static readonly string[] Owners = ["my", "his", "her", "your", "their", "My", "His", "Her", "Your", "Their"];
+
+    private static readonly string[] Ways =
+        ["is", "was", "wired", "works", "worked", "thinks", "learns", "grows", "built", "made", "just", "a", "bit", "little", "really", "sees", "does", "things"];
+
+    private static readonly string[] Differently = ["differently"];
+
+    // "If your brain works differently", "Every brain works differently": a lesson for anyone.
+    private static readonly string[] Anyone = ["if", "every", "everyone", "everybody", "all", "some", "many", "people", "kids", "children", "can", "might", "may"];
+
+    private const int Reach = 6;
+
+    public static void Add(AnalyzedText analyzed, List<CandidateEntity> entities, Pets? pets)
+    {
+        var text = analyzed.Text;
+        if (!text.Contains("different", StringComparison.OrdinalIgnoreCase) || !text.Contains("brain", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        var tokens = analyzed.Tokens;
+        List<CandidateEntity>? added = null;
+        OrderedOverlaps? existing = null;
+        for (var t = 1; t + 2 < tokens.Count; t++)
+        {
+            if (tokens[t].In(text) is not ("brain" or "Brain"))
+            {
+                continue;
+            }
+
+            var owner = OwnerOf(analyzed, t);
+            var last = owner < 0 ? -1 : DifferentlyAfter(analyzed, t);
+            if (last < 0)
+            {
+                continue;
+            }
+
+            // Anyone before the owner only: "so I can need a quiet break" after it is the child's.
+            var (from, _) = analyzed.WindowInSentence(owner, last, Reach);
+            if ((owner > from && WordLists.AnyIn(text, tokens, from, owner - 1, Anyone)) || IsPassingState(analyzed, last)
+                || OthersCare.IsOthers(analyzed, owner, last, EntityType.Diagnosis, pets)
+                || IsFiction(analyzed, new TaggedSpan(EntityType.Diagnosis, owner, last, 1, 1)))
+            {
+                continue;
+            }
+
+            OrderedOverlaps.AddUnlessOverlapping(entities, ref existing, ref added, new CandidateEntity(EntityType.Diagnosis, tokens[owner].Start, tokens[last].End, Score, Source));
+            t = last;
+        }
+
+        if (added is not null)
+        {
+            entities.AddRange(added);
+        }
+    }
+
+    private static bool IsFiction(AnalyzedText analyzed, TaggedSpan span) =>
+        MakeBelieve.IsCharactersOwn(analyzed, span) || MakeBelieve.IsInFictionFrame(analyzed, span) || MakeBelieve.IsToldByFiction(analyzed, span);
+
+    private static readonly string[] Whens = ["when", "whenever", "after", "before", "while", "if"];
+
+    /// <summary>"My brain works differently when I am sleepy": a brain at one time, not a condition.</summary>
+    private static bool IsPassingState(AnalyzedText analyzed, int last) =>
+        last + 1 < analyzed.Tokens.Count && WordLists.Contains(Whens, analyzed.Tokens[last + 1].In(analyzed.Text));
+
+    /// <summary>"my" or "Ana's" right before the brain at t, or -1.</summary>
+    private static int OwnerOf(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        if (WordLists.Contains(Owners, tokens[t - 1].In(analyzed.Text)))
+        {
+            return t - 1;
+        }
+
+        return t >= 3 && tokens[t - 1].In(analyzed.Text) is "s" && tokens[t - 2].In(analyzed.Text) is "'" or "’" && analyzed.IsCapitalisedWord(t - 3, minLength: 2)
+            && NameRules.IsGivenName(analyzed, t - 3) ? t - 3 : -1;
+    }
+
+    /// <summary>The token of "differently" (or "way" of "in a different way") a few ways-words after the brain, or -1.</summary>
+    private static int DifferentlyAfter(AnalyzedText analyzed, int brain)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        for (var n = brain + 1; n < tokens.Count && n - brain <= Reach && !analyzed.SentenceStarts[n]; n++)
+        {
+            var word = tokens[n].In(text);
+            if (WordLists.Contains(Differently, word))
+            {
+                return n;
+            }
+
+            if (word is "in" && n + 3 < tokens.Count && tokens[n + 1].In(text) is "a" && tokens[n + 2].In(text) is "different" && tokens[n + 3].In(text) is "way")
+            {
+                return n + 3;
+            }
+
+            if (!WordLists.Contains(Ways, word))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+}
