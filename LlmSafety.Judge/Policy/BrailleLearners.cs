@@ -79,7 +79,7 @@ internal static class BrailleLearners
         for (var t = from; t <= to; t++)
         {
             if (WordLists.Contains(Persons, analyzed.Tokens[t].In(analyzed.Text))
-                || (analyzed.IsCapitalisedWord(t, minLength: 2) && !analyzed.SentenceStarts[t] && NameRules.IsGivenName(analyzed, t)))
+                || NameRules.IsGivenNameInSentence(analyzed, t))
             {
                 return true;
             }

@@ -104,5 +104,5 @@ internal static class FocusHelpers
 
     private static bool IsTaught(AnalyzedText analyzed, int t) =>
         WordLists.Contains(Taught, analyzed.Tokens[t].In(analyzed.Text))
-        || (analyzed.IsCapitalisedWord(t, minLength: 2) && !analyzed.SentenceStarts[t] && NameRules.IsGivenName(analyzed, t));
+        || NameRules.IsGivenNameInSentence(analyzed, t);
 }

@@ -831,11 +831,7 @@ internal static class MakeBelieve
     private static void AddCharacter(AnalyzedText analyzed, int n, HashSet<string> names)
     {
         var tokens = analyzed.Tokens;
-        var end = n;
-        while (end < tokens.Count && end - n < 3 && analyzed.IsCapitalisedWord(end, minLength: 2) && !analyzed.SentenceStarts[end])
-        {
-            end++;
-        }
+        var end = NameEnd(analyzed, n);
 
         // "about Grandpa Joe", "about Ayaan Patel, my best friend": a family word or an owner beside the name makes a person.
         if (end == n || WordLists.AnyIn(analyzed.Text, tokens, n, end - 1, Kin) || HasKinOrOwnerAfter(analyzed, end))
@@ -916,15 +912,23 @@ internal static class MakeBelieve
         return false;
     }
 
+    /// <summary>The token after a capitalised name of up to three words at n, within its sentence (n itself for none).</summary>
+    private static int NameEnd(AnalyzedText analyzed, int n)
+    {
+        var end = n;
+        while (end < analyzed.Tokens.Count && end - n < 3 && analyzed.IsCapitalisedWord(end, minLength: 2) && !analyzed.SentenceStarts[end])
+        {
+            end++;
+        }
+
+        return end;
+    }
+
     /// <summary>The capitalised name from n ends its clause, or when or what for follows it.</summary>
     private static bool EndsCostumeName(AnalyzedText analyzed, int n)
     {
         var tokens = analyzed.Tokens;
-        var end = n;
-        while (end < tokens.Count && end - n < 3 && analyzed.IsCapitalisedWord(end, minLength: 2) && !analyzed.SentenceStarts[end])
-        {
-            end++;
-        }
+        var end = NameEnd(analyzed, n);
 
         return end >= tokens.Count || analyzed.SentenceStarts[end] || tokens[end].Kind != TokenKind.Word || WordLists.Contains(AfterCostume, tokens[end].In(analyzed.Text));
     }

@@ -2210,6 +2210,10 @@ internal static class NameRules
 
     internal static bool IsGivenName(AnalyzedText analyzed, int t) => GivenNames.IsGivenName(analyzed.Lexicons[t], analyzed.Tokens[t].In(analyzed.Text));
 
+    /// <summary>A capitalised given name at t that does not open its sentence ("put Amara on", "Amara reads her books").</summary>
+    internal static bool IsGivenNameInSentence(AnalyzedText analyzed, int t) =>
+        analyzed.IsCapitalisedWord(t, minLength: 2) && !analyzed.SentenceStarts[t] && IsGivenName(analyzed, t);
+
     /// <summary>One word said again and again ("BEEP BEEP BEEP", "Knock knock"): a sound or a game, not a name.</summary>
     private static bool IsOneWordRepeated(AnalyzedText analyzed, TaggedSpan span)
     {

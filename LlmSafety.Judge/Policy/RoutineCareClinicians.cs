@@ -203,15 +203,16 @@ internal static class RoutineCareClinicians
     private static bool HasEveryChildsCheckUp(AnalyzedText analyzed)
     {
         var tokens = analyzed.Tokens;
-        var text = analyzed.Text;
         var lastSentence = -1;
         for (var t = 0; t < tokens.Count; t++)
         {
-            var word = tokens[t].In(text);
-            var checkUp = word.Equals("checkup", StringComparison.OrdinalIgnoreCase)
-                || (word.Equals("check", StringComparison.OrdinalIgnoreCase) && t + 1 < tokens.Count && tokens[t + 1].In(text) is "-" or "up" or "Up");
-            var s = checkUp ? analyzed.Sentences.SentenceOf(t) : -1;
-            if (checkUp && s != lastSentence)
+            if (!IsCheckUp(analyzed, t, tokens.Count))
+            {
+                continue;
+            }
+
+            var s = analyzed.Sentences.SentenceOf(t);
+            if (s != lastSentence)
             {
                 if (SaysEveryChild(analyzed, analyzed.Sentences.Start(s), analyzed.Sentences.End(s, tokens.Count)))
                 {
@@ -498,8 +499,7 @@ internal static class RoutineCareClinicians
                 continue;
             }
 
-            var checkUp = word.Equals("checkup", StringComparison.OrdinalIgnoreCase)
-                || (word.Equals("check", StringComparison.OrdinalIgnoreCase) && t + 1 < end && tokens[t + 1].In(text) is "-" or "up" or "Up");
+            var checkUp = IsCheckUp(analyzed, t, end);
             if (checkUp && SaysEveryChild(analyzed, analyzed.Sentences.Start(s), end))
             {
                 routine = true;
@@ -534,6 +534,14 @@ internal static class RoutineCareClinicians
     // What makes a check-up every child's.
     private static readonly string[] EveryChild =
         ["every child", "every kid", "all children", "all kids", "everyone goes", "once a year", "every year", "yearly", "annual", "every family"];
+
+    /// <summary>"checkup", "check-up" or "check up" at t, the next token read only before <paramref name="end"/>.</summary>
+    private static bool IsCheckUp(AnalyzedText analyzed, int t, int end)
+    {
+        var word = analyzed.Tokens[t].In(analyzed.Text);
+        return word.Equals("checkup", StringComparison.OrdinalIgnoreCase)
+            || (word.Equals("check", StringComparison.OrdinalIgnoreCase) && t + 1 < end && analyzed.Tokens[t + 1].In(analyzed.Text) is "-" or "up" or "Up");
+    }
 
     private static bool SaysEveryChild(AnalyzedText analyzed, int sentenceStart, int sentenceEnd)
     {

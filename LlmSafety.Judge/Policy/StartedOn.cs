@@ -102,7 +102,7 @@ internal static class StartedOn
 
     private static bool IsPerson(AnalyzedText analyzed, int t) =>
         WordLists.Contains(People, analyzed.Tokens[t].In(analyzed.Text))
-        || (analyzed.IsCapitalisedWord(t, minLength: 2) && !analyzed.SentenceStarts[t] && NameRules.IsGivenName(analyzed, t));
+        || NameRules.IsGivenNameInSentence(analyzed, t);
 
     /// <summary>
     /// A prescriber before the verb in its sentence, not one of people in general nor a maybe ("Sometimes a doctor starts
