@@ -5,14 +5,14 @@ namespace LlmSafety.Judge.Features;
 /// <summary>
 /// The pieces a surname can be built of besides one capitalised word: words joined by an apostrophe or a hyphen with
 /// no space ("O'Brien", "D'Souza", "Nguyen-Tran") and the lower-case particles that stand before a surname in many
-/// languages ("de Vries", "van der Berg", "da Silva", "de la Cruz", the Filipino "dela Cruz", "bin Ahmad", the Arabic
+/// languages ("de Vries", "van der Berg", "da Silva", "de la Cruz", the Filipino "dela Cruz", "bin Ahmad", the Malay "binte Osman", the Arabic
 /// "al-Khoury" joined by a hyphen), and the Irish "Ó" ("Ó Briain", read as "O" once normalisation has folded the accent).
 /// </summary>
 internal static class NameParticles
 {
     // A particle that can open a surname.
     private static readonly string[] Leading =
-        ["van", "von", "de", "der", "den", "del", "della", "dela", "delos", "di", "da", "das", "dos", "du", "ter", "ten", "bin", "binti", "ibn"];
+        ["van", "von", "de", "der", "den", "del", "della", "dela", "delos", "di", "da", "das", "dos", "du", "ter", "ten", "bin", "binti", "binte", "bte", "bint", "ibn"];
 
     /// <summary>Whether the word is a particle that may open a surname, in any case ("Do" of "Lucas Do Nascimento").</summary>
     public static bool IsParticle(ReadOnlySpan<char> word) => WordLists.Contains(Leading, word) || WordLists.Contains(Following, word) || word.Equals("do", StringComparison.OrdinalIgnoreCase);

@@ -338,6 +338,31 @@ public sealed class LexiconSet
     }
 
     /// <summary>
+    /// "Tdoay", "Spotrs": a word in any case that no list knows and that becomes an ordinary English word when two letters
+    /// next to each other swap places (the name rules ask it of a capitalised word; the lists' own match leaves
+    /// capitalised words alone, as the tagger was trained).
+    /// </summary>
+    public bool IsTypoOfCommonWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 4 or > 24 || KindsOf(word) != LexiconKind.None)
+        {
+            return false;
+        }
+
+        var lookup = _singleWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> swapped = stackalloc char[word.Length];
+        for (var i = 0; i + 1 < word.Length; i++)
+        {
+            if (TrySwapAt(word, swapped, i) && lookup.TryGetValue(swapped, out var kinds) && (kinds & LexiconKind.CommonWord) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// The lists one word belongs to, as a single word or as the first word of a phrase ("spina" of "spina bifida");
     /// case-insensitive. Normalisation asks it whether a leetspeak token spells a known word.
     /// </summary>

@@ -10,7 +10,8 @@ namespace LlmSafety.Judge.Policy;
 /// "brain"), a verb of working, thinking, learning or being wired or built, and "differently" or "in a different way"
 /// a few words on make a DIAGNOSIS. Not everyone's ("Everyone's brain works differently", "our brains"), a lesson
 /// for anyone in the second person ("If your brain works differently …"), a brain at one time ("… differently when I
-/// am sleepy"), a character's or a pet's.
+/// am sleepy"), a character's or a pet's. So does a person who thinks differently in a sentence that says it has a name
+/// ("… you think and feel things in a different way from most kids, which has a name").
 /// </summary>
 internal static class BrainDifferences
 {
@@ -21,7 +22,8 @@ internal static class BrainDifferences
     private static readonly string[] Owners = ["my", "his", "her", "your", "their", "My", "His", "Her", "Your", "Their"];
 
     private static readonly string[] Ways =
-        ["is", "was", "wired", "works", "worked", "thinks", "learns", "grows", "built", "made", "just", "a", "bit", "little", "really", "sees", "does", "things"];
+        ["is", "was", "wired", "works", "worked", "thinks", "learns", "grows", "built", "made", "just", "a", "bit", "little", "really", "sees", "does", "things",
+            "and", "feel", "feels"];
 
     private static readonly string[] Differently = ["differently"];
 
@@ -33,7 +35,8 @@ internal static class BrainDifferences
     public static void Add(AnalyzedText analyzed, List<CandidateEntity> entities, Pets? pets)
     {
         var text = analyzed.Text;
-        if (!text.Contains("different", StringComparison.OrdinalIgnoreCase) || !text.Contains("brain", StringComparison.OrdinalIgnoreCase))
+        if (!text.Contains("different", StringComparison.OrdinalIgnoreCase)
+            || !(text.Contains("brain", StringComparison.OrdinalIgnoreCase) || text.Contains("think", StringComparison.OrdinalIgnoreCase)))
         {
             return;
         }
@@ -43,6 +46,12 @@ internal static class BrainDifferences
         OrderedOverlaps? existing = null;
         for (var t = 1; t + 2 < tokens.Count; t++)
         {
+            if (tokens[t].In(text) is "think" or "thinks")
+            {
+                t = AddThinksDifferently(analyzed, t, entities, ref existing, ref added, pets);
+                continue;
+            }
+
             if (tokens[t].In(text) is not ("brain" or "Brain"))
             {
                 continue;
@@ -59,7 +68,9 @@ internal static class BrainDifferences
             var (from, _) = analyzed.WindowInSentence(owner, last, Reach);
             if ((owner > from && WordLists.AnyIn(text, tokens, from, owner - 1, Anyone)) || IsPassingState(analyzed, last)
                 || OthersCare.IsOthers(analyzed, owner, last, EntityType.Diagnosis, pets)
-                || IsFiction(analyzed, new TaggedSpan(EntityType.Diagnosis, owner, last, 1, 1)))
+                || IsFiction(analyzed, new TaggedSpan(EntityType.Diagnosis, owner, last, 1, 1))
+                // "In the book, Max's brain works differently": the frame reads the character before the brain.
+                || IsFiction(analyzed, new TaggedSpan(EntityType.Diagnosis, t, last, 1, 1)))
             {
                 continue;
             }
@@ -82,6 +93,41 @@ internal static class BrainDifferences
     /// <summary>"My brain works differently when I am sleepy": a brain at one time, not a condition.</summary>
     private static bool IsPassingState(AnalyzedText analyzed, int last) =>
         last + 1 < analyzed.Tokens.Count && WordLists.Contains(Whens, analyzed.Tokens[last + 1].In(analyzed.Text));
+
+    private static readonly string[] Thinkers = ["i", "you", "he", "she", "they"];
+
+    // What says a way of thinking is a condition with a name: "…, which has a name", "My family learned that you think …".
+    private static readonly string[] Named = ["name", "named", "called", "learned", "learnt", "found", "doctor", "doctors", "diagnosis", "diagnosed"];
+
+    /// <summary>
+    /// "Your family learned that you think and feel things in a different way from most kids, which has a name": a
+    /// person ("I", "you", "he", "she", a given name) who thinks (and feels) differently or in a different way, in a
+    /// sentence that says the way has a name or was found out, is a DIAGNOSIS; "You think differently from your sister
+    /// about pizza" is not. Returns the token to go on from.
+    /// </summary>
+    private static int AddThinksDifferently(
+        AnalyzedText analyzed, int t, List<CandidateEntity> entities, ref OrderedOverlaps? existing, ref List<CandidateEntity>? added, Pets? pets)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var subject = t - 1;
+        if (subject < 0 || !(WordLists.Contains(Thinkers, tokens[subject].In(text)) || NameRules.IsGivenNameInSentence(analyzed, subject)))
+        {
+            return t;
+        }
+
+        var last = DifferentlyAfter(analyzed, t);
+        var (from, to) = analyzed.WindowInSentence(subject, Math.Max(last, t), Reach * 4);
+        if (last < 0 || !WordLists.AnyIn(text, tokens, from, to, Named) || (subject > from && WordLists.AnyIn(text, tokens, from, subject - 1, Anyone))
+            || Eyesight.IsSomeoneElses(analyzed, new TaggedSpan(EntityType.Diagnosis, subject, last, 1, 1), pets)
+            || IsFiction(analyzed, new TaggedSpan(EntityType.Diagnosis, t, last, 1, 1)))
+        {
+            return t;
+        }
+
+        OrderedOverlaps.AddUnlessOverlapping(entities, ref existing, ref added, new CandidateEntity(EntityType.Diagnosis, tokens[subject].Start, tokens[last].End, Score, Source));
+        return last;
+    }
 
     /// <summary>"my" or "Ana's" right before the brain at t, or -1.</summary>
     private static int OwnerOf(AnalyzedText analyzed, int t)

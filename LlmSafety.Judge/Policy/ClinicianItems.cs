@@ -45,7 +45,7 @@ internal static class ClinicianItems
     [
         "cushion", "cushions", "chair", "seat", "wedge", "vest", "blanket", "diary", "timer", "chew", "chewy", "chewies", "defenders", "headphones",
         "earplugs", "splint", "splints", "insoles", "brace", "band", "bands", "schedule", "board", "fidget", "fidgets", "weights", "pencil", "grip",
-        "grips", "stool", "lap", "pad",
+        "grips", "stool", "lap", "pad", "kit", "toolkit", "toolbox", "bottle",
     ];
 
     private static readonly string[] Possessives = ["my", "his", "her", "your", "their"];

@@ -23,7 +23,8 @@ internal static class EverydayPhrases
             || IsTheyOfEveryone(analyzed, span) || IsBodyAction(analyzed, span) || IsLooks(analyzed, span) || IsTrouserBraces(analyzed, span)
             || IsFasting(analyzed, span) || IsOxygenOfAir(analyzed, span) || IsSomePeoplesOwn(analyzed, span) || IsTopic(analyzed, span)
             || IsGameName(analyzed, span) || IsPufferClothes(analyzed, span) || IsThingsCapsule(analyzed, span) || IsPieceOfHyphenedWord(analyzed, span)
-            || IsBodysNeed(analyzed, span));
+            || IsBodysNeed(analyzed, span) || IsBlindOfThings(analyzed, span) || IsComparisonPiece(analyzed, span)
+            || IsGoodsInShop(analyzed, span));
 
     private static readonly string[] Needs = ["need", "needs", "needed"];
 
@@ -57,6 +58,109 @@ internal static class EverydayPhrases
         }
 
         return body && need;
+    }
+
+    // Where goods stand for anyone to buy: "on a box of medicine at the pharmacy".
+    private static readonly string[] Shops = ["pharmacy", "chemist", "chemists", "shop", "shops", "store", "stores", "supermarket", "market"];
+
+    private static readonly string[] Packs = ["box", "boxes", "bottle", "bottles", "packet", "packets", "pack", "packs", "tube", "tubes", "jar"];
+
+    // Words of medicine in general, as goods are sold (not a brand: "an EpiPen at the supermarket" is the child's).
+    private static readonly string[] MedicineGoods = ["medicine", "medicines", "pills", "tablets", "cream", "syrup", "plasters", "vitamins"];
+
+    /// <summary>
+    /// "braille dots … on a box of medicine at the pharmacy": a word of medicine in general after "a" (or "a box of") with
+    /// a shop right after it ("at the pharmacy", "in the shop") is goods on a shelf, no one's ("my medicine at the
+    /// pharmacy" stays mine, and so do a brand and a device: "an EpiPen at the supermarket", "a wheelchair in the shop").
+    /// </summary>
+    private static bool IsGoodsInShop(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        if (span.Type != EntityType.Medication || !WordLists.Contains(MedicineGoods, tokens[span.LastToken].In(text)))
+        {
+            return false;
+        }
+
+        var before = span.FirstToken - 1;
+        if (before >= 2 && tokens[before].In(text) is "of" && WordLists.Contains(Packs, tokens[before - 1].In(text)))
+        {
+            before -= 2;
+        }
+
+        var next = span.LastToken + 1;
+        return span.FirstToken == span.LastToken && before >= 0 && tokens[before].In(text) is "a" or "an" or "A" && next + 2 < tokens.Count
+            && tokens[next].In(text) is "at" or "in" && tokens[next + 1].In(text) is "the" or "a" && WordLists.Contains(Shops, tokens[next + 2].In(text));
+    }
+
+    // Words a comparison ends on where no health phrase does: "makes recess more", "more times than anyone".
+    private static readonly string[] ComparisonEnds = ["more", "less", "than", "anyone", "anybody", "everyone", "everybody"];
+
+    // Words of feeling and sensing that make a comparison the body's: "my brain notices sounds and touches more".
+    private static readonly string[] SensingWords =
+    [
+        "hurt", "hurts", "ache", "aches", "sounds", "sound", "touch", "touches", "feels", "feel", "notices", "hears", "bend", "bends", "tired", "pain", "sore",
+        "infection", "infections", "sick", "ill", "colds", "coughs", "fits", "seizures",
+    ];
+
+    /// <summary>
+    /// "I am learning to share, and that makes recess more fun", "Kerry have won more times than anyone": a span that
+    /// ends on "more", "than" or "anyone" with no health word, no word of the body and no word of feeling or sensing in
+    /// it is a piece of a comparison ("my tummy ache even more", "my brain notices sounds and touches more" stay).
+    /// </summary>
+    private static bool IsComparisonPiece(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        if (!WordLists.Contains(ComparisonEnds, tokens[span.LastToken].In(analyzed.Text)) || WordLists.AnyIn(analyzed.Text, tokens, span.FirstToken, span.LastToken, SensingWords))
+        {
+            return false;
+        }
+
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            if ((analyzed.Lexicons[t] & (LexiconSet.HealthKinds | LexiconKind.BodyWord)) != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // What "blind" says of a thing before it: "check your blind spot", "a blind date", "a blind bend".
+    private static readonly string[] BlindThings = ["spot", "spots", "date", "dates", "bend", "bends", "corner", "corners", "alley", "taste", "summit"];
+
+    // What makes a blind spot the eye's: "a big blind spot in her right eye".
+    private static readonly string[] SightWords = ["eye", "eyes", "see", "sees", "seeing", "sight", "vision", "read", "reading", "look", "looks"];
+
+    private const int BlindSpotReach = 12;
+
+    // What "blind" is after it as a thing itself: "the window blind", "the roller blind".
+    private static readonly string[] BlindKinds = ["window", "roller", "roman", "venetian", "kitchen", "bedroom", "blackout"];
+
+    /// <summary>
+    /// "Check your blind spot", "a blind date", "the window blind": a span whose only health word is "blind", with a thing
+    /// it describes right after it and no eye, seeing or reading near ("a big blind spot in her right eye" is sight
+    /// loss), or a kind of window blind right before it, is no sight loss.
+    /// </summary>
+    private static bool IsBlindOfThings(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            if (!tokens[t].In(text).Equals("blind", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var (from, to) = analyzed.WindowInSentence(t, t, BlindSpotReach);
+            var described = (t + 1 < tokens.Count && WordLists.Contains(BlindThings, tokens[t + 1].In(text)) && !WordLists.AnyIn(text, tokens, from, to, SightWords))
+                || (t >= 1 && WordLists.Contains(BlindKinds, tokens[t - 1].In(text)));
+            return described && !JudgeEngine.HasHealthWord(analyzed, span.FirstToken, t - 1) && !JudgeEngine.HasHealthWord(analyzed, t + 1, span.LastToken);
+        }
+
+        return false;
     }
 
     /// <summary>"a real space capsule", "a time capsule": a capsule after "space", "time" or "coffee" is no medicine.</summary>

@@ -9,8 +9,9 @@ namespace LlmSafety.Judge.Policy;
 /// tricks for paying attention", "a lady who shows me ways to focus". Someone a child sees to learn to pay attention is
 /// care for a condition, a TREATMENT. It counts only with a helper the child sees or goes to ("sees a helper who", not a
 /// teacher, a coach or "a man who"), a verb of teaching, the one person taught (a pronoun or a name; not "us"),
-/// tricks, ways, skills or games, and attention or focus as the aim; not for people in general ("a helper who teaches
-/// kids tricks for paying attention"), a character or a pet.
+/// tricks, ways, skills or games, and attention or focus as the aim; or one who helps the child with worries or anger
+/// at regular times ("On Mondays I talk to the lady who helps me when the worry feelings get too big"); not for people in general ("a
+/// helper who teaches kids tricks for paying attention"), a character or a pet.
 /// </summary>
 internal static class FocusHelpers
 {
@@ -55,20 +56,21 @@ internal static class FocusHelpers
         for (var w = 1; w + 5 < tokens.Count; w++)
         {
             if (tokens[w].In(text) is not "who" || !WordLists.Contains(Helpers, tokens[w - 1].In(text)) || !WordLists.Contains(Teaches, tokens[w + 1].In(text))
-                || !IsTaught(analyzed, w + 2) || !WordLists.Contains(Tricks, tokens[w + 3].In(text)) || tokens[w + 4].In(text) is not ("for" or "to")
-                || !IsVisited(analyzed, w - 1))
+                || !IsTaught(analyzed, w + 2) || !IsVisited(analyzed, w - 1))
             {
                 continue;
             }
 
             var aim = -1;
-            for (var t = w + 5; t < tokens.Count && t - (w + 4) <= AimReach && !analyzed.SentenceStarts[t] && tokens[t].Kind == TokenKind.Word; t++)
+            if (WordLists.Contains(Tricks, tokens[w + 3].In(text)) && tokens[w + 4].In(text) is "for" or "to")
             {
-                if (WordLists.Contains(Aims, tokens[t].In(text)))
-                {
-                    aim = t;
-                    break;
-                }
+                aim = FindAim(analyzed, w + 5, Aims);
+            }
+            else if (tokens[w + 3].In(text) is "with" or "when" or "whenever" or "if" && IsRegular(analyzed, w))
+            {
+                // "On Mondays I talk to the lady who helps me when the worry feelings get too big", "Every week I see a lady
+                // who helps me with my worries" (not "At the shop I talk to the lady who helps me when I am worried").
+                aim = FindAim(analyzed, w + 4, Worries);
             }
 
             var first = w - 1 > 0 && tokens[w - 2].In(text) is "a" or "an" or "the" or "my" or "his" or "her" or "your" ? w - 2 : w - 1;
@@ -86,6 +88,36 @@ internal static class FocusHelpers
         {
             entities.AddRange(added);
         }
+    }
+
+    // Feelings a helper helps with: "when the worry feelings get too big", "with my worries", "when I feel angry".
+    private static readonly string[] Worries = ["worry", "worries", "worried", "anxious", "anxiety", "angry", "anger", "scared", "fears", "panic", "panicky"];
+
+    // Words of regular sessions: "On Mondays", "every week", "each Thursday".
+    private static readonly string[] Regularly =
+        ["every", "each", "weekly", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "sessions", "session"];
+
+    private const int RegularReach = 16;
+
+    private static bool IsRegular(AnalyzedText analyzed, int t)
+    {
+        var (from, to) = analyzed.WindowInSentence(t, t, RegularReach);
+        return WordLists.AnyIn(analyzed.Text, analyzed.Tokens, from, to, Regularly);
+    }
+
+    /// <summary>The first word of <paramref name="aims"/> from t on, within reach in its sentence; -1 for none.</summary>
+    private static int FindAim(AnalyzedText analyzed, int from, string[] aims)
+    {
+        var tokens = analyzed.Tokens;
+        for (var t = from; t < tokens.Count && t - from < AimReach && !analyzed.SentenceStarts[t] && tokens[t].Kind == TokenKind.Word; t++)
+        {
+            if (WordLists.Contains(aims, tokens[t].In(analyzed.Text)))
+            {
+                return t;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>A verb of seeing or going to the helper a few words before it, in its sentence: "she sees a helper".</summary>

@@ -106,6 +106,21 @@ internal static class NameRules
             return true;
         }
 
+        // "Tdoay Eliana will practise", "On Friday it is Spotrs Day": a typo of an ordinary word opening the sentence before
+        // a given name, or before a day's word, names no one.
+        if (words == 2 && IsTypoOpened(analyzed, span, policy.AllowBareFirstNames))
+        {
+            return true;
+        }
+
+        // "Your brother Frederick", "My name is Marie": one name of either list (the lists hold these as surnames only),
+        // after someone's brother, sister or friend, or after "My name is", is how a story calls a child.
+        if (policy.AllowBareFirstNames && words == 1 && (IsGivenName(analyzed, span.FirstToken) || (analyzed.Lexicons[span.FirstToken] & LexiconKind.Surname) != 0)
+            && IsIntroducedFirstName(analyzed, span.FirstToken))
+        {
+            return true;
+        }
+
         // "driving from Buenos Aires to Mendoza", "The Long Drive to Mendoza", "a trip to Salina Turda was fun": a surname
         // that is a town, or words that are no name or title on any list where a place ends, after a journey.
         if ((words == 1 || (!HasNameWord(analyzed, span) && EndsThePlace(analyzed, span.LastToken))) && IsJourneysEnd(analyzed, span, strongOnly: words > 1))
@@ -786,22 +801,114 @@ internal static class NameRules
     /// <summary>
     /// "Grandma and Grandad Whitaker", "Nana and Pop Okafor": a capitalised word after two grandparents joined by "and" is
     /// the surname the two share; a family title before a first name is how a child calls one grown-up ("Grandpa Joe").
-    /// Not a word known only as a first name ("Nana and Grandpa Joe"), a family word or an ordinary word.
+    /// Not a word known only as a first name ("Nana and Grandpa Joe") unless it is a surname built on "Ben" ("Savta and
+    /// Saba Ben-David"), a family word, an ordinary word or a word on the next line. Grandparents named in other
+    /// languages count with a surname the lists hold ("Oma and Opa Bakker").
     /// </summary>
     private static bool IsCouplesSurname(AnalyzedText analyzed, int t)
     {
         var tokens = analyzed.Tokens;
-        return t >= 3 && analyzed.IsCapitalisedWord(t, minLength: 2) && WordLists.Contains(Grandparents, tokens[t - 1].In(analyzed.Text))
-            && analyzed.IsCapitalisedWord(t - 1) && tokens[t - 2].In(analyzed.Text) is "and" or "&" && WordLists.Contains(Grandparents, tokens[t - 3].In(analyzed.Text))
-            && (analyzed.Lexicons[t] & (LexiconKind.CommonWord | LexiconKind.FunctionWord | LexiconKind.KinWord | LexiconKind.Title | LexiconKind.WellKnownName
-                | LexiconKind.CalendarWord | LexiconKind.PlaceWord)) == 0
-            && !IsFirstNameOnly(analyzed, t, longList: true);
+        if (t < 3 || !analyzed.IsCapitalisedWord(t, minLength: 2) || !analyzed.IsCapitalisedWord(t - 1) || analyzed.HasLineBreak(t - 1, t)
+            || tokens[t - 2].In(analyzed.Text) is not ("and" or "&")
+            || (analyzed.Lexicons[t] & (LexiconKind.CommonWord | LexiconKind.FunctionWord | LexiconKind.KinWord | LexiconKind.Title | LexiconKind.WellKnownName
+                | LexiconKind.CalendarWord | LexiconKind.PlaceWord)) != 0)
+        {
+            return false;
+        }
+
+        // "Ben-David": a surname built on "Ben" (son of), not a hyphenated given name ("Hans-Peter").
+        var patronymic = IsPatronymic(analyzed, t);
+        if (WordLists.Contains(Grandparents, tokens[t - 1].In(analyzed.Text)) && WordLists.Contains(Grandparents, tokens[t - 3].In(analyzed.Text)))
+        {
+            return patronymic || !IsFirstNameOnly(analyzed, t, longList: true);
+        }
+
+        // Grandparents in other languages sign with a surname the lists hold ("Oma and Opa Bakker"), not any word ("Oma and
+        // Opa Lebkuchen").
+        return WordLists.Contains(OtherGrandparents, tokens[t - 1].In(analyzed.Text)) && WordLists.Contains(OtherGrandparents, tokens[t - 3].In(analyzed.Text))
+            && (patronymic || (analyzed.Lexicons[t] & (LexiconKind.Surname | LexiconKind.FirstName)) == LexiconKind.Surname);
     }
 
-    // Grandparents, whom English-speaking families pair by the surname ("Grandma and Grandad Whitaker"); aunts and uncles
-    // are paired by a first name as often ("Aunty and Uncle Tunde").
+    // What opens a surname built on a father's name: "Ben-David", "Bar-On", "Abu-Bakr", "Ibn-Rushd".
+    private static readonly string[] PatronymicHeads = ["ben", "bar", "bat", "abu", "ibn", "bin"];
+
+    private static bool IsPatronymic(AnalyzedText analyzed, int t) =>
+        NameParticles.JoinedEnd(analyzed, t) > t && analyzed.Tokens[t + 1].In(analyzed.Text) is "-" && WordLists.Contains(PatronymicHeads, analyzed.Tokens[t].In(analyzed.Text));
+
+    // How far before "That's our family name" the name may be: "a little sign that says AL-FARSI – 10:15 EDINBURGH.".
+    private const int FamilyNameReach = 12;
+
+    private static readonly string[] NameOwners = ["our", "my", "his", "her", "your", "their"];
+
+    /// <summary>
+    /// "She will be holding a little sign that says AL-FARSI – 10:15 EDINBURGH. That's our family name": a capitalised
+    /// word (or one in capitals, hyphens joining it) in the sentence before one that opens on "That's", "That is" or "It
+    /// is" and "our family name", "my surname" or "our last name", and no other such word between, is that surname. Not
+    /// an ordinary word, a place, a day, a title or a family word, nor a name something is "called" ("Our dog is called
+    /// Zeus. That's our family name for him").
+    /// </summary>
+    private static bool IsSaidToBeFamilyName(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        if (!analyzed.IsCapitalisedWord(t, minLength: 2) || analyzed.SentenceStarts[t] || tokens[t - 1].In(text) is "-" or "called" or "named"
+            || (analyzed.Lexicons[t] & (LexiconKind.CommonWord | LexiconKind.FunctionWord | LexiconKind.PlaceWord | LexiconKind.CalendarWord | LexiconKind.Title
+                | LexiconKind.KinWord | LexiconKind.WellKnownName)) != 0)
+        {
+            return false;
+        }
+
+        var end = NameParticles.JoinedEnd(analyzed, t);
+        for (var u = end + 1; u < tokens.Count && u <= end + FamilyNameReach; u++)
+        {
+            // A clock's colon ("10:15") opens no sentence that matters here.
+            if (!analyzed.SentenceStarts[u] || tokens[u - 1].In(text) is ":")
+            {
+                if (analyzed.IsCapitalisedWord(u, minLength: 2) && (analyzed.Lexicons[u] & (LexiconKind.PlaceWord | LexiconKind.CalendarWord)) == 0)
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            // "That's our family name", "That is my surname", "It is our last name".
+            var w = u + 1;
+            if (tokens[u].In(text) is not ("That" or "It" or "This"))
+            {
+                return false;
+            }
+
+            if (w + 1 < tokens.Count && tokens[w].In(text) is "'" or "’" && tokens[w + 1].In(text) is "s")
+            {
+                w += 2;
+            }
+            else if (w < tokens.Count && tokens[w].In(text) is "is")
+            {
+                w++;
+            }
+            else
+            {
+                return false;
+            }
+
+            // Not "That's our family name for him" (a pet's or a thing's nickname).
+            var name = w + 1 < tokens.Count && tokens[w + 1].In(text) is "surname" ? w + 1
+                : w + 2 < tokens.Count && tokens[w + 1].In(text) is "family" or "last" && tokens[w + 2].In(text) is "name" ? w + 2
+                : -1;
+            return name > 0 && WordLists.Contains(NameOwners, tokens[w].In(text)) && (name + 1 >= tokens.Count || tokens[name + 1].In(text) is not "for");
+        }
+
+        return false;
+    }
+
+    // Grandparents, whom families pair by the surname ("Grandma and Grandad Whitaker", "Savta and Saba Ben-David", "Oma
+    // and Opa Bakker"); aunts and uncles are paired by a first name as often ("Aunty and Uncle Tunde").
     private static readonly string[] Grandparents =
         ["grandma", "grandpa", "granny", "grandad", "granddad", "grandmother", "grandfather", "nana", "nanna", "nan", "gran", "pop", "pops", "grampa", "gramps"];
+
+    private static readonly string[] OtherGrandparents =
+        ["savta", "saba", "oma", "opa", "nonna", "nonno", "abuela", "abuelo", "babcia", "dziadek", "yiayia", "papou", "mormor", "morfar", "farmor", "farfar"];
 
     /// <summary>
     /// A family called by its surname in the plural after "the": "the Nguyens", "the Okafors" (a surname the list holds,
@@ -1489,6 +1596,44 @@ internal static class NameRules
     // Family words used as titles ("Aunty Rania", "Uncle Femi", "Nana Rose", the Filipino "Kuya Ben", the Spanish "Tía
     // Lupe", the German "Opa Klaus"): what follows is a first name, known or not; nobody calls an aunt by her surname.
     // Words that are given names too ("Tia", "Oma", "Dadi", "Nani") are left out: "Tia Johnson" is a full name.
+    /// <summary>
+    /// Two words, the first a typo of an ordinary word ("Tdoay", "Spotrs"), the second an ordinary or calendar word
+    /// ("Day"), or a given name when the typo opens the sentence and bare first names are allowed.
+    /// </summary>
+    private static bool IsTypoOpened(AnalyzedText analyzed, TaggedSpan span, bool allowFirstName)
+    {
+        var (first, second) = (span.FirstToken, span.LastToken);
+        if (!LexiconSet.Default.IsTypoOfCommonWord(analyzed.Tokens[first].In(analyzed.Text)))
+        {
+            return false;
+        }
+
+        var kinds = analyzed.Lexicons[second];
+        return (kinds & LexiconKind.CalendarWord) != 0 || ((kinds & LexiconKind.CommonWord) != 0 && (kinds & LexiconKind.FirstName) == 0)
+            || (allowFirstName && analyzed.SentenceStarts[first] && IsFirstNameOnly(analyzed, second, longList: true));
+    }
+
+    // Who a child is to someone, before the child's given name: "your brother Frederick", "my friend Gilbert".
+    private static readonly string[] Siblings =
+        ["brother", "sister", "stepbrother", "stepsister", "twin", "friend", "classmate", "buddy", "son", "daughter", "baby"];
+
+    private static readonly string[] SiblingOwners = ["my", "your", "his", "her", "our", "their"];
+
+    /// <summary>"your brother Frederick", "my friend Gilbert", "My name is Marie", "my name's Marie": a child's given name at t.</summary>
+    private static bool IsIntroducedFirstName(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        if (t >= 2 && WordLists.Contains(Siblings, tokens[t - 1].In(text)) && WordLists.Contains(SiblingOwners, tokens[t - 2].In(text)))
+        {
+            return true;
+        }
+
+        var name = t >= 1 && tokens[t - 1].In(text) is "is" ? t - 2 : t >= 3 && tokens[t - 1].In(text) is "s" && tokens[t - 2].In(text) is "'" or "’" ? t - 3 : -1;
+        return name >= 1 && tokens[name].In(text) is "name" && tokens[name - 1].In(text) is "my" or "My" or "your" or "Your"
+            && (t + 1 >= tokens.Count || !analyzed.IsCapitalisedWord(t + 1) || !NameCandidates.SingleSpace(analyzed, t, t + 1));
+    }
+
     private static readonly string[] KinTitles =
     [
         "aunt", "auntie", "aunty", "uncle", "grandma", "grandpa", "granny", "grandad", "granddad", "nana", "nanna", "nan", "cousin",
@@ -1545,12 +1690,13 @@ internal static class NameRules
             int surname;
             var last = -1;
             var type = EntityType.PersonName;
-            if (IsCouplesSurname(analyzed, t) || IsFamilyByPluralSurname(analyzed, t))
+            if (IsCouplesSurname(analyzed, t) || IsFamilyByPluralSurname(analyzed, t) || IsSaidToBeFamilyName(analyzed, t))
             {
                 // "Love from Grandma and Grandad Whitaker", "(the Kowalczyks)", "We had dinner with the Nguyens": a sign-off's
-                // last word too.
+                // last word too; "Ben-David" and "AL-FARSI" whole.
                 first = t;
                 surname = t;
+                last = NameParticles.JoinedEnd(analyzed, t);
             }
             else if (t + 1 >= tokens.Count)
             {
@@ -2112,12 +2258,20 @@ internal static class NameRules
 
     /// <summary>
     /// "Bà Nội", "Meena Akka", "Ayşe Teyze", "Tita Joy": family words of any language, alone or beside one known given
-    /// name that is no surname, are how a child names a relative. A family word that is a given name too ("Lola", "Tia",
+    /// name that is no surname (or, before a family word that closes the name, any word no list holds as a surname:
+    /// "Nilay Teyze"), are how a child names a relative; so is a teacher's title after a given name ("Ayşe Öğretmen"). A family word that is a given name too ("Lola", "Tia",
     /// "Nana") counts only beside other family words, in the name or in its sentence ("Lola Remedios, Tita Baby, and my
     /// cousins"), so "Lola Okafor" and "Tia Rosa" stay full names, and "Hala Haddad" (Haddad on no list) is one too.
     /// </summary>
     private static bool IsKinWithFirstName(AnalyzedText analyzed, TaggedSpan span)
     {
+        var first = span.FirstToken;
+        if (span.LastToken == first + 1 && WordLists.Contains(TitlesAfterName, analyzed.Tokens[first + 1].In(analyzed.Text)))
+        {
+            // "Ayşe Öğretmen": a teacher's title after her given name, as a Turkish class calls her.
+            return IsGivenName(analyzed, first) && (analyzed.Lexicons[first] & LexiconKind.Surname) == 0;
+        }
+
         var kin = 0;
         var ambiguousKin = false;
         var other = -1;
@@ -2144,9 +2298,24 @@ internal static class NameRules
             }
         }
 
-        return kin > 0 && (other < 0 || ((!ambiguousKin || IsBesideOtherKin(analyzed, span)) && IsGivenName(analyzed, other)
+        return kin > 0 && (other < 0 || ((!ambiguousKin || IsBesideOtherKin(analyzed, span)) && (IsGivenName(analyzed, other) || IsBeforeKinWord(analyzed, span, other))
             && (analyzed.Lexicons[other] & LexiconKind.Surname) == 0));
     }
+
+    // Titles a language puts after a given name: "Ayşe Öğretmen" (teacher), "Mehmet Hoca", "Ali Bey".
+    private static readonly string[] TitlesAfterName = ["Öğretmen", "Ogretmen", "Hoca", "Hocam", "Bey", "Efendi"];
+
+    /// <summary>
+    /// "Nilay Teyze": one capitalised word that no list holds as a surname, then a family word that is no given name and
+    /// ends the name; languages that put the family word after it put it after a given name ("Meena Akka", "Ayşe Teyze").
+    /// Not the English "Aunty" or "Uncle", which Indian English puts after a surname ("Kulkarni Aunty").
+    /// </summary>
+    private static bool IsBeforeKinWord(AnalyzedText analyzed, TaggedSpan span, int other) =>
+        other == span.FirstToken && span.LastToken == other + 1 && analyzed.IsCapitalisedWord(other, minLength: 2) && !IsGivenName(analyzed, other + 1)
+        && !WordLists.Contains(EnglishKinAfterSurname, analyzed.Tokens[other + 1].In(analyzed.Text));
+
+    // English family words that Indian English puts after a surname: "Kulkarni Aunty", "Deshpande Uncle".
+    private static readonly string[] EnglishKinAfterSurname = ["aunty", "auntie", "aunt", "uncle", "ji"];
 
     // How far around a family word that is a given name too its sentence is read for another family word.
     private const int OtherKinReach = 10;
@@ -2300,6 +2469,14 @@ internal static class NameRules
         var removed = new HashSet<int>();
         for (var t = 0; t + 1 < tokens.Count; t++)
         {
+            if (IsNamedInThreeWords(analyzed, t) && !OverlapsLast(added, tokens[t].Start) && GivesWay(entities, existing, removed, tokens[t].Start, tokens[t + 2].End, tokens[t + 2].Start))
+            {
+                // "A boy named Lệ Chi Tô sits next to you in class".
+                added.Add(new CandidateEntity(EntityType.PersonName, tokens[t].Start, tokens[t + 2].End, 0.9, FullNameSource));
+                t += 2;
+                continue;
+            }
+
             var surname = t + 1;
             var quoted = IsQuotedGivenAndUnknown(analyzed, t);
             var characterGiven = IsCharacterGivenName(analyzed, t, surname);
@@ -2339,6 +2516,53 @@ internal static class NameRules
         entities.RemoveRange(kept, entities.Count - kept);
 
         OrderedOverlaps.AddInOrder(entities, added);
+    }
+
+    // Who a story introduces by name: "A boy named …", "a girl called …".
+    private static readonly string[] NamedPeople =
+        ["boy", "girl", "child", "kid", "friend", "classmate", "student", "pupil", "baby", "man", "woman", "lady", "teacher", "neighbour", "neighbor"];
+
+    /// <summary>
+    /// "A boy named Lệ Chi Tô": a person introduced by "named" or "called" and three capitalised words one space apart,
+    /// none of them a title, place, organisation or well-known word and no fourth after them, is a full name (given,
+    /// middle and family names); not a character's.
+    /// </summary>
+    private static bool IsNamedInThreeWords(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        if (t < 2 || t + 2 >= tokens.Count || tokens[t - 1].In(analyzed.Text) is not ("named" or "called") || !WordLists.Contains(NamedPeople, tokens[t - 2].In(analyzed.Text)))
+        {
+            return false;
+        }
+
+        // A name the text wrote with tone marks is no English phrase, whatever its folded letters spell ("Lệ Chi Tô").
+        var marked = IsWrittenWithMarks(analyzed, t) || IsWrittenWithMarks(analyzed, t + 1) || IsWrittenWithMarks(analyzed, t + 2);
+        for (var n = t; n <= t + 2; n++)
+        {
+            var plain = (analyzed.Lexicons[n] & (LexiconKind.CommonWord | LexiconKind.FunctionWord)) != 0 && !marked;
+            if (!analyzed.IsCapitalisedWord(n, minLength: 2) || (n > t && !NameCandidates.SingleSpace(analyzed, n - 1, n)) || (analyzed.Lexicons[n] & NotANamePart) != 0 || plain)
+            {
+                return false;
+            }
+        }
+
+        return !(t + 3 < tokens.Count && analyzed.IsCapitalisedWord(t + 3) && NameCandidates.SingleSpace(analyzed, t + 2, t + 3))
+            && !MakeBelieve.IsFictionCharacter(analyzed, new TaggedSpan(EntityType.PersonName, t, t + 2, 0.9f, 1));
+    }
+
+    /// <summary>Whether the original text of token t holds a letter outside ASCII ("Tô", "Lệ").</summary>
+    private static bool IsWrittenWithMarks(AnalyzedText analyzed, int t)
+    {
+        var (start, end) = analyzed.Normalized.ToOriginal(analyzed.Tokens[t].Start, analyzed.Tokens[t].End);
+        foreach (var c in analyzed.Normalized.Original.AsSpan(start, end - start))
+        {
+            if (c > '\u007f' && char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -261,6 +261,13 @@ internal sealed class Pets
                 return t + 2;
             }
 
+            // "This is a story about my dog, Bruno, and what happens …": the story's subject, named between commas.
+            if (opening >= 2 && opening < t && WordLists.Contains(PetOwners, tokens[opening].In(text)) && tokens[opening - 1].In(text) is "about"
+                && tokens[opening - 2].In(text) is "story" or "book" && t + 3 < tokens.Count && tokens[t + 3].In(text) is "." or "!" or ",")
+            {
+                return t + 2;
+            }
+
             return analyzed.SentenceStarts[opening] && t + 4 < tokens.Count && tokens[t + 3].In(text) is "," && tokens[t + 4].In(text) is not ("and" or "or")
                 ? t + 2
                 : -1;
@@ -312,8 +319,10 @@ internal sealed class Pets
             return false;
         }
 
-        // "Buddy can tell when she is going to have a seizure": an assistance animal senses its person's condition.
-        if (HasAssistanceVerb(analyzed, span))
+        // "Buddy can tell when she is going to have a seizure": an assistance animal senses its person's condition; "Bruno is
+        // his seizure dog" names it by that condition.
+        if (HasAssistanceVerb(analyzed, span)
+            || (span.LastToken + 1 < analyzed.Tokens.Count && analyzed.Tokens[span.LastToken + 1].In(analyzed.Text) is "dog" or "dogs"))
         {
             return false;
         }
@@ -872,12 +881,21 @@ internal sealed class Pets
 
             if (firstOrSecond || IsName(analyzed, t))
             {
-                return Stop.Person;
+                // "Anne puts the pill inside a piece of cheese": a name right before hiding or giving is whoever gives it.
+                return !firstOrSecond && other is null && t + 1 < first && WordLists.Contains(Giving, tokens[t + 1].In(text)) ? Stop.Carer : Stop.Person;
             }
         }
 
         return Stop.None;
     }
+
+    // What a carer does with a pet's medicine: "Anne puts the pill inside a piece of cheese", "Ömer hides it in her food".
+    private static readonly string[] Giving = ["puts", "put", "hides", "hid", "hide", "mixes", "mixed", "crushes", "crushed", "wraps", "wrapped", "gives", "gave"];
+
+    /// <summary>"Needs" of the heading "Biscuit Needs Her Medicine": an ordinary word capitalised as a title's words are.</summary>
+    private static bool IsTitleCasedVerb(AnalyzedText analyzed, int t) =>
+        (analyzed.Lexicons[t] & (LexiconKind.CommonWord | LexiconKind.FirstName | LexiconKind.Surname)) == LexiconKind.CommonWord
+        && JudgeEngine.IsInHeading(analyzed, t);
 
     /// <summary>
     /// The pet at t opens its sentence or clause (past "our", "the" …; in the span's own sentence also past a time or
@@ -919,7 +937,7 @@ internal sealed class Pets
         {
             opening = t - 2;
         }
-        else if (tokens[t + 1].Kind != TokenKind.Word || next is "and" or "or" or "called" or "named" || !char.IsLower(next[0]))
+        else if (tokens[t + 1].Kind != TokenKind.Word || next is "and" or "or" or "called" or "named" || !(char.IsLower(next[0]) || IsTitleCasedVerb(analyzed, t + 1)))
         {
             return false;
         }
@@ -1025,6 +1043,58 @@ internal sealed class Pets
             if (analyzed.SentenceStarts[p])
             {
                 return WordLists.Contains(Prepositions, word);
+            }
+        }
+
+        return false;
+    }
+
+    // Endings of dinosaurs' and other long-gone animals' names: "Tyrannosaurus", "Velociraptor", "Triceratops", "Iguanodon".
+    private static readonly string[] ExtinctEndings = ["saurus", "raptor", "ceratops", "odon", "therium", "pteryx"];
+
+    private const int MaxAnimalLooks = 2;
+
+    /// <summary>
+    /// "a cast of a broken leg bone from a Tyrannosaurus", "the sore paw of the old lion": a health span followed by "of"
+    /// (or a bone and "from"), an article and an animal that ends the phrase (a pet's, a zoo's, a picture book's or a
+    /// dinosaur), at most two words of looks between, is that animal's.
+    /// </summary>
+    internal static bool IsAnimalsAfter(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var t = span.LastToken + 1;
+        var boneAfter = t < tokens.Count && tokens[t].In(text) is "bone" or "bones";
+        var bone = boneAfter || tokens[span.LastToken].In(text) is "bone" or "bones";
+        t += boneAfter ? 1 : 0;
+        // "from" only after a bone ("a broken arm from a pony ride" and "a rash from the dog" are the child's).
+        if (t + 2 >= tokens.Count || !(tokens[t].In(text) is "of" || (bone && tokens[t].In(text) is "from"))
+            || tokens[t + 1].In(text) is not ("a" or "an" or "the" or "this" or "that"))
+        {
+            return false;
+        }
+
+        for (var a = t + 2; a < tokens.Count && a <= t + 2 + MaxAnimalLooks && tokens[a].Kind == TokenKind.Word; a++)
+        {
+            var word = tokens[a].In(text);
+            if (WordLists.Contains(Animals, word) || WordLists.Contains(FarmAnimals, word) || WordLists.Contains(Creatures, word) || IsExtinctAnimal(word))
+            {
+                // The animal ends the phrase: not "of the horse riding accident".
+                return a + 1 >= tokens.Count || tokens[a + 1].Kind != TokenKind.Word || analyzed.SentenceStarts[a + 1] || !char.IsLower(text[tokens[a + 1].Start])
+                    || (analyzed.Lexicons[a + 1] & LexiconKind.FunctionWord) != 0;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsExtinctAnimal(ReadOnlySpan<char> word)
+    {
+        foreach (var ending in ExtinctEndings)
+        {
+            if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
             }
         }
 

@@ -140,14 +140,17 @@ internal static class RoutineCareClinicians
         }
     }
 
-    // The instruments of a check-up: "a soft cuff on my arm that squeezes tight", "weighs me on a scale".
-    private static readonly string[] Instruments = ["cuff", "stethoscope", "scale", "scales", "thermometer", "otoscope", "torch", "flashlight"];
+    // The instruments of a check-up: "a soft cuff on my arm that squeezes tight", "weighs me on a scale", and a dentist's
+    // ("a tiny mirror", "a little air blower that tickles").
+    private static readonly string[] Instruments =
+        ["cuff", "stethoscope", "scale", "scales", "thermometer", "otoscope", "torch", "flashlight", "mirror", "blower", "suction", "polisher"];
 
     /// <summary>
     /// "Before camp, every child needs a check-up. … She puts a soft cuff on my arm that squeezes tight": a device of the
     /// tagger that holds no word of the health lists, in a sentence with a check-up's instrument, is the check-up's, when
     /// the story says every child has one and nothing else in it is health information; a reason or a result in the
-    /// sentence keeps it ("because my blood pressure was high"), and so does a device the lists know ("my wheelchair").
+    /// sentence keeps it ("because my blood pressure was high"), and so does a device the lists know ("my wheelchair") or a
+    /// rule found ("the button on my tummy where my milk goes in").
     /// </summary>
     private static void DropCheckUpInstruments(AnalyzedText analyzed, List<CandidateEntity> entities)
     {
@@ -164,6 +167,12 @@ internal static class RoutineCareClinicians
             if (entity.Type != EntityType.Device)
             {
                 continue;
+            }
+
+            // A device a rule found ("the button on my tummy where my milk goes in") is the child's, check-up or not.
+            if (!entity.Source.StartsWith("model:", StringComparison.Ordinal))
+            {
+                return;
             }
 
             // A device the lists know ("my wheelchair", "my insulin pump") is the child's, check-up or not.
@@ -533,7 +542,8 @@ internal static class RoutineCareClinicians
 
     // What makes a check-up every child's.
     private static readonly string[] EveryChild =
-        ["every child", "every kid", "all children", "all kids", "everyone goes", "once a year", "every year", "yearly", "annual", "every family"];
+        ["every child", "every kid", "all children", "all kids", "everyone goes", "once a year", "every year", "yearly", "annual", "every family", "twice a year",
+            "two times a year", "every six months", "lots of children", "most children", "many children"];
 
     /// <summary>"checkup", "check-up" or "check up" at t, the next token read only before <paramref name="end"/>.</summary>
     private static bool IsCheckUp(AnalyzedText analyzed, int t, int end)

@@ -12,8 +12,10 @@ namespace LlmSafety.Judge.Policy;
 /// verb, "started" or "put", the person (a pronoun, a name or "my sister"), "on" and a medicine's form ("gummy",
 /// "tablet", "syrup", "drops" …) or a word of the health lists ("started her on melatonin") make a MEDICATION: not "Mum
 /// put you on the bus", "the nurse put me on the scales", "the doctor started on Monday", "put her on the tablet" (a
-/// screen), nor "Sometimes a doctor starts you on a small gummy" (people in general). Someone's, not a pet's or a
-/// character's.
+/// screen), nor "Sometimes a doctor starts you on a small gummy" (people in general). So is one a prescriber gave or
+/// prescribed someone, by its form or by a brand no list holds ("The dermatologist gave us Dexeryl for every day"), but
+/// not a reward ("the doctor gave me Haribo for being brave").
+/// Someone's, not a pet's or a character's.
 /// </summary>
 internal static class StartedOn
 {
@@ -24,12 +26,13 @@ internal static class StartedOn
     private static readonly string[] Prescribers =
     [
         "doctor", "doctors", "dr", "paediatrician", "pediatrician", "psychiatrist", "neurologist", "specialist", "consultant", "gp", "endocrinologist",
+        "dermatologist",
     ];
 
     // Whoever starts a child on a medicine; found once per text before anything else is read (a stem that is too wide
     // only costs the walk).
     private static readonly SearchValues<string> PrescriberStems =
-        SearchValues.Create(["doctor", "dr", "paediatric", "pediatric", "psychiatr", "neurolog", "specialist", "consultant", "gp", "endocrin"], StringComparison.OrdinalIgnoreCase);
+        SearchValues.Create(["doctor", "dr", "paediatric", "pediatric", "psychiatr", "neurolog", "specialist", "consultant", "gp", "endocrin", "dermatolog"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly string[] StartVerbs = ["started", "starts", "start", "starting", "put", "puts", "putting"];
 
@@ -46,7 +49,20 @@ internal static class StartedOn
     [
         "gummy", "gummies", "tablet", "tablets", "pill", "pills", "medicine", "medicines", "syrup", "drops", "spray", "patch", "patches", "capsule",
         "capsules", "liquid", "vitamin", "vitamins", "injections", "jab", "jabs", "shot", "shots", "dose", "chewable", "chewables", "sprinkles",
+        "cream", "creams", "ointment",
     ];
+
+    // What makes a gift a reward, not a medicine: "the doctor gave me Haribo for being brave", "a sticker and a treat".
+    private static readonly string[] Rewards = ["brave", "treat", "treats", "reward", "prize", "sticker", "stickers", "sweet", "sweets", "lollipop", "candy", "toy", "teddy"];
+
+    private const int RewardReach = 12;
+
+    // A prescriber giving a medicine: "The dermatologist gave us Dexeryl", "the doctor prescribed him a purple syrup".
+    private static readonly string[] GiveVerbs = ["gave", "gives", "prescribed", "prescribes"];
+
+    // Words no medicine's brand is: a name, an ordinary or small word, a place, a day.
+    private const LexiconKind NoBrand = LexiconKind.CommonWord | LexiconKind.FunctionWord | LexiconKind.FirstName | LexiconKind.Surname | LexiconKind.PlaceWord
+        | LexiconKind.CalendarWord | LexiconKind.WellKnownName | LexiconKind.Title | LexiconKind.KinWord;
 
     // What may open the medicine after "on": "on a new", "on some" (not "the": "put her on the tablet" is a screen).
     private static readonly string[] Openers = ["a", "an", "some", "new", "little", "small", "tiny", "special", "daily"];
@@ -70,6 +86,12 @@ internal static class StartedOn
         OrderedOverlaps? existing = null;
         for (var t = 2; t + 1 < tokens.Count; t++)
         {
+            if (WordLists.Contains(GiveVerbs, tokens[t].In(text)))
+            {
+                t = AddGiven(analyzed, t, entities, ref existing, ref added, pets);
+                continue;
+            }
+
             if (tokens[t].In(text) is not "on")
             {
                 continue;
@@ -77,7 +99,7 @@ internal static class StartedOn
 
             // "started you on", "put Amara on", "started my sister on".
             var verb = IsPerson(analyzed, t - 1) ? t - 2
-                : t >= 3 && (analyzed.Lexicons[t - 1] & LexiconKind.KinWord) != 0 && WordLists.Contains(Owners, tokens[t - 2].In(text)) ? t - 3 : -1;
+                : t >= 3 && ((analyzed.Lexicons[t - 1] & LexiconKind.KinWord) != 0 || Eyesight.IsPerson(analyzed, t - 1, pets)) && WordLists.Contains(Owners, tokens[t - 2].In(text)) ? t - 3 : -1;
             if (verb < 0 || !WordLists.Contains(StartVerbs, tokens[verb].In(text)) || !HasPrescriberBefore(analyzed, verb))
             {
                 continue;
@@ -98,6 +120,35 @@ internal static class StartedOn
         {
             entities.AddRange(added);
         }
+    }
+
+    /// <summary>
+    /// "The dermatologist gave us Dexeryl", "Dr. Osei prescribed him a new syrup": a prescriber before the verb, the
+    /// person given to ("us", "me", "him", a name) and a medicine's form or a brand (a capitalised word no list holds).
+    /// Returns the token to go on from.
+    /// </summary>
+    private static int AddGiven(
+        AnalyzedText analyzed, int verb, List<CandidateEntity> entities, ref OrderedOverlaps? existing, ref List<CandidateEntity>? added, Pets? pets)
+    {
+        var tokens = analyzed.Tokens;
+        var what = verb + 2;
+        if (what >= tokens.Count || !IsPerson(analyzed, verb + 1) || !HasPrescriberBefore(analyzed, verb) || analyzed.SentenceStarts[what])
+        {
+            return verb;
+        }
+
+        var (first, last) = analyzed.IsCapitalisedWord(what, minLength: 4) && (analyzed.Lexicons[what] & NoBrand) == 0 && !NameRules.IsGivenName(analyzed, what)
+            ? (what, what)
+            : MedicineAfter(analyzed, what);
+        var (from, to) = analyzed.WindowInSentence(verb, verb, RewardReach);
+        if (first < 0 || WordLists.AnyIn(analyzed.Text, tokens, from, to, Rewards) || OthersCare.IsOthers(analyzed, first, last, EntityType.Medication, pets))
+        {
+            return verb;
+        }
+
+        OrderedOverlaps.AddUnlessOverlapping(
+            entities, ref existing, ref added, new CandidateEntity(EntityType.Medication, tokens[first].Start, tokens[last].End, Score, Source));
+        return last;
     }
 
     private static bool IsPerson(AnalyzedText analyzed, int t) =>
@@ -148,7 +199,8 @@ internal static class StartedOn
 
             if (WordLists.Contains(MedicineForms, word))
             {
-                last = w;
+                // Not "a cream-coloured teddy": a form joined to the word after it describes that word.
+                last = w + 1 < tokens.Count && tokens[w + 1].In(text) is "-" && tokens[w + 1].Start == tokens[w].End ? -1 : w;
                 break;
             }
 

@@ -21,6 +21,8 @@ namespace LlmSafety.Judge.Policy;
 /// <item>and with no everyday cause in its sentence: a full mouth, a slow video call or phone line, another language,
 /// singing, lines of a play, a tongue twister, a numb mouth after the dentist.</item>
 /// </list>
+/// So is selective mutism told by worries that stop speech at school ("My worries get so big that I cannot speak at
+/// school").
 /// </summary>
 internal static class StuckWords
 {
@@ -58,6 +60,73 @@ internal static class StuckWords
     // How far after "words" the "stuck" may come: "words get stuck", "words can sometimes get stuck".
     private const int MaxGap = 4;
 
+    // What stops a child's speech in selective mutism: "My worries get so big that I cannot speak at school".
+    private static readonly string[] Worries = ["worries", "worry", "worried", "nervous", "nerves", "anxious", "scared", "fear", "fears", "frightened"];
+
+    // Where the speech stops: "at school", "in class", "to my teacher", "to grown-ups outside home".
+    private static readonly string[] Places = ["school", "class", "nursery", "teacher", "teachers", "grown-ups", "adults", "strangers", "outside"];
+
+    private static readonly string[] Talkers = ["i", "he", "she", "they", "you"];
+
+    // Nerves of one time: "before my solo", "on stage", "in the play", "at the show", "during the test".
+    private static readonly string[] OneTime = ["stage", "play", "show", "concert", "test", "exam", "solo", "speech", "today", "assembly"];
+
+    private const int WorryReach = 12;
+
+    /// <summary>
+    /// Selective mutism told by what it does: "My worries get so big that I cannot speak at school" ("I", "he" or "she",
+    /// "cannot", "can't" or "can not", then "speak" or "talk" with school, class, a teacher or grown-ups just after it,
+    /// and worries or nerves earlier in the sentence). Nerves before a show, a test or a solo are of one time.
+    /// </summary>
+    private static void AddWorriesStopSpeech(AnalyzedText analyzed, int t, List<CandidateEntity> entities, Pets? pets)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        // "I cannot speak", "I can't talk" ("can" "'" "t"), "I can not speak".
+        var not = t - 1;
+        var speaker = tokens[not].In(text) is "cannot" ? not - 1
+            : not >= 2 && tokens[not].In(text) is "not" && tokens[not - 1].In(text) is "can" ? not - 2
+            : not >= 3 && tokens[not].In(text) is "t" && tokens[not - 1].In(text) is "'" or "’" && tokens[not - 2].In(text) is "can" ? not - 3
+            : -1;
+        if (speaker < 0 || !WordLists.Contains(Talkers, tokens[speaker].In(text)))
+        {
+            return;
+        }
+
+        var (from, to) = analyzed.WindowInSentence(speaker, t, WorryReach);
+        var place = t + 1 < tokens.Count ? FindWithin(analyzed, t + 1, to, Places) : -1;
+        if (place < 0 || place > t + 4 || !WordLists.AnyIn(text, tokens, from, speaker, Worries) || WordLists.AnyIn(text, tokens, from, to, OneTime)
+            || OthersCare.IsOthers(analyzed, from, place, EntityType.Diagnosis, pets))
+        {
+            return;
+        }
+
+        var first = from;
+        while (first < speaker && !WordLists.Contains(Worries, tokens[first].In(text)))
+        {
+            first++;
+        }
+
+        first = first > from && WordLists.Contains(Owners, tokens[first - 1].In(text)) ? first - 1 : first;
+        if (!JudgeEngine.Overlaps(entities, tokens[first].Start, tokens[place].End, entities.Count))
+        {
+            entities.Add(new CandidateEntity(EntityType.Diagnosis, tokens[first].Start, tokens[place].End, Score, Source));
+        }
+    }
+
+    private static int FindWithin(AnalyzedText analyzed, int from, int to, string[] words)
+    {
+        for (var n = from; n <= to; n++)
+        {
+            if (WordLists.Contains(words, analyzed.Tokens[n].In(analyzed.Text)))
+            {
+                return n;
+            }
+        }
+
+        return -1;
+    }
+
     public static void Add(AnalyzedText analyzed, List<CandidateEntity> entities, Pets? pets)
     {
         var tokens = analyzed.Tokens;
@@ -68,6 +137,12 @@ internal static class StuckWords
             if (tokens[t].In(text) is "sound" or "sounds")
             {
                 AddStuckSound(analyzed, t, entities);
+                continue;
+            }
+
+            if (tokens[t].In(text) is "speak" or "talk")
+            {
+                AddWorriesStopSpeech(analyzed, t, entities, pets);
                 continue;
             }
 

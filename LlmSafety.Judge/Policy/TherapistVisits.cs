@@ -10,8 +10,10 @@ namespace LlmSafety.Judge.Policy;
 /// the mind is a treatment of the one who sees them (hand-written set 47 told a boy's physiotherapy so, and the tagger
 /// left it). It counts only:
 /// <list type="bullet">
-/// <item>after a verb of seeing or visiting ("see", "visits", "goes to"), or an appointment or sessions "with" ("I have an
-/// appointment with a psychologist"), and "the", "a" or an owner;</item>
+/// <item>after a verb of seeing or visiting ("see", "visits", "goes to"), an appointment or sessions "with" ("I have an
+/// appointment with a psychologist") or "assessed by", and "the", "a" or an owner; or "see me" in a letter whose writer
+/// says "I am a speech therapist", with regular sessions and no workplace or talk in its sentence ("From next week, you
+/// will come to see me at … every Wednesday", not "Today you will come to see me in the hall to learn about my job");</item>
 /// <item>with a person before the verb in its sentence ("I", "he", "she", "you", "we", a name or a family word), and
 /// nothing that makes it anyone's ("Some children see a speech therapist", "If you see the physio …");</item>
 /// <item>not a character's or a pet's.</item>
@@ -53,7 +55,7 @@ internal static class TherapistVisits
     // therapist on Mondays" (not "the speech therapist's office", "the art therapist studio").
     private static readonly string[] VisitEnds =
         ["on", "at", "in", "every", "each", "after", "before", "for", "with", "who", "because", "today", "tomorrow", "this", "next", "once", "twice",
-            "again", "and", "to", "so", "when", "about", "now", "soon", "later", "there"];
+            "again", "and", "to", "so", "when", "about", "now", "soon", "later", "there", "last", "recently", "yesterday"];
 
     // Modals that make a visit advice to anyone after "you": "you can see a psychologist", "you should visit the OT".
     private static readonly string[] AdviceModals = ["can", "could", "should", "might", "may", "must"];
@@ -73,6 +75,7 @@ internal static class TherapistVisits
         var tokens = analyzed.Tokens;
         OrderedOverlaps? existing = null;
         List<CandidateEntity>? added = null;
+        bool? writer = null;
         for (var t = 0; t + 2 < tokens.Count; t++)
         {
             var verb = tokens[t].In(text);
@@ -88,17 +91,32 @@ internal static class TherapistVisits
                 det = t + 2;
                 meeting = true;
             }
+            else if (verb is "assessed" && tokens[t + 1].In(text) is "by")
+            {
+                // "I was assessed by an educational psychologist".
+                det = t + 2;
+            }
             else if (!WordLists.Contains(SeeVerbs, verb))
             {
                 continue;
             }
 
-            if (det + 1 >= tokens.Count || !WordLists.Contains(Determiners, tokens[det].In(text)))
+            int last;
+            if (tokens[det].In(text) is "me" && WordLists.Contains(SeeVerbs, verb))
+            {
+                // "you will come to see me … every Wednesday" in a letter whose writer is the therapist.
+                writer ??= IsWrittenByTherapist(analyzed);
+                last = writer == true && IsRegularVisit(analyzed, t) ? det : -1;
+            }
+            else if (det + 1 >= tokens.Count || !WordLists.Contains(Determiners, tokens[det].In(text)))
             {
                 continue;
             }
+            else
+            {
+                last = TherapistEnd(analyzed, det + 1);
+            }
 
-            var last = TherapistEnd(analyzed, det + 1);
             // "My appointment with the psychiatrist is at ten": the owner of the appointment is its person, and "When I have my
             // appointment …" tells what always happens.
             var owned = meeting && t >= 1 && WordLists.Contains(MeetingOwners, tokens[t - 1].In(text))
@@ -121,7 +139,13 @@ internal static class TherapistVisits
         }
     }
 
-    /// <summary>The last token of a therapist named at t ("physio", "speech therapist", "speech and language therapist"), or -1.</summary>
+    // What may stand before a psychologist: "an educational psychologist", "the child psychiatrist".
+    private static readonly string[] MindQualifiers = ["educational", "clinical", "child", "school", "developmental"];
+
+    /// <summary>
+    /// The last token of a therapist named at t ("physio", "speech therapist", "speech and language therapist",
+    /// "educational psychologist"), or -1.
+    /// </summary>
     private static int TherapistEnd(AnalyzedText analyzed, int t)
     {
         var tokens = analyzed.Tokens;
@@ -129,6 +153,11 @@ internal static class TherapistVisits
         if (word is "OT" || (!word.Equals("ot", StringComparison.OrdinalIgnoreCase) && WordLists.Contains(Therapists, word)))
         {
             return t;
+        }
+
+        if (WordLists.Contains(MindQualifiers, word) && t + 1 < tokens.Count && tokens[t + 1].In(analyzed.Text) is "psychologist" or "psychiatrist")
+        {
+            return t + 1;
         }
 
         if (!WordLists.Contains(TherapyKinds, word))
@@ -144,6 +173,63 @@ internal static class TherapistVisits
         }
 
         return next < tokens.Count && tokens[next].In(analyzed.Text).Equals("therapist", StringComparison.OrdinalIgnoreCase) ? next : -1;
+    }
+
+    /// <summary>
+    /// "My name is Ewa Nowak, and I am a speech therapist": the writer says they are a therapist ("I am", "I'm" or "I work
+    /// as", then "a", "an" or "your" and the therapist), so "come to see me" is a visit to them.
+    /// </summary>
+    private static bool IsWrittenByTherapist(AnalyzedText analyzed)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        for (var t = 0; t + 3 < tokens.Count; t++)
+        {
+            if (tokens[t].In(text) is not "I")
+            {
+                continue;
+            }
+
+            var next = t + 1;
+            if (tokens[next].In(text) is "am")
+            {
+                next++;
+            }
+            else if (tokens[next].In(text) is "'" or "’" && tokens[next + 1].In(text) is "m")
+            {
+                next += 2;
+            }
+            else if (tokens[next].In(text) is "work" && tokens[next + 1].In(text) is "as")
+            {
+                next += 2;
+            }
+            else
+            {
+                continue;
+            }
+
+            if (next + 1 < tokens.Count && tokens[next].In(text) is "a" or "an" or "your" && TherapistEnd(analyzed, next + 1) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // What makes a visit to the writer regular care: "every Wednesday", "each week", "from next week", "our sessions".
+    private static readonly string[] Regularly = ["every", "each", "weekly", "fortnightly", "week", "weeks", "session", "sessions", "appointment", "appointments"];
+
+    // What makes it a visit to a workplace or a talk: "come to see me at work", "to learn about my job", "in the hall".
+    private static readonly string[] NotCare = ["work", "job", "hall", "class", "assembly", "office"];
+
+    private const int VisitReach = 16;
+
+    /// <summary>A word of regular sessions in the visit's sentence at t, and none of a workplace or a talk.</summary>
+    private static bool IsRegularVisit(AnalyzedText analyzed, int t)
+    {
+        var (from, to) = analyzed.WindowInSentence(t, t, VisitReach);
+        return WordLists.AnyIn(analyzed.Text, analyzed.Tokens, from, to, Regularly) && !WordLists.AnyIn(analyzed.Text, analyzed.Tokens, from, to, NotCare);
     }
 
     private static bool EndsVisit(AnalyzedText analyzed, int last)

@@ -9,7 +9,7 @@ namespace LlmSafety.Judge.Policy;
 /// A therapy told only by what its therapist does, with no therapy word: "Miss Priya works there. She helps my body
 /// learn where it is and how strong to push", "At Sankalp, I meet Deepa Ma'am. She helps me say words more clearly",
 /// and the thing an occupational therapist gives, told by what it is: "a vest with little weights sewn inside", "the
-/// heavy blue vest … gives her a firm hug feeling". Set 57 added the therapist's job ("Carla's job is helping kids
+/// heavy blue vest … gives her a firm hug feeling"; and a chest physiotherapy vest: "the vest that shakes your chest". Set 57 added the therapist's job ("Carla's job is helping kids
 /// practise talking") and set 56 a body owned by name ("Sam helps Amara's body learn").
 /// Hand-written sets 46, 49 and 50 told three children's occupational therapy and one child's speech therapy so, and
 /// neither the tagger nor the visit rule saw any of them. The "helps" clause counts only:
@@ -98,7 +98,7 @@ internal static class TherapySessions
     {
         var text = analyzed.Text;
         if (!text.Contains("help", StringComparison.OrdinalIgnoreCase) && !text.Contains("weights", StringComparison.OrdinalIgnoreCase)
-            && !text.Contains("heavy", StringComparison.OrdinalIgnoreCase))
+            && !text.Contains("heavy", StringComparison.OrdinalIgnoreCase) && !text.Contains("vest", StringComparison.OrdinalIgnoreCase))
         {
             return;
         }
@@ -119,6 +119,7 @@ internal static class TherapySessions
             if (word is "vest")
             {
                 AddHeavyVest(analyzed, t, entities, ref existing, ref added, pets);
+                AddShakingVest(analyzed, t, entities, ref existing, ref added, pets);
                 continue;
             }
 
@@ -540,6 +541,40 @@ internal static class TherapySessions
 
         OrderedOverlaps.AddUnlessOverlapping(
             entities, ref existing, ref added, new CandidateEntity(EntityType.Device, tokens[first].Start, tokens[t].End, Score, Source));
+    }
+
+    // What an airway-clearance vest does to the chest: "the vest that shakes your chest to loosen the sticky stuff".
+    private static readonly string[] Shakes = ["shakes", "shake", "vibrates", "vibrate", "rattles", "rattle", "buzzes", "thumps", "pats", "wobbles"];
+
+    private static readonly string[] ChestOwners = ["my", "your", "his", "her", "their"];
+
+    /// <summary>
+    /// "Every morning you put on the vest that shakes your chest to loosen the sticky stuff": a vest "that" or "which"
+    /// shakes or vibrates someone's chest is a chest physiotherapy vest, a DEVICE; not an animal's, a pretend one or one
+    /// of people in general.
+    /// </summary>
+    private static void AddShakingVest(
+        AnalyzedText analyzed, int t, List<CandidateEntity> entities, ref OrderedOverlaps? existing, ref List<CandidateEntity>? added, Pets? pets)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var chest = t + 4;
+        if (chest >= tokens.Count || tokens[t + 1].In(text) is not ("that" or "which") || !WordLists.Contains(Shakes, tokens[t + 2].In(text))
+            || !WordLists.Contains(ChestOwners, tokens[t + 3].In(text)) || tokens[chest].In(text) is not "chest")
+        {
+            return;
+        }
+
+        var first = t >= 1 && tokens[t - 1].In(text) is "a" or "the" or "my" or "his" or "her" or "your" or "their" ? t - 1 : t;
+        var span = new TaggedSpan(EntityType.Device, first, chest, 1, 1);
+        var (from, to) = analyzed.WindowInSentence(first, chest, SentenceReach);
+        if (IsAnimalsGear(analyzed, t, pets) || WordLists.AnyIn(text, tokens, from, to, General) || Eyesight.IsSomeoneElses(analyzed, span, pets) || MakeBelieve.IsPretend(analyzed, span))
+        {
+            return;
+        }
+
+        OrderedOverlaps.AddUnlessOverlapping(
+            entities, ref existing, ref added, new CandidateEntity(EntityType.Device, tokens[first].Start, tokens[chest].End, Score, Source));
     }
 
     private static readonly string[] Animals = ["dog", "puppy", "cat", "kitten", "horse", "pony", "rabbit", "pet", "dog's", "horse's"];

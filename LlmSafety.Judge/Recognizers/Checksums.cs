@@ -99,4 +99,36 @@ public static class Checksums
         var serial = int.Parse(digits[5..], System.Globalization.CultureInfo.InvariantCulture);
         return area != 0 && area != 666 && area < 900 && group != 0 && serial != 0;
     }
+
+    /// <summary>
+    /// Chilean RUT or RUN ("21.874.302-1", "9.876.543-K"): the body's digits from the right weighted 2, 3, …, 7 and round
+    /// again; the check is 11 - (sum mod 11), written "0" for 11 and "K" for 10.
+    /// </summary>
+    public static bool IsRutValid(ReadOnlySpan<char> text)
+    {
+        var dash = text.LastIndexOf('-');
+        if (dash < 1 || dash != text.Length - 2)
+        {
+            return false;
+        }
+
+        var sum = 0;
+        var weight = 2;
+        var count = 0;
+        for (var i = dash - 1; i >= 0; i--)
+        {
+            if (!char.IsAsciiDigit(text[i]))
+            {
+                continue;
+            }
+
+            sum += (text[i] - '0') * weight;
+            weight = weight == 7 ? 2 : weight + 1;
+            count++;
+        }
+
+        var check = 11 - (sum % 11);
+        var expected = check switch { 11 => '0', 10 => 'K', _ => (char)('0' + check) };
+        return count >= 7 && char.ToUpperInvariant(text[^1]) == expected;
+    }
 }

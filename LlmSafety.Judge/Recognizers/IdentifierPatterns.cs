@@ -47,6 +47,17 @@ internal static class IdentifierPatterns
 
     public static readonly Regex Handle = new(@"(^|[\s(""'])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}", Linear);
 
+    /// <summary>
+    /// An online name given after its key and the person whose it is: "Your gamer tag is TamaBuildsPa_NZ09", "my
+    /// username: mia.draws22", "her Roblox name is SkyBuilderKid", "my KakaoTalk ID is doyun_umma_0312" (not "The
+    /// player name is McQueen", "the username is Cool.Cat"). <see cref="StructuredIdentifierRecognizer"/> keeps a value with a digit, an underscore, a dot
+    /// or a capital inside it, which an ordinary word ("Your username is secret") does not have; all capitals ("Your
+    /// username is NOT your name") are a word too.
+    /// </summary>
+    public static readonly Regex KeyedHandle = new(
+        @"(?:\b(?:[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Ww]hose)|\b[A-Z]\p{L}+['’]s) (?:[Gg]amer ?[Tt]ag|[Uu]ser ?[Nn]ame|[Ss]creen ?[Nn]ame|[Oo]nline [Hh]andle|[Pp]layer [Nn]ame|[Aa]ccount [Nn]ame|[Ii]n-game [Nn]ame|(?:Roblox|Minecraft|Fortnite|Xbox|PlayStation|PSN|Steam|Discord|TikTok|Instagram|YouTube|KakaoTalk|Kakao|WeChat|LINE|Snapchat|Telegram|Skype) (?:[Nn]ame|[Tt]ag|ID))(?: is| was)?(?: ?:)? ?[""“'‘]?(?<value>[A-Za-z0-9][A-Za-z0-9_.-]{2,29}[A-Za-z0-9])\b",
+        Linear);
+
     public static readonly Regex Ssn = new(@"\b\d{3}[- ]\d{2}[- ]\d{4}\b|\b\d{9}\b", Linear);
 
     public static readonly Regex CardLike = new(@"\b\d{4}([ -]?\d{4}){2}[ -]?\d{1,7}\b", Linear);
@@ -58,7 +69,8 @@ internal static class IdentifierPatterns
     /// <summary>
     /// A key ("MRN", "student number", "health card number", "Medicaid", "lunch PIN", national numbers such as "CPF",
     /// "CURP", "OEN", "SIN", "PESEL", the Swedish "personnummer", the Philippine "LRN", the English "UPN", the Australian
-    /// "NDIS participant no.", …) then the
+    /// "NDIS participant no.", a student's enrolment "matrícula number" or "número de matrícula" (not a
+    /// "matrícula" alone, a fee or a car's plate), …) then the
     /// ID (group "value"): dotted thousands ("1.037.552.918", a cédula; "21.345.678-K", a RUT), digit groups separated by
     /// single spaces or dots, with an optional dashed check part ("495 879 0802", "318.442.907-15"; tried first so that the whole number is
     /// taken, not its first group), letters and digits ("HELS150623MDFRPFA4"), letters and two numbers between
@@ -74,7 +86,7 @@ internal static class IdentifierPatterns
     /// in any case.
     /// </summary>
     public static readonly Regex KeyedId = new(
-        @"\b(?:[Mm][Rr][Nn]|[Mm]edical [Rr]ecord|[Rr]ecord|[Pp]atient|[Ss]tudent|[Mm]ember|[Ii]nsurance|[Pp]olicy|[Cc]ase|[Aa]ccount|[Hh]ospital|[Cc]hart|[Ll]ibrary [Cc]ard|[Mm]edicaid|[Mm]edicare|[Pp]assport|[Ll]unch (?:[Aa]ccount|[Cc]ode|[Nn]umber)|PIN|[Cc][Pp][Ff]|[Cc][Uu][Rr][Pp]|RFC|OEN|SIN|DNI|NIE|NIF|[Pp][Ee][Ss][Ee][Ll]|BSN|TFN|[Aa]adhaar|(?<long>[Pp]ersonnummer|[Ff](?:ø|o|oe)dselsnummer|[Hh]enkil(?:ö|o)tunnus|HETU|CPR-(?:[Nn]ummer|[Nn]r)|PPSN?|CHI|UPN|ULN|LRN|OHIP|PHN|NHI|NIN|NRIC|CNIC|HKID|[Cc]odice [Ff]iscale|[Kk]imlik|[Pp]hil[Hh]ealth|[Cc][ée]dula|RUT|RUN|NDIS(?: [Pp]articipant)?)|[Ll]earner [Rr]eference|(?:[Ll]earner|[Pp]upil) (?:[Nn]umber|[Nn]o\.?|[Ii][Dd])|[Ii][Dd]|NHS|SSN|[Ss]ocial [Ss]ecurity|[Hh]ealth(?: [Cc]are| [Cc]ard| [Ii]nsurance)? (?:[Nn]umber|[Nn]o\.?|[Ii][Dd]|#))(?: ?\(?(?:[Ii][Dd]|[Nn]umber|[Nn]o\.?|#|[Cc]ard))*(?: (?:is|was))?(?<separator> ?[:#.,|*]* ?#?)(?<value>\d{1,3}(?:\.\d{3}){2,3}(?:-(?:\d{1,4}|[Kk]))?\b|\d{2,5}(?:[ .]\d{1,5}){1,4}(?:-(?:\d{1,4}|[Kk]))?\b|[A-Za-z]{2,4}/\d{2,4}/\d{2,6}\b|[A-Za-z]{2,5}/[A-Za-z]{2,5}/\d{3,8}\b|[A-Za-z]{0,4}-?\d[A-Za-z0-9-]{3,18}\b)",
+        @"\b(?:[Mm][Rr][Nn]|[Mm]edical [Rr]ecord|[Rr]ecord|[Pp]atient|[Ss]tudent|[Mm]ember|[Ii]nsurance|[Pp]olicy|[Cc]ase|[Aa]ccount|[Hh]ospital|[Cc]hart|[Ll]ibrary [Cc]ard|[Mm]edicaid|[Mm]edicare|[Pp]assport|[Ll]unch (?:[Aa]ccount|[Cc]ode|[Nn]umber)|PIN|[Cc][Pp][Ff]|[Cc][Uu][Rr][Pp]|RFC|OEN|SIN|DNI|NIE|NIF|[Pp][Ee][Ss][Ee][Ll]|BSN|TFN|[Aa]adhaar|(?<long>[Pp]ersonnummer|[Ff](?:ø|o|oe)dselsnummer|[Hh]enkil(?:ö|o)tunnus|HETU|CPR-(?:[Nn]ummer|[Nn]r)|PPSN?|CHI|UPN|ULN|LRN|OHIP|PHN|NHI|NIN|NRIC|CNIC|HKID|[Cc]odice [Ff]iscale|[Kk]imlik|[Pp]hil[Hh]ealth|[Cc][ée]dula|RUT|RUN|[Mm]atr[íi]cula (?:[Nn]umber|[Nn]o\.?|ID)|[Nn][úu]mero de matr[íi]cula|NDIS(?: [Pp]articipant)?)|[Ll]earner [Rr]eference|(?:[Ll]earner|[Pp]upil) (?:[Nn]umber|[Nn]o\.?|[Ii][Dd])|[Ii][Dd]|NHS|SSN|[Ss]ocial [Ss]ecurity|[Hh]ealth(?: [Cc]are| [Cc]ard| [Ii]nsurance)? (?:[Nn]umber|[Nn]o\.?|[Ii][Dd]|#))(?: ?\(?(?:[Ii][Dd]|[Nn]umber|[Nn]o\.?|#|[Cc]ard))*(?: (?:is|was))?(?<separator> ?[:#.,|*]* ?#?)(?<value>\d{1,3}(?:\.\d{3}){2,3}(?:-(?:\d{1,4}|[Kk]))?\b|\d{2,5}(?:[ .]\d{1,5}){1,4}(?:-(?:\d{1,4}|[Kk]))?\b|[A-Za-z]{2,4}/\d{2,4}/\d{2,6}\b|[A-Za-z]{2,5}/[A-Za-z]{2,5}/\d{3,8}\b|[A-Za-z]{0,4}-?\d[A-Za-z0-9-]{3,18}\b)",
         Linear);
 
     /// <summary>
@@ -109,7 +121,7 @@ internal static class IdentifierPatterns
     /// ("RACM160725HJCMRTA7": four letters, the birth date, sex, state and consonants, two check characters), a Brazilian
     /// CPF ("529.982.247-25"), an Ontario health card with its version code ("4532-281-947-KT"), a Philippine PhilHealth
     /// number ("12-025789634-1": two digits, nine and one) and a Chilean RUT whose check is K ("9.876.543-K"; one that
-    /// ends on a digit, "12.345.678-5", needs its key: "RUT 12.345.678-5").
+    /// ends on a digit, "21.874.302-1", counts by its check digit: see <see cref="DottedRut"/>).
     /// </summary>
     public static readonly Regex ShapedNationalId = new(
         @"\b[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d\b|\b\d{3}\.\d{3}\.\d{3}-\d{2}\b|\b\d{4}-\d{3}-\d{3}-[A-Z]{2}\b|\b\d{2}-\d{9}-\d\b|\b\d{1,2}\.\d{3}\.\d{3}-[kK]\b", Linear);
@@ -118,6 +130,13 @@ internal static class IdentifierPatterns
     /// A French-style number in pairs ("06 14 52 87 33"); counted only after a phone cue, since lottery numbers and
     /// counting by twos ("02 04 06 08 10") look the same.
     /// </summary>
+    /// <summary>
+    /// A Chilean RUT or RUN in its dotted form with a check digit ("21.874.302-1"); kept only when the check digit is right
+    /// (<see cref="Checksums.IsRutValid"/>), so one number in eleven of that shape passes by chance, and a key ("RUT",
+    /// "RUN", "carnet", "cédula") stands in the text before it ("ask for my RUT. I will say: 21.874.302-1").
+    /// </summary>
+    public static readonly Regex DottedRut = new(@"\b\d{1,2}\.\d{3}\.\d{3}-\d\b", Linear);
+
     public static readonly Regex PairedPhone = new(@"\b0\d( \d{2}){4}\b", Linear);
 
     /// <summary>

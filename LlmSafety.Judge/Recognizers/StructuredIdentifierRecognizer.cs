@@ -39,6 +39,7 @@ public static class StructuredIdentifierRecognizer
             AddAll(found, text, IdentifierPatterns.Url, EntityType.Url, 0.95, "regex:url", TrimTrailingPunctuation);
         }
 
+        AddKeyedHandles(found, text);
         AddWordDatesOfBirth(found, text);
         AddWordPhones(found, text);
         AddWordIds(found, text);
@@ -56,6 +57,7 @@ public static class StructuredIdentifierRecognizer
         AddNhsNumbers(found, text);
         AddAll(found, text, IdentifierPatterns.NationalInsurance, EntityType.IdNumber, 0.9, "regex:national-insurance");
         AddAll(found, text, IdentifierPatterns.ShapedNationalId, EntityType.IdNumber, 0.93, "regex:national-id");
+        AddRuts(found, text);
         AddAll(found, text, IdentifierPatterns.Phone, EntityType.Phone, 0.97, "regex:phone", null, IsPlausiblePhone);
         AddSpacedPhones(found, text);
         AddPairedPhones(found, text);
@@ -115,6 +117,91 @@ public static class StructuredIdentifierRecognizer
                 TryAdd(found, new RecognizedEntity(EntityType.IdNumber, match.Index, match.Index + match.Length, score, source));
             }
         }
+    }
+
+    // What names a Chilean national number before it.
+    private static readonly string[] RutKeys = ["RUT", "RUN", "carnet", "Carnet", "cédula", "Cédula", "cedula", "Cedula"];
+
+    // How far before a RUT its key may be: "The person at the desk will ask for my RUT. I will say: 21.874.302-1".
+    private const int RutKeyReach = 80;
+
+    private static void AddRuts(List<RecognizedEntity> found, string text)
+    {
+        foreach (var match in IdentifierPatterns.DottedRut.EnumerateMatches(text))
+        {
+            var from = Math.Max(0, match.Index - RutKeyReach);
+            var before = text.AsSpan(from, match.Index - from);
+            var keyed = false;
+            foreach (var key in RutKeys)
+            {
+                keyed |= before.Contains(key, StringComparison.Ordinal);
+            }
+
+            if (keyed && Checksums.IsRutValid(text.AsSpan(match.Index, match.Length)))
+            {
+                TryAdd(found, new RecognizedEntity(EntityType.IdNumber, match.Index, match.Index + match.Length, 0.93, "checksum:rut"));
+            }
+        }
+    }
+
+    // Keys of an online name, one of which the text must hold before the pattern runs.
+    private static readonly string[] HandleKeys = ["tag", "name", "handle", " ID"];
+
+    private static readonly SearchValues<char> HandleMarks = SearchValues.Create("0123456789_.");
+
+    /// <summary>
+    /// "Your gamer tag is TamaBuildsPa_NZ09": a value after its key with a digit, an underscore or a dot, or a capital
+    /// after its first letter, is someone's online name.
+    /// </summary>
+    private static void AddKeyedHandles(List<RecognizedEntity> found, string text)
+    {
+        if (!WordLists.ContainsAnyPhrase(text, HandleKeys))
+        {
+            return;
+        }
+
+        foreach (Match match in IdentifierPatterns.KeyedHandle.Matches(text))
+        {
+            var value = match.Groups["value"].ValueSpan;
+            if ((value.IndexOfAny(HandleMarks) >= 0 || (value[1..].IndexOfAnyInRange('A', 'Z') >= 0 && value.IndexOfAnyInRange('a', 'z') >= 0))
+                && CountLetters(value) >= 2 && !WordLists.ContainsAnyPhrase(value, HandlePlaceholders) && !IsFamousOrMadeUp(text, match.Index))
+            {
+                var start = match.Groups["value"].Index;
+                TryAdd(found, new RecognizedEntity(EntityType.Url, start, start + value.Length, 0.9, "regex:keyed-handle"));
+            }
+        }
+    }
+
+    // Templates a lesson gives for a name: "your username is firstname.lastname".
+    private static readonly string[] HandlePlaceholders = ["firstname", "lastname", "username", "password", "yourname", "player1"];
+
+    // What makes an online name a famous person's, a made-up one or a lesson's example, in its sentence or the one before:
+    // "I love watching MrBeast. His YouTube name is MrBeast6000", "In the story, the robot's gamer tag is Zork_9".
+    private static readonly string[] NotSomeonesHandle =
+    [
+        "fans", "followers", "subscribers", "famous", "millions", "watching", "youtuber", "celebrity", "example", "in the story", "in the book", "in the film",
+        "in the movie", "in the cartoon", "in the show",
+    ];
+
+    private static int CountLetters(ReadOnlySpan<char> value)
+    {
+        var letters = 0;
+        foreach (var c in value)
+        {
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+
+        return letters;
+    }
+
+    /// <summary>A word of fame, fiction or example in the sentence of the key at <paramref name="at"/> or the sentence before it.</summary>
+    private static bool IsFamousOrMadeUp(string text, int at)
+    {
+        var start = text.AsSpan(0, at).LastIndexOfAny(SentenceEnds);
+        start = start <= 0 ? 0 : text.AsSpan(0, start).LastIndexOfAny(SentenceEnds) + 1;
+        var end = text.AsSpan(at).IndexOfAny(SentenceEnds);
+        end = end < 0 ? text.Length : at + end;
+        return WordLists.ContainsAnyPhrase(text.AsSpan(start, end - start), NotSomeonesHandle);
     }
 
     private static void AddHandles(List<RecognizedEntity> found, string text)

@@ -243,7 +243,7 @@ public sealed class JudgeEngine : IJudge
                 || (span.Type is EntityType.Provider or EntityType.Organization && NameRules.IsWellKnown(analyzed, span))
                 || (span.Type is EntityType.Provider or EntityType.PersonName && NameRules.IsTitledWellKnown(analyzed, span))
                 || (span.Type == EntityType.Address && (IsClockMinutes(analyzed, span) || EndsWithCurrency(analyzed.Text.AsSpan(start, end - start)) || IsDurationOrRoom(analyzed, span)))
-                || (span.Type == EntityType.PersonName && (IsGamePlayed(analyzed, span) || IsPlaceCalled(analyzed, span)))
+                || (span.Type == EntityType.PersonName && (IsGamePlayed(analyzed, span) || IsPlaceCalled(analyzed, span) || IsTransitStop(analyzed, span) || IsArticlePlace(analyzed, span) || IsClubName(analyzed, span)))
                 || (span.Type == EntityType.Provider && IsTitlesAndFamilyWordsOnly(analyzed, span))
                 || (span.Type == EntityType.Organization && (NameRules.IsOnlyWellKnownCapitalised(analyzed, span) || IsKindOfSchool(analyzed, span) || IsConditionName(analyzed, span)
                     || IsSomeonesGroup(analyzed, span) || IsThingsName(analyzed, span) || IsColourGroup(analyzed, span) || IsDenomination(analyzed, span) || NameRules.IsSaintAlone(analyzed, span)
@@ -281,6 +281,7 @@ public sealed class JudgeEngine : IJudge
         FocusHelpers.Add(analyzed, entities, pets);
         BrailleLearners.Add(analyzed, entities, pets);
         BrainDifferences.Add(analyzed, entities, pets);
+        WheeledChairs.Add(analyzed, entities, pets);
         ConditionTeams.Add(analyzed, entities, pets);
         UnlearnedConditions.Add(analyzed, entities, pets);
         TherapistVisits.Add(analyzed, entities, pets);
@@ -478,11 +479,11 @@ public sealed class JudgeEngine : IJudge
 
     /// <summary>
     /// "Some kids use hearing aids, and I use them too", "Many people have asthma. Dev has it as well.": someone, a verb of
-    /// using or having and "them", "it" or "one", then "too" or "as well", right after the span's clause (only a comma,
-    /// a full stop or "and" between) or opening the next sentence, take the general statement for themselves; so does a
-    /// family word ("Grandpa has it too", "my grandad takes them too"). Not "you" (a lesson), a maybe ("If I
-    /// need one too"), "not", a pet ("Our dog Max has them too") nor anything said between ("I wear headphones, and Leo
-    /// wears them too").
+    /// using or having and "them", "it" or "one", then "too" or "as well" (or "does too", or "So do I"), right after the
+    /// span's clause (only a comma, a full stop or "and" between) or opening the next sentence, take the general
+    /// statement for themselves; so does a family word ("Grandpa has it too", "my grandad takes them too") and a friend's
+    /// name ("My friend Leo uses them too"). Not "you" (a lesson), a maybe ("If I need one too"), "not", a pet ("Our dog
+    /// Max has them too") nor anything said between ("I wear headphones, and Leo wears them too").
     /// </summary>
     internal static bool IsSharedToo(AnalyzedText analyzed, TaggedSpan span)
     {
@@ -504,18 +505,34 @@ public sealed class JudgeEngine : IJudge
                 joinFrom = t;
             }
 
-            if (!WordLists.Contains(UseVerbs, tokens[t].In(text)) || !WordLists.Contains(TakenBack, tokens[t + 1].In(text))
-                || !(tokens[t + 2].In(text) is "too" || (tokens[t + 2].In(text) is "as" && t + 3 < tokens.Count && tokens[t + 3].In(text) is "well")))
+            int user;
+            var lead = -1;
+            if (tokens[t].In(text) is "So" or "so" && WordLists.Contains(DoVerbs, tokens[t + 1].In(text))
+                && (t + 3 >= tokens.Count || tokens[t + 3].Kind != TokenKind.Word || analyzed.SentenceStarts[t + 3]))
+            {
+                // "Some children use hearing aids. So do I.", "…, and so does Dev.": the clause opens on "so".
+                user = t + 2;
+                lead = t;
+            }
+            else if ((WordLists.Contains(UseVerbs, tokens[t].In(text)) && WordLists.Contains(TakenBack, tokens[t + 1].In(text)) && IsTooAt(analyzed, t + 2))
+                || (WordLists.Contains(DoVerbs, tokens[t].In(text)) && IsTooAt(analyzed, t + 1)))
+            {
+                // "I use them too", "Dev has it as well", "Dev does too".
+                user = UserOf(analyzed, t);
+            }
+            else
             {
                 continue;
             }
 
-            // "Grandpa has it too", "my grandad takes them too": a family word, maybe after its owner.
-            var user = UserOf(analyzed, t);
+            // "Grandpa has it too", "my grandad takes them too": a family word, maybe after its owner; "My friend Leo uses
+            // them too": a friend's name after "my friend".
             var kin = (analyzed.Lexicons[user] & Lexicons.LexiconKind.KinWord) != 0;
-            var subject = kin && user > joinFrom && WordLists.Contains(KinOwners, tokens[user - 1].In(text)) ? user - 1 : user;
+            var subject = kin && user > joinFrom && WordLists.Contains(KinOwners, tokens[user - 1].In(text)) ? user - 1
+                : user - 2 >= joinFrom && WordLists.Contains(Companions, tokens[user - 1].In(text)) && WordLists.Contains(KinOwners, tokens[user - 2].In(text)) ? user - 2
+                : user;
             var (from, _) = analyzed.WindowInSentence(user, user, HypotheticalReach);
-            return user > span.LastToken && IsJoinedOnly(analyzed, joinFrom, subject) && (kin || IsUser(analyzed, user))
+            return user > span.LastToken && IsJoinedOnly(analyzed, joinFrom, lead >= 0 ? lead : subject) && (kin || IsUser(analyzed, user))
                 && !WordLists.AnyIn(text, tokens, from, t, Hypothetical) && !WordLists.AnyIn(text, tokens, from, t, Negations);
         }
 
@@ -523,6 +540,17 @@ public sealed class JudgeEngine : IJudge
     }
 
     private static readonly string[] KinOwners = ["my", "our", "his", "her", "your", "My", "Our", "His", "Her", "Your"];
+
+    // Verbs that stand for the one said before: "Dev does too", "So do I".
+    private static readonly string[] DoVerbs = ["do", "does", "did"];
+
+    // Who a given name may be introduced as before it: "My friend Leo uses them too".
+    private static readonly string[] Companions = ["friend", "classmate", "cousin", "neighbour", "neighbor", "buddy"];
+
+    /// <summary>"too" or "as well" at t.</summary>
+    private static bool IsTooAt(AnalyzedText analyzed, int t) =>
+        t < analyzed.Tokens.Count && (analyzed.Tokens[t].In(analyzed.Text) is "too"
+            || (analyzed.Tokens[t].In(analyzed.Text) is "as" && t + 1 < analyzed.Tokens.Count && analyzed.Tokens[t + 1].In(analyzed.Text) is "well"));
 
     // What may join a general statement to the one who shares it: "…, and I use them too", "… . Dev has it as well".
     private static readonly string[] Joiners = ["and", "but", "so", "And", "But", "So"];
@@ -1533,8 +1561,102 @@ public sealed class JudgeEngine : IJudge
         "scoil", "gaelscoil", "colaiste", "centro", "ceip", "ies", "emef", "emei", "guarderia", "clinica", "kita", "przedszkole",
         "szkoła", "szkola", "okul", "okulu", "ilkokulu", "instituto", "creche", "maternelle", "skola", "skole", "basisschool",
         "forskolan", "forskola", "madrasa", "madrassa", "hopital", "coro", "ysgol", "scoala", "zs", "ospedale", "obs",
-        "hospital",
+        "hospital", "poradnia",
     ];
+
+    // Universities named head first ("Universidad de Concepción"): counted only where the story's own student studies.
+    private static readonly string[] UniversityWords =
+    [
+        "universidad", "universidade", "universitat", "universität", "université", "universite", "università", "universita", "uniwersytet", "universiteit",
+        "universitet", "politécnico", "politecnico",
+    ];
+
+    private static readonly string[] StudentWords = ["i", "my", "me", "you", "your", "we", "our"];
+
+    /// <summary>
+    /// "In March I start studying Civil Engineering at the Universidad de Concepción": a university word at t in a
+    /// sentence of "I", "my", "you" or "we", with no family word before it ("My uncle studied at …") and no "'s" after the
+    /// name ("at Universidad de Concepción's museum").
+    /// </summary>
+    private static bool IsStudentsUniversity(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        if (!WordLists.Contains(UniversityWords, tokens[t].In(analyzed.Text)))
+        {
+            return false;
+        }
+
+        var (from, to) = analyzed.WindowInSentence(t, t, ClubTieReach * 2);
+        for (var u = from; u < t; u++)
+        {
+            if ((analyzed.Lexicons[u] & Lexicons.LexiconKind.KinWord) != 0)
+            {
+                return false;
+            }
+        }
+
+        return WordLists.AnyIn(analyzed.Text, tokens, from, to, StudentWords) && !IsFollowedByPossessive(analyzed, t, to);
+    }
+
+    // The letters or word that open a sports club's name in many countries, in their own case: "UKS Delfin Gdynia", "TSV
+    // Eintracht Lüneburg", "SK Slavia", "Club Deportivo Maipú".
+    private static readonly string[] ClubOpeners = ["FC", "AFC", "SC", "SV", "TSV", "VfL", "VfB", "UKS", "MKS", "KS", "GKS", "CF", "CD", "SK", "BK", "FK", "NK", "IK", "Club"];
+
+    private static readonly string[] ClubLinks = ["with", "at", "for"];
+
+    // Training, playing or starting school, a few words before the link: "has swimming training with", "plays football
+    // for", "you will start Year 3 at SK Taman Megah" (a Malaysian national school's letters).
+    private static readonly string[] ClubActivities =
+    [
+        "train", "trains", "training", "trained", "play", "plays", "playing", "swim", "swims", "swimming", "practice", "practise", "practices", "practises", "member",
+        "start", "starts", "starting", "attends", "year",
+    ];
+
+    // What makes the club a dream or a show: "One day I want to join FC Bayern", "We sat with SV Werder fans".
+    private static readonly string[] ClubDreams = ["want", "wants", "dream", "dreams", "hope", "hopes", "someday", "day", "watch", "watched", "watching", "fans", "fan"];
+
+    private const int ClubActivityReach = 5;
+
+    /// <summary>
+    /// A club's opening letters at t, in their own case, after "with", "at" or "for" and a word of training or playing
+    /// ("Hania has swimming training with UKS Delfin Gdynia", "Kuba plays football for MKS Pogoń Szczecin"): the child's
+    /// club. Not a dream, a match watched or fans ("One day I want to play for FC Bayern"), nor a club's stadium or shop
+    /// ("at FC Porto's shop").
+    /// </summary>
+    private static bool IsClubOpener(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var word = tokens[t].In(text);
+        if (t < 2 || !WordLists.Contains(ClubLinks, tokens[t - 1].In(text)))
+        {
+            return false;
+        }
+
+        if (!IsClubLetters(word))
+        {
+            return false;
+        }
+
+        var (from, to) = analyzed.WindowInSentence(t, t, ClubTieReach);
+        return WordLists.AnyIn(text, tokens, Math.Max(from, t - 1 - ClubActivityReach), t - 2, ClubActivities) && !WordLists.AnyIn(text, tokens, from, to, ClubDreams)
+            && !IsFollowedByPossessive(analyzed, t, to);
+    }
+
+    /// <summary>A possessive "'s" among the capitalised words after t, up to <paramref name="to"/>: "FC Porto's shop".</summary>
+    private static bool IsFollowedByPossessive(AnalyzedText analyzed, int t, int to)
+    {
+        var tokens = analyzed.Tokens;
+        for (var u = t + 1; u + 1 <= to && (analyzed.IsCapitalisedWord(u) || tokens[u].In(analyzed.Text) is "'" or "’"); u++)
+        {
+            if (tokens[u].In(analyzed.Text) is "'" or "’" && tokens[u + 1].In(analyzed.Text) is "s")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // Lower-case words inside such names: "Jardim das Flores", "Grundschule am Lindenpark", "Szkoła Podstawowa nr 12".
     private static readonly string[] NameConnectors = ["de", "del", "della", "di", "da", "das", "do", "dos", "du", "des", "la", "le", "am", "an", "der", "im", "nr"];
@@ -1576,7 +1698,7 @@ public sealed class JudgeEngine : IJudge
         List<CandidateEntity>? added = null;
         for (var t = 0; t + 1 < tokens.Count; t++)
         {
-            if (!analyzed.IsCapitalisedWord(t, minLength: 2) || !WordLists.Contains(HeadFirstWords, tokens[t].In(analyzed.Text))
+            if (!analyzed.IsCapitalisedWord(t, minLength: 2) || !(WordLists.Contains(HeadFirstWords, tokens[t].In(analyzed.Text)) || IsClubOpener(analyzed, t) || IsStudentsUniversity(analyzed, t))
                 || (tokens[t].In(analyzed.Text) is "Hospital" && !IsHospitalFirst(analyzed, t)))
             {
                 continue;
@@ -3486,6 +3608,117 @@ public sealed class JudgeEngine : IJudge
         return first >= 2 && tokens[first - 1].In(analyzed.Text) is "called" or "named" && WordLists.Contains(PlaceNouns, tokens[first - 2].In(analyzed.Text));
     }
 
+    // Verbs of a train or bus coming to a stop, before "at": "The train stops at Tanah Merah", "We change at Kelvinbridge".
+    private static readonly string[] StopVerbs = ["stops", "stopped", "change", "changes", "changed"];
+
+    // Getting off, before "off at": "We get off at Edinburgh Waverley" (not "Mum drops me off at Joanna Kimani").
+    private static readonly string[] GetVerbs = ["get", "gets", "got", "getting"];
+
+    // Lower-case words a stop's name stands before: "Los Leones station", "the Kings Road bus stop".
+    private static readonly string[] StopNouns = ["station", "stop", "interchange", "platform"];
+
+    // Words that end a station's name: "Utrecht Centraal", "Köln Hauptbahnhof", "Milano Centrale".
+    private static readonly string[] StationEnds = ["Centraal", "Centrale", "Hauptbahnhof", "Hbf", "Bahnhof", "Stazione", "Interchange"];
+
+    /// <summary>
+    /// "The train stops at Tanah Merah", "We get off at Edinburgh Waverley", "meets him at Los Leones station", "First you
+    /// go to Utrecht Centraal": a name where a train or bus stops, right before a lower-case "station" or "stop", or
+    /// ending on a station's word, is the stop's. Where someone stops, a title, a family word or a given name first keeps
+    /// the person ("we stop at Aunty Funmi Adeyemi", "the bus stops at Mrs Okafor's", "we stopped at Nadia Haddad's").
+    /// </summary>
+    private static bool IsTransitStop(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var (first, next) = (span.FirstToken, span.LastToken + 1);
+        if ((analyzed.Lexicons[first] & (Lexicons.LexiconKind.Title | Lexicons.LexiconKind.KinWord)) != 0)
+        {
+            return false;
+        }
+
+        var stopped = first >= 2 && tokens[first - 1].In(text) is "at"
+            && (WordLists.Contains(StopVerbs, tokens[first - 2].In(text))
+                || (first >= 3 && tokens[first - 2].In(text) is "off" && WordLists.Contains(GetVerbs, tokens[first - 3].In(text))));
+        return WordLists.Contains(StationEnds, tokens[span.LastToken].In(text))
+            || (stopped && !NameRules.IsGivenName(analyzed, first) && (next >= tokens.Count || tokens[next].In(text) is not ("'" or "’")))
+            || (next < tokens.Count && tokens[next].Kind == TokenKind.Word && char.IsLower(text[tokens[next].Start])
+                && WordLists.Contains(StopNouns, tokens[next].In(text)));
+    }
+
+    private static readonly string[] PlaceLinks = ["from", "in", "into", "past", "near"];
+
+    // How far back in its sentence a route's "from" may be: "from Niquía to La Estrella".
+    private const int RouteReach = 8;
+
+    /// <summary>
+    /// "from Niquía to La Estrella", "a flat in Las Condes": two words opening on "La", "Las" or "Los" inside a sentence,
+    /// after "in", "from", "near" or the "to" of a route from somewhere, are a place's name ("I sit next to La Minh":
+    /// "La" is a surname too).
+    /// </summary>
+    private static bool IsArticlePlace(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var first = span.FirstToken;
+        if (first < 1 || span.LastToken != first + 1 || analyzed.SentenceStarts[first] || tokens[first].In(text) is not ("La" or "Las" or "Los"))
+        {
+            return false;
+        }
+
+        if (WordLists.Contains(PlaceLinks, tokens[first - 1].In(text)))
+        {
+            return true;
+        }
+
+        var (from, _) = analyzed.WindowInSentence(first - 1, first - 1, RouteReach);
+        return tokens[first - 1].In(text) is "to" && WordLists.AnyIn(text, tokens, from, first - 2, RouteFroms);
+    }
+
+    private static readonly string[] RouteFroms = ["from"];
+
+    // Words that open football clubs' names: "Atlético Nacional", "Deportivo Cali", "Sporting Cristal", "Dinamo Zagreb".
+    private static readonly string[] ClubWords =
+        ["Atlético", "Atletico", "Deportivo", "Sporting", "Olympique", "Dinamo", "Dynamo", "Racing", "Independiente", "Athletico", "Universitario"];
+
+    // What ties a club to the child in its sentence: "I train with Deportivo Lara, my football club".
+    private static readonly string[] ClubTies = ["train", "trains", "training", "member", "joined", "club", "squad", "team", "plays", "play", "playing"];
+
+    // What makes a club one a fan follows: "I watched Atlético Nacional play on TV", "Grandpa's favourite team".
+    private static readonly string[] ClubFandom = ["favourite", "favorite", "watch", "watched", "watching", "fan", "fans", "supports", "support", "TV", "stadium", "tickets"];
+
+    private const int ClubTieReach = 10;
+
+    /// <summary>
+    /// "I watched Atlético Nacional play", "We will sit with SV Werder fans": a name opening on a club's word or letters is
+    /// a team's, no one's name, unless its sentence ties the club to the child and tells of no fans or watching ("Every
+    /// Tuesday I train with Deportivo Lara, my football club").
+    /// </summary>
+    private static bool IsClubName(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var word = analyzed.Tokens[span.FirstToken].In(analyzed.Text);
+        if (span.LastToken == span.FirstToken || !char.IsUpper(word[0]) || !(WordLists.Contains(ClubWords, word) || IsClubLetters(word)))
+        {
+            return false;
+        }
+
+        var (from, to) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, ClubTieReach);
+        return WordLists.AnyIn(analyzed.Text, analyzed.Tokens, from, to, ClubFandom) || !WordLists.AnyIn(analyzed.Text, analyzed.Tokens, from, to, ClubTies);
+    }
+
+    /// <summary>A club's opening letters in their own case ("SV", "FC", "VfL").</summary>
+    private static bool IsClubLetters(ReadOnlySpan<char> word)
+    {
+        foreach (var opener in ClubOpeners)
+        {
+            if (word.SequenceEqual(opener))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"00, Tobi" of "At 8:00, Tobi and Mum go home": a span that opens on the minutes of a clock time is no address.</summary>
     private static bool IsClockMinutes(AnalyzedText analyzed, TaggedSpan span)
     {
@@ -3504,7 +3737,50 @@ public sealed class JudgeEngine : IJudge
         || IsLuggageScanner(analyzed, span) || MakeBelieve.IsPretend(analyzed, span) || MakeBelieve.IsCharactersOwn(analyzed, span) || MakeBelieve.IsInFictionFrame(analyzed, span)
         || MakeBelieve.IsToldByFiction(analyzed, span) || EverydayPhrases.IsEveryday(analyzed, span) || IsMedicineSafetyRule(analyzed, span) || MakeBelieve.IsFiguresNameOnly(analyzed, span)
         || IsPieceOfHyphenedName(analyzed, span) || IsOverlayWithoutReading(analyzed, span) || IsCastWithoutInjury(analyzed, span)
-        || RoutineVaccines.IsFluSprayStep(analyzed, span);
+        || RoutineVaccines.IsFluSprayStep(analyzed, span) || Pets.IsAnimalsAfter(analyzed, span) || IsSpelledOutAcronym(analyzed, span);
+
+    // Words of care an acronym's long form may hold with no health list knowing them: "Occupational Therapy" (OT), a
+    // "Speech Generating Device".
+    private static readonly string[] CareExpansions =
+        ["therapy", "therapist", "monitor", "pump", "aid", "aids", "device", "communication", "machine", "hearing", "speech", "support", "plan", "care"];
+
+    /// <summary>
+    /// "ISS" after "the International Space Station": a device span of one word in capitals, on no health list, whose
+    /// letters are the initials of capitalised words said before it, none of them a word of health, care, the body or an
+    /// organisation, is that thing's short name ("CGM" of a "Continuous Glucose Monitor", "OT" of "Occupational
+    /// Therapy", "DAFO" of a "Dynamic Ankle Foot Orthotic" and of "Dene Academy For Others" stay).
+    /// </summary>
+    private static bool IsSpelledOutAcronym(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var acronym = tokens[span.FirstToken].In(text);
+        if (span.Type != EntityType.Device || span.FirstToken != span.LastToken || acronym.Length is < 2 or > 6 || acronym.IndexOfAnyExceptInRange('A', 'Z') >= 0
+            || (analyzed.Lexicons[span.FirstToken] & Lexicons.LexiconSet.HealthKinds) != 0)
+        {
+            return false;
+        }
+
+        // The long form comes first, as a story introduces it: "the International Space Station. … the ISS".
+        const Lexicons.LexiconKind NotAThing = Lexicons.LexiconSet.HealthKinds | Lexicons.LexiconKind.BodyWord | Lexicons.LexiconKind.OrganizationSuffix;
+        for (var t = 0; t + acronym.Length <= span.FirstToken; t++)
+        {
+            var matched = 0;
+            while (matched < acronym.Length && t + matched < tokens.Count && analyzed.IsCapitalisedWord(t + matched, minLength: 2)
+                && text[tokens[t + matched].Start] == acronym[matched] && (analyzed.Lexicons[t + matched] & NotAThing) == 0
+                && (matched == 0 || NameCandidates.SingleSpace(analyzed, t + matched - 1, t + matched)))
+            {
+                matched++;
+            }
+
+            if (matched == acronym.Length && !WordLists.AnyIn(text, tokens, t, t + matched - 1, CareExpansions))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static readonly string[] Casts = ["cast", "casts"];
 
@@ -3518,9 +3794,13 @@ public sealed class JudgeEngine : IJudge
 
     /// <summary>
     /// "the cast of the school play", "cast a spell": a cast with no limb, bone, break or wearing in its sentence is not
-    /// a plaster cast.
+    /// a plaster cast; nor is a span that ends on "cast" with "of" and an article after it ("a cast of a broken leg bone
+    /// from a Tyrannosaurus", a copy; "a cast of bright pink fibreglass" is a plaster cast).
     /// </summary>
-    private static bool IsCastWithoutInjury(AnalyzedText analyzed, TaggedSpan span) => IsThingOutOfContext(analyzed, span, Casts, InjuryWords);
+    private static bool IsCastWithoutInjury(AnalyzedText analyzed, TaggedSpan span) =>
+        IsThingOutOfContext(analyzed, span, Casts, InjuryWords)
+        || (WordLists.Contains(Casts, analyzed.Tokens[span.LastToken].In(analyzed.Text)) && span.LastToken + 2 < analyzed.Tokens.Count
+            && analyzed.Tokens[span.LastToken + 1].In(analyzed.Text) is "of" && analyzed.Tokens[span.LastToken + 2].In(analyzed.Text) is "a" or "an" or "the");
 
     /// <summary>
     /// A span that holds one of <paramref name="things"/> with none of the words that make it care (<paramref name="context"/>)

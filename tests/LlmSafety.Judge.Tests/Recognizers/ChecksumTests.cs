@@ -36,4 +36,17 @@ public class ChecksumTests
     {
         Assert.Equal(valid, Checksums.IsSsnValid(number));
     }
+
+    [Theory]
+    [InlineData("21.874.302-1", true)]
+    [InlineData("21.874.302-2", false)]
+    [InlineData("9.876.543-K", false)]
+    [InlineData("12.345.678-5", true)]
+    [InlineData("10.000.013-k", true)]
+    [InlineData("10.000.013-5", false)]
+    [InlineData("874.302-1", false)]
+    public void A_chilean_rut_needs_its_modulus_11_check_digit(string number, bool valid)
+    {
+        Assert.Equal(valid, Checksums.IsRutValid(number));
+    }
 }

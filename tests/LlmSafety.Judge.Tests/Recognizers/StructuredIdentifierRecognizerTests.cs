@@ -102,6 +102,12 @@ public class StructuredIdentifierRecognizerTests
     [InlineData("Our flat is Calle Olivos 18, Colonia Roma, Ciudad de México now.", EntityType.Address, "Calle Olivos 18, Colonia Roma, Ciudad de México")]
     [InlineData("Call 0800 123 456 OK?", EntityType.Phone, "0800 123 456")]
     [InlineData("Si tu es perdu, appelle papa au 06 14 52 87 33.", EntityType.Phone, "06 14 52 87 33")]
+    [InlineData("The person at the desk will ask for my RUT. I will say: 21.874.302-1.", EntityType.IdNumber, "21.874.302-1")]
+    [InlineData("They will also check my matrícula number, 2024407315, from the email.", EntityType.IdNumber, "2024407315")]
+    [InlineData("Your gamer tag is TamaBuildsPa_NZ09, and Wiremu will look for it.", EntityType.Url, "TamaBuildsPa_NZ09")]
+    [InlineData("If you need more details, my KakaoTalk ID is doyun_umma_0312.", EntityType.Url, "doyun_umma_0312")]
+    [InlineData("Her Roblox name is SkyBuilderKid.", EntityType.Url, "SkyBuilderKid")]
+    [InlineData("My username: mia.draws22", EntityType.Url, "mia.draws22")]
     public void Structured_identifiers_are_found_with_exact_offsets(string text, EntityType type, string expected)
     {
         Assert.Contains((type, expected), Find(text));
@@ -152,6 +158,9 @@ public class StructuredIdentifierRecognizerTests
     [InlineData("We sat in a ring and said 02 04 06 08 10 out loud.")]
     [InlineData("To book the next haircut, Taid can ring the shop on 01286 555 014, the number painted on the window.")]
     [InlineData("You can call the library on 020 7946 0958 to ask about story time.")]
+    [InlineData("The puzzle had 21.874.302-2 pieces, a joke number.")]
+    [InlineData("Never share your username with strangers. Your username is NOT your real name.")]
+    [InlineData("Choose a username that is secret. The door handle is BROKEN.")]
     public void Numbers_that_are_not_identifiers_are_not_reported(string text)
     {
         Assert.Empty(Find(text));
