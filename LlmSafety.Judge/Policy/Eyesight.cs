@@ -232,6 +232,20 @@ internal static class Eyesight
             && (whenIsGeneral || !analyzed.Tokens[before].In(analyzed.Text).Equals("when", StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>Whether a token of [from, to] is a person as <see cref="IsPerson"/> tells.</summary>
+    internal static bool AnyPerson(AnalyzedText analyzed, int from, int to, Pets? pets)
+    {
+        for (var t = from; t <= to; t++)
+        {
+            if (IsPerson(analyzed, t, pets))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"I", "he", "she", "you", "we", a family word, or a capitalised given name or word no list knows.</summary>
     internal static bool IsPerson(AnalyzedText analyzed, int t, Pets? pets)
     {

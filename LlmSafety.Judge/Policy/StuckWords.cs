@@ -94,7 +94,7 @@ internal static class StuckWords
         }
 
         var (from, to) = analyzed.WindowInSentence(speaker, t, WorryReach);
-        var place = t + 1 < tokens.Count ? FindWithin(analyzed, t + 1, to, Places) : -1;
+        var place = t + 1 < tokens.Count ? WordLists.FirstIn(text, tokens, t + 1, to, Places) : -1;
         if (place < 0 || place > t + 4 || !WordLists.AnyIn(text, tokens, from, speaker, Worries) || WordLists.AnyIn(text, tokens, from, to, OneTime)
             || OthersCare.IsOthers(analyzed, from, place, EntityType.Diagnosis, pets))
         {
@@ -112,19 +112,6 @@ internal static class StuckWords
         {
             entities.Add(new CandidateEntity(EntityType.Diagnosis, tokens[first].Start, tokens[place].End, Score, Source));
         }
-    }
-
-    private static int FindWithin(AnalyzedText analyzed, int from, int to, string[] words)
-    {
-        for (var n = from; n <= to; n++)
-        {
-            if (WordLists.Contains(words, analyzed.Tokens[n].In(analyzed.Text)))
-            {
-                return n;
-            }
-        }
-
-        return -1;
     }
 
     public static void Add(AnalyzedText analyzed, List<CandidateEntity> entities, Pets? pets)

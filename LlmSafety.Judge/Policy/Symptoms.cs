@@ -765,7 +765,7 @@ internal static class Symptoms
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
-        var mark = OwnerOf(analyzed, t) >= 0 ? FindPastColon(analyzed, t + 1, SkinReach, SkinMarks) : -1;
+        var mark = OwnerOf(analyzed, t) >= 0 ? FindInSentence(analyzed, t + 1, SkinReach, SkinMarks, pastColon: true) : -1;
         // "patches of glue that peel": patches of something else on the skin.
         var hurt = mark >= 0 && !(mark + 1 < tokens.Count && tokens[mark + 1].In(text) is "of") ? FindInSentence(analyzed, mark + 1, SkinReach, SkinHurts) : -1;
         if (hurt < 0)
@@ -1706,27 +1706,16 @@ internal static class Symptoms
         return -1;
     }
 
-    /// <summary>The first word of the list within reach after from, in the sentence, commas allowed; -1 for none.</summary>
     /// <summary>
-    /// As <see cref="FindInSentence"/>, on past a colon that goes on with what was said ("Her skin is very fragile: it
+    /// The first word of the list within reach after from, in the sentence, commas allowed; -1 for none. With
+    /// <paramref name="pastColon"/> it goes on past a colon that goes on with what was said ("Her skin is very fragile: it
     /// blisters and tears").
     /// </summary>
-    private static int FindPastColon(AnalyzedText analyzed, int from, int reach, string[] words)
+    private static int FindInSentence(AnalyzedText analyzed, int from, int reach, string[] words, bool pastColon = false)
     {
-        for (var t = from; t < analyzed.Tokens.Count && t < from + reach && (!analyzed.SentenceStarts[t] || analyzed.Tokens[t - 1].In(analyzed.Text) is ":"); t++)
-        {
-            if (WordLists.Contains(words, analyzed.Tokens[t].In(analyzed.Text)))
-            {
-                return t;
-            }
-        }
-
-        return -1;
-    }
-
-    private static int FindInSentence(AnalyzedText analyzed, int from, int reach, string[] words)
-    {
-        for (var t = from; t < analyzed.Tokens.Count && t < from + reach && !analyzed.SentenceStarts[t]; t++)
+        for (var t = from;
+            t < analyzed.Tokens.Count && t < from + reach && (!analyzed.SentenceStarts[t] || (pastColon && analyzed.Tokens[t - 1].In(analyzed.Text) is ":"));
+            t++)
         {
             if (WordLists.Contains(words, analyzed.Tokens[t].In(analyzed.Text)))
             {

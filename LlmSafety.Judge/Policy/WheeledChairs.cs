@@ -60,7 +60,7 @@ internal static class WheeledChairs
             var first = WordLists.Contains(Openers, tokens[t - 1].In(text)) ? t - 1 : t;
             var (from, to) = analyzed.WindowInSentence(first, wheels, SentenceReach);
             var span = new TaggedSpan(EntityType.Device, first, wheels, 1, 1);
-            if (!(WordLists.Contains(Big, tokens[wheels - 1].In(text)) || WordLists.AnyIn(text, tokens, from, to, Uses)) || !HasPerson(analyzed, from, to, pets)
+            if (!(WordLists.Contains(Big, tokens[wheels - 1].In(text)) || WordLists.AnyIn(text, tokens, from, to, Uses)) || !Eyesight.AnyPerson(analyzed, from, to, pets)
                 || WordLists.AnyIn(text, tokens, Math.Max(from, t - 2), t - 1, EverydayChairs) || OthersCare.IsOthers(analyzed, first, wheels, EntityType.Device, pets))
             {
                 continue;
@@ -74,18 +74,5 @@ internal static class WheeledChairs
         {
             entities.AddRange(added);
         }
-    }
-
-    private static bool HasPerson(AnalyzedText analyzed, int from, int to, Pets? pets)
-    {
-        for (var t = from; t <= to; t++)
-        {
-            if (Eyesight.IsPerson(analyzed, t, pets))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

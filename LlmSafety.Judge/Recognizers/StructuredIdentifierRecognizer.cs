@@ -164,7 +164,7 @@ public static class StructuredIdentifierRecognizer
         {
             var value = match.Groups["value"].ValueSpan;
             if ((value.IndexOfAny(HandleMarks) >= 0 || (value[1..].IndexOfAnyInRange('A', 'Z') >= 0 && value.IndexOfAnyInRange('a', 'z') >= 0))
-                && CountLetters(value) >= 2 && !WordLists.ContainsAnyPhrase(value, HandlePlaceholders) && !IsFamousOrMadeUp(text, match.Index))
+                && Count(value, char.IsLetter) >= 2 && !WordLists.ContainsAnyPhrase(value, HandlePlaceholders) && !IsFamousOrMadeUp(text, match.Index))
             {
                 var start = match.Groups["value"].Index;
                 TryAdd(found, new RecognizedEntity(EntityType.Url, start, start + value.Length, 0.9, "regex:keyed-handle"));
@@ -182,17 +182,6 @@ public static class StructuredIdentifierRecognizer
         "fans", "followers", "subscribers", "famous", "millions", "watching", "youtuber", "celebrity", "example", "in the story", "in the book", "in the film",
         "in the movie", "in the cartoon", "in the show",
     ];
-
-    private static int CountLetters(ReadOnlySpan<char> value)
-    {
-        var letters = 0;
-        foreach (var c in value)
-        {
-            letters += char.IsLetter(c) ? 1 : 0;
-        }
-
-        return letters;
-    }
 
     /// <summary>A word of fame, fiction or example in the sentence of the key at <paramref name="at"/> or the sentence before it.</summary>
     private static bool IsFamousOrMadeUp(string text, int at)
@@ -224,7 +213,7 @@ public static class StructuredIdentifierRecognizer
             // still someone's, so with a number word the key decides, with a lower score, unless the number opens on 0
             // as British phone numbers do (English and Welsh NHS numbers open on 4 to 7).
             var nhs = match.ValueSpan.StartsWith("NHS", StringComparison.Ordinal);
-            if (!value.Success || (match.Groups["long"].Success && CountLettersAndDigits(value.ValueSpan) < 6)
+            if (!value.Success || (match.Groups["long"].Success && Count(value.ValueSpan, char.IsLetterOrDigit) < 6)
                 || (match.Groups["separator"].ValueSpan.Contains('|') && !ClosesCell(text, value.Index + value.Length)))
             {
                 continue;
@@ -332,12 +321,13 @@ public static class StructuredIdentifierRecognizer
         return stop > start && WordLists.Contains(Units, text.AsSpan(start, stop - start));
     }
 
-    private static int CountLettersAndDigits(ReadOnlySpan<char> value)
+    /// <summary>How many characters of <paramref name="value"/> pass <paramref name="counts"/>.</summary>
+    private static int Count(ReadOnlySpan<char> value, Func<char, bool> counts)
     {
         var count = 0;
         foreach (var c in value)
         {
-            count += char.IsLetterOrDigit(c) ? 1 : 0;
+            count += counts(c) ? 1 : 0;
         }
 
         return count;

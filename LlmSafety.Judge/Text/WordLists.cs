@@ -4,17 +4,20 @@ namespace LlmSafety.Judge.Text;
 internal static class WordLists
 {
     /// <summary>Whether a token of [first, last] is one of <paramref name="words"/>, ignoring case.</summary>
-    public static bool AnyIn(string text, List<Token> tokens, int first, int last, string[] words)
+    public static bool AnyIn(string text, List<Token> tokens, int first, int last, string[] words) => FirstIn(text, tokens, first, last, words) >= 0;
+
+    /// <summary>The first token of [first, last] that is one of <paramref name="words"/>, ignoring case; -1 for none.</summary>
+    public static int FirstIn(string text, List<Token> tokens, int first, int last, string[] words)
     {
         for (var t = first; t <= last; t++)
         {
             if (Contains(words, tokens[t].In(text)))
             {
-                return true;
+                return t;
             }
         }
 
-        return false;
+        return -1;
     }
 
     /// <summary>Whether <paramref name="text"/> holds one of <paramref name="phrases"/> anywhere, ignoring case.</summary>
