@@ -624,7 +624,9 @@ internal static class MakeBelieve
                 // Only the subject of its clause owns what follows ("Mia loves Peppa Pig. She has asthma." is Mia's).
                 // "Harry Potter" as a whole is the character; one word stands for one only when the text also names it
                 // in full ("Peppa" after "Peppa Pig") and it is no given name: "Winnie" and "Marshall" may be children.
-                return (IsSubject(analyzed, first, t) || IsCostume(analyzed, first, t, span.FirstToken))
+                // "questions about Bruno's wheelchair": a character the story introduced owns what its name's "'s" opens.
+                return (IsSubject(analyzed, first, t) || IsCostume(analyzed, first, t, span.FirstToken)
+                        || (character && sentences == 0 && IsOwner(analyzed, t) && span.FirstToken - t <= OwnedReach))
                     && (first < t || character || (!GivenNames.IsGivenName(kinds, word)
                         && (analyzed.IsFirstWordOfLongWellKnownName(word) || IsLastWordOfNamedCharacter(analyzed, word))))
                     && !IsComparedWithChild(analyzed, span);
@@ -633,8 +635,7 @@ internal static class MakeBelieve
             // Any other capitalised word that is not an ordinary word, a place after a preposition ("from México"; not
             // "Vienna loves her paintings") or a people's ("a famous Spanish painter") may be a child's name.
             if ((kinds & (LexiconKind.CommonWord | LexiconKind.CalendarWord | LexiconSet.HealthKinds)) == 0
-                && !((kinds & (LexiconKind.PlaceWord | LexiconKind.FirstName | LexiconKind.Surname)) == LexiconKind.PlaceWord
-                    && t > 0 && WordLists.Contains(PlacePrepositions, tokens[t - 1].In(text)))
+                && !((kinds & (LexiconKind.PlaceWord | LexiconKind.FirstName | LexiconKind.Surname)) == LexiconKind.PlaceWord && IsAfterPlacePreposition(analyzed, t))
                 && !Peoples.IsNationality(word))
             {
                 return false;
@@ -1320,6 +1321,21 @@ internal static class MakeBelieve
 
     // People by role before a historical figure: "My teacher says Einstein had dyslexia, and he …".
     private static readonly string[] Roles = ["teacher", "friend", "doctor", "nurse", "brother", "sister", "cousin", "coach", "neighbour", "neighbor"];
+
+    /// <summary>"from México", "from British Columbia": a place after a preposition of place, one capitalised word between.</summary>
+    private static bool IsAfterPlacePreposition(AnalyzedText analyzed, int t)
+    {
+        var before = t - 1;
+        if (before > 0 && analyzed.IsCapitalisedWord(before, minLength: 2) && !analyzed.SentenceStarts[before])
+        {
+            before--;
+        }
+
+        return before >= 0 && WordLists.Contains(PlacePrepositions, analyzed.Tokens[before].In(analyzed.Text));
+    }
+
+    // How far after a character's "'s" what it owns may start: "Bruno's wheelchair", "Bruno's shiny red wheelchair".
+    private const int OwnedReach = 5;
 
     /// <summary>"Tutankhamun's bones": the name owns what follows it.</summary>
     private static bool IsOwner(AnalyzedText analyzed, int last)

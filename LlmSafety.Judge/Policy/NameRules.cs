@@ -686,6 +686,11 @@ internal static class NameRules
         "sulpayki", "allillanchu", "kuzuzangpo", "kuzu zangpo", "kinanaskomitin", "tansi",
         // Tibetan ("Good luck", said at Losar and to anyone), Greek ("Good morning", "Many years!").
         "tashi delek", "kalimera", "chronia polla",
+        // "Happy birthday", sung or said: Indonesian and Malay, Spanish, French, German, Italian, Portuguese, Polish, Japanese,
+        // Korean, Mandarin, Hindi and Urdu; and Indonesian good night, good afternoon and safe journey.
+        "selamat ulang tahun", "selamat hari lahir", "feliz cumpleanos", "joyeux anniversaire", "alles gute zum geburtstag", "buon compleanno",
+        "feliz aniversario", "sto lat", "otanjoubi omedetou", "otanjobi omedeto", "saengil chukha", "sheng ri kuai le",
+        "janamdin mubarak", "janam din mubarak", "salgirah mubarak", "selamat malam", "selamat siang", "selamat jalan",
         // Thanks in other languages, said alone or to a child by first name ("Gracias, Valentina").
         "gracias", "merci", "danke", "grazie", "obrigado", "obrigada", "dhanyavaad", "dhanyavad", "shukriya", "arigato",
         // Words of faith said aloud: "Allahu Akbar" in the prayer, "Jai Swaminarayan" at the mandir.
@@ -839,6 +844,57 @@ internal static class NameRules
     private const int FamilyNameReach = 12;
 
     private static readonly string[] NameOwners = ["our", "my", "his", "her", "your", "their"];
+
+    // What a name is given for: "booked under Mensah", "Name for the booking?", "a table under the name Haddad".
+    private static readonly string[] Bookings =
+        ["booking", "booked", "book", "reservation", "reserved", "reserve", "table", "tickets", "ticket", "order", "collection", "pickup", "pick-up"];
+
+    // How far before the name its booking may be: "The tickets are booked online under Mensah", "'Name for the booking?' I
+    // will say, 'Asante.'".
+    private const int BookingReach = 14;
+
+    /// <summary>
+    /// "The table is booked under Haddad", "a reservation under the name Okafor", "'Name for the booking?' I will say,
+    /// 'Asante.'": the name a booking is made or collected under is a family name. A capitalised word that is no
+    /// ordinary word, place, day, title or family word, after "under" (and "the name", "our name" or "the surname") with a
+    /// booking before it, or alone in quotes after a word of saying with "name" and a booking before it.
+    /// </summary>
+    private static bool IsBookingName(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        if (t < 2 || !analyzed.IsCapitalisedWord(t, minLength: 2)
+            || (analyzed.Lexicons[t] & (LexiconKind.CommonWord | LexiconKind.FunctionWord | LexiconKind.PlaceWord | LexiconKind.CalendarWord | LexiconKind.Title
+                | LexiconKind.KinWord | LexiconKind.WellKnownName)) != 0)
+        {
+            return false;
+        }
+
+        var before = t - 1;
+        if (before >= 2 && tokens[before].In(text) is "name" or "surname" && (WordLists.Contains(NameOwners, tokens[before - 1].In(text)) || tokens[before - 1].In(text) is "the"))
+        {
+            before -= 2;
+        }
+
+        // "booked under Sam's name" is a first name's.
+        var from = Math.Max(0, t - BookingReach);
+        if (tokens[before].In(text) is "under")
+        {
+            return WordLists.AnyIn(text, tokens, from, before - 1, Bookings) && !(t + 1 < tokens.Count && tokens[t + 1].In(text) is "'" or "’");
+        }
+
+        // "I will say, 'Asante.'": the word alone between quotes, after saying, with the question of the name before.
+        var open = t - 1;
+        var said = open >= 2 && tokens[open - 1].In(text) is "," ? open - 2 : open - 1;
+        var close = NameParticles.JoinedEnd(analyzed, t) + 1;
+        return IsQuote(tokens[open].In(text)) && said >= 0 && tokens[said].In(text) is "say" or "says" or "said" or "answer" or "answers" or "reply" or "replies"
+            && close < tokens.Count && (IsQuote(tokens[close].In(text)) || (tokens[close].In(text) is "." or "!" && close + 1 < tokens.Count && IsQuote(tokens[close + 1].In(text))))
+            && WordLists.AnyIn(text, tokens, from, said, Bookings) && WordLists.AnyIn(text, tokens, from, said, NameAsked);
+    }
+
+    private static readonly string[] NameAsked = ["name", "surname"];
+
+    private static bool IsQuote(ReadOnlySpan<char> token) => token is "'" or "’" or "‘" or "\"" or "“" or "”";
 
     /// <summary>
     /// "She will be holding a little sign that says AL-FARSI – 10:15 EDINBURGH. That's our family name": a capitalised
@@ -1544,6 +1600,8 @@ internal static class NameRules
         .. EnglishHonorifics, "coach", "nurse", "monsieur", "madame", "mademoiselle", "señor", "señora", "señorita",
         "senor", "senora", "senorita", "signor", "signora", "signorina", "mwalimu", "teacher", "mme", "mlle", "sra", "srta",
         "pani", "doamna", "domnul", "domnisoara", "khun", "lalla",
+        // Yoruba "Iya" (mother), said before a market woman's or an elder's first name ("Iya Basira's pepper stall").
+        "iya",
         // Greek: "Kyria Eleni", "Kyrios Nikos" (Mrs., Mr.), said before the first name as often as the surname. (Not the
         // vocative "Kyrie", a boy's name too: "Kyrie Tyson".)
         "kyria", "kiria", "kyrios", "kirios",
@@ -1551,11 +1609,11 @@ internal static class NameRules
         "froken", "frøken",
     ];
 
-    // A school teacher's title in Portuguese, Spanish, Dutch, Malay and Arabic ("Professora Bia", "Maestra Lupita", "Seño Flor", "Juf Marieke",
-    // "Cikgu Aminah", "Ustaza Mona"): what follows is a first name when a list knows it as one or it is a common short
+    // A school teacher's title in Portuguese, Spanish, Dutch, Malay, Arabic and Thai ("Professora Bia", "Maestra Lupita", "Seño Flor", "Juf Marieke",
+    // "Cikgu Aminah", "Ustaza Mona", "Khru Nok"): what follows is a first name when a list knows it as one or it is a common short
     // form ("Bia").
     private static readonly string[] TeacherTitles =
-        ["professora", "maestra", "profe", "seño", "seno", "juf", "meester", "cikgu", "ustazah", "ustaza", "ustaz", "ustadh", "ustadha"];
+        ["professora", "maestra", "profe", "seño", "seno", "juf", "meester", "cikgu", "ustazah", "ustaza", "ustaz", "ustadh", "ustadha", "khru", "kru"];
 
     // Malay and Arabic titles of religious teachers, said before the given name: "Ustaz Ahmad" ("Ahmad" is on the
     // surname list too, as a father's name passed on). Not "Cikgu", which Chinese Malaysians say before a surname
@@ -1690,7 +1748,7 @@ internal static class NameRules
             int surname;
             var last = -1;
             var type = EntityType.PersonName;
-            if (IsCouplesSurname(analyzed, t) || IsFamilyByPluralSurname(analyzed, t) || IsSaidToBeFamilyName(analyzed, t))
+            if (IsCouplesSurname(analyzed, t) || IsFamilyByPluralSurname(analyzed, t) || IsSaidToBeFamilyName(analyzed, t) || IsBookingName(analyzed, t))
             {
                 // "Love from Grandma and Grandad Whitaker", "(the Kowalczyks)", "We had dinner with the Nguyens": a sign-off's
                 // last word too; "Ben-David" and "AL-FARSI" whole.
@@ -1742,7 +1800,8 @@ internal static class NameRules
                     || IsFamousSurname(analyzed, t, surname)
                     || ToyNames.IsToysOrPetsName(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1))
                     || ToyNames.IsCarriedToy(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1))
-                    || IsMultipleSclerosis(analyzed, t, surname))
+                    || IsMultipleSclerosis(analyzed, t, surname)
+                    || IsVerbAfterBareTitle(analyzed, t, surname))
                 {
                     continue;
                 }
@@ -2151,6 +2210,15 @@ internal static class NameRules
             ? word
             : -1;
     }
+
+    /// <summary>
+    /// "Miss says we will rehearse", "Sir will help": a title alone as what a class calls its teacher, before a verb in
+    /// lower case that is an ordinary word and no surname, the title itself capitalised ("mrs. nanni" and "frau winter" of a
+    /// text in lower case, and "Mr. brown", stay).
+    /// </summary>
+    private static bool IsVerbAfterBareTitle(AnalyzedText analyzed, int title, int surname) =>
+        char.IsUpper(analyzed.Text[analyzed.Tokens[title].Start]) && char.IsLower(analyzed.Text[analyzed.Tokens[surname].Start])
+        && (analyzed.Lexicons[surname] & (LexiconKind.CommonWord | LexiconKind.Surname | LexiconKind.FirstName)) == LexiconKind.CommonWord;
 
     /// <summary>
     /// The word after a title that says whose name it is, and the last token of the surname: "Okafor" for "Mr. Okafor",

@@ -91,7 +91,8 @@ internal sealed class Pets
                 || WordLists.Contains(CreatureVerbs, tokens[t + 3].In(analyzed.Text))));
     }
 
-    private static readonly string[] CreatureVerbs = ["has", "had", "gets", "got", "needs", "hurt", "hurts", "feels", "felt", "is", "was"];
+    private static readonly string[] CreatureVerbs =
+        ["has", "had", "gets", "got", "needs", "hurt", "hurts", "feels", "felt", "is", "was", "falls", "fell", "breaks", "broke", "goes", "went", "lives", "lived"];
 
     // Toys and creatures that a story names as it names a pet, only right before "named" or "called": "a teddy bear named
     // Osito", "a doll called Rosa", "a toy dinosaur named Rex". (Not alone: "bear with me", "a dragon costume".)
@@ -255,7 +256,8 @@ internal sealed class Pets
             // So does the last of a household: "I live in Hilo with my mom, my tūtū, and our dog, Koa." (Not "You are a big
             // help with our dog, Leo.", a child spoken to.)
             if (opening >= 1 && opening < t && WordLists.Contains(PetOwners, tokens[opening].In(text))
-                && (WordLists.Contains(Presenting, tokens[opening - 1].In(text)) || (tokens[opening - 1].In(text) is "and" && opening >= 2 && tokens[opening - 2].In(text) is ","))
+                && (WordLists.Contains(Presenting, tokens[opening - 1].In(text)) || (tokens[opening - 1].In(text) is "and" && opening >= 2 && tokens[opening - 2].In(text) is ",")
+                    || IsHouseholdsLast(analyzed, opening))
                 && t + 3 < tokens.Count && tokens[t + 3].In(text) is "." or "!")
             {
                 return t + 2;
@@ -281,6 +283,35 @@ internal sealed class Pets
         }
 
         return WordLists.Contains(PetOwners, tokens[owner].In(text)) || IsNamedOwners(analyzed, owner) ? t + 1 : -1;
+    }
+
+    private static readonly string[] HelpVerbs = ["help", "helps", "helping", "helped"];
+
+    private static readonly string[] Living = ["live", "lives", "living", "lived", "stay", "stays", "share", "shares"];
+
+    // How far back in its sentence the living of a household may be: "I live in Istanbul with Anne, Baba and our cat, Pamuk."
+    private const int HouseholdReach = 14;
+
+    /// <summary>
+    /// "I live in Istanbul with Anne, Baba and our cat, Pamuk.", "We live with our cat, Pamuk.": the animal after "with"
+    /// or "and" in a sentence that tells whom someone lives with is the household's last, named after it.
+    /// </summary>
+    private static bool IsHouseholdsLast(AnalyzedText analyzed, int opening)
+    {
+        if (analyzed.Tokens[opening - 1].In(analyzed.Text) is not ("and" or "with"))
+        {
+            return false;
+        }
+
+        for (var t = opening - 2; t >= 0 && opening - t <= HouseholdReach && !analyzed.SentenceStarts[t + 1]; t--)
+        {
+            if (WordLists.Contains(Living, analyzed.Tokens[t].In(analyzed.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -347,7 +378,7 @@ internal sealed class Pets
             stop = Stop.Pet;
         }
 
-        return stop == Stop.Pet || IsForPet(analyzed, span) || (stop is Stop.None or Stop.Carer && IsPetsAgain(analyzed, span)) || IsAfterPetsOwnWord(analyzed, span)
+        return stop == Stop.Pet || IsForPet(analyzed, span) || IsOnPetsPart(analyzed, span) || IsAnimalKind(analyzed, span) || IsNeverOneself(analyzed, span) || (stop is Stop.None or Stop.Carer && IsPetsAgain(analyzed, span)) || IsAfterPetsOwnWord(analyzed, span)
             || (stop == Stop.Carer && IsCareAfterPetsTrouble(analyzed, span));
     }
 
@@ -383,8 +414,8 @@ internal sealed class Pets
 
     private static bool IsOwnerPronoun(ReadOnlySpan<char> word) => word is "his" or "her" or "its" or "His" or "Her" or "Its";
 
-    // What may stand between care and the pet it is for: "ear drops and some pills for Kongi".
-    private static readonly string[] CareListWords = ["and", "some", "a", "an", "the", "more", "new", ","];
+    // What may stand between care and the pet it is for: "ear drops and some pills for Kongi", "the medicine is only for Pamuk".
+    private static readonly string[] CareListWords = ["and", "some", "a", "an", "the", "more", "new", ",", "is", "are", "only", "just"];
 
     private const int ForPetReach = 8;
 
@@ -418,6 +449,61 @@ internal sealed class Pets
             if (!WordLists.Contains(CareListWords, word) && (analyzed.Lexicons[t] & LexiconSet.HealthKinds) == 0)
             {
                 return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "The elephant puts a white cast on Twiga's leg", "a bandage around Biscuit's paw": care put on the pet's own part,
+    /// its name and "'s" right after "on", "onto" or "around".
+    /// </summary>
+    private bool IsOnPetsPart(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var on = span.LastToken + 1;
+        return on + 3 < tokens.Count && tokens[on].In(analyzed.Text) is "on" or "onto" or "around" && IsPetName(tokens[on + 1].In(analyzed.Text))
+            && tokens[on + 2].In(analyzed.Text) is "'" or "’" && tokens[on + 3].In(analyzed.Text) is "s";
+    }
+
+    private static readonly string[] AnimalKinds = ["animal", "pet", "dog", "cat", "horse", "vet", "veterinary"];
+
+    /// <summary>"animal medicine is only for animals", "the dog tablets", "pet medicine": care of a kind made for animals.</summary>
+    private static bool IsAnimalKind(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var before = span.FirstToken - 1;
+        var kind = before >= 0 && WordLists.Contains(AnimalKinds, analyzed.Tokens[before].In(analyzed.Text)) ? before
+            : span.FirstToken < span.LastToken && WordLists.Contains(AnimalKinds, analyzed.Tokens[span.FirstToken].In(analyzed.Text)) ? span.FirstToken
+            : -1;
+        return kind >= 0 && char.IsLower(analyzed.Text[analyzed.Tokens[kind].Start]);
+    }
+
+    private static readonly string[] Never = ["never", "not", "t"];
+
+    private static readonly string[] Reflexives = ["myself", "yourself", "himself", "herself", "themselves", "ourselves"];
+
+    // How far before the care the denial may be: "Sofiia never takes the tablet herself".
+    private const int NeverReach = 4;
+
+    /// <summary>
+    /// "Sofiia never takes the tablet herself", "I never give Biscuit any medicine myself": in a story with a pet, care
+    /// denied to oneself (a "never" or "not" just before it, "herself" or "myself" right after) is the pet's.
+    /// </summary>
+    private static bool IsNeverOneself(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var after = span.LastToken + 1;
+        if (after >= tokens.Count || !WordLists.Contains(Reflexives, tokens[after].In(analyzed.Text)))
+        {
+            return false;
+        }
+
+        for (var t = span.FirstToken - 1; t >= 0 && span.FirstToken - t <= NeverReach && !analyzed.SentenceStarts[t + 1]; t--)
+        {
+            if (WordLists.Contains(Never, tokens[t].In(analyzed.Text)))
+            {
+                return true;
             }
         }
 
@@ -479,6 +565,12 @@ internal sealed class Pets
             {
                 first = measure + 1;
             }
+        }
+
+        // "I never give Biscuit any medicine myself", "give Tiger some more drops".
+        while (first >= 3 && first > span.FirstToken - MaxGiftWords && WordLists.Contains(GiftWords, tokens[first - 1].In(analyzed.Text)))
+        {
+            first--;
         }
 
         if (first >= 2 && IsPetName(tokens[first - 1].In(analyzed.Text)) && WordLists.Contains(GiveVerbs, tokens[first - 2].In(analyzed.Text)))
@@ -649,6 +741,11 @@ internal sealed class Pets
     // Giving the pet its own thing: "gives Toffee his medicine" ("Leo shows Biscuit his insulin pump" is Leo's pump).
     private static readonly string[] GiveVerbs = ["give", "gives", "gave", "giving", "feed", "feeds", "fed"];
 
+    // What may stand between the pet given care and the care: "give Biscuit any medicine", "some more drops".
+    private static readonly string[] GiftWords = ["any", "some", "more", "a", "an", "the", "this", "that", "extra", "new"];
+
+    private const int MaxGiftWords = 2;
+
     // A measure of care between the pet given it and the care: "a small injection of", "half a small daily dose of".
     private static readonly string[] Doses = ["injection", "injections", "dose", "doses", "shot", "jab", "tablet", "pill", "drop", "drops", "spoonful", "squirt", "puff"];
 
@@ -737,7 +834,10 @@ internal sealed class Pets
             // by another of its words ("medicine", "pill", "tablet", "drops").
             if (tokens[t].In(analyzed.Text).Equals(head, StringComparison.OrdinalIgnoreCase) || (medicine && IsMedicineWord(analyzed, t)))
             {
-                return Referent(analyzed, t) == Stop.Pet;
+                // "The vet gave Bobik drops and a small white tablet. … Mama hides the tablet": the first mention is the
+                // pet's by its own sentence, or by the vet who gave it.
+                var mention = new TaggedSpan(span.Type, t, t, 1, 1);
+                return Referent(analyzed, t) == Stop.Pet || IsVetsCare(analyzed, mention) || IsAfterPetsOwnWord(analyzed, mention);
             }
         }
 
@@ -974,7 +1074,8 @@ internal sealed class Pets
         var before = tokens[opening - 1].In(text);
         // "Sometimes Biscuit has funny turns.": an adverb of how often opens the sentence before its subject. "a cartoon dog
         // named Rex has a cast": the name an animal is given, then its verb.
-        if ((WordLists.Contains(Frequency, before) && analyzed.SentenceStarts[opening - 1])
+        // "Helping Pamuk Take Her Medicine", "I help Biscuit take his pill": the one helped does what follows.
+        if ((WordLists.Contains(Frequency, before) && analyzed.SentenceStarts[opening - 1]) || WordLists.Contains(HelpVerbs, before)
             || (before is "named" or "called" && opening >= 2 && (IsAnimal(analyzed, opening - 2) || WordLists.Contains(Animals, tokens[opening - 2].In(text)))))
         {
             return true;

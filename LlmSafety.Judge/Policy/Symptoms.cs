@@ -80,6 +80,8 @@ internal static class Symptoms
 
     private static readonly string[] Planned = ["plan", "mean", "choose", "stop", "control"];
 
+    private static readonly string[] HowOften = ["sometimes", "often", "always", "still", "also", "just", "can", "might", "may"];
+
     // What makes a body's sounds or moves anyone's: hiccups, hunger, laughing, dancing.
     private static readonly string[] Ordinary =
         ["hiccup", "hiccups", "hungry", "hunger", "laugh", "laughing", "music", "dance", "dancing", "disco", "sneeze", "sneezes", "everyone", "tummy"];
@@ -97,7 +99,9 @@ internal static class Symptoms
     {
         var tokens = analyzed.Tokens;
         var owner = OwnerOf(analyzed, t);
-        if (owner < 0 || t + 2 >= tokens.Count || !WordLists.Contains(Makes, tokens[t + 1].In(analyzed.Text)) || Eyesight.IsGeneral(analyzed, owner, whenIsGeneral: true)
+        // "My body sometimes makes movements …": one word of how often between.
+        var make = t + 2 < tokens.Count && WordLists.Contains(HowOften, tokens[t + 1].In(analyzed.Text)) ? t + 2 : t + 1;
+        if (owner < 0 || make + 1 >= tokens.Count || !WordLists.Contains(Makes, tokens[make].In(analyzed.Text)) || Eyesight.IsGeneral(analyzed, owner, whenIsGeneral: true)
             || tokens[owner].In(analyzed.Text).Equals("your", StringComparison.OrdinalIgnoreCase) || tokens[t].In(analyzed.Text).Equals("tummy", StringComparison.OrdinalIgnoreCase))
         {
             return t;
@@ -109,7 +113,7 @@ internal static class Symptoms
             return t;
         }
 
-        var moves = Find(analyzed, t + 2, Reach, Movements);
+        var moves = Find(analyzed, make + 1, Reach, Movements);
         if (moves < 0)
         {
             return t;
@@ -632,7 +636,7 @@ internal static class Symptoms
         return last;
     }
 
-    private static readonly string[] Letters = ["letters", "words"];
+    private static readonly string[] Letters = ["letters", "words", "numbers"];
 
     // What letters do on the page for a reader with dyslexia: "letters can flip around", "words seem to slide". (Not
     // "mix" or "swap", what a spelling game does with letters.)
@@ -674,6 +678,28 @@ internal static class Symptoms
     /// <summary>A struggle and a reader in [from, to]: "it is hard for me", "when you read, letters seem to slide".</summary>
     private static bool IsStruggleOfReader(AnalyzedText analyzed, int from, int to, Pets? pets) =>
         WordLists.AnyIn(analyzed.Text, analyzed.Tokens, from, to, Struggles) && HasReader(analyzed, from, to, pets);
+
+    private static readonly string[] WhenWords = ["when", "whenever", "while", "as"];
+
+    /// <summary>
+    /// "when I read", "whenever she reads", "as Mila reads": a reader of the story and reading right after "when", which
+    /// makes letters that move in the same sentence that reader's struggle ("letters and numbers jump around and swap
+    /// places when I read"). "When you read a mirror, letters flip around" is anyone's.
+    /// </summary>
+    private static bool IsWhenReading(AnalyzedText analyzed, int from, int to, Pets? pets)
+    {
+        for (var t = from; t + 2 <= to; t++)
+        {
+            if (WordLists.Contains(WhenWords, analyzed.Tokens[t].In(analyzed.Text)) && Eyesight.IsPerson(analyzed, t + 1, pets)
+                && analyzed.Tokens[t + 1].In(analyzed.Text) is not ("we" or "We" or "you" or "You")
+                && WordLists.Contains(Reading, analyzed.Tokens[t + 2].In(analyzed.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// "Reading takes me longer than most people. Letters sometimes swap places or jump around on the page.": the sentence
@@ -717,7 +743,7 @@ internal static class Symptoms
         }
 
         var (from, to) = analyzed.WindowInSentence(t, move, SentenceWindow);
-        if (!WordLists.AnyIn(text, tokens, from, to, Reading) || !(IsStruggleOfReader(analyzed, from, to, pets) || IsStruggleOfReaderBefore(analyzed, from, pets))
+        if (!WordLists.AnyIn(text, tokens, from, to, Reading) || !(IsStruggleOfReader(analyzed, from, to, pets) || IsWhenReading(analyzed, from, to, pets) || IsStruggleOfReaderBefore(analyzed, from, pets))
             || WordLists.AnyIn(text, tokens, from, to, LettersGeneral) || Eyesight.IsSomeoneElses(analyzed, new TaggedSpan(EntityType.Diagnosis, t, move, 1, 1), pets))
         {
             return t;

@@ -7,7 +7,7 @@ namespace LlmSafety.Judge.Policy;
 
 /// <summary>
 /// Names a story gives its toys and pets, titles and all: "I can hold my teddy, Mr. Buttons, and …", "a cat called Mr.
-/// Whiskers", "Mr. Snuggles is my teddy bear.", "I hug Mr. Buttons, my teddy." Such a name is no person's wherever the
+/// Whiskers", "Mr. Snuggles is my teddy bear.", "I hug Mr. Buttons, my teddy.", "Mr. Snuggles the rabbit". Such a name is no person's wherever the
 /// story says it again with the same words ("Mr. Snuggles is my teddy. … I hug Mr. Snuggles"), and only then: "Mrs.
 /// Snuggles" is someone else, and "I fed our cat, Mrs. Patel came to tell us" names no cat (the name must close its
 /// phrase). The names are found in one pass over the text's toy and pet words and kept with it.
@@ -164,6 +164,15 @@ internal static class ToyNames
                 {
                     Add(names, analyzed, noun + 2, last);
                 }
+            }
+
+            // "Mr. Snuggles the rabbit", "Leo the dog": a name, "the" and the toy or pet; a name with no title only when the
+            // toy closes its phrase ("Leo the dog walker" is a person).
+            if (noun >= 2 && tokens[noun - 1].In(text) is "the" && NameStart(analyzed, noun - 2) is var start and >= 0
+                && (analyzed.Lexicons[noun - 2] & (LexiconKind.Title | LexiconKind.KinWord)) == 0
+                && (start < noun - 2 || noun + 1 >= tokens.Count || tokens[noun + 1].Kind == TokenKind.Punctuation || (analyzed.Lexicons[noun + 1] & LexiconKind.FunctionWord) != 0))
+            {
+                Add(names, analyzed, start, noun - 2);
             }
 
             // Before it: "Mr. Snuggles is my teddy bear.", "I hug Mr. Buttons, my teddy.": the toy ends its phrase.

@@ -69,7 +69,7 @@ internal static class IdentifierPatterns
     /// <summary>
     /// A key ("MRN", "student number", "health card number", "Medicaid", "lunch PIN", national numbers such as "CPF",
     /// "CURP", "OEN", "SIN", "PESEL", the Swedish "personnummer", the Philippine "LRN", the English "UPN", the Australian
-    /// "NDIS participant no.", a student's enrolment "matrícula number" or "número de matrícula" (not a
+    /// "NDIS participant no.", an exam "candidate number", a student's enrolment "matrícula number" or "número de matrícula" (not a
     /// "matrícula" alone, a fee or a car's plate), …) then the
     /// ID (group "value"): dotted thousands ("1.037.552.918", a cédula; "21.345.678-K", a RUT), digit groups separated by
     /// single spaces or dots, with an optional dashed check part ("495 879 0802", "318.442.907-15"; tried first so that the whole number is
@@ -86,7 +86,7 @@ internal static class IdentifierPatterns
     /// in any case.
     /// </summary>
     public static readonly Regex KeyedId = new(
-        @"\b(?:[Mm][Rr][Nn]|[Mm]edical [Rr]ecord|[Rr]ecord|[Pp]atient|[Ss]tudent|[Mm]ember|[Ii]nsurance|[Pp]olicy|[Cc]ase|[Aa]ccount|[Hh]ospital|[Cc]hart|[Ll]ibrary [Cc]ard|[Mm]edicaid|[Mm]edicare|[Pp]assport|[Ll]unch (?:[Aa]ccount|[Cc]ode|[Nn]umber)|PIN|[Cc][Pp][Ff]|[Cc][Uu][Rr][Pp]|RFC|OEN|SIN|DNI|NIE|NIF|[Pp][Ee][Ss][Ee][Ll]|BSN|TFN|[Aa]adhaar|(?<long>[Pp]ersonnummer|[Ff](?:ø|o|oe)dselsnummer|[Hh]enkil(?:ö|o)tunnus|HETU|CPR-(?:[Nn]ummer|[Nn]r)|PPSN?|CHI|UPN|ULN|LRN|OHIP|PHN|NHI|NIN|NRIC|CNIC|HKID|[Cc]odice [Ff]iscale|[Kk]imlik|[Pp]hil[Hh]ealth|[Cc][ée]dula|RUT|RUN|[Mm]atr[íi]cula (?:[Nn]umber|[Nn]o\.?|ID)|[Nn][úu]mero de matr[íi]cula|NDIS(?: [Pp]articipant)?)|[Ll]earner [Rr]eference|(?:[Ll]earner|[Pp]upil) (?:[Nn]umber|[Nn]o\.?|[Ii][Dd])|[Ii][Dd]|NHS|SSN|[Ss]ocial [Ss]ecurity|[Hh]ealth(?: [Cc]are| [Cc]ard| [Ii]nsurance)? (?:[Nn]umber|[Nn]o\.?|[Ii][Dd]|#))(?: ?\(?(?:[Ii][Dd]|[Nn]umber|[Nn]o\.?|#|[Cc]ard))*(?: (?:is|was))?(?<separator> ?[:#.,|*]* ?#?)(?<value>\d{1,3}(?:\.\d{3}){2,3}(?:-(?:\d{1,4}|[Kk]))?\b|\d{2,5}(?:[ .]\d{1,5}){1,4}(?:-(?:\d{1,4}|[Kk]))?\b|[A-Za-z]{2,4}/\d{2,4}/\d{2,6}\b|[A-Za-z]{2,5}/[A-Za-z]{2,5}/\d{3,8}\b|[A-Za-z]{0,4}-?\d[A-Za-z0-9-]{3,18}\b)",
+        @"\b(?:[Mm][Rr][Nn]|[Mm]edical [Rr]ecord|[Rr]ecord|[Pp]atient|[Ss]tudent|[Mm]ember|[Ii]nsurance|[Pp]olicy|[Cc]ase|[Aa]ccount|[Hh]ospital|[Cc]hart|[Ll]ibrary [Cc]ard|[Mm]edicaid|[Mm]edicare|[Pp]assport|[Ll]unch (?:[Aa]ccount|[Cc]ode|[Nn]umber)|PIN|[Cc][Pp][Ff]|[Cc][Uu][Rr][Pp]|RFC|OEN|SIN|DNI|NIE|NIF|[Pp][Ee][Ss][Ee][Ll]|BSN|TFN|[Aa]adhaar|(?<long>[Pp]ersonnummer|[Ff](?:ø|o|oe)dselsnummer|[Hh]enkil(?:ö|o)tunnus|HETU|CPR-(?:[Nn]ummer|[Nn]r)|PPSN?|CHI|UPN|ULN|LRN|OHIP|PHN|NHI|NIN|NRIC|CNIC|HKID|[Cc]odice [Ff]iscale|[Kk]imlik|[Pp]hil[Hh]ealth|[Cc][ée]dula|RUT|RUN|[Mm]atr[íi]cula (?:[Nn]umber|[Nn]o\.?|ID)|[Nn][úu]mero de matr[íi]cula|NDIS(?: [Pp]articipant)?)|[Ll]earner [Rr]eference|(?:[Ll]earner|[Pp]upil|[Cc]andidate) (?:[Nn]umber|[Nn]o\.?|[Ii][Dd])|[Ii][Dd]|NHS|SSN|[Ss]ocial [Ss]ecurity|[Hh]ealth(?: [Cc]are| [Cc]ard| [Ii]nsurance)? (?:[Nn]umber|[Nn]o\.?|[Ii][Dd]|#))(?: ?\(?(?:[Ii][Dd]|[Nn]umber|[Nn]o\.?|#|[Cc]ard))*(?: (?:is|was))?(?<separator> ?[:#.,|*]* ?#?)(?<value>\d{1,3}(?:\.\d{3}){2,3}(?:-(?:\d{1,4}|[Kk]))?\b|\d{2,5}(?:[ .]\d{1,5}){1,4}(?:-(?:\d{1,4}|[Kk]))?\b|[A-Za-z]{2,4}/\d{2,4}/\d{2,6}\b|[A-Za-z]{2,5}/[A-Za-z]{2,5}/\d{3,8}\b|[A-Za-z]{0,4}-?\d[A-Za-z0-9-]{3,18}\b)",
         Linear);
 
     /// <summary>

@@ -687,7 +687,7 @@ public static class StructuredIdentifierRecognizer
 
     // Keys of a child's own short number, said before it is spelled out: "I type my lunch number … My number is four-four-…".
     private static readonly string[] WordIdKeys =
-        ["lunch number", "student number", "lunch code", "lunch pin", "student id", "pupil number", "library number", "locker code"];
+        ["lunch number", "student number", "lunch code", "lunch pin", "student id", "pupil number", "library number", "locker code", "candidate number"];
 
 
     // How far before the number in words its key may be: a sentence or two ("I type my lunch number so the school knows I

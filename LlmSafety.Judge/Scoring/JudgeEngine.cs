@@ -186,7 +186,7 @@ public sealed class JudgeEngine : IJudge
             || (EntityCategories.Of(span.Type) == Category.Health && IsNumberedNounAlone(analyzed, span))
             || (span.Type == EntityType.Address
                 && PublicAddresses.IsStreetNamedForADate(analyzed, span.FirstToken, analyzed.Tokens[span.FirstToken].Start, analyzed.Tokens[span.LastToken].End))
-            || (span.Type is EntityType.PersonName or EntityType.Organization && IsAllCalendarWords(analyzed, span))
+            || (span.Type is EntityType.PersonName or EntityType.Organization or EntityType.Address && IsAllCalendarWords(analyzed, span))
             || (span.Type == EntityType.Address
                 && PublicAddresses.IsPublic(analyzed.Text, analyzed.Tokens, analyzed.Lexicons, analyzed.Sentences, span.FirstToken))
             || (span.Type == EntityType.Phone && Recognizers.StructuredIdentifierRecognizer.IsBusinessPhone(analyzed.Text, analyzed.Tokens[span.FirstToken].Start)));
@@ -247,7 +247,7 @@ public sealed class JudgeEngine : IJudge
                 || (span.Type == EntityType.Provider && IsTitlesAndFamilyWordsOnly(analyzed, span))
                 || (span.Type == EntityType.Organization && (NameRules.IsOnlyWellKnownCapitalised(analyzed, span) || IsKindOfSchool(analyzed, span) || IsConditionName(analyzed, span)
                     || IsSomeonesGroup(analyzed, span) || IsThingsName(analyzed, span) || IsColourGroup(analyzed, span) || IsDenomination(analyzed, span) || NameRules.IsSaintAlone(analyzed, span)
-                    || IsVisitedPlaceOfWorship(analyzed, span.FirstToken, span.LastToken) || IsOpenedByAnimal(analyzed, span) || IsOurNickname(analyzed, span))))
+                    || IsVisitedPlaceOfWorship(analyzed, span.FirstToken, span.LastToken) || IsOpenedByAnimal(analyzed, span) || IsOurNickname(analyzed, span) || IsEchoedInLowerCase(analyzed, span))))
             {
                 continue;
             }
@@ -286,6 +286,8 @@ public sealed class JudgeEngine : IJudge
         UnlearnedConditions.Add(analyzed, entities, pets);
         TherapistVisits.Add(analyzed, entities, pets);
         TherapySessions.Add(analyzed, entities, pets);
+        ExamArrangements.Add(analyzed, entities, pets);
+        FoodFears.Add(analyzed, entities, pets);
         HealthFields.Add(analyzed, entities);
         AddShortDeviceMentions(analyzed, entities);
         AddChewTools(analyzed, entities, pets);
@@ -3083,7 +3085,7 @@ public sealed class JudgeEngine : IJudge
         && (analyzed.Lexicons[span.FirstToken] & Lexicons.LexiconKind.OrganizationSuffix) != 0 && !NameRules.IsGivenName(analyzed, span.FirstToken);
 
     /// <summary>
-    /// "al-Fitr" of "Eid al-Fitr", "Noche Buena", "Sankta Lucia": holidays and dates, no name. A lone word that is a first
+    /// "al-Fitr" of "Eid al-Fitr", "Noche Buena", "Sankta Lucia", "14 June" read as an address: holidays and dates, no name. A lone word that is a first
     /// name too ("June") stays a name.
     /// </summary>
     private static bool IsAllCalendarWords(AnalyzedText analyzed, TaggedSpan span) =>
@@ -3485,8 +3487,29 @@ public sealed class JudgeEngine : IJudge
         }
 
         return tokens[span.LastToken].In(analyzed.Text) is "tablet" && and >= 1 && tokens[and].In(analyzed.Text) is "and"
-            && (WordLists.Contains(PackedThings, tokens[and - 1].In(analyzed.Text)) || IsCompanyBefore(analyzed, and - 1))
+            && (WordLists.Contains(PackedThings, tokens[and - 1].In(analyzed.Text)) || IsCompanyBefore(analyzed, and - 1) || IsPackedListBefore(analyzed, and))
             && !HasNoScreenCueNearby(analyzed, span) && !analyzed.HasWordNear(span.FirstToken, span.LastToken, ScreenCueWindow, TabletCareCues);
+    }
+
+    // How far back a list of packed things may start: "my blue blanket, my football cards and my tablet".
+    private const int PackedListReach = 12;
+
+    /// <summary>
+    /// "I will bring my blue blanket, my football cards and my tablet": an earlier item of the list before "and" (a word
+    /// before a comma, in the sentence) is a thing a child packs.
+    /// </summary>
+    private static bool IsPackedListBefore(AnalyzedText analyzed, int and)
+    {
+        var tokens = analyzed.Tokens;
+        for (var t = and - 2; t >= 0 && and - t <= PackedListReach && !analyzed.SentenceStarts[t + 1]; t--)
+        {
+            if (tokens[t + 1].In(analyzed.Text) is "," && WordLists.Contains(PackedThings, tokens[t].In(analyzed.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -3546,6 +3569,50 @@ public sealed class JudgeEngine : IJudge
     }
 
     /// <summary>
+    /// "Weekend at the Activity Centre with Dewi" over "an activity centre near the sea": a name of two or more ordinary
+    /// words that the text also writes in lower case is a kind of place a heading capitalised, not an organisation.
+    /// </summary>
+    private static bool IsEchoedInLowerCase(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var words = 0;
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            if (analyzed.Tokens[t].Kind != TokenKind.Word || (analyzed.Lexicons[t] & Lexicons.LexiconKind.CommonWord) == 0
+                || (analyzed.Lexicons[t] & (Lexicons.LexiconKind.FirstName | Lexicons.LexiconKind.Surname | Lexicons.LexiconKind.PlaceWord)) != 0)
+            {
+                return false;
+            }
+
+            words++;
+        }
+
+        var start = analyzed.Tokens[span.FirstToken].Start;
+        var name = analyzed.Text.AsSpan(start, analyzed.Tokens[span.LastToken].End - start);
+        // A name in lower case already (a text written all in lower case) finds only itself.
+        if (words < 2 || name.Length > 60 || !name.ContainsAnyInRange('A', 'Z'))
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[name.Length];
+        name.ToLowerInvariant(lower);
+        var text = analyzed.Text.AsSpan();
+        for (var at = text.IndexOf(lower, StringComparison.Ordinal); at >= 0;)
+        {
+            var end = at + lower.Length;
+            if (at != start && (at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end])))
+            {
+                return true;
+            }
+
+            var next = text[(at + 1)..].IndexOf(lower, StringComparison.Ordinal);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// "Dad and I are the Tickle Squad", "we call ourselves the Cookie Crew": a name a family gives itself after "are the"
     /// or "ourselves the" is a nickname, not an organisation.
     /// </summary>
@@ -3565,7 +3632,7 @@ public sealed class JudgeEngine : IJudge
 
     // A span of these is a length of time or a place in a building: "45 min", "Class 2B, Room 14", "Gate 3".
     private static readonly string[] DurationsAndRooms =
-        ["min", "mins", "minutes", "hr", "hrs", "hours", "sec", "secs", "seconds", "room", "class", "classroom", "gate", "row", "seat", "table", "bay", "ward", "level", "floor", "platform"];
+        ["min", "mins", "minutes", "hr", "hrs", "hours", "sec", "secs", "seconds", "room", "class", "classroom", "gate", "row", "seat", "table", "bay", "ward", "level", "floor", "platform", "oclock", "clock"];
 
     /// <summary>
     /// "45 min" of "Session summary (OT, 45 min, clinic gym)", "Class 2B, Room" of a handover: a span with a word of time
@@ -3617,8 +3684,10 @@ public sealed class JudgeEngine : IJudge
     // Lower-case words a stop's name stands before: "Los Leones station", "the Kings Road bus stop".
     private static readonly string[] StopNouns = ["station", "stop", "interchange", "platform"];
 
-    // Words that end a station's name: "Utrecht Centraal", "Köln Hauptbahnhof", "Milano Centrale".
-    private static readonly string[] StationEnds = ["Centraal", "Centrale", "Hauptbahnhof", "Hbf", "Bahnhof", "Stazione", "Interchange"];
+    // Words that end a station's name, as the text is once its marks are dropped: "Utrecht Centraal", "Köln Hauptbahnhof", "Milano
+    // Centrale", "Kraków Główny" ("Głowny"), "Praha hlavní".
+    private static readonly string[] StationEnds =
+        ["Centraal", "Centrale", "Hauptbahnhof", "Hbf", "Bahnhof", "Stazione", "Interchange", "Centralna", "Głowna", "Glowna", "Głowny", "Glowny", "Hlavni", "Termini", "Keleti", "Nyugati"];
 
     /// <summary>
     /// "The train stops at Tanah Merah", "We get off at Edinburgh Waverley", "meets him at Los Leones station", "First you
@@ -4001,8 +4070,8 @@ public sealed class JudgeEngine : IJudge
     }
 
     /// <summary>
-    /// "the operation of the machine", "operations of the crane": an operation of something is how it works, not surgery
-    /// ("an operation on his heart").
+    /// "the operation of the machine", "operations of the crane", "its operation": an operation of something is how it
+    /// works, not surgery ("an operation on his heart").
     /// </summary>
     internal static bool IsOperationOfThing(AnalyzedText analyzed, TaggedSpan span)
     {
@@ -4014,8 +4083,10 @@ public sealed class JudgeEngine : IJudge
 
         // "Scoreboard operation is on the parent rota": a thing's operation, the one word before it no body, health, name or
         // family word and no size ("heart operation", "eye operation", "Grandad's operation", "a small operation" stay).
+        // "he is the only one who understands its operation": "its" is a thing's or an animal's, never a person's.
         var before = span.FirstToken == last ? last - 1 : span.FirstToken;
         return (last + 1 < analyzed.Tokens.Count && analyzed.Tokens[last + 1].In(analyzed.Text) is "of")
+            || (last >= 1 && analyzed.Tokens[last - 1].In(analyzed.Text) is "its" or "Its")
             || (before >= 0 && before == last - 1 && analyzed.Tokens[before].Kind == TokenKind.Word && analyzed.Tokens[before].Length > 1
                 && ((analyzed.Lexicons[before] & Lexicons.LexiconKind.CommonWord) != 0 || analyzed.SentenceStarts[before])
                 && (analyzed.Lexicons[before] & (Lexicons.LexiconSet.HealthKinds | Lexicons.LexiconKind.BodyWord | Lexicons.LexiconKind.FunctionWord | Lexicons.LexiconKind.Possessive
@@ -4047,7 +4118,13 @@ public sealed class JudgeEngine : IJudge
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
+        // The surgery may not end the span: "the surgery waiting" (room), "the surgery as" (a receptionist).
         var last = span.LastToken;
+        while (last > span.FirstToken && tokens[last].In(text) is not ("surgery" or "Surgery"))
+        {
+            last--;
+        }
+
         if (tokens[last].In(text) is not ("surgery" or "Surgery") || last < 1)
         {
             return false;
@@ -4061,7 +4138,17 @@ public sealed class JudgeEngine : IJudge
 
         if (!WordLists.Contains(SurgeryOwners, tokens[owner].In(text)))
         {
-            return false;
+            // "Sometimes I go to see the GP. … Mam drives me to the surgery.": "the surgery" a child goes to, in a text that
+            // names the GP or the doctor's practice.
+            return span.FirstToken >= last - 1 && owner >= 1 && tokens[owner].In(text) is "the" or "our" && WordLists.Contains(PlacePrepositions, tokens[owner - 1].In(text))
+                && (last + 1 >= tokens.Count || tokens[last + 1].In(text) is not ("on" or "to"))
+                && WordLists.AnyIn(text, tokens, 0, tokens.Count - 1, SurgeryOwners);
+        }
+
+        // "The vet's surgery is where we take Pamuk", "GP surgery": a GP's or a vet's surgery is a place wherever it stands.
+        if (tokens[owner].In(text) is "vet" or "vets" or "gp" or "gps" or "GP" or "GPs" or "Vet" or "Vets")
+        {
+            return true;
         }
 
         // "to the doctor's surgery", "to our doctor's surgery", "at the local GP surgery".
