@@ -340,9 +340,10 @@ public sealed class LexiconSet
     /// <summary>
     /// "Tdoay", "Spotrs": a word in any case that no list knows and that becomes an ordinary English word when two letters
     /// next to each other swap places (the name rules ask it of a capitalised word; the lists' own match leaves
-    /// capitalised words alone, as the tagger was trained).
+    /// capitalised words alone, as the tagger was trained). With <paramref name="unless"/> the ordinary word must be of
+    /// none of those lists ("bepes" is "beeps"; "csat" as "cast" is a word of care).
     /// </summary>
-    public bool IsTypoOfCommonWord(ReadOnlySpan<char> word)
+    public bool IsTypoOfCommonWord(ReadOnlySpan<char> word, LexiconKind unless = LexiconKind.None)
     {
         if (word.Length is < 4 or > 24 || KindsOf(word) != LexiconKind.None)
         {
@@ -353,7 +354,7 @@ public sealed class LexiconSet
         Span<char> swapped = stackalloc char[word.Length];
         for (var i = 0; i + 1 < word.Length; i++)
         {
-            if (TrySwapAt(word, swapped, i) && lookup.TryGetValue(swapped, out var kinds) && (kinds & LexiconKind.CommonWord) != 0)
+            if (TrySwapAt(word, swapped, i) && lookup.TryGetValue(swapped, out var kinds) && (kinds & LexiconKind.CommonWord) != 0 && (kinds & unless) == 0)
             {
                 return true;
             }

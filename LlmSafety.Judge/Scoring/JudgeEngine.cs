@@ -184,6 +184,7 @@ public sealed class JudgeEngine : IJudge
             || (span.Type is EntityType.PersonName or EntityType.Organization && NameCandidates.IsGreetingOrEvent(analyzed, span.FirstToken, span.LastToken))
             || (span.Type is EntityType.PersonName or EntityType.Address && IsNumberedThing(analyzed, span))
             || (EntityCategories.Of(span.Type) == Category.Health && IsNumberedNounAlone(analyzed, span))
+            || (EntityCategories.Of(span.Type) == Category.Health && IsTypoOfPlainWord(analyzed, span))
             || (span.Type == EntityType.Address
                 && PublicAddresses.IsStreetNamedForADate(analyzed, span.FirstToken, analyzed.Tokens[span.FirstToken].Start, analyzed.Tokens[span.LastToken].End))
             || (span.Type is EntityType.PersonName or EntityType.Organization or EntityType.Address && IsAllCalendarWords(analyzed, span))
@@ -288,6 +289,7 @@ public sealed class JudgeEngine : IJudge
         TherapySessions.Add(analyzed, entities, pets);
         ExamArrangements.Add(analyzed, entities, pets);
         FoodFears.Add(analyzed, entities, pets);
+        DescribedConditions.Add(analyzed, entities, pets);
         HealthFields.Add(analyzed, entities);
         AddShortDeviceMentions(analyzed, entities);
         AddChewTools(analyzed, entities, pets);
@@ -3567,6 +3569,14 @@ public sealed class JudgeEngine : IJudge
 
         return true;
     }
+
+    /// <summary>
+    /// "The timer that bepes tells me": a health span of one lower-case word no list knows that is an ordinary word, of no
+    /// health list, with two letters swapped ("beeps").
+    /// </summary>
+    private static bool IsTypoOfPlainWord(AnalyzedText analyzed, TaggedSpan span) =>
+        span.FirstToken == span.LastToken && analyzed.Tokens[span.FirstToken].Kind == TokenKind.Word && char.IsLower(analyzed.Text[analyzed.Tokens[span.FirstToken].Start])
+        && Lexicons.LexiconSet.Default.IsTypoOfCommonWord(analyzed.Tokens[span.FirstToken].In(analyzed.Text), Lexicons.LexiconSet.HealthKinds | Lexicons.LexiconKind.BodyWord);
 
     /// <summary>
     /// "Weekend at the Activity Centre with Dewi" over "an activity centre near the sea": a name of two or more ordinary

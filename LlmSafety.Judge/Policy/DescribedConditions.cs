@@ -1,0 +1,407 @@
+using LlmSafety.Judge.Features;
+using LlmSafety.Judge.Lexicons;
+using LlmSafety.Judge.Scoring;
+using LlmSafety.Judge.Text;
+
+namespace LlmSafety.Judge.Policy;
+
+/// <summary>
+/// Conditions and care a story tells in plain words about the body, with no health word a list holds. Fresh seed 41729
+/// held five such phrasings out of training, and its tagger missed every one:
+/// <list type="bullet">
+/// <item>a heart defect: "My heart has a tiny gap between its rooms" (a person's heart that has a gap or a hole);</item>
+/// <item>poor eyesight as a fraction: "you had vision of 20/200 in both eyes", "his eyesight is 6/60" (not 20/20 or
+/// 6/6, which are normal);</item>
+/// <item>sensations that hurt: "clothes tags and loud dryers that feel like real pain" (things of touch or sound that
+/// feel like pain or hurt);</item>
+/// <item>coughing fits that make breathing hard;</item>
+/// <item>a heart scan: "the scan where cold gel goes on your chest and your heartbeat shows on a screen";</item>
+/// <item>a comfort item a clinician prescribed: "ear defenders prescribed by the therapist".</item>
+/// </list>
+/// Fresh seed 52830 held out four more, read in the same round:
+/// <list type="bullet">
+/// <item>therapy told as regular appointments: "I leave class early on Thursdays for the appointments where a helper
+/// practises hard things with me";</item>
+/// <item>hearing loss: "Quiet voices just disappear for him";</item>
+/// <item>absence seizures: "the staring spells when she stops and does not answer";</item>
+/// <item>coeliac disease: "my stomach swells up and aches whenever I eat anything made with flour".</item>
+/// </list>
+/// Each counts with a person of the story in its sentence and not of people in general ("Some children's hearts have a
+/// small hole"), a character or a pet.
+/// </summary>
+internal static class DescribedConditions
+{
+    public const string Source = "rule:described-condition";
+
+    private const double Score = 0.8;
+
+    private static readonly string[] Owners = ["my", "his", "her", "your", "their"];
+
+    private static readonly string[] Gaps = ["gap", "hole", "holes", "gaps"];
+
+    private static readonly string[] Small = ["a", "tiny", "small", "little", "very"];
+
+    private static readonly string[] Sight = ["vision", "eyesight", "sight"];
+
+    // Things of touch and sound that a child with sensory differences feels as pain: "clothes tags and loud dryers".
+    private static readonly string[] Sensations =
+        ["tags", "labels", "seams", "socks", "dryers", "noises", "sounds", "lights", "textures", "clothes", "haircuts", "brushing", "sirens", "alarms", "hoovers", "buzzing"];
+
+    private static readonly string[] Coughing = ["coughing", "cough"];
+
+    private static readonly string[] Breath = ["breath", "breathe", "breathing", "breaths"];
+
+    private static readonly string[] Hard = ["hard", "difficult", "tricky", "tough"];
+
+    private static readonly string[] Gels = ["gel", "jelly"];
+
+    private static readonly string[] HeartWords = ["heart", "heartbeat", "heartbeats"];
+
+    private static readonly string[] ComfortItems = ["defenders", "earmuffs", "muffs", "earplugs", "headphones", "blanket", "vest", "chewy", "cushion", "fidget"];
+
+    private static readonly string[] Prescribing = ["prescribed", "recommended", "ordered", "fitted"];
+
+    // Of people in general or a lesson: "Some children's hearts have a small hole", "If you have vision of 20/200".
+    private static readonly string[] Anyone = ["some", "many", "people", "children", "kids", "anyone", "someone", "if", "babies"];
+
+    private const int Reach = 8;
+
+    private const int SentenceWindow = 24;
+
+    public static void Add(AnalyzedText analyzed, List<CandidateEntity> entities, Pets? pets)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        OrderedOverlaps? existing = null;
+        List<CandidateEntity>? added = null;
+        for (var t = 1; t + 1 < tokens.Count; t++)
+        {
+            var (first, last, type) = Find(analyzed, t);
+            if (first < 0)
+            {
+                continue;
+            }
+
+            // People in general count against it only when no "my", "his" or "her" owns it: "Other kids ask about his ear
+            // defenders prescribed by the therapist" is his.
+            var (from, to) = analyzed.WindowInSentence(first, last, SentenceWindow);
+            var owned = WordLists.Contains(Owners, tokens[first].In(text)) || (first > 0 && WordLists.Contains(Owners, tokens[first - 1].In(text)));
+            if (!(owned || Eyesight.AnyPerson(analyzed, from, to, pets)) || (!owned && WordLists.AnyIn(text, tokens, from, to, Anyone))
+                || Eyesight.IsSomeoneElses(analyzed, new TaggedSpan(type, first, last, 1, 1), pets)
+                || MakeBelieve.IsInFictionFrame(analyzed, new TaggedSpan(type, first, first, 1, 1)))
+            {
+                continue;
+            }
+
+            OrderedOverlaps.AddUnlessOverlapping(entities, ref existing, ref added, new CandidateEntity(type, tokens[first].Start, tokens[last].End, Score, Source));
+            t = last;
+        }
+
+        if (added is not null)
+        {
+            entities.AddRange(added);
+        }
+    }
+
+    private static (int First, int Last, EntityType Type) Find(AnalyzedText analyzed, int t)
+    {
+        var word = analyzed.Tokens[t].In(analyzed.Text);
+        return word switch
+        {
+            "heart" or "Heart" => HeartGap(analyzed, t),
+            "vision" or "eyesight" or "sight" or "Vision" or "Eyesight" => Acuity(analyzed, t),
+            "pain" or "hurt" => SensationPain(analyzed, t),
+            "coughing" or "Coughing" => CoughingFits(analyzed, t),
+            "scan" => HeartScan(analyzed, t),
+            "appointments" or "sessions" => HelperAppointments(analyzed, t),
+            "disappear" or "vanish" or "disappears" or "vanishes" => QuietVoicesGone(analyzed, t),
+            "staring" or "Staring" => StaringSpells(analyzed, t),
+            "whenever" => FoodUpsetsBelly(analyzed, t),
+            _ when WordLists.Contains(Prescribing, word) => PrescribedItem(analyzed, t),
+            _ => (-1, -1, EntityType.Diagnosis),
+        };
+    }
+
+    /// <summary>"My heart has a tiny gap between its rooms", "Leo's heart had a small hole in it".</summary>
+    private static (int, int, EntityType) HeartGap(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var owner = t - 1;
+        var owned = WordLists.Contains(Owners, tokens[owner].In(text))
+            || (owner >= 2 && tokens[owner].In(text) is "s" && tokens[owner - 1].In(text) is "'" or "’" && Eyesight.IsPerson(analyzed, owner - 2, null));
+        if (!owned || tokens[t + 1].In(text) is not ("has" or "had"))
+        {
+            return (-1, -1, EntityType.Diagnosis);
+        }
+
+        var gap = t + 2;
+        while (gap < tokens.Count && gap - t <= 5 && WordLists.Contains(Small, tokens[gap].In(text)))
+        {
+            gap++;
+        }
+
+        var first = tokens[owner].In(text) is "s" ? owner - 2 : owner;
+        return gap < tokens.Count && WordLists.Contains(Gaps, tokens[gap].In(text)) ? (first, gap, EntityType.Diagnosis) : (-1, -1, EntityType.Diagnosis);
+    }
+
+    /// <summary>"vision of 20/200", "eyesight is 6/60", "20/400 vision" (not 20/20 nor 6/6).</summary>
+    private static (int, int, EntityType) Acuity(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var number = t + 1 < tokens.Count && tokens[t + 1].In(text) is "of" or "is" or "was" ? t + 2 : t + 1;
+        if (number + 2 < tokens.Count && IsPoorAcuity(analyzed, number))
+        {
+            return (t, number + 2, EntityType.Diagnosis);
+        }
+
+        // "20/400 vision".
+        return t >= 3 && IsPoorAcuity(analyzed, t - 3) ? (t - 3, t, EntityType.Diagnosis) : (-1, -1, EntityType.Diagnosis);
+    }
+
+    private static bool IsPoorAcuity(AnalyzedText analyzed, int number)
+    {
+        var tokens = analyzed.Tokens;
+        if (number < 0 || number + 2 >= tokens.Count || tokens[number + 1].In(analyzed.Text) is not "/"
+            || !int.TryParse(tokens[number].In(analyzed.Text), out var distance) || !int.TryParse(tokens[number + 2].In(analyzed.Text), out var seen))
+        {
+            return false;
+        }
+
+        // Feet (20/…) or metres (6/…): worse than 20/40 or 6/12 is a sight loss a story would not mention otherwise.
+        return (distance == 20 && seen > 40) || (distance == 6 && seen > 12);
+    }
+
+    /// <summary>"clothes tags and loud dryers that feel like real pain", "sounds that hurt my ears".</summary>
+    private static (int, int, EntityType) SensationPain(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var word = tokens[t].In(text);
+        // "feel like real pain", "feel like pain"; "hurt" only right after "that" of the sensations ("sounds that hurt").
+        var feels = word is "pain" ? FeelsLike(analyzed, t) : tokens[t - 1].In(text) is "that" or "which" ? t - 1 : -1;
+        if (feels < 0)
+        {
+            return (-1, -1, EntityType.Diagnosis);
+        }
+
+        var first = -1;
+        for (var n = feels - 1; n >= 0 && feels - n <= Reach && !analyzed.SentenceStarts[n + 1]; n--)
+        {
+            if (WordLists.Contains(Sensations, tokens[n].In(text)))
+            {
+                first = n;
+            }
+        }
+
+        if (first < 0)
+        {
+            return (-1, -1, EntityType.Diagnosis);
+        }
+
+        // The sensation's describing words before it: "clothes tags", "loud dryers".
+        while (first > 0 && !analyzed.SentenceStarts[first] && tokens[first - 1].Kind == TokenKind.Word
+            && (WordLists.Contains(Sensations, tokens[first - 1].In(text)) || tokens[first - 1].In(text) is "loud" or "bright" or "scratchy" or "itchy"))
+        {
+            first--;
+        }
+
+        return (first, t, EntityType.Diagnosis);
+    }
+
+    /// <summary>The "that" or "feel" opening "that feel like real pain" before "pain" at t; -1 for none.</summary>
+    private static int FeelsLike(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        var like = tokens[t - 1].In(analyzed.Text) is "real" or "actual" ? t - 2 : t - 1;
+        return like >= 1 && tokens[like].In(analyzed.Text) is "like" && tokens[like - 1].In(analyzed.Text) is "feel" or "feels" or "felt" ? like - 1 : -1;
+    }
+
+    /// <summary>"coughing fits at night that make every breath hard".</summary>
+    private static (int, int, EntityType) CoughingFits(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        if (t + 2 >= tokens.Count || tokens[t + 1].In(text) is not ("fits" or "spells" or "attacks"))
+        {
+            return (-1, -1, EntityType.Diagnosis);
+        }
+
+        var breath = WordLists.FirstIn(text, tokens, t + 2, Math.Min(tokens.Count - 1, t + 2 + Reach), Breath);
+        var hard = breath < 0 ? -1 : WordLists.FirstIn(text, tokens, breath + 1, Math.Min(tokens.Count - 1, breath + 3), Hard);
+        for (var n = t + 2; hard >= 0 && n <= hard; n++)
+        {
+            if (analyzed.SentenceStarts[n])
+            {
+                return (-1, -1, EntityType.Diagnosis);
+            }
+        }
+
+        return hard >= 0 ? (t, hard, EntityType.Diagnosis) : (-1, -1, EntityType.Diagnosis);
+    }
+
+    /// <summary>"the scan where cold gel goes on your chest and your heartbeat shows on a screen": a heart scan.</summary>
+    private static (int, int, EntityType) HeartScan(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var gel = WordLists.FirstIn(text, tokens, t + 1, Math.Min(tokens.Count - 1, t + Reach), Gels);
+        var heart = gel < 0 ? -1 : WordLists.FirstIn(text, tokens, gel + 1, Math.Min(tokens.Count - 1, gel + 2 * Reach), HeartWords);
+        for (var n = t + 1; heart >= 0 && n <= heart; n++)
+        {
+            if (analyzed.SentenceStarts[n])
+            {
+                return (-1, -1, EntityType.Treatment);
+            }
+        }
+
+        var first = tokens[t - 1].In(text) is "the" or "a" or "my" or "his" or "her" or "your" ? t - 1 : t;
+        return heart >= 0 ? (first, heart, EntityType.Treatment) : (-1, -1, EntityType.Treatment);
+    }
+
+    private static readonly string[] Helpers = ["helper", "lady", "man", "person", "grown-up", "therapist", "woman", "someone"];
+
+    // Whom the helper works with: one child, not a group ("helps us bake bread" is a class).
+    private static readonly string[] OneChild = ["me", "him", "her", "you"];
+
+    private static readonly string[] HelperVerbs = ["practises", "practices", "practise", "practice", "works", "work", "helps", "help", "plays", "teaches"];
+
+    // What makes the appointments regular: "on Thursdays", "every week", "twice a week".
+    private static readonly string[] Regularly =
+        ["mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "every", "weekly", "twice", "fortnightly"];
+
+    /// <summary>"I leave class early on Thursdays for the appointments where a helper practises hard things with me".</summary>
+    private static (int, int, EntityType) HelperAppointments(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var helper = t + 3 < tokens.Count && tokens[t + 1].In(text) is "where" or "with" && tokens[t + 2].In(text) is "a" or "the" or "an" ? t + 3 : -1;
+        if (helper < 0 || !WordLists.Contains(Helpers, tokens[helper].In(text)) || helper + 1 >= tokens.Count || !WordLists.Contains(HelperVerbs, tokens[helper + 1].In(text)))
+        {
+            return (-1, -1, EntityType.Treatment);
+        }
+
+        var (from, _) = analyzed.WindowInSentence(t, t, SentenceWindow);
+        if (!WordLists.AnyIn(text, tokens, from, t, Regularly))
+        {
+            return (-1, -1, EntityType.Treatment);
+        }
+
+        // To the end of the clause: "… hard things with me".
+        var last = helper + 1;
+        while (last + 1 < tokens.Count && last - helper < Reach + 4 && tokens[last + 1].Kind == TokenKind.Word && !analyzed.SentenceStarts[last + 1])
+        {
+            last++;
+        }
+
+        var first = tokens[t - 1].In(text) is "the" or "my" or "his" or "her" or "your" or "their" ? t - 1 : t;
+        return WordLists.AnyIn(text, tokens, helper + 1, last, OneChild) ? (first, last, EntityType.Treatment) : (-1, -1, EntityType.Treatment);
+    }
+
+    private static readonly string[] QuietThings = ["voices", "sounds", "words", "whispers", "noises"];
+
+    /// <summary>"Quiet voices just disappear for him", "soft sounds vanish for me".</summary>
+    private static (int, int, EntityType) QuietVoicesGone(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var thing = tokens[t - 1].In(text) is "just" or "simply" or "often" or "sometimes" ? t - 2 : t - 1;
+        if (thing < 1 || !WordLists.Contains(QuietThings, tokens[thing].In(text)) || tokens[thing - 1].In(text) is not ("quiet" or "Quiet" or "soft" or "Soft")
+            || t + 2 >= tokens.Count || tokens[t + 1].In(text) is not "for" || !WordLists.Contains(ObjectPeople, tokens[t + 2].In(text)))
+        {
+            return (-1, -1, EntityType.Diagnosis);
+        }
+
+        return (thing - 1, t + 2, EntityType.Diagnosis);
+    }
+
+    private static readonly string[] ObjectPeople = ["me", "him", "her", "them", "us"];
+
+    /// <summary>"the staring spells when she stops and does not answer": absence seizures told as staring spells.</summary>
+    private static (int, int, EntityType) StaringSpells(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        if (tokens[t + 1].In(text) is not ("spells" or "episodes" or "fits" or "seizures"))
+        {
+            return (-1, -1, EntityType.Diagnosis);
+        }
+
+        var first = tokens[t - 1].In(text) is "the" or "my" or "his" or "her" or "your" or "their" ? t - 1 : t;
+        return (first, t + 1, EntityType.Diagnosis);
+    }
+
+    private static readonly string[] Bellies = ["stomach", "tummy", "belly", "gut"];
+
+    private static readonly string[] BellyUpsets = ["swells", "swell", "aches", "ache", "hurts", "hurt", "bloats", "cramps", "gurgles"];
+
+    // What an intolerance is to: flour, bread, milk and the allergy foods.
+    private static readonly string[] Intolerances =
+        ["flour", "wheat", "gluten", "bread", "pasta", "milk", "dairy", "cheese", "lactose", "nuts", "peanuts", "eggs", "egg", "soy", "barley", "rye"];
+
+    /// <summary>"my stomach swells up and aches whenever I eat anything made with flour": a food that upsets the belly every time.</summary>
+    private static (int, int, EntityType) FoodUpsetsBelly(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var belly = -1;
+        for (var n = t - 1; n >= 1 && t - n <= Reach && !analyzed.SentenceStarts[n + 1]; n--)
+        {
+            if (WordLists.Contains(Bellies, tokens[n].In(text)) && WordLists.Contains(Owners, tokens[n - 1].In(text)))
+            {
+                belly = n - 1;
+                break;
+            }
+        }
+
+        if (belly < 0 || !WordLists.AnyIn(text, tokens, belly + 2, t - 1, BellyUpsets) || t + 2 >= tokens.Count || !WordLists.Contains(Eat, tokens[t + 2].In(text)))
+        {
+            return (-1, -1, EntityType.Diagnosis);
+        }
+
+        var food = WordLists.FirstIn(text, tokens, t + 3, Math.Min(tokens.Count - 1, t + 3 + Reach), Intolerances);
+        for (var n = t + 1; food >= 0 && n <= food; n++)
+        {
+            if (analyzed.SentenceStarts[n])
+            {
+                return (-1, -1, EntityType.Diagnosis);
+            }
+        }
+
+        return food >= 0 ? (belly, food, EntityType.Diagnosis) : (-1, -1, EntityType.Diagnosis);
+    }
+
+    private static readonly string[] Eat = ["eat", "eats", "drink", "drinks", "have", "has"];
+
+    /// <summary>"ear defenders prescribed by the therapist", "a weighted blanket recommended by her OT".</summary>
+    private static (int, int, EntityType) PrescribedItem(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        if (!WordLists.Contains(ComfortItems, tokens[t - 1].In(text)) || t + 2 >= tokens.Count || tokens[t + 1].In(text) is not "by")
+        {
+            return (-1, -1, EntityType.Device);
+        }
+
+        var clinician = t + 2;
+        if (clinician < tokens.Count && (analyzed.Lexicons[clinician] & (LexiconKind.FunctionWord | LexiconKind.Possessive)) != 0)
+        {
+            clinician++;
+        }
+
+        if (clinician >= tokens.Count || (analyzed.Lexicons[clinician] & LexiconKind.Provider) == 0)
+        {
+            return (-1, -1, EntityType.Device);
+        }
+
+        var first = t - 1;
+        if (first > 0 && tokens[first - 1].Kind == TokenKind.Word && char.IsLower(text[tokens[first - 1].Start]) && (analyzed.Lexicons[first - 1] & (LexiconKind.FunctionWord | LexiconKind.Possessive)) == 0)
+        {
+            // "ear defenders", "weighted blanket".
+            first--;
+        }
+
+        return (first, clinician, EntityType.Device);
+    }
+}
