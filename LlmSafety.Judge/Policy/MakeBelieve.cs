@@ -32,7 +32,7 @@ internal static class MakeBelieve
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
-        if (IsMadeOfCraft(analyzed, span) || IsSaidToBePretend(analyzed, span) || IsPretendMeasure(analyzed, span))
+        if (IsMadeOfCraft(analyzed, span) || IsSaidToBePretend(analyzed, span) || IsPretendMeasure(analyzed, span) || IsPretendedToHave(analyzed, span))
         {
             return true;
         }
@@ -61,6 +61,32 @@ internal static class MakeBelieve
     }
 
     private static readonly string[] Unreal = ["pretend", "imaginary", "made-up", "fake", "make-believe"];
+
+    private static readonly string[] PretendVerbs = ["pretend", "pretends", "pretended", "pretending"];
+
+    private static readonly string[] HaveOrBe = ["has", "have", "had", "is", "are", "was", "'s", "s"];
+
+    // How far before the span "pretends" may be: "She pretends that she has a tummy ache".
+    private const int PretendReach = 6;
+
+    /// <summary>"She pretends she has a tummy ache", "Marta pretended that her arm was broken": a state one pretends to have.</summary>
+    private static bool IsPretendedToHave(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var have = false;
+        for (var t = span.FirstToken - 1; t >= 0 && span.FirstToken - t <= PretendReach && !analyzed.SentenceStarts[t + 1]; t--)
+        {
+            var word = tokens[t].In(analyzed.Text);
+            if (WordLists.Contains(PretendVerbs, word))
+            {
+                return have;
+            }
+
+            have |= WordLists.Contains(HaveOrBe, word);
+        }
+
+        return false;
+    }
 
     /// <summary>"so his tummy ache is pretend", "Her cough was just make-believe": the span said right after to be pretend.</summary>
     private static bool IsSaidToBePretend(AnalyzedText analyzed, TaggedSpan span)

@@ -1600,8 +1600,9 @@ internal static class NameRules
         .. EnglishHonorifics, "coach", "nurse", "monsieur", "madame", "mademoiselle", "señor", "señora", "señorita",
         "senor", "senora", "senorita", "signor", "signora", "signorina", "mwalimu", "teacher", "mme", "mlle", "sra", "srta",
         "pani", "doamna", "domnul", "domnisoara", "khun", "lalla",
-        // Yoruba "Iya" (mother), said before a market woman's or an elder's first name ("Iya Basira's pepper stall").
-        "iya",
+        // Yoruba "Iya" (mother), said before a market woman's or an elder's first name ("Iya Basira's pepper stall"); the
+        // Vietnamese teacher's "Cô" and "Thầy" as the text folds them ("Cô Lan").
+        "iya", "co", "thay",
         // Greek: "Kyria Eleni", "Kyrios Nikos" (Mrs., Mr.), said before the first name as often as the surname. (Not the
         // vocative "Kyrie", a boy's name too: "Kyrie Tyson".)
         "kyria", "kiria", "kyrios", "kirios",
@@ -2334,9 +2335,9 @@ internal static class NameRules
     private static bool IsKinWithFirstName(AnalyzedText analyzed, TaggedSpan span)
     {
         var first = span.FirstToken;
-        if (span.LastToken == first + 1 && WordLists.Contains(TitlesAfterName, analyzed.Tokens[first + 1].In(analyzed.Text)))
+        if ((span.LastToken == first + 1 && WordLists.Contains(TitlesAfterName, analyzed.Tokens[first + 1].In(analyzed.Text))) || IsMaamAfter(analyzed, span))
         {
-            // "Ayşe Öğretmen": a teacher's title after her given name, as a Turkish class calls her.
+            // "Ayşe Öğretmen": a teacher's title after her given name, as a Turkish class calls her; "Deepa Ma'am".
             return IsGivenName(analyzed, first) && (analyzed.Lexicons[first] & LexiconKind.Surname) == 0;
         }
 
@@ -2370,8 +2371,18 @@ internal static class NameRules
             && (analyzed.Lexicons[other] & LexiconKind.Surname) == 0));
     }
 
-    // Titles a language puts after a given name: "Ayşe Öğretmen" (teacher), "Mehmet Hoca", "Ali Bey".
-    private static readonly string[] TitlesAfterName = ["Öğretmen", "Ogretmen", "Hoca", "Hocam", "Bey", "Efendi"];
+    // Titles a language puts after a given name: "Ayşe Öğretmen" (teacher), "Mehmet Hoca", "Ali Bey"; and as Indian
+    // English calls a teacher, "Ravi Sir", "Deepa Madam".
+    private static readonly string[] TitlesAfterName = ["Ogretmen", "Hoca", "Hocam", "Bey", "Efendi", "Sir", "Madam", "Maam"];
+
+    /// <summary>"Deepa Ma'am": a given name, then "Ma", an apostrophe and "am", ending the span.</summary>
+    private static bool IsMaamAfter(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var first = span.FirstToken;
+        return span.LastToken == first + 3 && tokens[first + 1].In(analyzed.Text) is "Ma" && tokens[first + 2].In(analyzed.Text) is "'" or "’"
+            && tokens[first + 3].In(analyzed.Text) is "am";
+    }
 
     /// <summary>
     /// "Nilay Teyze": one capitalised word that no list holds as a surname, then a family word that is no given name and

@@ -742,7 +742,7 @@ internal sealed class Pets
     private static readonly string[] GiveVerbs = ["give", "gives", "gave", "giving", "feed", "feeds", "fed"];
 
     // What may stand between the pet given care and the care: "give Biscuit any medicine", "some more drops".
-    private static readonly string[] GiftWords = ["any", "some", "more", "a", "an", "the", "this", "that", "extra", "new"];
+    private static readonly string[] GiftWords = ["any", "some", "more", "a", "an", "the", "this", "that", "extra", "new", "second", "another", "double", "next"];
 
     private const int MaxGiftWords = 2;
 

@@ -162,6 +162,51 @@ internal static class StuckWords
     // Who speaks in the sentence of a stuck sound: "when I start a word", "when he talks".
     private static readonly string[] Speakers = ["i", "me", "my", "he", "she", "his", "her"];
 
+    private static readonly string[] You = ["you", "your"];
+
+    // How many times a story says "you" to be told to the child: "Inside, Deepa Ma'am is waiting. She is the lady who
+    // helps you with talking. … the first sound gets stuck and repeats".
+    private const int ToldToYou = 5;
+
+    /// <summary>
+    /// A story told to "you" (the child), not a lesson about anyone: "your" before a family word ("your mum") or "you"
+    /// said often, and no "I" outside speech.
+    /// </summary>
+    private static bool IsToldToYou(AnalyzedText analyzed)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var you = 0;
+        var kin = false;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            var word = tokens[t].In(text);
+            if (word is "I" && !IsInQuotes(analyzed, t))
+            {
+                return false;
+            }
+
+            you += word is "you" or "You" ? 1 : 0;
+            kin |= word is "your" or "Your" && t + 1 < tokens.Count && (analyzed.Lexicons[t + 1] & Lexicons.LexiconKind.KinWord) != 0;
+        }
+
+        return kin || you >= ToldToYou;
+    }
+
+    /// <summary>Whether an odd number of quotation marks stand before t on its line: "You can say, "I need a break."".</summary>
+    private static bool IsInQuotes(AnalyzedText analyzed, int t)
+    {
+        var text = analyzed.Text;
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, analyzed.Tokens[t].Start - 1)) + 1;
+        var quotes = 0;
+        foreach (var c in text.AsSpan(lineStart, analyzed.Tokens[t].Start - lineStart))
+        {
+            quotes += c is '"' or '“' or '”' ? 1 : 0;
+        }
+
+        return quotes % 2 == 1;
+    }
+
     // What makes a sound stick for anyone: people in general, a lesson, a machine, the cold.
     private static readonly string[] SoundCauses =
     [
@@ -181,7 +226,8 @@ internal static class StuckWords
         var owner = tokens[t - 1].In(text) is "first" && t >= 2 && tokens[t - 2].In(text) is "the" or "my" or "The" or "My" ? t - 2
             : WordLists.Contains(Owners, tokens[t - 1].In(text)) ? t - 1 : -1;
         var stuck = owner < 0 ? -1 : StuckAfter(analyzed, t);
-        if (stuck < 0 || InSentence(analyzed, t, Causes) || InSentence(analyzed, t, SoundCauses) || !InSentence(analyzed, t, Speakers) || !HasSoundInPieces(analyzed, t))
+        if (stuck < 0 || InSentence(analyzed, t, Causes) || InSentence(analyzed, t, SoundCauses)
+            || !(InSentence(analyzed, t, Speakers) || (InSentence(analyzed, t, You) && IsToldToYou(analyzed))) || !HasSoundInPieces(analyzed, t))
         {
             return;
         }

@@ -179,7 +179,7 @@ public sealed class JudgeEngine : IJudge
         tagged.RemoveAll(span => !HasIdentifierShape(span.Type, analyzed.Text.AsSpan(
             analyzed.Tokens[span.FirstToken].Start, analyzed.Tokens[span.LastToken].End - analyzed.Tokens[span.FirstToken].Start))
             || SpanTagger.IsOnlyFunctionWords(analyzed, span) || IsShortPlainHealthSpan(analyzed, span)
-            || IsCutOrQuestionHealthSpan(analyzed, span) || IsAddressOfPlainWords(analyzed, span) || IsCalmingBreath(analyzed, span)
+            || IsCutOrQuestionHealthSpan(analyzed, span) || IsAddressOfPlainWords(analyzed, span) || IsAgeBeforePlace(analyzed, span) || IsCalmingBreath(analyzed, span)
             || (EntityCategories.Of(span.Type) == Category.Health && span.FirstToken == span.LastToken && HealthCandidates.IsAddTheVerb(analyzed, span.FirstToken))
             || (span.Type is EntityType.PersonName or EntityType.Organization && NameCandidates.IsGreetingOrEvent(analyzed, span.FirstToken, span.LastToken))
             || (span.Type is EntityType.PersonName or EntityType.Address && IsNumberedThing(analyzed, span))
@@ -2241,6 +2241,8 @@ public sealed class JudgeEngine : IJudge
 
     private static readonly string[] Groups = ["team", "class", "group", "side", "family", "crew", "table"];
 
+    private static readonly string[] SchoolLevels = ["middle", "primary", "high", "elementary", "secondary", "junior", "senior", "infant", "infants", "grade", "new", "old"];
+
     // A child's own kind of place, in lower case after their name: "Ayo's nursery".
     private static readonly string[] ChildsPlaces = ["nursery", "preschool", "playgroup", "kindergarten", "daycare", "creche", "club"];
 
@@ -2321,6 +2323,14 @@ public sealed class JudgeEngine : IJudge
         if (last >= 2 && (WordLists.Contains(Groups, tokens[last].In(analyzed.Text)) || WordLists.Contains(ChildsPlaces, tokens[last].In(analyzed.Text)))
             && char.IsLower(analyzed.Text[tokens[last].Start]) && tokens[last - 1].In(analyzed.Text) is "s" && tokens[last - 2].In(analyzed.Text) is "'" or "’"
             && !(last >= 4 && tokens[last - 4].In(analyzed.Text) is "St" or "Saint" or "St." or "."))
+        {
+            return true;
+        }
+
+        // "Jaylen's middle school": a name's level of school in lower case, its "school" after the span.
+        if (last >= 2 && WordLists.Contains(SchoolLevels, tokens[last].In(analyzed.Text)) && char.IsLower(analyzed.Text[tokens[last].Start])
+            && tokens[last - 1].In(analyzed.Text) is "s" && tokens[last - 2].In(analyzed.Text) is "'" or "’"
+            && last + 1 < tokens.Count && tokens[last + 1].In(analyzed.Text) is "school")
         {
             return true;
         }
@@ -2656,6 +2666,9 @@ public sealed class JudgeEngine : IJudge
         && !HasHealthWord(analyzed, span.FirstToken, span.LastToken) && CountWords(analyzed, span).Body == 0;
 
     // Sports and rides a helmet is worn for: "I bring my helmet, my hurley and my gum shield".
+    private static readonly string[] CostumeHelmets =
+        ["astronaut", "space", "knight", "viking", "roman", "firefighter", "fireman", "construction", "builder", "builders", "toy", "costume", "diving", "soldier", "pilot"];
+
     private static readonly string[] HelmetSports =
     [
         "hurley", "hurling", "camogie", "hockey", "bike", "bikes", "bicycle", "cycling", "scooter", "skates", "skating", "skateboard", "ride",
@@ -2687,6 +2700,18 @@ public sealed class JudgeEngine : IJudge
         if (purpose >= 0 && (purpose >= tokens.Count || !WordLists.Contains(HelmetSports, tokens[purpose].In(analyzed.Text))))
         {
             return false;
+        }
+
+        // "an astronaut helmet", "a knight's helmet", "his toy fireman's helmet": a costume's or a job's helmet is no device.
+        var kind = span.LastToken - 1;
+        if (kind >= 2 && tokens[kind].In(analyzed.Text) is "s" && tokens[kind - 1].In(analyzed.Text) is "'" or "’")
+        {
+            kind -= 2;
+        }
+
+        if (kind >= 0 && WordLists.Contains(CostumeHelmets, tokens[kind].In(analyzed.Text)))
+        {
+            return true;
         }
 
         var (first, last) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, HelmetWindow);
@@ -4375,6 +4400,23 @@ public sealed class JudgeEngine : IJudge
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// "(first person, age 13, Porto Alegre)": an address span that opens on the number of an age ("age", "aged" or
+    /// "Age:" right before it) is the age and a town, no street.
+    /// </summary>
+    private static bool IsAgeBeforePlace(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var before = span.FirstToken - 1;
+        if (before >= 1 && tokens[before].In(analyzed.Text) is ":")
+        {
+            before--;
+        }
+
+        return span.Type == EntityType.Address && tokens[span.FirstToken].Kind == TokenKind.Number && before >= 0
+            && tokens[before].In(analyzed.Text) is "age" or "Age" or "aged" or "Aged" or "AGE";
     }
 
     /// <summary>
