@@ -326,7 +326,9 @@ public sealed class AnalyzedText
                 return true;
             }
 
-            return !attribution.SentenceHasPerson(TokenAt(tokens, found.Start));
+            // The sentence of the date's first or last token: the full stops of "13.01.2014" end sentences for the
+            // tokenizer, so "Ever since 13.01.2014, my family has been taking care of me" has its person after "2014".
+            return !attribution.SentenceHasPerson(TokenAt(tokens, found.Start)) && !attribution.SentenceHasPerson(LastTokenBefore(tokens, found.End));
         });
     }
 

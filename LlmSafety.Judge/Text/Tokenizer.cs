@@ -88,7 +88,7 @@ public static class Tokenizer
                 if (c is '.' or '!' or '?' or '\n' or '"' or ':' or '“')
                 {
                     var afterTitle = c == '.' && t > 0 && IsTitleAbbreviation(tokens[t - 1].In(text));
-                    atStart = atStart || (!afterTitle && !(c == '.' && IsInsideNumber(tokens, t)) && c is '.' or '!' or '?' or ':');
+                    atStart = atStart || (!afterTitle && c is '.' or '!' or '?' or ':');
                 }
             }
             else
@@ -104,11 +104,6 @@ public static class Tokenizer
 
         return starts;
     }
-
-    /// <summary>"13.01.2014", "9.30", "2.5": a full stop with a number touching it on each side ends nothing.</summary>
-    private static bool IsInsideNumber(List<Token> tokens, int t) =>
-        t > 0 && t + 1 < tokens.Count && tokens[t - 1].Kind == TokenKind.Number && tokens[t + 1].Kind == TokenKind.Number
-        && tokens[t - 1].End == tokens[t].Start && tokens[t + 1].Start == tokens[t].End;
 
     private static bool IsTitleAbbreviation(ReadOnlySpan<char> word) =>
         word is "Mr" or "Mrs" or "Ms" or "Dr" or "St" or "Mx" or "Prof" or "Jr" or "Sr" or "Dra" or "Sra" or "Srta" or "Mme" or "Mlle" or "Dott";

@@ -15,7 +15,7 @@ public class FreshSeedDescriptionsTests(TrainedJudgeFixture fixture)
     [Theory]
     [InlineData("I like trains. My heart has a tiny gap between its rooms, and the doctors keep an eye on it.", "gap", EntityType.Diagnosis)]
     [InlineData("Your family learned that you had vision of 20/200 in both eyes.", "vision", EntityType.Diagnosis)]
-    [InlineData("Your family told the teacher about clothes tags and loud dryers that feel like real pain.", "pain", EntityType.Diagnosis)]
+    [InlineData("Your family told the teacher about clothes tags and loud dryers that feel like real pain.", "dryers", EntityType.Diagnosis)]
     [InlineData("My family told the teacher about coughing fits at night that make every breath hard.", "coughing", EntityType.Diagnosis)]
     [InlineData("Twice a year you lie still for the scan where cold gel goes on your chest and your heartbeat shows on a screen.", "scan", EntityType.Treatment)]
     [InlineData("Other kids sometimes ask about his ear defenders prescribed by the therapist, and he can explain it.", "defenders", EntityType.Device)]

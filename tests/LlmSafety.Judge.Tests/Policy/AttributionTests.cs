@@ -50,16 +50,4 @@ public class AttributionTests
 
         Assert.Equal([false, true, false], sentenceStarts.Select(attribution.SentenceHasPerson).ToArray());
     }
-
-    [Theory]
-    [InlineData("Ever since 13.01.2014, my family has been taking care of me.", 1)]
-    [InlineData("We meet at 9.30 by the gate. Then Leo walks home.", 2)]
-    [InlineData("The dose is 2.5 ml. It tastes of cherries.", 2)]
-    [InlineData("Leo is 9. He likes trains.", 2)]
-    public void A_full_stop_inside_a_number_ends_no_sentence(string text, int sentences)
-    {
-        var analyzed = AnalyzedText.Analyze(text);
-
-        Assert.Equal(sentences, Enumerable.Range(0, analyzed.Tokens.Count).Count(t => analyzed.SentenceStarts[t]));
-    }
 }
