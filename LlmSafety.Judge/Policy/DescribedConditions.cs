@@ -230,15 +230,7 @@ internal static class DescribedConditions
 
         var breath = WordLists.FirstIn(text, tokens, t + 2, Math.Min(tokens.Count - 1, t + 2 + Reach), Breath);
         var hard = breath < 0 ? -1 : WordLists.FirstIn(text, tokens, breath + 1, Math.Min(tokens.Count - 1, breath + 3), Hard);
-        for (var n = t + 2; hard >= 0 && n <= hard; n++)
-        {
-            if (analyzed.SentenceStarts[n])
-            {
-                return (-1, -1, EntityType.Diagnosis);
-            }
-        }
-
-        return hard >= 0 ? (t, hard, EntityType.Diagnosis) : (-1, -1, EntityType.Diagnosis);
+        return hard >= 0 && analyzed.SentenceStartAfter(t + 1, hard - t - 1) < 0 ? (t, hard, EntityType.Diagnosis) : (-1, -1, EntityType.Diagnosis);
     }
 
     /// <summary>"the scan where cold gel goes on your chest and your heartbeat shows on a screen": a heart scan.</summary>
@@ -248,16 +240,8 @@ internal static class DescribedConditions
         var text = analyzed.Text;
         var gel = WordLists.FirstIn(text, tokens, t + 1, Math.Min(tokens.Count - 1, t + Reach), Gels);
         var heart = gel < 0 ? -1 : WordLists.FirstIn(text, tokens, gel + 1, Math.Min(tokens.Count - 1, gel + 2 * Reach), HeartWords);
-        for (var n = t + 1; heart >= 0 && n <= heart; n++)
-        {
-            if (analyzed.SentenceStarts[n])
-            {
-                return (-1, -1, EntityType.Treatment);
-            }
-        }
-
         var first = tokens[t - 1].In(text) is "the" or "a" or "my" or "his" or "her" or "your" ? t - 1 : t;
-        return heart >= 0 ? (first, heart, EntityType.Treatment) : (-1, -1, EntityType.Treatment);
+        return heart >= 0 && analyzed.SentenceStartAfter(t, heart - t) < 0 ? (first, heart, EntityType.Treatment) : (-1, -1, EntityType.Treatment);
     }
 
     private static readonly string[] Helpers = ["helper", "lady", "man", "person", "grown-up", "therapist", "woman", "someone"];
@@ -361,15 +345,7 @@ internal static class DescribedConditions
         }
 
         var food = WordLists.FirstIn(text, tokens, t + 3, Math.Min(tokens.Count - 1, t + 3 + Reach), Intolerances);
-        for (var n = t + 1; food >= 0 && n <= food; n++)
-        {
-            if (analyzed.SentenceStarts[n])
-            {
-                return (-1, -1, EntityType.Diagnosis);
-            }
-        }
-
-        return food >= 0 ? (belly, food, EntityType.Diagnosis) : (-1, -1, EntityType.Diagnosis);
+        return food >= 0 && analyzed.SentenceStartAfter(t, food - t) < 0 ? (belly, food, EntityType.Diagnosis) : (-1, -1, EntityType.Diagnosis);
     }
 
     private static readonly string[] Eat = ["eat", "eats", "drink", "drinks", "have", "has"];
