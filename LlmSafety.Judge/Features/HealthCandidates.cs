@@ -27,7 +27,7 @@ internal static class HealthCandidates
         while (t < tokens.Count)
         {
             var kinds = analyzed.Lexicons[t] & Kinds;
-            if (kinds == LexiconKind.None || tokens[t].Kind == TokenKind.Punctuation || IsAddTheVerb(analyzed, t))
+            if (kinds == LexiconKind.None || tokens[t].Kind == TokenKind.Punctuation || IsAcronymAsWord(analyzed, t))
             {
                 t++;
                 continue;
@@ -49,15 +49,31 @@ internal static class HealthCandidates
         return found;
     }
 
-    // "add" is the verb ("you might add photos", "I only add people I know") unless written "ADD" or said to be had:
-    // "i have add", "my add". Other short acronyms ("cp", "cf", "ot") are no English verb and keep their reading.
+    // "add" is the verb ("you might add photos", "I only add people I know") and "odd" the adjective ("the numbers go odd
+    // on one side", "odd socks") unless written "ADD", "ODD" or said to be had: "i have add", "my add", "he has odd". Other
+    // short acronyms ("cp", "cf", "ot") are no English word and keep their reading.
     private static readonly string[] HadBefore = ["have", "has", "had", "with", "my", "his", "her", "their", "your", "of"];
 
-    internal static bool IsAddTheVerb(AnalyzedText analyzed, int t)
+    // What may follow the condition "odd" had ("has odd and adhd", "with odd, so"): not a noun the adjective describes.
+    private static readonly string[] AfterCondition = ["and", "or", "too", "as", "so", "but", "which", "that", "since", "because"];
+
+    internal static bool IsAcronymAsWord(AnalyzedText analyzed, int t)
     {
-        var word = analyzed.Tokens[t].In(analyzed.Text);
-        return word.Equals("add", StringComparison.OrdinalIgnoreCase) && word.ContainsAnyInRange('a', 'z')
-            && (t == 0 || !WordLists.Contains(HadBefore, analyzed.Tokens[t - 1].In(analyzed.Text)));
+        var text = analyzed.Text;
+        var tokens = analyzed.Tokens;
+        var word = tokens[t].In(text);
+        if (!(word.Equals("add", StringComparison.OrdinalIgnoreCase) || word.Equals("odd", StringComparison.OrdinalIgnoreCase)) || !word.ContainsAnyInRange('a', 'z'))
+        {
+            return false;
+        }
+
+        if (t == 0 || !WordLists.Contains(HadBefore, tokens[t - 1].In(text)))
+        {
+            return true;
+        }
+
+        // "has odd socks": a word after the adjective that it describes.
+        return word[0] is 'o' or 'O' && t + 1 < tokens.Count && tokens[t + 1].Kind == TokenKind.Word && !WordLists.Contains(AfterCondition, tokens[t + 1].In(text));
     }
 
     /// <summary>A word on several lists takes the most specific: a medication or device before a diagnosis or therapy.</summary>

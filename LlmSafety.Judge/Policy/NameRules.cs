@@ -1555,6 +1555,14 @@ internal static class NameRules
 
     public const string SurnameSource = "rule:surname";
 
+    /// <summary>"isn" of "The Doctor isn't a real doctor": a word with a contraction's apostrophe right after it is a verb.</summary>
+    private static bool IsContracted(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        return t + 2 < tokens.Count && tokens[t + 1].In(analyzed.Text) is "'" or "’" && tokens[t + 1].Start == tokens[t].End
+            && tokens[t + 2].Start == tokens[t + 1].End && tokens[t + 2].In(analyzed.Text) is "t" or "ll" or "re" or "ve" or "d" or "m";
+    }
+
     public const string ProviderSource = "rule:titled-clinician";
 
     // The English honorifics, first on the lists below (declared before them: static fields start in order of the text).
@@ -1767,12 +1775,16 @@ internal static class NameRules
                 first = t;
                 var word = WordAfterTitle(analyzed, t);
                 (surname, last) = SurnameAfter(analyzed, word);
-                // Lower-case "doctor" is a role word more often than a title: after it only a capitalised name counts.
-                // After a particle an English word is a surname too ("Dr. van Dam").
+                // A lower-case title written out ("doctor", "doctora", "dottore") is a role word more often than a title: after
+                // it only a capitalised name counts ("La doctora escucha mi corazón"), while a lower-case abbreviation still
+                // names someone in an all-lower-case text ("dr. lý"). A name is never on the next line ("la doctora\n\nMi
+                // mamá"). After a particle an English word is a surname too ("Dr. van Dam").
                 if (surname < 0
                     || (analyzed.Lexicons[surname] & ((surname == word ? LexiconKind.CommonWord : LexiconKind.None) | LexiconKind.FunctionWord | LexiconKind.Title
                         | LexiconKind.WellKnownName | LexiconKind.Provider | LexiconKind.CalendarWord | LexiconSet.HealthKinds)) != 0
-                    || (tokens[t].In(text) is "doctor" && !char.IsUpper(text[tokens[surname].Start]))
+                    || (char.IsLower(text[tokens[t].Start]) && tokens[t].End - tokens[t].Start > 4 && !char.IsUpper(text[tokens[surname].Start]))
+                    || analyzed.HasLineBreak(t, surname)
+                    || IsContracted(analyzed, surname)
                     || IsFamousSurname(analyzed, t, surname))
                 {
                     continue;

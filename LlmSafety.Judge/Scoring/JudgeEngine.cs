@@ -180,7 +180,7 @@ public sealed class JudgeEngine : IJudge
             analyzed.Tokens[span.FirstToken].Start, analyzed.Tokens[span.LastToken].End - analyzed.Tokens[span.FirstToken].Start))
             || SpanTagger.IsOnlyFunctionWords(analyzed, span) || IsShortPlainHealthSpan(analyzed, span)
             || IsCutOrQuestionHealthSpan(analyzed, span) || IsAddressOfPlainWords(analyzed, span) || IsAgeBeforePlace(analyzed, span) || IsCalmingBreath(analyzed, span)
-            || (EntityCategories.Of(span.Type) == Category.Health && span.FirstToken == span.LastToken && HealthCandidates.IsAddTheVerb(analyzed, span.FirstToken))
+            || (EntityCategories.Of(span.Type) == Category.Health && span.FirstToken == span.LastToken && HealthCandidates.IsAcronymAsWord(analyzed, span.FirstToken))
             || (span.Type is EntityType.PersonName or EntityType.Organization && NameCandidates.IsGreetingOrEvent(analyzed, span.FirstToken, span.LastToken))
             || (span.Type is EntityType.PersonName or EntityType.Address && IsNumberedThing(analyzed, span))
             || (EntityCategories.Of(span.Type) == Category.Health && IsNumberedNounAlone(analyzed, span))
@@ -2732,7 +2732,7 @@ public sealed class JudgeEngine : IJudge
 
     /// <summary>
     /// "could add" of "You could add photos of the family": the only health-list word is "add" the verb, as
-    /// <see cref="HealthCandidates.IsAddTheVerb"/> reads it for a span of one word ("ADD" and "my add" stay).
+    /// <see cref="HealthCandidates.IsAcronymAsWord"/> reads it for a span of one word ("ADD" and "my add" stay).
     /// </summary>
     private static bool IsVerbAddOnly(AnalyzedText analyzed, TaggedSpan span)
     {
@@ -2744,7 +2744,7 @@ public sealed class JudgeEngine : IJudge
                 continue;
             }
 
-            if (!HealthCandidates.IsAddTheVerb(analyzed, t))
+            if (!HealthCandidates.IsAcronymAsWord(analyzed, t))
             {
                 return false;
             }
@@ -2757,10 +2757,16 @@ public sealed class JudgeEngine : IJudge
 
     /// <summary>
     /// "Hùshì Āyí" (in Mandarin, "nurse auntie"), "Nurse Aunty": a clinician named by titles and family words only is a
-    /// role without a name, which the design lets pass like "the nurse". Not with a doctor's title: "Dr. Papa".
+    /// role without a name, which the design lets pass like "the nurse". A doctor's title alone too ("The Doctor"), but not with a word after it: "Dr. Papa".
     /// </summary>
     private static bool IsTitlesAndFamilyWordsOnly(AnalyzedText analyzed, TaggedSpan span)
     {
+        // A doctor's title alone names no one: "The Doctor isn't a real doctor, he's a Time Lord", "Doctor says hello".
+        if (span.FirstToken == span.LastToken && WordLists.Contains(NameRules.DoctorTitles, analyzed.Tokens[span.FirstToken].In(analyzed.Text)))
+        {
+            return true;
+        }
+
         var words = 0;
         for (var t = span.FirstToken; t <= span.LastToken; t++)
         {
@@ -3841,7 +3847,102 @@ public sealed class JudgeEngine : IJudge
         || IsLuggageScanner(analyzed, span) || MakeBelieve.IsPretend(analyzed, span) || MakeBelieve.IsCharactersOwn(analyzed, span) || MakeBelieve.IsInFictionFrame(analyzed, span)
         || MakeBelieve.IsToldByFiction(analyzed, span) || EverydayPhrases.IsEveryday(analyzed, span) || IsMedicineSafetyRule(analyzed, span) || MakeBelieve.IsFiguresNameOnly(analyzed, span)
         || IsPieceOfHyphenedName(analyzed, span) || IsOverlayWithoutReading(analyzed, span) || IsCastWithoutInjury(analyzed, span)
-        || RoutineVaccines.IsFluSprayStep(analyzed, span) || Pets.IsAnimalsAfter(analyzed, span) || IsSpelledOutAcronym(analyzed, span);
+        || RoutineVaccines.IsFluSprayStep(analyzed, span) || Pets.IsAnimalsAfter(analyzed, span) || IsSpelledOutAcronym(analyzed, span) || IsSurnameAfterName(analyzed, span)
+        || IsOrgansOnly(analyzed, span) || IsNormalFinding(analyzed, span);
+
+    private static readonly string[] BeVerbs = ["is", "are", "was", "were", "looked", "looks", "came", "come"];
+
+    private static readonly string[] AllWell = ["fine", "normal", "healthy", "perfect", "clear", "ok", "okay", "good", "great"];
+
+    /// <summary>
+    /// "my eyes and ears were fine", "her blood test came back normal": body parts or a check said to be fine is the
+    /// result every child hopes for, no condition; unless a "not" says otherwise ("were not fine", "isn't normal").
+    /// </summary>
+    private static bool IsNormalFinding(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var last = span.LastToken;
+        var verb = -1;
+        for (var t = span.FirstToken; t <= last; t++)
+        {
+            if (WordLists.Contains(BeVerbs, tokens[t].In(text)))
+            {
+                verb = t;
+            }
+        }
+
+        if (verb < 0 || verb == span.FirstToken)
+        {
+            return false;
+        }
+
+        var well = verb + 1 < tokens.Count && tokens[verb + 1].In(text) is "back" or "all" or "totally" or "completely" or "just" ? verb + 2 : verb + 1;
+        if (well >= tokens.Count || !WordLists.Contains(AllWell, tokens[well].In(text)) || (well < last && tokens[well + 1].Kind == TokenKind.Word))
+        {
+            return false;
+        }
+
+        // Nothing of a condition before the verb: "and ears", "the blood test", not "her asthma was fine".
+        for (var t = span.FirstToken; t < verb; t++)
+        {
+            if ((analyzed.Lexicons[t] & Lexicons.LexiconKind.Diagnosis) != 0 || tokens[t].In(text) is "not" or "t" or "never")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Parts of the body a biology lesson names; a condition needs more than these ("a hole in her heart", "weak lungs").
+    private static readonly string[] Organs =
+        ["heart", "hearts", "lungs", "lung", "brain", "brains", "bones", "skeleton", "muscles", "stomach", "kidneys", "liver", "skin", "blood", "veins", "body", "bodies"];
+
+    /// <summary>
+    /// "we are learning about the heart and lungs": a health span of body parts, "the", "and" and "our" only names no
+    /// condition, treatment or device; no one's parts ("my muscles and my brain") nor what they do ("the muscles in my
+    /// body are weaker").
+    /// </summary>
+    private static bool IsOrgansOnly(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var organ = false;
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            var word = analyzed.Tokens[t].In(analyzed.Text);
+            if (WordLists.Contains(Organs, word))
+            {
+                organ = true;
+            }
+            else if (word is not ("the" or "The" or "and" or "or" or "a" or "our" or "both" or "," or "&"))
+            {
+                return false;
+            }
+        }
+
+        return organ;
+    }
+
+    /// <summary>
+    /// "Hemi Walker", "from H &amp; N Walker": a capitalised health-list word of one token in the middle of a sentence,
+    /// right after an initial or a given name a list knows (and no ordinary word), is a surname ("Using My Walker" and
+    /// "Sam's Walker" stay).
+    /// </summary>
+    private static bool IsSurnameAfterName(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var t = span.FirstToken;
+        if (t != span.LastToken || t == 0 || analyzed.SentenceStarts[t] || !analyzed.IsCapitalisedWord(t, minLength: 3) || !analyzed.IsCapitalisedWord(t - 1)
+            || analyzed.HasLineBreak(t - 1, t) || analyzed.Tokens[t].Start - analyzed.Tokens[t - 1].End != 1)
+        {
+            return false;
+        }
+
+        const Lexicons.LexiconKind NoName = Lexicons.LexiconKind.CommonWord | Lexicons.LexiconKind.FunctionWord | Lexicons.LexiconKind.Title
+            | Lexicons.LexiconKind.CalendarWord | Lexicons.LexiconKind.WellKnownName | Lexicons.LexiconSet.HealthKinds;
+        var kinds = analyzed.Lexicons[t - 1];
+        return analyzed.Tokens[t - 1].End - analyzed.Tokens[t - 1].Start == 1
+            || (Lexicons.GivenNames.IsGivenName(kinds, analyzed.Tokens[t - 1].In(analyzed.Text)) && (kinds & NoName) == 0);
+    }
 
     // Words of care an acronym's long form may hold with no health list knowing them: "Occupational Therapy" (OT), a
     // "Speech Generating Device".
@@ -3974,8 +4075,10 @@ public sealed class JudgeEngine : IJudge
         var (first, last) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, ScreenCueWindow);
         var negation = WordLists.AnyIn(text, tokens, first, span.FirstToken - 1, SafetyNegations);
 
-        // Said to anyone: "You should never …", "Children must not …"; not "Ava is not allowed to take insulin on her own".
-        if (!negation || !WordLists.AnyIn(text, tokens, first, span.FirstToken - 1, SafetySubjects) || WordLists.AnyIn(text, tokens, first, last, SomeonesWords))
+        // Said to anyone: "You should never …", "Children must not …", or told as an order that limits it ("Only take
+        // medicine that a grown-up you trust gives you"); not "Ava is not allowed to take insulin on her own".
+        var onlyOrder = IsOnlyOrder(analyzed, first, span.FirstToken);
+        if (!(negation || onlyOrder) || !(onlyOrder || WordLists.AnyIn(text, tokens, first, span.FirstToken - 1, SafetySubjects)) || WordLists.AnyIn(text, tokens, first, last, SomeonesWords))
         {
             return false;
         }
@@ -3991,6 +4094,25 @@ public sealed class JudgeEngine : IJudge
         return !WordLists.AnyIn(text, tokens, span.FirstToken, span.LastToken, OwnersOfMedicine)
             && !(span.FirstToken > 0 && WordLists.Contains(OwnersOfMedicine, tokens[span.FirstToken - 1].In(text)))
             && WordLists.AnyIn(text, tokens, span.LastToken + 1, last, SafetyRuleCues);
+    }
+
+    private static readonly string[] TakingVerbs = ["take", "use", "swallow", "have", "eat", "accept"];
+
+    /// <summary>An order that opens its sentence with "only" and a verb of taking: "Only take …", "Only ever use …".</summary>
+    private static bool IsOnlyOrder(AnalyzedText analyzed, int first, int before)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        for (var t = first; t + 1 < before; t++)
+        {
+            if (analyzed.SentenceStarts[t] && tokens[t].In(text).Equals("only", StringComparison.OrdinalIgnoreCase))
+            {
+                var verb = tokens[t + 1].In(text) is "ever" && t + 2 < before ? t + 2 : t + 1;
+                return WordLists.Contains(TakingVerbs, tokens[verb].In(text));
+            }
+        }
+
+        return false;
     }
 
     private static readonly string[] Plush = ["stuffed", "plush", "cuddly"];
