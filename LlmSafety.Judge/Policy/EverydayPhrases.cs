@@ -24,7 +24,7 @@ internal static class EverydayPhrases
             || IsFasting(analyzed, span) || IsOxygenOfAir(analyzed, span) || IsSomePeoplesOwn(analyzed, span) || IsTopic(analyzed, span)
             || IsGameName(analyzed, span) || IsPufferClothes(analyzed, span) || IsThingsCapsule(analyzed, span) || IsPieceOfHyphenedWord(analyzed, span)
             || IsBodysNeed(analyzed, span) || IsBlindOfThings(analyzed, span) || IsComparisonPiece(analyzed, span)
-            || IsGoodsInShop(analyzed, span));
+            || IsGoodsInShop(analyzed, span) || IsFeelingFromOutside(analyzed, span));
 
     private static readonly string[] Needs = ["need", "needs", "needed"];
 
@@ -864,6 +864,47 @@ internal static class EverydayPhrases
         }
 
         return false;
+    }
+
+    // What a passing feeling comes from outside the body: the pool, the weather, a run. Not pollen, dust or a food, which
+    // are a condition's triggers ("my eyes get itchy from pollen").
+    private static readonly string[] OutsideCauses =
+        ["water", "chlorine", "pool", "sea", "sun", "sunshine", "wind", "cold", "heat", "smoke", "sand", "salt", "running", "swimming", "walking", "game", "race", "hike"];
+
+    // How far after the span "from the water" may stand: "eyes feel a bit [itchy from the water]".
+    private const int CauseWindow = 5;
+
+    /// <summary>
+    /// "After swimming, my eyes feel a bit itchy from the water": a feeling "a bit" or "a little" sore, itchy or tired
+    /// from the pool, the weather or a run passes; a span with a health word of a list keeps its place.
+    /// </summary>
+    private static bool IsFeelingFromOutside(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        if (JudgeEngine.HasHealthWord(analyzed, span.FirstToken, span.LastToken))
+        {
+            return false;
+        }
+
+        var end = Math.Min(tokens.Count - 1, span.LastToken + CauseWindow);
+        var feeling = -1;
+        for (var t = span.FirstToken; t <= end && (t <= span.LastToken || !analyzed.SentenceStarts[t]); t++)
+        {
+            if (WordLists.Contains(Sensations, tokens[t].In(text)) && t >= 1 && WordLists.Contains(Little, tokens[t - 1].In(text)))
+            {
+                feeling = t;
+                break;
+            }
+        }
+
+        if (feeling < 0 || feeling + 1 >= tokens.Count || tokens[feeling + 1].In(text) is not "from" || analyzed.SentenceStartAfter(feeling, 3) >= 0)
+        {
+            return false;
+        }
+
+        var cause = feeling + 2 < tokens.Count && tokens[feeling + 2].In(text) is "the" or "all" ? feeling + 3 : feeling + 2;
+        return cause < tokens.Count && WordLists.Contains(OutsideCauses, tokens[cause].In(text));
     }
 
     private static readonly string[] BackAdverbs =
