@@ -486,6 +486,22 @@ internal static class MakeBelieve
             && tokens[of - 2].In(analyzed.Text) is "pretend" or "toy" or "play" or "make-believe";
     }
 
+    private static readonly string[] Copulas = ["is", "was", "are", "were"];
+
+    /// <summary>"Batman is his favourite hero", "Elsa was her best friend in the film": a name said to be someone's.</summary>
+    private static bool IsSomeonesFavourite(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        if (t + 2 >= tokens.Count || !WordLists.Contains(Copulas, tokens[t + 1].In(text)))
+        {
+            return false;
+        }
+
+        var owner = tokens[t + 2].In(text) is "still" or "also" or "really" && t + 3 < tokens.Count ? t + 3 : t + 2;
+        return WordLists.Contains(HisOrHer, tokens[owner].In(text)) || tokens[owner].In(text) is "their" or "my" or "your";
+    }
+
     /// <summary>
     /// The person a health span belongs to is a well-known character when the nearest name before it is one and the
     /// subject of its clause, directly ("Peppa has a bad cough", "In the book, Harry Potter has a scar") or through "he"
@@ -632,6 +648,13 @@ internal static class MakeBelieve
                     // for him." ("My brother met the footballer Harry Kane. He had asthma." may be the brother's; "I" is
                     // no "he".)
                     return true;
+                }
+
+                if (sentences > 0 && IsSomeonesFavourite(analyzed, t))
+                {
+                    // "Batman is his favourite hero. … Last year he found out that he has apraxia": the character is
+                    // someone's hero, so "he" is that someone.
+                    return false;
                 }
 
                 if (sentences > 0 && (!IsOpening(analyzed, first, t) || (IsAfterListMarker(analyzed, first) && analyzed.HasLineBreak(t, span.FirstToken))))

@@ -1618,11 +1618,11 @@ internal static class NameRules
         "froken", "frøken",
     ];
 
-    // A school teacher's title in Portuguese, Spanish, Dutch, Malay, Arabic and Thai ("Professora Bia", "Maestra Lupita", "Seño Flor", "Juf Marieke",
+    // A school teacher's title in Portuguese, Spanish, Italian, Dutch, Malay, Arabic and Thai ("Professora Bia", "Maestra Lupita", "Maestro Luca", "Seño Flor", "Juf Marieke",
     // "Cikgu Aminah", "Ustaza Mona", "Khru Nok"): what follows is a first name when a list knows it as one or it is a common short
     // form ("Bia").
     private static readonly string[] TeacherTitles =
-        ["professora", "maestra", "profe", "seño", "seno", "juf", "meester", "cikgu", "ustazah", "ustaza", "ustaz", "ustadh", "ustadha", "khru", "kru"];
+        ["professora", "maestra", "maestro", "profe", "seño", "seno", "juf", "meester", "cikgu", "ustazah", "ustaza", "ustaz", "ustadh", "ustadha", "khru", "kru"];
 
     // Malay and Arabic titles of religious teachers, said before the given name: "Ustaz Ahmad" ("Ahmad" is on the
     // surname list too, as a father's name passed on). Not "Cikgu", which Chinese Malaysians say before a surname

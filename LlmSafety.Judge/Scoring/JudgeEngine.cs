@@ -3900,8 +3900,8 @@ public sealed class JudgeEngine : IJudge
         ["heart", "hearts", "lungs", "lung", "brain", "brains", "bones", "skeleton", "muscles", "stomach", "kidneys", "liver", "skin", "blood", "veins", "body", "bodies"];
 
     /// <summary>
-    /// "we are learning about the heart and lungs": a health span of body parts, "the", "and" and "our" only names no
-    /// condition, treatment or device; no one's parts ("my muscles and my brain") nor what they do ("the muscles in my
+    /// "we are learning about the heart and lungs", "It helps our hearts and muscles grow strong": a health span of body
+    /// parts, "the", "and", "our" and how bodies grow only names no condition, treatment or device; no one's parts ("my muscles and my brain") nor what they do ("the muscles in my
     /// body are weaker").
     /// </summary>
     private static bool IsOrgansOnly(AnalyzedText analyzed, TaggedSpan span)
@@ -3914,7 +3914,7 @@ public sealed class JudgeEngine : IJudge
             {
                 organ = true;
             }
-            else if (word is not ("the" or "The" or "and" or "or" or "a" or "our" or "both" or "," or "&"))
+            else if (word is not ("the" or "The" or "and" or "or" or "a" or "our" or "both" or "," or "&" or "grow" or "strong" or "stronger" or "healthy" or "work"))
             {
                 return false;
             }
