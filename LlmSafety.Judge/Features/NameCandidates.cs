@@ -139,7 +139,8 @@ internal static class NameCandidates
         return false;
     }
 
-    // Last words of days and events that a story capitalises: "Sports Day", "Book Week", "the Science Fair", "Happy Eid".
+    // Last words of days and events that a story capitalises: "Sports Day", "Book Week", "the Science Fair", "Happy Eid",
+    // "Taraweeh prayers".
     private static readonly string[] EventWords =
     [
         "day", "days", "night", "week", "fair", "festival", "fest", "party", "parade", "carnival", "concert", "assembly",
@@ -147,6 +148,8 @@ internal static class NameCandidates
         "halloween", "hanukkah", "ramadan", "thanksgiving", "holi", "passover", "vaisakhi", "kwanzaa", "mubarak", "vesak",
         "nowruz", "navruz", "songkran", "onam", "pongal", "lohri", "navratri", "dussehra", "chuseok", "seollal", "obon", "purim",
         "sukkot", "nauryz", "nooruz", "noruz", "mela",
+        // Prayers and the meals of Ramadan: "Taraweeh Prayers", "Friday Prayer", "Family Iftar".
+        "prayers", "prayer", "taraweeh", "tarawih", "iftar", "suhoor", "sehri", "jummah", "jumuah",
     ];
 
     // The event words any event may end on, as against a feast's own name ("Easter", "Diwali").

@@ -1712,8 +1712,10 @@ internal static class NameRules
         // Māori: an aunt or a woman teacher, an uncle or a man teacher, called by the given name ("Whaea Rawinia", "Matua Hemi").
         "whaea", "matua",
         // Levantine and Gulf Arabic: a mother's sister or brother, a father's sister or brother, said to family and
-        // neighbours alike before the given name ("Khalto Rana", "Ammu Karim"). (Not "ammo", an English word.)
-        "khalto", "khalti", "khala", "khalo", "khalu", "amto", "amti", "ammu",
+        // neighbours alike before the given name ("Khalto Rana", "Ammu Karim", "Amo Sami"). (Not "ammo", an English word.)
+        "khalto", "khalti", "khala", "khalo", "khalu", "amto", "amti", "ammu", "amo", "3amo",
+        // And a grandmother and grandfather ("Teta Mariam", "Jiddo Salim").
+        "teta", "tayta", "sitto", "sitti", "jiddo", "jeddo", "jeddi",
     ];
 
     // Family words that are given names or surnames too (the Thai "Nong" and "Phi", a younger and an older child, are the

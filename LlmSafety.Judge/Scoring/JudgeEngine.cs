@@ -240,7 +240,7 @@ public sealed class JudgeEngine : IJudge
             // Rejected evidence never becomes a candidate entity, so the document classifiers do not count it.
             if ((span.Type == EntityType.PersonName
                     && (NameRules.IsExempt(analyzed, span, policy) || IsNumberedThing(analyzed, span) || IsAllCalendarWords(analyzed, span) || IsConditionName(analyzed, span)
-                        || HasPlainWordInside(analyzed, span) || IsLowerCaseInCasedText(analyzed, span, ref cased)))
+                        || HasPlainWordInside(analyzed, span) || IsLowerCaseInCasedText(analyzed, span, ref cased) || IsPlainWordsBeforeWellKnown(analyzed, span)))
                 || (span.Type is EntityType.Provider or EntityType.Organization && NameRules.IsWellKnown(analyzed, span))
                 || (span.Type is EntityType.Provider or EntityType.PersonName && NameRules.IsTitledWellKnown(analyzed, span))
                 || (span.Type == EntityType.Address && (IsClockMinutes(analyzed, span) || EndsWithCurrency(analyzed.Text.AsSpan(start, end - start)) || IsDurationOrRoom(analyzed, span)))
@@ -3125,6 +3125,30 @@ public sealed class JudgeEngine : IJudge
         !(span.FirstToken == span.LastToken && analyzed.Tokens[span.FirstToken].Kind == TokenKind.Word
             && (analyzed.Lexicons[span.FirstToken] & Lexicons.LexiconKind.FirstName) != 0)
         && NameRules.EveryWordIs(analyzed, span, Lexicons.LexiconKind.CalendarWord | Lexicons.LexiconKind.FunctionWord);
+
+    /// <summary>
+    /// "Online Quran", "Holy Quran": words that are no given name, surname, title or family word before one well-known
+    /// word make the thing's own name, not a person's ("Sam Bluey" has a given name).
+    /// </summary>
+    private static bool IsPlainWordsBeforeWellKnown(AnalyzedText analyzed, TaggedSpan span)
+    {
+        if (span.FirstToken == span.LastToken || (analyzed.Lexicons[span.LastToken] & Lexicons.LexiconKind.WellKnownName) == 0)
+        {
+            return false;
+        }
+
+        for (var t = span.FirstToken; t < span.LastToken; t++)
+        {
+            var kinds = analyzed.Lexicons[t];
+            if ((kinds & (Lexicons.LexiconKind.Surname | Lexicons.LexiconKind.WellKnownName | Lexicons.LexiconKind.Title | Lexicons.LexiconKind.KinWord)) != 0
+                || Lexicons.GivenNames.IsGivenName(kinds, analyzed.Tokens[t].In(analyzed.Text)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// "Diego Visits Abuelita" of a story's heading: a name of three words or more that opens a line with no sentence
