@@ -414,7 +414,9 @@ internal static class CareObjects
                 first--;
             }
 
-            if (RoutineVaccines.IsFluSprayStep(analyzed, new TaggedSpan(care.Type, first, end, 1, 1)))
+            // "In the book, Barnaby has a tube in his tummy that gives him his milk": a character's, in a story told.
+            var span = new TaggedSpan(care.Type, first, end, 1, 1);
+            if (RoutineVaccines.IsFluSprayStep(analyzed, span) || MakeBelieve.IsInFictionFrame(analyzed, span))
             {
                 continue;
             }

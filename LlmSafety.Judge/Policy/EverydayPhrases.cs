@@ -24,7 +24,7 @@ internal static class EverydayPhrases
             || IsFasting(analyzed, span) || IsOxygenOfAir(analyzed, span) || IsSomePeoplesOwn(analyzed, span) || IsTopic(analyzed, span)
             || IsGameName(analyzed, span) || IsPufferClothes(analyzed, span) || IsThingsCapsule(analyzed, span) || IsPieceOfHyphenedWord(analyzed, span)
             || IsBodysNeed(analyzed, span) || IsBlindOfThings(analyzed, span) || IsComparisonPiece(analyzed, span)
-            || IsGoodsInShop(analyzed, span) || IsFeelingFromOutside(analyzed, span));
+            || IsGoodsInShop(analyzed, span) || IsFeelingFromOutside(analyzed, span) || IsListUnderSomePeople(analyzed, span));
 
     private static readonly string[] Needs = ["need", "needs", "needed"];
 
@@ -860,6 +860,100 @@ internal static class EverydayPhrases
                 {
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] HowMany = ["some", "many", "lots", "other", "all", "most"];
+
+    private static readonly string[] ListedGroups = [.. Groups, "classmates", "friends"];
+
+    private static readonly string[] OwnPeople = ["i", "me", "my", "you", "your", "mine"];
+
+    // How far back the lead-in of a list is looked for, in characters and in lines.
+    private const int ListReach = 1500;
+
+    private const int ListLines = 12;
+
+    /// <summary>
+    /// "Some children at my school:" then "- use a wheelchair to get around", "- have a standing frame": an item of a list
+    /// whose lead-in line ends with a colon and names people in general is theirs, not the story's child; an item with
+    /// "I", "my" or "you" in it is the child's.
+    /// </summary>
+    private static bool IsListUnderSomePeople(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var text = analyzed.Text;
+        var start = analyzed.Tokens[span.FirstToken].Start;
+        var lineStart = LineStart(text, start);
+        if (lineStart < 0 || !IsListItem(text, lineStart) || HasWordIn(analyzed, lineStart, LineEnd(text, start), OwnPeople))
+        {
+            return false;
+        }
+
+        for (var lines = 0; lines < ListLines && lineStart > 0 && start - lineStart < ListReach; lines++)
+        {
+            var previousEnd = lineStart - 1;
+            var previousStart = LineStart(text, previousEnd);
+            if (previousStart < 0)
+            {
+                return false;
+            }
+
+            lineStart = previousStart;
+            var line = text.AsSpan(previousStart, previousEnd - previousStart).Trim();
+            if (line.IsEmpty || IsListItem(text, previousStart))
+            {
+                continue;
+            }
+
+            return line.EndsWith(':') && HasWordIn(analyzed, previousStart, previousEnd, HowMany) && HasWordIn(analyzed, previousStart, previousEnd, ListedGroups);
+        }
+
+        return false;
+    }
+
+    private static int LineStart(string text, int at)
+    {
+        var from = Math.Max(0, at - ListReach);
+        var newline = text.AsSpan(from, at - from).LastIndexOf('\n');
+        return newline >= 0 ? from + newline + 1 : from == 0 ? 0 : -1;
+    }
+
+    private static int LineEnd(string text, int at)
+    {
+        var length = Math.Min(ListReach, text.Length - at);
+        var newline = text.AsSpan(at, length).IndexOf('\n');
+        return newline >= 0 ? at + newline : at + length;
+    }
+
+    private static bool IsListItem(string text, int lineStart)
+    {
+        var line = text.AsSpan(lineStart, LineEnd(text, lineStart) - lineStart).TrimStart();
+        if (line.Length > 1 && line[0] is '-' or '*' or '•' && line[1] == ' ')
+        {
+            return true;
+        }
+
+        var digits = 0;
+        while (digits < line.Length && char.IsAsciiDigit(line[digits]))
+        {
+            digits++;
+        }
+
+        return digits is > 0 and < 3 && digits + 1 < line.Length && line[digits] is '.' or ')' && line[digits + 1] == ' ';
+    }
+
+    /// <summary>Whether a token that starts in [from, to) of the text is one of <paramref name="words"/>.</summary>
+    private static bool HasWordIn(AnalyzedText analyzed, int from, int to, string[] words)
+    {
+        var tokens = analyzed.Tokens;
+        for (var t = AnalyzedText.TokenAt(tokens, from); t < tokens.Count && tokens[t].Start < to; t++)
+        {
+            if (tokens[t].Start >= from && WordLists.Contains(words, tokens[t].In(analyzed.Text)))
+            {
+                return true;
             }
         }
 

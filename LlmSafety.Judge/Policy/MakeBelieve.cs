@@ -156,7 +156,8 @@ internal static class MakeBelieve
             if (tokens[t].Kind == TokenKind.Word
                 && (WordLists.Contains(FirstAndSecondPerson, tokens[t].In(text))
                     || ((analyzed.Lexicons[t] & LexiconKind.Possessive) != 0 && !(t + 1 <= span.LastToken && IsAfterCharactersS(analyzed, t + 1, start + 4))
-                        && !(t > span.FirstToken && tokens[t].In(text) is "s") && !(tokens[t].In(text) is "his" or "her" && IsCharacterByTitle(analyzed, start + 4, span.FirstToken)))
+                        && !(t > span.FirstToken && tokens[t].In(text) is "s") && !(tokens[t].In(text) is "his" or "her" && IsCharacterByTitle(analyzed, start + 4, span.FirstToken))
+                        && !(t > span.FirstToken && tokens[t].In(text) is "his" or "her" && IsCharacterHas(analyzed, start + 4, span.FirstToken)))
                     || ((analyzed.Lexicons[t] & LexiconKind.KinWord) != 0 && !(t > start + 4 && (analyzed.IsCapitalisedWord(t - 1) || IsAfterCharactersS(analyzed, t, start + 4) || tokens[t - 1].In(text) is "the"))
                         && !(t == start + 4 && t + 1 < span.FirstToken && analyzed.IsCapitalisedWord(t + 1)))))
             {
@@ -166,6 +167,14 @@ internal static class MakeBelieve
 
         return true;
     }
+
+    /// <summary>
+    /// "In the book, Barnaby has a tube in his tummy": the character's name and "has" or "uses" right before the span, so
+    /// the span's own "his" is the character's.
+    /// </summary>
+    private static bool IsCharacterHas(AnalyzedText analyzed, int character, int spanFirst) =>
+        spanFirst == character + 2 && analyzed.IsCapitalisedWord(character, minLength: 2)
+        && analyzed.Tokens[character + 1].In(analyzed.Text) is "has" or "had" or "uses" or "used" or "wears" or "wore" or "needs" or "needed";
 
     // What a book or a comic does when it tells of a character: "The story says André is autistic".
     private static readonly string[] TellingVerbs = ["says", "said", "tells", "told", "explains", "explained", "shows", "showed"];

@@ -547,10 +547,32 @@ internal static class NameRules
             }
         }
 
-        // "at school I speak English": after "speak" one word of a people is its language, a surname too ("English").
+        // "at school I speak English": after "speak" one word of a people is its language, a surname too ("English"); and
+        // languages listed with commas are languages ("in Cantonese, English, and Putonghua").
         return (!HasNameWord(analyzed, span) || (span.FirstToken == span.LastToken && span.FirstToken > 0
-                && analyzed.Tokens[span.FirstToken - 1].In(analyzed.Text) is "speak" or "speaks" or "speaking" or "spoke"))
+                && analyzed.Tokens[span.FirstToken - 1].In(analyzed.Text) is "speak" or "speaks" or "speaking" or "spoke")
+                || IsListOfLanguages(analyzed, span))
             && IsInLanguageFrame(analyzed, span);
+    }
+
+    /// <summary>"Cantonese, English, and Putonghua": a comma or "and" after the span's first word, and a language after the span too.</summary>
+    private static bool IsListOfLanguages(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var after = span.LastToken + 1;
+        if (after < tokens.Count && tokens[after].In(text) is ",")
+        {
+            after++;
+        }
+
+        if (after < tokens.Count && tokens[after].In(text) is "and" or "or")
+        {
+            after++;
+        }
+
+        return span.FirstToken < span.LastToken && tokens[span.FirstToken + 1].In(text) is "," or "and"
+            && after < tokens.Count && after > span.LastToken + 1 && Peoples.Contains(tokens[after].In(text));
     }
 
     // What a story says of a language or a people's words: "a few Chilean Spanish words", "the Malayalam family words",

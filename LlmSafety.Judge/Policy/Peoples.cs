@@ -41,7 +41,7 @@ internal static class Peoples
         "akan", "ewe", "zulu", "isizulu", "xhosa", "isixhosa", "sesotho", "setswana", "afrikaans", "arabic", "farsi", "dari", "pashto",
         "hebrew", "yiddish", "mandarin", "cantonese", "hokkien", "hakka", "malay", "khmer", "lao", "inuktitut", "cree", "ojibwe", "navajo",
         "quechua", "aymara", "guarani", "kreyol", "creole", "patois", "wolof", "lingala", "kinyarwanda", "luganda", "shona", "chichewa",
-        "gaelic", "cymraeg", "te", "reo",
+        "gaelic", "cymraeg", "te", "reo", "putonghua", "teochew", "shanghainese", "taishanese", "fuzhounese",
     ], StringComparer.OrdinalIgnoreCase);
 
     public static bool Contains(ReadOnlySpan<char> word) => Words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
