@@ -62,7 +62,14 @@ internal static class HealthCandidates
         var text = analyzed.Text;
         var tokens = analyzed.Tokens;
         var word = tokens[t].In(text);
-        if (!(word.Equals("add", StringComparison.OrdinalIgnoreCase) || word.Equals("odd", StringComparison.OrdinalIgnoreCase)) || !word.ContainsAnyInRange('a', 'z'))
+        var odd = word.Equals("odd", StringComparison.OrdinalIgnoreCase);
+        if (odd && IsOddOrEven(analyzed, t))
+        {
+            // "an ODD or EVEN game", "odd and even numbers", "even or odd": numbers in any case.
+            return true;
+        }
+
+        if (!(word.Equals("add", StringComparison.OrdinalIgnoreCase) || odd) || !word.ContainsAnyInRange('a', 'z'))
         {
             return false;
         }
@@ -74,6 +81,14 @@ internal static class HealthCandidates
 
         // "has odd socks": a word after the adjective that it describes.
         return word[0] is 'o' or 'O' && t + 1 < tokens.Count && tokens[t + 1].Kind == TokenKind.Word && !WordLists.Contains(AfterCondition, tokens[t + 1].In(text));
+    }
+
+    private static bool IsOddOrEven(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        return (t + 2 < tokens.Count && tokens[t + 1].In(text) is "and" or "or" or "AND" or "OR" && tokens[t + 2].In(text).Equals("even", StringComparison.OrdinalIgnoreCase))
+            || (t >= 2 && tokens[t - 1].In(text) is "and" or "or" or "AND" or "OR" && tokens[t - 2].In(text).Equals("even", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>A word on several lists takes the most specific: a medication or device before a diagnosis or therapy.</summary>

@@ -93,9 +93,10 @@ internal static class DescribedConditions
             // defenders prescribed by the therapist" is his.
             var (from, to) = analyzed.WindowInSentence(first, last, SentenceWindow);
             // A medicine says whose it is inside its phrase: "the emergency jab for my nut reactions", "The purple gummy
-            // helps my body feel sleepy".
+            // helps my body feel sleepy", "… helps him feel sleepy".
             var owned = WordLists.Contains(Owners, tokens[first].In(text)) || (first > 0 && WordLists.Contains(Owners, tokens[first - 1].In(text)))
-                || (type == EntityType.Medication && WordLists.AnyIn(text, tokens, first, last, Owners) && !WordLists.AnyIn(text, tokens, from, to, Anyone));
+                || (type == EntityType.Medication && (WordLists.AnyIn(text, tokens, first, last, Owners) || WordLists.AnyIn(text, tokens, first, last, OneChild))
+                    && !WordLists.AnyIn(text, tokens, from, to, Anyone));
             if (!(owned || Eyesight.AnyPerson(analyzed, from, to, pets)) || (!owned && WordLists.AnyIn(text, tokens, from, to, Anyone))
                 || Eyesight.IsSomeoneElses(analyzed, new TaggedSpan(type, first, last, 1, 1), pets)
                 || MakeBelieve.IsInFictionFrame(analyzed, new TaggedSpan(type, first, first, 1, 1)))
@@ -316,8 +317,13 @@ internal static class DescribedConditions
             return (-1, -1, EntityType.Diagnosis);
         }
 
-        return (thing - 1, t + 2, EntityType.Diagnosis);
+        // "Quiet voices just disappear for you in a busy playground": a noisy place drowns anyone's quiet voices.
+        var (_, to) = analyzed.WindowInSentence(t, t, SentenceWindow);
+        return WordLists.AnyIn(text, tokens, t + 3, to, NoisyPlaces) ? (-1, -1, EntityType.Diagnosis) : (thing - 1, t + 2, EntityType.Diagnosis);
     }
+
+    private static readonly string[] NoisyPlaces =
+        ["busy", "noisy", "loud", "crowded", "playground", "bus", "hall", "canteen", "cafeteria", "party", "concert", "traffic", "wind", "storm", "music"];
 
     private static readonly string[] ObjectPeople = ["me", "him", "her", "them", "us", "you"];
 
@@ -426,6 +432,12 @@ internal static class DescribedConditions
     // Parts that therapy strengthens for fine-motor and speech work; legs and arms are what sport strengthens too.
     private static readonly string[] TherapyParts = ["hands", "hand", "fingers", "wrists", "grip", "mouth", "tongue", "lips", "jaw"];
 
+    private static readonly string[] Hobbies =
+    [
+        "knitting", "climbing", "rock", "football", "soccer", "piano", "guitar", "violin", "drums", "swimming", "gymnastics", "tennis", "rowing", "dance",
+        "dancing", "ballet", "karate", "judo", "boxing", "baseball", "cricket", "netball", "basketball", "hockey", "sport", "sports", "trumpet", "singing",
+    ];
+
     /// <summary>"exercises to make her hands stronger", "games that make my mouth muscles stronger".</summary>
     private static (int, int, EntityType) StrengtheningExercises(AnalyzedText analyzed, int t)
     {
@@ -445,7 +457,15 @@ internal static class DescribedConditions
         }
 
         var stronger = tokens[part + 1].In(text) is "muscles" && part + 2 < tokens.Count ? part + 2 : part + 1;
-        return stronger < tokens.Count && tokens[stronger].In(text) is "stronger" or "strong" ? (t, stronger, EntityType.Treatment) : (-1, -1, EntityType.Treatment);
+        if (stronger >= tokens.Count || tokens[stronger].In(text) is not ("stronger" or "strong"))
+        {
+            return (-1, -1, EntityType.Treatment);
+        }
+
+        // "to make her hands stronger for knitting": a hobby's training, not therapy.
+        return stronger + 2 < tokens.Count && tokens[stronger + 1].In(text) is "for" && WordLists.Contains(Hobbies, tokens[stronger + 2].In(text))
+            ? (-1, -1, EntityType.Treatment)
+            : (t, stronger, EntityType.Treatment);
     }
 
     private static readonly string[] ReactingParts = ["skin", "lips", "face", "mouth", "throat", "eyes", "tongue", "cheeks"];
@@ -536,6 +556,10 @@ internal static class DescribedConditions
 
     private static readonly string[] Stopping = ["stops", "stop", "freezes", "freeze", "pauses", "switches", "goes", "blank"];
 
+    // Things that go blank: "The TV screen has sudden blank moments when everything stops".
+    private static readonly string[] Machines =
+        ["screen", "tv", "television", "computer", "laptop", "video", "phone", "tablet", "game", "internet", "wifi", "radio", "film", "movie", "show", "projector"];
+
     /// <summary>"sudden blank moments when everything stops for a few seconds", "the blank spells when she freezes".</summary>
     private static (int, int, EntityType) BlankSpells(AnalyzedText analyzed, int t)
     {
@@ -547,7 +571,8 @@ internal static class DescribedConditions
         }
 
         var stop = WordLists.FirstIn(text, tokens, t + 3, Math.Min(tokens.Count - 1, t + 5), Stopping);
-        if (stop < 0)
+        var (from, _) = analyzed.WindowInSentence(t, t, SentenceWindow);
+        if (stop < 0 || WordLists.AnyIn(text, tokens, from, t, Machines))
         {
             return (-1, -1, EntityType.Diagnosis);
         }
@@ -580,7 +605,9 @@ internal static class DescribedConditions
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
-        if (t + 3 >= tokens.Count || !WordLists.Contains(Owners, tokens[t + 1].In(text)) || tokens[t + 2].In(text) is not ("body" or "brain" or "bladder"))
+        // "helps my body feel sleepy", or the person alone: "helps him feel sleepy".
+        var bodyOwned = t + 3 < tokens.Count && WordLists.Contains(Owners, tokens[t + 1].In(text)) && tokens[t + 2].In(text) is "body" or "brain" or "bladder";
+        if (!bodyOwned && !(t + 2 < tokens.Count && tokens[t + 1].In(text) is "me" or "him" or "her"))
         {
             return (-1, -1, EntityType.Medication);
         }
@@ -600,7 +627,7 @@ internal static class DescribedConditions
             return (-1, -1, EntityType.Medication);
         }
 
-        var effect = WordLists.FirstIn(text, tokens, t + 3, Math.Min(tokens.Count - 1, t + 7), DoseEffects);
+        var effect = WordLists.FirstIn(text, tokens, bodyOwned ? t + 3 : t + 2, Math.Min(tokens.Count - 1, t + 7), DoseEffects);
         if (effect < 0 || analyzed.SentenceStartAfter(t, effect - t) >= 0)
         {
             return (-1, -1, EntityType.Medication);

@@ -41,12 +41,12 @@ internal static class StuckWords
     [
         "full", "internet", "video", "wifi", "signal", "phone", "line", "yawn", "yawning", "chewing", "spanish", "english", "french", "german",
         "chinese", "arabic", "language", "languages", "sing", "singing", "song", "songs", "lines", "tongue", "twister", "twisters", "numb",
-        "peanut", "robot", "parrot", "costume",
+        "peanut", "robot", "parrot", "costume", "page", "printer", "paper", "screen", "keyboard", "computer",
     ];
 
     // Talking in the phrase's sentence: "Sometimes when I talk, my words get stuck".
     private static readonly string[] Talk =
-        ["talk", "talks", "talking", "speak", "speaks", "speaking", "say", "says", "saying", "tell", "telling", "mouth"];
+        ["talk", "talks", "talking", "speak", "speaks", "speaking", "say", "says", "saying", "tell", "telling", "mouth", "repeat", "repeats", "repeating"];
 
     // Speech named anywhere in the story: "speech lessons", "my stammer".
     private static readonly string[] Speech = ["speech", "stammer", "stammers", "stammering", "stutter", "stutters", "stuttering"];

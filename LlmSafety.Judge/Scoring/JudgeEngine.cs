@@ -3879,7 +3879,7 @@ public sealed class JudgeEngine : IJudge
     private static readonly string[] AllWell = ["fine", "normal", "healthy", "perfect", "clear", "ok", "okay", "good", "great"];
 
     /// <summary>
-    /// "my eyes and ears were fine", "her blood test came back normal": body parts or a check said to be fine is the
+    /// "my eyes and ears were fine", "My blood test was fine", "her X-ray came back normal": body parts or a check said to be fine is the
     /// result every child hopes for, no condition; unless a "not" says otherwise ("were not fine", "isn't normal").
     /// </summary>
     private static bool IsNormalFinding(AnalyzedText analyzed, TaggedSpan span)
@@ -3896,21 +3896,27 @@ public sealed class JudgeEngine : IJudge
             }
         }
 
+        // "My blood test was fine", "The X-ray came back normal": the verb right after the span.
+        if (verb < 0 && last + 1 < tokens.Count && WordLists.Contains(BeVerbs, tokens[last + 1].In(text)))
+        {
+            verb = last + 1;
+        }
+
         if (verb < 0 || verb == span.FirstToken)
         {
             return false;
         }
 
         var well = verb + 1 < tokens.Count && tokens[verb + 1].In(text) is "back" or "all" or "totally" or "completely" or "just" ? verb + 2 : verb + 1;
-        if (well >= tokens.Count || !WordLists.Contains(AllWell, tokens[well].In(text)) || (well < last && tokens[well + 1].Kind == TokenKind.Word))
+        if (well >= tokens.Count || !WordLists.Contains(AllWell, tokens[well].In(text)) || (well + 1 < tokens.Count && well < last && tokens[well + 1].Kind == TokenKind.Word))
         {
             return false;
         }
 
         // Nothing of a condition before the verb: "and ears", "the blood test", not "her asthma was fine".
-        for (var t = span.FirstToken; t < verb; t++)
+        for (var t = span.FirstToken; t < verb || (t <= well && t < tokens.Count); t++)
         {
-            if ((analyzed.Lexicons[t] & Lexicons.LexiconKind.Diagnosis) != 0 || tokens[t].In(text) is "not" or "t" or "never")
+            if ((t < verb && (analyzed.Lexicons[t] & Lexicons.LexiconKind.Diagnosis) != 0) || tokens[t].In(text) is "not" or "t" or "never")
             {
                 return false;
             }
@@ -3948,10 +3954,13 @@ public sealed class JudgeEngine : IJudge
     }
 
     /// <summary>
-    /// "Hemi Walker", "from H &amp; N Walker": a capitalised health-list word of one token in the middle of a sentence,
-    /// right after an initial or a given name a list knows (and no ordinary word), is a surname ("Using My Walker" and
-    /// "Sam's Walker" stay).
+    /// "Hemi Walker", "from H &amp; N Walker", "Mrs Walker", "Lily Cane": a capitalised health-list word of one token in
+    /// the middle of a sentence, right after an initial, a title said before surnames, or a given name a list knows
+    /// (one that is also an English word only when the judge's own first-name list has it), is a surname ("Using My
+    /// Walker" and "Sam's Walker" stay).
     /// </summary>
+    private static readonly string[] TitlesBeforeSurnames = ["coach", "dr", "doctor", "professor", "officer", "captain", "pastor", "reverend", "rev", "sir"];
+
     private static bool IsSurnameAfterName(AnalyzedText analyzed, TaggedSpan span)
     {
         var t = span.FirstToken;
@@ -3961,11 +3970,14 @@ public sealed class JudgeEngine : IJudge
             return false;
         }
 
-        const Lexicons.LexiconKind NoName = Lexicons.LexiconKind.CommonWord | Lexicons.LexiconKind.FunctionWord | Lexicons.LexiconKind.Title
-            | Lexicons.LexiconKind.CalendarWord | Lexicons.LexiconKind.WellKnownName | Lexicons.LexiconSet.HealthKinds;
+        // A given name may be an English word too ("Lily Cane", "Grace Walker"); "My Walker" and "Blue Walker" are no names.
+        const Lexicons.LexiconKind NoName = Lexicons.LexiconKind.FunctionWord | Lexicons.LexiconKind.CalendarWord | Lexicons.LexiconKind.WellKnownName
+            | Lexicons.LexiconSet.HealthKinds;
         var kinds = analyzed.Lexicons[t - 1];
-        return analyzed.Tokens[t - 1].End - analyzed.Tokens[t - 1].Start == 1
-            || (Lexicons.GivenNames.IsGivenName(kinds, analyzed.Tokens[t - 1].In(analyzed.Text)) && (kinds & NoName) == 0);
+        var before = analyzed.Tokens[t - 1].In(analyzed.Text);
+        return before.Length == 1 || NameRules.IsHonorificOrKinTitle(before) || WordLists.Contains(TitlesBeforeSurnames, before)
+            || (Lexicons.GivenNames.IsGivenName(kinds, before) && (kinds & NoName) == 0
+                && ((kinds & Lexicons.LexiconKind.CommonWord) == 0 || (kinds & Lexicons.LexiconKind.FirstName) != 0));
     }
 
     // Words of care an acronym's long form may hold with no health list knowing them: "Occupational Therapy" (OT), a
@@ -4117,7 +4129,7 @@ public sealed class JudgeEngine : IJudge
 
         return !WordLists.AnyIn(text, tokens, span.FirstToken, span.LastToken, OwnersOfMedicine)
             && !(span.FirstToken > 0 && WordLists.Contains(OwnersOfMedicine, tokens[span.FirstToken - 1].In(text)))
-            && WordLists.AnyIn(text, tokens, span.LastToken + 1, last, SafetyRuleCues);
+            && (WordLists.AnyIn(text, tokens, span.LastToken + 1, last, SafetyRuleCues) || (onlyOrder && WordLists.AnyIn(text, tokens, first, span.FirstToken - 1, SafetyRuleCues)));
     }
 
     private static readonly string[] TakingVerbs = ["take", "use", "swallow", "have", "eat", "accept"];
@@ -4129,10 +4141,11 @@ public sealed class JudgeEngine : IJudge
         var text = analyzed.Text;
         for (var t = first; t + 1 < before; t++)
         {
-            if (analyzed.SentenceStarts[t] && tokens[t].In(text).Equals("only", StringComparison.OrdinalIgnoreCase))
+            if ((analyzed.SentenceStarts[t] || (t > 0 && tokens[t - 1].In(text) is ";" or "," or "and")) && tokens[t].In(text).Equals("only", StringComparison.OrdinalIgnoreCase))
             {
+                // "Only take …", "Only ever use …", or who alone may give it: "Only a grown-up should give you medicine".
                 var verb = tokens[t + 1].In(text) is "ever" && t + 2 < before ? t + 2 : t + 1;
-                return WordLists.Contains(TakingVerbs, tokens[verb].In(text));
+                return WordLists.Contains(TakingVerbs, tokens[verb].In(text)) || WordLists.AnyIn(text, tokens, t + 1, Math.Min(before - 1, t + 4), SafetyRuleCues);
             }
         }
 
