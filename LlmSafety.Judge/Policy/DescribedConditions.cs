@@ -142,6 +142,28 @@ internal static class DescribedConditions
         };
     }
 
+    /// <summary>
+    /// The first token of the owner that ends right before <paramref name="t"/>: "my", "his", or a person's "'s"
+    /// ("Leo's", "Grandad's"); -1 for none.
+    /// </summary>
+    private static int OwnerEndingBefore(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var owner = t - 1;
+        if (owner < 0)
+        {
+            return -1;
+        }
+
+        if (WordLists.Contains(Owners, tokens[owner].In(text)))
+        {
+            return owner;
+        }
+
+        return owner >= 2 && tokens[owner].In(text) is "s" && tokens[owner - 1].In(text) is "'" or "’" && Eyesight.IsPerson(analyzed, owner - 2, null) ? owner - 2 : -1;
+    }
+
     /// <summary>"My heart has a tiny gap between its rooms", "Leo's heart had a small hole in it".</summary>
     private static (int, int, EntityType) HeartGap(AnalyzedText analyzed, int t)
     {
@@ -418,13 +440,20 @@ internal static class DescribedConditions
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
         var dose = t + 1;
-        if (dose + 2 >= tokens.Count || !WordLists.Contains(Doses, tokens[dose].In(text)) || tokens[dose + 1].In(text) is not "for"
-            || !WordLists.Contains(Owners, tokens[dose + 2].In(text)))
+        if (dose + 2 >= tokens.Count || !WordLists.Contains(Doses, tokens[dose].In(text)) || tokens[dose + 1].In(text) is not "for")
         {
             return (-1, -1, EntityType.Medication);
         }
 
-        var what = WordLists.FirstIn(text, tokens, dose + 3, Math.Min(tokens.Count - 1, dose + 5), Emergencies);
+        // "for my nut reactions", "for Mia's reactions".
+        var ownerEnd = WordLists.Contains(Owners, tokens[dose + 2].In(text)) ? dose + 2
+            : dose + 4 < tokens.Count && OwnerEndingBefore(analyzed, dose + 5) == dose + 2 ? dose + 4 : -1;
+        if (ownerEnd < 0)
+        {
+            return (-1, -1, EntityType.Medication);
+        }
+
+        var what = WordLists.FirstIn(text, tokens, ownerEnd + 1, Math.Min(tokens.Count - 1, ownerEnd + 3), Emergencies);
         var first = tokens[t - 1].In(text) is "the" or "an" or "my" or "his" or "her" or "your" or "their" ? t - 1 : t;
         return what >= 0 && analyzed.SentenceStartAfter(t, what - t) < 0 ? (first, what, EntityType.Medication) : (-1, -1, EntityType.Medication);
     }
@@ -543,13 +572,13 @@ internal static class DescribedConditions
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
-        if (t < 1 || t + 2 >= tokens.Count || !WordLists.Contains(Owners, tokens[t - 1].In(text)) || !WordLists.Contains(Turns, tokens[t + 1].In(text))
-            || !WordLists.Contains(NoisyWays, tokens[t + 2].In(text)))
+        var owner = OwnerEndingBefore(analyzed, t);
+        if (owner < 0 || t + 2 >= tokens.Count || !WordLists.Contains(Turns, tokens[t + 1].In(text)) || !WordLists.Contains(NoisyWays, tokens[t + 2].In(text)))
         {
             return (-1, -1, EntityType.Diagnosis);
         }
 
-        return (t - 1, t + 2, EntityType.Diagnosis);
+        return (owner, t + 2, EntityType.Diagnosis);
     }
 
     private static readonly string[] Spells = ["moments", "spells", "episodes", "patches", "stares"];
