@@ -24,7 +24,7 @@ internal static class EverydayPhrases
             || IsFasting(analyzed, span) || IsOxygenOfAir(analyzed, span) || IsSomePeoplesOwn(analyzed, span) || IsTopic(analyzed, span)
             || IsGameName(analyzed, span) || IsPufferClothes(analyzed, span) || IsThingsCapsule(analyzed, span) || IsPieceOfHyphenedWord(analyzed, span)
             || IsBodysNeed(analyzed, span) || IsBlindOfThings(analyzed, span) || IsComparisonPiece(analyzed, span)
-            || IsGoodsInShop(analyzed, span) || IsFeelingFromOutside(analyzed, span) || IsListUnderSomePeople(analyzed, span));
+            || IsGoodsInShop(analyzed, span) || IsFeelingFromOutside(analyzed, span) || IsListUnderSomePeople(analyzed, span) || IsHealthDenied(analyzed, span));
 
     private static readonly string[] Needs = ["need", "needs", "needed"];
 
@@ -860,6 +860,66 @@ internal static class EverydayPhrases
                 {
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] Denials = ["doesn", "don", "didn", "won", "not", "never", "without"];
+
+    // How far back in its sentence a denial's "if" is looked for.
+    private const int SentenceReach = 12;
+
+    private static readonly string[] TakingOrHaving = ["take", "takes", "have", "has", "need", "needs", "give", "use", "uses", "on"];
+
+    /// <summary>
+    /// "Noah doesn't take any medicine and he has no allergies", "Please don't give him any medicine": a health word after
+    /// "no" (had) or after a denied taking and "any" says there is none. Not "no longer" or "no more", which tell of a
+    /// condition that was.
+    /// </summary>
+    private static bool IsHealthDenied(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var first = span.FirstToken;
+        var determiner = tokens[first].In(text) is "no" or "any" ? first : first > 0 && tokens[first - 1].In(text) is "no" or "any" ? first - 1 : -1;
+        if (determiner < 1 || (determiner == first && first == span.LastToken) || (determiner + 1 < tokens.Count && tokens[determiner + 1].In(text) is "longer" or "more"))
+        {
+            return false;
+        }
+
+        // The span says nothing but a common health word and what may trail it ("any medicine and he"); a named medicine is
+        // someone's even when it runs out ("If I have no Ritalin").
+        for (var t = determiner + 1; t <= span.LastToken; t++)
+        {
+            if (tokens[t].Kind == TokenKind.Word && (char.IsUpper(text[tokens[t].Start])
+                || ((analyzed.Lexicons[t] & (LexiconKind.Diagnosis | LexiconKind.Medication | LexiconKind.Treatment | LexiconKind.Device)) == 0
+                    && (analyzed.Lexicons[t] & LexiconKind.FunctionWord) == 0)))
+            {
+                return false;
+            }
+        }
+
+        // "If I have no inhaler with me": what runs out is had.
+        var (from, _) = analyzed.WindowInSentence(determiner, determiner, SentenceReach);
+        if (WordLists.AnyIn(text, tokens, from, determiner - 1, ["if", "when", "whenever", "until", "unless"]))
+        {
+            return false;
+        }
+
+        if (tokens[determiner].In(text) is "no")
+        {
+            // "he has no allergies", "with no medicines".
+            return tokens[determiner - 1].In(text) is "has" or "have" or "had" or "with" or "takes" or "needs" or "need";
+        }
+
+        // "doesn't take any medicine", "don't give him any medicine", "without any medicine".
+        for (var t = determiner - 1; t >= 0 && determiner - t <= 5 && !analyzed.SentenceStarts[t + 1]; t--)
+        {
+            if (WordLists.Contains(Denials, tokens[t].In(text)))
+            {
+                return WordLists.AnyIn(text, tokens, t, determiner - 1, TakingOrHaving) || tokens[t].In(text) is "without";
             }
         }
 
