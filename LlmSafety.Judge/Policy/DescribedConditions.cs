@@ -661,7 +661,8 @@ internal static class DescribedConditions
             return (-1, -1, EntityType.Medication);
         }
 
-        var effect = WordLists.FirstIn(text, tokens, bodyOwned ? t + 3 : t + 2, Math.Min(tokens.Count - 1, t + 7), DoseEffects);
+        // "helps her body know it is time to get sleepy".
+        var effect = WordLists.FirstIn(text, tokens, bodyOwned ? t + 3 : t + 2, Math.Min(tokens.Count - 1, t + 9), DoseEffects);
         if (effect < 0 || analyzed.SentenceStartAfter(t, effect - t) >= 0)
         {
             return (-1, -1, EntityType.Medication);

@@ -240,7 +240,8 @@ public sealed class JudgeEngine : IJudge
             // Rejected evidence never becomes a candidate entity, so the document classifiers do not count it.
             if ((span.Type == EntityType.PersonName
                     && (NameRules.IsExempt(analyzed, span, policy) || IsNumberedThing(analyzed, span) || IsAllCalendarWords(analyzed, span) || IsConditionName(analyzed, span)
-                        || HasPlainWordInside(analyzed, span) || IsLowerCaseInCasedText(analyzed, span, ref cased) || IsPlainWordsBeforeWellKnown(analyzed, span)))
+                        || HasPlainWordInside(analyzed, span) || IsLowerCaseInCasedText(analyzed, span, ref cased) || IsPlainWordsBeforeWellKnown(analyzed, span)
+                        || IsPlaceAfterParticle(analyzed, span)))
                 || (span.Type is EntityType.Provider or EntityType.Organization && NameRules.IsWellKnown(analyzed, span))
                 || (span.Type is EntityType.Provider or EntityType.PersonName && NameRules.IsTitledWellKnown(analyzed, span))
                 || (span.Type == EntityType.Address && (IsClockMinutes(analyzed, span) || EndsWithCurrency(analyzed.Text.AsSpan(start, end - start)) || IsDurationOrRoom(analyzed, span)))
@@ -3125,6 +3126,28 @@ public sealed class JudgeEngine : IJudge
         !(span.FirstToken == span.LastToken && analyzed.Tokens[span.FirstToken].Kind == TokenKind.Word
             && (analyzed.Lexicons[span.FirstToken] & Lexicons.LexiconKind.FirstName) != 0)
         && NameRules.EveryWordIs(analyzed, span, Lexicons.LexiconKind.CalendarWord | Lexicons.LexiconKind.FunctionWord);
+
+    // Places that Spanish, Portuguese, Italian and French names join to a saint's or a place's name with "de":
+    // "Mercado de San Pedro", "Praça da Sé", "Calle de Alcalá".
+    private static readonly string[] ParticlePlaces =
+    [
+        "mercado", "plaza", "praca", "calle", "rua", "avenida", "parque", "iglesia", "igreja", "barrio", "bairro", "colonia", "puerto", "porto", "estacion",
+        "estacao", "museo", "museu", "mercato", "piazza", "via", "palacio", "castillo", "catedral", "basilica", "playa", "praia", "rue", "place",
+        "gare", "marche", "lago", "cerro", "sierra", "valle", "isla", "ilha", "paseo", "camino", "hospital", "escuela", "colegio", "universidad",
+    ];
+
+    /// <summary>
+    /// "de San Pedro" of "the Mercado de San Pedro": a name that opens on a lower-case "de", "del", "da" or "do" right
+    /// after a capitalised word for a place is the place's name, not a person's.
+    /// </summary>
+    private static bool IsPlaceAfterParticle(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var first = span.FirstToken;
+        return first >= 1 && tokens[first].In(text) is "de" or "del" or "da" or "do" or "das" or "dos" or "di"
+            && analyzed.IsCapitalisedWord(first - 1) && WordLists.Contains(ParticlePlaces, tokens[first - 1].In(text));
+    }
 
     /// <summary>
     /// "Online Quran", "Holy Quran": words that are no given name, surname, title or family word before one well-known

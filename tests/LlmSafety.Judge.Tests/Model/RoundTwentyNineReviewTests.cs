@@ -41,6 +41,7 @@ public class RoundTwentyNineReviewTests(TrainedJudgeFixture fixture)
     [InlineData("Sam uses his Walker at school.")]
     [InlineData("Grandad's breathing turns wheezy when he climbs the stairs.")]
     [InlineData("If I have no Ritalin, I might feel more wiggly.")]
+    [InlineData("Now, at 8:30, Mamá gives Martina one strawberry gummy from the special jar. The gummy helps her body know it is time to get sleepy. It is not candy.")]
     [InlineData("He has no allergies but he does have asthma.")]
     [InlineData("Teacher keeps the emergency jab for Mia's reactions in the office.")]
     public void A_named_condition_a_repeated_sound_a_sleep_gummy_and_a_walking_frame_are_health(string story)
@@ -48,5 +49,14 @@ public class RoundTwentyNineReviewTests(TrainedJudgeFixture fixture)
         var judgment = fixture.Model.Evaluate(story);
 
         Assert.True(judgment.Health.Flagged);
+    }
+
+    [Theory]
+    [InlineData("First, Abuelita and I take the combi to the Mercado de San Pedro. The ride costs S/ 1.")]
+    public void A_market_named_for_a_saint_is_no_identifier(string story)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.False(judgment.Identity.Flagged);
     }
 }
