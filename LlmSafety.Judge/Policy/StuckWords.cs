@@ -119,11 +119,12 @@ internal static class StuckWords
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
         bool? speech = null;
+        bool? toldToYou = null;
         for (var t = 1; t + 2 < tokens.Count; t++)
         {
             if (tokens[t].In(text) is "sound" or "sounds")
             {
-                AddStuckSound(analyzed, t, entities);
+                AddStuckSound(analyzed, t, entities, ref toldToYou);
                 continue;
             }
 
@@ -170,7 +171,8 @@ internal static class StuckWords
 
     /// <summary>
     /// A story told to "you" (the child), not a lesson about anyone: "your" before a family word ("your mum") or "you"
-    /// said often, and no "I" outside speech.
+    /// said often, and no "I" outside speech (an "I" after an odd number of quotation marks on its line is inside
+    /// speech: "You can say, "I need a break.""). One pass over the text, whose quotation marks are counted as it goes.
     /// </summary>
     private static bool IsToldToYou(AnalyzedText analyzed)
     {
@@ -178,10 +180,17 @@ internal static class StuckWords
         var text = analyzed.Text;
         var you = 0;
         var kin = false;
+        var counted = 0;
+        var inQuotes = false;
         for (var t = 0; t < tokens.Count; t++)
         {
+            for (; counted < tokens[t].Start; counted++)
+            {
+                inQuotes = text[counted] == '\n' ? false : text[counted] is '"' or '“' or '”' ? !inQuotes : inQuotes;
+            }
+
             var word = tokens[t].In(text);
-            if (word is "I" && !IsInQuotes(analyzed, t))
+            if (word is "I" && !inQuotes)
             {
                 return false;
             }
@@ -191,20 +200,6 @@ internal static class StuckWords
         }
 
         return kin || you >= ToldToYou;
-    }
-
-    /// <summary>Whether an odd number of quotation marks stand before t on its line: "You can say, "I need a break."".</summary>
-    private static bool IsInQuotes(AnalyzedText analyzed, int t)
-    {
-        var text = analyzed.Text;
-        var lineStart = text.LastIndexOf('\n', Math.Max(0, analyzed.Tokens[t].Start - 1)) + 1;
-        var quotes = 0;
-        foreach (var c in text.AsSpan(lineStart, analyzed.Tokens[t].Start - lineStart))
-        {
-            quotes += c is '"' or '“' or '”' ? 1 : 0;
-        }
-
-        return quotes % 2 == 1;
     }
 
     // What makes a sound stick for anyone: people in general, a lesson, a machine, the cold.
@@ -219,7 +214,7 @@ internal static class StuckWords
     /// word, or someone's sounds, that get stuck, with a sound said in pieces near and "I", "he" or "she" speaking in the
     /// sentence; not people in general, a lesson in sounding out, a record player or the cold.
     /// </summary>
-    private static void AddStuckSound(AnalyzedText analyzed, int t, List<CandidateEntity> entities)
+    private static void AddStuckSound(AnalyzedText analyzed, int t, List<CandidateEntity> entities, ref bool? toldToYou)
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
@@ -227,7 +222,7 @@ internal static class StuckWords
             : WordLists.Contains(Owners, tokens[t - 1].In(text)) ? t - 1 : -1;
         var stuck = owner < 0 ? -1 : StuckAfter(analyzed, t);
         if (stuck < 0 || InSentence(analyzed, t, Causes) || InSentence(analyzed, t, SoundCauses)
-            || !(InSentence(analyzed, t, Speakers) || (InSentence(analyzed, t, You) && IsToldToYou(analyzed))) || !HasSoundInPieces(analyzed, t))
+            || !(InSentence(analyzed, t, Speakers) || (InSentence(analyzed, t, You) && (toldToYou ??= IsToldToYou(analyzed)))) || !HasSoundInPieces(analyzed, t))
         {
             return;
         }
