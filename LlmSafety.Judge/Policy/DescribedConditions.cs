@@ -98,10 +98,11 @@ internal static class DescribedConditions
             var (from, to) = analyzed.WindowInSentence(first, last, SentenceWindow);
             // A medicine says whose it is inside its phrase: "the emergency jab for my nut reactions", "The purple gummy
             // helps my body feel sleepy", "… helps him feel sleepy".
+            var anyone = WordLists.AnyIn(text, tokens, from, to, Anyone);
             var owned = WordLists.Contains(Owners, tokens[first].In(text)) || (first > 0 && WordLists.Contains(Owners, tokens[first - 1].In(text)))
                 || (type == EntityType.Medication && (WordLists.AnyIn(text, tokens, first, last, Owners) || WordLists.AnyIn(text, tokens, first, last, OneChild))
-                    && !WordLists.AnyIn(text, tokens, from, to, Anyone));
-            if (!(owned || Eyesight.AnyPerson(analyzed, from, to, pets)) || (!owned && WordLists.AnyIn(text, tokens, from, to, Anyone))
+                    && !anyone);
+            if (!(owned || Eyesight.AnyPerson(analyzed, from, to, pets)) || (!owned && anyone)
                 || Eyesight.IsSomeoneElses(analyzed, new TaggedSpan(type, first, last, 1, 1), pets)
                 || MakeBelieve.IsInFictionFrame(analyzed, new TaggedSpan(type, first, first, 1, 1)))
             {
@@ -174,10 +175,8 @@ internal static class DescribedConditions
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
-        var owner = t - 1;
-        var owned = WordLists.Contains(Owners, tokens[owner].In(text))
-            || (owner >= 2 && tokens[owner].In(text) is "s" && tokens[owner - 1].In(text) is "'" or "’" && Eyesight.IsPerson(analyzed, owner - 2, null));
-        if (!owned || tokens[t + 1].In(text) is not ("has" or "had"))
+        var first = OwnerEndingBefore(analyzed, t);
+        if (first < 0 || tokens[t + 1].In(text) is not ("has" or "had"))
         {
             return (-1, -1, EntityType.Diagnosis);
         }
@@ -188,7 +187,6 @@ internal static class DescribedConditions
             gap++;
         }
 
-        var first = tokens[owner].In(text) is "s" ? owner - 2 : owner;
         return gap < tokens.Count && WordLists.Contains(Gaps, tokens[gap].In(text)) ? (first, gap, EntityType.Diagnosis) : (-1, -1, EntityType.Diagnosis);
     }
 
@@ -542,6 +540,8 @@ internal static class DescribedConditions
         return (first, last, EntityType.Diagnosis);
     }
 
+    private static readonly string[] Heads = ["head", "scalp"];
+
     /// <summary>"the test with sticky wires all over your head", "a scan with wires stuck on her head": an EEG.</summary>
     private static (int, int, EntityType) WiresOnHead(AnalyzedText analyzed, int t)
     {
@@ -558,7 +558,7 @@ internal static class DescribedConditions
             return (-1, -1, EntityType.Treatment);
         }
 
-        var head = WordLists.FirstIn(text, tokens, t + 1, Math.Min(tokens.Count - 1, t + 5), ["head", "scalp"]);
+        var head = WordLists.FirstIn(text, tokens, t + 1, Math.Min(tokens.Count - 1, t + 5), Heads);
         if (head < 0 || !WordLists.Contains(Owners, tokens[head - 1].In(text)) || analyzed.SentenceStartAfter(t, head - t) >= 0)
         {
             return (-1, -1, EntityType.Treatment);
@@ -624,6 +624,9 @@ internal static class DescribedConditions
     private static readonly string[] DoseEffects =
         ["sleepy", "sleep", "drift", "calm", "calmer", "focus", "concentrate", "wee", "dry", "still", "settle", "relax", "seizures", "worries"];
 
+    // What a gummy, spray or drops may be for that is no medicine: "a vitamin gummy", "sun spray", "cough drops".
+    private static readonly string[] NotDoses = ["vitamin", "vitamins", "sun", "hair", "cough"];
+
     // Words that may name a dose before its form: "purple gummy", "nose spray", "little white pill".
     private static readonly string[] DoseWords =
     [
@@ -656,7 +659,7 @@ internal static class DescribedConditions
             }
         }
 
-        if (dose < 0 || WordLists.AnyIn(text, tokens, Math.Max(0, dose - 2), dose - 1, ["vitamin", "vitamins", "sun", "hair", "cough"]))
+        if (dose < 0 || WordLists.AnyIn(text, tokens, Math.Max(0, dose - 2), dose - 1, NotDoses))
         {
             return (-1, -1, EntityType.Medication);
         }
@@ -688,6 +691,10 @@ internal static class DescribedConditions
     private static readonly string[] ToiletWords = ["pee", "wee", "poo", "poop", "toilet", "potty", "bathroom", "loo", "wet"];
 
     private static readonly string[] BodyParts = ["arms", "legs", "hands", "feet", "body"];
+
+    private static readonly string[] Telling = ["tell", "wake", "know", "let"];
+
+    private static readonly string[] Where = ["where"];
 
     // How far after "body" what it fails to tell may stand: "doesn't always tell me in time when I need to pee".
     private const int FailReach = 15;
@@ -729,16 +736,16 @@ internal static class DescribedConditions
         int last;
         if (forgets)
         {
-            last = WordLists.FirstIn(text, tokens, fail + 1, to, ["breaths", "breathe", "breathing", "breath"]);
+            last = WordLists.FirstIn(text, tokens, fail + 1, to, Breath);
         }
         else
         {
-            var told = WordLists.FirstIn(text, tokens, fail + 1, Math.Min(to, fail + 6), ["tell", "wake", "know", "let"]);
+            var told = WordLists.FirstIn(text, tokens, fail + 1, Math.Min(to, fail + 6), Telling);
             last = told < 0 ? -1 : WordLists.FirstIn(text, tokens, told + 1, to, ToiletWords);
             if (told >= 0 && last < 0)
             {
                 // "where my arms and legs are", "where it is in space".
-                var where = WordLists.FirstIn(text, tokens, told + 1, Math.Min(to, told + 4), ["where"]);
+                var where = WordLists.FirstIn(text, tokens, told + 1, Math.Min(to, told + 4), Where);
                 last = where < 0 ? -1 : tokens[Math.Min(to, where + 1)].In(text) is "it" ? where + 1 : WordLists.FirstIn(text, tokens, where + 1, Math.Min(to, where + 5), BodyParts);
             }
         }

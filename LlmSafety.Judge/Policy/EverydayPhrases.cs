@@ -868,6 +868,8 @@ internal static class EverydayPhrases
 
     private static readonly string[] Denials = ["doesn", "don", "didn", "won", "not", "never", "without"];
 
+    private static readonly string[] Conditionals = ["if", "when", "whenever", "until", "unless"];
+
     // How far back in its sentence a denial's "if" is looked for.
     private const int SentenceReach = 12;
 
@@ -903,7 +905,7 @@ internal static class EverydayPhrases
 
         // "If I have no inhaler with me": what runs out is had.
         var (from, _) = analyzed.WindowInSentence(determiner, determiner, SentenceReach);
-        if (WordLists.AnyIn(text, tokens, from, determiner - 1, ["if", "when", "whenever", "until", "unless"]))
+        if (WordLists.AnyIn(text, tokens, from, determiner - 1, Conditionals))
         {
             return false;
         }

@@ -3931,13 +3931,14 @@ public sealed class JudgeEngine : IJudge
         }
 
         var well = verb + 1 < tokens.Count && tokens[verb + 1].In(text) is "back" or "all" or "totally" or "completely" or "just" ? verb + 2 : verb + 1;
-        if (well >= tokens.Count || !WordLists.Contains(AllWell, tokens[well].In(text)) || (well + 1 < tokens.Count && well < last && tokens[well + 1].Kind == TokenKind.Word))
+        if (well >= tokens.Count || !WordLists.Contains(AllWell, tokens[well].In(text)) || (well < last && tokens[well + 1].Kind == TokenKind.Word))
         {
             return false;
         }
 
-        // Nothing of a condition before the verb: "and ears", "the blood test", not "her asthma was fine".
-        for (var t = span.FirstToken; t < verb || (t <= well && t < tokens.Count); t++)
+        // Nothing of a condition before the verb ("and ears", "the blood test", not "her asthma was fine") and no "not" up
+        // to the word of health ("was not fine").
+        for (var t = span.FirstToken; t <= well; t++)
         {
             if ((t < verb && (analyzed.Lexicons[t] & Lexicons.LexiconKind.Diagnosis) != 0) || tokens[t].In(text) is "not" or "t" or "never")
             {
@@ -3976,14 +3977,14 @@ public sealed class JudgeEngine : IJudge
         return organ;
     }
 
+    private static readonly string[] TitlesBeforeSurnames = ["coach", "dr", "doctor", "professor", "officer", "captain", "pastor", "reverend", "rev", "sir"];
+
     /// <summary>
     /// "Hemi Walker", "from H &amp; N Walker", "Mrs Walker", "Lily Cane": a capitalised health-list word of one token in
     /// the middle of a sentence, right after an initial, a title said before surnames, or a given name a list knows
     /// (one that is also an English word only when the judge's own first-name list has it), is a surname ("Using My
     /// Walker" and "Sam's Walker" stay).
     /// </summary>
-    private static readonly string[] TitlesBeforeSurnames = ["coach", "dr", "doctor", "professor", "officer", "captain", "pastor", "reverend", "rev", "sir"];
-
     private static bool IsSurnameAfterName(AnalyzedText analyzed, TaggedSpan span)
     {
         var t = span.FirstToken;
