@@ -228,6 +228,46 @@ internal static class NameCandidates
         return words >= 2 || !GivenNames.IsGivenName(analyzed.Lexicons[first], word);
     }
 
+    // Words that end the name of an occasion or of a market anyone may walk into: "Online Safety Week", "Makola Market",
+    // "My First Canadiens Game", "Finn's Sleepover Test".
+    private static readonly string[] OccasionHeads =
+        ["week", "day", "month", "fortnight", "fair", "festival", "fest", "carnival", "parade", "gala", "fete", "mela", "market", "bazaar", "souk", "game", "match", "test", "tests", "visit", "appointment", "trip", "party", "sleepover"];
+
+    // Organisation words that still name a place of care, not the body holding the occasion: "Mental Health Week".
+    private static readonly string[] CareOrganizationWords = ["health", "medical", "therapy", "therapies", "practice", "surgery", "camp"];
+
+    /// <summary>
+    /// "Online Safety Week", "Neurodiversity Celebration" of "Neurodiversity Celebration Week", "Makola Market": an
+    /// organisation span that ends on a word of an occasion or a market, or runs into one written with a capital, is no
+    /// school, clinic or team a child belongs to. A school's or a club's word inside keeps it ("Oakfield Primary Sports
+    /// Day", "Rovers Club Fair").
+    /// </summary>
+    internal static bool IsOccasionOrMarket(AnalyzedText analyzed, int first, int last)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var head = last;
+        if (!WordLists.Contains(OccasionHeads, tokens[head].In(text)))
+        {
+            head = last + 1;
+            if (head >= tokens.Count || tokens[head].Kind != TokenKind.Word || tokens[head].Start != tokens[last].End + 1 || text[tokens[last].End] != ' '
+                || !char.IsUpper(text[tokens[head].Start]) || !WordLists.Contains(OccasionHeads, tokens[head].In(text)))
+            {
+                return false;
+            }
+        }
+
+        for (var t = first; t < head; t++)
+        {
+            if ((analyzed.Lexicons[t] & LexiconKind.OrganizationSuffix) != 0 && !WordLists.Contains(CareOrganizationWords, tokens[t].In(text)))
+            {
+                return false;
+            }
+        }
+
+        return head > first;
+    }
+
     private static bool IsGreeting(AnalyzedText analyzed, int t) => WordLists.Contains(GreetingWords, analyzed.Tokens[t].In(analyzed.Text));
 
     /// <summary>

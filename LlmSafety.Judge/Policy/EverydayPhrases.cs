@@ -24,7 +24,8 @@ internal static class EverydayPhrases
             || IsFasting(analyzed, span) || IsOxygenOfAir(analyzed, span) || IsSomePeoplesOwn(analyzed, span) || IsTopic(analyzed, span)
             || IsGameName(analyzed, span) || IsPufferClothes(analyzed, span) || IsThingsCapsule(analyzed, span) || IsPieceOfHyphenedWord(analyzed, span)
             || IsBodysNeed(analyzed, span) || IsBlindOfThings(analyzed, span) || IsComparisonPiece(analyzed, span)
-            || IsGoodsInShop(analyzed, span) || IsFeelingFromOutside(analyzed, span) || IsListUnderSomePeople(analyzed, span) || IsHealthDenied(analyzed, span));
+            || IsGoodsInShop(analyzed, span) || IsFeelingFromOutside(analyzed, span) || IsListUnderSomePeople(analyzed, span) || IsHealthDenied(analyzed, span)
+            || IsBestMedicineSaying(analyzed, span));
 
     private static readonly string[] Needs = ["need", "needs", "needed"];
 
@@ -1086,6 +1087,40 @@ internal static class EverydayPhrases
         return back >= 0 && back + 1 < tokens.Count && WordLists.Contains(BackAdverbs, tokens[back + 1].In(analyzed.Text));
     }
 
+    // What a saying calls the best medicine or cure: "laughter is the best medicine".
+    private static readonly string[] Remedies = ["medicine", "medicines", "cure", "remedy", "tonic"];
+
+    /// <summary>
+    /// "Dad always says laughter is the best medicine": "the best medicine" (or cure, remedy) closing its clause is a
+    /// saying about laughter or sleep, no one's medicine. "the best medicine for my asthma" goes on, and stays.
+    /// </summary>
+    private static bool IsBestMedicineSaying(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var last = span.LastToken;
+        if (span.Type != EntityType.Medication || !WordLists.Contains(Remedies, tokens[last].In(text)))
+        {
+            return false;
+        }
+
+        var best = last - 1;
+        if (best < 1 || tokens[best].In(text) is not ("best" or "Best") || tokens[best - 1].In(text) is not ("the" or "The"))
+        {
+            return false;
+        }
+
+        for (var t = span.FirstToken; t < best - 1; t++)
+        {
+            if (tokens[t].Kind == TokenKind.Word)
+            {
+                return false;
+            }
+        }
+
+        return last + 1 >= tokens.Count || tokens[last + 1].Kind != TokenKind.Word || tokens[last + 1].In(text) is "and" or "but" or "so";
+    }
+
     private static readonly string[] Gadgets = ["app", "apps", "phone", "phones", "computer", "laptop", "ipad", "tv", "television", "camera"];
 
     /// <summary>
@@ -1108,10 +1143,12 @@ internal static class EverydayPhrases
             }
         }
 
-        // Across sentences: "Mama checks the app. The app shows my blood sugar."
+        // Across sentences: "Mama checks the app. The app shows my blood sugar." The kind of app right before it is no
+        // care word ("her reading app login").
         for (var t = Math.Max(0, span.FirstToken - GadgetWindow); t < tokens.Count && t <= span.LastToken + GadgetWindow; t++)
         {
-            if ((analyzed.Lexicons[t] & LexiconSet.HealthKinds) != 0 || WordLists.Contains(CareWords, tokens[t].In(analyzed.Text)))
+            if ((analyzed.Lexicons[t] & LexiconSet.HealthKinds) != 0
+                || (WordLists.Contains(CareWords, tokens[t].In(analyzed.Text)) && !(t == span.FirstToken - 1 && tokens[t].In(analyzed.Text) is "reading")))
             {
                 return false;
             }
@@ -1128,6 +1165,13 @@ internal static class EverydayPhrases
 
     private static readonly string[] Kinds = ["kind", "type", "sort"];
 
+    // Words of size between the article and a definition's span: "a tiny bit of medicine", "a small amount of".
+    private static readonly string[] SizeWords = ["tiny", "small", "little", "weak", "gentle", "special"];
+
+    private static readonly string[] Measures = ["bit", "amount", "drop", "dose"];
+
+    private const int MaxSizeWords = 2;
+
     private static readonly string[] Possessives = ["my", "your", "his", "her", "their", "our"];
 
     // "A flu shot is", "Vaccines are": how many words the thing defined may have.
@@ -1135,15 +1179,26 @@ internal static class EverydayPhrases
 
     /// <summary>
     /// A sentence that says what a kind of thing is: "A vaccine is a medicine that helps our bodies stay strong", "A flu
-    /// shot is a kind of medicine that …", "Vaccines are medicines that …". It opens with the thing (an article or
-    /// nothing, then at most three words, none a pronoun of someone's), then "is" or "are", maybe "a kind of", and then
-    /// the span.
+    /// shot is a kind of medicine that …", "Vaccines are medicines that …", "A vaccination is a tiny bit of medicine that
+    /// …". It opens with the thing (an article or nothing, then at most three words, none a pronoun of someone's), then
+    /// "is" or "are", maybe "a kind of" or a few words of size, and then the span.
     /// </summary>
     private static bool IsKindDefined(AnalyzedText analyzed, TaggedSpan span)
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
         var t = span.FirstToken - 1;
+        // "A vaccination is a tiny bit of medicine that …": a measure and a few words of size before the span.
+        if (t >= 1 && tokens[t].In(text) is "of" && WordLists.Contains(Measures, tokens[t - 1].In(text)))
+        {
+            t -= 2;
+        }
+
+        for (var n = 0; n < MaxSizeWords && t >= 0 && WordLists.Contains(SizeWords, tokens[t].In(text)); n++)
+        {
+            t--;
+        }
+
         if (t >= 0 && tokens[t].In(text) is "a" or "an")
         {
             t--;

@@ -32,7 +32,8 @@ internal static class MakeBelieve
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
-        if (IsMadeOfCraft(analyzed, span) || IsSaidToBePretend(analyzed, span) || IsPretendMeasure(analyzed, span) || IsPretendedToHave(analyzed, span))
+        if (IsMadeOfCraft(analyzed, span) || IsSaidToBePretend(analyzed, span) || IsPretendMeasure(analyzed, span) || IsPretendedToHave(analyzed, span)
+            || IsScriptedLine(analyzed, span))
         {
             return true;
         }
@@ -58,6 +59,63 @@ internal static class MakeBelieve
         }
 
         return false;
+    }
+
+    // Words for what an actor says: "I have one line:", "My lines are".
+    private static readonly string[] Lines = ["line", "lines", "script"];
+
+    // Shows a child acts in: "Our class is putting on a play", "the nativity", "I am going to play the doctor".
+    private static readonly string[] Shows =
+        ["play", "plays", "nativity", "pantomime", "panto", "musical", "concert", "show", "assembly", "performance", "rehearsal", "rehearse", "stage", "role", "character"];
+
+    // How far back a quotation's opening mark is looked for, how far before it the word "line", and how far before that a show.
+    private const int QuoteReach = 40;
+
+    private const int LineReach = 4;
+
+    private const int ShowReach = 60;
+
+    /// <summary>
+    /// "I am going to play the doctor! I have one line: "We will take an X-ray and fix your arm."": health words inside
+    /// a quotation opened right after "line" (or "lines", "script"), with a play or show told of before it, are an
+    /// actor's words. A child's own script with no show ("I can say: "I have asthma"") stays.
+    /// </summary>
+    private static bool IsScriptedLine(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var quote = -1;
+        for (var t = span.FirstToken - 1; t >= 0 && span.FirstToken - t <= QuoteReach; t--)
+        {
+            if (tokens[t].In(text) is "\"" or "“")
+            {
+                quote = t;
+                break;
+            }
+
+            if (tokens[t].In(text) is "”")
+            {
+                return false;
+            }
+        }
+
+        // The opening mark stands after a space or a colon, never right after a word.
+        if (quote < 1 || (tokens[quote].Start > 0 && !char.IsWhiteSpace(text[tokens[quote].Start - 1]) && text[tokens[quote].Start - 1] != ':'))
+        {
+            return false;
+        }
+
+        var line = -1;
+        for (var t = quote - 1; t >= 0 && quote - t <= LineReach; t--)
+        {
+            if (tokens[t].Kind == TokenKind.Word && WordLists.Contains(Lines, tokens[t].In(text)))
+            {
+                line = t;
+                break;
+            }
+        }
+
+        return line >= 0 && WordLists.AnyIn(text, tokens, Math.Max(0, line - ShowReach), line - 1, Shows);
     }
 
     private static readonly string[] Unreal = ["pretend", "imaginary", "made-up", "fake", "make-believe"];
@@ -497,6 +555,11 @@ internal static class MakeBelieve
 
     private static readonly string[] Copulas = ["is", "was", "are", "were"];
 
+    // What a show's character does right after "from" and the show: "Julia from Sesame Street is autistic" (not "Leo from
+    // Peppa Pig club has asthma").
+    private static readonly string[] ShowCharactersVerbs =
+        ["is", "was", "has", "had", "uses", "used", "wears", "wore", "takes", "took", "gets", "got", "needs", "can", "cannot", "can't", "does", "doesn't", "lives", ","];
+
     /// <summary>"Batman is his favourite hero", "Elsa was her best friend in the film": a name said to be someone's.</summary>
     private static bool IsSomeonesFavourite(AnalyzedText analyzed, int t)
     {
@@ -673,7 +736,16 @@ internal static class MakeBelieve
                     return false;
                 }
 
-                if (IsPlaceOrThing(analyzed, first, t))
+                // "Julia from Sesame Street is autistic": a name from a well-known show is its character, the whole the
+                // subject (the show's name may sound like a place).
+                var fromShow = (kinds & LexiconKind.WellKnownName) != 0 && sentences == 0 && first >= 2 && tokens[first - 1].In(text) is "from"
+                    && analyzed.IsCapitalisedWord(first - 2, minLength: 2) && t + 1 < tokens.Count && WordLists.Contains(ShowCharactersVerbs, tokens[t + 1].In(text))
+                    && (analyzed.Lexicons[first - 2] & (LexiconKind.FunctionWord | LexiconKind.KinWord | LexiconKind.Title)) == 0;
+                if (fromShow)
+                {
+                    first -= 2;
+                }
+                else if (IsPlaceOrThing(analyzed, first, t))
                 {
                     t = first;
                     continue;

@@ -33,7 +33,7 @@ internal static class NameRules
         }
 
         if (!HasTitleBefore(analyzed, span.FirstToken)
-            && (IsDescribedAsFamous(analyzed, span) || (words == 1 && IsWordOfWellKnownName(analyzed, span.FirstToken)) || (words >= 2 && IsFigureAmongFamous(analyzed, span))))
+            && (IsDescribedAsFamous(analyzed, span) || IsFansFavourite(analyzed, span) || (words == 1 && IsWordOfWellKnownName(analyzed, span.FirstToken)) || (words >= 2 && IsFigureAmongFamous(analyzed, span))))
         {
             return true;
         }
@@ -1297,6 +1297,50 @@ internal static class NameRules
 
     // What a public figure is, said right before the name: "the author Julia Donaldson", "Pope John Paul II". Roles a
     // parent or neighbour may have ("scientist", "astronaut") are left out: "the scientist Raj Patel" may be a dad.
+    // Whom a fan calls a favourite: "My favourite player is Nick Suzuki", "Her favourite singer is Tems".
+    private static readonly string[] FanRoles =
+    [
+        "player", "players", "footballer", "striker", "goalie", "goalkeeper", "keeper", "athlete", "skater", "gymnast", "swimmer", "runner",
+        "driver", "wrestler", "cricketer", "batter", "pitcher", "quarterback", "singer", "rapper", "band", "popstar", "youtuber", "streamer",
+        "gamer", "author", "writer", "artist", "actor", "actress",
+    ];
+
+    private static readonly string[] Favourites = ["favourite", "favorite", "fave"];
+
+    // How many words may stand between "favourite" and the role: "favourite hockey player", "favorite Premier League player".
+    private const int MaxFavouriteWords = 3;
+
+    /// <summary>
+    /// "My favourite player is Nick Suzuki", "Her favorite singer was Tems": a name a fan calls a favourite player, singer
+    /// or author is a public figure's. One of the child's own circle is said to be so ("my favourite player on our team is
+    /// Jack Hill", "in my class") and stays.
+    /// </summary>
+    private static bool IsFansFavourite(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var verb = span.FirstToken - 1;
+        if (verb < 2 || !IsWord(analyzed, verb, BeVerbs) || !IsWord(analyzed, verb - 1, FanRoles))
+        {
+            return false;
+        }
+
+        var sentenceStart = analyzed.Sentences.Start(analyzed.Sentences.SentenceOf(span.FirstToken));
+        for (var t = verb - 2; t >= sentenceStart && t >= verb - 1 - MaxFavouriteWords; t--)
+        {
+            if (IsWord(analyzed, t, Favourites))
+            {
+                return true;
+            }
+
+            if (tokens[t].Kind != TokenKind.Word || (analyzed.Lexicons[t] & LexiconKind.Possessive) != 0)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private static readonly string[] FameRoles =
         ["author", "illustrator", "novelist", "poet", "singer", "songwriter", "rapper", "composer", "footballer", "pope", "saint", "emperor"];
 
@@ -2603,6 +2647,7 @@ internal static class NameRules
                 || (t > 0 && NameShape.Of(analyzed, t - 1) == NameShape.UnknownWord)
                 || IsAllowed(tokens[surname].In(text), policy)
                 || IsDescribedAsFamous(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1))
+                || IsFansFavourite(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1))
                 || IsSaintsDay(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1)) || IsInsideGreeting(analyzed, surname)
                 || MakeBelieve.IsFictionCharacter(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1)))
             {

@@ -182,6 +182,7 @@ public sealed class JudgeEngine : IJudge
             || IsCutOrQuestionHealthSpan(analyzed, span) || IsAddressOfPlainWords(analyzed, span) || IsAgeBeforePlace(analyzed, span) || IsCalmingBreath(analyzed, span)
             || (EntityCategories.Of(span.Type) == Category.Health && span.FirstToken == span.LastToken && HealthCandidates.IsAcronymAsWord(analyzed, span.FirstToken))
             || (span.Type is EntityType.PersonName or EntityType.Organization && NameCandidates.IsGreetingOrEvent(analyzed, span.FirstToken, span.LastToken))
+            || (span.Type == EntityType.Organization && NameCandidates.IsOccasionOrMarket(analyzed, span.FirstToken, span.LastToken))
             || (span.Type is EntityType.PersonName or EntityType.Address && IsNumberedThing(analyzed, span))
             || (EntityCategories.Of(span.Type) == Category.Health && IsNumberedNounAlone(analyzed, span))
             || (EntityCategories.Of(span.Type) == Category.Health && IsTypoOfPlainWord(analyzed, span))
@@ -2675,7 +2676,7 @@ public sealed class JudgeEngine : IJudge
         "hurley", "hurling", "camogie", "hockey", "bike", "bikes", "bicycle", "cycling", "scooter", "skates", "skating", "skateboard", "ride",
         "riding", "horse", "pony", "climbing", "kayak", "kayaking", "ski", "skiing", "snowboard", "sledge", "sledging", "football", "rugby",
         "cricket", "batting", "lacrosse", "karting", "shield", "pads", "gloves", "gumshield", "mouthguard", "jersey", "jerseys", "boots", "match",
-        "matches", "sliotar",
+        "matches", "sliotar", "skate", "skated", "rink", "puck", "pucks", "baseball", "softball", "trike", "tricycle", "saddle", "bmx", "goalie",
     ];
 
     private const int HelmetWindow = 12;
@@ -3891,7 +3892,7 @@ public sealed class JudgeEngine : IJudge
     /// </summary>
     private static bool IsOtherSense(AnalyzedText analyzed, TaggedSpan span) =>
         IsUnknownFoodOrSport(analyzed, span) || IsStuffedToy(analyzed, span) || IsScreenTablet(analyzed, span) || IsSportsHelmet(analyzed, span) || IsOperationOfThing(analyzed, span) || IsDoctorsSurgery(analyzed, span)
-        || IsLuggageScanner(analyzed, span) || MakeBelieve.IsPretend(analyzed, span) || MakeBelieve.IsCharactersOwn(analyzed, span) || MakeBelieve.IsInFictionFrame(analyzed, span)
+        || IsLuggageScanner(analyzed, span) || IsXRayEquipment(analyzed, span) || MakeBelieve.IsPretend(analyzed, span) || MakeBelieve.IsCharactersOwn(analyzed, span) || MakeBelieve.IsInFictionFrame(analyzed, span)
         || MakeBelieve.IsToldByFiction(analyzed, span) || EverydayPhrases.IsEveryday(analyzed, span) || IsMedicineSafetyRule(analyzed, span) || MakeBelieve.IsFiguresNameOnly(analyzed, span)
         || IsPieceOfHyphenedName(analyzed, span) || IsOverlayWithoutReading(analyzed, span) || IsCastWithoutInjury(analyzed, span)
         || RoutineVaccines.IsFluSprayStep(analyzed, span) || Pets.IsAnimalsAfter(analyzed, span) || IsSpelledOutAcronym(analyzed, span) || IsSurnameAfterName(analyzed, span)
@@ -4285,6 +4286,58 @@ public sealed class JudgeEngine : IJudge
         }
 
         return luggage;
+    }
+
+    // Things and places an X-ray names before them: "how an X-ray machine works", "the Hospital X-ray Room".
+    private static readonly string[] XRayEquipment = ["machine", "machines", "room", "rooms", "department", "equipment", "scanner", "table", "unit"];
+
+    // Pictures an X-ray takes, which may be anyone's: "X-ray pictures of bones on a light box".
+    private static readonly string[] XRayPictures = ["pictures", "picture", "photos", "photo", "images", "image"];
+
+    /// <summary>
+    /// "Today we are visiting a hospital to see how an X-ray machine works", "the Hospital X-ray Room", "X-ray pictures of
+    /// bones": an X-ray naming the machine, its room or pictures of no one in particular is no test of anyone's body, unless
+    /// someone has it ("my X-ray machine visit", "for his X-ray room", "X-ray pictures of my arm", "a picture of my bones
+    /// with an X-ray machine").
+    /// </summary>
+    internal static bool IsXRayEquipment(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var last = span.LastToken;
+        if (!WordLists.Contains(ScannerWords, tokens[last].In(text)) || last + 1 >= tokens.Count)
+        {
+            return false;
+        }
+
+        var opening = last >= 2 && tokens[last - 1].In(text) is "-" ? last - 2 : last;
+        for (var t = opening - 1; t >= 0 && t >= opening - 3 && !analyzed.SentenceStarts[t + 1]; t--)
+        {
+            if (WordLists.Contains(HavingWords, tokens[t].In(text)))
+            {
+                return false;
+            }
+        }
+
+        // "they took a picture of my bones with an X-ray machine": a body of the story's in the sentence had it.
+        var (from, to) = analyzed.WindowInSentence(span.FirstToken, last, LuggageWindow);
+        for (var t = from; t < to; t++)
+        {
+            if (WordLists.Contains(HavingWords, tokens[t].In(text)) && tokens[t].In(text) is not ("for" or "during" or "s") && WordLists.Contains(BodyScanCues, tokens[t + 1].In(text)))
+            {
+                return false;
+            }
+        }
+
+        var next = tokens[last + 1].In(text);
+        if (WordLists.Contains(XRayEquipment, next))
+        {
+            return true;
+        }
+
+        // "X-ray pictures of bones", not "of my arm" or "of Leo's hand".
+        return WordLists.Contains(XRayPictures, next) && last + 3 < tokens.Count && tokens[last + 2].In(text) is "of"
+            && (analyzed.Lexicons[last + 3] & (Lexicons.LexiconKind.Possessive | Lexicons.LexiconKind.FirstName)) == 0 && !char.IsUpper(text[tokens[last + 3].Start]);
     }
 
     /// <summary>
