@@ -1092,7 +1092,8 @@ internal static class EverydayPhrases
 
     /// <summary>
     /// "Dad always says laughter is the best medicine": "the best medicine" (or cure, remedy) closing its clause is a
-    /// saying about laughter or sleep, no one's medicine. "the best medicine for my asthma" goes on, and stays.
+    /// saying about laughter or sleep, no one's medicine, and so is one "for a bad day". "the best medicine for my asthma"
+    /// names its owner, and stays.
     /// </summary>
     private static bool IsBestMedicineSaying(AnalyzedText analyzed, TaggedSpan span)
     {
@@ -1118,6 +1119,12 @@ internal static class EverydayPhrases
             }
         }
 
+        // "the best medicine for a bad day", not "for my asthma" or "for Leo's cough".
+        if (last + 2 < tokens.Count && tokens[last + 1].In(text) is "for")
+        {
+            return tokens[last + 2].In(text) is "a" or "an" or "any" or "every" or "grumpy" or "sadness" or "boredom" or "worries" or "everything";
+        }
+
         return last + 1 >= tokens.Count || tokens[last + 1].Kind != TokenKind.Word || tokens[last + 1].In(text) is "and" or "but" or "so";
     }
 
@@ -1137,7 +1144,7 @@ internal static class EverydayPhrases
 
         for (var t = span.FirstToken; t < span.LastToken; t++)
         {
-            if ((analyzed.Lexicons[t] & (LexiconKind.FunctionWord | LexiconKind.Possessive)) == 0)
+            if ((analyzed.Lexicons[t] & (LexiconKind.FunctionWord | LexiconKind.Possessive)) == 0 && !(t == span.LastToken - 1 && IsAppKind(analyzed, t)))
             {
                 return false;
             }
@@ -1148,7 +1155,7 @@ internal static class EverydayPhrases
         for (var t = Math.Max(0, span.FirstToken - GadgetWindow); t < tokens.Count && t <= span.LastToken + GadgetWindow; t++)
         {
             if ((analyzed.Lexicons[t] & LexiconSet.HealthKinds) != 0
-                || (WordLists.Contains(CareWords, tokens[t].In(analyzed.Text)) && !(t == span.FirstToken - 1 && tokens[t].In(analyzed.Text) is "reading")))
+                || (WordLists.Contains(CareWords, tokens[t].In(analyzed.Text)) && !(t == span.LastToken - 1 && IsAppKind(analyzed, t))))
             {
                 return false;
             }
@@ -1158,6 +1165,12 @@ internal static class EverydayPhrases
     }
 
     private const int GadgetWindow = 24;
+
+    // Kinds of app a class uses: "his reading app", "a maths app".
+    private static readonly string[] AppKinds = ["reading", "maths", "math", "spelling", "phonics", "music", "drawing", "learning", "school", "class", "weather", "video", "photo", "chat", "game", "games"];
+
+    private static bool IsAppKind(AnalyzedText analyzed, int t) =>
+        analyzed.Tokens[t + 1].In(analyzed.Text) is "app" or "apps" && WordLists.Contains(AppKinds, analyzed.Tokens[t].In(analyzed.Text));
 
     // Words of a condition's care that no health list holds: "the app shows my glucose", "my sugar", "the sensor".
     private static readonly string[] CareWords =

@@ -61,12 +61,17 @@ internal static class MakeBelieve
         return false;
     }
 
-    // Words for what an actor says: "I have one line:", "My lines are".
-    private static readonly string[] Lines = ["line", "lines", "script"];
+    // Words for what an actor says: "I have one line:", "My lines are". Not "script": children carry scripts of their own
+    // ("my script: "I am autistic and I need a break"").
+    private static readonly string[] Lines = ["line", "lines"];
 
-    // Shows a child acts in: "Our class is putting on a play", "the nativity", "I am going to play the doctor".
-    private static readonly string[] Shows =
-        ["play", "plays", "nativity", "pantomime", "panto", "musical", "concert", "show", "assembly", "performance", "rehearsal", "rehearse", "stage", "role", "character"];
+    // Words of acting a part: "I am going to play the doctor", "my role", "my costume".
+    private static readonly string[] Acting = ["role", "character", "costume", "rehearse", "rehearsal", "rehearsing", "pantomime", "panto"];
+
+    private static readonly string[] PlayingVerbs = ["play", "playing", "plays", "be", "am", "as"];
+
+    // The child speaking of itself inside the line: "My line is: "I have ADHD and I like to move."".
+    private static readonly string[] Speaker = ["i", "my", "me", "i'm", "mine"];
 
     // How far back a quotation's opening mark is looked for, how far before it the word "line", and how far before that a show.
     private const int QuoteReach = 40;
@@ -77,8 +82,10 @@ internal static class MakeBelieve
 
     /// <summary>
     /// "I am going to play the doctor! I have one line: "We will take an X-ray and fix your arm."": health words inside
-    /// a quotation opened right after "line" (or "lines", "script"), with a play or show told of before it, are an
-    /// actor's words. A child's own script with no show ("I can say: "I have asthma"") stays.
+    /// a quotation opened right after "line" or "lines", with a part played told of before it ("play the doctor", "my
+    /// role", "my costume") and no "I" or "my" in the quotation before them, are an actor's words. A child's own script
+    /// ("I can say: "I have asthma"", "My line is: "I have ADHD"", a note's "two lines: "Sam has asthma"" at a concert)
+    /// stays.
     /// </summary>
     private static bool IsScriptedLine(AnalyzedText analyzed, TaggedSpan span)
     {
@@ -115,7 +122,29 @@ internal static class MakeBelieve
             }
         }
 
-        return line >= 0 && WordLists.AnyIn(text, tokens, Math.Max(0, line - ShowReach), line - 1, Shows);
+        if (line < 0 || WordLists.AnyIn(text, tokens, quote + 1, span.FirstToken - 1, Speaker) || WordLists.AnyIn(text, tokens, span.FirstToken, span.LastToken, Speaker))
+        {
+            return false;
+        }
+
+        var from = Math.Max(0, line - ShowReach);
+        if (WordLists.AnyIn(text, tokens, from, line - 1, Acting))
+        {
+            return true;
+        }
+
+        // "play the doctor", "I play a nurse", "be the nurse", "I am the wolf".
+        for (var t = from; t + 1 < line; t++)
+        {
+            var article = tokens[t + 1].In(text);
+            if (WordLists.Contains(PlayingVerbs, tokens[t].In(text)) && (article is "the" || (article is "a" or "an" && tokens[t].In(text) is "play" or "playing" or "plays")) && t + 2 < line && tokens[t + 2].Kind == TokenKind.Word
+                && char.IsLower(text[tokens[t + 2].Start]) && (analyzed.Lexicons[t + 2] & LexiconKind.FunctionWord) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly string[] Unreal = ["pretend", "imaginary", "made-up", "fake", "make-believe"];

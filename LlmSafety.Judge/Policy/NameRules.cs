@@ -1307,13 +1307,16 @@ internal static class NameRules
 
     private static readonly string[] Favourites = ["favourite", "favorite", "fave"];
 
+    // Words after a favourite's name that tie it to the child: "from my class", "my big sister", "next to me".
+    private static readonly string[] KnownToTheChild = ["my", "our", "me", "us", "we", "i", "class", "classmate", "teammate", "friend", "neighbour", "neighbor"];
+
     // How many words may stand between "favourite" and the role: "favourite hockey player", "favorite Premier League player".
     private const int MaxFavouriteWords = 3;
 
     /// <summary>
     /// "My favourite player is Nick Suzuki", "Her favorite singer was Tems": a name a fan calls a favourite player, singer
-    /// or author is a public figure's. One of the child's own circle is said to be so ("my favourite player on our team is
-    /// Jack Hill", "in my class") and stays.
+    /// or author is a public figure's. One of the child's own circle is said to be so, before or after the name ("my
+    /// favourite player on our team is Jack Hill", "… is Chloe Martin from my class", "…, my teacher") and stays.
     /// </summary>
     private static bool IsFansFavourite(AnalyzedText analyzed, TaggedSpan span)
     {
@@ -1324,7 +1327,15 @@ internal static class NameRules
             return false;
         }
 
-        var sentenceStart = analyzed.Sentences.Start(analyzed.Sentences.SentenceOf(span.FirstToken));
+        // "My favourite singer is Chloe Martin from my class", "…, my teacher", "…, who sits next to me": someone the child
+        // knows, said after the name.
+        var sentence = analyzed.Sentences.SentenceOf(span.FirstToken);
+        var sentenceStart = analyzed.Sentences.Start(sentence);
+        if (WordLists.AnyIn(analyzed.Text, tokens, span.LastToken + 1, analyzed.Sentences.End(sentence, tokens.Count) - 1, KnownToTheChild))
+        {
+            return false;
+        }
+
         for (var t = verb - 2; t >= sentenceStart && t >= verb - 1 - MaxFavouriteWords; t--)
         {
             if (IsWord(analyzed, t, Favourites))

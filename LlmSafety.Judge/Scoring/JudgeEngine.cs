@@ -128,14 +128,37 @@ public sealed class JudgeEngine : IJudge
 
     /// <summary>
     /// A word that is a known name, or no English, title, clinician, health, organisation or place word, and is
-    /// capitalised or follows a doctor's title: "Okafor" of "Dr. Okafor", "lý" of "dr. lý"; not "the dietitian".
+    /// capitalised or follows a doctor's title: "Okafor" of "Dr. Okafor", "lý" of "dr. lý"; not "the dietitian". Right
+    /// after the title a capitalised English word is a surname too ("Dr. Keeling", "Dr. Dam").
     /// </summary>
+    // Toys and animals a pretend doctor is named after: "Doctor Bear", "Dr. Bunny".
+    private static readonly string[] ToyDoctorWords =
+    [
+        "bear", "teddy", "bunny", "rabbit", "cat", "dog", "duck", "owl", "mouse", "frog", "pig", "panda", "monkey", "fox", "lion", "tiger",
+        "elephant", "giraffe", "dinosaur", "dino", "robot", "toy", "penguin", "hippo", "koala", "puppy", "kitty", "unicorn",
+    ];
+
+    private static bool IsToyDoctorWord(ReadOnlySpan<char> word)
+    {
+        foreach (var toy in ToyDoctorWords)
+        {
+            if (word.Equals(toy, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     internal static bool HasName(ReadOnlySpan<char> text)
     {
         const Lexicons.LexiconKind NotAName = Lexicons.LexiconKind.CommonWord | Lexicons.LexiconKind.FunctionWord
             | Lexicons.LexiconKind.Title | Lexicons.LexiconKind.Provider | Lexicons.LexiconKind.CalendarWord
             | Lexicons.LexiconSet.HealthKinds | Lexicons.LexiconKind.OrganizationSuffix | Lexicons.LexiconKind.StreetSuffix
             | Lexicons.LexiconKind.PlaceWord;
+        const Lexicons.LexiconKind AfterDoctorNotAName = Lexicons.LexiconKind.FunctionWord | Lexicons.LexiconKind.Title | Lexicons.LexiconKind.Provider
+            | Lexicons.LexiconKind.CalendarWord | Lexicons.LexiconSet.HealthKinds | Lexicons.LexiconKind.OrganizationSuffix;
         var afterDoctor = false;
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
@@ -154,9 +177,12 @@ public sealed class JudgeEngine : IJudge
                     continue;
                 }
 
+                // "Dr. Keeling", "Dr. Dam": after a doctor's title a capitalised English word is a surname too, unless it names
+                // a clinician, a title or a health word ("Dr. Dentist").
                 var kinds = Lexicons.LexiconSet.Default.KindsOf(word);
                 if ((char.IsUpper(word[0]) || afterDoctor)
-                    && ((kinds & (Lexicons.LexiconKind.FirstName | Lexicons.LexiconKind.Surname)) != 0 || (kinds & NotAName) == 0))
+                    && ((kinds & (Lexicons.LexiconKind.FirstName | Lexicons.LexiconKind.Surname)) != 0 || (kinds & NotAName) == 0
+                        || (afterDoctor && char.IsUpper(word[0]) && (kinds & AfterDoctorNotAName) == 0 && !IsToyDoctorWord(word))))
                 {
                     return true;
                 }
@@ -2681,6 +2707,21 @@ public sealed class JudgeEngine : IJudge
 
     private const int HelmetWindow = 12;
 
+    // Words before a helmet that make it one of care: "a special helmet", "his padded helmet".
+    private static readonly string[] CareHelmetWords = ["special", "padded", "soft", "medical", "protective", "foam", "cranial", "moulding", "molding"];
+
+    // What a helmet of care does for the head after it: "to help his head grow round", "because he bangs his head".
+    private static readonly string[] HeadCare = ["grow", "round", "shape", "flat", "bangs", "bang", "hits", "hit", "falls", "fall", "seizure", "seizures", "drops"];
+
+    /// <summary>"a helmet to help his head grow round", "because he bangs his head": the head and what it needs, after the helmet in its sentence.</summary>
+    private static bool IsHeadCareAfter(AnalyzedText analyzed, int helmet)
+    {
+        var (_, last) = analyzed.WindowInSentence(helmet, helmet, HelmetWindow);
+        return WordLists.AnyIn(analyzed.Text, analyzed.Tokens, helmet + 1, last, HeadWords) && WordLists.AnyIn(analyzed.Text, analyzed.Tokens, helmet + 1, last, HeadCare);
+    }
+
+    private static readonly string[] HeadWords = ["head", "skull"];
+
     /// <summary>
     /// "I bring my helmet, my hurley and my gum shield": a helmet with a sport, a ride or its gear near it in its sentence
     /// and no other health-list word there is worn for the sport. A helmet for seizures names them ("my helmet for my
@@ -2700,6 +2741,13 @@ public sealed class JudgeEngine : IJudge
             ? (WordLists.Contains(Eyesight.Owners, tokens[span.LastToken + 2].In(analyzed.Text)) ? span.LastToken + 3 : span.LastToken + 2)
             : -1;
         if (purpose >= 0 && (purpose >= tokens.Count || !WordLists.Contains(HelmetSports, tokens[purpose].In(analyzed.Text))))
+        {
+            return false;
+        }
+
+        // "a special helmet to help his head grow round", "his padded helmet … because he bangs his head": a helmet of care
+        // says so before it, or tells what it does for the head.
+        if (WordLists.AnyIn(analyzed.Text, tokens, Math.Max(0, span.LastToken - 3), span.LastToken - 1, CareHelmetWords) || IsHeadCareAfter(analyzed, span.LastToken))
         {
             return false;
         }
@@ -4289,7 +4337,10 @@ public sealed class JudgeEngine : IJudge
     }
 
     // Things and places an X-ray names before them: "how an X-ray machine works", "the Hospital X-ray Room".
-    private static readonly string[] XRayEquipment = ["machine", "machines", "room", "rooms", "department", "equipment", "scanner", "table", "unit"];
+    private static readonly string[] XRayEquipment = ["machine", "machines", "room", "rooms", "department", "equipment", "scanner"];
+
+    // Whose X-ray a visit to its room may be: "I will go to the X-ray room so the doctor can look at my ankle".
+    private static readonly string[] OnePatient = ["i", "my", "me", "his", "her", "he", "she"];
 
     // Pictures an X-ray takes, which may be anyone's: "X-ray pictures of bones on a light box".
     private static readonly string[] XRayPictures = ["pictures", "picture", "photos", "photo", "images", "image"];
@@ -4305,6 +4356,12 @@ public sealed class JudgeEngine : IJudge
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
         var last = span.LastToken;
+        // The tagger may take the machine or room in: "the X-ray department".
+        if (last > span.FirstToken && WordLists.Contains(XRayEquipment, tokens[last].In(text)) && WordLists.Contains(ScannerWords, tokens[last - 1].In(text)))
+        {
+            last--;
+        }
+
         if (!WordLists.Contains(ScannerWords, tokens[last].In(text)) || last + 1 >= tokens.Count)
         {
             return false;
@@ -4323,21 +4380,41 @@ public sealed class JudgeEngine : IJudge
         var (from, to) = analyzed.WindowInSentence(span.FirstToken, last, LuggageWindow);
         for (var t = from; t < to; t++)
         {
-            if (WordLists.Contains(HavingWords, tokens[t].In(text)) && tokens[t].In(text) is not ("for" or "during" or "s") && WordLists.Contains(BodyScanCues, tokens[t + 1].In(text)))
+            if (WordLists.Contains(HavingWords, tokens[t].In(text)) && tokens[t].In(text) is not ("for" or "during" or "s")
+                && WordLists.AnyIn(text, tokens, t + 1, Math.Min(to, t + 2), BodyScanCues))
             {
                 return false;
             }
         }
 
+        // The machine or its room with no one patient in the sentence: "a radiographer will show us the X-ray room", not
+        // "I will go to the X-ray room" or "Sam will lie on the X-ray machine".
         var next = tokens[last + 1].In(text);
         if (WordLists.Contains(XRayEquipment, next))
         {
-            return true;
+            return !WordLists.AnyIn(text, tokens, from, to, OnePatient) && !HasNameBefore(analyzed, from, opening);
         }
 
         // "X-ray pictures of bones", not "of my arm" or "of Leo's hand".
         return WordLists.Contains(XRayPictures, next) && last + 3 < tokens.Count && tokens[last + 2].In(text) is "of"
             && (analyzed.Lexicons[last + 3] & (Lexicons.LexiconKind.Possessive | Lexicons.LexiconKind.FirstName)) == 0 && !char.IsUpper(text[tokens[last + 3].Start]);
+    }
+
+    /// <summary>A capitalised word that is no sentence's first, no title and no ordinary word in [from, to): a child named there.</summary>
+    private static bool HasNameBefore(AnalyzedText analyzed, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (analyzed.Tokens[t].Kind == TokenKind.Word && analyzed.IsCapitalisedWord(t, minLength: 2) && !analyzed.SentenceStarts[t]
+                && (analyzed.Lexicons[t] & (Lexicons.LexiconKind.FirstName | Lexicons.LexiconKind.Surname)) != 0
+                && (analyzed.Lexicons[t] & (Lexicons.LexiconKind.CommonWord | Lexicons.LexiconKind.Title | Lexicons.LexiconKind.WellKnownName)) == 0)
+            {
+                return true;
+            }
+        }
+
+        return analyzed.Tokens[from].Kind == TokenKind.Word && (analyzed.Lexicons[from] & Lexicons.LexiconKind.FirstName) != 0
+            && (analyzed.Lexicons[from] & Lexicons.LexiconKind.CommonWord) == 0 && from < to;
     }
 
     /// <summary>

@@ -50,4 +50,45 @@ public class HundredThirdSetRulesTests(TrainedJudgeFixture fixture)
 
         Assert.False(judgment.Identity.Flagged);
     }
+
+    [Theory]
+    [InlineData("My baby brother wears a special helmet to help his head grow round, even in his trike seat.")]
+    [InlineData("Leo wears his padded helmet at the rink too, because he bangs his head when he is upset.")]
+    [InlineData("The concert is loud, so my teacher gave me a script: \"I am autistic and I need a break.\"")]
+    [InlineData("In our class assembly about feelings, each child says one line about themselves. My line is: \"I have ADHD and I like to move.\"")]
+    [InlineData("We will go to the X-ray room so the doctor can look at my sore ankle.")]
+    [InlineData("He had a cough swab at the hospital last spring.")]
+    [InlineData("Next month I will have a mental health assessment, and I can bring my teddy.")]
+    [InlineData("After school he goes to the play sessions where a grown-up helps him practise taking turns and asking for things.")]
+    public void Probes_of_the_rounds_rules_that_must_stay_health(string story)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.True(judgment.Health.Flagged);
+    }
+
+    [Theory]
+    [InlineData("For the assembly I play a nurse, and my line is: \"Take this medicine and you will feel better.\"")]
+    [InlineData("Grandpa says laughter is the best medicine for a bad day.")]
+    [InlineData("Our class visited the X-ray department on the hospital tour.")]
+    [InlineData("I have a maths assessment on Friday.")]
+    [InlineData("Some children have a hearing assessment at school.")]
+    public void Probes_of_the_rounds_rules_that_must_stay_safe(string story)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.False(judgment.Health.Flagged);
+    }
+
+    [Theory]
+    [InlineData("My favourite singer is Chloe Martin from my class.")]
+    [InlineData("My favourite author is Grace Hall, my teacher.")]
+    [InlineData("Next week you have an appointment with Dr. Keeling.")]
+    [InlineData("The visits with Dr. Dam at Pine Ridge Family Health Centre help me stay well.")]
+    public void Someone_the_child_knows_and_a_doctor_with_an_english_surname_are_identifiers(string story)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.True(judgment.Identity.Flagged);
+    }
 }
