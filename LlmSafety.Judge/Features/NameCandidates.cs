@@ -268,6 +268,40 @@ internal static class NameCandidates
         return head > first;
     }
 
+    // Words of a kind of care service, which every area has: "Speech & Language Therapy", "Occupational Therapy Team".
+    private static readonly string[] ServiceWords =
+    [
+        "speech", "language", "and", "&", "occupational", "physical", "therapy", "therapies", "physiotherapy", "physio", "service", "services",
+        "team", "department", "paediatric", "pediatric", "paediatrics", "pediatrics", "audiology", "orthoptics", "dietetics", "psychology",
+        "nursing", "school", "community", "child", "children's", "children", "s", "'", "’", "-", "based", "the",
+    ];
+
+    /// <summary>
+    /// "Speech & Language Therapy (school-based)", "Language Therapy", "the Community Paediatrics Team": an organisation
+    /// span of only words for a kind of care service names the service anyone's area has, not a clinic tied to a child.
+    /// A name of its own keeps it ("Bright Steps Pediatric Therapy").
+    /// </summary>
+    internal static bool IsKindOfService(AnalyzedText analyzed, int first, int last)
+    {
+        var tokens = analyzed.Tokens;
+        var therapy = false;
+        for (var t = first; t <= last; t++)
+        {
+            var word = tokens[t].In(analyzed.Text);
+            if (!WordLists.Contains(ServiceWords, word))
+            {
+                return false;
+            }
+
+            therapy |= word.Equals("therapy", StringComparison.OrdinalIgnoreCase) || word.Equals("therapies", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("physiotherapy", StringComparison.OrdinalIgnoreCase) || word.Equals("audiology", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("paediatrics", StringComparison.OrdinalIgnoreCase) || word.Equals("pediatrics", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("psychology", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return therapy;
+    }
+
     private static bool IsGreeting(AnalyzedText analyzed, int t) => WordLists.Contains(GreetingWords, analyzed.Tokens[t].In(analyzed.Text));
 
     /// <summary>

@@ -25,7 +25,7 @@ internal static class EverydayPhrases
             || IsGameName(analyzed, span) || IsPufferClothes(analyzed, span) || IsThingsCapsule(analyzed, span) || IsPieceOfHyphenedWord(analyzed, span)
             || IsBodysNeed(analyzed, span) || IsBlindOfThings(analyzed, span) || IsComparisonPiece(analyzed, span)
             || IsGoodsInShop(analyzed, span) || IsFeelingFromOutside(analyzed, span) || IsListUnderSomePeople(analyzed, span) || IsHealthDenied(analyzed, span)
-            || IsBestMedicineSaying(analyzed, span));
+            || IsBestMedicineSaying(analyzed, span) || IsGivenToAnyone(analyzed, span));
 
     private static readonly string[] Needs = ["need", "needs", "needed"];
 
@@ -1085,6 +1085,23 @@ internal static class EverydayPhrases
         }
 
         return back >= 0 && back + 1 < tokens.Count && WordLists.Contains(BackAdverbs, tokens[back + 1].In(analyzed.Text));
+    }
+
+    // Whom a nurse or a doctor gives medicine to in general: "They give medicine to people who need it".
+    private static readonly string[] AnyoneAtAll = ["people", "children", "kids", "anyone", "everyone", "patients", "someone", "babies", "grown-ups", "adults"];
+
+    /// <summary>
+    /// "They give medicine to people who need it": a medicine in general given to people in general is what a job does,
+    /// no one's medicine ("They give my medicine to me" names its owner).
+    /// </summary>
+    private static bool IsGivenToAnyone(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var last = span.LastToken;
+        return span.Type == EntityType.Medication && WordLists.Contains(MedicineGoods, tokens[last].In(text))
+            && !WordLists.AnyIn(text, tokens, span.FirstToken, last, Possessives)
+            && last + 2 < tokens.Count && tokens[last + 1].In(text) is "to" && WordLists.Contains(AnyoneAtAll, tokens[last + 2].In(text));
     }
 
     // What a saying calls the best medicine or cure: "laughter is the best medicine".

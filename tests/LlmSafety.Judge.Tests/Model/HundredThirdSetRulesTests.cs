@@ -91,4 +91,30 @@ public class HundredThirdSetRulesTests(TrainedJudgeFixture fixture)
 
         Assert.True(judgment.Identity.Flagged);
     }
+
+    [Theory]
+    [InlineData("— Speech & Language Therapy (school-based)")]
+    [InlineData("It is for the whole group, from the Speech and Language Therapy team.")]
+    public void A_kind_of_care_service_is_no_organisation(string story)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.False(judgment.Identity.Flagged);
+    }
+
+    [Fact]
+    public void A_nurse_giving_medicine_to_people_who_need_it_is_no_ones_health()
+    {
+        var judgment = fixture.Model.Evaluate("Nurses help in lots of ways:\n- They put plasters on cuts.\n- They give medicine to people who need it.");
+
+        Assert.False(judgment.Health.Flagged);
+    }
+
+    [Fact]
+    public void A_named_therapy_practice_stays_an_identifier()
+    {
+        var judgment = fixture.Model.Evaluate("On Tuesdays I go to Bright Steps Pediatric Therapy for occupational therapy.");
+
+        Assert.True(judgment.Identity.Flagged);
+    }
 }
