@@ -46,7 +46,7 @@ internal static class StuckWords
 
     // Talking in the phrase's sentence: "Sometimes when I talk, my words get stuck".
     private static readonly string[] Talk =
-        ["talk", "talks", "talking", "speak", "speaks", "speaking", "say", "says", "saying", "tell", "telling", "mouth", "repeat", "repeats", "repeating"];
+        ["talk", "talks", "talking", "speak", "speaks", "speaking", "say", "says", "saying", "tell", "telling", "mouth", "repeat", "repeats", "repeating", "answer", "answering"];
 
     // Speech named anywhere in the story: "speech lessons", "my stammer".
     private static readonly string[] Speech = ["speech", "stammer", "stammers", "stammering", "stutter", "stutters", "stuttering"];
@@ -134,7 +134,8 @@ internal static class StuckWords
                 continue;
             }
 
-            if (tokens[t].In(text) is not "words")
+            // "my voice sometimes gets stuck" of a child who cannot speak at school tells it the same way.
+            if (tokens[t].In(text) is not ("words" or "voice"))
             {
                 continue;
             }

@@ -117,4 +117,32 @@ public class HundredThirdSetRulesTests(TrainedJudgeFixture fixture)
 
         Assert.True(judgment.Identity.Flagged);
     }
+
+    [Theory]
+    [InlineData("Lately Nana's brain has been getting sick in a way that makes her forget things.")]
+    [InlineData("Her brain is mixing things up, and it isn't her fault.")]
+    [InlineData("Sometimes my brain takes a tiny pause. My eyes go still and I stop what I'm doing for a few seconds.")]
+    [InlineData("My body has a hard time getting sleepy at night.")]
+    [InlineData("My ears work a little differently from a lot of other people's ears.")]
+    [InlineData("My brain works a little differently from other people's brains.")]
+    [InlineData("At home, I talk a lot. At school, my voice sometimes gets stuck. Even when I want to answer, the words won't come out.")]
+    public void Conditions_told_in_plain_words_by_sets_106_and_107_are_health(string story)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.True(judgment.Health.Flagged);
+    }
+
+    [Theory]
+    [InlineData("My brain is sick of maths homework!")]
+    [InlineData("My brain gets muddled when I am tired.")]
+    [InlineData("Your eyes work differently in the dark.")]
+    [InlineData("Some children's brains work differently from other people's.")]
+    [InlineData("When I sing the high notes my voice gets stuck.")]
+    public void Sayings_passing_states_and_lessons_about_brains_and_voices_are_not(string story)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.False(judgment.Health.Flagged);
+    }
 }
