@@ -383,13 +383,22 @@ internal static class NameCandidates
         if (IsInList(analyzed, surname.First, given.Last) || OpensSpeech(analyzed, surname.First) || IsGreeting(analyzed, surname.First)
             || (surname.First > 0 && IsGreeting(analyzed, surname.First - 1)) || IsPlaceName(analyzed, surname)
             || (WordLists.Contains(EventWords, tokens[surname.Last].In(analyzed.Text)) && (analyzed.Lexicons[surname.Last] & LexiconKind.Surname) == 0)
-            || IsKinOnly(analyzed, given.First) || IsKinOnly(analyzed, surname.First) || OpensKinPhrase(analyzed, given.First))
+            || IsKinOnly(analyzed, given.First) || IsKinOnly(analyzed, surname.First) || OpensKinPhrase(analyzed, given.First)
+            || IsStepKin(tokens[surname.Last].In(analyzed.Text)))
         {
             return;
         }
 
         found.Add(new NameCandidate(surname.First, given.Last, NameCandidateKind.Inverted, 2));
     }
+
+    // Family words a step-family word is made of: "Stepdad", "Stepmum", "Stepsister".
+    private static readonly string[] StepKin =
+        ["dad", "mum", "mom", "father", "mother", "brother", "sister", "son", "daughter", "parent", "parents", "grandma", "grandad", "grandpa", "nan"];
+
+    /// <summary>"My New Stepdad, Sipho": a step-family word before the comma is the family word, not a surname.</summary>
+    private static bool IsStepKin(ReadOnlySpan<char> word) =>
+        word.Length > 4 && word[..4].Equals("step", StringComparison.OrdinalIgnoreCase) && WordLists.Contains(StepKin, word[4..].TrimStart('-'));
 
     /// <summary>
     /// A family word that opens a family phrase of two words ("Maman Bozorg", "Khun Yai"): "I'm Arash, Maman Bozorg" says

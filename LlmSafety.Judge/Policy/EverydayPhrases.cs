@@ -25,7 +25,8 @@ internal static class EverydayPhrases
             || IsGameName(analyzed, span) || IsPufferClothes(analyzed, span) || IsThingsCapsule(analyzed, span) || IsPieceOfHyphenedWord(analyzed, span)
             || IsBodysNeed(analyzed, span) || IsBlindOfThings(analyzed, span) || IsComparisonPiece(analyzed, span)
             || IsGoodsInShop(analyzed, span) || IsFeelingFromOutside(analyzed, span) || IsListUnderSomePeople(analyzed, span) || IsHealthDenied(analyzed, span)
-            || IsBestMedicineSaying(analyzed, span) || IsGivenToAnyone(analyzed, span));
+            || IsBestMedicineSaying(analyzed, span) || IsGivenToAnyone(analyzed, span) || IsUnseenThings(analyzed, span) || IsForPeopleWho(analyzed, span)
+            || IsShownHowBodiesWork(analyzed, span));
 
     private static readonly string[] Needs = ["need", "needs", "needed"];
 
@@ -876,6 +877,53 @@ internal static class EverydayPhrases
 
     private static readonly string[] TakingOrHaving = ["take", "takes", "have", "has", "need", "needs", "give", "use", "uses", "on"];
 
+    private static readonly string[] Buts = ["but", "though", "although", "whereas"];
+
+    // Someone else a "but" may give the condition to: "but my brother does".
+    private static readonly string[] Relatives =
+        ["brother", "sister", "brothers", "sisters", "cousin", "cousins", "friend", "friends", "dad", "mum", "mom", "father", "mother", "he", "she", "they"];
+
+    private static readonly string[] WearingOrHaving = ["have", "has", "need", "needs", "wear", "wears", "use", "uses"];
+
+    // "I don't have braces, but I might see kids who do": how far before the verb the denial may be ("don ' t").
+    private const int DenialReach = 3;
+
+    /// <summary>
+    /// "I don't have braces", "He doesn't wear glasses": one common health word of a list, plural or uncountable, right after
+    /// a denied having, wearing or needing, with nothing else in the span, says there is none. Not "anymore" after it (a
+    /// condition that was), not in a sentence of "if" or "when", and not with a "but" and someone else after it ("but my
+    /// brother does"; "but I might see kids who do" keeps the denial).
+    /// </summary>
+    private static bool IsBareDenial(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var first = span.FirstToken;
+        if (first != span.LastToken || first < 2 || !WordLists.Contains(WearingOrHaving, tokens[first - 1].In(text)) || char.IsUpper(text[tokens[first].Start])
+            || (analyzed.Lexicons[first] & (LexiconKind.Diagnosis | LexiconKind.Medication | LexiconKind.Treatment | LexiconKind.Device)) == 0
+            || (first + 1 < tokens.Count && tokens[first + 1].In(text) is "anymore" or "now"))
+        {
+            return false;
+        }
+
+        // "I don't have epilepsy, but my brother does" gives it to someone else.
+        var (from, to) = analyzed.WindowInSentence(first, first, SentenceReach);
+        var but = WordLists.FirstIn(text, tokens, first + 1, to, Buts);
+        if (but >= 0)
+        {
+            for (var t = but + 1; t <= to; t++)
+            {
+                if ((analyzed.Lexicons[t] & LexiconKind.KinWord) != 0 || WordLists.Contains(Relatives, tokens[t].In(text)) || NameRules.IsGivenName(analyzed, t))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return !WordLists.AnyIn(text, tokens, from, first - 1, Conditionals)
+            && WordLists.AnyIn(text, tokens, Math.Max(from, first - 1 - DenialReach), first - 2, Denials);
+    }
+
     /// <summary>
     /// "Noah doesn't take any medicine and he has no allergies", "Please don't give him any medicine": a health word after
     /// "no" (had) or after a denied taking and "any" says there is none. Not "no longer" or "no more", which tell of a
@@ -887,6 +935,11 @@ internal static class EverydayPhrases
         var text = analyzed.Text;
         var first = span.FirstToken;
         var determiner = tokens[first].In(text) is "no" or "any" ? first : first > 0 && tokens[first - 1].In(text) is "no" or "any" ? first - 1 : -1;
+        if (determiner < 0 && IsBareDenial(analyzed, span))
+        {
+            return true;
+        }
+
         if (determiner < 1 || (determiner == first && first == span.LastToken) || (determiner + 1 < tokens.Count && tokens[determiner + 1].In(text) is "longer" or "more"))
         {
             return false;
@@ -1102,6 +1155,85 @@ internal static class EverydayPhrases
         return span.Type == EntityType.Medication && WordLists.Contains(MedicineGoods, tokens[last].In(text))
             && !WordLists.AnyIn(text, tokens, span.FirstToken, last, Possessives)
             && last + 2 < tokens.Count && tokens[last + 1].In(text) is "to" && WordLists.Contains(AnyoneAtAll, tokens[last + 2].In(text));
+    }
+
+    private static readonly string[] AnyoneSeeing = ["we", "you", "people", "anyone", "nobody", "eyes"];
+
+    /// <summary>
+    /// "other parts that we cannot see from the outside": "cannot see" (or hear) of things, after "that" or "which" and
+    /// people in general, says what is hidden, not who is blind.
+    /// </summary>
+    private static bool IsUnseenThings(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var sense = span.LastToken;
+        if (span.Type != EntityType.Diagnosis || tokens[sense].In(text) is not ("see" or "hear") || span.LastToken - span.FirstToken > 3)
+        {
+            return false;
+        }
+
+        var subject = span.FirstToken - 1;
+        for (var t = span.FirstToken; t < sense; t++)
+        {
+            if (tokens[t].Kind == TokenKind.Word && tokens[t].In(text) is not ("cannot" or "can" or "not" or "can't" or "t" or "couldn" or "could"))
+            {
+                return false;
+            }
+        }
+
+        return subject >= 1 && WordLists.Contains(AnyoneSeeing, tokens[subject].In(text)) && tokens[subject - 1].In(text) is "that" or "which" or "things";
+    }
+
+    private static readonly string[] PeopleWho = ["kids", "children", "people", "patients", "babies", "someone", "anyone", "others", "grown-ups", "adults"];
+
+    private static readonly string[] WhoLinks = ["have", "has", "to", "need", "needs", "must", "are", "is", "can't", "cannot", "may", "might"];
+
+    /// <summary>
+    /// "They visit kids who have to stay in the hospital for a long time": care after "who" of people in general is
+    /// theirs, no one's in the story. Not after one named or owned group ("my friends who").
+    /// </summary>
+    private static bool IsForPeopleWho(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var t = span.FirstToken - 1;
+        while (t >= 0 && span.FirstToken - t <= 3 && WordLists.Contains(WhoLinks, tokens[t].In(text)))
+        {
+            t--;
+        }
+
+        if (t < 1 || tokens[t].In(text) is not "who" || !WordLists.Contains(PeopleWho, tokens[t - 1].In(text)))
+        {
+            return false;
+        }
+
+        return t < 2 || !WordLists.Contains(Possessives, tokens[t - 2].In(text));
+    }
+
+    private static readonly string[] Showing = ["shows", "show", "showed", "explains", "explain", "learn", "learned", "learnt", "see", "teaches", "about", "find"];
+
+    /// <summary>
+    /// "It shows how the heart pumps blood and how our lungs breathe air": how a body works, after a verb of showing or
+    /// learning, is a lesson, not someone's condition.
+    /// </summary>
+    private static bool IsShownHowBodiesWork(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        if (span.Type != EntityType.Diagnosis)
+        {
+            return false;
+        }
+
+        var how = span.FirstToken - 1;
+        if (how >= 0 && tokens[how].In(text) is "the" or "our" or "your")
+        {
+            how--;
+        }
+
+        return how >= 1 && tokens[how].In(text) is "how" && (WordLists.Contains(Showing, tokens[how - 1].In(text))
+            || (tokens[how - 1].In(text) is "and" && WordLists.AnyIn(text, tokens, Math.Max(0, how - 10), how - 2, Showing)));
     }
 
     // What a saying calls the best medicine or cure: "laughter is the best medicine".

@@ -1642,6 +1642,9 @@ internal static class NameRules
 
     public const string ProviderSource = "rule:titled-clinician";
 
+    // English family words a title may honour as a role: "Doctor Aunty", "Nurse Uncle" (never a surname).
+    private static readonly string[] EnglishKinTitles = ["aunty", "auntie", "aunt", "uncle", "mummy", "mommy", "daddy", "granny", "grandma", "grandpa", "nana", "papa", "didi", "akka", "bhaiya"];
+
     // The English honorifics, first on the lists below (declared before them: static fields start in order of the text).
     private static readonly string[] EnglishHonorifics = ["mr", "mrs", "ms", "mx", "miss"];
 
@@ -1864,8 +1867,10 @@ internal static class NameRules
                     || (char.IsLower(text[tokens[t].Start]) && tokens[t].End - tokens[t].Start > 4 && !char.IsUpper(text[tokens[surname].Start]))
                     || analyzed.HasLineBreak(t, surname)
                     || IsContracted(analyzed, surname)
-                    || IsFamousSurname(analyzed, t, surname))
+                    || IsFamousSurname(analyzed, t, surname)
+                    || WordLists.Contains(EnglishKinTitles, tokens[surname].In(text)))
                 {
+                    // "Doctor Aunty": a family word after the title honours a role.
                     continue;
                 }
 
@@ -1885,7 +1890,7 @@ internal static class NameRules
                 if (surname < 0
                     || (analyzed.Lexicons[surname] & (LexiconKind.FunctionWord | LexiconKind.Title | LexiconKind.WellKnownName)) != 0
                     || ((analyzed.Lexicons[surname] & (LexiconKind.KinWord | LexiconKind.Surname)) == LexiconKind.KinWord
-                        && !WordLists.Contains(EnglishHonorifics, tokens[t].In(text)))
+                        && (!WordLists.Contains(EnglishHonorifics, tokens[t].In(text)) || WordLists.Contains(EnglishKinTitles, tokens[surname].In(text))))
                     || IsFirstNameOnly(analyzed, surname, UsesLongList(tokens[t].In(text)))
                     || (WordLists.Contains(GivenNameOnlyTitles, tokens[t].In(text)) && (analyzed.Lexicons[surname] & LexiconKind.Surname) == 0)
                     || IsTitleInOtherSense(analyzed, t, surname)
@@ -2627,7 +2632,8 @@ internal static class NameRules
     /// sentence: the name classifier learns the frames of the training stories and can score a plain full name in a
     /// frame it never saw near zero. Not when a place, organisation or street word
     /// follows ("Grant Street"), a title or a well-known name is part of it, or an unknown capitalised word comes
-    /// before it (a longer name the model reads on its own). A health span the tagger put on the surname alone
+    /// before it (a longer name the model reads on its own), nor a family word after the name ("Priya Akka", an elder
+    /// sister in Tamil). A health span the tagger put on the surname alone
     /// ("Lily Walker" as a walking frame) gives way.
     /// </summary>
     public static void AddFullNames(AnalyzedText analyzed, List<CandidateEntity> entities, JudgePolicy policy)
@@ -2654,6 +2660,7 @@ internal static class NameRules
             if ((((analyzed.Lexicons[t] & LexiconKind.FirstName) == 0 || (analyzed.Lexicons[surname] & LexiconKind.Surname) == 0) && !quoted && !characterGiven && !signed)
                 || !analyzed.IsCapitalisedWord(t, minLength: 2) || !analyzed.IsCapitalisedWord(surname, minLength: 2) || !NameCandidates.SingleSpace(analyzed, t, surname)
                 || (((characterGiven ? LexiconKind.None : analyzed.Lexicons[t]) | analyzed.Lexicons[surname]) & NotANamePart) != 0
+                || (analyzed.Lexicons[surname] & (LexiconKind.KinWord | LexiconKind.Surname)) == LexiconKind.KinWord
                 || (surname + 1 < tokens.Count && (analyzed.Lexicons[surname + 1] & NotANamePart) != 0)
                 || (t > 0 && NameShape.Of(analyzed, t - 1) == NameShape.UnknownWord)
                 || IsAllowed(tokens[surname].In(text), policy)

@@ -17,7 +17,7 @@ internal static class RoutineVaccines
     private static readonly string[] FluSprays =
         ["flu spray", "nasal flu", "flu vaccine", "flu vaccination", "immunisation team", "immunization team", "flu immunisation"];
 
-    private static readonly string[] SprayWords = ["spray", "puff", "puffs", "sniff"];
+    private static readonly string[] SprayWords = ["spray", "puff", "puffs", "sniff", "squirt", "squirts", "spritz"];
 
     // What a tube in the nose gives when it is no spray: "a tube in my nose that gives me milk".
     private static readonly string[] Feeding = ["milk", "food", "feed", "feeds", "feeding", "formula", "medicine", "oxygen", "breathe", "breathing"];

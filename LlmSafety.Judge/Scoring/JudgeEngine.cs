@@ -3480,8 +3480,8 @@ public sealed class JudgeEngine : IJudge
     }
 
     /// <summary>
-    /// "a maths game on the tablet", "videos on my tablet", "turn off my tablet", "my tablet rules": a tablet something is
-    /// on, that is turned off or that has rules, a screen or games is a screen; the one a child takes ("my tablet every
+    /// "a maths game on the tablet", "videos on my tablet", "turn off my tablet", "my tablet rules", "play with my tablet": a
+    /// tablet something is on, that is turned off or played with, or that has rules, a screen or games is a screen; the one a child takes ("my tablet every
     /// morning", "the tablet that helps his brain slow down") is a medicine.
     /// </summary>
     internal static bool IsScreenTablet(AnalyzedText analyzed, TaggedSpan span)
@@ -3511,6 +3511,7 @@ public sealed class JudgeEngine : IJudge
             || (before >= 0 && before < span.FirstToken && WordLists.Contains(ScreenUseVerbs, tokens[before].In(text)))
             || (span.LastToken + 1 < tokens.Count && WordLists.Contains(ScreenDoes, tokens[span.LastToken + 1].In(text)))
             || (before >= 1 && tokens[before].In(text) is "off" or "Off" && WordLists.Contains(TurnVerbs, tokens[before - 1].In(text)))
+            || (before >= 1 && tokens[before].In(text) is "with" && tokens[before - 1].In(text) is "play" or "plays" or "playing" or "played")
             || HasScreenCueNearby(analyzed, span) || IsInListOfThings(analyzed, span)
             || (span.LastToken + 1 < tokens.Count && WordLists.Contains(ScreenTabletNouns, tokens[span.LastToken + 1].In(text)))
             || (span.LastToken + 1 < tokens.Count && tokens[span.LastToken + 1].In(text) is "time" && HasGamesTablet(analyzed, tokens[span.FirstToken].Start)
@@ -3768,9 +3769,11 @@ public sealed class JudgeEngine : IJudge
     private static bool IsOpenedByAnimal(AnalyzedText analyzed, TaggedSpan span) =>
         char.IsLower(analyzed.Text[analyzed.Tokens[span.FirstToken].Start]) && Pets.IsAnimalWord(analyzed.Tokens[span.FirstToken].In(analyzed.Text));
 
-    // A span of these is a length of time or a place in a building: "45 min", "Class 2B, Room 14", "Gate 3".
+    // A span of these is a length of time, a place in a building or a part of a course: "45 min", "Class 2B, Room 14",
+    // "Gate 3", "Autumn Term, Week 6".
     private static readonly string[] DurationsAndRooms =
-        ["min", "mins", "minutes", "hr", "hrs", "hours", "sec", "secs", "seconds", "room", "class", "classroom", "gate", "row", "seat", "table", "bay", "ward", "level", "floor", "platform", "oclock", "clock"];
+        ["min", "mins", "minutes", "hr", "hrs", "hours", "sec", "secs", "seconds", "room", "class", "classroom", "gate", "row", "seat", "table", "bay", "ward", "level", "floor", "platform", "oclock", "clock",
+         "week", "term", "page", "step", "lesson", "unit", "chapter", "stage"];
 
     /// <summary>
     /// "45 min" of "Session summary (OT, 45 min, clinic gym)", "Class 2B, Room" of a handover: a span with a word of time
