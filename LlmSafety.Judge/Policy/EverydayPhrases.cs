@@ -26,7 +26,7 @@ internal static class EverydayPhrases
             || IsBodysNeed(analyzed, span) || IsBlindOfThings(analyzed, span) || IsComparisonPiece(analyzed, span)
             || IsGoodsInShop(analyzed, span) || IsFeelingFromOutside(analyzed, span) || IsListUnderSomePeople(analyzed, span) || IsHealthDenied(analyzed, span)
             || IsBestMedicineSaying(analyzed, span) || IsGivenToAnyone(analyzed, span) || IsUnseenThings(analyzed, span) || IsForPeopleWho(analyzed, span)
-            || IsShownHowBodiesWork(analyzed, span));
+            || IsShownHowBodiesWork(analyzed, span) || IsKindHands(analyzed, span));
 
     private static readonly string[] Needs = ["need", "needs", "needed"];
 
@@ -1234,6 +1234,24 @@ internal static class EverydayPhrases
 
         return how >= 1 && tokens[how].In(text) is "how" && (WordLists.Contains(Showing, tokens[how - 1].In(text))
             || (tokens[how - 1].In(text) is "and" && WordLists.AnyIn(text, tokens, Math.Max(0, how - 10), how - 2, Showing)));
+    }
+
+    // How a social story asks a child to use the body: "gentle hands", "kind hands", "walking feet", "a quiet voice".
+    private static readonly string[] MannerWords = ["gentle", "kind", "soft", "quiet", "calm", "safe", "walking", "careful", "inside", "indoor"];
+
+    private static readonly string[] MannerParts = ["hands", "hand", "feet", "voice", "voices", "touch", "body", "bodies"];
+
+    /// <summary>
+    /// "Instruments need gentle hands so they do not break", "use walking feet": a manner word and a body part open the
+    /// span, with no word of a health list in it: how to behave, not a condition.
+    /// </summary>
+    private static bool IsKindHands(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var first = span.FirstToken;
+        return first < span.LastToken && WordLists.Contains(MannerWords, tokens[first].In(text)) && WordLists.Contains(MannerParts, tokens[first + 1].In(text))
+            && !JudgeEngine.HasHealthWord(analyzed, first, span.LastToken);
     }
 
     // What a saying calls the best medicine or cure: "laughter is the best medicine".

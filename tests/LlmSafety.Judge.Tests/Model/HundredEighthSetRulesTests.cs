@@ -56,4 +56,31 @@ public class HundredEighthSetRulesTests(TrainedJudgeFixture fixture)
 
         Assert.True(judgment.Identity.Flagged);
     }
+
+    [Theory]
+    [InlineData("Her eyes only see blurry shapes far away, even up close the letters swim, so she sits at the front.")]
+    public void Fresh_seed_33719s_blurry_sight_is_health(string story)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.True(judgment.Health.Flagged);
+    }
+
+    [Theory]
+    [InlineData("Instruments need gentle hands so they do not break.")]
+    [InlineData("When I open my eyes underwater, my eyes see blurry shapes.")]
+    public void Gentle_hands_and_sight_underwater_are_no_ones_health(string story)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.False(judgment.Health.Flagged);
+    }
+
+    [Fact]
+    public void A_misspelt_feast_wish_is_no_name()
+    {
+        var judgment = fixture.Model.Evaluate("Eid Mubraak! Today is Eid and we visit Grandma.");
+
+        Assert.False(judgment.Identity.Flagged);
+    }
 }
