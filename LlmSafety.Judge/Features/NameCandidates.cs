@@ -170,8 +170,7 @@ internal static class NameCandidates
     /// </summary>
     private static bool IsNamedEvent(AnalyzedText analyzed, List<Part> run, int first, int last)
     {
-        var lastWord = analyzed.Tokens[run[last].First].In(analyzed.Text);
-        if (run[last].First != run[last].Last || !(WordLists.Contains(EventWords, lastWord) || IsTypoOfFeastWish(lastWord)))
+        if (run[last].First != run[last].Last || !WordLists.Contains(EventWords, analyzed.Tokens[run[last].First].In(analyzed.Text)))
         {
             return false;
         }
@@ -303,48 +302,6 @@ internal static class NameCandidates
         return therapy;
     }
 
-    // Wishes for a feast that a hurried hand misspells: "Eid Mubraak".
-    private static readonly string[] FeastWishes = ["mubarak", "mubarek", "saeed", "said"];
-
-    /// <summary>"Mubraak" of "Eid Mubraak": a wish word with two neighbouring letters swapped or one letter doubled.</summary>
-    private static bool IsTypoOfFeastWish(ReadOnlySpan<char> word)
-    {
-        if (word.Length < 6)
-        {
-            return false;
-        }
-
-        Span<char> lower = stackalloc char[word.Length];
-        word.ToLowerInvariant(lower);
-        foreach (var wish in FeastWishes)
-        {
-            if (wish.Length < 6)
-            {
-                continue;
-            }
-
-            if (lower.Length == wish.Length)
-            {
-                var diff = -1;
-                for (var i = 0; i < lower.Length; i++)
-                {
-                    if (lower[i] != wish[i])
-                    {
-                        diff = i;
-                        break;
-                    }
-                }
-
-                if (diff >= 0 && diff + 1 < lower.Length && lower[diff] == wish[diff + 1] && lower[diff + 1] == wish[diff] && lower[(diff + 2)..].SequenceEqual(wish.AsSpan(diff + 2)))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
     private static bool IsGreeting(AnalyzedText analyzed, int t) => WordLists.Contains(GreetingWords, analyzed.Tokens[t].In(analyzed.Text));
 
     /// <summary>
@@ -363,7 +320,7 @@ internal static class NameCandidates
             }
 
             var word = analyzed.Tokens[t].In(analyzed.Text);
-            if (WordLists.Contains(EventWords, word) || WordLists.Contains(GreetingWords, word) || IsTypoOfFeastWish(word))
+            if (WordLists.Contains(EventWords, word) || WordLists.Contains(GreetingWords, word))
             {
                 special = true;
             }

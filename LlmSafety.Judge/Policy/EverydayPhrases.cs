@@ -26,7 +26,7 @@ internal static class EverydayPhrases
             || IsBodysNeed(analyzed, span) || IsBlindOfThings(analyzed, span) || IsComparisonPiece(analyzed, span)
             || IsGoodsInShop(analyzed, span) || IsFeelingFromOutside(analyzed, span) || IsListUnderSomePeople(analyzed, span) || IsHealthDenied(analyzed, span)
             || IsBestMedicineSaying(analyzed, span) || IsGivenToAnyone(analyzed, span) || IsUnseenThings(analyzed, span) || IsForPeopleWho(analyzed, span)
-            || IsShownHowBodiesWork(analyzed, span) || IsKindHands(analyzed, span));
+            || IsShownHowBodiesWork(analyzed, span) || IsKindHands(analyzed, span) || IsThingDefined(analyzed, span));
 
     private static readonly string[] Needs = ["need", "needs", "needed"];
 
@@ -478,8 +478,9 @@ internal static class EverydayPhrases
     private const int MaxUseWords = 3;
 
     /// <summary>
-    /// "some people wear hearing aids to help them hear", "Many children use an inhaler": a span held by a group of
-    /// people in general, named right before it with a word of how many, is general education. "Some people in my class
+    /// "some people wear hearing aids to help them hear", "Many children use an inhaler", "Some have braces" (opening its
+    /// sentence): a span held by a group of people in general, named right before it with a word of how many, is general
+    /// education. "Some people in my class
     /// … like me" keep theirs in other rules; a name, "I" or "my" between makes it someone's, and so does "I use them too"
     /// after it.
     /// </summary>
@@ -497,6 +498,13 @@ internal static class EverydayPhrases
         {
             t--;
             uses++;
+        }
+
+        // "Some kids wear glasses. Some have braces on their teeth.": "Some" or "Many" alone opening the sentence stands for
+        // the people just named.
+        if (uses > 0 && t >= 0 && analyzed.SentenceStarts[t] && tokens[t].In(analyzed.Text) is "Some" or "Many" or "Others" or "Most")
+        {
+            return !MakeBelieve.IsComparedWithChild(analyzed, span) && !JudgeEngine.IsSharedToo(analyzed, span);
         }
 
         // "grown-ups" is three tokens.
@@ -1140,6 +1148,27 @@ internal static class EverydayPhrases
         return back >= 0 && back + 1 < tokens.Count && WordLists.Contains(BackAdverbs, tokens[back + 1].In(analyzed.Text));
     }
 
+    private static readonly string[] FirstPersonWords = ["i", "me", "my", "mine", "we", "us", "our"];
+
+    private static readonly string[] LikeWhom = ["me", "my", "him", "her", "his", "us", "our", "mine"];
+
+    /// <summary>", like me", ", like my dad", "just like him" in the words after the span, in its sentence.</summary>
+    private static bool HasLikeSomeone(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var (_, to) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, SentenceReach * 2);
+        for (var t = span.LastToken + 1; t < to; t++)
+        {
+            if (tokens[t].In(text) is "like" or "Like" && (WordLists.Contains(LikeWhom, tokens[t + 1].In(text)) || NameRules.IsGivenName(analyzed, t + 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // Whom a nurse or a doctor gives medicine to in general: "They give medicine to people who need it".
     private static readonly string[] AnyoneAtAll = ["people", "children", "kids", "anyone", "everyone", "patients", "someone", "babies", "grown-ups", "adults"];
 
@@ -1152,9 +1181,15 @@ internal static class EverydayPhrases
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
         var last = span.LastToken;
-        return span.Type == EntityType.Medication && WordLists.Contains(MedicineGoods, tokens[last].In(text))
-            && !WordLists.AnyIn(text, tokens, span.FirstToken, last, Possessives)
-            && last + 2 < tokens.Count && tokens[last + 1].In(text) is "to" && WordLists.Contains(AnyoneAtAll, tokens[last + 2].In(text));
+        if (span.Type != EntityType.Medication || !WordLists.Contains(MedicineGoods, tokens[last].In(text)) || WordLists.AnyIn(text, tokens, span.FirstToken, last, Possessives)
+            || last + 2 >= tokens.Count || tokens[last + 1].In(text) is not "to" || !WordLists.Contains(AnyoneAtAll, tokens[last + 2].In(text)))
+        {
+            return false;
+        }
+
+        // "… to children who need it, like me", "… and I need mine every morning": the child is among them.
+        var (_, to) = analyzed.WindowInSentence(span.FirstToken, last, SentenceReach * 2);
+        return !WordLists.AnyIn(text, tokens, last + 1, to, FirstPersonWords) && !HasLikeSomeone(analyzed, span);
     }
 
     private static readonly string[] AnyoneSeeing = ["we", "you", "people", "anyone", "nobody", "eyes"];
@@ -1208,7 +1243,8 @@ internal static class EverydayPhrases
             return false;
         }
 
-        return t < 2 || !WordLists.Contains(Possessives, tokens[t - 2].In(text));
+        // "People who have diabetes, like my dad", "children who have asthma, like me" count the child's own among them.
+        return (t < 2 || !WordLists.Contains(Possessives, tokens[t - 2].In(text))) && !MakeBelieve.IsComparedWithChild(analyzed, span) && !HasLikeSomeone(analyzed, span);
     }
 
     private static readonly string[] Showing = ["shows", "show", "showed", "explains", "explain", "learn", "learned", "learnt", "see", "teaches", "about", "find"];
@@ -1252,6 +1288,25 @@ internal static class EverydayPhrases
         var first = span.FirstToken;
         return first < span.LastToken && WordLists.Contains(MannerWords, tokens[first].In(text)) && WordLists.Contains(MannerParts, tokens[first + 1].In(text))
             && !JudgeEngine.HasHealthWord(analyzed, first, span.LastToken);
+    }
+
+    /// <summary>
+    /// "A communication device can be a tablet …": the thing a sentence opens on with "A" and says what it can be is a
+    /// kind of thing, no one's.
+    /// </summary>
+    private static bool IsThingDefined(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var article = span.FirstToken - 1;
+        var after = span.LastToken + 1;
+        if (article < 0 || !analyzed.SentenceStarts[article] || tokens[article].In(text) is not ("A" or "An") || after + 1 >= tokens.Count)
+        {
+            return false;
+        }
+
+        // Not "A seizure is when my brain …" or "A blood test is …", which a child's own story says of its own.
+        return tokens[after].In(text) is "can" or "may" && tokens[after + 1].In(text) is "be";
     }
 
     // What a saying calls the best medicine or cure: "laughter is the best medicine".
@@ -1360,8 +1415,9 @@ internal static class EverydayPhrases
     /// <summary>
     /// A sentence that says what a kind of thing is: "A vaccine is a medicine that helps our bodies stay strong", "A flu
     /// shot is a kind of medicine that …", "Vaccines are medicines that …", "A vaccination is a tiny bit of medicine that
-    /// …". It opens with the thing (an article or nothing, then at most three words, none a pronoun of someone's), then
-    /// "is" or "are", maybe "a kind of" or a few words of size, and then the span.
+    /// …", "A communication device can be a tablet that …". It opens with the thing (an article or nothing, then at most
+    /// three words, none a pronoun of someone's), then "is", "are" or "can be", maybe "a kind of" or a few words of size,
+    /// and then the span.
     /// </summary>
     private static bool IsKindDefined(AnalyzedText analyzed, TaggedSpan span)
     {
@@ -1390,7 +1446,12 @@ internal static class EverydayPhrases
             t -= t >= 0 && tokens[t].In(text) is "a" or "an" ? 1 : 0;
         }
 
-        if (t < 1 || tokens[t].In(text) is not ("is" or "are"))
+        // "A communication device can be a tablet that speaks".
+        if (t >= 2 && tokens[t].In(text) is "be" && tokens[t - 1].In(text) is "can" or "may" or "might" or "could")
+        {
+            t--;
+        }
+        else if (t < 1 || tokens[t].In(text) is not ("is" or "are"))
         {
             return false;
         }

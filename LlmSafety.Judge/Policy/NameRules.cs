@@ -1642,6 +1642,10 @@ internal static class NameRules
 
     public const string ProviderSource = "rule:titled-clinician";
 
+    // Soft toys a title names ("Mr. Bear always has a tummy ache"): animals no family is called (not "Fox", "Bird" or "Lamb").
+    private static readonly string[] ToyAnimalSurnames =
+        ["bear", "teddy", "bunny", "panda", "hippo", "dino", "dinosaur", "unicorn", "penguin", "monkey", "giraffe", "elephant", "kitty", "puppy", "piggy", "froggy", "octopus"];
+
     // English family words a title may honour as a role: "Doctor Aunty", "Nurse Uncle" (never a surname).
     private static readonly string[] EnglishKinTitles = ["aunty", "auntie", "aunt", "uncle", "mummy", "mommy", "daddy", "granny", "grandma", "grandpa", "nana", "papa", "didi", "akka", "bhaiya"];
 
@@ -1898,7 +1902,8 @@ internal static class NameRules
                     || ToyNames.IsToysOrPetsName(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1))
                     || ToyNames.IsCarriedToy(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1))
                     || IsMultipleSclerosis(analyzed, t, surname)
-                    || IsVerbAfterBareTitle(analyzed, t, surname))
+                    || IsVerbAfterBareTitle(analyzed, t, surname)
+                    || WordLists.Contains(ToyAnimalSurnames, tokens[surname].In(text)))
                 {
                     continue;
                 }

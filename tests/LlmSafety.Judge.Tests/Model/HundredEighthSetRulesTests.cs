@@ -76,10 +76,36 @@ public class HundredEighthSetRulesTests(TrainedJudgeFixture fixture)
         Assert.False(judgment.Health.Flagged);
     }
 
-    [Fact]
-    public void A_misspelt_feast_wish_is_no_name()
+    [Theory]
+    [InlineData("This is because sometimes my body goes stiff and shakes all over, and I can't hear or talk for a minute or two.")]
+    [InlineData("If my brain pauses in class, my teacher will wait for me.")]
+    [InlineData("Before bed, I take my gummy because my body has a hard time falling asleep.")]
+    [InlineData("The school nurse gives medicine to children who need it, like me.")]
+    [InlineData("People who have diabetes, like my dad, need to check their blood sugar.")]
+    public void Seizures_pauses_sleep_and_care_shared_with_the_child_are_health(string story)
     {
-        var judgment = fixture.Model.Evaluate("Eid Mubraak! Today is Eid and we visit Grandma.");
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.True(judgment.Health.Flagged);
+    }
+
+    [Theory]
+    [InlineData("When I play statues my body goes stiff and then shakes with giggles.")]
+    [InlineData("My body has a hard time getting sleepy on Christmas Eve because I am so excited.")]
+    [InlineData("Before I jump into the pool, my brain takes a tiny pause.")]
+    [InlineData("Some kids in the waiting room wear glasses. Some have braces on their teeth.")]
+    [InlineData("Some people use a communication device. A communication device can be a tablet that speaks when you press the pictures.")]
+    public void Games_one_nights_moments_and_people_in_general_are_no_ones_health(string story)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.False(judgment.Health.Flagged);
+    }
+
+    [Fact]
+    public void A_teddy_called_mr_bear_is_no_one()
+    {
+        var judgment = fixture.Model.Evaluate("Mia gives our teddy bears check-ups. Mr. Bear always has a tummy ache.");
 
         Assert.False(judgment.Identity.Flagged);
     }
