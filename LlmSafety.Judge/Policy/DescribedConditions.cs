@@ -1013,7 +1013,7 @@ internal static class DescribedConditions
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
         var owner = OwnerEndingBefore(analyzed, t);
-        if (owner < 0 || t + 4 >= tokens.Count || tokens[t + 1].In(text) is not ("goes" or "gets" or "went" or "becomes" or "can") )
+        if (owner < 0 || t + 4 >= tokens.Count || tokens[t + 1].In(text) is not ("goes" or "gets" or "went" or "becomes" or "can"))
         {
             return (-1, -1, EntityType.Diagnosis);
         }
