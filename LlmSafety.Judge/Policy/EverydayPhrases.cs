@@ -26,7 +26,7 @@ internal static class EverydayPhrases
             || IsBodysNeed(analyzed, span) || IsBlindOfThings(analyzed, span) || IsComparisonPiece(analyzed, span)
             || IsGoodsInShop(analyzed, span) || IsFeelingFromOutside(analyzed, span) || IsListUnderSomePeople(analyzed, span) || IsHealthDenied(analyzed, span)
             || IsBestMedicineSaying(analyzed, span) || IsGivenToAnyone(analyzed, span) || IsUnseenThings(analyzed, span) || IsForPeopleWho(analyzed, span)
-            || IsShownHowBodiesWork(analyzed, span) || IsKindHands(analyzed, span) || IsThingDefined(analyzed, span));
+            || IsShownHowBodiesWork(analyzed, span) || IsKindHands(analyzed, span) || IsThingDefined(analyzed, span) || IsNotReally(analyzed, span));
 
     private static readonly string[] Needs = ["need", "needs", "needed"];
 
@@ -1306,7 +1306,33 @@ internal static class EverydayPhrases
         }
 
         // Not "A seizure is when my brain …" or "A blood test is …", which a child's own story says of its own.
+        // "A stammer means that sometimes Nora repeats sounds" defines the sister's own; so "means" does not count.
         return tokens[after].In(text) is "can" or "may" && tokens[after + 1].In(text) is "be";
+    }
+
+    /// <summary>"His juice is not really medicine", "It isn't a real cast": a thing said not to be the health word.</summary>
+    private static bool IsNotReally(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var t = span.FirstToken - 1;
+        if (t >= 0 && tokens[t].In(text) is "a" or "an")
+        {
+            t--;
+        }
+
+        if (t >= 0 && tokens[t].In(text) is "really" or "real")
+        {
+            t--;
+        }
+
+        if (t >= 1 && tokens[t].In(text) is "t" && tokens[t - 1].In(text) is "'" or "’")
+        {
+            // "isn ' t": the contraction's "n" ends the word before the quote.
+            return t >= 2 && tokens[t - 2].In(text) is "isn" or "aren" or "wasn";
+        }
+
+        return t >= 1 && tokens[t].In(text) is "not" && tokens[t - 1].In(text) is "is" or "are" or "was" or "were";
     }
 
     // What a saying calls the best medicine or cure: "laughter is the best medicine".

@@ -3480,8 +3480,9 @@ public sealed class JudgeEngine : IJudge
     }
 
     /// <summary>
-    /// "a maths game on the tablet", "videos on my tablet", "turn off my tablet", "my tablet rules", "play with my tablet": a
-    /// tablet something is on, that is turned off or played with, or that has rules, a screen or games is a screen; the one a child takes ("my tablet every
+    /// "a maths game on the tablet", "videos on my tablet", "turn off my tablet", "my tablet rules", "play with my tablet",
+    /// "Mom sets up the tablet": a tablet something is on, that is turned off, set up or played with, or that has rules, a
+    /// screen or games is a screen; the one a child takes ("my tablet every
     /// morning", "the tablet that helps his brain slow down") is a medicine.
     /// </summary>
     internal static bool IsScreenTablet(AnalyzedText analyzed, TaggedSpan span)
@@ -3512,6 +3513,7 @@ public sealed class JudgeEngine : IJudge
             || (span.LastToken + 1 < tokens.Count && WordLists.Contains(ScreenDoes, tokens[span.LastToken + 1].In(text)))
             || (before >= 1 && tokens[before].In(text) is "off" or "Off" && WordLists.Contains(TurnVerbs, tokens[before - 1].In(text)))
             || (before >= 1 && tokens[before].In(text) is "with" && tokens[before - 1].In(text) is "play" or "plays" or "playing" or "played")
+            || (before >= 1 && tokens[before].In(text) is "up" && tokens[before - 1].In(text) is "set" or "sets" or "setting" or "Set" or "Sets")
             || HasScreenCueNearby(analyzed, span) || IsInListOfThings(analyzed, span)
             || (span.LastToken + 1 < tokens.Count && WordLists.Contains(ScreenTabletNouns, tokens[span.LastToken + 1].In(text)))
             || (span.LastToken + 1 < tokens.Count && tokens[span.LastToken + 1].In(text) is "time" && HasGamesTablet(analyzed, tokens[span.FirstToken].Start)

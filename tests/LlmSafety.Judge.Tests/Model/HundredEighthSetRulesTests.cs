@@ -109,4 +109,34 @@ public class HundredEighthSetRulesTests(TrainedJudgeFixture fixture)
 
         Assert.False(judgment.Identity.Flagged);
     }
+
+    [Theory]
+    [InlineData("Every Sunday at 4:00, we have a video call. Mom sets up the tablet on the kitchen table.")]
+    [InlineData("Playing hospital is pretend. His juice is not really medicine.")]
+    public void A_tablet_set_up_for_a_call_and_juice_that_is_not_medicine_are_no_ones_health(string story)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.False(judgment.Health.Flagged);
+    }
+
+    [Theory]
+    [InlineData("My big sister's name is Nora. She has a stammer. A stammer means that sometimes Nora repeats sounds.")]
+    [InlineData("This is not my inhaler, it is Leo's inhaler.")]
+    public void A_definition_in_a_sisters_story_and_someone_elses_inhaler_stay_health(string story)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.True(judgment.Health.Flagged);
+    }
+
+    [Theory]
+    [InlineData("In the nativity, Baby Jesus sleeps in the manger.")]
+    [InlineData("Mama reads me Akademia Pana Kleksa before bed.")]
+    public void Figures_of_faith_and_of_childrens_books_are_no_identifiers(string story)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.False(judgment.Identity.Flagged);
+    }
 }
