@@ -794,7 +794,7 @@ internal static class DescribedConditions
     private static readonly string[] Tubes = ["tube", "tubes"];
 
     // Words between an owner and the food: "my special milk", "his night-time feed".
-    private static readonly string[] FoodWords = ["special", "own", "night", "night-time", "overnight", "liquid", "-"];
+    private static readonly string[] FoodWords = ["special", "own", "night", "time", "overnight", "liquid", "-"];
 
     private const int FeedReach = 12;
 
@@ -810,7 +810,8 @@ internal static class DescribedConditions
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
         var owner = t - 1;
-        while (owner > 0 && t - owner <= 2 && WordLists.Contains(FoodWords, tokens[owner].In(text)))
+        // "his night-time feed" is three tokens before the food.
+        while (owner > 0 && t - owner <= 4 && WordLists.Contains(FoodWords, tokens[owner].In(text)))
         {
             owner--;
         }

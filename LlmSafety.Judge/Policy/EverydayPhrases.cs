@@ -1315,13 +1315,9 @@ internal static class EverydayPhrases
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
+        // "not really a medicine", "not a real medicine": skip back over the article and "real" or "really" in either order.
         var t = span.FirstToken - 1;
-        if (t >= 0 && tokens[t].In(text) is "a" or "an")
-        {
-            t--;
-        }
-
-        if (t >= 0 && tokens[t].In(text) is "really" or "real")
+        for (var n = 0; n < 3 && t >= 0 && tokens[t].In(text) is "a" or "an" or "real" or "really"; n++)
         {
             t--;
         }

@@ -1295,8 +1295,6 @@ internal static class NameRules
         return true;
     }
 
-    // What a public figure is, said right before the name: "the author Julia Donaldson", "Pope John Paul II". Roles a
-    // parent or neighbour may have ("scientist", "astronaut") are left out: "the scientist Raj Patel" may be a dad.
     // Whom a fan calls a favourite: "My favourite player is Nick Suzuki", "Her favourite singer is Tems".
     private static readonly string[] FanRoles =
     [
@@ -1313,6 +1311,9 @@ internal static class NameRules
     // How many words may stand between "favourite" and the role: "favourite hockey player", "favorite Premier League player".
     private const int MaxFavouriteWords = 3;
 
+    // How far after a favourite's name the child's circle is looked for: "Chloe Martin, who sits next to me at school".
+    private const int KnownReach = 10;
+
     /// <summary>
     /// "My favourite player is Nick Suzuki", "Her favorite singer was Tems": a name a fan calls a favourite player, singer
     /// or author is a public figure's. One of the child's own circle is said to be so, before or after the name ("my
@@ -1327,20 +1328,15 @@ internal static class NameRules
             return false;
         }
 
-        // "My favourite singer is Chloe Martin from my class", "…, my teacher", "…, who sits next to me": someone the child
-        // knows, said after the name.
-        var sentence = analyzed.Sentences.SentenceOf(span.FirstToken);
-        var sentenceStart = analyzed.Sentences.Start(sentence);
-        if (WordLists.AnyIn(analyzed.Text, tokens, span.LastToken + 1, analyzed.Sentences.End(sentence, tokens.Count) - 1, KnownToTheChild))
-        {
-            return false;
-        }
-
+        var sentenceStart = analyzed.Sentences.Start(analyzed.Sentences.SentenceOf(span.FirstToken));
         for (var t = verb - 2; t >= sentenceStart && t >= verb - 1 - MaxFavouriteWords; t--)
         {
             if (IsWord(analyzed, t, Favourites))
             {
-                return true;
+                // "My favourite singer is Chloe Martin from my class", "…, my teacher", "…, who sits next to me": someone the
+                // child knows, said a few words after the name (a fixed reach: a sentence of many names stays linear).
+                var (_, to) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, KnownReach);
+                return !WordLists.AnyIn(analyzed.Text, tokens, span.LastToken + 1, to, KnownToTheChild);
             }
 
             if (tokens[t].Kind != TokenKind.Word || (analyzed.Lexicons[t] & LexiconKind.Possessive) != 0)
@@ -1352,6 +1348,8 @@ internal static class NameRules
         return false;
     }
 
+    // What a public figure is, said right before the name: "the author Julia Donaldson", "Pope John Paul II". Roles a
+    // parent or neighbour may have ("scientist", "astronaut") are left out: "the scientist Raj Patel" may be a dad.
     private static readonly string[] FameRoles =
         ["author", "illustrator", "novelist", "poet", "singer", "songwriter", "rapper", "composer", "footballer", "pope", "saint", "emperor"];
 

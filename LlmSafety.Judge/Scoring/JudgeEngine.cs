@@ -126,17 +126,13 @@ public sealed class JudgeEngine : IJudge
         return false;
     }
 
-    /// <summary>
-    /// A word that is a known name, or no English, title, clinician, health, organisation or place word, and is
-    /// capitalised or follows a doctor's title: "Okafor" of "Dr. Okafor", "lý" of "dr. lý"; not "the dietitian". Right
-    /// after the title a capitalised English word is a surname too ("Dr. Keeling", "Dr. Dam").
-    /// </summary>
     // Toys and animals a pretend doctor is named after: "Doctor Bear", "Dr. Bunny".
     private static readonly string[] ToyDoctorWords =
     [
         "bear", "teddy", "bunny", "rabbit", "cat", "dog", "duck", "owl", "mouse", "frog", "pig", "panda", "monkey", "fox", "lion", "tiger",
         "elephant", "giraffe", "dinosaur", "dino", "robot", "toy", "penguin", "hippo", "koala", "puppy", "kitty", "unicorn",
     ];
+
 
     private static bool IsToyDoctorWord(ReadOnlySpan<char> word)
     {
@@ -151,6 +147,11 @@ public sealed class JudgeEngine : IJudge
         return false;
     }
 
+    /// <summary>
+    /// A word that is a known name, or no English, title, clinician, health, organisation or place word, and is
+    /// capitalised or follows a doctor's title: "Okafor" of "Dr. Okafor", "lý" of "dr. lý"; not "the dietitian". Right
+    /// after the title a capitalised English word is a surname too ("Dr. Keeling", "Dr. Dam").
+    /// </summary>
     internal static bool HasName(ReadOnlySpan<char> text)
     {
         const Lexicons.LexiconKind NotAName = Lexicons.LexiconKind.CommonWord | Lexicons.LexiconKind.FunctionWord

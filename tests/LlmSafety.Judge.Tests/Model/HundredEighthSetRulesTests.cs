@@ -139,4 +139,22 @@ public class HundredEighthSetRulesTests(TrainedJudgeFixture fixture)
 
         Assert.False(judgment.Identity.Flagged);
     }
+
+    [Theory]
+    [InlineData("His juice isn't a real medicine.")]
+    [InlineData("His juice is not really a medicine.")]
+    public void Juice_that_is_not_a_real_medicine_is_no_ones_health(string story)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.False(judgment.Health.Flagged);
+    }
+
+    [Fact]
+    public void A_night_time_feed_through_a_tube_is_health()
+    {
+        var judgment = fixture.Model.Evaluate("His night-time feed goes into his tummy through a tube.");
+
+        Assert.True(judgment.Health.Flagged);
+    }
 }
