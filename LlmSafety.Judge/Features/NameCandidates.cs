@@ -276,6 +276,9 @@ internal static class NameCandidates
         "nursing", "school", "community", "child", "children's", "children", "s", "'", "’", "-", "based", "the",
     ];
 
+    // The words that make such a span a care service at all: "Language Therapy", not "the Community Team".
+    private static readonly string[] ServiceHeads = ["therapy", "therapies", "physiotherapy", "audiology", "paediatrics", "pediatrics", "psychology"];
+
     /// <summary>
     /// "Speech & Language Therapy (school-based)", "Language Therapy", "the Community Paediatrics Team": an organisation
     /// span of only words for a kind of care service names the service anyone's area has, not a clinic tied to a child.
@@ -293,10 +296,7 @@ internal static class NameCandidates
                 return false;
             }
 
-            therapy |= word.Equals("therapy", StringComparison.OrdinalIgnoreCase) || word.Equals("therapies", StringComparison.OrdinalIgnoreCase)
-                || word.Equals("physiotherapy", StringComparison.OrdinalIgnoreCase) || word.Equals("audiology", StringComparison.OrdinalIgnoreCase)
-                || word.Equals("paediatrics", StringComparison.OrdinalIgnoreCase) || word.Equals("pediatrics", StringComparison.OrdinalIgnoreCase)
-                || word.Equals("psychology", StringComparison.OrdinalIgnoreCase);
+            therapy |= WordLists.Contains(ServiceHeads, word);
         }
 
         return therapy;

@@ -133,20 +133,6 @@ public sealed class JudgeEngine : IJudge
         "elephant", "giraffe", "dinosaur", "dino", "robot", "toy", "penguin", "hippo", "koala", "puppy", "kitty", "unicorn",
     ];
 
-
-    private static bool IsToyDoctorWord(ReadOnlySpan<char> word)
-    {
-        foreach (var toy in ToyDoctorWords)
-        {
-            if (word.Equals(toy, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>
     /// A word that is a known name, or no English, title, clinician, health, organisation or place word, and is
     /// capitalised or follows a doctor's title: "Okafor" of "Dr. Okafor", "lý" of "dr. lý"; not "the dietitian". Right
@@ -183,7 +169,7 @@ public sealed class JudgeEngine : IJudge
                 var kinds = Lexicons.LexiconSet.Default.KindsOf(word);
                 if ((char.IsUpper(word[0]) || afterDoctor)
                     && ((kinds & (Lexicons.LexiconKind.FirstName | Lexicons.LexiconKind.Surname)) != 0 || (kinds & NotAName) == 0
-                        || (afterDoctor && char.IsUpper(word[0]) && (kinds & AfterDoctorNotAName) == 0 && !IsToyDoctorWord(word))))
+                        || (afterDoctor && char.IsUpper(word[0]) && (kinds & AfterDoctorNotAName) == 0 && !WordLists.Contains(ToyDoctorWords, word))))
                 {
                     return true;
                 }
@@ -4315,14 +4301,9 @@ public sealed class JudgeEngine : IJudge
             return false;
         }
 
-        // "ray" of "X-ray" is its third token; the owner or verb stands before the "X" (and an article).
-        var opening = scanner >= 2 && tokens[scanner - 1].In(text) is "-" ? scanner - 2 : scanner;
-        for (var t = opening - 1; t >= 0 && t >= opening - 3 && !analyzed.SentenceStarts[t + 1]; t--)
+        if (IsHadBySomeone(analyzed, ScanOpening(analyzed, scanner)))
         {
-            if (WordLists.Contains(HavingWords, tokens[t].In(text)))
-            {
-                return false;
-            }
+            return false;
         }
 
         // The window holds the span and the words before it, so a body scan named in either ("MRI scanner") is met here.
@@ -4341,6 +4322,27 @@ public sealed class JudgeEngine : IJudge
         }
 
         return luggage;
+    }
+
+    /// <summary>"ray" of "X-ray" is its third token: the token the scan's name opens on, where its owner or verb stands before.</summary>
+    private static int ScanOpening(AnalyzedText analyzed, int scanner) =>
+        scanner >= 2 && analyzed.Tokens[scanner - 1].In(analyzed.Text) is "-" ? scanner - 2 : scanner;
+
+    /// <summary>
+    /// Someone's scan: "my X-ray", "when I have my X-ray", "she gets an X-ray", "during Mia's X-ray", a word of having in
+    /// the three tokens before its opening, in its sentence.
+    /// </summary>
+    private static bool IsHadBySomeone(AnalyzedText analyzed, int opening)
+    {
+        for (var t = opening - 1; t >= 0 && t >= opening - 3 && !analyzed.SentenceStarts[t + 1]; t--)
+        {
+            if (WordLists.Contains(HavingWords, analyzed.Tokens[t].In(analyzed.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Things and places an X-ray names before them: "how an X-ray machine works", "the Hospital X-ray Room".
@@ -4374,13 +4376,10 @@ public sealed class JudgeEngine : IJudge
             return false;
         }
 
-        var opening = last >= 2 && tokens[last - 1].In(text) is "-" ? last - 2 : last;
-        for (var t = opening - 1; t >= 0 && t >= opening - 3 && !analyzed.SentenceStarts[t + 1]; t--)
+        var opening = ScanOpening(analyzed, last);
+        if (IsHadBySomeone(analyzed, opening))
         {
-            if (WordLists.Contains(HavingWords, tokens[t].In(text)))
-            {
-                return false;
-            }
+            return false;
         }
 
         // "they took a picture of my bones with an X-ray machine": a body of the story's in the sentence had it.
