@@ -922,7 +922,7 @@ internal static class DescribedConditions
         }
 
         if (n >= tokens.Count || analyzed.SentenceStarts[n]
-            || !(WordLists.Contains(BrainIllness, tokens[n].In(text)) || WordLists.Contains(Pauses, tokens[n].In(text))))
+            || !(WordLists.Contains(BrainIllness, tokens[n].In(text)) || WordLists.Contains(Pauses, tokens[n].In(text)) || IsTinyBreak(analyzed, t, n)))
         {
             return (-1, -1, EntityType.Diagnosis);
         }
@@ -939,6 +939,22 @@ internal static class DescribedConditions
         return WordLists.AnyIn(text, tokens, n + 1, to, PassingTimes) || WordLists.AnyIn(text, tokens, from, owner - 1, OneMoment)
             ? (-1, -1, EntityType.Diagnosis) : (owner, n, EntityType.Diagnosis);
     }
+
+    private static readonly string[] SmallBreaks = ["tiny", "little", "short", "quick"];
+
+    /// <summary>
+    /// "my brain takes a tiny break while I am awake": a brain that takes a small break by itself pauses; one that needs
+    /// a break ("my brain needs a break") is tired, and a brain break is what a class does.
+    /// </summary>
+    private static bool IsTinyBreak(AnalyzedText analyzed, int brain, int n)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        return tokens[n].In(text) is "break" or "breaks" && WordLists.Contains(SmallBreaks, tokens[n - 1].In(text))
+            && !WordLists.AnyIn(text, tokens, brain + 1, n - 1, NeedWords);
+    }
+
+    private static readonly string[] NeedWords = ["need", "needs", "needed", "have", "has"];
 
     private static readonly string[] PassingTimes = ["when", "whenever", "if", "after", "today", "tonight", "because"];
 

@@ -75,8 +75,23 @@ internal static class NameRules
             return true;
         }
 
-        // "Laura, Salvador" of "my friends Laura, Salvador and Tom": first names in a list, not "Surname, Given".
-        if (policy.AllowBareFirstNames && words == 2 && spanText.Contains(',') && NameCandidates.IsInList(analyzed, span.FirstToken, span.LastToken))
+        // "Laura, Salvador" of "my friends Laura, Salvador and Tom": first names in a list, not "Surname, Given"; so is
+        // "with Hooyo, Aabo and my little sister", a list that goes on with someone's relative.
+        if (policy.AllowBareFirstNames && words == 2 && spanText.Contains(',')
+            && (NameCandidates.IsInList(analyzed, span.FirstToken, span.LastToken) || IsListGoingOnWithRelative(analyzed, span.LastToken)))
+        {
+            return true;
+        }
+
+        // "we saw King Ramesses and his treasure", "Queen Nefertiti": a ruler, known to history, not someone the story
+        // discloses.
+        if (words >= 2 && WordLists.Contains(Rulers, analyzed.Tokens[span.FirstToken].In(text)) && char.IsUpper(text[start]))
+        {
+            return true;
+        }
+
+        // "my Food Tech teacher": a school subject, not a person.
+        if (words >= 2 && !HasTitleBefore(analyzed, span.FirstToken) && SchoolActivities.IsSubject(analyzed, span))
         {
             return true;
         }
@@ -154,8 +169,20 @@ internal static class NameRules
         // A surname that is also an ordinary word ("Day" of "Swimming Day", "Brown") counts as one only with a title
         // or a family word.
         var kinds = analyzed.Lexicons[span.FirstToken];
-        var surnameOnly = (kinds & LexiconKind.Surname) != 0 && (kinds & (LexiconKind.FirstName | LexiconKind.CommonWord)) == 0;
+        // A Luo birth name ("Otieno", born at night) is a surname and a given name both, as the long list holds it.
+        var surnameOnly = (kinds & LexiconKind.Surname) != 0 && (kinds & (LexiconKind.FirstName | LexiconKind.CommonWord)) == 0
+            && !GivenNames.Contains(analyzed.Tokens[span.FirstToken].In(text));
         return !surnameOnly && (kinds & LexiconKind.Title) == 0 && !IsFollowedByFamilyWord(analyzed, span.LastToken);
+    }
+
+    private static readonly string[] ListPossessives = ["my", "our", "his", "her", "their", "your"];
+
+    /// <summary>"…, Aabo and my little sister": "and" and a possessive after the name go on with a list of people.</summary>
+    private static bool IsListGoingOnWithRelative(AnalyzedText analyzed, int last)
+    {
+        var tokens = analyzed.Tokens;
+        return last + 2 < tokens.Count && tokens[last + 1].In(analyzed.Text) is "and" or "&"
+            && WordLists.Contains(ListPossessives, tokens[last + 2].In(analyzed.Text));
     }
 
     // Articles, pronouns and words of other languages that open a heading or a phrase and never a person's name: "El
@@ -632,6 +659,14 @@ internal static class NameRules
     // Words that may stand between "is" and the thing: "a very old salt mine", "the Thai New Year".
     private static readonly string[] ThingDeterminers = ["a", "an", "the", "very", "big", "small", "little", "special", "old", "new"];
 
+    // The nouns of ThingNouns that only a feast is: "… is the Mid-Autumn Festival", "… is Vietnamese New Year".
+    private static readonly string[] FeastNouns = ["festival", "holiday", "celebration", "feast", "year"];
+
+    /// <summary>A hyphen inside a word pair, no space on either side: "Mid-Autumn".</summary>
+    private static bool IsJoiningHyphen(AnalyzedText analyzed, int t) =>
+        t > 0 && t + 1 < analyzed.Tokens.Count && analyzed.Tokens[t].In(analyzed.Text) is "-"
+        && analyzed.Tokens[t - 1].End == analyzed.Tokens[t].Start && analyzed.Tokens[t].End == analyzed.Tokens[t + 1].Start;
+
     // What may follow the thing and end its clause: "… New Year for Bengali people", "a special day when …".
     private static readonly string[] ThingClauseEnds = ["for", "of", "in", "when", "where", "that", "which", "with", "and", "under", "near", "on"];
 
@@ -660,17 +695,26 @@ internal static class NameRules
             t++;
         }
 
-        if (t >= tokens.Count || tokens[t].In(text) is not ("is" or "was" or "means") || HasNameWord(analyzed, span))
+        if (t >= tokens.Count || tokens[t].In(text) is not ("is" or "was" or "means"))
         {
             return false;
         }
 
-        for (var r = t + 1; r < tokens.Count && r <= t + 5 && tokens[r].Kind == TokenKind.Word; r++)
+        // "Tết Trung Thu is the Mid-Autumn Festival": with a word of the name that is a given name too ("Thu"), only a
+        // feast's own noun says it is no person.
+        var nameWord = HasNameWord(analyzed, span);
+        for (var r = t + 1; r < tokens.Count && r <= t + 7 && (tokens[r].Kind == TokenKind.Word || IsJoiningHyphen(analyzed, r)); r++)
         {
             var word = tokens[r].In(text);
+            if (tokens[r].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
             var next = r + 1 < tokens.Count ? tokens[r + 1] : default;
-            if (WordLists.Contains(ThingNouns, word)
-                && (r + 1 == tokens.Count || next.Kind == TokenKind.Punctuation || WordLists.Contains(ThingClauseEnds, next.In(text))))
+            if (WordLists.Contains(nameWord ? FeastNouns : ThingNouns, word)
+                && (r + 1 == tokens.Count || next.Kind == TokenKind.Punctuation || WordLists.Contains(ThingClauseEnds, next.In(text)))
+                && (!nameWord || !word.Equals("year", StringComparison.OrdinalIgnoreCase) || tokens[r - 1].In(text) is "New"))
             {
                 return true;
             }
@@ -1530,8 +1574,10 @@ internal static class NameRules
         var firstWord = analyzed.Tokens[first].In(analyzed.Text);
         if ((analyzed.Lexicons[first] & LexiconKind.FirstName) != 0 || GivenNames.Contains(firstWord))
         {
-            return WordLists.Contains(SaintWords, firstWord) && first > 0 && WordLists.Contains(TownPrepositions, analyzed.Tokens[first - 1].In(analyzed.Text))
-                && EveryWordIs(analyzed, span, LexiconKind.PlaceWord);
+            // So is a place the list holds whole and the text writes with its own letters ("going to Việt Nam", "Việt"
+            // a given name too).
+            return (WordLists.Contains(SaintWords, firstWord) || IsWrittenWithMarks(analyzed, first)) && first > 0
+                && WordLists.Contains(TownPrepositions, analyzed.Tokens[first - 1].In(analyzed.Text)) && EveryWordIs(analyzed, span, LexiconKind.PlaceWord);
         }
 
         if (char.IsUpper(firstWord[0]) && (WordLists.Contains(PlaceHeads, firstWord)
@@ -1870,9 +1916,10 @@ internal static class NameRules
                     || analyzed.HasLineBreak(t, surname)
                     || IsContracted(analyzed, surname)
                     || IsFamousSurname(analyzed, t, surname)
-                    || WordLists.Contains(EnglishKinTitles, tokens[surname].In(text)))
+                    || WordLists.Contains(EnglishKinTitles, tokens[surname].In(text))
+                    || JudgeEngine.IsBeforeBrandGoods(analyzed, Math.Max(surname, last)))
                 {
-                    // "Doctor Aunty": a family word after the title honours a role.
+                    // "Doctor Aunty": a family word after the title honours a role; "a Dr. Oetker pizza" is a brand's.
                     continue;
                 }
 
@@ -2440,6 +2487,15 @@ internal static class NameRules
             return IsGivenName(analyzed, first) && (analyzed.Lexicons[first] & LexiconKind.Surname) == 0;
         }
 
+        // "Bác Hai", "Cô Út": a Vietnamese family word and the relative's place among the siblings ("Uncle Two", "youngest
+        // Auntie") are how a child calls them.
+        if (span.LastToken == first + 1 && WordLists.Contains(BirthOrderWords, analyzed.Tokens[first + 1].In(analyzed.Text))
+            && ((analyzed.Lexicons[first] & LexiconKind.KinWord) != 0
+                || (WordLists.Contains(VietnameseKinTitles, analyzed.Tokens[first].In(analyzed.Text)) && IsWrittenWithMarks(analyzed, first))))
+        {
+            return true;
+        }
+
         var kin = 0;
         var ambiguousKin = false;
         var other = -1;
@@ -2469,6 +2525,14 @@ internal static class NameRules
         return kin > 0 && (other < 0 || ((!ambiguousKin || IsBesideOtherKin(analyzed, span)) && (IsGivenName(analyzed, other) || IsBeforeKinWord(analyzed, span, other))
             && (analyzed.Lexicons[other] & LexiconKind.Surname) == 0));
     }
+
+    // Vietnamese birth-order words, folded as the text is: "Hai" (two, the eldest), "Ba", "Tư", "Năm", "Sáu", "Bảy",
+    // "Tám", "Chín", "Mười" and "Út" (the youngest).
+    // Vietnamese family words written with their marks ("Cô", "Chú", "Cậu", "Mợ", "Thím", "Dượng"), folded as the text is;
+    // without the marks they are English words or surnames ("Co", "Chu"), so the family-word list does not hold them.
+    private static readonly string[] VietnameseKinTitles = ["co", "chu", "cau", "mo", "thim", "duong"];
+
+    private static readonly string[] BirthOrderWords = ["hai", "ba", "tu", "nam", "sau", "bay", "tam", "chin", "muoi", "ut"];
 
     // Titles a language puts after a given name: "Ayşe Öğretmen" (teacher), "Mehmet Hoca", "Ali Bey"; and as Indian
     // English calls a teacher, "Ravi Sir", "Deepa Madam".
@@ -2660,7 +2724,9 @@ internal static class NameRules
             var quoted = IsQuotedGivenAndUnknown(analyzed, t);
             var characterGiven = IsCharacterGivenName(analyzed, t, surname);
             var signed = !quoted && !characterGiven && IsSignedGivenAndUnknown(analyzed, t);
-            if ((((analyzed.Lexicons[t] & LexiconKind.FirstName) == 0 || (analyzed.Lexicons[surname] & LexiconKind.Surname) == 0) && !quoted && !characterGiven && !signed)
+            var unknownSurname = IsFirstNameAndUnknownWord(analyzed, t);
+            if ((((analyzed.Lexicons[t] & LexiconKind.FirstName) == 0 || (analyzed.Lexicons[surname] & LexiconKind.Surname) == 0) && !quoted && !characterGiven && !signed
+                    && !unknownSurname)
                 || !analyzed.IsCapitalisedWord(t, minLength: 2) || !analyzed.IsCapitalisedWord(surname, minLength: 2) || !NameCandidates.SingleSpace(analyzed, t, surname)
                 || (((characterGiven ? LexiconKind.None : analyzed.Lexicons[t]) | analyzed.Lexicons[surname]) & NotANamePart) != 0
                 || (analyzed.Lexicons[surname] & (LexiconKind.KinWord | LexiconKind.Surname)) == LexiconKind.KinWord
@@ -2698,6 +2764,68 @@ internal static class NameRules
 
         OrderedOverlaps.AddInOrder(entities, added);
     }
+
+    /// <summary>
+    /// "Holly Whitfield", "Jack Hargreaves": a first name of the lexicon, or an English word that is a given name too
+    /// ("Holly", "Amber"), then a capitalised word of three letters or more that no list holds (not even as a given
+    /// name) and that is not all capitals. The name classifier scores a given name that is an English word too low beside
+    /// a surname it never saw; the shape is a full name (for a word like "Holly", only where the
+    /// story names that person again). Not a ruler ("King Ramesses"), a Chinese given name ("Mei Xin") nor a people ("Jasmine
+    /// Thai food").
+    /// </summary>
+    private static bool IsFirstNameAndUnknownWord(AnalyzedText analyzed, int t)
+    {
+        var surname = t + 1;
+        var token = analyzed.Tokens[surname];
+        var given = analyzed.Tokens[t].In(analyzed.Text);
+        return ((analyzed.Lexicons[t] & LexiconKind.FirstName) != 0 || (WordLists.Contains(WordGivenNames, given) && IsGivenNameAgain(analyzed, t)))
+            && analyzed.Lexicons[surname] == LexiconKind.None && token.Kind == TokenKind.Word
+            && token.End - token.Start >= 3 && analyzed.Text.AsSpan(token.Start + 1, token.End - token.Start - 1).ContainsAnyInRange('a', 'z')
+            && !GivenNames.Contains(token.In(analyzed.Text)) && !Peoples.Contains(token.In(analyzed.Text)) && !WordLists.Contains(RulersTitles, given)
+            && !IsChineseGivenName(analyzed, t);
+    }
+
+    // Given names that are English words and not on the lexicon's short first-name list: "Holly", "Amber", "Frank".
+    private static readonly string[] WordGivenNames =
+    [
+        "holly", "amber", "hope", "faith", "joy", "pearl", "ruby", "rose", "robin", "frank", "bill", "bob", "will", "summer", "sky", "skye", "storm",
+        "star", "sunny", "rocky", "maple", "ivy", "daisy", "poppy", "violet", "hazel", "heather", "dawn", "jasmine", "willow", "autumn", "jade",
+        "crystal", "destiny", "harmony", "ginger", "fern", "flora", "basil", "drew", "iris", "lily", "angel", "blossom", "bonnie", "cherry",
+        "clementine", "honey", "olive", "sage", "saffron", "rusty", "chip", "sandy", "misty", "melody", "jewel", "sterling", "mercy", "patience",
+    ];
+
+    /// <summary>
+    /// "Holly Whitfield … Holly's lunchbox", "… and then Holly can play": the word at t comes again on its own as someone's
+    /// name (capitalised inside a sentence, or before "'s"), as a story names its child; "Summer Solstice" and "Sky
+    /// Atlantic" do not.
+    /// </summary>
+    private static bool IsGivenNameAgain(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var given = tokens[t].In(text);
+        for (var n = 0; n < tokens.Count; n++)
+        {
+            if (n == t || !tokens[n].In(text).SequenceEqual(given) || (n + 1 < tokens.Count && tokens[n + 1].In(text).SequenceEqual(tokens[t + 1].In(text))))
+            {
+                continue;
+            }
+
+            var possessive = n + 2 < tokens.Count && tokens[n + 1].In(text) is "'" or "’" && tokens[n + 2].In(text) is "s";
+            if (possessive || (!analyzed.SentenceStarts[n] && !JudgeEngine.IsInHeading(analyzed, n)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Rulers' titles: "King Ramesses", "Queen Nefertiti", "Pharaoh Khufu". Not "Prince" nor "Princess", given names too.
+    private static readonly string[] Rulers = ["king", "queen", "pharaoh", "emperor", "empress", "sultan", "tsar", "tsarina"];
+
+    // Titles of rulers and nobles that are given names too: "King Ramesses", "Prince Harry", "Lady Jane".
+    private static readonly string[] RulersTitles = [.. Rulers, "prince", "princess", "lord", "lady", "sir", "dame", "duke", "earl", "baron"];
 
     // Who a story introduces by name: "A boy named …", "a girl called …".
     private static readonly string[] NamedPeople =

@@ -62,7 +62,7 @@ internal sealed class Pets
     private static readonly string[] Presenting = ["remember", "remembers", "is", "was", "meet", "miss", "misses", "love", "loves"];
 
     // Creatures a picture book names its characters after: "Hattie the Hedgehog", "Otto the Owl", "Franklin the Turtle".
-    private static readonly string[] Creatures =
+    internal static readonly string[] Creatures =
     [
         "hedgehog", "owl", "fox", "bear", "mouse", "frog", "duck", "pig", "goat", "hen", "tiger", "lion", "elephant", "giraffe", "dragon",
         "dinosaur", "monkey", "squirrel", "badger", "rabbit", "bunny", "cat", "dog", "snail", "caterpillar", "bee", "spider", "penguin", "turtle",

@@ -126,12 +126,91 @@ public sealed class JudgeEngine : IJudge
         return false;
     }
 
-    // Toys and animals a pretend doctor is named after: "Doctor Bear", "Dr. Bunny".
+    // Creatures that are common surnames too: "Dr. Wolf", "Dr. Bee" and "Dr. Mole" may be clinicians. (Declared before
+    // ToyDoctorWords: static fields start in order.)
+    private static readonly string[] CreaturesThatAreSurnames = ["wolf", "bat", "bee", "ant", "worm", "mole", "deer", "moose", "hen"];
+
+    // Toys and animals a pretend doctor is named after: "Doctor Bear", "Dr. Bunny", "Dr. Hedgehog".
     private static readonly string[] ToyDoctorWords =
+        [.. Pets.Creatures.Except(CreaturesThatAreSurnames, StringComparer.OrdinalIgnoreCase), "dino", "toy", "kitty"];
+
+    private static readonly string[] SellVerbs = ["sell", "sells", "selling", "sold", "stock", "stocks", "stocked"];
+
+    // How far before a health word its seller may stand: "She sells vitamins, cough syrup and bandages".
+    private const int SoldReach = 8;
+
+    /// <summary>
+    /// "Bà Ngoại's pharmacy … She sells vitamins, cough syrup and bandages": what a shop sells is no one's medicine. A verb
+    /// of selling a few words before, in the same sentence, with only words and commas between.
+    /// </summary>
+    private static bool IsSoldGoods(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        for (var t = span.FirstToken - 1; t >= 0 && t >= span.FirstToken - SoldReach; t--)
+        {
+            var word = tokens[t].In(analyzed.Text);
+            if (WordLists.Contains(SellVerbs, word))
+            {
+                return true;
+            }
+
+            if ((tokens[t].Kind != TokenKind.Word && word is not ",") || analyzed.SentenceStarts[t])
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Dr. Hedgehog's Busy Day", "Doctor Bear listens to my heart": a doctor's title before a creature or a toy (the span's
+    /// last word) is a character of a book or of play, no clinician.
+    /// </summary>
+    private static bool IsToyDoctor(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var last = span.LastToken;
+        var title = last - 1 >= span.FirstToken && tokens[last - 1].In(text) is "Dr" or "Doctor"
+            || (last - 2 >= span.FirstToken && tokens[last - 1].In(text) is "." && tokens[last - 2].In(text) is "Dr");
+        return title && WordLists.Contains(ToyDoctorWords, tokens[last].In(text));
+    }
+
+    /// <summary>"Social Stories™": a trademark sign on or right after the words makes them a brand, not anyone's health.</summary>
+    private static bool IsTrademarked(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var start = analyzed.Tokens[span.FirstToken].Start;
+        var end = Math.Min(analyzed.Text.Length, analyzed.Tokens[span.LastToken].End + 1);
+        return analyzed.Text.AsSpan(start, end - start).ContainsAny('™', '®');
+    }
+
+    // What a brand with a doctor's title sells: "a Dr. Oetker pizza", "my Dr. Martens boots". Nouns only: a verb after a
+    // doctor's name ("Dr. Lee can", "Dr. Lee drinks") is what the doctor does.
+    private static readonly string[] BrandGoods =
     [
-        "bear", "teddy", "bunny", "rabbit", "cat", "dog", "duck", "owl", "mouse", "frog", "pig", "panda", "monkey", "fox", "lion", "tiger",
-        "elephant", "giraffe", "dinosaur", "dino", "robot", "toy", "penguin", "hippo", "koala", "puppy", "kitty", "unicorn",
+        "pizza", "pizzas", "boots", "shoes", "sandals", "pudding", "puddings", "custard", "cake", "cakes", "dessert", "desserts",
+        "yoghurt", "yogurt", "cereal", "soda", "cola", "sauce", "biscuits", "cookies",
     ];
+
+    /// <summary>
+    /// "we had a Dr. Oetker pizza", "my Dr. Martens boots": a doctor's title and a name before the goods a brand sells
+    /// names the brand; no clinician is called before "pizza" or "boots".
+    /// </summary>
+    private static bool IsDoctorBrand(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var first = span.FirstToken;
+        var title = tokens[first].In(text) is "Dr" or "Doctor"
+            || (first >= 2 && tokens[first - 1].In(text) is "." && tokens[first - 2].In(text) is "Dr")
+            || (first >= 1 && tokens[first - 1].In(text) is "Dr" or "Doctor");
+        return title && IsBeforeBrandGoods(analyzed, span.LastToken);
+    }
+
+    /// <summary>The word after token t is goods a brand sells ("pizza" after "Dr. Oetker").</summary>
+    internal static bool IsBeforeBrandGoods(AnalyzedText analyzed, int t) =>
+        t >= 0 && t + 1 < analyzed.Tokens.Count && analyzed.Tokens[t + 1].Kind == TokenKind.Word && WordLists.Contains(BrandGoods, analyzed.Tokens[t + 1].In(analyzed.Text));
 
     /// <summary>
     /// A word that is a known name, or no English, title, clinician, health, organisation or place word, and is
@@ -198,6 +277,10 @@ public sealed class JudgeEngine : IJudge
             || (span.Type == EntityType.Organization && (NameCandidates.IsOccasionOrMarket(analyzed, span.FirstToken, span.LastToken)
                 || NameCandidates.IsKindOfService(analyzed, span.FirstToken, span.LastToken)))
             || (span.Type is EntityType.PersonName or EntityType.Address && IsNumberedThing(analyzed, span))
+            || (span.Type is EntityType.PersonName or EntityType.Provider && (IsDoctorBrand(analyzed, span) || IsToyDoctor(analyzed, span)))
+            || (span.Type is EntityType.PersonName or EntityType.Organization && SchoolActivities.IsSubject(analyzed, span))
+            || (span.Type == EntityType.Organization && (SchoolActivities.IsActivityClub(analyzed, span) || SchoolActivities.IsKindOfSchool(analyzed, span)))
+            || (EntityCategories.Of(span.Type) == Category.Health && (IsTrademarked(analyzed, span) || IsSoldGoods(analyzed, span)))
             || (EntityCategories.Of(span.Type) == Category.Health && IsNumberedNounAlone(analyzed, span))
             || (EntityCategories.Of(span.Type) == Category.Health && IsTypoOfPlainWord(analyzed, span))
             || (span.Type == EntityType.Address
@@ -3507,9 +3590,35 @@ public sealed class JudgeEngine : IJudge
                 && !HasNoScreenCueNearby(analyzed, span))
             || IsStoryScreenTablet(analyzed, span)
             || (before >= 1 && tokens[before].In(text) is "in" && WordLists.Contains(SavedVerbs, tokens[before - 1].In(text)))
-            || IsPackedAfterThing(analyzed, span)
+            || IsPackedAfterThing(analyzed, span) || IsUsedForMinutes(analyzed, span.LastToken)
             || (span.FirstToken > 0 && tokens[span.FirstToken - 1].In(text) is "the" && analyzed.HasPhraseWithin(ScreenTablets, tokens[span.FirstToken].Start, GamesTabletReach)
                 && !HasNoScreenCueNearby(analyzed, span) && !analyzed.HasWordNear(span.FirstToken, span.LastToken, ScreenCueWindow, TabletCareCues));
+    }
+
+    private static readonly string[] UseDurations = ["minute", "minutes", "mins", "hour", "hours"];
+
+    /// <summary>
+    /// "go to the back room with my tablet for 10 minutes": a tablet had for some minutes or hours is in use; a medicine
+    /// is taken at a time, or for days.
+    /// </summary>
+    private static bool IsUsedForMinutes(AnalyzedText analyzed, int tablet)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        if (tablet + 2 >= tokens.Count || tokens[tablet + 1].In(text) is not "for")
+        {
+            return false;
+        }
+
+        for (var t = tablet + 2; t < tokens.Count && t <= tablet + 4; t++)
+        {
+            if (WordLists.Contains(UseDurations, tokens[t].In(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "Dad's number is saved in your tablet": what is kept in a tablet is kept in a screen.
