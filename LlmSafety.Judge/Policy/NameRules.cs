@@ -2720,6 +2720,15 @@ internal static class NameRules
                 continue;
             }
 
+            if (IsFramedFullName(analyzed, t) && !OverlapsLast(added, tokens[t].Start)
+                && GivesWay(entities, existing, removed, tokens[t].Start, tokens[t + 1].End, tokens[t + 1].Start))
+            {
+                // "Name: Holly Smith", "my name is emma smith", "A girl named Amber Whitfield".
+                added.Add(new CandidateEntity(EntityType.PersonName, tokens[t].Start, tokens[t + 1].End, 0.9, FullNameSource));
+                t++;
+                continue;
+            }
+
             var surname = t + 1;
             var quoted = IsQuotedGivenAndUnknown(analyzed, t);
             var characterGiven = IsCharacterGivenName(analyzed, t, surname);
@@ -2778,12 +2787,51 @@ internal static class NameRules
         var surname = t + 1;
         var token = analyzed.Tokens[surname];
         var given = analyzed.Tokens[t].In(analyzed.Text);
-        return ((analyzed.Lexicons[t] & LexiconKind.FirstName) != 0 || (WordLists.Contains(WordGivenNames, given) && IsGivenNameAgain(analyzed, t)))
+        return ((analyzed.Lexicons[t] & LexiconKind.FirstName) != 0 || (WordLists.Contains(WordGivenNames, given) && (IsGivenNameAgain(analyzed, t) || IsOwnerOrAddressee(analyzed, t))))
             && analyzed.Lexicons[surname] == LexiconKind.None && token.Kind == TokenKind.Word
             && token.End - token.Start >= 3 && analyzed.Text.AsSpan(token.Start + 1, token.End - token.Start - 1).ContainsAnyInRange('a', 'z')
             && !GivenNames.Contains(token.In(analyzed.Text)) && !Peoples.Contains(token.In(analyzed.Text)) && !WordLists.Contains(RulersTitles, given)
             && !IsChineseGivenName(analyzed, t);
     }
+
+    /// <summary>
+    /// "Name: Holly Smith", "NAME: HOLLY WHITFIELD", "my name is emma smith", "A girl named Amber Whitfield": a given name
+    /// (of any list, or an English word that is one) and a surname or a word no list holds, in one case, right after a
+    /// name field, "my name is" or "named"/"called"; not a title and a given name ("The barber is called Don Julio"). The frame says a name follows, so the words need no capitals and the
+    /// given name may be an ordinary word.
+    /// </summary>
+    private static bool IsFramedFullName(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var surname = t + 1;
+        if (surname >= tokens.Count || t < 1 || tokens[t].Kind != TokenKind.Word || tokens[surname].Kind != TokenKind.Word
+            || !NameCandidates.SingleSpace(analyzed, t, surname))
+        {
+            return false;
+        }
+
+        static bool Is(ReadOnlySpan<char> word, string expected) => word.Equals(expected, StringComparison.OrdinalIgnoreCase);
+        var field = t >= 2 && tokens[t - 1].In(text) is ":" && Is(tokens[t - 2].In(text), "name") && !analyzed.HasLineBreak(t - 1, t);
+        var told = t >= 3 && Is(tokens[t - 1].In(text), "is") && Is(tokens[t - 2].In(text), "name") && WordLists.Contains(NameOwners, tokens[t - 3].In(text));
+        var named = Is(tokens[t - 1].In(text), "named") || Is(tokens[t - 1].In(text), "called");
+        if (!field && !told && !named)
+        {
+            return false;
+        }
+
+        var given = tokens[t].In(text);
+        var family = tokens[surname].In(text);
+        var kinds = analyzed.Lexicons[surname];
+        var sameCase = (IsAllLower(given) && IsAllLower(family)) || (analyzed.IsCapitalisedWord(t, minLength: 2) && analyzed.IsCapitalisedWord(surname, minLength: 2));
+        return sameCase && family.Length >= 2
+            && ((analyzed.Lexicons[t] & LexiconKind.FirstName) != 0 || GivenNames.Contains(given) || WordLists.Contains(WordGivenNames, given))
+            && ((kinds & LexiconKind.Surname) != 0 || (kinds == LexiconKind.None && !GivenNames.Contains(family)))
+            && ((analyzed.Lexicons[t] | kinds) & (NotANamePart | LexiconKind.FunctionWord)) == 0 && !IsHonorificOrKinTitle(given)
+            && !MakeBelieve.IsFictionCharacter(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1));
+    }
+
+    private static bool IsAllLower(ReadOnlySpan<char> word) => !word.ContainsAnyInRange('A', 'Z');
 
     // Given names that are English words and not on the lexicon's short first-name list: "Holly", "Amber", "Frank".
     private static readonly string[] WordGivenNames =
@@ -2819,6 +2867,18 @@ internal static class NameRules
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "This is Holly Whitfield's story", "A Story for Amber Hargreaves" (a heading): a possessive after the surname, or a
+    /// heading's "for" before the given name, says a person is meant.
+    /// </summary>
+    private static bool IsOwnerOrAddressee(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        return (t + 3 < tokens.Count && tokens[t + 2].In(text) is "'" or "’" && tokens[t + 3].In(text) is "s" && tokens[t + 2].Start == tokens[t + 1].End)
+            || (t > 0 && tokens[t - 1].In(text) is "for" or "For" && JudgeEngine.IsInHeading(analyzed, t));
     }
 
     // Rulers' titles: "King Ramesses", "Queen Nefertiti", "Pharaoh Khufu". Not "Prince" nor "Princess", given names too.
