@@ -8,7 +8,8 @@ namespace LlmSafety.Judge.Normalization;
 
 /// <summary>
 /// Runs before anything else looks at the text: NFKC compatibility folding (fullwidth, ligatures), removal of
-/// invisible characters and diacritics, Cyrillic/Greek look-alikes to Latin, and leetspeak tokens to words.
+/// invisible characters and diacritics, trademark and copyright signs to spaces, Cyrillic/Greek look-alikes to Latin,
+/// and leetspeak tokens to words.
 /// Every output character keeps the index of the original character it came from.
 /// </summary>
 public static class TextNormalizer
@@ -65,6 +66,13 @@ public static class TextNormalizer
 
             if (IsInvisible(c))
             {
+                continue;
+            }
+
+            // "Concerta™", "PECS®": a mark of a brand ends the word, where compatibility folding would glue "TM" to it.
+            if (c is '\u2122' or '\u00AE' or '\u00A9' or '\u2120')
+            {
+                output.Append(' ', i);
                 continue;
             }
 

@@ -6,7 +6,6 @@ namespace LlmSafety.Judge.Policy;
 
 /// <summary>
 /// A condition told as a brain that works another way: "My brain is wired differently, which is why sounds feel so big",
-/// "It's how your brain is wired.",
 /// "his brain works differently", "Ana's brain learns in a different way", and so ears or eyes ("My ears work a little
 /// differently from a lot of other people's ears"). One person's brain (an owner right before
 /// "brain"), a verb of working, thinking, learning or being wired or built, and "differently" or "in a different way"
@@ -37,7 +36,7 @@ internal static class BrainDifferences
     public static void Add(AnalyzedText analyzed, List<CandidateEntity> entities, Pets? pets)
     {
         var text = analyzed.Text;
-        if (!(text.Contains("different", StringComparison.OrdinalIgnoreCase) || text.Contains("wired", StringComparison.OrdinalIgnoreCase))
+        if (!text.Contains("different", StringComparison.OrdinalIgnoreCase)
             || !(text.Contains("brain", StringComparison.OrdinalIgnoreCase) || text.Contains("think", StringComparison.OrdinalIgnoreCase)
                 || text.Contains("ears", StringComparison.OrdinalIgnoreCase) || text.Contains("eyes", StringComparison.OrdinalIgnoreCase)))
         {
@@ -161,12 +160,6 @@ internal static class BrainDifferences
         {
             var word = tokens[n].In(text);
             if (WordLists.Contains(Differently, word))
-            {
-                return n;
-            }
-
-            // "It's how your brain is wired.": a brain wired, and the clause ends there, is wired its own way.
-            if (word is "wired" && tokens[n - 1].In(text) is "is" && (n + 1 == tokens.Count || tokens[n + 1].In(text) is "." or "," or "!" or ";"))
             {
                 return n;
             }

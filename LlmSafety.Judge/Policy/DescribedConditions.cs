@@ -112,7 +112,7 @@ internal static class DescribedConditions
                 || (type == EntityType.Medication && (WordLists.AnyIn(text, tokens, first, last, Owners) || WordLists.AnyIn(text, tokens, first, last, OneChild))
                     && !anyone);
             if (!(owned || Eyesight.AnyPerson(analyzed, from, to, pets)) || (!owned && anyone)
-                || Eyesight.IsSomeoneElses(analyzed, new TaggedSpan(type, first, last, 1, 1), pets)
+                || Eyesight.IsSomeoneElses(analyzed, new TaggedSpan(type, first, last, 1, 1), pets) || IsPetsSkin(analyzed, t, first, pets)
                 || MakeBelieve.IsInFictionFrame(analyzed, new TaggedSpan(type, first, first, 1, 1)))
             {
                 continue;
@@ -154,6 +154,8 @@ internal static class DescribedConditions
                 : BodyHardToSleep(analyzed, t) is var sleep && sleep.Item1 >= 0 ? sleep : BodyStiffAndShaking(analyzed, t),
             "brain" or "Brain" => BrainUnwell(analyzed, t),
             "eyes" or "Eyes" => BlurryEyes(analyzed, t),
+            "skin" or "Skin" or "scalp" => SkinThatFlaresUp(analyzed, t),
+            "patches" => PatchesOnSkin(analyzed, t),
             "exercises" or "stretches" or "activities" or "games" => StrengtheningExercises(analyzed, t),
             "food" or "Food" or "milk" or "Milk" or "formula" or "feed" or "feeds" => FedThroughTube(analyzed, t),
             "assessment" or "evaluation" or "swab" or "biopsy" => HadAssessment(analyzed, t),
@@ -943,18 +945,41 @@ internal static class DescribedConditions
     private static readonly string[] SmallBreaks = ["tiny", "little", "short", "quick"];
 
     /// <summary>
-    /// "my brain takes a tiny break while I am awake": a brain that takes a small break by itself pauses; one that needs
-    /// a break ("my brain needs a break") is tired, and a brain break is what a class does.
+    /// "my brain takes a tiny break while I am awake. I stop talking, I stare": a brain that takes a small break, with the
+    /// signs of a seizure (awake, staring, blinking, not remembering, seconds) in its sentence or the next, pauses; one
+    /// that needs a break is tired, "a quick break from the noise" rests, and a brain break is what a class does.
     /// </summary>
     private static bool IsTinyBreak(AnalyzedText analyzed, int brain, int n)
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
-        return tokens[n].In(text) is "break" or "breaks" && WordLists.Contains(SmallBreaks, tokens[n - 1].In(text))
-            && !WordLists.AnyIn(text, tokens, brain + 1, n - 1, NeedWords);
+        if (tokens[n].In(text) is not ("break" or "breaks") || !WordLists.Contains(SmallBreaks, tokens[n - 1].In(text))
+            || !WordLists.AnyIn(text, tokens, brain + 1, n - 1, Takes) || (n + 1 < tokens.Count && tokens[n + 1].In(text) is "from"))
+        {
+            return false;
+        }
+
+        // The break's signs, in its sentence or the next: "while I am awake", "I stare", "I don't remember it".
+        var end = n;
+        for (var sentences = 0; end + 1 < tokens.Count && end - n < AbsenceReach; end++)
+        {
+            if (analyzed.SentenceStarts[end + 1] && ++sentences > 1)
+            {
+                break;
+            }
+        }
+
+        return WordLists.AnyIn(text, tokens, n + 1, end, AbsenceSigns);
     }
 
-    private static readonly string[] NeedWords = ["need", "needs", "needed", "have", "has"];
+    private static readonly string[] Takes = ["takes", "took", "has"];
+
+    // What tells a brain's break is a seizure, not a rest: being awake, staring, blinking, stopping, not remembering, seconds.
+    private static readonly string[] AbsenceSigns =
+        ["awake", "stare", "stares", "staring", "blink", "blinks", "blinking", "flutter", "flutters", "remember", "seconds", "blank", "freeze", "freezes",
+            "stop", "stops"];
+
+    private const int AbsenceReach = 40;
 
     private static readonly string[] PassingTimes = ["when", "whenever", "if", "after", "today", "tonight", "because"];
 
@@ -1015,6 +1040,122 @@ internal static class DescribedConditions
         var (from, to) = analyzed.WindowInSentence(t, n, Reach);
         var last = n + 1 < tokens.Count && tokens[n + 1].In(text) is "shapes" or "things" ? n + 1 : n;
         return WordLists.AnyIn(text, tokens, from, to, BlurCauses) ? (-1, -1, EntityType.Diagnosis) : (owner, last, EntityType.Diagnosis);
+    }
+
+    // What skin with a condition does, told plainly: "gets red, dry and itchy", "cracks", "flaky patches".
+    private static readonly string[] SkinSigns =
+        ["dry", "red", "itchy", "cracked", "cracks", "crack", "flaky", "scaly", "bumpy", "blotchy", "rough", "bleeds", "bleed", "blisters", "peels", "raw", "sore", "patchy"];
+
+    private static readonly string[] SkinLinks =
+        ["gets", "get", "is", "goes", "can", "sometimes", "often", "very", "really", "so", "and", "a", "lot", "of", "it", "becomes", "feels", "turns", "then"];
+
+    // What dries or reddens anyone's skin for a while: the sun, the cold, a pool, a scrape.
+    private static readonly string[] SkinCauses =
+        ["when", "if", "sun", "sunburn", "sunburnt", "cold", "chlorine", "swimming", "pool", "wind", "scrape", "graze", "fall", "fell", "after", "nettle", "nettles", "bite", "bites"];
+
+    private static readonly string[] SkinPlaces = ["skin", "scalp", "arms", "legs", "hands", "face", "elbows", "knees", "neck", "tummy", "back", "cheeks"];
+
+    private const int SkinReach = 8;
+
+    /// <summary>
+    /// "My skin gets red, dry and itchy, and sometimes it cracks", "his scalp is dry and flaky": one person's skin (or
+    /// scalp) with two signs of a skin condition a few linking words on, and no passing cause in the sentence ("My skin
+    /// gets red when I am in the sun", "my skin is dry after swimming").
+    /// </summary>
+    private static (int, int, EntityType) SkinThatFlaresUp(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var owner = OwnerEndingBefore(analyzed, t);
+        if (owner < 0)
+        {
+            return (-1, -1, EntityType.Diagnosis);
+        }
+
+        var signs = 0;
+        var last = -1;
+        for (var n = t + 1; n < tokens.Count && n - t <= SkinReach && !analyzed.SentenceStarts[n]; n++)
+        {
+            var word = tokens[n].In(text);
+            if (WordLists.Contains(SkinSigns, word))
+            {
+                signs++;
+                last = n;
+            }
+            else if (!WordLists.Contains(SkinLinks, word) && word is not ",")
+            {
+                break;
+            }
+        }
+
+        if (signs < 2)
+        {
+            return (-1, -1, EntityType.Diagnosis);
+        }
+
+        var (from, to) = analyzed.WindowInSentence(owner, last, SkinReach);
+        return WordLists.AnyIn(text, tokens, from, to, SkinCauses) ? (-1, -1, EntityType.Diagnosis) : (owner, last, EntityType.Diagnosis);
+    }
+
+    /// <summary>
+    /// "itchy red patches on my skin", "dry, itchy, red patches on his scalp": patches with a sign of a skin condition
+    /// before them, on one person's skin, with no passing cause in the sentence.
+    /// </summary>
+    private static (int, int, EntityType) PatchesOnSkin(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        if (t + 3 >= tokens.Count || tokens[t + 1].In(text) is not "on" || !WordLists.Contains(SkinPlaces, tokens[t + 3].In(text)))
+        {
+            return (-1, -1, EntityType.Diagnosis);
+        }
+
+        var owner = OwnerEndingBefore(analyzed, t + 3);
+        var first = t;
+        while (first - 1 >= 0 && t - first < 6 && (WordLists.Contains(SkinSigns, tokens[first - 1].In(text)) || tokens[first - 1].In(text) is "," or "and"))
+        {
+            first--;
+        }
+
+        while (first < t && !WordLists.Contains(SkinSigns, tokens[first].In(text)))
+        {
+            first++;
+        }
+
+        if (owner < 0 || first == t)
+        {
+            return (-1, -1, EntityType.Diagnosis);
+        }
+
+        var (from, to) = analyzed.WindowInSentence(first, t + 3, SkinReach);
+        return WordLists.AnyIn(text, tokens, from, to, SkinCauses) ? (-1, -1, EntityType.Diagnosis) : (first, t + 3, EntityType.Diagnosis);
+    }
+
+    // How far back a pet's name makes "his skin" the pet's: the sentence before, about.
+    private const int PetReach = 30;
+
+    /// <summary>
+    /// "This week Rusty has been scratching a lot. His skin is red and itchy": skin that "his", "her" or "its" owns right
+    /// after a pet's name is the pet's.
+    /// </summary>
+    private static bool IsPetsSkin(AnalyzedText analyzed, int t, int owner, Pets? pets)
+    {
+        var tokens = analyzed.Tokens;
+        if (pets is null || tokens[t].In(analyzed.Text) is not ("skin" or "Skin" or "scalp" or "patches")
+            || tokens[owner].In(analyzed.Text) is not ("his" or "His" or "her" or "Her" or "its" or "Its"))
+        {
+            return false;
+        }
+
+        for (var n = owner - 1; n >= 0 && n >= owner - PetReach; n--)
+        {
+            if (tokens[n].Kind == TokenKind.Word && pets.IsPetName(tokens[n].In(analyzed.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly string[] Stiff = ["stiff", "rigid", "floppy"];

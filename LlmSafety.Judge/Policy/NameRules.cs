@@ -78,14 +78,15 @@ internal static class NameRules
         // "Laura, Salvador" of "my friends Laura, Salvador and Tom": first names in a list, not "Surname, Given"; so is
         // "with Hooyo, Aabo and my little sister", a list that goes on with someone's relative.
         if (policy.AllowBareFirstNames && words == 2 && spanText.Contains(',')
-            && (NameCandidates.IsInList(analyzed, span.FirstToken, span.LastToken) || IsListGoingOnWithRelative(analyzed, span.LastToken)))
+            && (NameCandidates.IsInList(analyzed, span.FirstToken, span.LastToken) || IsListGoingOnWithRelative(analyzed, span.FirstToken, span.LastToken)))
         {
             return true;
         }
 
         // "we saw King Ramesses and his treasure", "Queen Nefertiti": a ruler, known to history, not someone the story
-        // discloses.
-        if (words >= 2 && WordLists.Contains(Rulers, analyzed.Tokens[span.FirstToken].In(text)) && char.IsUpper(text[start]))
+        // discloses; not a ruler's title before a surname or a given name ("Queen Okafor is my teacher", "King Adebayo").
+        if (words == 2 && WordLists.Contains(Rulers, analyzed.Tokens[span.FirstToken].In(text)) && char.IsUpper(text[start])
+            && (analyzed.Lexicons[span.LastToken] & LexiconKind.Surname) == 0 && !IsGivenName(analyzed, span.LastToken))
         {
             return true;
         }
@@ -177,12 +178,18 @@ internal static class NameRules
 
     private static readonly string[] ListPossessives = ["my", "our", "his", "her", "their", "your"];
 
-    /// <summary>"…, Aabo and my little sister": "and" and a possessive after the name go on with a list of people.</summary>
-    private static bool IsListGoingOnWithRelative(AnalyzedText analyzed, int last)
+    /// <summary>
+    /// "…, Aabo and my little sister", "Freya, Ollie, and my cousin": "and" (after a comma or not) and a possessive after
+    /// the name go on with a list of people; not when the first word is a surname and no given name ("Okafor, Chidi and
+    /// his parents", a record's "Surname, Given"; "Omar, Priya and their friends" is a list).
+    /// </summary>
+    private static bool IsListGoingOnWithRelative(AnalyzedText analyzed, int first, int last)
     {
         var tokens = analyzed.Tokens;
-        return last + 2 < tokens.Count && tokens[last + 1].In(analyzed.Text) is "and" or "&"
-            && WordLists.Contains(ListPossessives, tokens[last + 2].In(analyzed.Text));
+        var and = last + 1 < tokens.Count && tokens[last + 1].In(analyzed.Text) is "," ? last + 2 : last + 1;
+        return and + 1 < tokens.Count && tokens[and].In(analyzed.Text) is "and" or "&"
+            && WordLists.Contains(ListPossessives, tokens[and + 1].In(analyzed.Text))
+            && ((analyzed.Lexicons[first] & LexiconKind.Surname) == 0 || IsGivenName(analyzed, first));
     }
 
     // Articles, pronouns and words of other languages that open a heading or a phrase and never a person's name: "El
@@ -1917,7 +1924,7 @@ internal static class NameRules
                     || IsContracted(analyzed, surname)
                     || IsFamousSurname(analyzed, t, surname)
                     || WordLists.Contains(EnglishKinTitles, tokens[surname].In(text))
-                    || JudgeEngine.IsBeforeBrandGoods(analyzed, Math.Max(surname, last)))
+                    || JudgeEngine.IsBrandAfterTitle(analyzed, t, Math.Max(surname, last)))
                 {
                     // "Doctor Aunty": a family word after the title honours a role; "a Dr. Oetker pizza" is a brand's.
                     continue;
@@ -2695,10 +2702,12 @@ internal static class NameRules
 
     /// <summary>
     /// A known first name and a known surname, both capitalised and one space apart ("Olivia Bennett loves to paint",
-    /// "Lily Harper"), or a quoted given name and unknown word ("Vitor Macedo" in quotes), are a full name in any
-    /// sentence: the name classifier learns the frames of the training stories and can score a plain full name in a
-    /// frame it never saw near zero. Not when a place, organisation or street word
-    /// follows ("Grant Street"), a title or a well-known name is part of it, or an unknown capitalised word comes
+    /// "Lily Harper"), a first name and a word no list holds ("Holly Whitfield", see IsFirstNameAndUnknownWord), a name
+    /// after a frame that says one follows ("Name: Holly Smith"), or a quoted given name and unknown word ("Vitor Macedo"
+    /// in quotes), are a full name in any sentence: the name classifier learns the frames of the training stories and can
+    /// score a plain full name in a frame it never saw near zero. Not when a place, organisation or street word
+    /// follows ("Grant Street"), a title or a well-known name is part of it, "at" comes before it without a possessive
+    /// after ("dinner at Jasmine Thai"), or an unknown capitalised word comes
     /// before it (a longer name the model reads on its own), nor a family word after the name ("Priya Akka", an elder
     /// sister in Tamil). A health span the tagger put on the surname alone
     /// ("Lily Walker" as a walking frame) gives way.
@@ -2741,6 +2750,7 @@ internal static class NameRules
                 || (analyzed.Lexicons[surname] & (LexiconKind.KinWord | LexiconKind.Surname)) == LexiconKind.KinWord
                 || (surname + 1 < tokens.Count && (analyzed.Lexicons[surname + 1] & NotANamePart) != 0)
                 || (t > 0 && NameShape.Of(analyzed, t - 1) == NameShape.UnknownWord)
+                || (t > 0 && tokens[t - 1].In(text) is "at" or "At" && !IsPossessiveAfter(analyzed, surname))
                 || IsAllowed(tokens[surname].In(text), policy)
                 || IsDescribedAsFamous(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1))
                 || IsFansFavourite(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1))
@@ -2784,14 +2794,35 @@ internal static class NameRules
     /// </summary>
     private static bool IsFirstNameAndUnknownWord(AnalyzedText analyzed, int t)
     {
+        var tokens = analyzed.Tokens;
         var surname = t + 1;
-        var token = analyzed.Tokens[surname];
-        var given = analyzed.Tokens[t].In(analyzed.Text);
-        return ((analyzed.Lexicons[t] & LexiconKind.FirstName) != 0 || (WordLists.Contains(WordGivenNames, given) && (IsGivenNameAgain(analyzed, t) || IsOwnerOrAddressee(analyzed, t))))
-            && analyzed.Lexicons[surname] == LexiconKind.None && token.Kind == TokenKind.Word
-            && token.End - token.Start >= 3 && analyzed.Text.AsSpan(token.Start + 1, token.End - token.Start - 1).ContainsAnyInRange('a', 'z')
-            && !GivenNames.Contains(token.In(analyzed.Text)) && !Peoples.Contains(token.In(analyzed.Text)) && !WordLists.Contains(RulersTitles, given)
-            && !IsChineseGivenName(analyzed, t);
+        var token = tokens[surname];
+        var given = tokens[t].In(analyzed.Text);
+        var family = token.In(analyzed.Text);
+        var unknown = analyzed.Lexicons[surname] == LexiconKind.None;
+        var wordName = WordLists.Contains(WordGivenNames, given) && (IsGivenNameAgain(analyzed, t) || IsOwnerOrAddressee(analyzed, t));
+        return (((analyzed.Lexicons[t] & LexiconKind.FirstName) != 0 && unknown)
+                || (wordName && (unknown || (analyzed.Lexicons[surname] & (LexiconKind.Surname | LexiconKind.FirstName | LexiconKind.CommonWord)) == LexiconKind.Surname)))
+            && token.Kind == TokenKind.Word && family.Length >= 3 && IsAllLetters(family) && family[1..].ContainsAnyInRange('a', 'z') && family.ContainsAny(Vowels)
+            && !GivenNames.Contains(family) && !Peoples.Contains(family) && !WordLists.Contains(RulersTitles, given)
+            && !IsChineseGivenName(analyzed, t)
+            && !(t > 0 && tokens[t - 1].In(analyzed.Text) is "named" or "called" && !IsPersonBefore(analyzed, t - 1)) && !IsGluedToNumber(analyzed, surname);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Vowels = System.Buffers.SearchValues.Create("aeiouyAEIOUY");
+
+    /// <summary>"Yr3", "Rm4": a number written right after the word at t, as a class or a room is coded.</summary>
+    private static bool IsGluedToNumber(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        return t + 1 < tokens.Count && tokens[t + 1].Start == tokens[t].End && char.IsDigit(analyzed.Text[tokens[t + 1].Start]);
+    }
+
+    /// <summary>"Whitfield's": an apostrophe and "s" written right after token t.</summary>
+    private static bool IsPossessiveAfter(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        return t + 2 < tokens.Count && tokens[t + 1].In(analyzed.Text) is "'" or "’" && tokens[t + 2].In(analyzed.Text) is "s" && tokens[t + 1].Start == tokens[t].End;
     }
 
     /// <summary>
@@ -2814,7 +2845,9 @@ internal static class NameRules
         static bool Is(ReadOnlySpan<char> word, string expected) => word.Equals(expected, StringComparison.OrdinalIgnoreCase);
         var field = t >= 2 && tokens[t - 1].In(text) is ":" && Is(tokens[t - 2].In(text), "name") && !analyzed.HasLineBreak(t - 1, t);
         var told = t >= 3 && Is(tokens[t - 1].In(text), "is") && Is(tokens[t - 2].In(text), "name") && WordLists.Contains(NameOwners, tokens[t - 3].In(text));
-        var named = Is(tokens[t - 1].In(text), "named") || Is(tokens[t - 1].In(text), "called");
+        // "My brother is called Will Marchetti", "A girl named …": a person or a relative is named, not a puppy or a bike.
+        var named = (Is(tokens[t - 1].In(text), "named") || Is(tokens[t - 1].In(text), "called"))
+            && IsPersonBefore(analyzed, t - 1);
         if (!field && !told && !named)
         {
             return false;
@@ -2823,21 +2856,80 @@ internal static class NameRules
         var given = tokens[t].In(text);
         var family = tokens[surname].In(text);
         var kinds = analyzed.Lexicons[surname];
-        var sameCase = (IsAllLower(given) && IsAllLower(family)) || (analyzed.IsCapitalisedWord(t, minLength: 2) && analyzed.IsCapitalisedWord(surname, minLength: 2));
-        return sameCase && family.Length >= 2
+        var lower = IsAllLower(given) && IsAllLower(family);
+        var sameCase = lower || (analyzed.IsCapitalisedWord(t, minLength: 2) && analyzed.IsCapitalisedWord(surname, minLength: 2));
+        // "Will" is a function word too; written with its capital after a frame it is the name.
+        var givenKinds = WordLists.Contains(WordGivenNames, given) && !lower ? analyzed.Lexicons[t] & ~LexiconKind.FunctionWord : analyzed.Lexicons[t];
+        // In lower case a short word no list holds is as likely slang ("my name is sam tho", "lily sooo"): only a known
+        // surname or a longer word without a drawn-out letter counts ("my name is holly whitfield").
+        return sameCase && family.Length >= 2 && IsAllLetters(family) && !IsGluedToNumber(analyzed, surname)
             && ((analyzed.Lexicons[t] & LexiconKind.FirstName) != 0 || GivenNames.Contains(given) || WordLists.Contains(WordGivenNames, given))
-            && ((kinds & LexiconKind.Surname) != 0 || (kinds == LexiconKind.None && !GivenNames.Contains(family)))
-            && ((analyzed.Lexicons[t] | kinds) & (NotANamePart | LexiconKind.FunctionWord)) == 0 && !IsHonorificOrKinTitle(given)
+            && ((kinds & LexiconKind.Surname) != 0 || (kinds == LexiconKind.None && (!lower || IsLongPlainWord(family)) && !GivenNames.Contains(family)))
+            && ((givenKinds | kinds) & (NotANamePart | LexiconKind.FunctionWord)) == 0 && !IsHonorificOrKinTitle(given)
             && !MakeBelieve.IsFictionCharacter(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1));
     }
 
     private static bool IsAllLower(ReadOnlySpan<char> word) => !word.ContainsAnyInRange('A', 'Z');
 
+    private static bool IsLongPlainWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 5)
+        {
+            return false;
+        }
+
+        for (var i = 2; i < word.Length; i++)
+        {
+            if (word[i] == word[i - 1] && word[i] == word[i - 2])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsAllLetters(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Who is called by a name: "I'm called", "I am called", "She is called".
+    private static readonly string[] CalledPeople = ["i", "m", "he", "she", "we", "they", "you"];
+
+    /// <summary>
+    /// A person or a relative a few words before "named" or "called" at <paramref name="verb"/>: "A girl named", "My
+    /// brother is called"; not "Our new puppy is named", "My bike is called".
+    /// </summary>
+    private static bool IsPersonBefore(AnalyzedText analyzed, int verb)
+    {
+        var tokens = analyzed.Tokens;
+        for (var n = verb - 1; n >= 0 && n >= verb - 4 && !analyzed.SentenceStarts[n + 1]; n--)
+        {
+            if (WordLists.Contains(NamedPeople, tokens[n].In(analyzed.Text)) || WordLists.Contains(RolesOfPeople, tokens[n].In(analyzed.Text))
+                || WordLists.Contains(CalledPeople, tokens[n].In(analyzed.Text))
+                || ((analyzed.Lexicons[n] & LexiconKind.KinWord) != 0 && (analyzed.Lexicons[n] & LexiconKind.FirstName) == 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // Given names that are English words and not on the lexicon's short first-name list: "Holly", "Amber", "Frank".
     private static readonly string[] WordGivenNames =
     [
-        "holly", "amber", "hope", "faith", "joy", "pearl", "ruby", "rose", "robin", "frank", "bill", "bob", "will", "summer", "sky", "skye", "storm",
-        "star", "sunny", "rocky", "maple", "ivy", "daisy", "poppy", "violet", "hazel", "heather", "dawn", "jasmine", "willow", "autumn", "jade",
+        "holly", "amber", "hope", "faith", "joy", "pearl", "ruby", "rose", "robin", "frank", "bill", "bob", "will", "sky", "skye",
+        "star", "sunny", "rocky", "maple", "ivy", "daisy", "poppy", "violet", "hazel", "heather", "dawn", "jasmine", "willow", "jade",
         "crystal", "destiny", "harmony", "ginger", "fern", "flora", "basil", "drew", "iris", "lily", "angel", "blossom", "bonnie", "cherry",
         "clementine", "honey", "olive", "sage", "saffron", "rusty", "chip", "sandy", "misty", "melody", "jewel", "sterling", "mercy", "patience",
     ];
@@ -2860,7 +2952,7 @@ internal static class NameRules
             }
 
             var possessive = n + 2 < tokens.Count && tokens[n + 1].In(text) is "'" or "’" && tokens[n + 2].In(text) is "s";
-            if (possessive || (!analyzed.SentenceStarts[n] && !JudgeEngine.IsInHeading(analyzed, n)))
+            if (possessive || (!analyzed.SentenceStarts[n] && !JudgeEngine.IsInHeading(analyzed, n)) || IsSubjectOfVerb(analyzed, n))
             {
                 return true;
             }
@@ -2870,22 +2962,54 @@ internal static class NameRules
     }
 
     /// <summary>
-    /// "This is Holly Whitfield's story", "A Story for Amber Hargreaves" (a heading): a possessive after the surname, or a
-    /// heading's "for" before the given name, says a person is meant.
+    /// "Holly likes horses" at a sentence's start: the word, then a lower-case verb of the third person ("likes", "goes",
+    /// "has"); not "Hope is important" nor "Will you …".
+    /// </summary>
+    private static bool IsSubjectOfVerb(AnalyzedText analyzed, int n)
+    {
+        var tokens = analyzed.Tokens;
+        if (n + 1 >= tokens.Count || tokens[n + 1].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var verb = tokens[n + 1].In(analyzed.Text);
+        return verb.Length >= 3 && char.IsLower(verb[0]) && verb[^1] == 's' && verb is not ("is" or "was" or "this" or "us" or "has") && !verb.EndsWith("ss");
+    }
+
+    // Who a story may say someone is: "My nurse is Joy Pemberton", "My speech therapist is Heather Ramsbottom".
+    private static readonly string[] RolesOfPeople =
+    [
+        "nurse", "doctor", "therapist", "teacher", "worker", "tutor", "coach", "helper", "assistant", "carer", "childminder", "nanny", "friend",
+        "neighbour", "neighbor", "cousin", "aunt", "uncle", "psychologist", "paediatrician", "pediatrician", "consultant", "dentist", "physio",
+        "senco", "name", "mum", "mom", "dad", "sister", "brother", "grandma", "grandad", "teacher's", "classmate", "buddy",
+    ];
+
+    /// <summary>
+    /// "This is Holly Whitfield's story", "A Story for Amber Hargreaves", "This story is for Amber Quigley.", "My nurse is
+    /// Joy Pemberton": a possessive after the surname, a heading's or a story's "for" before the given name, or a role that
+    /// is the person, says a person is meant.
     /// </summary>
     private static bool IsOwnerOrAddressee(AnalyzedText analyzed, int t)
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
-        return (t + 3 < tokens.Count && tokens[t + 2].In(text) is "'" or "’" && tokens[t + 3].In(text) is "s" && tokens[t + 2].Start == tokens[t + 1].End)
-            || (t > 0 && tokens[t - 1].In(text) is "for" or "For" && JudgeEngine.IsInHeading(analyzed, t));
+        var forBefore = t > 0 && tokens[t - 1].In(text) is "for" or "For";
+        return IsPossessiveAfter(analyzed, t + 1)
+            || (forBefore && (JudgeEngine.IsInHeading(analyzed, t) || WordLists.AnyIn(text, tokens, Math.Max(0, t - 4), t - 2, StoryWords)))
+            || (t > 1 && tokens[t - 1].In(text) is "is" && WordLists.AnyIn(text, tokens, Math.Max(0, t - 4), t - 2, RolesOfPeople)
+                && WordLists.AnyIn(text, tokens, Math.Max(0, t - 5), t - 2, PersonsOwners));
     }
 
+    private static readonly string[] StoryWords = ["story", "Story", "STORY"];
+
+    private static readonly string[] PersonsOwners = ["my", "My", "our", "Our", "your", "Your", "his", "His", "her", "Her"];
+
     // Rulers' titles: "King Ramesses", "Queen Nefertiti", "Pharaoh Khufu". Not "Prince" nor "Princess", given names too.
-    private static readonly string[] Rulers = ["king", "queen", "pharaoh", "emperor", "empress", "sultan", "tsar", "tsarina"];
+    private static readonly string[] Rulers = ["king", "queen", "pharaoh", "emperor", "empress", "tsar", "tsarina"];
 
     // Titles of rulers and nobles that are given names too: "King Ramesses", "Prince Harry", "Lady Jane".
-    private static readonly string[] RulersTitles = [.. Rulers, "prince", "princess", "lord", "lady", "sir", "dame", "duke", "earl", "baron"];
+    private static readonly string[] RulersTitles = [.. Rulers, "sultan", "prince", "princess", "lord", "lady", "sir", "dame", "duke", "earl", "baron"];
 
     // Who a story introduces by name: "A boy named …", "a girl called …".
     private static readonly string[] NamedPeople =

@@ -16,18 +16,39 @@ internal static class SchoolActivities
     private static readonly string[] SubjectFollowers =
         ["teacher", "teachers", "lesson", "lessons", "class", "classes", "homework", "room", "department", "block", "kit", "exam", "exams", "test"];
 
-    // Subjects' short names no dictionary holds: "Food Tech", "Home Ec", "ICT", "PSHE", "DT".
-    private static readonly string[] SubjectShortNames = ["tech", "ec", "ict", "pe", "pshe", "dt", "re", "rs", "stem", "steam", "sci", "geog"];
-
     private const LexiconKind NameKinds = LexiconKind.FirstName | LexiconKind.Surname | LexiconKind.Title | LexiconKind.PlaceWord
         | LexiconKind.WellKnownName | LexiconKind.KinWord;
 
-    /// <summary>"my Food Tech teacher", "Food Tech Lessons": ordinary capitalised words before a subject's follower.</summary>
+    // The words school subjects are named with: "Food Tech", "Design and Technology", "Home Ec", "Forest School".
+    private static readonly string[] SubjectWords =
+    [
+        "maths", "math", "mathematics", "english", "science", "history", "geography", "art", "music", "drama", "pe", "re", "rs", "ict", "computing",
+        "technology", "tech", "food", "design", "french", "spanish", "german", "latin", "biology", "chemistry", "physics", "reading", "writing",
+        "spelling", "phonics", "literacy", "numeracy", "pshe", "citizenship", "dance", "swimming", "gym", "gymnastics", "cooking", "woodwork",
+        "textiles", "forest", "home", "ec", "economics", "dt", "stem", "steam", "sport", "sports", "and", "&",
+    ];
+
+    /// <summary>
+    /// "my Food Tech teacher", "Food Tech Lessons": the words of a school subject, capitalised, before a subject's follower.
+    /// Only subject words: "My Meadow Academy teacher" names the school.
+    /// </summary>
     public static bool IsSubject(AnalyzedText analyzed, TaggedSpan span)
     {
         var after = span.LastToken + 1;
-        return after < analyzed.Tokens.Count && WordLists.Contains(SubjectFollowers, analyzed.Tokens[after].In(analyzed.Text))
-            && AreOrdinaryWords(analyzed, span.FirstToken, span.LastToken);
+        if (after >= analyzed.Tokens.Count || !WordLists.Contains(SubjectFollowers, analyzed.Tokens[after].In(analyzed.Text)))
+        {
+            return false;
+        }
+
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            if (!WordLists.Contains(SubjectWords, analyzed.Tokens[t].In(analyzed.Text)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"Basketball Club", "Homework Club": at most two ordinary words and "Club", nothing before them capitalised.</summary>
@@ -95,7 +116,7 @@ internal static class SchoolActivities
         {
             var kinds = analyzed.Lexicons[t];
             if (analyzed.Tokens[t].Kind != TokenKind.Word || (kinds & NameKinds) != 0 || NameRules.IsGivenName(analyzed, t)
-                || ((kinds & LexiconKind.CommonWord) == 0 && !WordLists.Contains(SubjectShortNames, analyzed.Tokens[t].In(analyzed.Text))))
+                || (kinds & LexiconKind.CommonWord) == 0)
             {
                 return false;
             }

@@ -126,13 +126,12 @@ public sealed class JudgeEngine : IJudge
         return false;
     }
 
-    // Creatures that are common surnames too: "Dr. Wolf", "Dr. Bee" and "Dr. Mole" may be clinicians. (Declared before
-    // ToyDoctorWords: static fields start in order.)
-    private static readonly string[] CreaturesThatAreSurnames = ["wolf", "bat", "bee", "ant", "worm", "mole", "deer", "moose", "hen"];
-
-    // Toys and animals a pretend doctor is named after: "Doctor Bear", "Dr. Bunny", "Dr. Hedgehog".
+    // Toys and animals a pretend doctor is named after: "Doctor Bear", "Dr. Bunny".
     private static readonly string[] ToyDoctorWords =
-        [.. Pets.Creatures.Except(CreaturesThatAreSurnames, StringComparer.OrdinalIgnoreCase), "dino", "toy", "kitty"];
+    [
+        "bear", "teddy", "bunny", "rabbit", "cat", "dog", "duck", "owl", "mouse", "frog", "pig", "panda", "monkey", "fox", "lion", "tiger",
+        "elephant", "giraffe", "dinosaur", "dino", "robot", "toy", "penguin", "hippo", "koala", "puppy", "kitty", "unicorn",
+    ];
 
     private static readonly string[] SellVerbs = ["sell", "sells", "selling", "sold", "stock", "stocks", "stocked"];
 
@@ -163,54 +162,90 @@ public sealed class JudgeEngine : IJudge
         return false;
     }
 
+    // Words of a book or of play around a creature's doctor: "we will read *Dr. Hedgehog's Busy Day*", "I play hospital
+    // with Doctor Teddy".
+    private static readonly string[] PlayOrBookWords =
+        ["read", "reads", "reading", "book", "books", "story", "stories", "play", "plays", "playing", "pretend", "toy", "toys", "teddy", "teddies",
+            "stuffed", "doll", "dolls", "cartoon", "episode", "watch", "watches"];
+
+    // How far around a creature's doctor a word of a book or of play is looked for.
+    private const int PlayReach = 24;
+
     /// <summary>
-    /// "Dr. Hedgehog's Busy Day", "Doctor Bear listens to my heart": a doctor's title before a creature or a toy (the span's
-    /// last word) is a character of a book or of play, no clinician.
+    /// "Tonight we will read *Dr. Hedgehog's Busy Day* … Dr. Hedgehog checks a giraffe": a doctor's title before a creature
+    /// or a toy (the span's last word), with a word of a book or of play near, is a character, no clinician. Without one
+    /// it may be a surname ("Mum takes me to Dr. Fox for my ear infection").
     /// </summary>
     private static bool IsToyDoctor(AnalyzedText analyzed, TaggedSpan span)
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
         var last = span.LastToken;
-        var title = last - 1 >= span.FirstToken && tokens[last - 1].In(text) is "Dr" or "Doctor"
+        var title = (last - 1 >= span.FirstToken && tokens[last - 1].In(text) is "Dr" or "Doctor")
             || (last - 2 >= span.FirstToken && tokens[last - 1].In(text) is "." && tokens[last - 2].In(text) is "Dr");
-        return title && WordLists.Contains(ToyDoctorWords, tokens[last].In(text));
+        var creature = WordLists.Contains(ToyDoctorWords, tokens[last].In(text)) || WordLists.Contains(Pets.Creatures, tokens[last].In(text));
+        return title && creature && analyzed.HasWordNear(span.FirstToken, last, PlayReach, PlayOrBookWords);
     }
-
-    /// <summary>"Social Stories™": a trademark sign on or right after the words makes them a brand, not anyone's health.</summary>
-    private static bool IsTrademarked(AnalyzedText analyzed, TaggedSpan span)
-    {
-        var start = analyzed.Tokens[span.FirstToken].Start;
-        var end = Math.Min(analyzed.Text.Length, analyzed.Tokens[span.LastToken].End + 1);
-        return analyzed.Text.AsSpan(start, end - start).ContainsAny('™', '®');
-    }
-
-    // What a brand with a doctor's title sells: "a Dr. Oetker pizza", "my Dr. Martens boots". Nouns only: a verb after a
-    // doctor's name ("Dr. Lee can", "Dr. Lee drinks") is what the doctor does.
-    private static readonly string[] BrandGoods =
-    [
-        "pizza", "pizzas", "boots", "shoes", "sandals", "pudding", "puddings", "custard", "cake", "cakes", "dessert", "desserts",
-        "yoghurt", "yogurt", "cereal", "soda", "cola", "sauce", "biscuits", "cookies",
-    ];
 
     /// <summary>
-    /// "we had a Dr. Oetker pizza", "my Dr. Martens boots": a doctor's title and a name before the goods a brand sells
-    /// names the brand; no clinician is called before "pizza" or "boots".
+    /// "Social Stories™": a trademark sign on or right after a diagnosis's words makes them a brand, as no condition is a
+    /// trademark; a medicine's or a device's sign ("Concerta™") does not.
+    /// </summary>
+    private static bool IsTrademarked(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var (start, end) = analyzed.Normalized.ToOriginal(analyzed.Tokens[span.FirstToken].Start, analyzed.Tokens[span.LastToken].End);
+        var original = analyzed.Normalized.Original;
+        end = Math.Min(original.Length, end + 1);
+        return original.AsSpan(start, end - start).ContainsAny('™', '®');
+    }
+
+    // Brands that carry a doctor's title: "Dr. Oetker", "Dr. Martens", "Dr Pepper", "Dr. Scholl's", "Dr. Bronner's".
+    private static readonly string[] DoctorBrands = ["oetker", "martens", "marten", "pepper", "scholl", "scholls", "bronner", "bronners", "praeger", "praegers"];
+
+    // What a brand with a doctor's title sells, a few words on: "a Dr. Oetker pizza", "Dr. Martens boots".
+    private static readonly string[] BrandGoods =
+    [
+        "pizza", "pizzas", "boots", "shoes", "sandals", "insoles", "soap", "pudding", "puddings", "custard", "cake", "cakes", "dessert", "desserts",
+        "yoghurt", "yogurt", "cereal", "soda", "cola", "sauce", "sprinkles", "burgers", "drink",
+    ];
+
+    // How far after the brand its goods may stand: "Dr. Oetker frozen pizza".
+    private const int GoodsReach = 3;
+
+    /// <summary>
+    /// "we had a Dr. Oetker pizza", "Dr. Martens are my favourite shoes": a doctor's title before a brand's name, with the
+    /// brand's goods a few words on, an article or a possessive before the title, or "are" after, names the brand.
     /// </summary>
     private static bool IsDoctorBrand(AnalyzedText analyzed, TaggedSpan span)
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
         var first = span.FirstToken;
-        var title = tokens[first].In(text) is "Dr" or "Doctor"
-            || (first >= 2 && tokens[first - 1].In(text) is "." && tokens[first - 2].In(text) is "Dr")
-            || (first >= 1 && tokens[first - 1].In(text) is "Dr" or "Doctor");
-        return title && IsBeforeBrandGoods(analyzed, span.LastToken);
+        var title = first;
+        if (tokens[first].In(text) is not ("Dr" or "Doctor"))
+        {
+            title = first >= 2 && tokens[first - 1].In(text) is "." && tokens[first - 2].In(text) is "Dr" ? first - 2
+                : first >= 1 && tokens[first - 1].In(text) is "Dr" or "Doctor" ? first - 1 : -1;
+        }
+
+        return title >= 0 && IsBrandAfterTitle(analyzed, title, span.LastToken);
     }
 
-    /// <summary>The word after token t is goods a brand sells ("pizza" after "Dr. Oetker").</summary>
-    internal static bool IsBeforeBrandGoods(AnalyzedText analyzed, int t) =>
-        t >= 0 && t + 1 < analyzed.Tokens.Count && analyzed.Tokens[t + 1].Kind == TokenKind.Word && WordLists.Contains(BrandGoods, analyzed.Tokens[t + 1].In(analyzed.Text));
+    /// <summary>The brand name at <paramref name="last"/>, after a doctor's title at <paramref name="title"/>, in a brand's frame.</summary>
+    internal static bool IsBrandAfterTitle(AnalyzedText analyzed, int title, int last)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        if (last < 0 || !WordLists.Contains(DoctorBrands, tokens[last].In(text)))
+        {
+            return false;
+        }
+
+        var before = title > 0 ? tokens[title - 1].In(text) : default;
+        return WordLists.FirstIn(text, tokens, last + 1, Math.Min(tokens.Count - 1, last + GoodsReach), BrandGoods) >= 0
+            || before is "a" or "an" or "A" or "An" or "my" or "My" or "his" or "her" or "some" or "new"
+            || (last + 1 < tokens.Count && tokens[last + 1].In(text) is "are");
+    }
 
     /// <summary>
     /// A word that is a known name, or no English, title, clinician, health, organisation or place word, and is
@@ -280,7 +315,8 @@ public sealed class JudgeEngine : IJudge
             || (span.Type is EntityType.PersonName or EntityType.Provider && (IsDoctorBrand(analyzed, span) || IsToyDoctor(analyzed, span)))
             || (span.Type is EntityType.PersonName or EntityType.Organization && SchoolActivities.IsSubject(analyzed, span))
             || (span.Type == EntityType.Organization && (SchoolActivities.IsActivityClub(analyzed, span) || SchoolActivities.IsKindOfSchool(analyzed, span)))
-            || (EntityCategories.Of(span.Type) == Category.Health && (IsTrademarked(analyzed, span) || IsSoldGoods(analyzed, span)))
+            || (span.Type == EntityType.Diagnosis && IsTrademarked(analyzed, span))
+            || (EntityCategories.Of(span.Type) == Category.Health && IsSoldGoods(analyzed, span))
             || (EntityCategories.Of(span.Type) == Category.Health && IsNumberedNounAlone(analyzed, span))
             || (EntityCategories.Of(span.Type) == Category.Health && IsTypoOfPlainWord(analyzed, span))
             || (span.Type == EntityType.Address
@@ -3590,7 +3626,7 @@ public sealed class JudgeEngine : IJudge
                 && !HasNoScreenCueNearby(analyzed, span))
             || IsStoryScreenTablet(analyzed, span)
             || (before >= 1 && tokens[before].In(text) is "in" && WordLists.Contains(SavedVerbs, tokens[before - 1].In(text)))
-            || IsPackedAfterThing(analyzed, span) || IsUsedForMinutes(analyzed, span.LastToken)
+            || IsPackedAfterThing(analyzed, span) || (IsUsedForMinutes(analyzed, span.LastToken) && !IsTakenTablet(analyzed, span))
             || (span.FirstToken > 0 && tokens[span.FirstToken - 1].In(text) is "the" && analyzed.HasPhraseWithin(ScreenTablets, tokens[span.FirstToken].Start, GamesTabletReach)
                 && !HasNoScreenCueNearby(analyzed, span) && !analyzed.HasWordNear(span.FirstToken, span.LastToken, ScreenCueWindow, TabletCareCues));
     }
