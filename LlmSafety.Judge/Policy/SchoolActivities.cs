@@ -110,6 +110,73 @@ internal static class SchoolActivities
         return words > 0;
     }
 
+    public const string HeadingSchoolSource = "rule:heading-school";
+
+    // The words that end a school's name: "Oak Tree Primary School", "Hillcrest Academy", "Little Acorns Nursery".
+    private static readonly string[] SchoolEnds = ["school", "academy", "primary", "nursery", "preschool", "montessori", "kindergarten", "college", "infants", "juniors"];
+
+    // Words before a school word that say what kind of school, not which: "Big School", "New School", "Secondary School",
+    // "Forest School", "Sunday School", "Holiday Club".
+    private static readonly string[] KindWords =
+    [
+        "big", "new", "my", "our", "your", "the", "a", "secondary", "primary", "high", "middle", "junior", "senior", "infant", "infants", "nursery",
+        "forest", "holiday", "summer", "sunday", "swimming", "dance", "music", "driving", "special", "boarding", "grammar", "private", "public",
+        "state", "local", "after", "before", "breakfast", "sports", "art", "drama", "language", "cooking", "day", "night", "first",
+        "reception", "year", "pre", "home", "online", "village", "church", "catholic", "community", "free", "sixth", "form", "elementary",
+        "cram", "tuition", "saturday", "weekend", "hebrew", "arabic", "quran", "koran", "chinese", "polish", "welsh", "ballet", "riding", "coding",
+        "play", "mosque", "temple", "gurdwara", "synagogue", "bible", "medical", "dental", "nursing", "flight", "surf", "ski", "circus",
+    ];
+
+    // How many words of a name may stand between "at" and the school word in a heading.
+    private const int HeadingNameWords = 4;
+
+    /// <summary>
+    /// "# My First Day at Oak Tree Primary School", "Starting at Hillcrest Academy": in a heading, where every word is
+    /// capitalised and the name rules stand back, "at", "to" or "from" and capitalised words that end on a school word
+    /// name the child's school, when one of those words says which school and not what kind ("Starting at Big School",
+    /// "Going to Secondary School" name none).
+    /// </summary>
+    public static void AddHeadingSchools(AnalyzedText analyzed, List<CandidateEntity> entities)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        List<CandidateEntity>? added = null;
+        OrderedOverlaps? existing = null;
+        for (var t = 0; t + 2 < tokens.Count; t++)
+        {
+            if (tokens[t].In(text) is not ("at" or "At" or "to" or "To" or "from" or "From") || !JudgeEngine.IsInHeading(analyzed, t))
+            {
+                continue;
+            }
+
+            var end = t + 1;
+            var named = false;
+            while (end < tokens.Count && end - t <= HeadingNameWords + 1 && analyzed.IsCapitalisedWord(end, minLength: 2)
+                && !analyzed.HasLineBreak(end - 1, end) && !WordLists.Contains(SchoolEnds, tokens[end].In(text)))
+            {
+                named |= !WordLists.Contains(KindWords, tokens[end].In(text)) && (analyzed.Lexicons[end] & LexiconKind.FunctionWord) == 0;
+                end++;
+            }
+
+            if (!named || end == t + 1 || end >= tokens.Count || !WordLists.Contains(SchoolEnds, tokens[end].In(text)) || analyzed.HasLineBreak(end - 1, end))
+            {
+                continue;
+            }
+
+            // "Oak Tree Primary School": the school word may be followed by another.
+            var last = end + 1 < tokens.Count && WordLists.Contains(SchoolEnds, tokens[end + 1].In(text)) && !analyzed.HasLineBreak(end, end + 1) ? end + 1 : end;
+            OrderedOverlaps.AddUnlessOverlapping(entities, ref existing, ref added,
+                new CandidateEntity(EntityType.Organization, tokens[t + 1].Start, tokens[last].End, 0.6, HeadingSchoolSource));
+            t = last;
+        }
+
+        if (added is not null)
+        {
+            entities.AddRange(added);
+            entities.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+    }
+
     private static bool AreOrdinaryWords(AnalyzedText analyzed, int first, int last)
     {
         for (var t = first; t <= last; t++)

@@ -432,6 +432,7 @@ public sealed class JudgeEngine : IJudge
         // Sorted by start once: the name rules ask overlap questions in text order and keep the order as they add.
         entities.Sort((a, b) => a.Start.CompareTo(b.Start));
         AddNamedOrganizations(analyzed, entities);
+        SchoolActivities.AddHeadingSchools(analyzed, entities);
         AddAppositiveOrganizations(analyzed, entities);
         AddHeadFirstOrganizations(analyzed, entities);
         Teams.Add(analyzed, entities);

@@ -138,4 +138,26 @@ public class HundredTwentiethSetRulesTests(TrainedJudgeFixture fixture)
 
         Assert.False(judgment.Health.Flagged);
     }
+
+    [Theory]
+    [InlineData("# My First Day at Oak Tree Primary School\n\nI am going to school.")]
+    [InlineData("Starting at Hillcrest Academy\n\nI am going to a new school.")]
+    [InlineData("**Going to Little Acorns Nursery**\n\nMum takes me in the car.")]
+    public void A_school_named_in_a_heading_is_an_identifier(string story)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.True(judgment.Identity.Flagged);
+    }
+
+    [Theory]
+    [InlineData("# Starting at Big School\n\nI am going to school.")]
+    [InlineData("# Going to Secondary School\n\nI am nervous.")]
+    [InlineData("Snack Time at Cram School\n\nAfter school I go to cram school.")]
+    public void A_kind_of_school_in_a_heading_is_no_identifier(string story)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.False(judgment.Identity.Flagged);
+    }
 }
