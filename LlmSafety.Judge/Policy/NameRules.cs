@@ -2943,22 +2943,83 @@ internal static class NameRules
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
-        var given = tokens[t].In(text);
-        for (var n = 0; n < tokens.Count; n++)
+        var uses = analyzed.Memo(GivenNameUsesKey, FindGivenNameUses);
+        if (!uses.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(tokens[t].In(text), out var found))
         {
-            if (n == t || !tokens[n].In(text).SequenceEqual(given) || (n + 1 < tokens.Count && tokens[n + 1].In(text).SequenceEqual(tokens[t + 1].In(text))))
-            {
-                continue;
-            }
+            return false;
+        }
 
-            var possessive = n + 2 < tokens.Count && tokens[n + 1].In(text) is "'" or "’" && tokens[n + 2].In(text) is "s";
-            if (possessive || (!analyzed.SentenceStarts[n] && !JudgeEngine.IsInHeading(analyzed, n)) || IsSubjectOfVerb(analyzed, n))
+        // Any use that is not this one and not before the same surname ("Holly Whitfield … Holly Whitfield" is one use).
+        var surname = tokens[t + 1].In(text);
+        foreach (var n in found)
+        {
+            if (n != t && !(n + 1 < tokens.Count && tokens[n + 1].In(text).SequenceEqual(surname)))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private static readonly object GivenNameUsesKey = new();
+
+    // How many uses of one word are kept: with uses before this many different next words, one is neither this use nor
+    // before this surname.
+    private const int KeptUses = 3;
+
+    /// <summary>
+    /// Once per text: where each word of <see cref="WordGivenNames"/> stands as someone's name (capitalised inside a
+    /// sentence and outside a heading, before "'s", or opening a sentence before a verb), at most a few uses per word
+    /// with different words after them, so that a text of thousands of names is read once.
+    /// </summary>
+    private static bool HasUseBeforeSameWord(AnalyzedText analyzed, List<int> uses, int n)
+    {
+        var tokens = analyzed.Tokens;
+        var next = n + 1 < tokens.Count ? tokens[n + 1].In(analyzed.Text) : default;
+        foreach (var u in uses)
+        {
+            if ((u + 1 < tokens.Count ? tokens[u + 1].In(analyzed.Text) : default).SequenceEqual(next))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Dictionary<string, List<int>> FindGivenNameUses(AnalyzedText analyzed)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var uses = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var n = 0; n < tokens.Count; n++)
+        {
+            var word = tokens[n].In(text);
+            if (tokens[n].Kind != TokenKind.Word || !char.IsUpper(word[0]) || !WordLists.Contains(WordGivenNames, word))
+            {
+                continue;
+            }
+
+            var possessive = n + 2 < tokens.Count && tokens[n + 1].In(text) is "'" or "’" && tokens[n + 2].In(text) is "s";
+            if (!possessive && (analyzed.SentenceStarts[n] || JudgeEngine.IsInHeading(analyzed, n)) && !IsSubjectOfVerb(analyzed, n))
+            {
+                continue;
+            }
+
+            var key = word.ToString();
+            if (!uses.TryGetValue(key, out var list))
+            {
+                uses[key] = list = [];
+            }
+
+            if (list.Count < KeptUses && !HasUseBeforeSameWord(analyzed, list, n))
+            {
+                list.Add(n);
+            }
+        }
+
+        return uses;
     }
 
     /// <summary>
