@@ -2797,9 +2797,16 @@ internal static class NameRules
         var tokens = analyzed.Tokens;
         var surname = t + 1;
         var token = tokens[surname];
+        var surnameKinds = analyzed.Lexicons[surname];
+        if (token.Kind != TokenKind.Word || !analyzed.IsCapitalisedWord(t, minLength: 2)
+            || (surnameKinds != LexiconKind.None && (surnameKinds & LexiconKind.Surname) == 0))
+        {
+            return false;
+        }
+
         var given = tokens[t].In(analyzed.Text);
         var family = token.In(analyzed.Text);
-        var unknown = analyzed.Lexicons[surname] == LexiconKind.None;
+        var unknown = surnameKinds == LexiconKind.None;
         var wordName = WordLists.Contains(WordGivenNames, given) && (IsGivenNameAgain(analyzed, t) || IsOwnerOrAddressee(analyzed, t));
         return (((analyzed.Lexicons[t] & LexiconKind.FirstName) != 0 && unknown)
                 || (wordName && (unknown || (analyzed.Lexicons[surname] & (LexiconKind.Surname | LexiconKind.FirstName | LexiconKind.CommonWord)) == LexiconKind.Surname)))

@@ -144,7 +144,8 @@ internal static class SchoolActivities
         OrderedOverlaps? existing = null;
         for (var t = 0; t + 2 < tokens.Count; t++)
         {
-            if (tokens[t].In(text) is not ("at" or "At" or "to" or "To" or "from" or "From") || !JudgeEngine.IsInHeading(analyzed, t))
+            if (tokens[t].In(text) is not ("at" or "At" or "to" or "To" or "from" or "From") || !analyzed.IsCapitalisedWord(t + 1, minLength: 2)
+                || !JudgeEngine.IsInHeading(analyzed, t))
             {
                 continue;
             }
