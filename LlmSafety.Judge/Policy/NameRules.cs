@@ -2729,12 +2729,12 @@ internal static class NameRules
                 continue;
             }
 
-            if (IsFramedFullName(analyzed, t) && !OverlapsLast(added, tokens[t].Start)
-                && GivesWay(entities, existing, removed, tokens[t].Start, tokens[t + 1].End, tokens[t + 1].Start))
+            if (FramedFullNameEnd(analyzed, t) is var framedEnd and > 0 && !OverlapsLast(added, tokens[t].Start)
+                && GivesWay(entities, existing, removed, tokens[t].Start, tokens[framedEnd].End, tokens[framedEnd].Start))
             {
-                // "Name: Holly Smith", "my name is emma smith", "A girl named Amber Whitfield".
-                added.Add(new CandidateEntity(EntityType.PersonName, tokens[t].Start, tokens[t + 1].End, 0.9, FullNameSource));
-                t++;
+                // "Name: Holly Smith", "my name is emma smith", "A girl named Amber Whitfield", "Pupil: Holly May Whitfield".
+                added.Add(new CandidateEntity(EntityType.PersonName, tokens[t].Start, tokens[framedEnd].End, 0.9, FullNameSource));
+                t = framedEnd;
                 continue;
             }
 
@@ -2834,23 +2834,57 @@ internal static class NameRules
 
     /// <summary>
     /// "Name: Holly Smith", "NAME: HOLLY WHITFIELD", "my name is emma smith", "A girl named Amber Whitfield": a given name
-    /// (of any list, or an English word that is one) and a surname or a word no list holds, in one case, right after a
-    /// name field, "my name is" or "named"/"called"; not a title and a given name ("The barber is called Don Julio"). The frame says a name follows, so the words need no capitals and the
-    /// given name may be an ordinary word.
+    /// (of any list, or an English word that is one) and a surname, after a middle name or not ("Holly May Whitfield"), or
+    /// a word no list holds, in one case, right after a name field ("Name:", "Pupil:", "NAME OF CHILD:"), "my name is" or
+    /// "named"/"called"; not a title and a given name ("The barber is called Don Julio"). The frame says a name follows,
+    /// so the words need no capitals and the given name may be an ordinary word. Returns the surname's token, or -1.
     /// </summary>
-    private static bool IsFramedFullName(AnalyzedText analyzed, int t)
+    private static int FramedFullNameEnd(AnalyzedText analyzed, int t)
+    {
+        // Only after a frame's last word: a colon, "is", "named" or "called".
+        var tokens = analyzed.Tokens;
+        if (t < 1 || tokens[t - 1].In(analyzed.Text) is not (":" or "is" or "Is" or "IS" or "named" or "called" or "Named" or "Called" or "NAMED" or "CALLED"))
+        {
+            return -1;
+        }
+
+        // "Holly May Whitfield", "Amber Rose Quigley": a given name in the middle ("May" is a month too) before the surname.
+        var middle = t + 1;
+        if (middle + 1 < tokens.Count && tokens[middle].Kind == TokenKind.Word && NameCandidates.SingleSpace(analyzed, t, middle)
+            && analyzed.IsCapitalisedWord(middle, minLength: 2) && IsMiddleName(analyzed, middle) && IsFramedFullName(analyzed, t, middle + 1))
+        {
+            return middle + 1;
+        }
+
+        return IsFramedFullName(analyzed, t, t + 1) ? t + 1 : -1;
+    }
+
+    // Months that are given names too, as a middle name often is: "Holly May", "Grace June".
+    private static readonly string[] MonthNames = ["april", "may", "june", "july", "august"];
+
+    private static bool IsMiddleName(AnalyzedText analyzed, int t)
+    {
+        var word = analyzed.Tokens[t].In(analyzed.Text);
+        return GivenNames.Contains(word) || (analyzed.Lexicons[t] & LexiconKind.FirstName) != 0 || WordLists.Contains(WordGivenNames, word)
+            || WordLists.Contains(MonthNames, word);
+    }
+
+    // Labels of a field that holds a person's name: "Name:", "Pupil:", "Child's name:", "NAME OF CHILD:".
+    private static readonly string[] NameFields = ["name", "pupil", "student", "child", "patient", "learner", "client", "participant"];
+
+    /// <summary>The given name at t and the surname at <paramref name="surname"/> after one of those frames.</summary>
+    private static bool IsFramedFullName(AnalyzedText analyzed, int t, int surname)
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
-        var surname = t + 1;
         if (surname >= tokens.Count || t < 1 || tokens[t].Kind != TokenKind.Word || tokens[surname].Kind != TokenKind.Word
-            || !NameCandidates.SingleSpace(analyzed, t, surname))
+            || !NameCandidates.SingleSpace(analyzed, surname - 1, surname))
         {
             return false;
         }
 
         static bool Is(ReadOnlySpan<char> word, string expected) => word.Equals(expected, StringComparison.OrdinalIgnoreCase);
-        var field = t >= 2 && tokens[t - 1].In(text) is ":" && Is(tokens[t - 2].In(text), "name") && !analyzed.HasLineBreak(t - 1, t);
+        var field = t >= 2 && tokens[t - 1].In(text) is ":" && WordLists.Contains(NameFields, tokens[t - 2].In(text)) && !analyzed.HasLineBreak(t - 1, t);
         var told = t >= 3 && Is(tokens[t - 1].In(text), "is") && Is(tokens[t - 2].In(text), "name") && WordLists.Contains(NameOwners, tokens[t - 3].In(text));
         // "My brother is called Will Marchetti", "A girl named …": a person or a relative is named, not a puppy or a bike.
         var named = (Is(tokens[t - 1].In(text), "named") || Is(tokens[t - 1].In(text), "called"))
