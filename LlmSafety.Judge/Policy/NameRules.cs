@@ -3076,7 +3076,7 @@ internal static class NameRules
         }
 
         var verb = tokens[n + 1].In(analyzed.Text);
-        return verb.Length >= 3 && char.IsLower(verb[0]) && verb[^1] == 's' && verb is not ("is" or "was" or "this" or "us" or "has") && !verb.EndsWith("ss");
+        return verb.Length >= 3 && char.IsLower(verb[0]) && verb[^1] == 's' && verb is not ("is" or "was" or "this" or "us") && !verb.EndsWith("ss");
     }
 
     // Who a story may say someone is: "My nurse is Joy Pemberton", "My speech therapist is Heather Ramsbottom".

@@ -33,6 +33,7 @@ public class HundredTwentiethSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("NAME OF CHILD: AMBER QUIGLEY")]
     [InlineData("I'm called Rose Quigley.")]
     [InlineData("Holly Whitfield sits next to me. Holly likes horses.")]
+    [InlineData("Holly Whitfield likes cats. Holly has a dog.")]
     [InlineData("My speech therapist is Heather Ramsbottom. She helps me with sounds.")]
     [InlineData("A girl named Amber Whitfield sits next to me in class.")]
     [InlineData("This is Holly Whitfield's story about the dentist.")]
