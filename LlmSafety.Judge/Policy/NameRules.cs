@@ -176,8 +176,6 @@ internal static class NameRules
         return !surnameOnly && (kinds & LexiconKind.Title) == 0 && !IsFollowedByFamilyWord(analyzed, span.LastToken);
     }
 
-    private static readonly string[] ListPossessives = ["my", "our", "his", "her", "their", "your"];
-
     /// <summary>
     /// "…, Aabo and my little sister", "Freya, Ollie, and my cousin": "and" (after a comma or not) and a possessive after
     /// the name go on with a list of people; not when the first word is a surname and no given name ("Okafor, Chidi and
@@ -188,7 +186,7 @@ internal static class NameRules
         var tokens = analyzed.Tokens;
         var and = last + 1 < tokens.Count && tokens[last + 1].In(analyzed.Text) is "," ? last + 2 : last + 1;
         return and + 1 < tokens.Count && tokens[and].In(analyzed.Text) is "and" or "&"
-            && WordLists.Contains(ListPossessives, tokens[and + 1].In(analyzed.Text))
+            && WordLists.Contains(NameOwners, tokens[and + 1].In(analyzed.Text))
             && ((analyzed.Lexicons[first] & LexiconKind.Surname) == 0 || IsGivenName(analyzed, first));
     }
 
@@ -2810,7 +2808,7 @@ internal static class NameRules
         var wordName = WordLists.Contains(WordGivenNames, given) && (IsGivenNameAgain(analyzed, t) || IsOwnerOrAddressee(analyzed, t));
         return (((analyzed.Lexicons[t] & LexiconKind.FirstName) != 0 && unknown)
                 || (wordName && (unknown || (analyzed.Lexicons[surname] & (LexiconKind.Surname | LexiconKind.FirstName | LexiconKind.CommonWord)) == LexiconKind.Surname)))
-            && token.Kind == TokenKind.Word && family.Length >= 3 && IsAllLetters(family) && family[1..].ContainsAnyInRange('a', 'z') && family.ContainsAny(Vowels)
+            && family.Length >= 3 && IsAllLetters(family) && family[1..].ContainsAnyInRange('a', 'z') && family.ContainsAny(Vowels)
             && !GivenNames.Contains(family) && !Peoples.Contains(family) && !WordLists.Contains(RulersTitles, given)
             && !IsChineseGivenName(analyzed, t)
             && !(t > 0 && tokens[t - 1].In(analyzed.Text) is "named" or "called" && !IsPersonBefore(analyzed, t - 1)) && !IsGluedToNumber(analyzed, surname);
@@ -2841,55 +2839,62 @@ internal static class NameRules
     /// </summary>
     private static int FramedFullNameEnd(AnalyzedText analyzed, int t)
     {
-        // Only after a frame's last word: a colon, "is", "named" or "called".
-        var tokens = analyzed.Tokens;
-        if (t < 1 || tokens[t - 1].In(analyzed.Text) is not (":" or "is" or "Is" or "IS" or "named" or "called" or "Named" or "Called" or "NAMED" or "CALLED"))
+        if (!HasNameFrame(analyzed, t))
         {
             return -1;
         }
 
         // "Holly May Whitfield", "Amber Rose Quigley": a given name in the middle ("May" is a month too) before the surname.
+        var tokens = analyzed.Tokens;
         var middle = t + 1;
         if (middle + 1 < tokens.Count && tokens[middle].Kind == TokenKind.Word && NameCandidates.SingleSpace(analyzed, t, middle)
-            && analyzed.IsCapitalisedWord(middle, minLength: 2) && IsMiddleName(analyzed, middle) && IsFramedFullName(analyzed, t, middle + 1))
+            && analyzed.IsCapitalisedWord(middle, minLength: 2) && (IsAnyGivenName(analyzed, middle) || WordLists.Contains(MonthNames, tokens[middle].In(analyzed.Text)))
+            && IsNameAfterFrame(analyzed, t, middle + 1))
         {
             return middle + 1;
         }
 
-        return IsFramedFullName(analyzed, t, t + 1) ? t + 1 : -1;
+        return IsNameAfterFrame(analyzed, t, t + 1) ? t + 1 : -1;
     }
 
     // Months that are given names too, as a middle name often is: "Holly May", "Grace June".
     private static readonly string[] MonthNames = ["april", "may", "june", "july", "august"];
 
-    private static bool IsMiddleName(AnalyzedText analyzed, int t)
+    /// <summary>A given name of the lexicon, of the long list, or an English word that is one ("Holly").</summary>
+    private static bool IsAnyGivenName(AnalyzedText analyzed, int t)
     {
         var word = analyzed.Tokens[t].In(analyzed.Text);
-        return GivenNames.Contains(word) || (analyzed.Lexicons[t] & LexiconKind.FirstName) != 0 || WordLists.Contains(WordGivenNames, word)
-            || WordLists.Contains(MonthNames, word);
+        return (analyzed.Lexicons[t] & LexiconKind.FirstName) != 0 || GivenNames.Contains(word) || WordLists.Contains(WordGivenNames, word);
     }
 
     // Labels of a field that holds a person's name: "Name:", "Pupil:", "Child's name:", "NAME OF CHILD:".
     private static readonly string[] NameFields = ["name", "pupil", "student", "child", "patient", "learner", "client", "participant"];
 
-    /// <summary>The given name at t and the surname at <paramref name="surname"/> after one of those frames.</summary>
-    private static bool IsFramedFullName(AnalyzedText analyzed, int t, int surname)
+    /// <summary>A frame ends right before token t: a name field and its colon, "my name is", or "named"/"called" after a person.</summary>
+    private static bool HasNameFrame(AnalyzedText analyzed, int t)
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
-        if (surname >= tokens.Count || t < 1 || tokens[t].Kind != TokenKind.Word || tokens[surname].Kind != TokenKind.Word
-            || !NameCandidates.SingleSpace(analyzed, surname - 1, surname))
+        if (t < 1 || t >= tokens.Count)
         {
             return false;
         }
 
         static bool Is(ReadOnlySpan<char> word, string expected) => word.Equals(expected, StringComparison.OrdinalIgnoreCase);
-        var field = t >= 2 && tokens[t - 1].In(text) is ":" && WordLists.Contains(NameFields, tokens[t - 2].In(text)) && !analyzed.HasLineBreak(t - 1, t);
-        var told = t >= 3 && Is(tokens[t - 1].In(text), "is") && Is(tokens[t - 2].In(text), "name") && WordLists.Contains(NameOwners, tokens[t - 3].In(text));
+        var before = tokens[t - 1].In(text);
+        var field = t >= 2 && before is ":" && WordLists.Contains(NameFields, tokens[t - 2].In(text)) && !analyzed.HasLineBreak(t - 1, t);
+        var told = t >= 3 && Is(before, "is") && Is(tokens[t - 2].In(text), "name") && WordLists.Contains(NameOwners, tokens[t - 3].In(text));
         // "My brother is called Will Marchetti", "A girl named …": a person or a relative is named, not a puppy or a bike.
-        var named = (Is(tokens[t - 1].In(text), "named") || Is(tokens[t - 1].In(text), "called"))
-            && IsPersonBefore(analyzed, t - 1);
-        if (!field && !told && !named)
+        return field || told || ((Is(before, "named") || Is(before, "called")) && IsPersonBefore(analyzed, t - 1));
+    }
+
+    /// <summary>The given name at t and the surname at <paramref name="surname"/>, right after a frame.</summary>
+    private static bool IsNameAfterFrame(AnalyzedText analyzed, int t, int surname)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        if (surname >= tokens.Count || tokens[t].Kind != TokenKind.Word || tokens[surname].Kind != TokenKind.Word
+            || !NameCandidates.SingleSpace(analyzed, surname - 1, surname))
         {
             return false;
         }
@@ -2903,8 +2908,7 @@ internal static class NameRules
         var givenKinds = WordLists.Contains(WordGivenNames, given) && !lower ? analyzed.Lexicons[t] & ~LexiconKind.FunctionWord : analyzed.Lexicons[t];
         // In lower case a short word no list holds is as likely slang ("my name is sam tho", "lily sooo"): only a known
         // surname or a longer word without a drawn-out letter counts ("my name is holly whitfield").
-        return sameCase && family.Length >= 2 && IsAllLetters(family) && !IsGluedToNumber(analyzed, surname)
-            && ((analyzed.Lexicons[t] & LexiconKind.FirstName) != 0 || GivenNames.Contains(given) || WordLists.Contains(WordGivenNames, given))
+        return sameCase && family.Length >= 2 && IsAllLetters(family) && !IsGluedToNumber(analyzed, surname) && IsAnyGivenName(analyzed, t)
             && ((kinds & LexiconKind.Surname) != 0 || (kinds == LexiconKind.None && (!lower || IsLongPlainWord(family)) && !GivenNames.Contains(family)))
             && ((givenKinds | kinds) & (NotANamePart | LexiconKind.FunctionWord)) == 0 && !IsHonorificOrKinTitle(given)
             && !MakeBelieve.IsFictionCharacter(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1));
@@ -3009,11 +3013,7 @@ internal static class NameRules
     // before this surname.
     private const int KeptUses = 3;
 
-    /// <summary>
-    /// Once per text: where each word of <see cref="WordGivenNames"/> stands as someone's name (capitalised inside a
-    /// sentence and outside a heading, before "'s", or opening a sentence before a verb), at most a few uses per word
-    /// with different words after them, so that a text of thousands of names is read once.
-    /// </summary>
+    /// <summary>Whether one of <paramref name="uses"/> stands before the same word as the use at <paramref name="n"/>.</summary>
     private static bool HasUseBeforeSameWord(AnalyzedText analyzed, List<int> uses, int n)
     {
         var tokens = analyzed.Tokens;
@@ -3029,6 +3029,11 @@ internal static class NameRules
         return false;
     }
 
+    /// <summary>
+    /// Once per text: where each word of <see cref="WordGivenNames"/> stands as someone's name (capitalised inside a
+    /// sentence and outside a heading, before "'s", or opening a sentence before a verb), at most a few uses per word
+    /// with different words after them, so that a text of thousands of names is read once.
+    /// </summary>
     private static Dictionary<string, List<int>> FindGivenNameUses(AnalyzedText analyzed)
     {
         var tokens = analyzed.Tokens;
@@ -3103,9 +3108,10 @@ internal static class NameRules
                 && WordLists.AnyIn(text, tokens, Math.Max(0, t - 5), t - 2, PersonsOwners));
     }
 
-    private static readonly string[] StoryWords = ["story", "Story", "STORY"];
+    private static readonly string[] StoryWords = ["story"];
 
-    private static readonly string[] PersonsOwners = ["my", "My", "our", "Our", "your", "Your", "his", "His", "her", "Her"];
+    // Whose role it is (WordLists ignores case): "My nurse is …", "Her speech therapist is …".
+    private static readonly string[] PersonsOwners = ["my", "our", "your", "his", "her"];
 
     // Rulers' titles: "King Ramesses", "Queen Nefertiti", "Pharaoh Khufu". Not "Prince" nor "Princess", given names too.
     private static readonly string[] Rulers = ["king", "queen", "pharaoh", "emperor", "empress", "tsar", "tsarina"];

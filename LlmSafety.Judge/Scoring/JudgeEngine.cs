@@ -181,8 +181,7 @@ public sealed class JudgeEngine : IJudge
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
         var last = span.LastToken;
-        var title = (last - 1 >= span.FirstToken && tokens[last - 1].In(text) is "Dr" or "Doctor")
-            || (last - 2 >= span.FirstToken && tokens[last - 1].In(text) is "." && tokens[last - 2].In(text) is "Dr");
+        var title = DoctorTitleBefore(analyzed, last) >= span.FirstToken;
         var creature = WordLists.Contains(ToyDoctorWords, tokens[last].In(text)) || WordLists.Contains(Pets.Creatures, tokens[last].In(text));
         return title && creature && analyzed.HasWordNear(span.FirstToken, last, PlayReach, PlayOrBookWords);
     }
@@ -221,14 +220,17 @@ public sealed class JudgeEngine : IJudge
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
         var first = span.FirstToken;
-        var title = first;
-        if (tokens[first].In(text) is not ("Dr" or "Doctor"))
-        {
-            title = first >= 2 && tokens[first - 1].In(text) is "." && tokens[first - 2].In(text) is "Dr" ? first - 2
-                : first >= 1 && tokens[first - 1].In(text) is "Dr" or "Doctor" ? first - 1 : -1;
-        }
-
+        var title = tokens[first].In(text) is "Dr" or "Doctor" ? first : DoctorTitleBefore(analyzed, first);
         return title >= 0 && IsBrandAfterTitle(analyzed, title, span.LastToken);
+    }
+
+    /// <summary>The token of "Dr" (with its full stop or not) or "Doctor" right before token t; -1 for none.</summary>
+    private static int DoctorTitleBefore(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        return t >= 1 && tokens[t - 1].In(text) is "Dr" or "Doctor" ? t - 1
+            : t >= 2 && tokens[t - 1].In(text) is "." && tokens[t - 2].In(text) is "Dr" ? t - 2 : -1;
     }
 
     /// <summary>The brand name at <paramref name="last"/>, after a doctor's title at <paramref name="title"/>, in a brand's frame.</summary>
@@ -3647,15 +3649,7 @@ public sealed class JudgeEngine : IJudge
             return false;
         }
 
-        for (var t = tablet + 2; t < tokens.Count && t <= tablet + 4; t++)
-        {
-            if (WordLists.Contains(UseDurations, tokens[t].In(text)))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return WordLists.AnyIn(text, tokens, tablet + 2, Math.Min(tokens.Count - 1, tablet + 4), UseDurations);
     }
 
     // "Dad's number is saved in your tablet": what is kept in a tablet is kept in a screen.
