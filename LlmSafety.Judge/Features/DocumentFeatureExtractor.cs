@@ -13,6 +13,7 @@ public static class DocumentFeatureExtractor
 {
     public const int Bits = 18;
     private const int ProbabilityBuckets = 10;
+    private static readonly int EntityTypeCount = Enum.GetValues<EntityType>().Length;
 
     /// <param name="namedProvider">
     /// The strongest score of a PROVIDER named by title and surname ("Dr. Kulas"), 0 without one: such a clinician
@@ -30,7 +31,7 @@ public static class DocumentFeatureExtractor
             Add(indices, values, FeatureHasher.Hash(112, 0, Bits), (float)(Math.Clamp(Math.Log((namedProvider + 1e-6) / (1 - namedProvider + 1e-6)), -10, 10) / 10));
         }
 
-        var typeCount = Enum.GetValues<EntityType>().Length;
+        var typeCount = EntityTypeCount;
         Span<int> counts = stackalloc int[typeCount];
         Span<double> strongest = stackalloc double[typeCount];
         foreach (var entity in entities)
