@@ -14,7 +14,7 @@ public static class FeatureHasher
         var h = Mix(Offset, (uint)template);
         foreach (var c in value)
         {
-            h = Mix(h, char.ToLowerInvariant(c));
+            h = Mix(h, Lower(c));
         }
 
         return Reduce(h, bits);
@@ -30,13 +30,13 @@ public static class FeatureHasher
         var h = Mix(Offset, (uint)template);
         foreach (var c in first)
         {
-            h = Mix(h, char.ToLowerInvariant(c));
+            h = Mix(h, Lower(c));
         }
 
         h = Mix(h, '|');
         foreach (var c in second)
         {
-            h = Mix(h, char.ToLowerInvariant(c));
+            h = Mix(h, Lower(c));
         }
 
         return Reduce(h, bits);
@@ -48,7 +48,7 @@ public static class FeatureHasher
         var h = Offset;
         foreach (var c in word)
         {
-            h = Mix(h, char.ToLowerInvariant(c));
+            h = Mix(h, Lower(c));
         }
 
         return (int)(h & 0x7FFFFFFF);
@@ -92,4 +92,7 @@ public static class FeatureHasher
         h ^= h >> 12;
         return (int)(h & ((1u << bits) - 1));
     }
+
+    /// <summary>char.ToLowerInvariant with the ASCII letters done inline (most words), the same result for every char.</summary>
+    private static char Lower(char c) => c < 128 ? (c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
 }

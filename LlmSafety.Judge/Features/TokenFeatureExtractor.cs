@@ -13,8 +13,6 @@ public static class TokenFeatureExtractor
     public const int Bits = 18;
     private const int CueWindow = 4;
 
-    private static readonly LexiconKind[] AllKinds = Enum.GetValues<LexiconKind>().Where(k => k != LexiconKind.None).ToArray();
-
     public static TokenFeatures Extract(AnalyzedText analyzed)
     {
         var text = analyzed.Text;
@@ -157,12 +155,10 @@ public static class TokenFeatureExtractor
             return;
         }
 
-        foreach (var kind in AllKinds)
+        // Each kind is one bit: the set bits from the lowest up, the order of the enum's values.
+        for (var bits = (uint)kinds; bits != 0; bits &= bits - 1)
         {
-            if ((kinds & kind) != 0)
-            {
-                f.Add(FeatureHasher.Hash(template, (int)kind, Bits));
-            }
+            f.Add(FeatureHasher.Hash(template, 1 << System.Numerics.BitOperations.TrailingZeroCount(bits), Bits));
         }
     }
 }
