@@ -6,6 +6,10 @@ namespace LlmSafety.Judge.Redaction;
 /// </summary>
 internal static class Placeholders
 {
+    /// <summary>Whether <see cref="For"/> reads the pronoun for this entity: only a doctor becomes "his doctor".</summary>
+    public static bool UsesPronoun(EntityType type, string entityText) =>
+        (type == EntityType.PersonName && StartsWithTitle(entityText, "dr")) || (type == EntityType.Provider && !IsPlace(entityText));
+
     /// <summary>Placeholder with its article, and the bare noun used when the text already supplies a determiner.</summary>
     public static (string WithArticle, string Bare) For(EntityType type, string entityText, string? pronounPossessive) => type switch
     {

@@ -34,7 +34,9 @@ public static class Redactor
             }
 
             var entityText = text[entity.Start..entity.End];
-            var (withArticle, bare) = Placeholders.For(entity.Type, entityText, PronounNear(text, entity.Start, entity.End));
+            // The pronoun search reads up to 200 characters each way: only for the placeholders that use it.
+            var pronoun = Placeholders.UsesPronoun(entity.Type, entityText) ? PronounNear(text, entity.Start, entity.End) : null;
+            var (withArticle, bare) = Placeholders.For(entity.Type, entityText, pronoun);
             var precedingWord = PrecedingWord(text, entity.Start);
             var placeholder = IsDeterminer(precedingWord) ? bare : withArticle;
             if (IsSentenceStart(text, entity.Start) && placeholder.Length > 0 && char.IsLower(placeholder[0]))
