@@ -1751,11 +1751,25 @@ internal static class NameRules
         "froken", "frøken",
     ];
 
-    // A school teacher's title in Portuguese, Spanish, Italian, Dutch, Malay, Arabic and Thai ("Professora Bia", "Maestra Lupita", "Maestro Luca", "Seño Flor", "Juf Marieke",
-    // "Cikgu Aminah", "Ustaza Mona", "Khru Nok"): what follows is a first name when a list knows it as one or it is a common short
-    // form ("Bia").
+    // A school teacher's title in Portuguese, Spanish, Italian, Dutch, Malay, Arabic, Thai, Samoan, Irish, Hawaiian and Japanese
+    // ("Professora Bia", "Maestra Lupita", "Maestro Luca", "Seño Flor", "Juf Marieke", "Cikgu Aminah", "Ustaza Mona", "Khru Nok",
+    // "Faiaoga Lusia", "Múinteoir Clíona", "Kumu Leilani", "Sensei Kenji"): what follows is a first name when a list knows it as one,
+    // or it is a common short form ("Bia").
     private static readonly string[] TeacherTitles =
-        ["professora", "maestra", "maestro", "profe", "seño", "seno", "juf", "meester", "cikgu", "ustazah", "ustaza", "ustaz", "ustadh", "ustadha", "khru", "kru"];
+    [
+        "professora", "maestra", "maestro", "profe", "seño", "seno", "juf", "meester", "cikgu", "ustazah", "ustaza", "ustaz", "ustadh", "ustadha", "khru", "kru",
+        "faiaoga", "muinteoir", "kumu", "sensei",
+    ];
+
+    // Spanish, Portuguese and Italian classrooms call the teacher by the given name: after these titles a given name that
+    // is also a surname somewhere ("Profe Martín", "Maestra Rosa") is still the given name. Their surnames are many and
+    // mostly on no list ("Professora Souza", "Maestra Bonetti"), so an unknown word after them stays a surname.
+    private static readonly string[] GivenNameTeacherTitles = ["professora", "maestra", "maestro", "profe", "seño", "seno"];
+
+    // Malay, Thai, Samoan, Irish and Hawaiian classrooms say the teacher's given name after the title, and a Malay given
+    // name is all of one's own name there is: a word no list knows after these is a given name ("Cikgu Aminah", "Faiaoga
+    // Lusia", "Múinteoir Clíona"), while a known surname still is one ("Cikgu Lim").
+    private static readonly string[] UnknownGivenNameTeacherTitles = ["cikgu", "khru", "kru", "faiaoga", "muinteoir", "kumu"];
 
     // Malay and Arabic titles of religious teachers, said before the given name: "Ustaz Ahmad" ("Ahmad" is on the
     // surname list too, as a father's name passed on). Not "Cikgu", which Chinese Malaysians say before a surname
@@ -2435,12 +2449,22 @@ internal static class NameRules
         return tokens[span.LastToken].Kind == TokenKind.Word
             && (WordLists.Contains(KinTitles, title) || IsAccentedKinTitle(analyzed, span.FirstToken)
                 || (WordLists.Contains(NameLikeKinTitles, title) && (IsFirstNameOnly(analyzed, span.LastToken, longList: true) || IsShortNickname(analyzed, span.LastToken)))
-                || (WordLists.Contains(TeacherTitles, title) && (IsFirstNameOnly(analyzed, span.LastToken, longList: true) || IsShortNickname(analyzed, span.LastToken)))
+                || (WordLists.Contains(TeacherTitles, title) && IsTeachersGivenName(analyzed, title, span.LastToken))
                 || (WordLists.Contains(GivenNameTitles, title) && IsGivenName(analyzed, span.LastToken))
                 || (WordLists.Contains(GivenNameOnlyTitles, title) && (analyzed.Lexicons[span.LastToken] & LexiconKind.Surname) == 0)
                 || (WordLists.Contains(BhutaneseTitles, title)
                     && (IsFirstNameOnly(analyzed, span.LastToken, longList: true) || WordLists.Contains(BhutaneseGivenNames, tokens[span.LastToken].In(analyzed.Text))))
                 || (WordLists.Contains(FirstNameTitles, title) && IsFirstNameOnly(analyzed, span.LastToken, UsesLongList(title))));
+    }
+
+    /// <summary>"Cikgu Aminah", "Profe Martín", "Faiaoga Lusia": the word after a teacher's title is the teacher's given name.</summary>
+    private static bool IsTeachersGivenName(AnalyzedText analyzed, ReadOnlySpan<char> title, int t)
+    {
+        var kinds = analyzed.Lexicons[t];
+        return IsFirstNameOnly(analyzed, t, longList: true) || IsShortNickname(analyzed, t)
+            || (WordLists.Contains(UnknownGivenNameTeacherTitles, title) && analyzed.IsCapitalisedWord(t, minLength: 2)
+                && (kinds & (LexiconKind.FirstName | LexiconKind.Surname | LexiconKind.CommonWord | LexiconKind.WellKnownName)) == 0)
+            || (WordLists.Contains(GivenNameTeacherTitles, title) && IsGivenName(analyzed, t));
     }
 
     /// <summary>

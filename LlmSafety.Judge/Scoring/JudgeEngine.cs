@@ -380,7 +380,7 @@ public sealed class JudgeEngine : IJudge
                         || IsPlaceAfterParticle(analyzed, span)))
                 || (span.Type is EntityType.Provider or EntityType.Organization && NameRules.IsWellKnown(analyzed, span))
                 || (span.Type is EntityType.Provider or EntityType.PersonName && NameRules.IsTitledWellKnown(analyzed, span))
-                || (span.Type == EntityType.Address && (IsClockMinutes(analyzed, span) || EndsWithCurrency(analyzed.Text.AsSpan(start, end - start)) || IsDurationOrRoom(analyzed, span)))
+                || (span.Type == EntityType.Address && (IsClockMinutes(analyzed, span) || EndsWithCurrency(analyzed.Text.AsSpan(start, end - start)) || IsDurationOrRoom(analyzed, span) || IsDoseAmount(analyzed, span)))
                 || (span.Type == EntityType.PersonName && (IsGamePlayed(analyzed, span) || IsPlaceCalled(analyzed, span) || IsTransitStop(analyzed, span) || IsArticlePlace(analyzed, span) || IsClubName(analyzed, span)))
                 || (span.Type == EntityType.Provider && IsTitlesAndFamilyWordsOnly(analyzed, span))
                 || (span.Type == EntityType.Organization && (NameRules.IsOnlyWellKnownCapitalised(analyzed, span) || IsKindOfSchool(analyzed, span) || IsConditionName(analyzed, span)
@@ -3922,6 +3922,22 @@ public sealed class JudgeEngine : IJudge
         }
 
         return duration;
+    }
+
+    private static readonly string[] DoseUnits = ["mg", "ml", "mcg", "µg", "ug", "milligrams", "millilitres", "milliliters", "units", "iu"];
+
+    /// <summary>"He takes Levipil 250 mg twice a day": a word and a number with a dose's unit is a medicine's strength, not an address.</summary>
+    private static bool IsDoseAmount(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var last = span.LastToken;
+        if (tokens[last].Kind != TokenKind.Number && last > span.FirstToken && WordLists.Contains(DoseUnits, tokens[last].In(analyzed.Text)))
+        {
+            last--;
+        }
+
+        return tokens[last].Kind == TokenKind.Number
+            && ((last + 1 < tokens.Count && WordLists.Contains(DoseUnits, tokens[last + 1].In(analyzed.Text))) || WordLists.Contains(DoseUnits, tokens[span.LastToken].In(analyzed.Text)));
     }
 
     private static readonly string[] PlayVerbs = ["play", "plays", "playing", "played"];
