@@ -155,7 +155,7 @@ internal static class DescribedConditions
             "body" or "Body" => BodyFailsToTell(analyzed, t) is var fails && fails.Item1 >= 0 ? fails
                 : BodyHardToSleep(analyzed, t) is var sleep && sleep.Item1 >= 0 ? sleep
                 : BodyStiffAndShaking(analyzed, t) is var shaking && shaking.Item1 >= 0 ? shaking : BodyDoesUnchosenThings(analyzed, t),
-            "blink" or "blinks" => TicSigns(analyzed, t),
+            _ when WordLists.Contains(Blinks, word) || WordLists.Contains(TicMoves, word) => TicMovements(analyzed, t),
             "brain" or "Brain" => BrainUnwell(analyzed, t),
             "eyes" or "Eyes" => BlurryEyes(analyzed, t),
             "skin" or "Skin" or "scalp" => SkinThatFlaresUp(analyzed, t),
@@ -1206,16 +1206,18 @@ internal static class DescribedConditions
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
         var owner = OwnerEndingBefore(analyzed, t);
-        if (owner < 0 || t + 4 >= tokens.Count || !WordLists.Contains(BodyDoings, tokens[t + 1].In(text))
-            || !WordLists.AnyIn(text, tokens, t + 2, t + 3, Doings))
+        // "my body sometimes does things …": one adverb may sit before the verb.
+        var verb = t + 1 < tokens.Count && WordLists.Contains(Adverbs, tokens[t + 1].In(text)) ? t + 2 : t + 1;
+        if (owner < 0 || verb + 3 >= tokens.Count || !WordLists.Contains(BodyDoings, tokens[verb].In(text))
+            || !WordLists.AnyIn(text, tokens, verb + 1, verb + 2, Doings))
         {
             return (-1, -1, EntityType.Diagnosis);
         }
 
         // "… I didn't plan", "… he does not choose", "… I can't control": a negation and a verb of choosing within a few words.
-        var (_, to) = analyzed.WindowInSentence(t, t + 3, Reach);
-        var chosen = WordLists.FirstIn(text, tokens, t + 3, to, NotChosen);
-        if (chosen < 0 || !WordLists.AnyIn(text, tokens, Math.Max(t + 3, chosen - 3), chosen - 1, NotWords))
+        var (_, to) = analyzed.WindowInSentence(t, verb + 2, Reach);
+        var chosen = WordLists.FirstIn(text, tokens, verb + 2, to, NotChosen);
+        if (chosen < 0 || !WordLists.AnyIn(text, tokens, Math.Max(verb + 2, chosen - 3), chosen - 1, NotWords))
         {
             return (-1, -1, EntityType.Diagnosis);
         }
@@ -1229,35 +1231,107 @@ internal static class DescribedConditions
 
     private static readonly string[] NotWords = ["not", "didn't", "didn’t", "don't", "don’t", "doesn't", "doesn’t", "can't", "can’t", "cannot", "never", "t"];
 
-    // Movements and sounds that come as tics; blinking alone is what every eye does.
-    private static readonly string[] TicMoves =
-        ["jerk", "jerks", "jumps", "jump", "twitch", "twitches", "shrug", "shrugs", "sniff", "sniffs", "sniffing", "squeak", "squeaks", "grunt", "grunts", "grunting", "throat", "hum", "hoot", "click", "clicks"];
+    private static readonly string[] Adverbs = ["sometimes", "often", "just", "still", "also", "really", "even"];
 
-    // What makes anyone blink or jump for a moment: light, dust, a fright, a surprise.
-    private static readonly string[] BlinkCauses = ["when", "if", "bright", "light", "sun", "sunlight", "dust", "wind", "scared", "surprise", "surprised", "fright", "tired", "game"];
+    private static readonly string[] Blinks = ["blink", "blinks"];
+
+    // Movements and sounds that come as tics; each alone is what every body does now and then.
+    private static readonly string[] TicMoves =
+        ["jerk", "jerks", "jumps", "twitch", "twitches", "shrug", "shrugs", "sniff", "sniffs", "sniffing", "squeak", "squeaks", "grunt", "grunts", "grunting", "throat", "hum", "hums", "hoot", "click", "clicks", "clicking"];
+
+    // Where a tic shows: "my eyes blink hard", "his neck jerks", "her shoulders shrug".
+    private static readonly string[] TicPlaces = ["eyes", "eye", "shoulder", "shoulders", "neck", "head", "arm", "arms", "hand", "hands", "face", "nose", "mouth", "throat"];
+
+    private static readonly string[] Movers = ["I", "he", "she", "they"];
+
+    private static readonly string[] Modals = ["might", "may", "can", "will", "sometimes", "often", "just", "suddenly", "also"];
+
+    // What makes anyone blink, jump or sniff for a moment: light, dust, a fright, a cold, a game.
+    private static readonly string[] BlinkCauses =
+        ["when", "if", "bright", "light", "sun", "sunlight", "dust", "wind", "scared", "surprise", "surprised", "fright", "game", "flowers", "smell", "cold", "sneeze", "music", "song", "drop", "drops"];
+
+    private static readonly string[] Unchosen = ["stop", "plan", "planned", "mean", "meant", "choose", "chose", "control", "help"];
 
     /// <summary>
-    /// "His eyes blink hard, his shoulder jumps up, and he makes a little sniffing sound": one person's eyes blinking
-    /// and, in the same sentence, another movement or sound of the kind tics make, with no passing cause.
+    /// "His eyes blink hard, his shoulder jumps up, and he makes a little sniffing sound", "He blinks hard and his neck
+    /// jerks", "My head jerks to the side and I make a squeak sound. I do not mean to do it": a person's eyes blinking, or
+    /// a part of the body jerking, twitching or making a sound, with another such movement in the sentence or said to
+    /// come unchosen ("I can't stop it", "by themselves") there or in the next sentence, and no passing cause.
     /// </summary>
-    private static (int, int, EntityType) TicSigns(AnalyzedText analyzed, int t)
+    private static (int, int, EntityType) TicMovements(AnalyzedText analyzed, int t)
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
-        var eyes = t >= 2 && tokens[t - 1].In(text) is "eyes" or "Eyes" ? t - 1 : t >= 3 && tokens[t - 2].In(text) is "eyes" or "Eyes" ? t - 2 : -1;
-        var owner = eyes < 0 ? -1 : OwnerEndingBefore(analyzed, eyes);
-        if (owner < 0)
+        var blink = WordLists.Contains(Blinks, tokens[t].In(text));
+        var place = t >= 1 && WordLists.Contains(TicPlaces, tokens[t - 1].In(text)) ? t - 1
+            : t >= 2 && WordLists.Contains(Modals, tokens[t - 1].In(text)) && WordLists.Contains(TicPlaces, tokens[t - 2].In(text)) ? t - 2 : -1;
+        var first = place >= 0 ? OwnerEndingBefore(analyzed, place) : -1;
+        if (first < 0 && t >= 1)
+        {
+            // "He blinks hard", "Ravi grunts": the mover right before the verb.
+            var mover = t - 1;
+            first = WordLists.Contains(Movers, tokens[mover].In(text))
+                || (analyzed.IsCapitalisedWord(mover, minLength: 2) && NameRules.IsGivenName(analyzed, mover)) ? mover : -1;
+        }
+
+        if (first < 0)
         {
             return (-1, -1, EntityType.Diagnosis);
         }
 
-        var (from, to) = analyzed.WindowInSentence(owner, t, SentenceWindow);
+        var (from, to) = analyzed.WindowInSentence(first, t, SentenceWindow);
+        if (WordLists.AnyIn(text, tokens, from, to, BlinkCauses))
+        {
+            return (-1, -1, EntityType.Diagnosis);
+        }
+
         var last = -1;
         for (var n = t + 1; n <= to; n++)
         {
-            last = WordLists.Contains(TicMoves, tokens[n].In(text)) ? n : last;
+            // Another movement, not the same one said again ("Then I blink, blink, blink").
+            var word = tokens[n].In(text);
+            last = (WordLists.Contains(TicMoves, word) || WordLists.Contains(Blinks, word)) && !word.Equals(tokens[t].In(text), StringComparison.OrdinalIgnoreCase) ? n : last;
         }
 
-        return last < 0 || WordLists.AnyIn(text, tokens, from, to, BlinkCauses) ? (-1, -1, EntityType.Diagnosis) : (owner, last, EntityType.Diagnosis);
+        // A movement with no second one needs its unchosen-ness said; a blink or a place's movement with a second one does not.
+        var unchosen = IsSaidUnchosen(analyzed, from, NextSentenceEnd(analyzed, to));
+        var moved = last >= 0 && (blink || place >= 0 || WordLists.Contains(Blinks, tokens[last].In(text)));
+        return moved || unchosen ? (first, Math.Max(t, last), EntityType.Diagnosis) : (-1, -1, EntityType.Diagnosis);
+    }
+
+    private static int NextSentenceEnd(AnalyzedText analyzed, int to)
+    {
+        var end = to + 1;
+        while (end < analyzed.Tokens.Count && !analyzed.SentenceStarts[end])
+        {
+            end++;
+        }
+
+        // to + 1 opens the next sentence (or the text ends): read that sentence to its end.
+        for (end++; end < analyzed.Tokens.Count && !analyzed.SentenceStarts[end]; end++)
+        {
+        }
+
+        return Math.Min(end, analyzed.Tokens.Count) - 1;
+    }
+
+    /// <summary>"I can't stop them", "I did not plan it", "I do not mean to", "by themselves", "on their own" in [from, to].</summary>
+    private static bool IsSaidUnchosen(AnalyzedText analyzed, int from, int to)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        for (var n = from; n < to; n++)
+        {
+            var word = tokens[n].In(text);
+            var next = tokens[n + 1].In(text);
+            if ((WordLists.Contains(NotWords, word) && WordLists.Contains(Unchosen, next))
+                || (word is "by" && next is "itself" or "themselves" or "himself" or "herself")
+                || (word is "on" && next is "its" or "their" or "his" or "her" && n + 2 <= to && tokens[n + 2].In(text) is "own"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -377,7 +377,7 @@ public sealed class JudgeEngine : IJudge
             if ((span.Type == EntityType.PersonName
                     && (NameRules.IsExempt(analyzed, span, policy) || IsNumberedThing(analyzed, span) || IsAllCalendarWords(analyzed, span) || IsConditionName(analyzed, span)
                         || HasPlainWordInside(analyzed, span) || IsLowerCaseInCasedText(analyzed, span, ref cased) || IsPlainWordsBeforeWellKnown(analyzed, span)
-                        || IsPlaceAfterParticle(analyzed, span)))
+                        || IsPlaceAfterParticle(analyzed, span) || IsBeforeDose(analyzed, span)))
                 || (span.Type is EntityType.Provider or EntityType.Organization && NameRules.IsWellKnown(analyzed, span))
                 || (span.Type is EntityType.Provider or EntityType.PersonName && NameRules.IsTitledWellKnown(analyzed, span))
                 || (span.Type == EntityType.Address && (IsClockMinutes(analyzed, span) || EndsWithCurrency(analyzed.Text.AsSpan(start, end - start)) || IsDurationOrRoom(analyzed, span) || IsDoseAmount(analyzed, span)))
@@ -428,6 +428,7 @@ public sealed class JudgeEngine : IJudge
         FoodFears.Add(analyzed, entities, pets);
         DescribedConditions.Add(analyzed, entities, pets);
         HealthFields.Add(analyzed, entities);
+        DosedMedicines.Add(analyzed, entities);
         AddShortDeviceMentions(analyzed, entities);
         AddChewTools(analyzed, entities, pets);
 
@@ -3924,20 +3925,28 @@ public sealed class JudgeEngine : IJudge
         return duration;
     }
 
-    private static readonly string[] DoseUnits = ["mg", "ml", "mcg", "µg", "ug", "milligrams", "millilitres", "milliliters", "units", "iu"];
+    /// <summary>"He takes Zavedra Quintol 100 mcg": capitalised words right before a dose are the medicine, not a person.</summary>
+    private static bool IsBeforeDose(AnalyzedText analyzed, TaggedSpan span) =>
+        span.LastToken + 1 < analyzed.Tokens.Count && DosedMedicines.DoseUnitAt(analyzed, span.LastToken + 1) >= 0;
 
-    /// <summary>"He takes Levipil 250 mg twice a day": a word and a number with a dose's unit is a medicine's strength, not an address.</summary>
+    /// <summary>
+    /// "He takes Levipil 250 mg twice a day", "Flixotide 50 mcg, 2 puffs": a tagged address with a number and a dose's unit
+    /// in it or right after it, and no street word, is a medicine's strength.
+    /// </summary>
     private static bool IsDoseAmount(AnalyzedText analyzed, TaggedSpan span)
     {
-        var tokens = analyzed.Tokens;
-        var last = span.LastToken;
-        if (tokens[last].Kind != TokenKind.Number && last > span.FirstToken && WordLists.Contains(DoseUnits, tokens[last].In(analyzed.Text)))
+        var dose = false;
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
         {
-            last--;
+            if ((analyzed.Lexicons[t] & Lexicons.LexiconKind.StreetSuffix) != 0)
+            {
+                return false;
+            }
+
+            dose |= DosedMedicines.DoseUnitAt(analyzed, t) >= 0;
         }
 
-        return tokens[last].Kind == TokenKind.Number
-            && ((last + 1 < tokens.Count && WordLists.Contains(DoseUnits, tokens[last + 1].In(analyzed.Text))) || WordLists.Contains(DoseUnits, tokens[span.LastToken].In(analyzed.Text)));
+        return dose;
     }
 
     private static readonly string[] PlayVerbs = ["play", "plays", "playing", "played"];

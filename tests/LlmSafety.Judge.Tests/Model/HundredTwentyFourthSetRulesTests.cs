@@ -13,6 +13,10 @@ public class HundredTwentyFourthSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("Sometimes Oisín's body does things he does not choose. These movements come on their own.", "Oisín's body does things he does not choose")]
     [InlineData("My eyes might blink hard, my shoulders might jerk up, or I might make a little squeak or sniff sound.", "My eyes might blink hard, my shoulders might jerk up, or I might make a little squeak or sniff")]
     [InlineData("His eyes blink hard, his shoulder jumps up, and he makes a little sniffing sound.", "His eyes blink hard, his shoulder jumps up, and he makes a little sniffing")]
+    [InlineData("My body sometimes does things I didn't plan.", "My body sometimes does things I didn't plan")]
+    [InlineData("He blinks hard and his neck jerks.", "He blinks hard and his neck jerks")]
+    [InlineData("My head jerks to the side and I make a squeak sound. I do not mean to do it.", "My head jerks to the side and I make a squeak")]
+    [InlineData("Maya's shoulders shrug by themselves, and she hums.", "Maya's shoulders shrug by themselves, and she hums")]
     public void Tics_told_in_plain_words_are_a_diagnosis(string story, string condition)
     {
         var judgment = fixture.Model.Evaluate(story);
@@ -26,6 +30,10 @@ public class HundredTwentyFourthSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("My eyes blink when the sun is bright and I jump when the bell rings.")]
     [InlineData("In the freeze game my body does things I didn't plan!")]
     [InlineData("My eyes blink and my legs jump when I get a fright.")]
+    [InlineData("I sniff the flowers and jump for joy.")]
+    [InlineData("He hums and clicks his fingers to the music.")]
+    [InlineData("I shrug my shoulders when I don't know the answer.")]
+    [InlineData("Mum puts one drop in my eye. Then I blink, blink, blink.")]
     public void Chosen_movements_blinking_at_light_and_play_are_no_ones_health(string story)
     {
         var judgment = fixture.Model.Evaluate(story);
@@ -69,6 +77,30 @@ public class HundredTwentyFourthSetRulesTests(TrainedJudgeFixture fixture)
 
         Assert.DoesNotContain(judgment.Entities, e => e.Type == EntityType.Address);
         Assert.True(judgment.Health.Flagged);
+    }
+
+    [Theory]
+    [InlineData("He takes Levipil 250 mg twice a day.", "Levipil")]
+    [InlineData("Sofia uses Flixotide 50 mcg, 2 puffs, morning and night.", "Flixotide")]
+    [InlineData("Jamie takes 5 ml of Calpol when he has a fever.", "Calpol")]
+    [InlineData("Her puffer is Zavedra Quintol 100 mcg, two puffs before school.", "Zavedra Quintol")]
+    public void A_word_no_list_knows_before_a_dose_is_the_medicine(string story, string medicine)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.True(judgment.Health.Flagged);
+        Assert.False(judgment.Identity.Flagged);
+        Assert.Contains(judgment.Entities, e => e.Type == EntityType.Medication && story[e.Start..e.End] == medicine);
+    }
+
+    [Theory]
+    [InlineData("The bottle holds 500 ml of water.")]
+    [InlineData("Add 250 ml of Milk to the bowl.")]
+    public void A_measure_of_food_or_drink_is_no_medicine(string story)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.False(judgment.Health.Flagged);
     }
 
     [Fact]
