@@ -49,6 +49,7 @@ public sealed class SpanTagger
         }
 
         _rows = [.. rows];
+        _skipBelow = SkipBelow();
     }
 
     /// <summary>Where the weights of feature index start in <see cref="_rows"/>, or -1 when all of them are zero.</summary>
@@ -60,6 +61,41 @@ public sealed class SpanTagger
     }
 
     public IReadOnlyList<EntityType> Types { get; }
+
+    // Per type, a margin below which the calibrated probability is certainly under what AddCandidate keeps (ExtensionRatio
+    // × the threshold, or NamePairFloor for PERSON_NAME): the Platt sigmoid rises with the margin, so a token whose
+    // margins are all below these needs no probabilities at all. The bound sits 0.01 below the exact crossing, so
+    // rounding can never skip a token AddCandidate would keep; a type whose sigmoid does not rise is never skipped.
+    private readonly float[] _skipBelow;
+
+    private float[] SkipBelow()
+    {
+        var bounds = new float[Types.Count];
+        for (var k = 0; k < bounds.Length; k++)
+        {
+            var keep = Thresholds[k] * ExtensionRatio;
+            keep = k == PersonNameIndex ? Math.Min(keep, NamePairFloor) : keep;
+            var scorer = Scorers[k];
+            bounds[k] = keep is > 0 and < 1 && scorer.PlattSlope < 0
+                ? (float)((Math.Log((1 / keep) - 1) - scorer.PlattOffset) / scorer.PlattSlope) - 0.01f
+                : float.NegativeInfinity;
+        }
+
+        return bounds;
+    }
+
+    private bool MayBeKept(ReadOnlySpan<float> margins)
+    {
+        for (var k = 0; k < margins.Length; k++)
+        {
+            if (margins[k] >= _skipBelow[k])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The index of PERSON_NAME in <see cref="Types"/>, or -1 when the tagger has no such model.</summary>
     private int PersonNameIndex { get; }
@@ -88,6 +124,12 @@ public sealed class SpanTagger
             buffer.Clear();
             TokenFeatureExtractor.AddTokenFeatures(analyzed, t, buffer);
             ScoreToken(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(buffer), margins);
+            if (!MayBeKept(margins))
+            {
+                // Most tokens: every type is clearly below what AddCandidate keeps, so it would keep nothing.
+                continue;
+            }
+
             for (var k = 0; k < typeCount; k++)
             {
                 probabilities[k] = (float)Scorers[k].Probability(margins[k]);
