@@ -4102,7 +4102,51 @@ public sealed class JudgeEngine : IJudge
         || MakeBelieve.IsToldByFiction(analyzed, span) || EverydayPhrases.IsEveryday(analyzed, span) || IsMedicineSafetyRule(analyzed, span) || MakeBelieve.IsFiguresNameOnly(analyzed, span)
         || IsPieceOfHyphenedName(analyzed, span) || IsOverlayWithoutReading(analyzed, span) || IsCastWithoutInjury(analyzed, span)
         || RoutineVaccines.IsFluSprayStep(analyzed, span) || Pets.IsAnimalsAfter(analyzed, span) || IsSpelledOutAcronym(analyzed, span) || IsSurnameAfterName(analyzed, span)
-        || IsOrgansOnly(analyzed, span) || IsNormalFinding(analyzed, span);
+        || IsOrgansOnly(analyzed, span) || IsNormalFinding(analyzed, span) || IsOperationGame(analyzed, span);
+
+    private static readonly string[] GameNames = ["Operation", "Operacion", "Operação", "Operacao"];
+
+    // The board game's parts, said in the sentences about it: the tweezers, the buzzer, the patient's funny bone, his nose
+    // that lights up.
+    private static readonly string[] GameParts = ["tweezers", "buzzer", "buzz", "buzzes", "wishbone", "funny", "cavity", "lights", "game"];
+
+    /// <summary>
+    /// "Sometimes we play Operation, the game where you use tweezers to take the funny bone out", "He has a red nose that
+    /// lights up": the board game named in the story (capitalised, after "play" or in a sentence that calls it a game),
+    /// and a health word in a sentence that names the game or its parts.
+    /// </summary>
+    private static bool IsOperationGame(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var named = false;
+        for (var t = 0; t < tokens.Count && !named; t++)
+        {
+            if (!WordLists.Contains(GameNames, tokens[t].In(text)) || !char.IsUpper(text[tokens[t].Start]))
+            {
+                continue;
+            }
+
+            var (from, to) = analyzed.WindowInSentence(t, t, 12);
+            named = WordLists.AnyIn(text, tokens, Math.Max(0, t - 3), t - 1, PlayVerbs) || WordLists.AnyIn(text, tokens, from, to, ["game", "juego", "jogo"]);
+        }
+
+        if (!named)
+        {
+            return false;
+        }
+
+        var (start, end) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, 24);
+        for (var t = start; t <= end; t++)
+        {
+            if ((WordLists.Contains(GameNames, tokens[t].In(text)) && char.IsUpper(text[tokens[t].Start])) || WordLists.Contains(GameParts, tokens[t].In(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static readonly string[] BeVerbs = ["is", "are", "was", "were", "looked", "looks", "came", "come"];
 

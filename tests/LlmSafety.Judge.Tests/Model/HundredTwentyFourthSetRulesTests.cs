@@ -103,6 +103,24 @@ public class HundredTwentyFourthSetRulesTests(TrainedJudgeFixture fixture)
         Assert.False(judgment.Health.Flagged);
     }
 
+    [Theory]
+    [InlineData("On Friday nights we play games. Sometimes we play Operation, the game where you use tweezers to take the funny bone out without making the buzzer go off. If the buzzer on Operation goes off on my turn, my turn is over.")]
+    [InlineData("After tea, Abuela and I play a game. Today we are playing Operación. In this game there is a funny patient called Cavity Sam. He has a red nose that lights up.")]
+    public void The_board_game_Operation_is_no_ones_surgery(string story)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.False(judgment.Health.Flagged);
+    }
+
+    [Fact]
+    public void A_childs_own_operation_stays_health_beside_the_game()
+    {
+        var judgment = fixture.Model.Evaluate("I had an operation on my heart when I was a baby. Now I like to play Operation with my sister.");
+
+        Assert.True(judgment.Health.Flagged);
+    }
+
     [Fact]
     public void A_street_number_stays_an_address()
     {
