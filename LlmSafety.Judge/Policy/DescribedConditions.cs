@@ -1299,20 +1299,25 @@ internal static class DescribedConditions
         return moved || unchosen ? (first, Math.Max(t, last), EntityType.Diagnosis) : (-1, -1, EntityType.Diagnosis);
     }
 
+    // How far past a movement's sentence its unchosen-ness is looked for: the next sentence, up to this many tokens (a
+    // text without full stops must not be read to its end for every movement).
+    private const int UnchosenReach = 40;
+
     private static int NextSentenceEnd(AnalyzedText analyzed, int to)
     {
+        var limit = Math.Min(analyzed.Tokens.Count, to + 1 + UnchosenReach);
         var end = to + 1;
-        while (end < analyzed.Tokens.Count && !analyzed.SentenceStarts[end])
+        while (end < limit && !analyzed.SentenceStarts[end])
         {
             end++;
         }
 
-        // to + 1 opens the next sentence (or the text ends): read that sentence to its end.
-        for (end++; end < analyzed.Tokens.Count && !analyzed.SentenceStarts[end]; end++)
+        // end opens the next sentence (or the reach or the text ends): read that sentence to its end, within the reach.
+        for (end++; end < limit && !analyzed.SentenceStarts[end]; end++)
         {
         }
 
-        return Math.Min(end, analyzed.Tokens.Count) - 1;
+        return Math.Min(end, limit) - 1;
     }
 
     /// <summary>"I can't stop them", "I did not plan it", "I do not mean to", "by themselves", "on their own" in [from, to].</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using LlmSafety.Judge.Features;
 using LlmSafety.Judge.Policy;
 using LlmSafety.Judge.Redaction;
@@ -4106,6 +4107,32 @@ public sealed class JudgeEngine : IJudge
 
     private static readonly string[] GameNames = ["Operation", "Operacion", "Operação", "Operacao"];
 
+    private static readonly object OperationGameKey = new();
+
+    private static readonly string[] GameWords = ["game", "juego", "jogo"];
+
+    /// <summary>The story names the board game: "Operation" capitalised after a play verb or in a sentence about a game.</summary>
+    private static StrongBox<bool> NamesOperationGame(AnalyzedText analyzed)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            if (!WordLists.Contains(GameNames, tokens[t].In(text)) || !char.IsUpper(text[tokens[t].Start]))
+            {
+                continue;
+            }
+
+            var (from, to) = analyzed.WindowInSentence(t, t, 12);
+            if (WordLists.AnyIn(text, tokens, Math.Max(0, t - 3), t - 1, PlayVerbs) || WordLists.AnyIn(text, tokens, from, to, GameWords))
+            {
+                return new StrongBox<bool>(true);
+            }
+        }
+
+        return new StrongBox<bool>(false);
+    }
+
     // The board game's parts, said in the sentences about it: the tweezers, the buzzer, the patient's funny bone, his nose
     // that lights up.
     private static readonly string[] GameParts = ["tweezers", "buzzer", "buzz", "buzzes", "wishbone", "funny", "cavity", "lights", "game"];
@@ -4117,25 +4144,14 @@ public sealed class JudgeEngine : IJudge
     /// </summary>
     private static bool IsOperationGame(AnalyzedText analyzed, TaggedSpan span)
     {
-        var tokens = analyzed.Tokens;
-        var text = analyzed.Text;
-        var named = false;
-        for (var t = 0; t < tokens.Count && !named; t++)
-        {
-            if (!WordLists.Contains(GameNames, tokens[t].In(text)) || !char.IsUpper(text[tokens[t].Start]))
-            {
-                continue;
-            }
-
-            var (from, to) = analyzed.WindowInSentence(t, t, 12);
-            named = WordLists.AnyIn(text, tokens, Math.Max(0, t - 3), t - 1, PlayVerbs) || WordLists.AnyIn(text, tokens, from, to, ["game", "juego", "jogo"]);
-        }
-
-        if (!named)
+        // Whether the story names the game is read once per text: a long text asks for each of thousands of spans.
+        if (!analyzed.Memo(OperationGameKey, NamesOperationGame).Value)
         {
             return false;
         }
 
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
         var (start, end) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, 24);
         for (var t = start; t <= end; t++)
         {
