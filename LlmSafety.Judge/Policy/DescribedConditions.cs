@@ -155,7 +155,7 @@ internal static class DescribedConditions
             "body" or "Body" => BodyFailsToTell(analyzed, t) is var fails && fails.Item1 >= 0 ? fails
                 : BodyHardToSleep(analyzed, t) is var sleep && sleep.Item1 >= 0 ? sleep
                 : BodyStiffAndShaking(analyzed, t) is var shaking && shaking.Item1 >= 0 ? shaking : BodyDoesUnchosenThings(analyzed, t),
-            _ when WordLists.Contains(Blinks, word) || WordLists.Contains(TicMoves, word) => TicMovements(analyzed, t),
+            _ when WordLists.Contains(Blinks, word) || WordLists.Contains(TicMoves, word) || IsPartMove(analyzed, t) => TicMovements(analyzed, t),
             "brain" or "Brain" => BrainUnwell(analyzed, t),
             "eyes" or "Eyes" => BlurryEyes(analyzed, t),
             "skin" or "Skin" or "scalp" => SkinThatFlaresUp(analyzed, t),
@@ -1229,15 +1229,20 @@ internal static class DescribedConditions
     // A body that does unplanned things in a game or a dance is playing: "In the freeze game my body does things I didn't plan!"
     private static readonly string[] PlayWords = ["game", "games", "dance", "dancing", "pretend", "silly", "funny"];
 
-    private static readonly string[] NotWords = ["not", "didn't", "didn’t", "don't", "don’t", "doesn't", "doesn’t", "can't", "can’t", "cannot", "never", "t"];
+    // "didn't" and "can't" reach the rules as "didn", "'", "t": the "t" is their negation.
+    private static readonly string[] NotWords = ["not", "cannot", "never", "t"];
 
     private static readonly string[] Adverbs = ["sometimes", "often", "just", "still", "also", "really", "even"];
 
     private static readonly string[] Blinks = ["blink", "blinks"];
 
-    // Movements and sounds that come as tics; each alone is what every body does now and then.
+    // Movements and sounds that come as tics; each alone is what every body does now and then. ("Jumps" counts only after
+    // a part of the body: "his shoulder jumps up", not "He jumps into the pool"; clicking and humming are left out: "she
+    // clicks the remote", "she hums while she cooks".)
     private static readonly string[] TicMoves =
-        ["jerk", "jerks", "jumps", "twitch", "twitches", "shrug", "shrugs", "sniff", "sniffs", "sniffing", "squeak", "squeaks", "grunt", "grunts", "grunting", "throat", "hum", "hums", "hoot", "click", "clicks", "clicking"];
+        ["jerk", "jerks", "twitch", "twitches", "shrug", "shrugs", "sniff", "sniffs", "sniffing", "squeak", "squeaks", "grunt", "grunts", "grunting", "throat"];
+
+    private static readonly string[] PartMoves = ["jumps", "jump"];
 
     // Where a tic shows: "my eyes blink hard", "his neck jerks", "her shoulders shrug".
     private static readonly string[] TicPlaces = ["eyes", "eye", "shoulder", "shoulders", "neck", "head", "arm", "arms", "hand", "hands", "face", "nose", "mouth", "throat"];
@@ -1290,7 +1295,8 @@ internal static class DescribedConditions
         {
             // Another movement, not the same one said again ("Then I blink, blink, blink").
             var word = tokens[n].In(text);
-            last = (WordLists.Contains(TicMoves, word) || WordLists.Contains(Blinks, word)) && !word.Equals(tokens[t].In(text), StringComparison.OrdinalIgnoreCase) ? n : last;
+            last = (WordLists.Contains(TicMoves, word) || WordLists.Contains(Blinks, word) || IsPartMove(analyzed, n))
+                && !word.Equals(tokens[t].In(text), StringComparison.OrdinalIgnoreCase) ? n : last;
         }
 
         // A movement with no second one needs its unchosen-ness said; a blink or a place's movement with a second one does not.
@@ -1302,6 +1308,10 @@ internal static class DescribedConditions
     // How far past a movement's sentence its unchosen-ness is looked for: the next sentence, up to this many tokens (a
     // text without full stops must not be read to its end for every movement).
     private const int UnchosenReach = 40;
+
+    /// <summary>"jumps" right after a part of the body: "his shoulder jumps up".</summary>
+    private static bool IsPartMove(AnalyzedText analyzed, int t) =>
+        t >= 1 && WordLists.Contains(PartMoves, analyzed.Tokens[t].In(analyzed.Text)) && WordLists.Contains(TicPlaces, analyzed.Tokens[t - 1].In(analyzed.Text));
 
     private static int NextSentenceEnd(AnalyzedText analyzed, int to)
     {
@@ -1329,7 +1339,9 @@ internal static class DescribedConditions
         {
             var word = tokens[n].In(text);
             var next = tokens[n + 1].In(text);
-            if ((WordLists.Contains(NotWords, word) && WordLists.Contains(Unchosen, next))
+            // "I can't stop it", not "I can't stop laughing" (what fun does).
+            if ((WordLists.Contains(NotWords, word) && WordLists.Contains(Unchosen, next)
+                    && !(n + 2 <= to && tokens[n + 2].In(text).EndsWith("ing", StringComparison.OrdinalIgnoreCase)))
                 || (word is "by" && next is "itself" or "themselves" or "himself" or "herself")
                 || (word is "on" && next is "its" or "their" or "his" or "her" && n + 2 <= to && tokens[n + 2].In(text) is "own"))
             {

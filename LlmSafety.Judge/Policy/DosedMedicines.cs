@@ -18,8 +18,11 @@ internal static class DosedMedicines
 
     private const double Score = 0.85;
 
-    /// <summary>Units of a dose, written apart from the number ("250 mg") or joined to it ("500mg").</summary>
-    internal static readonly string[] DoseUnits = ["mg", "ml", "mcg", "µg", "ug", "milligrams", "millilitres", "milliliters", "units", "iu"];
+    /// <summary>Units of a dose ("250 mg"; the tokenizer also splits "500mg" into the number and the unit).</summary>
+    internal static readonly string[] DoseUnits = ["mg", "ml", "mcg", "ug", "milligrams", "millilitres", "milliliters", "units", "iu"];
+
+    // What a drink comes in: "a Yakult 65 ml bottle", "Ribena 200 ml cartons" are drinks, not doses.
+    private static readonly string[] Containers = ["bottle", "bottles", "carton", "cartons", "can", "cans", "glass", "cup", "pack", "packs", "box", "tub", "jar", "pouch", "pouches"];
 
     // Lexicon kinds of words that are not a medicine's brand: ordinary and function words, names of people and places,
     // titles, family words, days and months.
@@ -32,18 +35,18 @@ internal static class DosedMedicines
         var tokens = analyzed.Tokens;
         OrderedOverlaps? existing = null;
         List<CandidateEntity>? added = null;
-        for (var t = 1; t < tokens.Count; t++)
+        for (var t = 0; t < tokens.Count; t++)
         {
             var unit = DoseUnitAt(analyzed, t);
-            if (unit < 0)
+            if (unit < 0 || (unit + 1 < tokens.Count && WordLists.Contains(Containers, tokens[unit + 1].In(analyzed.Text))))
             {
                 continue;
             }
 
-            // "Levipil 250 mg", "Levipil 500mg"; "5 ml of Calpol".
-            var name = IsBrand(analyzed, t - 1) ? t - 1
-                : unit + 2 < tokens.Count && tokens[unit + 1].In(analyzed.Text) is "of" && IsBrand(analyzed, unit + 2) ? unit + 2
-                : -1;
+            // "5 ml of Calpol": the medicine follows "of", and a word before the dose is whom it is given to ("Mum gives
+            // Tamati 5 ml of Pamol"); "Levipil 250 mg": the medicine comes before.
+            var of = unit + 2 < tokens.Count && tokens[unit + 1].In(analyzed.Text) is "of";
+            var name = of ? (IsBrand(analyzed, unit + 2) ? unit + 2 : -1) : t >= 1 && IsBrand(analyzed, t - 1) ? t - 1 : -1;
             if (name >= 0)
             {
                 // "Clenil Modulite 100 mcg": a brand of two words.
@@ -59,23 +62,18 @@ internal static class DosedMedicines
         }
     }
 
-    /// <summary>The token that ends a dose starting at t ("250" of "250 mg" → the "mg"; "500mg" → itself), or -1.</summary>
+    /// <summary>The unit's token when a dose starts at t ("250" of "250 mg" → the "mg"), or -1.</summary>
     internal static int DoseUnitAt(AnalyzedText analyzed, int t)
     {
         var tokens = analyzed.Tokens;
-        var word = tokens[t].In(analyzed.Text);
-        if (word.Length == 0 || !char.IsDigit(word[0]))
-        {
-            return -1;
-        }
+        return tokens[t].Kind == TokenKind.Number && t + 1 < tokens.Count && WordLists.Contains(DoseUnits, tokens[t + 1].In(analyzed.Text)) ? t + 1 : -1;
+    }
 
-        if (tokens[t].Kind == TokenKind.Number)
-        {
-            return t + 1 < tokens.Count && WordLists.Contains(DoseUnits, tokens[t + 1].In(analyzed.Text)) ? t + 1 : -1;
-        }
-
-        var digits = word.IndexOfAnyExceptInRange('0', '9');
-        return digits > 0 && WordLists.Contains(DoseUnits, word[digits..]) ? t : -1;
+    /// <summary>A dose follows token t and is given "of" something: "Aroha Ngata 5 ml of Pamol" names whom it is given to.</summary>
+    internal static bool IsDoseOfSomething(AnalyzedText analyzed, int t)
+    {
+        var unit = t + 1 < analyzed.Tokens.Count ? DoseUnitAt(analyzed, t + 1) : -1;
+        return unit >= 0 && unit + 1 < analyzed.Tokens.Count && analyzed.Tokens[unit + 1].In(analyzed.Text) is "of";
     }
 
     private static bool IsBrand(AnalyzedText analyzed, int t) =>

@@ -1768,7 +1768,8 @@ internal static class NameRules
 
     // Malay, Thai, Samoan, Irish and Hawaiian classrooms say the teacher's given name after the title, and a Malay given
     // name is all of one's own name there is: a word no list knows after these is a given name ("Cikgu Aminah", "Faiaoga
-    // Lusia", "Múinteoir Clíona"), while a known surname still is one ("Cikgu Lim").
+    // Lusia", "Múinteoir Clíona"), while a known surname still is one ("Cikgu Lim", and the Chinese Malaysian "Cikgu Goh",
+    // "Cikgu Ng" of the Chinese surname list).
     private static readonly string[] UnknownGivenNameTeacherTitles = ["cikgu", "khru", "kru", "faiaoga", "muinteoir", "kumu"];
 
     // Malay and Arabic titles of religious teachers, said before the given name: "Ustaz Ahmad" ("Ahmad" is on the
@@ -2463,7 +2464,8 @@ internal static class NameRules
         var kinds = analyzed.Lexicons[t];
         return IsFirstNameOnly(analyzed, t, longList: true) || IsShortNickname(analyzed, t)
             || (WordLists.Contains(UnknownGivenNameTeacherTitles, title) && analyzed.IsCapitalisedWord(t, minLength: 2)
-                && (kinds & (LexiconKind.FirstName | LexiconKind.Surname | LexiconKind.CommonWord | LexiconKind.WellKnownName)) == 0)
+                && (kinds & (LexiconKind.FirstName | LexiconKind.Surname | LexiconKind.CommonWord | LexiconKind.WellKnownName)) == 0
+                && !WordLists.Contains(CommonChineseSurnames, analyzed.Tokens[t].In(analyzed.Text)))
             || (WordLists.Contains(GivenNameTeacherTitles, title) && IsGivenName(analyzed, t));
     }
 

@@ -3926,9 +3926,13 @@ public sealed class JudgeEngine : IJudge
         return duration;
     }
 
-    /// <summary>"He takes Zavedra Quintol 100 mcg": capitalised words right before a dose are the medicine, not a person.</summary>
+    /// <summary>
+    /// "He takes Zavedra Quintol 100 mcg": capitalised words right before a dose are the medicine, not a person; but not
+    /// before a dose "of" something, given to them ("Mum gives Aroha Ngata 5 ml of Pamol").
+    /// </summary>
     private static bool IsBeforeDose(AnalyzedText analyzed, TaggedSpan span) =>
-        span.LastToken + 1 < analyzed.Tokens.Count && DosedMedicines.DoseUnitAt(analyzed, span.LastToken + 1) >= 0;
+        span.LastToken + 1 < analyzed.Tokens.Count && DosedMedicines.DoseUnitAt(analyzed, span.LastToken + 1) >= 0
+        && !DosedMedicines.IsDoseOfSomething(analyzed, span.LastToken);
 
     /// <summary>
     /// "He takes Levipil 250 mg twice a day", "Flixotide 50 mcg, 2 puffs": a tagged address with a number and a dose's unit
@@ -4105,7 +4109,7 @@ public sealed class JudgeEngine : IJudge
         || RoutineVaccines.IsFluSprayStep(analyzed, span) || Pets.IsAnimalsAfter(analyzed, span) || IsSpelledOutAcronym(analyzed, span) || IsSurnameAfterName(analyzed, span)
         || IsOrgansOnly(analyzed, span) || IsNormalFinding(analyzed, span) || IsOperationGame(analyzed, span);
 
-    private static readonly string[] GameNames = ["Operation", "Operacion", "Operação", "Operacao"];
+    private static readonly string[] GameNames = ["Operation", "Operacion", "Operacao"];
 
     private static readonly object OperationGameKey = new();
 
@@ -4133,14 +4137,14 @@ public sealed class JudgeEngine : IJudge
         return new StrongBox<bool>(false);
     }
 
-    // The board game's parts, said in the sentences about it: the tweezers, the buzzer, the patient's funny bone, his nose
-    // that lights up.
-    private static readonly string[] GameParts = ["tweezers", "buzzer", "buzz", "buzzes", "wishbone", "funny", "cavity", "lights", "game"];
+    // The board game's own parts, said in the sentences about it: the tweezers, the buzzer, the wishbone. (Lights, a game,
+    // something funny are in any sentence: "The flashing lights gave me a seizure" stays someone's.)
+    private static readonly string[] GameParts = ["tweezers", "buzzer", "wishbone"];
 
     /// <summary>
-    /// "Sometimes we play Operation, the game where you use tweezers to take the funny bone out", "He has a red nose that
-    /// lights up": the board game named in the story (capitalised, after "play" or in a sentence that calls it a game),
-    /// and a health word in a sentence that names the game or its parts.
+    /// "Sometimes we play Operation, the game where you use tweezers to take the funny bone out", "If the buzzer on
+    /// Operation goes off": the board game named in the story (capitalised, after "play" or in a sentence that calls it a
+    /// game), and a health word in a sentence that names the game or its parts.
     /// </summary>
     private static bool IsOperationGame(AnalyzedText analyzed, TaggedSpan span)
     {

@@ -65,7 +65,8 @@ public sealed class SpanTagger
     // Per type, a margin below which the calibrated probability is certainly under what AddCandidate keeps (ExtensionRatio
     // × the threshold, or NamePairFloor for PERSON_NAME): the Platt sigmoid rises with the margin, so a token whose
     // margins are all below these needs no probabilities at all. The bound sits 0.01 below the exact crossing, so
-    // rounding can never skip a token AddCandidate would keep; a type whose sigmoid does not rise is never skipped.
+    // rounding can never skip a token AddCandidate would keep (see SkipBelow); a type whose sigmoid does not rise, or whose
+    // bound is not a number, is never skipped.
     private readonly float[] _skipBelow;
 
     private float[] SkipBelow()
@@ -76,9 +77,13 @@ public sealed class SpanTagger
             var keep = Thresholds[k] * ExtensionRatio;
             keep = k == PersonNameIndex ? Math.Min(keep, NamePairFloor) : keep;
             var scorer = Scorers[k];
-            bounds[k] = keep is > 0 and < 1 && scorer.PlattSlope < 0
-                ? (float)((Math.Log((1 / keep) - 1) - scorer.PlattOffset) / scorer.PlattSlope) - 0.01f
-                : float.NegativeInfinity;
+            // A float probability rounds up to keep from a little below it: solve for a level a millionth lower, so a
+            // tiny slope (which spreads that rounding over a wide range of margins) cannot skip a token that is kept.
+            var level = keep * (1 - 1e-6);
+            var bound = keep is > 0 and < 1 && scorer.PlattSlope < 0
+                ? ((Math.Log((1 / level) - 1) - scorer.PlattOffset) / scorer.PlattSlope) - 0.01
+                : double.NegativeInfinity;
+            bounds[k] = double.IsNaN(bound) ? float.NegativeInfinity : (float)bound;
         }
 
         return bounds;
@@ -88,7 +93,8 @@ public sealed class SpanTagger
     {
         for (var k = 0; k < margins.Length; k++)
         {
-            if (margins[k] >= _skipBelow[k])
+            // Not "below the bound" also keeps a NaN margin, as AddCandidate does.
+            if (!(margins[k] < _skipBelow[k]))
             {
                 return true;
             }
@@ -178,6 +184,11 @@ public sealed class SpanTagger
     private void ScoreToken(ReadOnlySpan<int> indices, Span<float> margins)
     {
         var typeCount = Types.Count;
+        if (typeCount == 0)
+        {
+            return;
+        }
+
         Span<float> sums = stackalloc float[_stride];
         for (var k = 0; k < typeCount; k++)
         {

@@ -16,7 +16,7 @@ public class HundredTwentyFourthSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("My body sometimes does things I didn't plan.", "My body sometimes does things I didn't plan")]
     [InlineData("He blinks hard and his neck jerks.", "He blinks hard and his neck jerks")]
     [InlineData("My head jerks to the side and I make a squeak sound. I do not mean to do it.", "My head jerks to the side and I make a squeak")]
-    [InlineData("Maya's shoulders shrug by themselves, and she hums.", "Maya's shoulders shrug by themselves, and she hums")]
+    [InlineData("Maya's shoulders shrug by themselves, and she hums.", "Maya's shoulders shrug")]
     public void Tics_told_in_plain_words_are_a_diagnosis(string story, string condition)
     {
         var judgment = fixture.Model.Evaluate(story);
@@ -34,6 +34,10 @@ public class HundredTwentyFourthSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("He hums and clicks his fingers to the music.")]
     [InlineData("I shrug my shoulders when I don't know the answer.")]
     [InlineData("Mum puts one drop in my eye. Then I blink, blink, blink.")]
+    [InlineData("He jumps into the pool and can't stop laughing.")]
+    [InlineData("She hums while she cooks and I can't stop smiling.")]
+    [InlineData("Her eyes blink slowly and she clicks the remote to start the movie.")]
+    [InlineData("He clicks the mouse and jumps to the next level. He can't stop playing.")]
     public void Chosen_movements_blinking_at_light_and_play_are_no_ones_health(string story)
     {
         var judgment = fixture.Model.Evaluate(story);
@@ -60,6 +64,8 @@ public class HundredTwentyFourthSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("Professora Souza will meet me at the gate.")]
     [InlineData("Maestra Bonetti will meet me at the gate.")]
     [InlineData("Cikgu Aminah Binti Yusof reads us a story after recess.")]
+    [InlineData("Cikgu Goh reads us a story after recess.")]
+    [InlineData("Cikgu Ng will meet me at the gate.")]
     public void A_teachers_title_and_surname_or_full_name_stay_identifiers(string story)
     {
         var judgment = fixture.Model.Evaluate(story);
@@ -96,6 +102,8 @@ public class HundredTwentyFourthSetRulesTests(TrainedJudgeFixture fixture)
     [Theory]
     [InlineData("The bottle holds 500 ml of water.")]
     [InlineData("Add 250 ml of Milk to the bowl.")]
+    [InlineData("I drink a Yakult 65 ml bottle every morning.")]
+    [InlineData("My favourite drink is Ribena 200 ml cartons.")]
     public void A_measure_of_food_or_drink_is_no_medicine(string story)
     {
         var judgment = fixture.Model.Evaluate(story);
@@ -105,7 +113,6 @@ public class HundredTwentyFourthSetRulesTests(TrainedJudgeFixture fixture)
 
     [Theory]
     [InlineData("On Friday nights we play games. Sometimes we play Operation, the game where you use tweezers to take the funny bone out without making the buzzer go off. If the buzzer on Operation goes off on my turn, my turn is over.")]
-    [InlineData("After tea, Abuela and I play a game. Today we are playing Operación. In this game there is a funny patient called Cavity Sam. He has a red nose that lights up.")]
     public void The_board_game_Operation_is_no_ones_surgery(string story)
     {
         var judgment = fixture.Model.Evaluate(story);
@@ -113,12 +120,26 @@ public class HundredTwentyFourthSetRulesTests(TrainedJudgeFixture fixture)
         Assert.False(judgment.Health.Flagged);
     }
 
-    [Fact]
-    public void A_childs_own_operation_stays_health_beside_the_game()
+    [Theory]
+    [InlineData("I had an operation on my heart when I was a baby. Now I like to play Operation with my sister.")]
+    [InlineData("We played Operation in the hospital playroom. The flashing lights gave me a seizure.")]
+    [InlineData("We like to play Operation. My asthma gets bad when we play a running game.")]
+    public void A_childs_own_condition_stays_health_beside_the_game(string story)
     {
-        var judgment = fixture.Model.Evaluate("I had an operation on my heart when I was a baby. Now I like to play Operation with my sister.");
+        var judgment = fixture.Model.Evaluate(story);
 
         Assert.True(judgment.Health.Flagged);
+    }
+
+    [Fact]
+    public void A_dose_given_to_a_child_names_the_medicine_after_of_not_the_child()
+    {
+        const string Story = "Mum gives Tamati 5 ml of Pamol every night.";
+
+        var judgment = fixture.Model.Evaluate(Story);
+
+        Assert.Contains(judgment.Entities, e => e.Type == EntityType.Medication && Story[e.Start..e.End] == "Pamol");
+        Assert.DoesNotContain(judgment.Entities, e => e.Type == EntityType.Medication && Story[e.Start..e.End] == "Tamati");
     }
 
     [Fact]
