@@ -45,7 +45,7 @@ internal static class DosedMedicines
 
             // "5 ml of Calpol": the medicine follows "of", and a word before the dose is whom it is given to ("Mum gives
             // Tamati 5 ml of Pamol"); "Levipil 250 mg": the medicine comes before.
-            var of = unit + 2 < tokens.Count && tokens[unit + 1].In(analyzed.Text) is "of";
+            var of = unit + 2 < tokens.Count && IsOfAfter(analyzed, unit);
             var name = of ? (IsBrand(analyzed, unit + 2) ? unit + 2 : -1) : t >= 1 && IsBrand(analyzed, t - 1) ? t - 1 : -1;
             if (name >= 0)
             {
@@ -73,8 +73,12 @@ internal static class DosedMedicines
     internal static bool IsDoseOfSomething(AnalyzedText analyzed, int t)
     {
         var unit = t + 1 < analyzed.Tokens.Count ? DoseUnitAt(analyzed, t + 1) : -1;
-        return unit >= 0 && unit + 1 < analyzed.Tokens.Count && analyzed.Tokens[unit + 1].In(analyzed.Text) is "of";
+        return unit >= 0 && IsOfAfter(analyzed, unit);
     }
+
+    /// <summary>"of" right after the dose's unit: "5 ml of Calpol".</summary>
+    private static bool IsOfAfter(AnalyzedText analyzed, int unit) =>
+        unit + 1 < analyzed.Tokens.Count && analyzed.Tokens[unit + 1].In(analyzed.Text) is "of";
 
     private static bool IsBrand(AnalyzedText analyzed, int t) =>
         analyzed.Tokens[t].Kind == TokenKind.Word && analyzed.IsCapitalisedWord(t, minLength: 3)

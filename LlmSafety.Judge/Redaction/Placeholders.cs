@@ -6,31 +6,34 @@ namespace LlmSafety.Judge.Redaction;
 /// </summary>
 internal static class Placeholders
 {
-    /// <summary>Whether <see cref="For"/> reads the pronoun for this entity: only a doctor becomes "his doctor".</summary>
-    public static bool UsesPronoun(EntityType type, string entityText) =>
-        (type == EntityType.PersonName && StartsWithTitle(entityText, "dr")) || (type == EntityType.Provider && !IsPlace(entityText));
-
-    /// <summary>Placeholder with its article, and the bare noun used when the text already supplies a determiner.</summary>
-    public static (string WithArticle, string Bare) For(EntityType type, string entityText, string? pronounPossessive) => type switch
+    /// <summary>
+    /// Placeholder with its article, and the bare noun used when the text already supplies a determiner, for the entity at
+    /// [start, end) of text. Only a doctor's placeholder reads the pronoun near it ("his doctor"), so only it searches.
+    /// </summary>
+    public static (string WithArticle, string Bare) For(EntityType type, string text, int start, int end)
     {
-        EntityType.PersonName when StartsWithTitle(entityText, "dr") => (Possessive(pronounPossessive, "doctor"), "doctor"),
-        EntityType.PersonName when StartsWithAnyTitle(entityText) => ("a grown-up", "grown-up"),
-        EntityType.PersonName => ("a friend", "friend"),
-        EntityType.Provider when IsPlace(entityText) => ("the clinic", "clinic"),
-        EntityType.Provider => (Possessive(pronounPossessive, "doctor"), "doctor"),
-        EntityType.Diagnosis => ("a health condition", "health condition"),
-        EntityType.Medication => ("a medicine", "medicine"),
-        EntityType.Treatment => ("a regular appointment", "appointment"),
-        EntityType.Device => ("a helper tool", "helper tool"),
-        EntityType.Organization => OrganizationPlaceholder(entityText),
-        EntityType.Address => ("[address]", "[address]"),
-        EntityType.Phone => ("[phone number]", "[phone number]"),
-        EntityType.Email => ("[email]", "[email]"),
-        EntityType.DateOfBirth => ("[birthday]", "[birthday]"),
-        EntityType.IdNumber => ("[ID number]", "[ID number]"),
-        EntityType.Url => ("[link]", "[link]"),
-        _ => ("[redacted]", "[redacted]"),
-    };
+        var entityText = text[start..end];
+        return type switch
+        {
+            EntityType.PersonName when StartsWithTitle(entityText, "dr") => (Possessive(Redactor.PronounNear(text, start, end), "doctor"), "doctor"),
+            EntityType.PersonName when StartsWithAnyTitle(entityText) => ("a grown-up", "grown-up"),
+            EntityType.PersonName => ("a friend", "friend"),
+            EntityType.Provider when IsPlace(entityText) => ("the clinic", "clinic"),
+            EntityType.Provider => (Possessive(Redactor.PronounNear(text, start, end), "doctor"), "doctor"),
+            EntityType.Diagnosis => ("a health condition", "health condition"),
+            EntityType.Medication => ("a medicine", "medicine"),
+            EntityType.Treatment => ("a regular appointment", "appointment"),
+            EntityType.Device => ("a helper tool", "helper tool"),
+            EntityType.Organization => OrganizationPlaceholder(entityText),
+            EntityType.Address => ("[address]", "[address]"),
+            EntityType.Phone => ("[phone number]", "[phone number]"),
+            EntityType.Email => ("[email]", "[email]"),
+            EntityType.DateOfBirth => ("[birthday]", "[birthday]"),
+            EntityType.IdNumber => ("[ID number]", "[ID number]"),
+            EntityType.Url => ("[link]", "[link]"),
+            _ => ("[redacted]", "[redacted]"),
+        };
+    }
 
     private static (string, string) OrganizationPlaceholder(string entityText)
     {

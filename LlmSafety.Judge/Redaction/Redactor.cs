@@ -33,10 +33,7 @@ public static class Redactor
                 continue;
             }
 
-            var entityText = text[entity.Start..entity.End];
-            // The pronoun search reads up to 200 characters each way: only for the placeholders that use it.
-            var pronoun = Placeholders.UsesPronoun(entity.Type, entityText) ? PronounNear(text, entity.Start, entity.End) : null;
-            var (withArticle, bare) = Placeholders.For(entity.Type, entityText, pronoun);
+            var (withArticle, bare) = Placeholders.For(entity.Type, text, entity.Start, entity.End);
             var precedingWord = PrecedingWord(text, entity.Start);
             var placeholder = IsDeterminer(precedingWord) ? bare : withArticle;
             if (IsSentenceStart(text, entity.Start) && placeholder.Length > 0 && char.IsLower(placeholder[0]))
@@ -106,7 +103,7 @@ public static class Redactor
     /// The possessive matching the nearest pronoun before the entity, else the nearest one after it in the same
     /// stretch of text, so "Liam visits Dr. Patel because he …" becomes "… his doctor because he …".
     /// </summary>
-    private static string? PronounNear(string text, int start, int end) => PronounBetween(text, Math.Max(0, start - PronounLookBehind), start)
+    internal static string? PronounNear(string text, int start, int end) => PronounBetween(text, Math.Max(0, start - PronounLookBehind), start)
         ?? PronounAfter(text, end, Math.Min(text.Length, end + PronounLookBehind));
 
     private static string? PronounAfter(string text, int from, int to)

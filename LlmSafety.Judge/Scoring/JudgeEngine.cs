@@ -4122,7 +4122,7 @@ public sealed class JudgeEngine : IJudge
         var text = analyzed.Text;
         for (var t = 0; t < tokens.Count; t++)
         {
-            if (!WordLists.Contains(GameNames, tokens[t].In(text)) || !char.IsUpper(text[tokens[t].Start]))
+            if (!IsGameName(analyzed, t))
             {
                 continue;
             }
@@ -4154,12 +4154,15 @@ public sealed class JudgeEngine : IJudge
             return false;
         }
 
-        var tokens = analyzed.Tokens;
-        var text = analyzed.Text;
         var (start, end) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, 24);
+        if (WordLists.AnyIn(analyzed.Text, analyzed.Tokens, start, end, GameParts))
+        {
+            return true;
+        }
+
         for (var t = start; t <= end; t++)
         {
-            if ((WordLists.Contains(GameNames, tokens[t].In(text)) && char.IsUpper(text[tokens[t].Start])) || WordLists.Contains(GameParts, tokens[t].In(text)))
+            if (IsGameName(analyzed, t))
             {
                 return true;
             }
@@ -4167,6 +4170,10 @@ public sealed class JudgeEngine : IJudge
 
         return false;
     }
+
+    /// <summary>"Operation" (or "Operación") written with its capital, as a game's name is.</summary>
+    private static bool IsGameName(AnalyzedText analyzed, int t) =>
+        WordLists.Contains(GameNames, analyzed.Tokens[t].In(analyzed.Text)) && char.IsUpper(analyzed.Text[analyzed.Tokens[t].Start]);
 
     private static readonly string[] BeVerbs = ["is", "are", "was", "were", "looked", "looks", "came", "come"];
 
