@@ -40,7 +40,7 @@ internal static class NameRules
 
         if (!HasTitleBefore(analyzed, span.FirstToken) && words >= 2
             && (IsForeignPhrase(analyzed, span) || IsForeignSentenceHeading(analyzed, span) || IsNameOfPlace(analyzed, span) || IsArabicPlace(analyzed, span)
-                || IsHyphenedArabicPlace(analyzed, span) || IsQuotedTitle(analyzed, span)))
+                || IsHyphenedArabicPlace(analyzed, span) || IsQuotedTitle(analyzed, span) || IsNameInTitleOfWork(analyzed, span)))
         {
             return true;
         }
@@ -104,7 +104,7 @@ internal static class NameRules
 
         // "Ukrainian Easter", "Dashain Tika Day": a festival, not a person; "Sant Jordi", "San Martín": a saint.
         if (NameCandidates.IsNamedFestival(analyzed, span.FirstToken, span.LastToken) || IsSaint(analyzed, span) || IsSaintsDay(analyzed, span)
-            || IsCareDay(analyzed, span))
+            || IsKeptDay(analyzed, span) || IsCareDay(analyzed, span))
         {
             return true;
         }
@@ -633,6 +633,40 @@ internal static class NameRules
 
         return false;
     }
+
+    /// <summary>
+    /// "the Charlie Brown Thanksgiving movie", "the Harry Potter books": "the", the name, at most two more capitalised
+    /// words and a work that is named after its character; "the Okafor family" is a family's name.
+    /// </summary>
+    private static bool IsNameInTitleOfWork(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        if (span.FirstToken == 0 || !tokens[span.FirstToken - 1].In(analyzed.Text).Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        for (var t = span.LastToken + 1; t < tokens.Count && t - span.LastToken <= MaxTitleWordsAfterName + 1; t++)
+        {
+            if (WordLists.Contains(NamedWorks, tokens[t].In(analyzed.Text)))
+            {
+                return true;
+            }
+
+            if (!analyzed.IsCapitalisedWord(t) || analyzed.HasLineBreak(t - 1, t))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private const int MaxTitleWordsAfterName = 2;
+
+    // Works named after a character: "the Peppa Pig episode", "the Charlie Brown Christmas special".
+    private static readonly string[] NamedWorks =
+        ["movie", "movies", "film", "films", "book", "books", "show", "shows", "cartoon", "cartoons", "special", "episode", "episodes", "series", "video", "videos", "song", "songs"];
 
     /// <summary>
     /// "the Boishakhi Mela", "the Pohela Boishakh fair": two capitalised words or more after "the", none of them a name or
@@ -2778,7 +2812,8 @@ internal static class NameRules
                 || IsAllowed(tokens[surname].In(text), policy)
                 || IsDescribedAsFamous(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1))
                 || IsFansFavourite(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1))
-                || IsSaintsDay(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1)) || IsInsideGreeting(analyzed, surname)
+                || IsSaintsDay(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1)) || IsKeptDay(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1))
+                || IsNameInTitleOfWork(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1)) || IsInsideGreeting(analyzed, surname)
                 || MakeBelieve.IsFictionCharacter(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1)))
             {
                 continue;
@@ -3423,23 +3458,61 @@ internal static class NameRules
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
-        if (span.LastToken != span.FirstToken + 1 || tokens[span.LastToken].In(text) is not "Day" || !IsGivenName(analyzed, span.FirstToken)
-            || (span.FirstToken > 0 && WordLists.Contains(RolesBeforeName, tokens[span.FirstToken - 1].In(text))))
+        if (!IsDayAfterWord(analyzed, span) || !IsGivenName(analyzed, span.FirstToken))
         {
             return false;
         }
 
-        // The first few mentions within a few paragraphs only, so that a text of many such days stays linear.
-        var name = tokens[span.FirstToken].In(text);
-        var from = Math.Max(0, tokens[span.FirstToken].Start - SaintReach);
-        var to = Math.Min(text.Length, tokens[span.FirstToken].Start + SaintReach);
+        return AnyMentionNear(analyzed, span.FirstToken, tokens[span.FirstToken].In(text), static (analyzed, t) =>
+        {
+            var tokens = analyzed.Tokens;
+            var title = t >= 1 && tokens[t - 1].In(analyzed.Text) is "." ? t - 2 : t - 1;
+            return title >= 0 && char.IsUpper(analyzed.Text[tokens[title].Start])
+                && (WordLists.Contains(SaintTitles, tokens[title].In(analyzed.Text)) || tokens[title].In(analyzed.Text) is "Sankta" or "Sancta");
+        });
+    }
+
+    private const int SaintReach = 2000;
+
+    /// <summary>
+    /// "Nikolaus Day" where the story says "children celebrate Nikolaus Day", "on Nikolaus Day" or "Happy Nikolaus Day":
+    /// a capitalised word and "Day" kept as a day, not a person called so. "my teacher Lucia Day" and "Doris Day sang"
+    /// stay names.
+    /// </summary>
+    private static bool IsKeptDay(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        if (!IsDayAfterWord(analyzed, span) || !analyzed.IsCapitalisedWord(span.FirstToken))
+        {
+            return false;
+        }
+
+        var name = analyzed.Text.AsSpan(tokens[span.FirstToken].Start, tokens[span.LastToken].End - tokens[span.FirstToken].Start);
+        return AnyMentionNear(analyzed, span.FirstToken, name, static (analyzed, t) =>
+            t >= 1 && WordLists.Contains(FeastDayCues, analyzed.Tokens[t - 1].In(analyzed.Text))
+            && (t + 2 >= analyzed.Tokens.Count || analyzed.Tokens[t + 2].In(analyzed.Text) is not ("'" or "’")));
+    }
+
+    /// <summary>A word and "Day" with no role before them ("my teacher Lucia Day" is a person).</summary>
+    private static bool IsDayAfterWord(AnalyzedText analyzed, TaggedSpan span) =>
+        span.LastToken == span.FirstToken + 1 && analyzed.Tokens[span.LastToken].In(analyzed.Text) is "Day"
+        && (span.FirstToken == 0 || !WordLists.Contains(RolesBeforeName, analyzed.Tokens[span.FirstToken - 1].In(analyzed.Text)));
+
+    /// <summary>
+    /// Whether some mention of <paramref name="name"/> that starts a token, among the first few within a few paragraphs of
+    /// <paramref name="token"/>, passes <paramref name="test"/>: bounded, so that a text of many such days stays linear.
+    /// </summary>
+    private static bool AnyMentionNear(AnalyzedText analyzed, int token, ReadOnlySpan<char> name, Func<AnalyzedText, int, bool> test)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var from = Math.Max(0, tokens[token].Start - SaintReach);
+        var to = Math.Min(text.Length, tokens[token].Start + SaintReach);
         var tries = 0;
         for (var at = Found(text.AsSpan(from, to - from).IndexOf(name, StringComparison.Ordinal), from); at >= 0 && tries++ < MaxSaintMentions;)
         {
             var t = AnalyzedText.TokenAt(tokens, at);
-            var title = t >= 1 && tokens[t - 1].In(text) is "." ? t - 2 : t - 1;
-            if (tokens[t].Start == at && title >= 0 && char.IsUpper(text[tokens[title].Start])
-                && (WordLists.Contains(SaintTitles, tokens[title].In(text)) || tokens[title].In(text) is "Sankta" or "Sancta"))
+            if (tokens[t].Start == at && test(analyzed, t))
             {
                 return true;
             }
@@ -3450,7 +3523,9 @@ internal static class NameRules
         return false;
     }
 
-    private const int SaintReach = 2000;
+    // Words a feast day follows: "we celebrate Nikolaus Day", "On Nikolaus Day", "Happy Nikolaus Day" (not a person's
+    // "on Lucia Day's lap").
+    private static readonly string[] FeastDayCues = ["celebrate", "celebrates", "celebrating", "celebrated", "on", "On", "Happy", "happy"];
 
     private static int Found(int index, int offset) => index < 0 ? -1 : offset + index;
 

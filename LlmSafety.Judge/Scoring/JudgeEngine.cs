@@ -3678,8 +3678,44 @@ public sealed class JudgeEngine : IJudge
 
     private const int GamesTabletReach = 1500;
 
-    private static bool HasNoScreenCueNearby(AnalyzedText analyzed, TaggedSpan span) =>
-        analyzed.HasWordNear(span.FirstToken, span.LastToken, ScreenCueWindow, NoScreenCues);
+    private static bool HasNoScreenCueNearby(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var (first, last) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, ScreenCueWindow);
+        for (var t = first; t <= last; t++)
+        {
+            if (IsNoScreenCue(analyzed, t))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A word of taking a medicine or of talking (<see cref="NoScreenCues"/>), but not a turn or a break that is taken: "we
+    /// take turns on the tablet", "I can take a break from the tablet".
+    /// </summary>
+    private static bool IsNoScreenCue(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        if (!WordLists.Contains(NoScreenCues, tokens[t].In(text)))
+        {
+            return false;
+        }
+
+        if (tokens[t].In(text) is not ("take" or "takes" or "took" or "taking" or "Take" or "Takes"))
+        {
+            return true;
+        }
+
+        var next = t + 1 < tokens.Count && tokens[t + 1].In(text) is "a" or "another" or "some" ? t + 2 : t + 1;
+        return next >= tokens.Count || !WordLists.Contains(TakenThings, tokens[next].In(text));
+    }
+
+    // What is taken besides a medicine: "take turns", "take a break", "take a photo".
+    private static readonly string[] TakenThings = ["turn", "turns", "break", "breaks", "rest", "look", "photo", "photos", "selfie", "picture"];
 
     private static readonly object ScreenTabletsKey = new();
 
@@ -3717,10 +3753,45 @@ public sealed class JudgeEngine : IJudge
 
             screens |= HasScreenCueNearby(analyzed, mention)
                 || (t + 1 < tokens.Count && (WordLists.Contains(ScreenTabletNouns, tokens[t + 1].In(text)) || WordLists.Contains(ScreenDoes, tokens[t + 1].In(text))))
-                || (t >= 2 && tokens[t - 2].In(text) is "on" or "On" && (analyzed.Lexicons[t - 1] & (Lexicons.LexiconKind.FunctionWord | Lexicons.LexiconKind.Possessive)) != 0);
+                || (t >= 2 && tokens[t - 2].In(text) is "on" or "On" && (analyzed.Lexicons[t - 1] & (Lexicons.LexiconKind.FunctionWord | Lexicons.LexiconKind.Possessive)) != 0)
+                || IsScreenInNextSentence(analyzed, t);
         }
 
         return screens;
+    }
+
+    // How far a tablet's sentence may go on before the next one, and how soon that one says "it".
+    private const int NextSentenceReach = 24;
+
+    private const int TabletItReach = 4;
+
+    /// <summary>
+    /// "I have a tablet. I use it to watch videos": the next sentence says "it" in its first few words and speaks of
+    /// screens, with no word of taking a medicine.
+    /// </summary>
+    private static bool IsScreenInNextSentence(AnalyzedText analyzed, int tablet)
+    {
+        var tokens = analyzed.Tokens;
+        var start = tablet + 1;
+        while (start < tokens.Count && start - tablet <= NextSentenceReach && !analyzed.SentenceStarts[start])
+        {
+            start++;
+        }
+
+        if (start >= tokens.Count || !analyzed.SentenceStarts[start])
+        {
+            return false;
+        }
+
+        for (var t = start; t < tokens.Count && t - start < TabletItReach && (t == start || !analyzed.SentenceStarts[t]); t++)
+        {
+            if (tokens[t].In(analyzed.Text) is "it" or "It")
+            {
+                return HasScreenCueNearby(analyzed, new TaggedSpan(EntityType.Medication, t, t, 1, 1));
+            }
+        }
+
+        return false;
     }
 
     private static readonly string[] TurnVerbs = ["turn", "turns", "turning", "turned", "switch", "switches", "switching", "switched"];
@@ -3803,13 +3874,14 @@ public sealed class JudgeEngine : IJudge
     {
         var tokens = analyzed.Tokens;
         var comma = span.LastToken + 1;
-        if (comma >= tokens.Count || tokens[comma].In(analyzed.Text) is not ",")
+        if (comma >= tokens.Count || tokens[comma].In(analyzed.Text) is not ("," or "and"))
         {
             return false;
         }
 
         var thing = comma + 1 < tokens.Count && WordLists.Contains(PossessivePronouns, tokens[comma + 1].In(analyzed.Text)) ? comma + 2 : comma + 1;
-        return thing < tokens.Count && WordLists.Contains(PackedThings, tokens[thing].In(analyzed.Text));
+        return thing < tokens.Count && WordLists.Contains(PackedThings, tokens[thing].In(analyzed.Text))
+            && (tokens[comma].In(analyzed.Text) is "," || (!HasNoScreenCueNearby(analyzed, span) && !analyzed.HasWordNear(span.FirstToken, span.LastToken, ScreenCueWindow, TabletCareCues)));
     }
 
     /// <summary>
@@ -4786,13 +4858,12 @@ public sealed class JudgeEngine : IJudge
         var screen = false;
         for (var t = first; t <= last; t++)
         {
-            var word = tokens[t].In(text);
-            if (WordLists.Contains(NoScreenCues, word))
+            if (IsNoScreenCue(analyzed, t))
             {
                 return false;
             }
 
-            screen |= WordLists.Contains(ScreenCues, word);
+            screen |= WordLists.Contains(ScreenCues, tokens[t].In(text));
         }
 
         return screen;
