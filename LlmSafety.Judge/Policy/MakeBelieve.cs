@@ -33,7 +33,7 @@ internal static class MakeBelieve
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
         if (IsMadeOfCraft(analyzed, span) || IsSaidToBePretend(analyzed, span) || IsPretendMeasure(analyzed, span) || IsPretendedToHave(analyzed, span)
-            || IsScriptedLine(analyzed, span))
+            || IsScriptedLine(analyzed, span) || IsDeniedRealNext(analyzed, span))
         {
             return true;
         }
@@ -193,6 +193,101 @@ internal static class MakeBelieve
         }
 
         return WordLists.Contains(Unreal, tokens[t].In(text));
+    }
+
+    // How far the next sentence may be from the span's end, and how soon in it "real" or "pretend" must come.
+    private const int NextSentenceReach = 30;
+
+    private const int DenialReach = 6;
+
+    /// <summary>
+    /// "Zara says Teddy has a broken leg and needs an operation. We wrap his leg. It is not a real operation.", "… It's
+    /// just pretend.": one of the next two sentences opens on "it", "this", "that" or "they", a verb of being and "not (a)
+    /// real" or a word of make-believe.
+    /// </summary>
+    private static bool IsDeniedRealNext(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var s = span.LastToken;
+        for (var sentence = 0; sentence < DenialSentences; sentence++)
+        {
+            var from = s;
+            s++;
+            while (s < analyzed.Tokens.Count && s - from <= NextSentenceReach && !analyzed.SentenceStarts[s])
+            {
+                s++;
+            }
+
+            if (s >= analyzed.Tokens.Count || !analyzed.SentenceStarts[s])
+            {
+                return false;
+            }
+
+            if (IsDenial(analyzed, s))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // How many sentences on the denial may come: "… needs an operation. We wrap his leg with a bandage. It is not a real operation."
+    private const int DenialSentences = 2;
+
+    /// <summary>The sentence at <paramref name="s"/> opens on "It is not a real …", "It's just pretend" and the like.</summary>
+    private static bool IsDenial(AnalyzedText analyzed, int s)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        if (s + 2 >= tokens.Count || tokens[s].In(text) is not ("It" or "This" or "That" or "They" or "Those"))
+        {
+            return false;
+        }
+
+        var sawNot = false;
+        for (var t = s + 1; t < tokens.Count && t - s <= DenialReach && !analyzed.SentenceStarts[t]; t++)
+        {
+            var word = tokens[t].In(text);
+            if (word is "real")
+            {
+                // "It is not real.", "It is not a real operation" after "… needs an operation"; not "It is not a real
+                // problem for her", which says nothing of the condition being make-believe.
+                return sawNot && (t + 1 >= tokens.Count || tokens[t + 1].Kind == TokenKind.Punctuation || IsInSentenceBefore(analyzed, s, tokens[t + 1].In(text)));
+            }
+
+            if (WordLists.Contains(Unreal, word))
+            {
+                return !sawNot;
+            }
+
+            sawNot |= word is "not" or "t" or "never";
+            if (!(word is "is" or "s" or "'" or "’" or "are" or "was" or "were" or "isn" or "aren" or "wasn" or "not" or "t" or "never" or "just" or "only" or "all" or "a" or "an"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the word stands in the two sentences that end right before token <paramref name="start"/>.</summary>
+    private static bool IsInSentenceBefore(AnalyzedText analyzed, int start, ReadOnlySpan<char> word)
+    {
+        var sentences = 0;
+        for (var t = start - 1; t >= 0 && start - t <= NextSentenceReach * DenialSentences; t--)
+        {
+            if (analyzed.Tokens[t].In(analyzed.Text).Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (analyzed.SentenceStarts[t] && ++sentences >= DenialSentences)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     // What a story told on a screen or a page is: "In the book,", "In the story,", "In one episode,". ("Show" counts only where the

@@ -102,6 +102,12 @@ internal static class NameRules
             return true;
         }
 
+        // "Ông Táo, the Kitchen God": a name a comma and "the … God" call a god is no one's.
+        if (IsNamedGod(analyzed, span))
+        {
+            return true;
+        }
+
         // "Ukrainian Easter", "Dashain Tika Day": a festival, not a person; "Sant Jordi", "San Martín": a saint.
         if (NameCandidates.IsNamedFestival(analyzed, span.FirstToken, span.LastToken) || IsSaint(analyzed, span) || IsSaintsDay(analyzed, span)
             || IsKeptDay(analyzed, span) || IsCareDay(analyzed, span))
@@ -790,7 +796,7 @@ internal static class NameRules
         // Quechua ("Thank you", "Are we well?"), Dzongkha ("Hello") and Plains Cree ("Thank you", "Hello").
         "sulpayki", "allillanchu", "kuzuzangpo", "kuzu zangpo", "kinanaskomitin", "tansi",
         // Tibetan ("Good luck", said at Losar and to anyone), Greek ("Good morning", "Many years!").
-        "tashi delek", "kalimera", "chronia polla",
+        "tashi delek", "kalimera", "chronia polla", "kalo pascha", "kalo paska", "kala christougenna", "kali chronia",
         // "Happy birthday", sung or said: Indonesian and Malay, Spanish, French, German, Italian, Portuguese, Polish, Japanese,
         // Korean, Mandarin, Hindi and Urdu; and Indonesian good night, good afternoon and safe journey.
         "selamat ulang tahun", "selamat hari lahir", "feliz cumpleanos", "joyeux anniversaire", "alles gute zum geburtstag", "buon compleanno",
@@ -1328,7 +1334,20 @@ internal static class NameRules
     }
 
     /// <summary>Every word of the span is a well-known character or person's ("Dr. Seuss", "Elsa").</summary>
-    internal static bool IsWellKnown(AnalyzedText analyzed, TaggedSpan span) => EveryWordIs(analyzed, span, LexiconKind.WellKnownName);
+    internal static bool IsWellKnown(AnalyzedText analyzed, TaggedSpan span) =>
+        EveryWordIs(analyzed, span, LexiconKind.WellKnownName) || IsPeoplesWellKnown(analyzed, span);
+
+    /// <summary>
+    /// "the Brazilian Santa Claus", "the Nigerian Peppa Pig": a people's word that is no given name before a well-known
+    /// name of two words or more.
+    /// </summary>
+    private static bool IsPeoplesWellKnown(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var first = span.FirstToken;
+        var word = analyzed.Tokens[first].In(analyzed.Text);
+        return span.LastToken >= first + 2 && Peoples.Contains(word) && !GivenNames.IsGivenName(analyzed.Lexicons[first], word)
+            && EveryWordIs(analyzed, span with { FirstToken = first + 1 }, LexiconKind.WellKnownName);
+    }
 
     private static readonly string[] EventNouns =
         ["play", "show", "performance", "assembly", "day", "party", "festival", "project", "story", "dance", "song", "concert", "parade", "celebration"];
@@ -3352,7 +3371,7 @@ internal static class NameRules
     }
 
     // A saint's title in English and the languages of Europe ("St." is a street only after its name).
-    private static readonly string[] SaintTitles = ["saint", "st", "sainte", "ste", "san", "sant", "santo", "santa", "sao", "sankt", "sveti", "sveta", "sv"];
+    private static readonly string[] SaintTitles = ["saint", "st", "sainte", "ste", "san", "sant", "santo", "santa", "sao", "sankt", "sveti", "sveta", "sv", "sint"];
 
     // Words before a saint's name that make it the feast: "On San Martín", "It's almost Sant Jordi", "during Sankt Martin".
     private static readonly string[] FeastCues =
@@ -3473,6 +3492,24 @@ internal static class NameRules
     }
 
     private const int SaintReach = 2000;
+
+    private static readonly string[] Gods = ["god", "goddess", "gods", "deity", "spirit"];
+
+    // How many words may stand between "the" and "God": "the Kitchen God", "the Jade Emperor's god".
+    private const int GodReach = 3;
+
+    /// <summary>"Ông Táo, the Kitchen God", "Hanuman, the monkey god": a comma, "the" and a god within a few words.</summary>
+    private static bool IsNamedGod(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var comma = span.LastToken + 1;
+        if (comma + 2 >= tokens.Count || tokens[comma].In(analyzed.Text) is not "," || tokens[comma + 1].In(analyzed.Text) is not "the")
+        {
+            return false;
+        }
+
+        return WordLists.AnyIn(analyzed.Text, tokens, comma + 2, Math.Min(tokens.Count - 1, comma + 1 + GodReach), Gods);
+    }
 
     /// <summary>
     /// "Nikolaus Day" where the story says "children celebrate Nikolaus Day", "on Nikolaus Day" or "Happy Nikolaus Day":

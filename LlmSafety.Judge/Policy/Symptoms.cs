@@ -68,6 +68,9 @@ internal static class Symptoms
         "milk", "dairy", "egg", "eggs", "wheat", "gluten", "sesame", "shellfish", "prawn", "prawns", "shrimp", "soy", "soya", "lactose", "kiwi",
     ];
 
+    /// <summary>Whether the word is a food a body may not take ("eggs", "peanuts", "milk").</summary>
+    internal static bool IsFood(ReadOnlySpan<char> word) => WordLists.Contains(Foods, word);
+
     // Feelings that tighten a throat with no food to blame: "My throat feels tight when I am nervous before snack time".
     private static readonly string[] Feelings =
         ["nervous", "worried", "worry", "worries", "scared", "cry", "crying", "sad", "upset", "angry", "anxious", "shy", "cold", "cough", "tie", "dry", "running"];

@@ -3596,22 +3596,31 @@ public sealed class JudgeEngine : IJudge
     /// screen or games is a screen; the one a child takes ("my tablet every
     /// morning", "the tablet that helps his brain slow down") is a medicine.
     /// </summary>
-    internal static bool IsScreenTablet(AnalyzedText analyzed, TaggedSpan span)
+    internal static bool IsScreenTablet(AnalyzedText analyzed, TaggedSpan span) =>
+        IsTabletAlone(analyzed, span) && (IsScreenByOwnWords(analyzed, span) || IsStoryScreenTablet(analyzed, span));
+
+    /// <summary>"tablet", "tablets", "Tablet", with at most "my", "the" or another small word before it.</summary>
+    private static bool IsTabletAlone(AnalyzedText analyzed, TaggedSpan span) =>
+        (span.FirstToken == span.LastToken
+            || (span.LastToken == span.FirstToken + 1 && (analyzed.Lexicons[span.FirstToken] & (Lexicons.LexiconKind.FunctionWord | Lexicons.LexiconKind.Possessive)) != 0))
+        && analyzed.Tokens[span.LastToken].In(analyzed.Text) is "tablet" or "tablets" or "Tablet" or "Tablets";
+
+    /// <summary>
+    /// A tablet (see <see cref="IsTabletAlone"/>) that its own words make a screen (see <see cref="IsScreenTablet"/>),
+    /// whatever the rest of the story says.
+    /// </summary>
+    private static bool IsScreenByOwnWords(AnalyzedText analyzed, TaggedSpan span)
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
-        if (span.FirstToken != span.LastToken && !(span.LastToken == span.FirstToken + 1 && (analyzed.Lexicons[span.FirstToken] & (Lexicons.LexiconKind.FunctionWord | Lexicons.LexiconKind.Possessive)) != 0))
-        {
-            return false;
-        }
-
-        if (tokens[span.LastToken].In(text) is not ("tablet" or "tablets" or "Tablet"))
-        {
-            return false;
-        }
 
         var before = span.FirstToken - 1;
-        if (before >= 0 && span.FirstToken == span.LastToken && (analyzed.Lexicons[before] & (Lexicons.LexiconKind.FunctionWord | Lexicons.LexiconKind.Possessive)) != 0
+        if (before >= 3 && span.FirstToken == span.LastToken && tokens[before].In(text) is "s" && tokens[before - 1].In(text) is "'" or "’")
+        {
+            // "on Mam's tablet", "use Dad's tablet": an owner's name and "'s" stand where "my" would.
+            before -= 3;
+        }
+        else if (before >= 0 && span.FirstToken == span.LastToken && (analyzed.Lexicons[before] & (Lexicons.LexiconKind.FunctionWord | Lexicons.LexiconKind.Possessive)) != 0
             && tokens[before].In(text) is not ("on" or "On"))
         {
             before--;
@@ -3629,7 +3638,6 @@ public sealed class JudgeEngine : IJudge
             || (span.LastToken + 1 < tokens.Count && WordLists.Contains(ScreenTabletNouns, tokens[span.LastToken + 1].In(text)))
             || (span.LastToken + 1 < tokens.Count && tokens[span.LastToken + 1].In(text) is "time" && HasGamesTablet(analyzed, tokens[span.FirstToken].Start)
                 && !HasNoScreenCueNearby(analyzed, span))
-            || IsStoryScreenTablet(analyzed, span)
             || (before >= 1 && tokens[before].In(text) is "in" && WordLists.Contains(SavedVerbs, tokens[before - 1].In(text)))
             || IsPackedAfterThing(analyzed, span) || (IsUsedForMinutes(analyzed, span.LastToken) && !IsTakenTablet(analyzed, span))
             || (span.FirstToken > 0 && tokens[span.FirstToken - 1].In(text) is "the" && analyzed.HasPhraseWithin(ScreenTablets, tokens[span.FirstToken].Start, GamesTabletReach)
@@ -3683,7 +3691,7 @@ public sealed class JudgeEngine : IJudge
         var (first, last) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, ScreenCueWindow);
         for (var t = first; t <= last; t++)
         {
-            if (IsNoScreenCue(analyzed, t))
+            if (IsNoScreenCue(analyzed, t, span.FirstToken))
             {
                 return true;
             }
@@ -3696,13 +3704,26 @@ public sealed class JudgeEngine : IJudge
     /// A word of taking a medicine or of talking (<see cref="NoScreenCues"/>), but not a turn or a break that is taken: "we
     /// take turns on the tablet", "I can take a break from the tablet".
     /// </summary>
-    private static bool IsNoScreenCue(AnalyzedText analyzed, int t)
+    private static bool IsNoScreenCue(AnalyzedText analyzed, int t, int tablet)
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
         if (!WordLists.Contains(NoScreenCues, tokens[t].In(text)))
         {
             return false;
+        }
+
+        if (tokens[t].In(text) is "say" or "says" && t < tablet)
+        {
+            // "When our teacher says "Tablets down," I put my tablet flat": someone's words about the tablet, not a
+            // tablet that talks ("my tablet says "I want juice"").
+            for (var q = t + 1; q < tablet; q++)
+            {
+                if (tokens[q].Kind == TokenKind.Punctuation && text[tokens[q].Start] is '"' or '“' or '”')
+                {
+                    return false;
+                }
+            }
         }
 
         if (tokens[t].In(text) is not ("take" or "takes" or "took" or "taking" or "Take" or "Takes"))
@@ -3724,8 +3745,41 @@ public sealed class JudgeEngine : IJudge
     /// tablet is a screen's by its own sentence (a charger, videos, "on the tablet") and none is taken, swallowed, given
     /// or prescribed, every mention with no such word beside it is the screen.
     /// </summary>
-    private static bool IsStoryScreenTablet(AnalyzedText analyzed, TaggedSpan span) =>
-        !IsTakenTablet(analyzed, span) && analyzed.Memo(ScreenTabletsKey, static a => new System.Runtime.CompilerServices.StrongBox<bool>(TabletsAreScreens(a))).Value;
+    private static bool IsStoryScreenTablet(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var story = analyzed.Memo(ScreenTabletsKey, static a => new ScreenStory(a));
+        return story.Screens && !HasMedicineCueNearby(analyzed, span) && (!story.Talks || !HasNoScreenCueNearby(analyzed, span));
+    }
+
+    /// <summary>What a story's tablets are, read once per text: screens, and whether one of them talks for a child.</summary>
+    private sealed class ScreenStory(AnalyzedText analyzed)
+    {
+        public bool Screens { get; } = TabletsAreScreens(analyzed);
+
+        // "My tablet with the picture symbols helps me say what I want": a talker, whose "say" and "words" are its own.
+        public bool Talks { get; } = analyzed.HasPhraseWithin(TalkerWords, 0, analyzed.Text.Length);
+    }
+
+    private static readonly string[] TalkerWords = ["aac", "symbols", "communicate", "communication", "talker", "voice output"];
+
+    // Words of taking a medicine, of all the NoScreenCues: with one beside it a tablet is never a screen.
+    private static readonly string[] MedicineCues =
+        ["take", "takes", "took", "taking", "swallow", "swallows", "swallowed", "chew", "chews", "water", "juice", "medicine", "medicines", "pill", "pills", "dose", "mg",
+            "crushed", "crush", "crushes", "breakfast", "bedtime", "morning"];
+
+    private static bool HasMedicineCueNearby(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var (first, last) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, ScreenCueWindow);
+        for (var t = first; t <= last; t++)
+        {
+            if (IsNoScreenCue(analyzed, t, span.FirstToken) && WordLists.Contains(MedicineCues, analyzed.Tokens[t].In(analyzed.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // Words of a medicine's tablet besides taking it: "Mum gives me a tablet for my asthma", "the doctor's tablet".
     private static readonly string[] GivenTabletCues = ["give", "gives", "gave", "giving", "doctor", "nurse", "pharmacy", "pharmacist", "prescription", "sick", "poorly", "hospital"];
@@ -3733,11 +3787,19 @@ public sealed class JudgeEngine : IJudge
     private static bool IsTakenTablet(AnalyzedText analyzed, TaggedSpan span) =>
         HasNoScreenCueNearby(analyzed, span) || analyzed.HasWordNear(span.FirstToken, span.LastToken, ScreenCueWindow, GivenTabletCues);
 
+    /// <summary>
+    /// The story's tablets are screens: no mention has a word of taking a medicine beside it, and more mentions are a
+    /// screen by their own words ("We use the tablet at the table", "on Mam's tablet", "I use it to watch videos" after
+    /// "I have a tablet.") than have only a word of giving, of a doctor or of talking ("the class helper gives out the
+    /// tablets", "our teacher says "Tablets down""); a story that speaks of screens in three different words counts as
+    /// one more such mention.
+    /// </summary>
     private static bool TabletsAreScreens(AnalyzedText analyzed)
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
-        var screens = false;
+        var screens = 0;
+        var given = 0;
         for (var t = 0; t < tokens.Count; t++)
         {
             if (!tokens[t].In(text).Equals("tablet", StringComparison.OrdinalIgnoreCase) && !tokens[t].In(text).Equals("tablets", StringComparison.OrdinalIgnoreCase))
@@ -3746,18 +3808,56 @@ public sealed class JudgeEngine : IJudge
             }
 
             var mention = new TaggedSpan(EntityType.Medication, t, t, 1, 1);
-            if (IsTakenTablet(analyzed, mention))
+            if (HasMedicineCueNearby(analyzed, mention))
             {
                 return false;
             }
 
-            screens |= HasScreenCueNearby(analyzed, mention)
+            if (!HasNoScreenCueNearby(analyzed, mention) && IsScreenByOwnWords(analyzed, mention)
                 || (t + 1 < tokens.Count && (WordLists.Contains(ScreenTabletNouns, tokens[t + 1].In(text)) || WordLists.Contains(ScreenDoes, tokens[t + 1].In(text))))
-                || (t >= 2 && tokens[t - 2].In(text) is "on" or "On" && (analyzed.Lexicons[t - 1] & (Lexicons.LexiconKind.FunctionWord | Lexicons.LexiconKind.Possessive)) != 0)
-                || IsScreenInNextSentence(analyzed, t);
+                || IsScreenInNextSentence(analyzed, t))
+            {
+                screens++;
+            }
+            else if (IsTakenTablet(analyzed, mention))
+            {
+                given++;
+            }
         }
 
-        return screens;
+        return screens > 0 && screens + (HasManyScreenWords(analyzed) ? 1 : 0) > given;
+    }
+
+    // How many different words of screens make a story about screens: "screen", "download", "game".
+    private const int ManyScreenWords = 3;
+
+    /// <summary>The text speaks of screens in at least three different words ("screen", "download", "game").</summary>
+    private static bool HasManyScreenWords(AnalyzedText analyzed)
+    {
+        var seen = new string[ManyScreenWords];
+        var count = 0;
+        var tokens = analyzed.Tokens;
+        for (var t = 0; t < tokens.Count && count < ManyScreenWords; t++)
+        {
+            var word = tokens[t].In(analyzed.Text);
+            if (!WordLists.Contains(ScreenCues, word))
+            {
+                continue;
+            }
+
+            var known = false;
+            for (var i = 0; i < count; i++)
+            {
+                known |= word.Equals(seen[i], StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (!known)
+            {
+                seen[count++] = word.ToString();
+            }
+        }
+
+        return count >= ManyScreenWords;
     }
 
     // How far a tablet's sentence may go on before the next one, and how soon that one says "it".
@@ -3767,7 +3867,7 @@ public sealed class JudgeEngine : IJudge
 
     /// <summary>
     /// "I have a tablet. I use it to watch videos": the next sentence says "it" in its first few words and speaks of
-    /// screens, with no word of taking a medicine.
+    /// screens, with no word of taking a medicine, of a doctor or of care.
     /// </summary>
     private static bool IsScreenInNextSentence(AnalyzedText analyzed, int tablet)
     {
@@ -3787,7 +3887,10 @@ public sealed class JudgeEngine : IJudge
         {
             if (tokens[t].In(analyzed.Text) is "it" or "It")
             {
-                return HasScreenCueNearby(analyzed, new TaggedSpan(EntityType.Medication, t, t, 1, 1));
+                // Not "The doctor said it helps my brain get the message that it's night time".
+                var it = new TaggedSpan(EntityType.Medication, t, t, 1, 1);
+                return HasScreenCueNearby(analyzed, it) && !analyzed.HasWordNear(t, t, ScreenCueWindow, GivenTabletCues)
+                    && !analyzed.HasWordNear(t, t, ScreenCueWindow, TabletCareCues);
             }
         }
 
@@ -4179,7 +4282,43 @@ public sealed class JudgeEngine : IJudge
         || MakeBelieve.IsToldByFiction(analyzed, span) || EverydayPhrases.IsEveryday(analyzed, span) || IsMedicineSafetyRule(analyzed, span) || MakeBelieve.IsFiguresNameOnly(analyzed, span)
         || IsPieceOfHyphenedName(analyzed, span) || IsOverlayWithoutReading(analyzed, span) || IsCastWithoutInjury(analyzed, span)
         || RoutineVaccines.IsFluSprayStep(analyzed, span) || Pets.IsAnimalsAfter(analyzed, span) || IsSpelledOutAcronym(analyzed, span) || IsSurnameAfterName(analyzed, span)
-        || IsOrgansOnly(analyzed, span) || IsNormalFinding(analyzed, span) || IsOperationGame(analyzed, span);
+        || IsOrgansOnly(analyzed, span) || IsNormalFinding(analyzed, span) || IsOperationGame(analyzed, span) || IsOrdinalEnding(analyzed, span)
+        || IsCountOfFood(analyzed, span);
+
+    /// <summary>"rd" of "the 23rd day": the ending of an ordinal written onto its number is no health word.</summary>
+    private static bool IsOrdinalEnding(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var t = span.FirstToken;
+        var tokens = analyzed.Tokens;
+        return span.LastToken == t && t > 0 && tokens[t - 1].Kind == TokenKind.Number && tokens[t - 1].End == tokens[t].Start
+            && tokens[t].In(analyzed.Text) is "st" or "nd" or "rd" or "th" or "ST" or "ND" or "RD" or "TH";
+    }
+
+    /// <summary>
+    /// "2 eggs", "3 cups of milk": a number and a food a body may not take, as a recipe counts them, is no allergy; "an
+    /// egg allergy" and "eggs make my lips swell" are not counted.
+    /// </summary>
+    private static bool IsCountOfFood(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        if (tokens[span.FirstToken].Kind != TokenKind.Number || span.LastToken == span.FirstToken)
+        {
+            return false;
+        }
+
+        for (var t = span.FirstToken + 1; t <= span.LastToken; t++)
+        {
+            if (!Policy.Symptoms.IsFood(tokens[t].In(analyzed.Text)) && !WordLists.Contains(Measures, tokens[t].In(analyzed.Text)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // What a recipe measures a food in: "2 cups of milk".
+    private static readonly string[] Measures = ["cup", "cups", "of", "tablespoon", "tablespoons", "teaspoon", "teaspoons", "spoon", "spoons", "grams", "g", "handful"];
 
     private static readonly string[] GameNames = ["Operation", "Operacion", "Operacao"];
 
@@ -4858,7 +4997,7 @@ public sealed class JudgeEngine : IJudge
         var screen = false;
         for (var t = first; t <= last; t++)
         {
-            if (IsNoScreenCue(analyzed, t))
+            if (IsNoScreenCue(analyzed, t, span.FirstToken))
             {
                 return false;
             }
