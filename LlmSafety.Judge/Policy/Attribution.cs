@@ -73,7 +73,7 @@ internal sealed class Attribution
         }
 
         (_sentenceStart, _sentenceEnd) = (start, end);
-        _sentenceHasPerson = HasPerson(start, end);
+        _sentenceHasPerson = HasPerson(start, end) && !IsGeneralTheyGoingOn(start, end);
         if (!_sentenceHasPerson && start > 0 && (IsNamingSentence(start, end) || IsAfterColonOnLine(start)))
         {
             // "You are going to have a picture taken of your head. It is called an MRI.": the name given is the previous
@@ -88,6 +88,80 @@ internal sealed class Attribution
         }
 
         return _sentenceHasPerson;
+    }
+
+    private enum Reference
+    {
+        None,
+        General,
+        Plural,
+        Someone,
+    }
+
+    // How many sentences back people in general may have been named: "Some people have food allergies. A food allergy
+    // means … If they eat that food, their body can react. They might … have trouble breathing."
+    private const int GeneralReach = 3;
+
+    /// <summary>
+    /// The sentence's only people are "they", "them" and "their", and going back over sentences with no one in them or
+    /// only those words, people in general with a condition or care ("Some people have food allergies") come before
+    /// anyone else: the "they" goes on being people in general.
+    /// </summary>
+    private bool IsGeneralTheyGoingOn(int start, int end)
+    {
+        if (ReferenceIn(start, end) != Reference.Plural)
+        {
+            return false;
+        }
+
+        for (var back = 0; back < GeneralReach && start > 0; back++)
+        {
+            var previous = start - 1;
+            while (previous > 0 && !_sentenceStarts[previous])
+            {
+                previous--;
+            }
+
+            switch (ReferenceIn(previous, start))
+            {
+                case Reference.General:
+                    return true;
+                case Reference.Someone:
+                    return false;
+            }
+
+            start = previous;
+        }
+
+        return false;
+    }
+
+    /// <summary>Who the sentence speaks of: someone, only "they", people in general with no one else, or no one.</summary>
+    private Reference ReferenceIn(int start, int end)
+    {
+        var general = false;
+        var health = false;
+        var plural = false;
+        for (var n = start; n < end; n++)
+        {
+            general |= IsPeopleInGeneral(n, start);
+            health |= (_lexicons[n] & LexiconSet.HealthKinds) != 0;
+            if (!RefersToPerson(n, generalSubject: false))
+            {
+                continue;
+            }
+
+            if (!WordLists.Contains(Plural, _tokens[n].In(_text)))
+            {
+                return Reference.Someone;
+            }
+
+            plural = true;
+        }
+
+        // People in general count only where the sentence speaks of a condition or care ("Some people have food
+        // allergies"): "Everyone has a personal space bubble around their body. They …" goes on about a child called "they".
+        return general && health ? Reference.General : plural ? Reference.Plural : Reference.None;
     }
 
     private bool HasPerson(int start, int end)

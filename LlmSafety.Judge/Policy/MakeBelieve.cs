@@ -806,7 +806,8 @@ internal static class MakeBelieve
             var figure = (kinds & LexiconKind.WellKnownName) == 0 && WordLists.Contains(HistoricalFigures, word)
                 && (analyzed.SentenceStarts[t] || !analyzed.IsCapitalisedWord(t - 1));
             // A character the story introduces ("This year I am going to be Madeline") is one even when the name is well known.
-            var character = ((kinds & LexiconKind.WellKnownName) == 0 && !figure && IsNamedCharacter(analyzed, t)) || IsStoryCharacter(analyzed, word);
+            var character = ((kinds & LexiconKind.WellKnownName) == 0 && !figure && (IsNamedCharacter(analyzed, t) || IsNamedInFullJustBefore(analyzed, t)))
+                || IsStoryCharacter(analyzed, word);
             if ((kinds & LexiconKind.WellKnownName) != 0 || figure || character)
             {
                 if (sentences > MaxSentences && !IsStoryCharacter(analyzed, word))
@@ -985,6 +986,36 @@ internal static class MakeBelieve
                     }
                 }
 
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // How far back the full name may be: the sentence before, a long title included.
+    private const int FullNameReach = 40;
+
+    /// <summary>
+    /// "Tonight it is *Curious George Goes to the Hospital*. George swallows a puzzle piece": a given name that the
+    /// sentence before, or its own, writes as part of a well-known name of two words or more ("Curious George") is that
+    /// character, even though a child may be called so.
+    /// </summary>
+    private static bool IsNamedInFullJustBefore(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        var word = tokens[t].In(analyzed.Text);
+        var starts = 0;
+        for (var b = t - 1; b >= 0 && t - b <= FullNameReach; b--)
+        {
+            if ((analyzed.Lexicons[b] & LexiconKind.WellKnownName) != 0 && tokens[b].In(analyzed.Text).Equals(word, StringComparison.Ordinal)
+                && ((b > 0 && (analyzed.Lexicons[b - 1] & LexiconKind.WellKnownName) != 0) || (b + 1 < t && (analyzed.Lexicons[b + 1] & LexiconKind.WellKnownName) != 0)))
+            {
+                return true;
+            }
+
+            if (analyzed.SentenceStarts[b] && ++starts > 1)
+            {
                 return false;
             }
         }

@@ -40,7 +40,7 @@ internal static class NameRules
 
         if (!HasTitleBefore(analyzed, span.FirstToken) && words >= 2
             && (IsForeignPhrase(analyzed, span) || IsForeignSentenceHeading(analyzed, span) || IsNameOfPlace(analyzed, span) || IsArabicPlace(analyzed, span)
-                || IsHyphenedArabicPlace(analyzed, span) || IsQuotedTitle(analyzed, span) || IsNameInTitleOfWork(analyzed, span)))
+                || IsHyphenedArabicPlace(analyzed, span) || IsQuotedTitle(analyzed, span) || IsNameInTitleOfWork(analyzed, span) || IsFoodOrDrinkHandled(analyzed, span)))
         {
             return true;
         }
@@ -669,6 +669,18 @@ internal static class NameRules
     }
 
     private const int MaxTitleWordsAfterName = 2;
+
+    // What is done to food and drink, never to a person: "I pour the Rooh Afza into the glasses", "we stir the Milo".
+    private static readonly string[] FoodVerbs =
+        ["pour", "pours", "poured", "pouring", "stir", "stirs", "stirred", "stirring", "sip", "sips", "sipped", "drink", "drinks", "drank", "mix", "mixes", "mixed", "bake", "bakes", "baked", "fry", "fries", "fried"];
+
+    /// <summary>"pour the Rooh Afza", "stir the Milo": "the" and a capitalised name after a verb done to food or drink.</summary>
+    private static bool IsFoodOrDrinkHandled(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        return span.FirstToken >= 2 && tokens[span.FirstToken - 1].In(analyzed.Text) is "the"
+            && WordLists.Contains(FoodVerbs, tokens[span.FirstToken - 2].In(analyzed.Text));
+    }
 
     // Works named after a character: "the Peppa Pig episode", "the Charlie Brown Christmas special".
     private static readonly string[] NamedWorks =

@@ -1019,6 +1019,9 @@ public sealed class JudgeEngine : IJudge
         t + 1 < analyzed.Tokens.Count && analyzed.Tokens[t + 1].Kind == TokenKind.Word
         && WordLists.Contains(AdverbOrPreposition, analyzed.Tokens[t].In(analyzed.Text));
 
+    // Words that open a clause, not a name: "why", "because", "so".
+    private static readonly string[] ClauseWords = ["why", "how", "what", "where", "when", "because", "so", "if", "but", "then", "that", "which", "while"];
+
     private static readonly string[] Connectors =
         ["with", "before", "at", "on", "in", "for", "to", "of", "from", "by", "and", "or", "the", "a", "an", "when", "because",
             "my", "your", "his", "its", "our", "their"];
@@ -1089,6 +1092,14 @@ public sealed class JudgeEngine : IJudge
                 && (WordLists.Contains(Connectors, tokens[last].In(text)) || IsPrepositionBeforeItsObject(analyzed, last)))
             {
                 last--;
+            }
+
+            // "why Liam" of "That's why Liam's tablet has special settings": no name opens on a question word or a
+            // conjunction in lower case.
+            while (first <= last && spans[i].Type is EntityType.PersonName or EntityType.Organization or EntityType.Provider
+                && WordLists.Contains(ClauseWords, tokens[first].In(text)) && char.IsLower(text[tokens[first].Start]))
+            {
+                first++;
             }
 
             // "to OT", "at physio": no labelled health span opens on a preposition.

@@ -123,4 +123,35 @@ public class HundredTwentyEighthSetRulesTests(TrainedJudgeFixture fixture)
 
         Assert.True(judgment.Health.Flagged);
     }
+
+    [Theory]
+    [InlineData("Some people have food allergies. A food allergy means a person's body thinks a certain food is dangerous. If they eat that food, their body can react. They might get itchy, or have trouble breathing.")]
+    [InlineData("Tonight it is *Curious George Goes to the Hospital*. George swallows a puzzle piece by accident and gets a tummy ache.")]
+    public void People_in_general_and_a_books_character_are_no_ones_health(string story)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.False(judgment.Health.Flagged);
+    }
+
+    [Theory]
+    [InlineData("My cousins Ana and Leo visit every summer. They have asthma.")]
+    [InlineData("Everyone has a personal space bubble around their body. They use a weighted vest at school.")]
+    [InlineData("We watched Curious George. My brother George has asthma.")]
+    public void Someone_after_people_in_general_or_a_character_keeps_their_health(string story)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.True(judgment.Health.Flagged);
+    }
+
+    [Theory]
+    [InlineData("Bright lights can start a brain storm. That's why Liam's tablet has special settings.")]
+    [InlineData("* I can pour the Rooh Afza into the glasses.")]
+    public void A_clause_word_and_a_drink_name_no_one(string story)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.False(judgment.Identity.Flagged);
+    }
 }
