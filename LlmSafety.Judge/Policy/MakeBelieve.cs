@@ -201,9 +201,9 @@ internal static class MakeBelieve
     private const int DenialReach = 6;
 
     /// <summary>
-    /// "Zara says Teddy has a broken leg and needs an operation. We wrap his leg. It is not a real operation.", "… It's
-    /// just pretend.": one of the next two sentences opens on "it", "this", "that" or "they", a verb of being and "not (a)
-    /// real" or a word of make-believe.
+    /// "Zara says Teddy has a broken leg and needs an operation. We wrap his leg. It is not a real operation.": one of the
+    /// next two sentences opens on "it", "this", "that" or "they", a verb of being and "not a real" before a word of care or
+    /// one the span's sentence says; or the next sentence says "It's just pretend" or "It is not real".
     /// </summary>
     private static bool IsDeniedRealNext(AnalyzedText analyzed, TaggedSpan span)
     {
@@ -222,7 +222,7 @@ internal static class MakeBelieve
                 return false;
             }
 
-            if (IsDenial(analyzed, s))
+            if (IsDenial(analyzed, s, nextSentence: sentence == 0))
             {
                 return true;
             }
@@ -235,7 +235,7 @@ internal static class MakeBelieve
     private const int DenialSentences = 2;
 
     /// <summary>The sentence at <paramref name="s"/> opens on "It is not a real …", "It's just pretend" and the like.</summary>
-    private static bool IsDenial(AnalyzedText analyzed, int s)
+    private static bool IsDenial(AnalyzedText analyzed, int s, bool nextSentence)
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
@@ -252,12 +252,16 @@ internal static class MakeBelieve
             {
                 // "It is not real.", "It is not a real operation" after "… needs an operation"; not "It is not a real
                 // problem for her", which says nothing of the condition being make-believe.
-                return sawNot && (t + 1 >= tokens.Count || tokens[t + 1].Kind == TokenKind.Punctuation || IsInSentenceBefore(analyzed, s, tokens[t + 1].In(text)));
+                return sawNot && (t + 1 >= tokens.Count || (tokens[t + 1].Kind == TokenKind.Punctuation && nextSentence)
+                    || (tokens[t + 1].Kind == TokenKind.Word && ((analyzed.Lexicons[t + 1] & (LexiconKind.Treatment | LexiconKind.Diagnosis)) != 0
+                        || IsInSentenceBefore(analyzed, s, tokens[t + 1].In(text)))));
             }
 
+            // "It's just pretend." speaks of the sentence right before it only: "Sam has ADHD. When we play, I pretend to
+            // be the doctor. It's just pretend." keeps Sam's ADHD.
             if (WordLists.Contains(Unreal, word))
             {
-                return !sawNot;
+                return !sawNot && nextSentence;
             }
 
             sawNot |= word is "not" or "t" or "never";

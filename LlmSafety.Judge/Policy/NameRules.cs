@@ -654,7 +654,8 @@ internal static class NameRules
 
         for (var t = span.LastToken + 1; t < tokens.Count && t - span.LastToken <= MaxTitleWordsAfterName + 1; t++)
         {
-            if (WordLists.Contains(NamedWorks, tokens[t].In(analyzed.Text)))
+            // The work in lower case: "the Ava Jones Dance Show" is an event the child may be in.
+            if (WordLists.Contains(NamedWorks, tokens[t].In(analyzed.Text)) && char.IsLower(analyzed.Text[tokens[t].Start]))
             {
                 return true;
             }
@@ -669,6 +670,7 @@ internal static class NameRules
     }
 
     private const int MaxTitleWordsAfterName = 2;
+
 
     // What is done to food and drink, never to a person: "I pour the Rooh Afza into the glasses", "we stir the Milo".
     private static readonly string[] FoodVerbs =
@@ -2844,7 +2846,8 @@ internal static class NameRules
                 || IsDescribedAsFamous(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1))
                 || IsFansFavourite(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1))
                 || IsSaintsDay(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1)) || IsKeptDay(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1))
-                || IsNameInTitleOfWork(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1)) || IsInsideGreeting(analyzed, surname)
+                || IsNameInTitleOfWork(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1))
+                || IsFoodOrDrinkHandled(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1)) || IsInsideGreeting(analyzed, surname)
                 || MakeBelieve.IsFictionCharacter(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1)))
             {
                 continue;
@@ -3408,6 +3411,12 @@ internal static class NameRules
         var text = analyzed.Text;
         var first = span.FirstToken;
         var name = SaintsName(analyzed, first);
+        if (name >= 0 && !HasTitleBefore(analyzed, first) && IsSaintsFeastAfter(analyzed, name, span.LastToken))
+        {
+            // "Sankt Martin Day", "Happy St. David's Day".
+            return true;
+        }
+
         if (name < 0 || name != span.LastToken || HasTitleBefore(analyzed, first))
         {
             return false;
@@ -3423,6 +3432,22 @@ internal static class NameRules
         return IsAfterFeastCue(analyzed, first)
             || WordLists.Contains(FeastWords, after)
             || (after is "was" or "is" && name + 3 < tokens.Count && tokens[name + 2].In(text) is "a" or "the" && tokens[name + 3].In(text) is "saint" or "patron");
+    }
+
+    /// <summary>
+    /// "Day" right after the saint's name in the span ("Sankt Martin Day"), or "'s Day" after a span that ends on the name
+    /// ("St. David" of "St. David's Day").
+    /// </summary>
+    private static bool IsSaintsFeastAfter(AnalyzedText analyzed, int name, int last)
+    {
+        var tokens = analyzed.Tokens;
+        if (last == name + 1)
+        {
+            return WordLists.Contains(FeastWords, tokens[last].In(analyzed.Text));
+        }
+
+        return last == name && name + 3 < tokens.Count && tokens[name + 1].In(analyzed.Text) is "'" or "’" && tokens[name + 2].In(analyzed.Text) is "s"
+            && WordLists.Contains(FeastWords, tokens[name + 3].In(analyzed.Text));
     }
 
     /// <summary>A word of a feast right before t: "On", "almost", "the night of" ("On the night of San Martín").</summary>
@@ -3465,7 +3490,8 @@ internal static class NameRules
     private static int SaintsName(AnalyzedText analyzed, int title)
     {
         var tokens = analyzed.Tokens;
-        var name = title + 1 < tokens.Count && tokens[title + 1].In(analyzed.Text) is "." ? title + 2 : title + 1;
+        // "St. Luke", "Sint-Maarten".
+        var name = title + 1 < tokens.Count && tokens[title + 1].In(analyzed.Text) is "." or "-" ? title + 2 : title + 1;
         return name < tokens.Count && analyzed.IsCapitalisedWord(title) && WordLists.Contains(SaintTitles, tokens[title].In(analyzed.Text))
             && analyzed.IsCapitalisedWord(name) && IsGivenName(analyzed, name)
             ? name

@@ -383,7 +383,7 @@ public sealed class JudgeEngine : IJudge
                 || (span.Type is EntityType.Provider or EntityType.PersonName && NameRules.IsTitledWellKnown(analyzed, span))
                 || (span.Type == EntityType.Address && (IsClockMinutes(analyzed, span) || EndsWithCurrency(analyzed.Text.AsSpan(start, end - start)) || IsDurationOrRoom(analyzed, span) || IsDoseAmount(analyzed, span)))
                 || (span.Type == EntityType.PersonName && (IsGamePlayed(analyzed, span) || IsPlaceCalled(analyzed, span) || IsTransitStop(analyzed, span) || IsArticlePlace(analyzed, span) || IsClubName(analyzed, span)))
-                || (span.Type == EntityType.Provider && IsTitlesAndFamilyWordsOnly(analyzed, span))
+                || (span.Type == EntityType.Provider && (IsTitlesAndFamilyWordsOnly(analyzed, span) || IsGamePlayed(analyzed, span)))
                 || (span.Type == EntityType.Organization && (NameRules.IsOnlyWellKnownCapitalised(analyzed, span) || IsKindOfSchool(analyzed, span) || IsConditionName(analyzed, span)
                     || IsSomeonesGroup(analyzed, span) || IsThingsName(analyzed, span) || IsColourGroup(analyzed, span) || IsDenomination(analyzed, span) || NameRules.IsSaintAlone(analyzed, span)
                     || IsVisitedPlaceOfWorship(analyzed, span.FirstToken, span.LastToken) || IsOpenedByAnimal(analyzed, span) || IsOurNickname(analyzed, span) || IsEchoedInLowerCase(analyzed, span))))
@@ -3702,7 +3702,7 @@ public sealed class JudgeEngine : IJudge
         var (first, last) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, ScreenCueWindow);
         for (var t = first; t <= last; t++)
         {
-            if (IsNoScreenCue(analyzed, t, span.FirstToken))
+            if (IsNoScreenCue(analyzed, t, span.LastToken))
             {
                 return true;
             }
@@ -3719,35 +3719,85 @@ public sealed class JudgeEngine : IJudge
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
-        if (!WordLists.Contains(NoScreenCues, tokens[t].In(text)))
+        var word = tokens[t].In(text);
+        if (!WordLists.Contains(NoScreenCues, word))
         {
             return false;
         }
 
-        if (tokens[t].In(text) is "say" or "says" && t < tablet)
+        // "When our teacher says "Tablets down," I put my tablet flat", "Mummy says I can bring my tablet": someone's
+        // words about the tablet; a tablet that talks says its words after it ("my tablet says "I want juice"").
+        if (word is "say" or "says" or "Say" or "Says" && t < tablet)
         {
-            // "When our teacher says "Tablets down," I put my tablet flat": someone's words about the tablet, not a
-            // tablet that talks ("my tablet says "I want juice"").
-            for (var q = t + 1; q < tablet; q++)
-            {
-                if (tokens[q].Kind == TokenKind.Punctuation && text[tokens[q].Start] is '"' or '“' or '”')
-                {
-                    return false;
-                }
-            }
+            return false;
         }
 
-        if (tokens[t].In(text) is not ("take" or "takes" or "took" or "taking" or "Take" or "Takes"))
+        // "Screens at bedtime can make it hard to fall asleep, so the tablet charges in the kitchen": a time or a drink
+        // is a medicine's only close by ("my tablet at breakfast", "my tablet with water").
+        if (WordLists.Contains(TimesAndDrinks, word)
+            && (Math.Abs(t - tablet) > TimeAndDrinkReach || (t + 1 < tokens.Count && tokens[t + 1].In(text) is "bottle" or "bottles")))
+        {
+            // Nor a water bottle packed with it.
+            return false;
+        }
+
+        if (word is not ("take" or "takes" or "took" or "taking" or "Take" or "Takes"))
         {
             return true;
         }
 
-        var next = t + 1 < tokens.Count && tokens[t + 1].In(text) is "a" or "another" or "some" ? t + 2 : t + 1;
-        return next >= tokens.Count || !WordLists.Contains(TakenThings, tokens[next].In(text));
+        // "I take my tablet to Grandma's house", "take the tablet out of my bag": a tablet carried somewhere.
+        if (tablet > t && tablet - t <= TakenReach && IsCarriedAfter(analyzed, tablet))
+        {
+            return false;
+        }
+
+        // "take turns", "take a break from the tablet", "take three slow breaths": what is taken comes within a few
+        // words, before the tablet.
+        var last = Math.Min(tokens.Count - 1, t + TakenReach);
+        if (tablet > t)
+        {
+            last = Math.Min(last, tablet - 1);
+        }
+
+        return !WordLists.AnyIn(text, tokens, t + 1, last, TakenThings);
     }
 
-    // What is taken besides a medicine: "take turns", "take a break", "take a photo".
-    private static readonly string[] TakenThings = ["turn", "turns", "break", "breaks", "rest", "look", "photo", "photos", "selfie", "picture"];
+    private static readonly string[] CarriedTo = ["out", "back", "away", "everywhere", "outside", "upstairs", "downstairs", "along", "home"];
+
+    /// <summary>
+    /// The words after a taken tablet say where it is carried: "out", "back", "everywhere", or "to" and a place rather
+    /// than a verb ("to Grandma's house", "to my room"; not "to help me sleep").
+    /// </summary>
+    private static bool IsCarriedAfter(AnalyzedText analyzed, int tablet)
+    {
+        var tokens = analyzed.Tokens;
+        var next = tablet + 1;
+        if (next + 1 >= tokens.Count)
+        {
+            return false;
+        }
+
+        if (WordLists.Contains(CarriedTo, tokens[next].In(analyzed.Text)))
+        {
+            return true;
+        }
+
+        return tokens[next].In(analyzed.Text) is "to" && (analyzed.IsCapitalisedWord(next + 1)
+            || WordLists.Contains(PossessivePronouns, tokens[next + 1].In(analyzed.Text)) || tokens[next + 1].In(analyzed.Text) is "the" or "school");
+    }
+
+    // What is taken besides a medicine: "take turns", "take a break", "take a photo", "take a deep breath", "The drive
+    // takes about four hours".
+    private static readonly string[] TakenThings =
+        ["turn", "turns", "break", "breaks", "rest", "look", "photo", "photos", "selfie", "picture", "breath", "breaths", "minute", "minutes", "hour", "hours", "ages", "while"];
+
+    private const int TakenReach = 3;
+
+    // Times and drinks of taking a medicine, and how near the tablet they must be to make it one.
+    private static readonly string[] TimesAndDrinks = ["water", "juice", "breakfast", "bedtime", "morning"];
+
+    private const int TimeAndDrinkReach = 5;
 
     private static readonly object ScreenTabletsKey = new();
 
@@ -3783,7 +3833,7 @@ public sealed class JudgeEngine : IJudge
         var (first, last) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, ScreenCueWindow);
         for (var t = first; t <= last; t++)
         {
-            if (IsNoScreenCue(analyzed, t, span.FirstToken) && WordLists.Contains(MedicineCues, analyzed.Tokens[t].In(analyzed.Text)))
+            if (IsNoScreenCue(analyzed, t, span.LastToken) && WordLists.Contains(MedicineCues, analyzed.Tokens[t].In(analyzed.Text)))
             {
                 return true;
             }
@@ -3894,13 +3944,20 @@ public sealed class JudgeEngine : IJudge
             return false;
         }
 
-        for (var t = start; t < tokens.Count && t - start < TabletItReach && (t == start || !analyzed.SentenceStarts[t]); t++)
+        for (var t = start; t < tokens.Count && t - start < NextSentenceReach && (t == start || !analyzed.SentenceStarts[t]); t++)
         {
-            if (tokens[t].In(analyzed.Text) is "it" or "It")
+            // "it" early in the sentence, or anywhere after "on" or "use": "We video call Grandad on it".
+            var it = tokens[t].In(analyzed.Text) is "it" or "It";
+            if (it && t - start >= TabletItReach && !(t > start && tokens[t - 1].In(analyzed.Text) is "on" or "use" or "uses" or "using"))
+            {
+                continue;
+            }
+
+            if (it)
             {
                 // Not "The doctor said it helps my brain get the message that it's night time".
-                var it = new TaggedSpan(EntityType.Medication, t, t, 1, 1);
-                return HasScreenCueNearby(analyzed, it) && !analyzed.HasWordNear(t, t, ScreenCueWindow, GivenTabletCues)
+                var mention = new TaggedSpan(EntityType.Medication, t, t, 1, 1);
+                return HasScreenCueNearby(analyzed, mention) && !analyzed.HasWordNear(t, t, ScreenCueWindow, GivenTabletCues)
                     && !analyzed.HasWordNear(t, t, ScreenCueWindow, TabletCareCues);
             }
         }
@@ -3913,6 +3970,8 @@ public sealed class JudgeEngine : IJudge
     // Nouns a games tablet makes compounds with: "my tablet rules", "the tablet screen" (not "tablet time" nor "my tablet
     // case", which are a medicine's as often: a pill box is a tablet case).
     private static readonly string[] ScreenTabletNouns = ["rules", "screen", "games", "charger", "password", "apps"];
+
+    private static readonly string[] Amounts = ["a", "an", "some", "two", "three", "four", "five", "lots", "extra", "spare"];
 
     // Things a child packs with a games tablet: "my tablet, my headphones, my sticker book and some snacks".
     private static readonly string[] PackedThings =
@@ -3993,7 +4052,9 @@ public sealed class JudgeEngine : IJudge
             return false;
         }
 
-        var thing = comma + 1 < tokens.Count && WordLists.Contains(PossessivePronouns, tokens[comma + 1].In(analyzed.Text)) ? comma + 2 : comma + 1;
+        // "my tablet, my headphones", "my tablet and two snacks", "my tablet and some crayons".
+        var thing = comma + 1 < tokens.Count && (WordLists.Contains(PossessivePronouns, tokens[comma + 1].In(analyzed.Text))
+            || tokens[comma + 1].Kind == TokenKind.Number || WordLists.Contains(Amounts, tokens[comma + 1].In(analyzed.Text))) ? comma + 2 : comma + 1;
         return thing < tokens.Count && WordLists.Contains(PackedThings, tokens[thing].In(analyzed.Text))
             && (tokens[comma].In(analyzed.Text) is "," || (!HasNoScreenCueNearby(analyzed, span) && !analyzed.HasWordNear(span.FirstToken, span.LastToken, ScreenCueWindow, TabletCareCues)));
     }
@@ -4142,9 +4203,38 @@ public sealed class JudgeEngine : IJudge
 
     private static readonly string[] PlayVerbs = ["play", "plays", "playing", "played"];
 
-    /// <summary>"I can play Keepy Uppy with a balloon", "we played Magic Xylophone": a name right after playing is a game's.</summary>
-    private static bool IsGamePlayed(AnalyzedText analyzed, TaggedSpan span) =>
-        span.FirstToken > 0 && span.LastToken > span.FirstToken && WordLists.Contains(PlayVerbs, analyzed.Tokens[span.FirstToken - 1].In(analyzed.Text));
+    // How far back over a list of games the verb may be: "play Mario Kart and Dr. Mario".
+    private const int GameListReach = 6;
+
+    /// <summary>
+    /// "I can play Keepy Uppy with a balloon", "we played Magic Xylophone", "Ren likes to play Mario Kart and Dr. Mario": a
+    /// name of two words or more right after playing, or at the end of a list of capitalised names after it, is a game's;
+    /// "play with Dr. Mario" is someone's.
+    /// </summary>
+    private static bool IsGamePlayed(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        if (span.LastToken == span.FirstToken)
+        {
+            return false;
+        }
+
+        for (var t = span.FirstToken - 1; t >= 0 && span.FirstToken - t <= GameListReach; t--)
+        {
+            var word = tokens[t].In(analyzed.Text);
+            if (WordLists.Contains(PlayVerbs, word))
+            {
+                return true;
+            }
+
+            if (!(word is "and" or "," || analyzed.IsCapitalisedWord(t)) || analyzed.SentenceStarts[t])
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     // Places a story names by "called": "a huge hall called Hintze Hall", "a café called Rosie Lee's".
     private static readonly string[] PlaceNouns =
@@ -4294,7 +4384,18 @@ public sealed class JudgeEngine : IJudge
         || IsPieceOfHyphenedName(analyzed, span) || IsOverlayWithoutReading(analyzed, span) || IsCastWithoutInjury(analyzed, span)
         || RoutineVaccines.IsFluSprayStep(analyzed, span) || Pets.IsAnimalsAfter(analyzed, span) || IsSpelledOutAcronym(analyzed, span) || IsSurnameAfterName(analyzed, span)
         || IsOrgansOnly(analyzed, span) || IsNormalFinding(analyzed, span) || IsOperationGame(analyzed, span) || IsOrdinalEnding(analyzed, span)
-        || IsCountOfFood(analyzed, span);
+        || IsCountOfFood(analyzed, span) || IsPieceOfTablet(analyzed, span);
+
+    private static readonly string[] Pieces = ["piece", "pieces", "bit", "bits", "bar", "slice", "square", "squares"];
+
+    /// <summary>"a piece of tablet from the café": tablet by the piece is the Scottish sweet, not a medicine.</summary>
+    private static bool IsPieceOfTablet(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var of = span.FirstToken - 1;
+        return IsTabletAlone(analyzed, span) && span.FirstToken == span.LastToken && of >= 1 && tokens[of].In(analyzed.Text) is "of"
+            && WordLists.Contains(Pieces, tokens[of - 1].In(analyzed.Text));
+    }
 
     /// <summary>"rd" of "the 23rd day": the ending of an ordinal written onto its number is no health word.</summary>
     private static bool IsOrdinalEnding(AnalyzedText analyzed, TaggedSpan span)
@@ -5008,7 +5109,7 @@ public sealed class JudgeEngine : IJudge
         var screen = false;
         for (var t = first; t <= last; t++)
         {
-            if (IsNoScreenCue(analyzed, t, span.FirstToken))
+            if (IsNoScreenCue(analyzed, t, span.LastToken))
             {
                 return false;
             }

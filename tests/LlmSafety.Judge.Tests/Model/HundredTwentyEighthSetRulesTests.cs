@@ -24,6 +24,8 @@ public class HundredTwentyEighthSetRulesTests(TrainedJudgeFixture fixture)
     [Theory]
     [InlineData("I take my tablet and my water bottle to school.")]
     [InlineData("I have a tablet. I take it with water every morning.")]
+    [InlineData("I take my tablet to help me sleep.")]
+    [InlineData("I take my tablet with a glass of water every morning.")]
     [InlineData("The nurse gives me my tablet and headphones before the scan.")]
     public void A_tablet_that_is_taken_stays_a_medicine(string story)
     {
@@ -61,6 +63,10 @@ public class HundredTwentyEighthSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("# Our New Family Tablet\n\nSanta brought a new tablet for our family! There are rules for the tablet:\n\n1. We use the tablet at the table.\n2. We ask Mam before we download a game.\n\nSometimes my eyes feel tired after looking at the screen. When my time is up, I give the tablet to Róisín.")]
     [InlineData("Every student in Class 4 has a tablet. We use them for maths games. The tablets live in a charging cart. At the start of the lesson, the class helper gives out the tablets. When our teacher says \"Tablets down,\" I put my tablet flat on my desk, screen down.")]
     [InlineData("At home, I can look at Seesaw on Mam's tablet. When I'm finished, I give Mam back the tablet.")]
+    [InlineData("Mam keeps her tablet in the kitchen. We video call Grandad on it.")]
+    [InlineData("I like playing building games on my tablet. If a message makes me feel worried, I can put the tablet down and take three slow breaths.")]
+    [InlineData("The drive takes about four hours, so I bring my tablet and two snacks.")]
+    [InlineData("After the library, we will have tea and a piece of tablet from the café.")]
     public void A_storys_shared_screen_is_no_medicine(string story)
     {
         var judgment = fixture.Model.Evaluate(story);
@@ -84,6 +90,9 @@ public class HundredTwentyEighthSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("Kalo Pascha! We crack red eggs with Yiayia.")]
     [InlineData("On the last month, we say goodbye to Ông Táo, the Kitchen God.")]
     [InlineData("Ren likes to play Mario Kart and Dr. Mario.")]
+    [InlineData("Happy St. David's Day! We wear a daffodil.")]
+    [InlineData("On Sankt Martin Day we make paper lanterns.")]
+    [InlineData("We mix the Betty Crocker cake mix with water.")]
     public void Gods_greetings_and_games_name_no_one(string story)
     {
         var judgment = fixture.Model.Evaluate(story);
@@ -93,7 +102,9 @@ public class HundredTwentyEighthSetRulesTests(TrainedJudgeFixture fixture)
 
     [Theory]
     [InlineData("My doctor is Dr. Mario Rossi.")]
+    [InlineData("Tomorrow I will see Dr. Mario. He is my new doctor.")]
     [InlineData("We visit Mr Nguyen, the kind man next door.")]
+    [InlineData("At school we watched the Ava Jones Dance Show. Ava is in my class.")]
     public void A_person_beside_those_keeps_their_name(string story)
     {
         var judgment = fixture.Model.Evaluate(story);
@@ -106,6 +117,7 @@ public class HundredTwentyEighthSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("We need 2 cups of flour, 1 cup of sugar, 2 eggs and cocoa powder.")]
     [InlineData("Zara says Teddy has a broken leg and needs an operation. We wrap his leg with a bandage. It is not a real operation.")]
     [InlineData("Mia has a broken leg. It's just pretend.")]
+    [InlineData("My teddy has a broken leg. I put on a bandage. It is not a real operation.")]
     public void Recipes_dates_and_denied_illness_are_no_ones_health(string story)
     {
         var judgment = fixture.Model.Evaluate(story);
@@ -117,6 +129,8 @@ public class HundredTwentyEighthSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("Mia has epilepsy. It is not a real problem for her.")]
     [InlineData("Mia has a broken leg. She is sad. It is not pretend.")]
     [InlineData("Mia has a broken leg. It is real.")]
+    [InlineData("Sam has ADHD and takes medicine every day. When we play, I pretend to be the doctor. It's just pretend.")]
+    [InlineData("Mum had an operation last week. Now we play hospital with my teddy. It's just pretend.")]
     public void A_condition_said_to_be_real_stays_health(string story)
     {
         var judgment = fixture.Model.Evaluate(story);
