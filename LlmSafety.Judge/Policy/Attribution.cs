@@ -144,7 +144,7 @@ internal sealed class Attribution
         var plural = false;
         for (var n = start; n < end; n++)
         {
-            general |= IsPeopleInGeneral(n, start);
+            general |= IsPeopleInGeneral(n, start) && n + 1 < end && WordLists.Contains(GeneralVerbs, _tokens[n + 1].In(_text));
             health |= (_lexicons[n] & LexiconSet.HealthKinds) != 0;
             if (!RefersToPerson(n, generalSubject: false))
             {
@@ -163,6 +163,11 @@ internal sealed class Attribution
         // allergies"): "Everyone has a personal space bubble around their body. They …" goes on about a child called "they".
         return general && health ? Reference.General : plural ? Reference.Plural : Reference.None;
     }
+
+    // What people in general do with a condition, right after them: "Some people have food allergies", "Some kids with
+    // asthma carry an inhaler" (not "Lots of kids go to the dentist").
+    private static readonly string[] GeneralVerbs =
+        ["have", "has", "get", "gets", "use", "uses", "need", "needs", "wear", "wears", "take", "takes", "are", "can", "may", "might", "carry", "with", "who"];
 
     private bool HasPerson(int start, int end)
     {

@@ -195,34 +195,38 @@ internal static class MakeBelieve
         return WordLists.Contains(Unreal, tokens[t].In(text));
     }
 
-    // How far the next sentence may be from the span's end, and how soon in it "real" or "pretend" must come.
+    // How far the next sentence may start from the span's end.
     private const int NextSentenceReach = 30;
 
+    // How soon in the denying sentence "real" or "pretend" must come.
     private const int DenialReach = 6;
 
+    // How many sentences on the denial may come: "… needs an operation. We wrap his leg with a bandage. It is not a real operation."
+    private const int DenialSentences = 2;
+
+    // Play that makes a denial speak of the span: "Zara says Teddy has a broken leg", "we play hospital".
+    private static readonly string[] PlayCues = ["teddy", "toy", "toys", "doll", "dolls", "play", "plays", "playing", "played", "game", "games", "dress-up", "costume"];
+
     /// <summary>
-    /// "Zara says Teddy has a broken leg and needs an operation. We wrap his leg. It is not a real operation.": one of the
-    /// next two sentences opens on "it", "this", "that" or "they", a verb of being and "not a real" before a word of care or
-    /// one the span's sentence says; or the next sentence says "It's just pretend" or "It is not real".
+    /// "Zara says Teddy has a broken leg and needs an operation. We wrap his leg. It is not a real operation.": in a
+    /// story of play (a toy, a doll, a game from the span's sentence to the denial), one of the next two sentences opens on
+    /// "it", "this", "that", "they" or "those", a verb of being and "not a real" before a word of care or one the span's
+    /// sentence says; or the very next sentence says "It's just pretend", "It is not real". "Leo has autism and sees
+    /// monsters at night. They are not real." keeps the autism: no play.
     /// </summary>
     private static bool IsDeniedRealNext(AnalyzedText analyzed, TaggedSpan span)
     {
+        var (sentenceStart, _) = analyzed.WindowInSentence(span.FirstToken, span.FirstToken, NextSentenceReach);
         var s = span.LastToken;
         for (var sentence = 0; sentence < DenialSentences; sentence++)
         {
-            var from = s;
-            s++;
-            while (s < analyzed.Tokens.Count && s - from <= NextSentenceReach && !analyzed.SentenceStarts[s])
-            {
-                s++;
-            }
-
-            if (s >= analyzed.Tokens.Count || !analyzed.SentenceStarts[s])
+            s = analyzed.SentenceStartAfter(s, NextSentenceReach);
+            if (s < 0)
             {
                 return false;
             }
 
-            if (IsDenial(analyzed, s, nextSentence: sentence == 0))
+            if (IsDenial(analyzed, s, nextSentence: sentence == 0) && WordLists.AnyIn(analyzed.Text, analyzed.Tokens, sentenceStart, s - 1, PlayCues))
             {
                 return true;
             }
@@ -231,15 +235,12 @@ internal static class MakeBelieve
         return false;
     }
 
-    // How many sentences on the denial may come: "… needs an operation. We wrap his leg with a bandage. It is not a real operation."
-    private const int DenialSentences = 2;
-
     /// <summary>The sentence at <paramref name="s"/> opens on "It is not a real …", "It's just pretend" and the like.</summary>
     private static bool IsDenial(AnalyzedText analyzed, int s, bool nextSentence)
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
-        if (s + 2 >= tokens.Count || tokens[s].In(text) is not ("It" or "This" or "That" or "They" or "Those"))
+        if (s + 2 >= tokens.Count || !WordLists.Contains(DenialSubjects, tokens[s].In(text)))
         {
             return false;
         }
@@ -254,18 +255,18 @@ internal static class MakeBelieve
                 // problem for her", which says nothing of the condition being make-believe.
                 return sawNot && (t + 1 >= tokens.Count || (tokens[t + 1].Kind == TokenKind.Punctuation && nextSentence)
                     || (tokens[t + 1].Kind == TokenKind.Word && ((analyzed.Lexicons[t + 1] & (LexiconKind.Treatment | LexiconKind.Diagnosis)) != 0
-                        || IsInSentenceBefore(analyzed, s, tokens[t + 1].In(text)))));
+                        || IsInSentencesBefore(analyzed, s, tokens[t + 1].In(text)))));
             }
 
-            // "It's just pretend." speaks of the sentence right before it only: "Sam has ADHD. When we play, I pretend to
-            // be the doctor. It's just pretend." keeps Sam's ADHD.
-            if (WordLists.Contains(Unreal, word))
+            // "It's just pretend." and "It's just make-believe." speak of the sentence right before them only: "Sam has
+            // ADHD. When we play, I pretend to be the doctor. It's just pretend." keeps Sam's ADHD.
+            if (WordLists.Contains(Unreal, word) || (word is "make" && t + 2 < tokens.Count && tokens[t + 1].In(text) is "-" && tokens[t + 2].In(text) is "believe"))
             {
                 return !sawNot && nextSentence;
             }
 
             sawNot |= word is "not" or "t" or "never";
-            if (!(word is "is" or "s" or "'" or "’" or "are" or "was" or "were" or "isn" or "aren" or "wasn" or "not" or "t" or "never" or "just" or "only" or "all" or "a" or "an"))
+            if (!WordLists.Contains(DenialFillers, word))
             {
                 return false;
             }
@@ -274,24 +275,28 @@ internal static class MakeBelieve
         return false;
     }
 
-    /// <summary>Whether the word stands in the two sentences that end right before token <paramref name="start"/>.</summary>
-    private static bool IsInSentenceBefore(AnalyzedText analyzed, int start, ReadOnlySpan<char> word)
+    private static readonly string[] DenialSubjects = ["it", "this", "that", "they", "those"];
+
+    // What may stand between the subject and "real" or "pretend": "It is not a", "It's just", "They aren't".
+    private static readonly string[] DenialFillers =
+        ["is", "s", "'", "’", "are", "was", "were", "isn", "aren", "wasn", "not", "t", "never", "just", "only", "all", "a", "an"];
+
+    /// <summary>Whether the word stands in the sentences (as many as a denial may come after) that end right before token <paramref name="start"/>.</summary>
+    private static bool IsInSentencesBefore(AnalyzedText analyzed, int start, ReadOnlySpan<char> word)
     {
-        var sentences = 0;
-        for (var t = start - 1; t >= 0 && start - t <= NextSentenceReach * DenialSentences; t--)
+        var from = start;
+        for (var sentence = 0; sentence < DenialSentences; sentence++)
         {
-            if (analyzed.Tokens[t].In(analyzed.Text).Equals(word, StringComparison.OrdinalIgnoreCase))
+            var previous = analyzed.SentenceStartBefore(from, NextSentenceReach);
+            if (previous < 0)
             {
-                return true;
+                break;
             }
 
-            if (analyzed.SentenceStarts[t] && ++sentences >= DenialSentences)
-            {
-                return false;
-            }
+            from = previous;
         }
 
-        return false;
+        return WordLists.FirstIn(analyzed.Text, analyzed.Tokens, from, start - 1, [word.ToString()]) >= 0;
     }
 
     // What a story told on a screen or a page is: "In the book,", "In the story,", "In one episode,". ("Show" counts only where the
@@ -1002,18 +1007,20 @@ internal static class MakeBelieve
 
     /// <summary>
     /// "Tonight it is *Curious George Goes to the Hospital*. George swallows a puzzle piece": a given name that the
-    /// sentence before, or its own, writes as part of a well-known name of two words or more ("Curious George") is that
-    /// character, even though a child may be called so.
+    /// sentence before, or its own, writes as part of a well-known name of two words or more set off as a title (in
+    /// italics, bold or quotation marks) is that character, even though a child may be called so. "We watched Curious
+    /// George with my cousins. George has asthma" may be a cousin.
     /// </summary>
     private static bool IsNamedInFullJustBefore(AnalyzedText analyzed, int t)
     {
         var tokens = analyzed.Tokens;
         var word = tokens[t].In(analyzed.Text);
-        var starts = 0;
+        var starts = analyzed.SentenceStarts[t] ? 1 : 0;
         for (var b = t - 1; b >= 0 && t - b <= FullNameReach; b--)
         {
             if ((analyzed.Lexicons[b] & LexiconKind.WellKnownName) != 0 && tokens[b].In(analyzed.Text).Equals(word, StringComparison.Ordinal)
-                && ((b > 0 && (analyzed.Lexicons[b - 1] & LexiconKind.WellKnownName) != 0) || (b + 1 < t && (analyzed.Lexicons[b + 1] & LexiconKind.WellKnownName) != 0)))
+                && ((b > 0 && (analyzed.Lexicons[b - 1] & LexiconKind.WellKnownName) != 0) || (b + 1 < t && (analyzed.Lexicons[b + 1] & LexiconKind.WellKnownName) != 0))
+                && IsSetOffAsTitle(analyzed, b))
             {
                 return true;
             }
@@ -1025,6 +1032,18 @@ internal static class MakeBelieve
         }
 
         return false;
+    }
+
+    /// <summary>The well-known name holding token <paramref name="b"/> opens right after "*", "_" or a quotation mark.</summary>
+    private static bool IsSetOffAsTitle(AnalyzedText analyzed, int b)
+    {
+        var first = b;
+        while (first > 0 && (analyzed.Lexicons[first - 1] & LexiconKind.WellKnownName) != 0)
+        {
+            first--;
+        }
+
+        return first > 0 && analyzed.Tokens[first - 1].Kind == TokenKind.Punctuation && analyzed.Text[analyzed.Tokens[first - 1].Start] is '*' or '_' or '"' or '“' or '\'';
     }
 
     /// <summary>

@@ -684,9 +684,10 @@ internal static class NameRules
             && WordLists.Contains(FoodVerbs, tokens[span.FirstToken - 2].In(analyzed.Text));
     }
 
-    // Works named after a character: "the Peppa Pig episode", "the Charlie Brown Christmas special".
+    // Works named after a character: "the Peppa Pig episode", "the Charlie Brown Christmas special". (Not "videos",
+    // "songs" or "books": "the Ava Thompson videos from her birthday party" are a child's.)
     private static readonly string[] NamedWorks =
-        ["movie", "movies", "film", "films", "book", "books", "show", "shows", "cartoon", "cartoons", "special", "episode", "episodes", "series", "video", "videos", "song", "songs"];
+        ["movie", "movies", "film", "films", "show", "cartoon", "cartoons", "special", "episode", "episodes", "series"];
 
     /// <summary>
     /// "the Boishakhi Mela", "the Pohela Boishakh fair": two capitalised words or more after "the", none of them a name or
@@ -2788,6 +2789,14 @@ internal static class NameRules
 
     public const string FullNameSource = "rule:full-name";
 
+    /// <summary>
+    /// A given name and a surname that name someone else or something else: a famous person, a fan's favourite, a saint's
+    /// or feast day, a film's character, a food, a character of fiction.
+    /// </summary>
+    private static bool IsNotAFullName(AnalyzedText analyzed, TaggedSpan pair) =>
+        IsDescribedAsFamous(analyzed, pair) || IsFansFavourite(analyzed, pair) || IsSaintsDay(analyzed, pair) || IsKeptDay(analyzed, pair)
+        || IsNameInTitleOfWork(analyzed, pair) || IsFoodOrDrinkHandled(analyzed, pair) || MakeBelieve.IsFictionCharacter(analyzed, pair);
+
     private const LexiconKind NotANamePart =
         LexiconKind.Title | LexiconKind.WellKnownName | LexiconKind.PlaceWord | LexiconKind.OrganizationSuffix | LexiconKind.StreetSuffix;
 
@@ -2843,12 +2852,7 @@ internal static class NameRules
                 || (t > 0 && NameShape.Of(analyzed, t - 1) == NameShape.UnknownWord)
                 || (t > 0 && tokens[t - 1].In(text) is "at" or "At" && !IsPossessiveAfter(analyzed, surname))
                 || IsAllowed(tokens[surname].In(text), policy)
-                || IsDescribedAsFamous(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1))
-                || IsFansFavourite(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1))
-                || IsSaintsDay(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1)) || IsKeptDay(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1))
-                || IsNameInTitleOfWork(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1))
-                || IsFoodOrDrinkHandled(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1)) || IsInsideGreeting(analyzed, surname)
-                || MakeBelieve.IsFictionCharacter(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1)))
+                || IsNotAFullName(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1)) || IsInsideGreeting(analyzed, surname))
             {
                 continue;
             }
@@ -3531,12 +3535,15 @@ internal static class NameRules
 
     private const int SaintReach = 2000;
 
-    private static readonly string[] Gods = ["god", "goddess", "gods", "deity", "spirit"];
+    private static readonly string[] Gods = ["god", "goddess", "deity"];
 
-    // How many words may stand between "the" and "God": "the Kitchen God", "the Jade Emperor's god".
+    // How many words may stand between "the" and "God": "the Kitchen God", "the Jade Emperor God".
     private const int GodReach = 3;
 
-    /// <summary>"Ông Táo, the Kitchen God", "Hanuman, the monkey god": a comma, "the" and a god within a few words.</summary>
+    /// <summary>
+    /// "Ông Táo, the Kitchen God", "Athena, the Goddess of Wisdom": a comma, "the" and, within a few words, a god written
+    /// capitalised or after a capitalised word; "Amira Hussain, the maths goddess of our class" is praise for a girl.
+    /// </summary>
     private static bool IsNamedGod(AnalyzedText analyzed, TaggedSpan span)
     {
         var tokens = analyzed.Tokens;
@@ -3546,7 +3553,15 @@ internal static class NameRules
             return false;
         }
 
-        return WordLists.AnyIn(analyzed.Text, tokens, comma + 2, Math.Min(tokens.Count - 1, comma + 1 + GodReach), Gods);
+        for (var t = comma + 2; t < tokens.Count && t <= comma + 1 + GodReach; t++)
+        {
+            if (WordLists.Contains(Gods, tokens[t].In(analyzed.Text)) && (analyzed.IsCapitalisedWord(t) || analyzed.IsCapitalisedWord(t - 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -3564,7 +3579,8 @@ internal static class NameRules
 
         var name = analyzed.Text.AsSpan(tokens[span.FirstToken].Start, tokens[span.LastToken].End - tokens[span.FirstToken].Start);
         return AnyMentionNear(analyzed, span.FirstToken, name, static (analyzed, t) =>
-            t >= 1 && WordLists.Contains(FeastDayCues, analyzed.Tokens[t - 1].In(analyzed.Text))
+            t >= 1 && (WordLists.Contains(FeastDayCues, analyzed.Tokens[t - 1].In(analyzed.Text))
+                || (analyzed.Tokens[t - 1].In(analyzed.Text) is "On" && analyzed.SentenceStarts[t - 1]))
             && (t + 2 >= analyzed.Tokens.Count || analyzed.Tokens[t + 2].In(analyzed.Text) is not ("'" or "’")));
     }
 
@@ -3598,9 +3614,9 @@ internal static class NameRules
         return false;
     }
 
-    // Words a feast day follows: "we celebrate Nikolaus Day", "On Nikolaus Day", "Happy Nikolaus Day" (not a person's
-    // "on Lucia Day's lap").
-    private static readonly string[] FeastDayCues = ["celebrate", "celebrates", "celebrating", "celebrated", "on", "On", "Happy", "happy"];
+    // Words a feast day follows: "we celebrate Nikolaus Day", "Happy Nikolaus Day", and "On" opening a sentence ("On
+    // Nikolaus Day, …"; not "I can count on Ella Day", nor a person's "on Lucia Day's lap").
+    private static readonly string[] FeastDayCues = ["celebrate", "celebrates", "celebrating", "celebrated", "happy"];
 
     private static int Found(int index, int offset) => index < 0 ? -1 : offset + index;
 

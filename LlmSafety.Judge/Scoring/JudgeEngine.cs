@@ -3697,12 +3697,12 @@ public sealed class JudgeEngine : IJudge
 
     private const int GamesTabletReach = 1500;
 
-    private static bool HasNoScreenCueNearby(AnalyzedText analyzed, TaggedSpan span)
+    private static bool HasNoScreenCueNearby(AnalyzedText analyzed, TaggedSpan span, string[]? only = null)
     {
         var (first, last) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, ScreenCueWindow);
         for (var t = first; t <= last; t++)
         {
-            if (IsNoScreenCue(analyzed, t, span.LastToken))
+            if (IsNoScreenCue(analyzed, t, span.LastToken) && (only is null || WordLists.Contains(only, analyzed.Tokens[t].In(analyzed.Text))))
             {
                 return true;
             }
@@ -3790,7 +3790,7 @@ public sealed class JudgeEngine : IJudge
     // What is taken besides a medicine: "take turns", "take a break", "take a photo", "take a deep breath", "The drive
     // takes about four hours".
     private static readonly string[] TakenThings =
-        ["turn", "turns", "break", "breaks", "rest", "look", "photo", "photos", "selfie", "picture", "breath", "breaths", "minute", "minutes", "hour", "hours", "ages", "while"];
+        ["turn", "turns", "break", "breaks", "rest", "look", "photo", "photos", "selfie", "picture", "pictures", "video", "videos", "breath", "breaths", "minute", "minutes", "hour", "hours", "ages", "while"];
 
     private const int TakenReach = 3;
 
@@ -3802,14 +3802,16 @@ public sealed class JudgeEngine : IJudge
     private static readonly object ScreenTabletsKey = new();
 
     /// <summary>
-    /// "Liam loves his tablet. … Then Liam puts the tablet on the charger": one story, one tablet. When some mention of a
-    /// tablet is a screen's by its own sentence (a charger, videos, "on the tablet") and none is taken, swallowed, given
-    /// or prescribed, every mention with no such word beside it is the screen.
+    /// "Liam loves his tablet. … Then Liam puts the tablet on the charger": one story, one tablet. When the story's
+    /// tablets are screens (see <see cref="TabletsAreScreens"/>), every mention with no word of taking a medicine, of a
+    /// doctor or nurse, or of care beside it is the screen (and, in a story of a tablet that talks, no word of talking).
     /// </summary>
     private static bool IsStoryScreenTablet(AnalyzedText analyzed, TaggedSpan span)
     {
         var story = analyzed.Memo(ScreenTabletsKey, static a => new ScreenStory(a));
-        return story.Screens && !HasMedicineCueNearby(analyzed, span) && (!story.Talks || !HasNoScreenCueNearby(analyzed, span));
+        return story.Screens && !HasMedicineCueNearby(analyzed, span) && (!story.Talks || !HasNoScreenCueNearby(analyzed, span))
+            && !analyzed.HasWordNear(span.FirstToken, span.LastToken, ScreenCueWindow, CareOfTabletCues)
+            && !(span.LastToken + 1 < analyzed.Tokens.Count && analyzed.Tokens[span.LastToken + 1].In(analyzed.Text) is "helps" or "help");
     }
 
     /// <summary>What a story's tablets are, read once per text: screens, and whether one of them talks for a child.</summary>
@@ -3818,29 +3820,22 @@ public sealed class JudgeEngine : IJudge
         public bool Screens { get; } = TabletsAreScreens(analyzed);
 
         // "My tablet with the picture symbols helps me say what I want": a talker, whose "say" and "words" are its own.
-        public bool Talks { get; } = analyzed.HasPhraseWithin(TalkerWords, 0, analyzed.Text.Length);
+        public bool Talks { get; } = WordLists.AnyIn(analyzed.Text, analyzed.Tokens, 0, analyzed.Tokens.Count - 1, TalkerWords);
     }
 
-    private static readonly string[] TalkerWords = ["aac", "symbols", "communicate", "communication", "talker", "voice output"];
+    private static readonly string[] TalkerWords = ["aac", "symbols", "communicate", "communication", "talker"];
+
+    // Words of a medicine's tablet beside it even in a story of screens: "After lunch the nurse gives me my tablet for my
+    // tummy" (giving alone is no such word: "the class helper gives out the tablets"), and a tablet that helps ("My
+    // tablet helps me sleep"; not "After tablet time, Noah helps set the table").
+    private static readonly string[] CareOfTabletCues = ["doctor", "nurse", "pharmacy", "pharmacist", "prescription", "sick", "poorly", "hospital", "medicine", "tummy"];
 
     // Words of taking a medicine, of all the NoScreenCues: with one beside it a tablet is never a screen.
     private static readonly string[] MedicineCues =
         ["take", "takes", "took", "taking", "swallow", "swallows", "swallowed", "chew", "chews", "water", "juice", "medicine", "medicines", "pill", "pills", "dose", "mg",
             "crushed", "crush", "crushes", "breakfast", "bedtime", "morning"];
 
-    private static bool HasMedicineCueNearby(AnalyzedText analyzed, TaggedSpan span)
-    {
-        var (first, last) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, ScreenCueWindow);
-        for (var t = first; t <= last; t++)
-        {
-            if (IsNoScreenCue(analyzed, t, span.LastToken) && WordLists.Contains(MedicineCues, analyzed.Tokens[t].In(analyzed.Text)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool HasMedicineCueNearby(AnalyzedText analyzed, TaggedSpan span) => HasNoScreenCueNearby(analyzed, span, MedicineCues);
 
     // Words of a medicine's tablet besides taking it: "Mum gives me a tablet for my asthma", "the doctor's tablet".
     private static readonly string[] GivenTabletCues = ["give", "gives", "gave", "giving", "doctor", "nurse", "pharmacy", "pharmacist", "prescription", "sick", "poorly", "hospital"];
@@ -3874,7 +3869,7 @@ public sealed class JudgeEngine : IJudge
                 return false;
             }
 
-            if (!HasNoScreenCueNearby(analyzed, mention) && IsScreenByOwnWords(analyzed, mention)
+            if ((!HasNoScreenCueNearby(analyzed, mention) && IsScreenByOwnWords(analyzed, mention))
                 || (t + 1 < tokens.Count && (WordLists.Contains(ScreenTabletNouns, tokens[t + 1].In(text)) || WordLists.Contains(ScreenDoes, tokens[t + 1].In(text))))
                 || IsScreenInNextSentence(analyzed, t))
             {
@@ -3906,15 +3901,17 @@ public sealed class JudgeEngine : IJudge
                 continue;
             }
 
+            // "game" and "games" are one word.
+            var stem = word.Length > 3 && word[^1] is 's' or 'S' ? word[..^1] : word;
             var known = false;
             for (var i = 0; i < count; i++)
             {
-                known |= word.Equals(seen[i], StringComparison.OrdinalIgnoreCase);
+                known |= stem.Equals(seen[i], StringComparison.OrdinalIgnoreCase);
             }
 
             if (!known)
             {
-                seen[count++] = word.ToString();
+                seen[count++] = stem.ToString();
             }
         }
 
@@ -3922,7 +3919,7 @@ public sealed class JudgeEngine : IJudge
     }
 
     // How far a tablet's sentence may go on before the next one, and how soon that one says "it".
-    private const int NextSentenceReach = 24;
+    private const int TabletSentenceReach = 24;
 
     private const int TabletItReach = 4;
 
@@ -3933,18 +3930,13 @@ public sealed class JudgeEngine : IJudge
     private static bool IsScreenInNextSentence(AnalyzedText analyzed, int tablet)
     {
         var tokens = analyzed.Tokens;
-        var start = tablet + 1;
-        while (start < tokens.Count && start - tablet <= NextSentenceReach && !analyzed.SentenceStarts[start])
-        {
-            start++;
-        }
-
-        if (start >= tokens.Count || !analyzed.SentenceStarts[start])
+        var start = analyzed.SentenceStartAfter(tablet, TabletSentenceReach);
+        if (start < 0)
         {
             return false;
         }
 
-        for (var t = start; t < tokens.Count && t - start < NextSentenceReach && (t == start || !analyzed.SentenceStarts[t]); t++)
+        for (var t = start; t < tokens.Count && t - start < TabletSentenceReach && (t == start || !analyzed.SentenceStarts[t]); t++)
         {
             // "it" early in the sentence, or anywhere after "on" or "use": "We video call Grandad on it".
             var it = tokens[t].In(analyzed.Text) is "it" or "It";
@@ -3994,7 +3986,8 @@ public sealed class JudgeEngine : IJudge
 
         return tokens[span.LastToken].In(analyzed.Text) is "tablet" && and >= 1 && tokens[and].In(analyzed.Text) is "and"
             && (WordLists.Contains(PackedThings, tokens[and - 1].In(analyzed.Text)) || IsCompanyBefore(analyzed, and - 1) || IsPackedListBefore(analyzed, and))
-            && !HasNoScreenCueNearby(analyzed, span) && !analyzed.HasWordNear(span.FirstToken, span.LastToken, ScreenCueWindow, TabletCareCues);
+            && !HasNoScreenCueNearby(analyzed, span) && !analyzed.HasWordNear(span.FirstToken, span.LastToken, ScreenCueWindow, TabletCareCues)
+            && !analyzed.HasWordNear(span.FirstToken, span.LastToken, ScreenCueWindow, GivenTabletCues);
     }
 
     // How far back a list of packed things may start: "my blue blanket, my football cards and my tablet".
@@ -4056,7 +4049,8 @@ public sealed class JudgeEngine : IJudge
         var thing = comma + 1 < tokens.Count && (WordLists.Contains(PossessivePronouns, tokens[comma + 1].In(analyzed.Text))
             || tokens[comma + 1].Kind == TokenKind.Number || WordLists.Contains(Amounts, tokens[comma + 1].In(analyzed.Text))) ? comma + 2 : comma + 1;
         return thing < tokens.Count && WordLists.Contains(PackedThings, tokens[thing].In(analyzed.Text))
-            && (tokens[comma].In(analyzed.Text) is "," || (!HasNoScreenCueNearby(analyzed, span) && !analyzed.HasWordNear(span.FirstToken, span.LastToken, ScreenCueWindow, TabletCareCues)));
+            && (tokens[comma].In(analyzed.Text) is "," || (!HasNoScreenCueNearby(analyzed, span) && !analyzed.HasWordNear(span.FirstToken, span.LastToken, ScreenCueWindow, TabletCareCues)
+                && !analyzed.HasWordNear(span.FirstToken, span.LastToken, ScreenCueWindow, GivenTabletCues)));
     }
 
     /// <summary>
@@ -4418,15 +4412,19 @@ public sealed class JudgeEngine : IJudge
             return false;
         }
 
+        var food = false;
         for (var t = span.FirstToken + 1; t <= span.LastToken; t++)
         {
-            if (!Policy.Symptoms.IsFood(tokens[t].In(analyzed.Text)) && !WordLists.Contains(Measures, tokens[t].In(analyzed.Text)))
+            var isFood = Policy.Symptoms.IsFood(tokens[t].In(analyzed.Text));
+            if (!isFood && !WordLists.Contains(Measures, tokens[t].In(analyzed.Text)))
             {
                 return false;
             }
+
+            food |= isFood;
         }
 
-        return true;
+        return food;
     }
 
     // What a recipe measures a food in: "2 cups of milk".

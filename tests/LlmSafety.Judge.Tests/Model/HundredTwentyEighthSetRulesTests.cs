@@ -26,6 +26,8 @@ public class HundredTwentyEighthSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("I have a tablet. I take it with water every morning.")]
     [InlineData("I take my tablet to help me sleep.")]
     [InlineData("I take my tablet with a glass of water every morning.")]
+    [InlineData("I play games on my tablet. I watch videos on my tablet. After lunch the nurse gives me my tablet for my tummy.")]
+    [InlineData("Before bed, Mum gives me my tablet and my teddy.")]
     [InlineData("The nurse gives me my tablet and headphones before the scan.")]
     public void A_tablet_that_is_taken_stays_a_medicine(string story)
     {
@@ -104,6 +106,10 @@ public class HundredTwentyEighthSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("My doctor is Dr. Mario Rossi.")]
     [InlineData("Tomorrow I will see Dr. Mario. He is my new doctor.")]
     [InlineData("We visit Mr Nguyen, the kind man next door.")]
+    [InlineData("I sit next to Charlie Brown in class.")]
+    [InlineData("We watched the Ava Thompson videos from her birthday party.")]
+    [InlineData("I can count on Ella Day. She sits next to me in class.")]
+    [InlineData("Every day I sit with Amira Hussain, the maths goddess of our class.")]
     [InlineData("At school we watched the Ava Jones Dance Show. Ava is in my class.")]
     public void A_person_beside_those_keeps_their_name(string story)
     {
@@ -116,7 +122,7 @@ public class HundredTwentyEighthSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("On the 23rd day of the last month, we clean the house.")]
     [InlineData("We need 2 cups of flour, 1 cup of sugar, 2 eggs and cocoa powder.")]
     [InlineData("Zara says Teddy has a broken leg and needs an operation. We wrap his leg with a bandage. It is not a real operation.")]
-    [InlineData("Mia has a broken leg. It's just pretend.")]
+    [InlineData("We play hospital. Mia's doll has a broken leg. It's just pretend.")]
     [InlineData("My teddy has a broken leg. I put on a bandage. It is not a real operation.")]
     public void Recipes_dates_and_denied_illness_are_no_ones_health(string story)
     {
@@ -129,8 +135,11 @@ public class HundredTwentyEighthSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("Mia has epilepsy. It is not a real problem for her.")]
     [InlineData("Mia has a broken leg. She is sad. It is not pretend.")]
     [InlineData("Mia has a broken leg. It is real.")]
+    [InlineData("Mia has a broken leg. It's just pretend.")]
     [InlineData("Sam has ADHD and takes medicine every day. When we play, I pretend to be the doctor. It's just pretend.")]
     [InlineData("Mum had an operation last week. Now we play hospital with my teddy. It's just pretend.")]
+    [InlineData("Leo has autism and sees monsters at night. They are not real.")]
+    [InlineData("Leo has autism. Sometimes he has bad dreams about monsters. They are not real.")]
     public void A_condition_said_to_be_real_stays_health(string story)
     {
         var judgment = fixture.Model.Evaluate(story);
@@ -152,6 +161,8 @@ public class HundredTwentyEighthSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("My cousins Ana and Leo visit every summer. They have asthma.")]
     [InlineData("Everyone has a personal space bubble around their body. They use a weighted vest at school.")]
     [InlineData("We watched Curious George. My brother George has asthma.")]
+    [InlineData("We watched Curious George with my cousins. George has asthma, so he brought his inhaler.")]
+    [InlineData("Ali and Omar are my twin brothers. Lots of kids go to the dentist. They chew chewy tubes in class.")]
     public void Someone_after_people_in_general_or_a_character_keeps_their_health(string story)
     {
         var judgment = fixture.Model.Evaluate(story);
