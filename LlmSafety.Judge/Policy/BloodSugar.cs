@@ -55,6 +55,20 @@ internal static class BloodSugar
         OrderedOverlaps? existing = null;
         for (var t = 1; t < tokens.Count; t++)
         {
+            if (SugarInBloodEnd(analyzed, t, pets) is var bloodAt and > 0)
+            {
+                // "a tiny finger poke to check how much sugar is in my blood", "Her body can't keep the sugar in her blood
+                // steady": a person's sugar told by the blood it is in, with care or trouble in its sentence.
+                var (kind, from) = SugarInBloodReading(analyzed, t);
+                if (kind is EntityType told)
+                {
+                    OrderedOverlaps.AddUnlessOverlapping(entities, ref existing, ref added, new CandidateEntity(told, tokens[from].Start, tokens[bloodAt].End, Score, Source));
+                }
+
+                t = bloodAt;
+                continue;
+            }
+
             var blood = tokens[t - 1].In(text) is "blood" or "Blood";
             var owner = blood ? t - 2 : t - 1;
             if (!tokens[t].In(text).Equals("sugar", StringComparison.OrdinalIgnoreCase) || !HasOwner(analyzed, owner, pets)
@@ -114,6 +128,60 @@ internal static class BloodSugar
         {
             entities.AddRange(added);
         }
+    }
+
+    /// <summary>
+    /// "sugar in my blood", "sugar is in her blood", "sugar in Zofia's blood": the token of "blood" when the sugar at t is
+    /// in a person's blood (not a pet's); -1 otherwise.
+    /// </summary>
+    private static int SugarInBloodEnd(AnalyzedText analyzed, int t, Pets? pets)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        if (!tokens[t].In(text).Equals("sugar", StringComparison.OrdinalIgnoreCase))
+        {
+            return -1;
+        }
+
+        var inAt = t + 1 < tokens.Count && tokens[t + 1].In(text) is "is" or "are" ? t + 2 : t + 1;
+        if (inAt + 2 >= tokens.Count || tokens[inAt].In(text) is not "in")
+        {
+            return -1;
+        }
+
+        // "in my blood"; "in Zofia's blood".
+        var blood = WordLists.Contains(Owners, tokens[inAt + 1].In(text)) ? inAt + 2 : inAt + 4;
+        return blood < tokens.Count && tokens[blood].In(text) is "blood" && HasOwner(analyzed, blood - 1, pets)
+            && !(pets is not null && tokens[blood - 1].In(text) is "his" or "her")
+            ? blood
+            : -1;
+    }
+
+    // Care of a person's sugar, in its sentence: "a tiny finger poke to check how much sugar is in my blood".
+    private static readonly string[] SugarCare = ["check", "checks", "checking", "checked", "test", "tests", "testing", "measure", "measures", "poke", "prick", "finger", "machine", "meter", "sensor"];
+
+    // Trouble with a person's sugar, in its sentence: "Her body can't keep the sugar in her blood steady by itself".
+    private static readonly string[] SugarTrouble = ["can't", "cannot", "can", "steady", "keep", "keeps", "high", "low", "help", "needs", "enough"];
+
+    // How far before "sugar" a check of it may start: "check how much sugar".
+    private const int CheckReach = 4;
+
+    /// <summary>
+    /// What a person's sugar in their blood tells: the care of it (a TREATMENT from the check word) when its sentence
+    /// has a check, a poke, a finger or a machine; the condition (a DIAGNOSIS from "sugar") when it has trouble keeping it
+    /// steady; nothing in a sentence of neither ("When I eat, there is sugar in my blood" in a lesson).
+    /// </summary>
+    private static (EntityType? Kind, int From) SugarInBloodReading(AnalyzedText analyzed, int sugar)
+    {
+        var tokens = analyzed.Tokens;
+        var (first, last) = analyzed.WindowInSentence(sugar, sugar, CareWindow);
+        if (WordLists.AnyIn(analyzed.Text, tokens, first, last, SugarCare))
+        {
+            var check = WordLists.FirstIn(analyzed.Text, tokens, Math.Max(first, sugar - CheckReach), sugar - 1, Checks);
+            return (EntityType.Treatment, check >= 0 ? check : sugar);
+        }
+
+        return WordLists.AnyIn(analyzed.Text, tokens, first, last, SugarTrouble) ? (EntityType.Diagnosis, sugar) : (null, sugar);
     }
 
     private static readonly string[] Keeps = ["keep", "keeps", "keeping", "kept"];

@@ -102,8 +102,9 @@ internal static class NameRules
             return true;
         }
 
-        // "Ông Táo, the Kitchen God": a name a comma and "the … God" call a god is no one's.
-        if (IsNamedGod(analyzed, span))
+        // "Ông Táo, the Kitchen God": a name a comma and "the … God" call a god is no one's; "Agios Nikolaos" is a saint
+        // or the town and church named after him (no one is called "Agios").
+        if (IsNamedGod(analyzed, span) || (words >= 2 && WordLists.Contains(GreekSaintTitles, analyzed.Tokens[span.FirstToken].In(text)) && char.IsUpper(text[start])))
         {
             return true;
         }
@@ -1932,6 +1933,8 @@ internal static class NameRules
         "khalto", "khalti", "khala", "khalo", "khalu", "amto", "amti", "ammu", "amo", "3amo",
         // And a grandmother and grandfather ("Teta Mariam", "Jiddo Salim").
         "teta", "tayta", "sitto", "sitti", "jiddo", "jeddo", "jeddi",
+        // Greek: an aunt and an uncle, a godmother and godfather, a grandmother and grandfather ("Theia Vaso", "Nouna Eleni").
+        "theia", "thia", "theios", "thios", "theio", "thio", "nouna", "nounos", "nouno", "yiayia", "giagia", "pappou", "papou",
     ];
 
     // Family words that are given names or surnames too (the Thai "Nong" and "Phi", a younger and an older child, are the
@@ -3390,7 +3393,7 @@ internal static class NameRules
     }
 
     // A saint's title in English and the languages of Europe ("St." is a street only after its name).
-    private static readonly string[] SaintTitles = ["saint", "st", "sainte", "ste", "san", "sant", "santo", "santa", "sao", "sankt", "sveti", "sveta", "sv", "sint"];
+    private static readonly string[] SaintTitles = ["saint", "st", "sainte", "ste", "san", "sant", "santo", "santa", "sao", "sankt", "sveti", "sveta", "sv", "sint", "agios", "agia", "ayios", "ayia", "aghios"];
 
     // Words before a saint's name that make it the feast: "On San Martín", "It's almost Sant Jordi", "during Sankt Martin".
     private static readonly string[] FeastCues =
@@ -3483,9 +3486,21 @@ internal static class NameRules
     {
         var tokens = analyzed.Tokens;
         var name = SaintsName(analyzed, span.FirstToken);
-        return name >= 0 && name == span.LastToken
-            && (name + 1 >= tokens.Count || (tokens[name + 1].In(analyzed.Text) is not ("'" or "’") && !analyzed.IsCapitalisedWord(name + 1)));
+        if (name >= 0 && name == span.LastToken
+            && (name + 1 >= tokens.Count || (tokens[name + 1].In(analyzed.Text) is not ("'" or "’") && !analyzed.IsCapitalisedWord(name + 1))))
+        {
+            return true;
+        }
+
+        // "a Saint Brigid's cross": any capitalised name after the title, when what it owns is a saint's thing.
+        var last = span.LastToken;
+        return analyzed.IsCapitalisedWord(span.FirstToken) && WordLists.Contains(SaintTitles, tokens[span.FirstToken].In(analyzed.Text)) && last > span.FirstToken
+            && analyzed.IsCapitalisedWord(last) && last + 3 < tokens.Count && tokens[last + 1].In(analyzed.Text) is "'" or "’"
+            && tokens[last + 2].In(analyzed.Text) is "s" && WordLists.Contains(SaintsThings, tokens[last + 3].In(analyzed.Text));
     }
+
+    // What a saint's name owns that is no school or church: "a Saint Brigid's cross", "St. Anthony's prayer".
+    private static readonly string[] SaintsThings = ["cross", "crosses", "day", "eve", "feast", "well", "statue", "medal", "icon", "prayer", "story", "bread"];
 
     /// <summary>
     /// The given name after a capitalised saint's title at <paramref name="title"/> ("Sant Jordi", "St. Luke"), capitalised
@@ -3536,6 +3551,8 @@ internal static class NameRules
     private const int SaintReach = 2000;
 
     private static readonly string[] Gods = ["god", "goddess", "deity"];
+
+    private static readonly string[] GreekSaintTitles = ["agios", "agia", "ayios", "ayia", "aghios"];
 
     // How many words may stand between "the" and "God": "the Kitchen God", "the Jade Emperor God".
     private const int GodReach = 3;

@@ -3613,8 +3613,14 @@ public sealed class JudgeEngine : IJudge
     /// <summary>"tablet", "tablets", "Tablet", with at most "my", "the" or another small word before it.</summary>
     private static bool IsTabletAlone(AnalyzedText analyzed, TaggedSpan span) =>
         (span.FirstToken == span.LastToken
-            || (span.LastToken == span.FirstToken + 1 && (analyzed.Lexicons[span.FirstToken] & (Lexicons.LexiconKind.FunctionWord | Lexicons.LexiconKind.Possessive)) != 0))
+            || (span.LastToken == span.FirstToken + 1 && (IsSmallWord(analyzed, span.FirstToken) || IsSharedTabletOwner(analyzed, span.FirstToken)))
+            || (span.LastToken == span.FirstToken + 2 && IsSmallWord(analyzed, span.FirstToken) && IsSharedTabletOwner(analyzed, span.FirstToken + 1)))
         && analyzed.Tokens[span.LastToken].In(analyzed.Text) is "tablet" or "tablets" or "Tablet" or "Tablets";
+
+    private static bool IsSmallWord(AnalyzedText analyzed, int t) =>
+        (analyzed.Lexicons[t] & (Lexicons.LexiconKind.FunctionWord | Lexicons.LexiconKind.Possessive)) != 0;
+
+    private static bool IsSharedTabletOwner(AnalyzedText analyzed, int t) => WordLists.Contains(SharedTabletOwners, analyzed.Tokens[t].In(analyzed.Text));
 
     /// <summary>
     /// A tablet (see <see cref="IsTabletAlone"/>) that its own words make a screen (see <see cref="IsScreenTablet"/>),
@@ -3638,8 +3644,9 @@ public sealed class JudgeEngine : IJudge
         }
 
         // "on the tablet", "turn off my tablet", "# Turning Off My Tablet"; "use the tablet by the door", "The tablet shows
-        // pictures": a medicine is taken, not used, and shows nothing.
+        // pictures": a medicine is taken, not used, and shows nothing; "the class tablet" is shared as no medicine is.
         return (before >= 0 && tokens[before].In(text) is "on" or "On")
+            || (span.LastToken > 0 && IsSharedTabletOwner(analyzed, span.LastToken - 1))
             || (before >= 0 && before < span.FirstToken && WordLists.Contains(ScreenUseVerbs, tokens[before].In(text)))
             || (span.LastToken + 1 < tokens.Count && WordLists.Contains(ScreenDoes, tokens[span.LastToken + 1].In(text)))
             || (before >= 1 && tokens[before].In(text) is "off" or "Off" && WordLists.Contains(TurnVerbs, tokens[before - 1].In(text)))
@@ -3656,6 +3663,9 @@ public sealed class JudgeEngine : IJudge
     }
 
     private static readonly string[] UseDurations = ["minute", "minutes", "mins", "hour", "hours"];
+
+    // Whose a shared tablet is, right before it: "the class tablets", "our family tablet", "the library tablet".
+    private static readonly string[] SharedTabletOwners = ["class", "classroom", "school", "family", "library", "shared", "games", "gaming", "kitchen", "club"];
 
     /// <summary>
     /// "go to the back room with my tablet for 10 minutes": a tablet had for some minutes or hours is in use; a medicine
