@@ -215,4 +215,26 @@ public class HundredTwentyEighthSetRulesTests(TrainedJudgeFixture fixture)
 
         Assert.False(judgment.Identity.Flagged);
     }
+
+    [Theory]
+    [InlineData("Today in assembly Mrs Campbell reads us a Katie Morag story.")]
+    [InlineData("Dad tells me the story of Cú Chulainn, the hound of Ulster.")]
+    [InlineData("On Sunday we are going to Thảo Cầm Viên to see the elephants.")]
+    public void Characters_heroes_and_places_of_many_cultures_name_no_one(string story)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.DoesNotContain(judgment.Entities, e => e.Type == EntityType.PersonName && story[e.Start..e.End] != "Mrs Campbell");
+    }
+
+    [Theory]
+    [InlineData("My friend Aroha Ranginui has asthma.", "Aroha Ranginui")]
+    [InlineData("Mia Moctezuma sits next to me.", "Mia Moctezuma")]
+    [InlineData("Ruby Tangaroa-Hill is in my class.", "Ruby Tangaroa-Hill")]
+    public void Surnames_shared_with_gods_and_rulers_stay_names(string story, string name)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.Contains(judgment.Entities, e => e.Type == EntityType.PersonName && story[e.Start..e.End] == name);
+    }
 }
