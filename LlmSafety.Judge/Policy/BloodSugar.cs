@@ -8,7 +8,9 @@ namespace LlmSafety.Judge.Policy;
 /// <summary>
 /// Diabetes told without its name: "if Zofia's sugar is going too low or too high", "when my blood sugar drops". A
 /// person's sugar (after "my", "his", "her", "your" or a name's "'s", maybe "blood" between), followed by a verb or
-/// "levels", that goes low, high or drops in the words after it, in its sentence, is a condition; sugar nobody owns
+/// "levels", that goes low, high or drops in the words after it, in its sentence, is a condition, and so is the sugar in a
+/// person's blood that goes low or high, that there is too much of, or that a body cannot keep steady ("Her body can't
+/// keep the sugar in her blood steady"); sugar nobody owns
 /// ("too much sugar is bad for teeth"), "my sugar cookies" and sugar near a kitchen word ("Nana's sugar is running low, so
 /// we go to the shop") are food, and a pet's sugar is the pet's. Checking a person's sugar ("Mum checks my sugar before
 /// lunch", "the little machine on his arm that checks his sugar"), and keeping it steady ("the shot that keeps my sugar
@@ -53,19 +55,24 @@ internal static class BloodSugar
         var text = analyzed.Text;
         List<CandidateEntity>? added = null;
         OrderedOverlaps? existing = null;
-        for (var t = 1; t < tokens.Count; t++)
+        for (var t = 0; t < tokens.Count; t++)
         {
             if (SugarInBloodEnd(analyzed, t, pets) is var bloodAt and > 0)
             {
                 // "a tiny finger poke to check how much sugar is in my blood", "Her body can't keep the sugar in her blood
                 // steady": a person's sugar told by the blood it is in, with care or trouble in its sentence.
-                var (kind, from) = SugarInBloodReading(analyzed, t);
+                var (kind, from) = SugarInBloodReading(analyzed, t, bloodAt);
                 if (kind is EntityType told)
                 {
                     OrderedOverlaps.AddUnlessOverlapping(entities, ref existing, ref added, new CandidateEntity(told, tokens[from].Start, tokens[bloodAt].End, Score, Source));
                 }
 
                 t = bloodAt;
+                continue;
+            }
+
+            if (t == 0)
+            {
                 continue;
             }
 
@@ -131,8 +138,8 @@ internal static class BloodSugar
     }
 
     /// <summary>
-    /// "sugar in my blood", "sugar is in her blood", "sugar in Zofia's blood": the token of "blood" when the sugar at t is
-    /// in a person's blood (not a pet's); -1 otherwise.
+    /// "sugar in my blood", "Sugar Is In Her Blood", "sugar in Zofia's blood": the token of "blood" when the sugar at t is
+    /// in a person's blood (not "your", which a lesson says to anyone, and not a pet's); -1 otherwise.
     /// </summary>
     private static int SugarInBloodEnd(AnalyzedText analyzed, int t, Pets? pets)
     {
@@ -143,45 +150,62 @@ internal static class BloodSugar
             return -1;
         }
 
-        var inAt = t + 1 < tokens.Count && tokens[t + 1].In(text) is "is" or "are" ? t + 2 : t + 1;
-        if (inAt + 2 >= tokens.Count || tokens[inAt].In(text) is not "in")
+        var inAt = t + 1 < tokens.Count && IsWord(tokens[t + 1].In(text), "is", "are") ? t + 2 : t + 1;
+        if (inAt + 2 >= tokens.Count || !IsWord(tokens[inAt].In(text), "in"))
         {
             return -1;
         }
 
         // "in my blood"; "in Zofia's blood".
         var blood = WordLists.Contains(Owners, tokens[inAt + 1].In(text)) ? inAt + 2 : inAt + 4;
-        return blood < tokens.Count && tokens[blood].In(text) is "blood" && HasOwner(analyzed, blood - 1, pets)
-            && !(pets is not null && tokens[blood - 1].In(text) is "his" or "her")
+        return blood < tokens.Count && IsWord(tokens[blood].In(text), "blood") && HasOwner(analyzed, blood - 1, pets)
+            && !IsWord(tokens[blood - 1].In(text), "your") && !(pets is not null && IsWord(tokens[blood - 1].In(text), "his", "her")) && !IsKitchen(analyzed, t)
             ? blood
             : -1;
     }
 
-    // Care of a person's sugar, in its sentence: "a tiny finger poke to check how much sugar is in my blood".
-    private static readonly string[] SugarCare = ["check", "checks", "checking", "checked", "test", "tests", "testing", "measure", "measures", "poke", "prick", "finger", "machine", "meter", "sensor"];
+    private static bool IsWord(ReadOnlySpan<char> token, string word, string? or = null) =>
+        token.Equals(word, StringComparison.OrdinalIgnoreCase) || (or is not null && token.Equals(or, StringComparison.OrdinalIgnoreCase));
 
-    // Trouble with a person's sugar, in its sentence: "Her body can't keep the sugar in her blood steady by itself".
-    private static readonly string[] SugarTrouble = ["can't", "cannot", "can", "steady", "keep", "keeps", "high", "low", "help", "needs", "enough"];
+    // Abilities a body lacks over its sugar, after "can't", "cannot" or "doesn't": "Her body can't keep the sugar in her
+    // blood steady", "My body can't look after the sugar in my blood".
+    private static readonly string[] Abilities = ["keep", "look", "move", "control", "manage", "use", "handle"];
 
-    // How far before "sugar" a check of it may start: "check how much sugar".
+    // How far before "sugar" the check of it, or the lacking ability, may start: "check how much sugar", "can't keep the sugar".
     private const int CheckReach = 4;
 
     /// <summary>
-    /// What a person's sugar in their blood tells: the care of it (a TREATMENT from the check word) when its sentence
-    /// has a check, a poke, a finger or a machine; the condition (a DIAGNOSIS from "sugar") when it has trouble keeping it
-    /// steady; nothing in a sentence of neither ("When I eat, there is sugar in my blood" in a lesson).
+    /// What a person's sugar in their blood tells: its care (a TREATMENT from the check word) when a check of it comes
+    /// right before ("a tiny finger poke to check how much sugar is in my blood", "the nurse tested how much sugar"); the
+    /// condition (a DIAGNOSIS from "sugar") when its level goes low or high after it ("when the sugar in my blood drops"),
+    /// "too much" or "too little" comes before it, or a body cannot keep or look after it; nothing otherwise ("my tummy
+    /// can turn my breakfast into sugar in my blood").
     /// </summary>
-    private static (EntityType? Kind, int From) SugarInBloodReading(AnalyzedText analyzed, int sugar)
+    private static (EntityType? Kind, int From) SugarInBloodReading(AnalyzedText analyzed, int sugar, int blood)
     {
         var tokens = analyzed.Tokens;
-        var (first, last) = analyzed.WindowInSentence(sugar, sugar, CareWindow);
-        if (WordLists.AnyIn(analyzed.Text, tokens, first, last, SugarCare))
+        var text = analyzed.Text;
+        var from = Math.Max(0, sugar - CheckReach);
+        // Measured too: what is measured in blood is no baker's sugar.
+        var check = WordLists.FirstIn(text, tokens, from, sugar - 1, Checks);
+        check = check >= 0 ? check : WordLists.FirstIn(text, tokens, from, sugar - 1, Measures);
+        if (check >= 0)
         {
-            var check = WordLists.FirstIn(analyzed.Text, tokens, Math.Max(first, sugar - CheckReach), sugar - 1, Checks);
-            return (EntityType.Treatment, check >= 0 ? check : sugar);
+            return (EntityType.Treatment, check);
         }
 
-        return WordLists.AnyIn(analyzed.Text, tokens, first, last, SugarTrouble) ? (EntityType.Diagnosis, sugar) : (null, sugar);
+        var (_, last) = analyzed.WindowInSentence(blood, blood, LevelWindow);
+        var level = WordLists.AnyIn(text, tokens, blood + 1, last, Levels);
+        var tooMuch = sugar >= 2 && IsWord(tokens[sugar - 2].In(text), "too") && IsWord(tokens[sugar - 1].In(text), "much", "little");
+        var unable = false;
+        for (var t = from; t < sugar - 1 && !unable; t++)
+        {
+            // "can't" is "can", "'", "t"; "cannot"; "doesn't".
+            var negated = IsWord(tokens[t].In(text), "cannot") || (IsWord(tokens[t].In(text), "t") && t >= 2 && tokens[t - 1].In(text) is "'" or "’");
+            unable = negated && WordLists.Contains(Abilities, tokens[t + 1].In(text));
+        }
+
+        return level || tooMuch || unable ? (EntityType.Diagnosis, sugar) : (null, sugar);
     }
 
     private static readonly string[] Keeps = ["keep", "keeps", "keeping", "kept"];

@@ -104,7 +104,8 @@ internal static class NameRules
 
         // "Ông Táo, the Kitchen God": a name a comma and "the … God" call a god is no one's; "Agios Nikolaos" is a saint
         // or the town and church named after him (no one is called "Agios").
-        if (IsNamedGod(analyzed, span) || (words >= 2 && WordLists.Contains(GreekSaintTitles, analyzed.Tokens[span.FirstToken].In(text)) && char.IsUpper(text[start])))
+        if (IsNamedGod(analyzed, span) || IsSaintsThing(analyzed, span)
+            || (words == 2 && WordLists.Contains(GreekSaintTitles, analyzed.Tokens[span.FirstToken].In(text)) && analyzed.IsCapitalisedWord(span.LastToken)))
         {
             return true;
         }
@@ -1933,8 +1934,9 @@ internal static class NameRules
         "khalto", "khalti", "khala", "khalo", "khalu", "amto", "amti", "ammu", "amo", "3amo",
         // And a grandmother and grandfather ("Teta Mariam", "Jiddo Salim").
         "teta", "tayta", "sitto", "sitti", "jiddo", "jeddo", "jeddi",
-        // Greek: an aunt and an uncle, a godmother and godfather, a grandmother and grandfather ("Theia Vaso", "Nouna Eleni").
-        "theia", "thia", "theios", "thios", "theio", "thio", "nouna", "nounos", "nouno", "yiayia", "giagia", "pappou", "papou",
+        // Greek: an uncle, a godmother and godfather, a grandmother and grandfather ("Theios Nikos", "Nouna Eleni"; the aunt's
+        // "Theia" is a given name too, below).
+        "theios", "theio", "nouna", "nounos", "nouno", "yiayia", "giagia", "pappou", "papou",
     ];
 
     // Family words that are given names or surnames too (the Thai "Nong" and "Phi", a younger and an older child, are the
@@ -1945,6 +1947,8 @@ internal static class NameRules
     private static readonly string[] NameLikeKinTitles =
     [
         "oma", "dadi", "nani", "tito", "ciocia", "ciocio", "wujek", "wujku", "nong", "phi",
+        // Greek: an aunt and an uncle ("Theia Vaso", "Thio Nikos"; "Theia Morgan" is a girl).
+        "theia", "thia", "thios", "thio",
         // Romanian, folded: an aunt, an uncle, a grown-up a child calls aunt or uncle ("Tanti Ionescu" of the third floor is
         // a neighbour by her surname, and "Tanti" an Indonesian given name), a grandmother and grandfather ("Mătușa Elena",
         // "Unchiul Radu", "Bunicul Vasile").
@@ -3392,8 +3396,11 @@ internal static class NameRules
         return false;
     }
 
+    // The Greek saint's title ("Agios Nikolaos"), which no one is called (declared first: static fields start in order).
+    private static readonly string[] GreekSaintTitles = ["agios", "agia", "ayios", "ayia", "aghios"];
+
     // A saint's title in English and the languages of Europe ("St." is a street only after its name).
-    private static readonly string[] SaintTitles = ["saint", "st", "sainte", "ste", "san", "sant", "santo", "santa", "sao", "sankt", "sveti", "sveta", "sv", "sint", "agios", "agia", "ayios", "ayia", "aghios"];
+    private static readonly string[] SaintTitles = ["saint", "st", "sainte", "ste", "san", "sant", "santo", "santa", "sao", "sankt", "sveti", "sveta", "sv", "sint", .. GreekSaintTitles];
 
     // Words before a saint's name that make it the feast: "On San Martín", "It's almost Sant Jordi", "during Sankt Martin".
     private static readonly string[] FeastCues =
@@ -3492,11 +3499,24 @@ internal static class NameRules
             return true;
         }
 
-        // "a Saint Brigid's cross": any capitalised name after the title, when what it owns is a saint's thing.
+        return IsSaintsThing(analyzed, span);
+    }
+
+    /// <summary>
+    /// "a Saint Brigid's cross", "a St. Christopher's medal": a saint's title and any capitalised name after it, when
+    /// what it owns is a saint's thing in lower case with no capitalised word after it ("St. Bride's Well-being Group" is
+    /// a group).
+    /// </summary>
+    private static bool IsSaintsThing(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
         var last = span.LastToken;
+        var thing = last + 3;
         return analyzed.IsCapitalisedWord(span.FirstToken) && WordLists.Contains(SaintTitles, tokens[span.FirstToken].In(analyzed.Text)) && last > span.FirstToken
-            && analyzed.IsCapitalisedWord(last) && last + 3 < tokens.Count && tokens[last + 1].In(analyzed.Text) is "'" or "’"
-            && tokens[last + 2].In(analyzed.Text) is "s" && WordLists.Contains(SaintsThings, tokens[last + 3].In(analyzed.Text));
+            && analyzed.IsCapitalisedWord(last) && thing < tokens.Count && tokens[last + 1].In(analyzed.Text) is "'" or "’"
+            && tokens[last + 2].In(analyzed.Text) is "s" && WordLists.Contains(SaintsThings, tokens[thing].In(analyzed.Text))
+            && char.IsLower(analyzed.Text[tokens[thing].Start])
+            && (thing + 1 >= tokens.Count || (tokens[thing + 1].In(analyzed.Text) is not "-" && !analyzed.IsCapitalisedWord(thing + 1)));
     }
 
     // What a saint's name owns that is no school or church: "a Saint Brigid's cross", "St. Anthony's prayer".
@@ -3552,7 +3572,6 @@ internal static class NameRules
 
     private static readonly string[] Gods = ["god", "goddess", "deity"];
 
-    private static readonly string[] GreekSaintTitles = ["agios", "agia", "ayios", "ayia", "aghios"];
 
     // How many words may stand between "the" and "God": "the Kitchen God", "the Jade Emperor God".
     private const int GodReach = 3;

@@ -669,7 +669,8 @@ public static class StructuredIdentifierRecognizer
     /// </summary>
     private static void AddWordPhones(List<RecognizedEntity> found, string text)
     {
-        if (!WordLists.ContainsAnyPhrase(text, WordPhoneCues) && !text.Contains(" number", StringComparison.OrdinalIgnoreCase) && !WordLists.ContainsAnyPhrase(text, CallVerbs))
+        if ((!WordLists.ContainsAnyPhrase(text, WordPhoneCues) && !text.Contains(" number", StringComparison.OrdinalIgnoreCase) && !WordLists.ContainsAnyPhrase(text, CallVerbs))
+            || !HasDigitWords(text, MinPhoneDigitWords))
         {
             return;
         }
@@ -683,6 +684,42 @@ public static class StructuredIdentifierRecognizer
                 TryAdd(found, new RecognizedEntity(EntityType.Phone, match.Index, match.Index + match.Length, 0.93, "regex:phone-in-words"));
             }
         }
+    }
+
+    // A phone said in words has at least seven digit words (IdentifierPatterns.WordPhone).
+    private const int MinPhoneDigitWords = 7;
+
+    private static readonly string[] DigitWordList = ["oh", "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+
+    /// <summary>
+    /// Whether the text holds at least <paramref name="count"/> whole words that are digits said in words: a cheap test
+    /// before the phone-in-words pattern, which cannot match with fewer (most stories mention a phone, few spell one out).
+    /// </summary>
+    private static bool HasDigitWords(string text, int count)
+    {
+        var seen = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsLetter(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1])))
+            {
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < text.Length && char.IsLetterOrDigit(text[end]))
+            {
+                end++;
+            }
+
+            if (end - i <= 5 && WordLists.Contains(DigitWordList, text.AsSpan(i, end - i)) && ++seen >= count)
+            {
+                return true;
+            }
+
+            i = end - 1;
+        }
+
+        return false;
     }
 
     // Keys of a child's own short number, said before it is spelled out: "I type my lunch number … My number is four-four-…".

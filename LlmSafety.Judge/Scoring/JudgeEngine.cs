@@ -3603,14 +3603,18 @@ public sealed class JudgeEngine : IJudge
 
     /// <summary>
     /// "a maths game on the tablet", "videos on my tablet", "turn off my tablet", "my tablet rules", "play with my tablet",
-    /// "Mom sets up the tablet": a tablet something is on, that is turned off, set up or played with, or that has rules, a
-    /// screen or games is a screen; the one a child takes ("my tablet every
-    /// morning", "the tablet that helps his brain slow down") is a medicine.
+    /// "Mom sets up the tablet", "the class tablets": a tablet something is on, that is turned off, set up or played
+    /// with, that a group shares, or that has rules, a screen or games is a screen, and so is every tablet of a story
+    /// whose tablets are screens; the one a child takes ("my tablet every morning", "the tablet that helps his brain slow
+    /// down") is a medicine.
     /// </summary>
     internal static bool IsScreenTablet(AnalyzedText analyzed, TaggedSpan span) =>
         IsTabletAlone(analyzed, span) && (IsScreenByOwnWords(analyzed, span) || IsStoryScreenTablet(analyzed, span));
 
-    /// <summary>"tablet", "tablets", "Tablet", with at most "my", "the" or another small word before it.</summary>
+    /// <summary>
+    /// "tablet", "tablets", "Tablet", with at most "my", "the" or another small word before it, or a group's word that
+    /// shares it ("the class tablet", "family tablet").
+    /// </summary>
     private static bool IsTabletAlone(AnalyzedText analyzed, TaggedSpan span) =>
         (span.FirstToken == span.LastToken
             || (span.LastToken == span.FirstToken + 1 && (IsSmallWord(analyzed, span.FirstToken) || IsSharedTabletOwner(analyzed, span.FirstToken)))
@@ -3621,6 +3625,19 @@ public sealed class JudgeEngine : IJudge
         (analyzed.Lexicons[t] & (Lexicons.LexiconKind.FunctionWord | Lexicons.LexiconKind.Possessive)) != 0;
 
     private static bool IsSharedTabletOwner(AnalyzedText analyzed, int t) => WordLists.Contains(SharedTabletOwners, analyzed.Tokens[t].In(analyzed.Text));
+
+    /// <summary>
+    /// "the class tablets", "our family tablet", "a library tablet": a tablet a group shares, after "the", "our", "a" or
+    /// "their" (not "my school tablet", which a child may swallow), with no word of taking it, giving it or of care beside
+    /// it ("The nurse keeps the class tablets" is a medicine's).
+    /// </summary>
+    private static bool IsSharedTablet(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var owner = span.LastToken - 1;
+        return owner >= 1 && IsSharedTabletOwner(analyzed, owner) && analyzed.Tokens[owner - 1].In(analyzed.Text) is "the" or "The" or "our" or "Our" or "a" or "their"
+            && !HasNoScreenCueNearby(analyzed, span) && !analyzed.HasWordNear(span.FirstToken, span.LastToken, ScreenCueWindow, GivenTabletCues)
+            && !analyzed.HasWordNear(span.FirstToken, span.LastToken, ScreenCueWindow, CareOfTabletCues);
+    }
 
     /// <summary>
     /// A tablet (see <see cref="IsTabletAlone"/>) that its own words make a screen (see <see cref="IsScreenTablet"/>),
@@ -3637,7 +3654,7 @@ public sealed class JudgeEngine : IJudge
             // "on Mam's tablet", "use Dad's tablet": an owner's name and "'s" stand where "my" would.
             before -= 3;
         }
-        else if (before >= 0 && span.FirstToken == span.LastToken && (analyzed.Lexicons[before] & (Lexicons.LexiconKind.FunctionWord | Lexicons.LexiconKind.Possessive)) != 0
+        else if (before >= 0 && span.FirstToken == span.LastToken && IsSmallWord(analyzed, before)
             && tokens[before].In(text) is not ("on" or "On"))
         {
             before--;
@@ -3646,7 +3663,7 @@ public sealed class JudgeEngine : IJudge
         // "on the tablet", "turn off my tablet", "# Turning Off My Tablet"; "use the tablet by the door", "The tablet shows
         // pictures": a medicine is taken, not used, and shows nothing; "the class tablet" is shared as no medicine is.
         return (before >= 0 && tokens[before].In(text) is "on" or "On")
-            || (span.LastToken > 0 && IsSharedTabletOwner(analyzed, span.LastToken - 1))
+            || IsSharedTablet(analyzed, span)
             || (before >= 0 && before < span.FirstToken && WordLists.Contains(ScreenUseVerbs, tokens[before].In(text)))
             || (span.LastToken + 1 < tokens.Count && WordLists.Contains(ScreenDoes, tokens[span.LastToken + 1].In(text)))
             || (before >= 1 && tokens[before].In(text) is "off" or "Off" && WordLists.Contains(TurnVerbs, tokens[before - 1].In(text)))
@@ -3665,7 +3682,7 @@ public sealed class JudgeEngine : IJudge
     private static readonly string[] UseDurations = ["minute", "minutes", "mins", "hour", "hours"];
 
     // Whose a shared tablet is, right before it: "the class tablets", "our family tablet", "the library tablet".
-    private static readonly string[] SharedTabletOwners = ["class", "classroom", "school", "family", "library", "shared", "games", "gaming", "kitchen", "club"];
+    private static readonly string[] SharedTabletOwners = ["class", "classroom", "family", "library", "shared", "games", "gaming"];
 
     /// <summary>
     /// "go to the back room with my tablet for 10 minutes": a tablet had for some minutes or hours is in use; a medicine

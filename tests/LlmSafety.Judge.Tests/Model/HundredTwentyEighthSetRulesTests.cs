@@ -26,6 +26,8 @@ public class HundredTwentyEighthSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("I have a tablet. I take it with water every morning.")]
     [InlineData("I take my tablet to help me sleep.")]
     [InlineData("I take my tablet with a glass of water every morning.")]
+    [InlineData("I take my school tablet at lunchtime with a glass of water.")]
+    [InlineData("The nurse gives me my school tablet after lunch.")]
     [InlineData("I play games on my tablet. I watch videos on my tablet. After lunch the nurse gives me my tablet for my tummy.")]
     [InlineData("Before bed, Mum gives me my tablet and my teddy.")]
     [InlineData("The nurse gives me my tablet and headphones before the scan.")]
@@ -184,6 +186,9 @@ public class HundredTwentyEighthSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("Then I do a tiny finger poke to check how much sugar is in my blood. The little machine shows a number.")]
     [InlineData("Her body can't keep the sugar in her blood steady by itself anymore, so she checks it before every meal.")]
     [InlineData("My body can't look after the sugar in my blood by itself, so it needs a bit of help every time I eat.")]
+    [InlineData("Sugar in my blood can get too high, so I wear a pump.")]
+    [InlineData("My watch beeps when the sugar in my blood drops.")]
+    [InlineData("Yesterday the nurse tested how much sugar is in my blood.")]
     public void A_persons_sugar_in_their_blood_with_care_or_trouble_is_health(string story)
     {
         var judgment = fixture.Model.Evaluate(story);
@@ -193,6 +198,9 @@ public class HundredTwentyEighthSetRulesTests(TrainedJudgeFixture fixture)
 
     [Theory]
     [InlineData("When we eat, the food turns into sugar in our blood and gives us energy.")]
+    [InlineData("In science I learned that my tummy can turn my breakfast into sugar in my blood.")]
+    [InlineData("Eating too many sweets can make the sugar in your blood go up and down.")]
+    [InlineData("We bake cookies, and Grandma laughs that I must have sugar in my blood because I can't stop eating the dough.")]
     [InlineData("There is sugar in my blood, like in everyone's.")]
     [InlineData("Our cat Luna is old. The vet checks the sugar in her blood.")]
     [InlineData("They let us use the class tablets at a different time.")]
@@ -205,10 +213,11 @@ public class HundredTwentyEighthSetRulesTests(TrainedJudgeFixture fixture)
     }
 
     [Theory]
-    [InlineData("Theia Vaso brings a big tray of koulourakia.")]
+    [InlineData("Theia Eleni brings a big tray of koulourakia.")]
     [InlineData("Theio Spyros plays the bouzouki at the wedding.")]
     [InlineData("We go to the church of Agios Nikolaos for the wedding.")]
     [InlineData("Above the door there is a Saint Brigid's cross made of rushes.")]
+    [InlineData("Grandma gave me a St. Christopher's medal.")]
     public void Greek_family_titles_saints_and_a_saints_cross_name_no_one(string story)
     {
         var judgment = fixture.Model.Evaluate(story);
@@ -231,6 +240,7 @@ public class HundredTwentyEighthSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("My friend Aroha Ranginui has asthma.", "Aroha Ranginui")]
     [InlineData("Mia Moctezuma sits next to me.", "Mia Moctezuma")]
     [InlineData("Ruby Tangaroa-Hill is in my class.", "Ruby Tangaroa-Hill")]
+    [InlineData("My best friend Theia Morgan likes horses.", "Theia Morgan")]
     public void Surnames_shared_with_gods_and_rulers_stay_names(string story, string name)
     {
         var judgment = fixture.Model.Evaluate(story);
