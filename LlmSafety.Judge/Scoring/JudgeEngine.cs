@@ -1095,9 +1095,10 @@ public sealed class JudgeEngine : IJudge
             }
 
             // "why Liam" of "That's why Liam's tablet has special settings": no name opens on a question word or a
-            // conjunction in lower case.
+            // conjunction in lower case, nor on a dash ("– Foundation" of "Year 1 – Foundation").
             while (first <= last && spans[i].Type is EntityType.PersonName or EntityType.Organization or EntityType.Provider
-                && WordLists.Contains(ClauseWords, tokens[first].In(text)) && char.IsLower(text[tokens[first].Start]))
+                && ((WordLists.Contains(ClauseWords, tokens[first].In(text)) && char.IsLower(text[tokens[first].Start]))
+                    || (tokens[first].Kind == TokenKind.Punctuation && text[tokens[first].Start] is '–' or '—' or '-' or '•')))
             {
                 first++;
             }
