@@ -15,7 +15,7 @@ namespace LlmSafety.Judge.Policy;
 /// <item>worn: a tube in the nose, tummy, chest, throat, neck, arm or ears; a button on the tummy or arm; a sensor,
 /// monitor, pump, patch or disc on the arm, tummy, chest, leg or hip ("on the back of her arm", "on her left arm" too),
 /// a patch over an eye ("over her strong eye"; not a pirate's); speakers, helpers,
-/// boosters or a processor behind the ears. Not "my helper whispers in my ear" or "speakers on my ears" (headphones);</item>
+/// boosters, machines or a processor behind the ears. Not "my helper whispers in my ear" or "speakers on my ears" (headphones);</item>
 /// <item>"helps me breathe", "to help him hear": a tube, machine, mask, pump, spray, puffer or medicine, never a person
 /// or a speaker (a disco's);</item>
 /// <item>"gives me my food", "the spray I breathe in", "the pen that pokes my tummy" (poke, prick, jab or go into only:
@@ -108,7 +108,7 @@ internal static class CareObjects
         (["button", "buttons"], EntityType.Device, Frames.Worn | Frames.Feeds, ButtonParts, Places, null, null),
         (["sensor", "sensors", "monitor", "pump", "disc", "disk"], EntityType.Device, Frames.Worn | Frames.Helps | Frames.Feeds, SensorParts, Places, null, null),
         (["patch", "patches"], EntityType.Device, Frames.Worn | Frames.Helps | Frames.Feeds, PatchParts, PatchPlaces, PatchKinds, null),
-        (["speakers", "speaker", "helpers", "helper", "boosters", "booster", "processor"], EntityType.Device, Frames.Worn, Ears, Behind, null, null),
+        (["speakers", "speaker", "helpers", "helper", "boosters", "booster", "processor", "machines"], EntityType.Device, Frames.Worn, Ears, Behind, null, null),
         (["machine", "mask"], EntityType.Device, Frames.Helps | Frames.Feeds, null, Places, null, null),
         (["spray", "puffer"], EntityType.Medication, Frames.Helps | Frames.BreathedIn, null, Places, null, null),
         (["medicine"], EntityType.Medication, Frames.Helps, null, Places, null, null),

@@ -40,7 +40,8 @@ internal static class NameRules
 
         if (!HasTitleBefore(analyzed, span.FirstToken) && words >= 2
             && (IsForeignPhrase(analyzed, span) || IsForeignSentenceHeading(analyzed, span) || IsNameOfPlace(analyzed, span) || IsArabicPlace(analyzed, span)
-                || IsHyphenedArabicPlace(analyzed, span) || IsQuotedTitle(analyzed, span) || IsNameInTitleOfWork(analyzed, span) || IsFoodOrDrinkHandled(analyzed, span)))
+                || IsHyphenedArabicPlace(analyzed, span) || IsQuotedTitle(analyzed, span) || IsNameInTitleOfWork(analyzed, span) || IsFoodOrDrinkHandled(analyzed, span)
+                || IsAfterWorkFrame(analyzed, span)))
         {
             return true;
         }
@@ -672,6 +673,53 @@ internal static class NameRules
     }
 
     private const int MaxTitleWordsAfterName = 2;
+
+    // Works a sentence opens on before the characters it tells of: "In the movie *Coco*, Miguel Rivera plays his guitar".
+    private static readonly string[] WorkFrames = ["movie", "film", "book", "show", "cartoon", "series", "episode", "story", "game", "play"];
+
+    // How many words a work's title may have between its noun and the comma.
+    private const int MaxFrameTitleWords = 6;
+
+    /// <summary>
+    /// "In the movie *Coco*, Miguel Rivera plays his guitar", "In the book Wonder, Auggie Pullman …": a sentence that opens
+    /// on "In the" and a work with its title, then a comma, tells of the work's characters. "In the morning, Mia Jones …"
+    /// and "In the school play, Ava Smith is the lion" (no title) are not such frames.
+    /// </summary>
+    private static bool IsAfterWorkFrame(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var comma = span.FirstToken - 1;
+        if (comma < 3 || tokens[comma].In(analyzed.Text) is not ",")
+        {
+            return false;
+        }
+
+        var titleWords = 0;
+        for (var t = comma - 1; t >= 2 && comma - t <= MaxFrameTitleWords + 2; t--)
+        {
+            if (WordLists.Contains(WorkFrames, tokens[t].In(analyzed.Text)) && tokens[t - 1].In(analyzed.Text) is "the" && tokens[t - 2].In(analyzed.Text) is "In"
+                && analyzed.SentenceStarts[t - 2])
+            {
+                return titleWords > 0;
+            }
+
+            if (tokens[t].Kind == TokenKind.Word)
+            {
+                if (!analyzed.IsCapitalisedWord(t))
+                {
+                    return false;
+                }
+
+                titleWords++;
+            }
+            else if (analyzed.Text[tokens[t].Start] is not ('*' or '_' or '"' or '“' or '”' or '\''))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
 
     // What is done to food and drink, never to a person: "I pour the Rooh Afza into the glasses", "we stir the Milo".
@@ -2802,7 +2850,7 @@ internal static class NameRules
     /// </summary>
     private static bool IsNotAFullName(AnalyzedText analyzed, TaggedSpan pair) =>
         IsDescribedAsFamous(analyzed, pair) || IsFansFavourite(analyzed, pair) || IsSaintsDay(analyzed, pair) || IsKeptDay(analyzed, pair)
-        || IsNameInTitleOfWork(analyzed, pair) || IsFoodOrDrinkHandled(analyzed, pair) || MakeBelieve.IsFictionCharacter(analyzed, pair);
+        || IsNameInTitleOfWork(analyzed, pair) || IsFoodOrDrinkHandled(analyzed, pair) || IsAfterWorkFrame(analyzed, pair) || MakeBelieve.IsFictionCharacter(analyzed, pair);
 
     private const LexiconKind NotANamePart =
         LexiconKind.Title | LexiconKind.WellKnownName | LexiconKind.PlaceWord | LexiconKind.OrganizationSuffix | LexiconKind.StreetSuffix;
