@@ -726,12 +726,16 @@ internal static class NameRules
     private static readonly string[] FoodVerbs =
         ["pour", "pours", "poured", "pouring", "stir", "stirs", "stirred", "stirring", "sip", "sips", "sipped", "drink", "drinks", "drank", "mix", "mixes", "mixed", "bake", "bakes", "baked", "fry", "fries", "fried"];
 
-    /// <summary>"pour the Rooh Afza", "stir the Milo": "the" and a capitalised name after a verb done to food or drink.</summary>
+    /// <summary>
+    /// "pour the Rooh Afza", "stir the Milo": "the" and a capitalised name after a verb done to food or drink; "cold Rooh
+    /// Afza", "hot Milo": a name served cold or hot.
+    /// </summary>
     private static bool IsFoodOrDrinkHandled(AnalyzedText analyzed, TaggedSpan span)
     {
         var tokens = analyzed.Tokens;
-        return span.FirstToken >= 2 && tokens[span.FirstToken - 1].In(analyzed.Text) is "the"
-            && WordLists.Contains(FoodVerbs, tokens[span.FirstToken - 2].In(analyzed.Text));
+        return (span.FirstToken >= 2 && tokens[span.FirstToken - 1].In(analyzed.Text) is "the"
+                && WordLists.Contains(FoodVerbs, tokens[span.FirstToken - 2].In(analyzed.Text)))
+            || (span.FirstToken >= 1 && tokens[span.FirstToken - 1].In(analyzed.Text) is "cold" or "hot" or "iced" or "chilled");
     }
 
     // Works named after a character: "the Peppa Pig episode", "the Charlie Brown Christmas special". (Not "videos",

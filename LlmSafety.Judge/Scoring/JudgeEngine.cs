@@ -386,7 +386,8 @@ public sealed class JudgeEngine : IJudge
                 || (span.Type == EntityType.Provider && (IsTitlesAndFamilyWordsOnly(analyzed, span) || IsGamePlayed(analyzed, span)))
                 || (span.Type == EntityType.Organization && (NameRules.IsOnlyWellKnownCapitalised(analyzed, span) || IsKindOfSchool(analyzed, span) || IsConditionName(analyzed, span)
                     || IsSomeonesGroup(analyzed, span) || IsThingsName(analyzed, span) || IsColourGroup(analyzed, span) || IsDenomination(analyzed, span) || NameRules.IsSaintAlone(analyzed, span)
-                    || IsVisitedPlaceOfWorship(analyzed, span.FirstToken, span.LastToken) || IsOpenedByAnimal(analyzed, span) || IsOurNickname(analyzed, span) || IsEchoedInLowerCase(analyzed, span))))
+                    || IsVisitedPlaceOfWorship(analyzed, span.FirstToken, span.LastToken) || IsOpenedByAnimal(analyzed, span) || IsOurNickname(analyzed, span) || IsEchoedInLowerCase(analyzed, span)
+                    || IsLanguageName(analyzed, span))))
             {
                 continue;
             }
@@ -4224,6 +4225,10 @@ public sealed class JudgeEngine : IJudge
     }
 
     private static readonly string[] PlayVerbs = ["play", "plays", "playing", "played"];
+
+    /// <summary>"South African Sign Language", "New Zealand Sign Language": a name that ends on "Language" is a language, not an organisation.</summary>
+    private static bool IsLanguageName(AnalyzedText analyzed, TaggedSpan span) =>
+        span.LastToken > span.FirstToken && analyzed.Tokens[span.LastToken].In(analyzed.Text) is "Language" or "Languages";
 
     // How far back over a list of games the verb may be: "play Mario Kart and Dr. Mario".
     private const int GameListReach = 6;
