@@ -412,6 +412,7 @@ public sealed class JudgeEngine : IJudge
 
         CareObjects.Add(analyzed, entities, pets);
         BloodSugar.Add(analyzed, entities, pets);
+        BowelCare.Add(analyzed, entities, pets);
         Eyesight.Add(analyzed, entities, pets);
         Symptoms.Add(analyzed, entities, pets);
         StuckWords.Add(analyzed, entities, pets);

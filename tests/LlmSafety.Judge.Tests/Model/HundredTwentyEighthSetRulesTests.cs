@@ -281,4 +281,26 @@ public class HundredTwentyEighthSetRulesTests(TrainedJudgeFixture fixture)
         Assert.True(judgment.Health.Flagged);
         Assert.Contains(judgment.Entities, e => e.Type == EntityType.Device && story[e.Start..e.End].Contains("little machines behind my ears", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("My tummy likes to hold on to poo for a long time. It can feel sore and hard.")]
+    [InlineData("Every morning Mama mixes my special powder into my juice. The powder makes my poo soft so it does not hurt to come out.")]
+    public void Constipation_told_in_a_toileting_story_is_health(string story)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.True(judgment.Health.Flagged);
+    }
+
+    [Theory]
+    [InlineData("Everybody poos. Fruit makes poo soft.")]
+    [InlineData("Eating fruit makes my poo soft.")]
+    [InlineData("Our dog Max is old. His tummy holds on to his poo.")]
+    [InlineData("I hold on to my teddy when the toilet flushes.")]
+    public void Poo_in_general_in_food_or_in_a_pet_is_no_ones_health(string story)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.False(judgment.Health.Flagged);
+    }
 }
