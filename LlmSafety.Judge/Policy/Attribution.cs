@@ -78,16 +78,23 @@ internal sealed class Attribution
         {
             // "You are going to have a picture taken of your head. It is called an MRI.": the name given is the previous
             // sentence's thing, and so is its owner; after a colon on the line, the clause before it goes on.
-            var previous = start - 1;
-            while (previous > 0 && !_sentenceStarts[previous])
-            {
-                previous--;
-            }
-
+            var previous = PreviousSentenceStart(start);
             _sentenceHasPerson = HasPerson(previous, start);
         }
 
         return _sentenceHasPerson;
+    }
+
+    /// <summary>The first token of the sentence before the one that starts at <paramref name="start"/> (0 at the latest).</summary>
+    private int PreviousSentenceStart(int start)
+    {
+        var previous = start - 1;
+        while (previous > 0 && !_sentenceStarts[previous])
+        {
+            previous--;
+        }
+
+        return previous;
     }
 
     private enum Reference
@@ -116,12 +123,7 @@ internal sealed class Attribution
 
         for (var back = 0; back < GeneralReach && start > 0; back++)
         {
-            var previous = start - 1;
-            while (previous > 0 && !_sentenceStarts[previous])
-            {
-                previous--;
-            }
-
+            var previous = PreviousSentenceStart(start);
             switch (ReferenceIn(previous, start))
             {
                 case Reference.General:

@@ -296,7 +296,15 @@ internal static class MakeBelieve
             from = previous;
         }
 
-        return WordLists.FirstIn(analyzed.Text, analyzed.Tokens, from, start - 1, [word.ToString()]) >= 0;
+        for (var t = from; t < start; t++)
+        {
+            if (analyzed.Tokens[t].In(analyzed.Text).Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // What a story told on a screen or a page is: "In the book,", "In the story,", "In one episode,". ("Show" counts only where the

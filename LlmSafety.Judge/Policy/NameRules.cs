@@ -3512,8 +3512,7 @@ internal static class NameRules
             return WordLists.Contains(FeastWords, tokens[last].In(analyzed.Text));
         }
 
-        return last == name && name + 3 < tokens.Count && tokens[name + 1].In(analyzed.Text) is "'" or "’" && tokens[name + 2].In(analyzed.Text) is "s"
-            && WordLists.Contains(FeastWords, tokens[name + 3].In(analyzed.Text));
+        return last == name && name + 3 < tokens.Count && IsPossessiveAfter(analyzed, name) && WordLists.Contains(FeastWords, tokens[name + 3].In(analyzed.Text));
     }
 
     /// <summary>A word of a feast right before t: "On", "almost", "the night of" ("On the night of San Martín").</summary>
@@ -3565,8 +3564,7 @@ internal static class NameRules
         var last = span.LastToken;
         var thing = last + 3;
         return analyzed.IsCapitalisedWord(span.FirstToken) && WordLists.Contains(SaintTitles, tokens[span.FirstToken].In(analyzed.Text)) && last > span.FirstToken
-            && analyzed.IsCapitalisedWord(last) && thing < tokens.Count && tokens[last + 1].In(analyzed.Text) is "'" or "’"
-            && tokens[last + 2].In(analyzed.Text) is "s" && WordLists.Contains(SaintsThings, tokens[thing].In(analyzed.Text))
+            && analyzed.IsCapitalisedWord(last) && thing < tokens.Count && IsPossessiveAfter(analyzed, last) && WordLists.Contains(SaintsThings, tokens[thing].In(analyzed.Text))
             && char.IsLower(analyzed.Text[tokens[thing].Start])
             && (thing + 1 >= tokens.Count || (tokens[thing + 1].In(analyzed.Text) is not "-" && !analyzed.IsCapitalisedWord(thing + 1)));
     }

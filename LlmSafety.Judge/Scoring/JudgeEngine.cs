@@ -3860,11 +3860,11 @@ public sealed class JudgeEngine : IJudge
     // tablet helps me sleep"; not "After tablet time, Noah helps set the table").
     private static readonly string[] CareOfTabletCues = ["doctor", "nurse", "pharmacy", "pharmacist", "prescription", "sick", "poorly", "hospital", "medicine", "tummy"];
 
-    // Words of taking a medicine, of all the NoScreenCues: with one beside it a tablet is never a screen.
+    // Words of taking a medicine, of all the NoScreenCues: with one beside it a tablet is never a screen (the times and
+    // drinks only close by, see IsNoScreenCue).
     private static readonly string[] MedicineCues =
-        ["take", "takes", "took", "taking", "swallow", "swallows", "swallowed", "chew", "chews", "water", "juice", "medicine", "medicines", "pill", "pills", "dose", "mg",
-            "crushed", "crush", "crushes", "breakfast", "bedtime", "morning"];
-
+        ["take", "takes", "took", "taking", "swallow", "swallows", "swallowed", "chew", "chews", "medicine", "medicines", "pill", "pills", "dose", "mg",
+            "crushed", "crush", "crushes", .. TimesAndDrinks];
     private static bool HasMedicineCueNearby(AnalyzedText analyzed, TaggedSpan span) => HasNoScreenCueNearby(analyzed, span, MedicineCues);
 
     // Words of a medicine's tablet besides taking it: "Mum gives me a tablet for my asthma", "the doctor's tablet".
@@ -3969,13 +3969,8 @@ public sealed class JudgeEngine : IJudge
         for (var t = start; t < tokens.Count && t - start < TabletSentenceReach && (t == start || !analyzed.SentenceStarts[t]); t++)
         {
             // "it" early in the sentence, or anywhere after "on" or "use": "We video call Grandad on it".
-            var it = tokens[t].In(analyzed.Text) is "it" or "It";
-            if (it && t - start >= TabletItReach && !(t > start && tokens[t - 1].In(analyzed.Text) is "on" or "use" or "uses" or "using"))
-            {
-                continue;
-            }
-
-            if (it)
+            if (tokens[t].In(analyzed.Text) is "it" or "It"
+                && (t - start < TabletItReach || (t > start && tokens[t - 1].In(analyzed.Text) is "on" or "use" or "uses" or "using")))
             {
                 // Not "The doctor said it helps my brain get the message that it's night time".
                 var mention = new TaggedSpan(EntityType.Medication, t, t, 1, 1);
@@ -5121,12 +5116,9 @@ public sealed class JudgeEngine : IJudge
     // tablet with the picture buttons helps her say what she wants"): with them a tablet is no screen for games.
     private static readonly string[] NoScreenCues =
     [
-        "take", "takes", "took", "taking", "swallow", "swallows", "swallowed", "chew", "chews", "water", "juice", "medicine",
-        "medicines", "pill", "pills", "dose", "mg", "crushed", "crush", "crushes", "talk", "talks", "talking", "say", "says", "speak",
-        "speaks", "words", "picture", "pictures", "symbols", "communicate", "communication", "aac", "voice", "breakfast",
-        "bedtime", "morning",
+        .. MedicineCues, "talk", "talks", "talking", "say", "says", "speak", "speaks", "words", "picture", "pictures", "symbols", "communicate",
+        "communication", "aac", "voice",
     ];
-
     private const int ScreenCueWindow = 16;
 
     /// <summary>
