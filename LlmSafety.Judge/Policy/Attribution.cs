@@ -144,9 +144,11 @@ internal sealed class Attribution
         var general = false;
         var health = false;
         var plural = false;
+        var roles = false;
         for (var n = start; n < end; n++)
         {
             general |= IsPeopleInGeneral(n, start) && n + 1 < end && WordLists.Contains(GeneralVerbs, _tokens[n + 1].In(_text));
+            roles |= _sentenceStarts[n] && WordLists.Contains(PluralRoles, _tokens[n].In(_text));
             health |= (_lexicons[n] & LexiconSet.HealthKinds) != 0;
             if (!RefersToPerson(n, generalSubject: false))
             {
@@ -163,8 +165,17 @@ internal sealed class Attribution
 
         // People in general count only where the sentence speaks of a condition or care ("Some people have food
         // allergies"): "Everyone has a personal space bubble around their body. They …" goes on about a child called "they".
-        return general && health ? Reference.General : plural ? Reference.Plural : Reference.None;
+        // "Nurses help people who are sick or hurt. They give medicine": a job's people opening the sentence, with no
+        // article ("The doctors call these absence seizures" are the child's), are people in general too.
+        return (general && health) || (roles && !plural) ? Reference.General : plural ? Reference.Plural : Reference.None;
     }
+
+    // A job's people, in the plural: "Nurses help people who are sick", "Anaesthetists give special medicine".
+    private static readonly string[] PluralRoles =
+    [
+        "nurses", "doctors", "dentists", "paramedics", "pharmacists", "therapists", "surgeons", "anaesthetists", "anesthetists", "midwives",
+        "physiotherapists", "opticians", "specialists", "vets", "firefighters", "carers", "caregivers",
+    ];
 
     // What people in general do with a condition, right after them: "Some people have food allergies", "Some kids with
     // asthma carry an inhaler" (not "Lots of kids go to the dentist").
@@ -280,7 +291,7 @@ internal sealed class Attribution
 
         // A capitalised family word names a person as a name does ("Mamá dice que nací …", "Abuela takes her pills").
         var kinds = _lexicons[t];
-        return word.Length > 1 && char.IsUpper(word[0])
+        return word.Length > 1 && char.IsUpper(word[0]) && !WordLists.Contains(PluralRoles, word)
             && ((kinds & (LexiconKind.FirstName | LexiconKind.Surname | LexiconKind.KinWord)) != 0 || (kinds & NotAName) == 0 || IsGivenNameDoingSomething(t));
     }
 

@@ -170,6 +170,8 @@ internal static class CareObjects
 
     private static readonly string[] Food = ["food", "milk", "feed", "feeds", "meals"];
 
+    private static readonly string[] FoodKinds = ["special", "own", "night", "liquid", "thick", "warm"];
+
     private static readonly string[] Breathers = ["i", "he", "she", "you"];
 
     private static readonly string[] Relatives = ["that", "which"];
@@ -380,6 +382,12 @@ internal static class CareObjects
             }
 
             var end = FrameEnd(analyzed, t, care.Frames, care.Parts, care.Places, pets);
+            var owned = end < 0 && (care.Frames & Frames.Worn) != 0 && care.Parts is not null ? PartHasBefore(analyzed, t, sentenceFirst, care.Parts, pets) : -1;
+            if (owned >= 0)
+            {
+                end = t;
+            }
+
             if (end < 0 && (care.Frames & Frames.Worn) != 0 && NextSentenceIsIt(analyzed, t) is var it and >= 0)
             {
                 // "Wei has a patch. It sticks over his strong left eye every morning." Only over an eye: "a sparkly patch.
@@ -451,6 +459,35 @@ internal static class CareObjects
             && tokens[t + 1].In(analyzed.Text) is "'" or "’" && tokens[t + 2].In(analyzed.Text) is "s" && pets?.IsPetName(tokens[t].In(analyzed.Text)) != true
             ? t + 2
             : -1;
+    }
+
+    /// <summary>
+    /// "My tummy has a little button on it": the owner and the body part that has the care noun, before it in its
+    /// sentence; the owner's token, or -1. A pet's part is no one's ("Bella's tummy has a button").
+    /// </summary>
+    private static int PartHasBefore(AnalyzedText analyzed, int noun, int sentenceFirst, string[] parts, Pets? pets)
+    {
+        var tokens = analyzed.Tokens;
+        var has = noun - 1;
+        while (has > sentenceFirst && noun - has <= 3 && Is(analyzed, has, Modifiers) && !Is(analyzed, has, Owners))
+        {
+            has--;
+        }
+
+        if (has < sentenceFirst + 2 || !Is(analyzed, has, Has) || !Is(analyzed, has - 1, parts) || has - 1 == noun)
+        {
+            return -1;
+        }
+
+        // The owner may open the sentence, where Is does not look: "My tummy has …".
+        var owner = has - 2;
+        if (WordLists.Contains(Owners, tokens[owner].In(analyzed.Text)))
+        {
+            return owner;
+        }
+
+        // "Zofia's tummy has …": a name and its "'s".
+        return owner >= 2 && tokens[owner].In(analyzed.Text) is "s" && OwnerEnd(analyzed, owner - 2, pets) == owner ? owner - 2 : -1;
     }
 
     /// <summary>The last token of the first frame after care noun <paramref name="noun"/>, or -1.</summary>
@@ -544,6 +581,16 @@ internal static class CareObjects
                 if (Is(analyzed, j + 2, Food) && WordLists.Contains(Tubes, analyzed.Tokens[noun].In(text)) && !Is(analyzed, j + 1, You))
                 {
                     return j + 2;
+                }
+            }
+
+            // "a pump sends my special milk through a tube": the food given is the owner's, one describing word between.
+            if ((frames & Frames.Feeds) != 0 && WordLists.Contains(GiveVerbs, word) && Is(analyzed, j + 1, Owners))
+            {
+                var food = Is(analyzed, j + 2, FoodKinds) ? j + 3 : j + 2;
+                if (Is(analyzed, food, Food))
+                {
+                    return food;
                 }
             }
 

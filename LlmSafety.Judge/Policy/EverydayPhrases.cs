@@ -26,7 +26,9 @@ internal static class EverydayPhrases
             || IsBodysNeed(analyzed, span) || IsBlindOfThings(analyzed, span) || IsComparisonPiece(analyzed, span)
             || IsGoodsInShop(analyzed, span) || IsFeelingFromOutside(analyzed, span) || IsListUnderSomePeople(analyzed, span) || IsHealthDenied(analyzed, span)
             || IsBestMedicineSaying(analyzed, span) || IsGivenToAnyone(analyzed, span) || IsUnseenThings(analyzed, span) || IsForPeopleWho(analyzed, span)
-            || IsShownHowBodiesWork(analyzed, span) || IsKindHands(analyzed, span) || IsThingDefined(analyzed, span) || IsNotReally(analyzed, span));
+            || IsShownHowBodiesWork(analyzed, span) || IsKindHands(analyzed, span) || IsThingDefined(analyzed, span) || IsNotReally(analyzed, span)
+            || IsNotSleepyYet(analyzed, span) || IsDippedInThing(analyzed, span) || IsAskedOnForm(analyzed, span) || IsIfYourChild(analyzed, span)
+            || IsAnimalsDoing(analyzed, span) || IsBodyPartAlone(analyzed, span) || IsToysCare(analyzed, span));
 
     private static readonly string[] Needs = ["need", "needs", "needed"];
 
@@ -377,14 +379,51 @@ internal static class EverydayPhrases
             return false;
         }
 
+        // A reason after the not eating ("does not eat because food feels scary"); "That is because they did not eat"
+        // gives the fast as the reason.
         var (from, to) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, FastingWindow);
-        if (WordLists.AnyIn(analyzed.Text, analyzed.Tokens, from, to, NotFasting))
+        if (WordLists.AnyIn(analyzed.Text, analyzed.Tokens, from, to, NotFasting)
+            && !(IsNotEatingGiven(analyzed, span) && !WordLists.AnyIn(analyzed.Text, analyzed.Tokens, span.FirstToken, to, NotFasting)))
         {
             return false;
         }
 
         return WordLists.AnyIn(analyzed.Text, analyzed.Tokens, from, to, FastingWords)
-            || (from > 0 && WordLists.AnyIn(analyzed.Text, analyzed.Tokens, Math.Max(0, from - FastingBefore), from - 1, FastingBeforeWords));
+            || (from > 0 && WordLists.AnyIn(analyzed.Text, analyzed.Tokens, Math.Max(0, from - FastingBefore), from - 1, FastingBeforeWords))
+            || (IsNotEatingGiven(analyzed, span) && analyzed.Memo<object>(FastingStoryKey, static text => IsFastingStory(text)) is true);
+    }
+
+    private static readonly object FastingStoryKey = new();
+
+    // How many words of a fast make a story about one: "In Ramadan, my anne and baba fast. Fasting means …".
+    private const int FastingStoryWords = 3;
+
+    private static bool IsFastingStory(AnalyzedText analyzed)
+    {
+        var count = 0;
+        for (var t = 0; t < analyzed.Tokens.Count && count < FastingStoryWords; t++)
+        {
+            if (WordLists.Contains(FastingWords, analyzed.Tokens[t].In(analyzed.Text)))
+            {
+                count++;
+            }
+        }
+
+        return count >= FastingStoryWords;
+    }
+
+    /// <summary>"they did not eat", "he doesn't eat": the span is a not eating or drinking, told with "not" or "n't" in it.</summary>
+    private static bool IsNotEatingGiven(AnalyzedText analyzed, TaggedSpan span)
+    {
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            if (analyzed.Tokens[t].In(analyzed.Text) is "not" or "t" or "never")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly string[] EatWords = ["eat", "eats", "eating", "drink", "drinks", "drinking", "food", "hungry", "thirsty"];
@@ -505,6 +544,12 @@ internal static class EverydayPhrases
         if (uses > 0 && t >= 0 && analyzed.SentenceStarts[t] && tokens[t].In(analyzed.Text) is "Some" or "Many" or "Others" or "Most")
         {
             return !MakeBelieve.IsComparedWithChild(analyzed, span) && !JudgeEngine.IsSharedToo(analyzed, span);
+        }
+
+        // "Some people's bodies have allergies": the group owns the bodies.
+        if (uses > 0 && t >= 3 && tokens[t].In(analyzed.Text) is "bodies" && tokens[t - 1].In(analyzed.Text) is "s" && tokens[t - 2].In(analyzed.Text) is "'" or "’")
+        {
+            t -= 3;
         }
 
         // "grown-ups" is three tokens.
@@ -891,7 +936,7 @@ internal static class EverydayPhrases
     private static readonly string[] Relatives =
         ["brother", "sister", "brothers", "sisters", "cousin", "cousins", "friend", "friends", "dad", "mum", "mom", "father", "mother", "he", "she", "they"];
 
-    private static readonly string[] WearingOrHaving = ["have", "has", "need", "needs", "wear", "wears", "use", "uses"];
+    private static readonly string[] WearingOrHaving = ["have", "has", "need", "needs", "wear", "wears", "use", "uses", "give", "gives"];
 
     // "I don't have braces, but I might see kids who do": how far before the verb the denial may be ("don ' t").
     private const int DenialReach = 3;
@@ -907,7 +952,15 @@ internal static class EverydayPhrases
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
         var first = span.FirstToken;
-        if (first != span.LastToken || first < 2 || !WordLists.Contains(WearingOrHaving, tokens[first - 1].In(text)) || char.IsUpper(text[tokens[first].Start])
+
+        // "She does not give shots or medicine": a second word of a list after "or" or "and" has the first's verb.
+        var verb = first - 1;
+        if (verb >= 2 && tokens[verb].In(text) is "or" or "and" && tokens[verb - 1].Kind == TokenKind.Word)
+        {
+            verb -= 2;
+        }
+
+        if (first != span.LastToken || verb < 1 || !WordLists.Contains(WearingOrHaving, tokens[verb].In(text)) || char.IsUpper(text[tokens[first].Start])
             || (analyzed.Lexicons[first] & (LexiconKind.Diagnosis | LexiconKind.Medication | LexiconKind.Treatment | LexiconKind.Device)) == 0
             || (first + 1 < tokens.Count && tokens[first + 1].In(text) is "anymore" or "now"))
         {
@@ -929,7 +982,7 @@ internal static class EverydayPhrases
         }
 
         return !WordLists.AnyIn(text, tokens, from, first - 1, Conditionals)
-            && WordLists.AnyIn(text, tokens, Math.Max(from, first - 1 - DenialReach), first - 2, Denials);
+            && WordLists.AnyIn(text, tokens, Math.Max(from, verb - DenialReach), verb - 1, Denials);
     }
 
     /// <summary>
@@ -1238,6 +1291,17 @@ internal static class EverydayPhrases
             t--;
         }
 
+        if (t >= 1 && tokens[t].In(text) is "who" && IsUnknownWho(analyzed, t))
+        {
+            return true;
+        }
+
+        // "I do not need to know which kids have allergies".
+        if (t >= 2 && WordLists.Contains(PeopleWho, tokens[t].In(text)) && tokens[t - 1].In(text) is "which" && IsUnknownWho(analyzed, t - 1))
+        {
+            return true;
+        }
+
         if (t < 1 || tokens[t].In(text) is not "who" || !WordLists.Contains(PeopleWho, tokens[t - 1].In(text)))
         {
             return false;
@@ -1245,6 +1309,208 @@ internal static class EverydayPhrases
 
         // "People who have diabetes, like my dad", "children who have asthma, like me" count the child's own among them.
         return (t < 2 || !WordLists.Contains(Possessives, tokens[t - 2].In(text))) && !MakeBelieve.IsComparedWithChild(analyzed, span) && !HasLikeSomeone(analyzed, span);
+    }
+
+    private static readonly string[] Toys = ["toy", "toys", "teddy", "teddies", "doll", "dolls", "dolly"];
+
+    // How far after the span its toy may stand: "an X-ray he made of my toy dinosaur".
+    private const int ToyReach = 6;
+
+    /// <summary>
+    /// "He might show us an X-ray he made of my toy dinosaur, just for fun!": a health word whose "of" a few words on is
+    /// a toy's (no word of illness in the span) is the toy's.
+    /// </summary>
+    private static bool IsToysCare(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        if (span.Type == EntityType.Diagnosis)
+        {
+            return false;
+        }
+
+        for (var t = span.LastToken + 1; t + 1 < tokens.Count && t - span.LastToken <= ToyReach && !analyzed.SentenceStarts[t]; t++)
+        {
+            if (tokens[t].In(text) is not "of")
+            {
+                continue;
+            }
+
+            var toy = tokens[t + 1].In(text) is "my" or "a" or "the" or "his" or "her" or "our" or "your" ? t + 2 : t + 1;
+            return toy < tokens.Count && WordLists.Contains(Toys, tokens[toy].In(text));
+        }
+
+        return false;
+    }
+
+    private static readonly string[] Asks = ["asks", "ask", "asked", "asking", "wonder", "wonders"];
+
+    /// <summary>
+    /// "It asks if I have any allergies. It asks if I need to take any medicine": what a form or a person asks, after "if"
+    /// or "whether", is a question, not an answer.
+    /// </summary>
+    private static bool IsAskedOnForm(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var (from, _) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, SentenceReach);
+        for (var t = span.FirstToken - 1; t > from; t--)
+        {
+            if (tokens[t].In(text) is "if" or "whether")
+            {
+                var ask = tokens[t - 1].In(text) is "me" or "you" or "us" or "them" && t >= 2 ? t - 2 : t - 1;
+                return WordLists.Contains(Asks, tokens[ask].In(text)) && WordLists.AnyIn(text, tokens, t + 1, span.LastToken, ["any"]);
+            }
+        }
+
+        return false;
+    }
+
+    // How far back in its sentence the "If your child" may open: a long note's sentence.
+    private const int IfReach = 40;
+
+    private static readonly string[] AnyonesChild = ["if your child", "if your son", "if your daughter", "if a child", "if any child", "if your student", "if a pupil"];
+
+    /// <summary>
+    /// "If your child has a food allergy or takes medication during the school day, check …": a note for any parent
+    /// names no child; the span's sentence opens on "If your child" (or "If a child") before it.
+    /// </summary>
+    private static bool IsIfYourChild(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var (from, _) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, IfReach);
+        var start = tokens[from].Start;
+        return WordLists.ContainsAnyPhrase(analyzed.Text.AsSpan(start, tokens[span.FirstToken].Start - start), AnyonesChild);
+    }
+
+    /// <summary>
+    /// "The real fish do not talk": a span with no word of a health list right after an animal (past "real"), with no
+    /// person word between, is what the animal does.
+    /// </summary>
+    private static bool IsAnimalsDoing(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var before = span.FirstToken - 1;
+        return before >= 0 && !JudgeEngine.HasHealthWord(analyzed, span.FirstToken, span.LastToken)
+            && (WordLists.Contains(Pets.Creatures, analyzed.Tokens[before].In(analyzed.Text)) || WordLists.Contains(SeaCreatures, analyzed.Tokens[before].In(analyzed.Text)));
+    }
+
+    private static readonly string[] SeaCreatures = ["fish", "fishes", "animals", "birds", "sharks", "dolphins", "seals", "penguins", "turtles", "crabs", "octopuses"];
+
+    private static readonly string[] BodyPartsAlone =
+        ["hand", "hands", "foot", "feet", "arm", "arms", "leg", "legs", "finger", "fingers", "thumb", "thumbs", "toe", "toes", "head", "knee", "knees"];
+
+    private static readonly string[] PartSides = ["my", "his", "her", "your", "their", "our", "the", "right", "left", "both", "two", "other"];
+
+    /// <summary>"I wash my right hand with soap": a hand or a foot and its side is no device.</summary>
+    private static bool IsBodyPartAlone(AnalyzedText analyzed, TaggedSpan span)
+    {
+        if (span.Type != EntityType.Device)
+        {
+            return false;
+        }
+
+        var part = false;
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            var word = analyzed.Tokens[t].In(analyzed.Text);
+            part |= WordLists.Contains(BodyPartsAlone, word);
+            if (!WordLists.Contains(BodyPartsAlone, word) && !WordLists.Contains(PartSides, word))
+            {
+                return false;
+            }
+        }
+
+        return part;
+    }
+
+    // What a hand or a finger is dipped in at a ceremony, a craft or a kitchen: "dip his finger in water", "hands in the paint".
+    private static readonly string[] DipThings = ["water", "paint", "paints", "sand", "mud", "honey", "flour", "oil", "soap", "dough", "glue", "ink", "salt", "sugar", "milk", "clay", "snow"];
+
+    private static readonly string[] DippedParts = ["finger", "fingers", "hand", "hands", "toe", "toes", "foot", "feet", "thumb", "thumbs"];
+
+    /// <summary>
+    /// "An elder will dip his finger in water and touch it to Akua's tongue": a hand, finger or foot in water, paint or
+    /// sand, with nothing else in the span, is a thing done, not a condition.
+    /// </summary>
+    private static bool IsDippedInThing(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var (part, thing) = (false, false);
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            var word = tokens[t].In(text);
+            part |= WordLists.Contains(DippedParts, word);
+            thing |= WordLists.Contains(DipThings, word);
+            if (!WordLists.Contains(DippedParts, word) && !WordLists.Contains(DipThings, word)
+                && word is not ("in" or "into" or "the" or "some" or "a" or "his" or "her" or "my" or "your" or "their" or "our"))
+            {
+                return false;
+            }
+        }
+
+        return part && thing;
+    }
+
+    private static readonly string[] SleepyWords = ["sleepy", "tired", "drowsy", "yawny"];
+
+    // What may stand beside "sleepy" in such a span: "sleepy straight away", "tired yet", "very sleepy at first".
+    private static readonly string[] SleepyTimes = ["straight", "right", "away", "yet", "at", "first", "now", "very", "so", "too", "a", "bit", "little", "quite", "all"];
+
+    /// <summary>
+    /// "It's okay if I'm not sleepy straight away": not being sleepy yet at bedtime is how every night starts for someone;
+    /// a span of a sleepy word and words of time or degree only, denied within three words before it.
+    /// </summary>
+    private static bool IsNotSleepyYet(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var sleepy = false;
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            var word = tokens[t].In(text);
+            sleepy |= WordLists.Contains(SleepyWords, word);
+            if (!WordLists.Contains(SleepyWords, word) && !WordLists.Contains(SleepyTimes, word))
+            {
+                return false;
+            }
+        }
+
+        for (var t = span.FirstToken - 1; sleepy && t >= 0 && span.FirstToken - t <= 3; t--)
+        {
+            if (tokens[t].In(text) is "not" or "t" or "never")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] Knowing = ["know", "knows", "sure", "tell", "remember", "see"];
+
+    /// <summary>
+    /// "Because we don't always know who has an allergy, the rule is the same for everyone": "who" after a denied knowing
+    /// ("don't know", "can't always tell", "not sure") asks about anyone and names no one.
+    /// </summary>
+    private static bool IsUnknownWho(AnalyzedText analyzed, int who)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        if (!WordLists.Contains(Knowing, tokens[who - 1].In(text)))
+        {
+            return false;
+        }
+
+        for (var t = who - 2; t >= 0 && who - t <= 5 && !analyzed.SentenceStarts[t + 1]; t--)
+        {
+            if (WordLists.Contains(Negations, tokens[t].In(text)) && tokens[t].In(text) is not "can" and not "no")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly string[] Showing = ["shows", "show", "showed", "explains", "explain", "learn", "learned", "learnt", "see", "teaches", "about", "find"];

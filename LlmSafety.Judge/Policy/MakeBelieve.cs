@@ -1114,6 +1114,12 @@ internal static class MakeBelieve
                 continue;
             }
 
+            if (IsSaidUnreal(analyzed, a))
+            {
+                AddUnrealSubject(analyzed, a, names);
+                continue;
+            }
+
             if (tokens[a].In(analyzed.Text) is not "about" || !IsFictionFrame(analyzed, a))
             {
                 continue;
@@ -1142,6 +1148,113 @@ internal static class MakeBelieve
         }
 
         return names;
+    }
+
+    private static readonly string[] Beings = ["is", "are", "was", "were", "isn", "aren", "wasn"];
+
+    private static readonly string[] RealBeings = ["person", "people", "man", "woman", "boy", "girl", "child", "kid"];
+
+    private static readonly string[] NameOwners = ["my", "our", "his", "her", "their", "your"];
+
+    private static readonly string[] CharacterWords = ["character", "characters"];
+
+    /// <summary>
+    /// "Cavity Sam is not a real person.", "They are characters from stories.", "Haji Firuz is a character": "is" or
+    /// "are" at a, then "not a real person" (or "not real people", "not real") or "a character" / "characters".
+    /// </summary>
+    private static bool IsSaidUnreal(AnalyzedText analyzed, int a)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        if (!WordLists.Contains(Beings, tokens[a].In(text)))
+        {
+            return false;
+        }
+
+        var n = a + 1;
+        if (n + 1 < tokens.Count && tokens[n].In(text) is "'" or "’" && tokens[n + 1].In(text) is "t")
+        {
+            n += 2;
+        }
+        else if (n < tokens.Count && tokens[n].In(text) is "not")
+        {
+            n++;
+        }
+        else
+        {
+            // "a character", "a cartoon character", "characters from stories".
+            for (var k = n; k < tokens.Count && k - n < 4 && !analyzed.SentenceStarts[k]; k++)
+            {
+                if (WordLists.Contains(CharacterWords, tokens[k].In(text)))
+                {
+                    return tokens[n].In(text) is "a" or "an" or "characters" or "just" or "only" or "story" or "book" or "cartoon" or "made";
+                }
+            }
+
+            return false;
+        }
+
+        if (n < tokens.Count && tokens[n].In(text) is "a" or "an")
+        {
+            n++;
+        }
+
+        return n < tokens.Count && tokens[n].In(text) is "real"
+            && (n + 1 >= tokens.Count || tokens[n + 1].Kind != TokenKind.Word || WordLists.Contains(RealBeings, tokens[n + 1].In(text)));
+    }
+
+    /// <summary>
+    /// The names "is not a real person" is said of: the capitalised words right before "is" ("Cavity Sam"), or for "They"
+    /// or "He" opening the sentence, the names of the sentence before ("… about Amu Nowruz … and Haji Firuz. They are
+    /// characters from stories."). A family word or an owner beside a name makes a person and keeps it.
+    /// </summary>
+    private static void AddUnrealSubject(AnalyzedText analyzed, int a, HashSet<string> names)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        if (a >= 1 && analyzed.SentenceStarts[a - 1] && tokens[a - 1].In(text) is "They" or "He" or "She")
+        {
+            // "They are not real" may deny a child's fears ("Leo Smith sees monsters at night. They are not real."): only
+            // "characters" or "not real people" speak of the names before.
+            var end = Math.Min(tokens.Count - 1, a + 6);
+            if (!WordLists.AnyIn(text, tokens, a + 1, end, CharacterWords) && !WordLists.AnyIn(text, tokens, a + 1, end, RealBeings))
+            {
+                return;
+            }
+
+            var t = a - 2;
+            while (t > 0 && !analyzed.SentenceStarts[t] && a - t < CharacterIntroReach * 8)
+            {
+                t--;
+            }
+
+            for (; t < a - 1; t++)
+            {
+                if (analyzed.IsCapitalisedWord(t, minLength: 2) && !analyzed.SentenceStarts[t] && !analyzed.IsCapitalisedWord(t - 1, minLength: 2))
+                {
+                    AddCharacter(analyzed, t, names);
+                }
+            }
+
+            return;
+        }
+
+        var first = a - 1;
+        while (first > 0 && a - first < 3 && !analyzed.SentenceStarts[first] && analyzed.IsCapitalisedWord(first - 1, minLength: 2))
+        {
+            first--;
+        }
+
+        if (first < 0 || !analyzed.IsCapitalisedWord(first, minLength: 2) || !analyzed.IsCapitalisedWord(a - 1, minLength: 2)
+            || WordLists.AnyIn(text, tokens, first, a - 1, Kin) || (first >= 1 && WordLists.Contains(NameOwners, tokens[first - 1].In(text))))
+        {
+            return;
+        }
+
+        for (var w = first; w < a; w++)
+        {
+            names.Add(tokens[w].In(text).ToString());
+        }
     }
 
     /// <summary>The capitalised name of up to three words at n, unless a family word or an owner beside it makes a person.</summary>

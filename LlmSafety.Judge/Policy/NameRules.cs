@@ -38,6 +38,11 @@ internal static class NameRules
             return true;
         }
 
+        if ((words == 1 && IsHeadingWordWrittenLower(analyzed, span)) || IsLabelInCapitals(analyzed, span) || IsFrenchGrandparent(analyzed, span))
+        {
+            return true;
+        }
+
         if (!HasTitleBefore(analyzed, span.FirstToken) && words >= 2
             && (IsForeignPhrase(analyzed, span) || IsForeignSentenceHeading(analyzed, span) || IsNameOfPlace(analyzed, span) || IsArabicPlace(analyzed, span)
                 || IsHyphenedArabicPlace(analyzed, span) || IsQuotedTitle(analyzed, span) || IsNameInTitleOfWork(analyzed, span) || IsFoodOrDrinkHandled(analyzed, span)
@@ -52,7 +57,8 @@ internal static class NameRules
             return true;
         }
 
-        if (ToyNames.IsToysOrPetsName(analyzed, span) || ToyNames.IsCarriedToy(analyzed, span) || IsHeadingBeforeWellKnown(analyzed, span) || MakeBelieve.IsFictionCharacter(analyzed, span))
+        if (ToyNames.IsToysOrPetsName(analyzed, span) || ToyNames.IsCarriedToy(analyzed, span) || IsHeadingBeforeWellKnown(analyzed, span) || MakeBelieve.IsFictionCharacter(analyzed, span)
+            || IsTitledCreature(analyzed, span))
         {
             return true;
         }
@@ -273,6 +279,90 @@ internal static class NameRules
         "esta", "estan", "estamos", "estou", "es", "son", "somos", "ist", "sind", "est", "sont", "sommes", "tem", "tiene", "tenemos", "hat", "haben",
         "fue", "foi", "war", "vai", "va", "geht", "gehen", "fait", "hace", "faz",
     ];
+
+    private static readonly string[] FrenchGrandparents = ["maman", "papa", "mère", "mere", "père", "pere", "mamie", "papi"];
+
+    /// <summary>
+    /// "Grand-maman Huguette", "Grand-père Lucien": the French grandparent's hyphened word and a given name is what a child
+    /// calls a grandparent, as "Grandma Huguette" is.
+    /// </summary>
+    private static bool IsFrenchGrandparent(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var first = span.FirstToken;
+        return span.LastToken == first + 3 && tokens[first].In(analyzed.Text) is "Grand" or "grand" && tokens[first + 1].In(analyzed.Text) is "-"
+            && WordLists.Contains(FrenchGrandparents, tokens[first + 2].In(analyzed.Text)) && IsFirstNameOnly(analyzed, span.LastToken, longList: true);
+    }
+
+    private static readonly string[] LabelVerbs = ["say", "says", "said", "read", "reads"];
+
+    // Things whose writing names a room, a way or a thing, not a person (a wristband, a badge or a card may carry a name).
+    private static readonly string[] LabelledThings = ["box", "boxes", "sign", "signs", "door", "doors", "crate", "crates", "bin", "bins", "drawer", "drawers", "banner", "arrow", "arrows"];
+
+    /// <summary>
+    /// "Some boxes say SALLE DE BAIN.", "The sign says SORTIE": words in capitals right after what a box, a sign or a door
+    /// says are its label, not a name ("My wristband says TOLULOPE ADEBAYO" stays one).
+    /// </summary>
+    private static bool IsLabelInCapitals(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        if (span.FirstToken < 2 || !WordLists.Contains(LabelVerbs, tokens[span.FirstToken - 1].In(text))
+            || !WordLists.Contains(LabelledThings, tokens[span.FirstToken - 2].In(text)))
+        {
+            return false;
+        }
+
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            var word = tokens[t].In(text);
+            if (tokens[t].Kind == TokenKind.Word && (word.Length < 2 || !IsAllCapitals(word)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsAllCapitals(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "Grandpa Come Fi Live Wid Us" over a story that says "Nuh need fi shout": a one-word name in a heading is the
+    /// ordinary word the story writes in lower case inside a sentence.
+    /// </summary>
+    private static bool IsHeadingWordWrittenLower(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var word = tokens[span.FirstToken].In(text);
+        if (span.FirstToken != span.LastToken || !char.IsUpper(word[0]) || !JudgeEngine.IsInHeading(analyzed, span.FirstToken))
+        {
+            return false;
+        }
+
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            if (!analyzed.SentenceStarts[t] && char.IsLower(text[tokens[t].Start]) && tokens[t].In(text).Equals(word, StringComparison.OrdinalIgnoreCase)
+                && !JudgeEngine.IsInHeading(analyzed, t))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// A heading that is a sentence of another language, a verb after its first word and only family or ordinary words
@@ -866,6 +956,8 @@ internal static class NameRules
         "sulpayki", "allillanchu", "kuzuzangpo", "kuzu zangpo", "kinanaskomitin", "tansi",
         // Tibetan ("Good luck", said at Losar and to anyone), Greek ("Good morning", "Many years!").
         "tashi delek", "kalimera", "chronia polla", "kalo pascha", "kalo paska", "kala christougenna", "kali chronia",
+        // The Urdu and Punjabi farewell ("God be your protector").
+        "allah hafiz", "khuda hafiz",
         // "Happy birthday", sung or said: Indonesian and Malay, Spanish, French, German, Italian, Portuguese, Polish, Japanese,
         // Korean, Mandarin, Hindi and Urdu; and Indonesian good night, good afternoon and safe journey.
         "selamat ulang tahun", "selamat hari lahir", "feliz cumpleanos", "joyeux anniversaire", "alles gute zum geburtstag", "buon compleanno",
@@ -1813,9 +1905,16 @@ internal static class NameRules
 
     public const string ProviderSource = "rule:titled-clinician";
 
-    // Soft toys a title names ("Mr. Bear always has a tummy ache"): animals no family is called (not "Fox", "Bird" or "Lamb").
-    private static readonly string[] ToyAnimalSurnames =
-        ["bear", "teddy", "bunny", "panda", "hippo", "dino", "dinosaur", "unicorn", "penguin", "monkey", "giraffe", "elephant", "kitty", "puppy", "piggy", "froggy", "octopus"];
+    // Soft toys a title names ("Mr. Bear always has a tummy ache") beside the animals of stories.
+    private static readonly string[] ToyAnimals = ["teddy", "dino", "kitty", "piggy", "froggy"];
+
+    /// <summary>
+    /// An animal or a soft toy after a title ("Mr. Bear", "Mr. Owl", "Mr. Hippo"): a storybook animal, a toy or a child in a
+    /// costume. An animal a family is called ("Fox", "Wolf", "Lamb", on the surname lexicon) stays a surname.
+    /// </summary>
+    private static bool IsCreatureWord(AnalyzedText analyzed, int t) =>
+        WordLists.Contains(ToyAnimals, analyzed.Tokens[t].In(analyzed.Text))
+        || ((analyzed.Lexicons[t] & LexiconKind.Surname) == 0 && WordLists.Contains(Pets.Creatures, analyzed.Tokens[t].In(analyzed.Text)));
 
     // English family words a title may honour as a role: "Doctor Aunty", "Nurse Uncle" (never a surname).
     private static readonly string[] EnglishKinTitles = ["aunty", "auntie", "aunt", "uncle", "mummy", "mommy", "daddy", "granny", "grandma", "grandpa", "nana", "papa", "didi", "akka", "bhaiya"];
@@ -2095,7 +2194,8 @@ internal static class NameRules
                     || ToyNames.IsCarriedToy(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1))
                     || IsMultipleSclerosis(analyzed, t, surname)
                     || IsVerbAfterBareTitle(analyzed, t, surname)
-                    || WordLists.Contains(ToyAnimalSurnames, tokens[surname].In(text)))
+                    || IsCreatureWord(analyzed, surname)
+                    || IsEatenBrand(analyzed, t, surname))
                 {
                     continue;
                 }
@@ -2783,25 +2883,35 @@ internal static class NameRules
     internal static bool IsGivenNameInSentence(AnalyzedText analyzed, int t) =>
         analyzed.IsCapitalisedWord(t, minLength: 2) && !analyzed.SentenceStarts[t] && IsGivenName(analyzed, t);
 
-    /// <summary>One word said again and again ("BEEP BEEP BEEP", "Knock knock"): a sound or a game, not a name.</summary>
+    /// <summary>
+    /// One word said again and again ("BEEP BEEP BEEP", "Knock knock", "NEE-NAW NEE-NAW"): a sound or a game, not a name.
+    /// The words are what stands between spaces, so a hyphened sound counts as one.
+    /// </summary>
     private static bool IsOneWordRepeated(AnalyzedText analyzed, TaggedSpan span)
     {
         var tokens = analyzed.Tokens;
-        var first = tokens[span.FirstToken].In(analyzed.Text);
-        var words = 0;
-        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        var text = analyzed.Text;
+        var span0 = text.AsSpan(tokens[span.FirstToken].Start, tokens[span.LastToken].End - tokens[span.FirstToken].Start);
+        var space = span0.IndexOfAny(' ', '\n');
+        if (space <= 0)
         {
-            if (tokens[t].Kind != TokenKind.Word)
-            {
-                continue;
-            }
+            return false;
+        }
 
-            if (!tokens[t].In(analyzed.Text).Equals(first, StringComparison.OrdinalIgnoreCase))
+        var first = span0[..space].TrimEnd(",.!?");
+        var words = 1;
+        var rest = span0[(space + 1)..].TrimStart();
+        while (!rest.IsEmpty)
+        {
+            var next = rest.IndexOfAny(' ', '\n');
+            var word = (next < 0 ? rest : rest[..next]).TrimEnd(",.!?");
+            if (!word.Equals(first, StringComparison.OrdinalIgnoreCase))
             {
                 return false;
             }
 
             words++;
+            rest = next < 0 ? [] : rest[(next + 1)..].TrimStart();
         }
 
         return words >= 2;
@@ -2885,6 +2995,15 @@ internal static class NameRules
                 // "A boy named Lệ Chi Tô sits next to you in class".
                 added.Add(new CandidateEntity(EntityType.PersonName, tokens[t].Start, tokens[t + 2].End, 0.9, FullNameSource));
                 t += 2;
+                continue;
+            }
+
+            if (IsDedicatedToFullName(analyzed, t) && !OverlapsLast(added, tokens[t].Start)
+                && GivesWay(entities, existing, removed, tokens[t].Start, tokens[t + 1].End, tokens[t + 1].Start))
+            {
+                // "This story is for Harvey Pritchard.", "For Harvey Pritchard – Year 5".
+                added.Add(new CandidateEntity(EntityType.PersonName, tokens[t].Start, tokens[t + 1].End, 0.9, FullNameSource));
+                t++;
                 continue;
             }
 
@@ -3013,6 +3132,49 @@ internal static class NameRules
         }
 
         return IsNameAfterFrame(analyzed, t, t + 1) ? t + 1 : -1;
+    }
+
+    // What a story is dedicated with: "This story is for …", "written for …", "made for …".
+    private static readonly string[] DedicationVerbs = ["is", "written", "made", "wrote", "story"];
+
+    /// <summary>
+    /// "This story is for Harvey Pritchard.", "For Harvey Pritchard – Year 5, St Anne's": two capitalised words after the
+    /// "for" that dedicates the story (opening its line, or after "story is", "written", "made"), the first a given name of
+    /// any list or a word the surname lexicon holds ("Harvey", "Morgan"), the second a surname or a word no list holds,
+    /// closing the phrase. A place, a title, a family word or a well-known name in it, or a frame for a thing ("for Grand
+    /// Central"), is not one.
+    /// </summary>
+    private static bool IsDedicatedToFullName(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var surname = t + 1;
+        if (t < 1 || surname >= tokens.Count || !tokens[t - 1].In(text).Equals("for", StringComparison.OrdinalIgnoreCase)
+            || !analyzed.IsCapitalisedWord(t, minLength: 2) || !analyzed.IsCapitalisedWord(surname, minLength: 3) || !NameCandidates.SingleSpace(analyzed, t, surname))
+        {
+            return false;
+        }
+
+        var mark = t - 1;
+        while (mark > 0 && tokens[mark - 1].Kind == TokenKind.Punctuation && text[tokens[mark - 1].Start] is '*' or '_' or '#' && !analyzed.HasLineBreak(mark - 1, mark))
+        {
+            mark--;
+        }
+
+        var opensLine = mark == 0 || analyzed.HasLineBreak(mark - 1, mark);
+        if (!opensLine && !(t >= 2 && WordLists.Contains(DedicationVerbs, tokens[t - 2].In(text))))
+        {
+            return false;
+        }
+
+        var givenKinds = analyzed.Lexicons[t];
+        var familyKinds = analyzed.Lexicons[surname];
+        var given = (IsAnyGivenName(analyzed, t) || (givenKinds & (LexiconKind.Surname | LexiconKind.CommonWord)) == LexiconKind.Surname)
+            && (givenKinds & (NotANamePart | LexiconKind.KinWord | LexiconKind.FunctionWord)) == 0;
+        var family = ((familyKinds & LexiconKind.Surname) != 0 || familyKinds == LexiconKind.None) && (familyKinds & (NotANamePart | LexiconKind.KinWord | LexiconKind.CommonWord)) == 0
+            && IsAllLetters(tokens[surname].In(text)) && !GivenNames.Contains(tokens[surname].In(text));
+        var closes = surname + 1 >= tokens.Count || tokens[surname + 1].Kind == TokenKind.Punctuation;
+        return given && family && closes && !IsNotAFullName(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1));
     }
 
     // Months that are given names too, as a middle name often is: "Holly May", "Grace June".
@@ -3718,6 +3880,27 @@ internal static class NameRules
         }
 
         return words;
+    }
+
+    private static readonly string[] EatVerbs = ["eat", "eats", "ate", "eating", "drink", "drinks", "drank", "lick", "licks", "suck", "sucks"];
+
+    /// <summary>
+    /// "After, her throat will hurt. She will eat Mr. Freeze and Jell-O.": a title and a word eaten or drunk is a brand of
+    /// food, not a person ("We eat Mrs. Patel's curry" is hers, with the "'s").
+    /// </summary>
+    private static bool IsEatenBrand(AnalyzedText analyzed, int title, int last) =>
+        title >= 1 && WordLists.Contains(EatVerbs, analyzed.Tokens[title - 1].In(analyzed.Text)) && !IsPossessiveAfter(analyzed, last);
+
+    /// <summary>
+    /// "His teacher, Mr. Owl, helped him", "Don't worry, Mr. Hippo": a title and one animal word the tagger found is a
+    /// storybook animal or a child in a costume, not a person (<see cref="IsCreatureWord"/>).
+    /// </summary>
+    private static bool IsTitledCreature(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var last = span.LastToken;
+        var title = last >= 2 && analyzed.Tokens[last - 1].In(analyzed.Text) is "." ? last - 2 : last - 1;
+        return title >= 0 && title >= span.FirstToken - 2 && title <= span.FirstToken && (analyzed.Lexicons[title] & LexiconKind.Title) != 0
+            && IsCreatureWord(analyzed, last);
     }
 
     private static bool HasTitleBefore(AnalyzedText analyzed, int token)

@@ -239,25 +239,76 @@ internal static class RoutineCareClinicians
     {
         var tokens = analyzed.Tokens;
         var first = AnalyzedText.TokenAt(tokens, entity.Start);
-        var (sense, noun) = (false, false);
         var last = first;
-        for (var t = first; t < tokens.Count && tokens[t].End <= entity.End; t++)
+        while (last + 1 < tokens.Count && tokens[last + 1].End <= entity.End)
+        {
+            last++;
+        }
+
+        var (sense, noun) = (false, false);
+        for (var t = first; t <= last; t++)
         {
             var word = tokens[t].In(analyzed.Text);
             if (!WordLists.Contains(CheckWords, word))
             {
-                return false;
+                return IsDentalXray(analyzed, first, last) && !IsReasonAround(analyzed, first, last);
             }
 
             sense |= WordLists.Contains(Senses, word);
             noun |= WordLists.Contains(CheckNouns, word);
-            last = t;
         }
 
-        if (!sense || !noun)
+        return sense && noun && !IsReasonAround(analyzed, first, last);
+    }
+
+    private static readonly string[] XrayWords = ["a", "an", "the", "my", "your", "x", "-", "ray", "rays", "xray", "xrays", "dental", "small", "quick", "little", "big", "machine"];
+
+    private static readonly string[] Rays = ["ray", "rays", "xray", "xrays"];
+
+    // The dentist, or the teeth an X-ray is of: "The X-ray takes a picture of my whole mouth".
+    private static readonly string[] Dentists = ["dentist", "dentists", "dental", "hygienist", "orthodontist", "orthodontists", "teeth", "tooth", "mouth", "jaw"];
+
+    /// <summary>
+    /// "Sometimes the dentist takes an X-ray. … I wear a heavy apron for the X-ray.", "a room with a big X-ray machine. The
+    /// X-ray takes a picture of my whole mouth.": an X-ray of the teeth is part of the check-up every child has, when the
+    /// dentist, an orthodontist or the teeth stand in its sentence, one of the two before or the next.
+    /// </summary>
+    private static bool IsDentalXray(AnalyzedText analyzed, int first, int last)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var ray = false;
+        for (var t = first; t <= last; t++)
+        {
+            ray |= WordLists.Contains(Rays, tokens[t].In(text));
+            if (!WordLists.Contains(XrayWords, tokens[t].In(text)))
+            {
+                return false;
+            }
+        }
+
+        if (!ray)
         {
             return false;
         }
+
+        var from = first;
+        for (var sentences = 0; from > 0 && first - from < 3 * ReasonWindow; from--)
+        {
+            if (analyzed.SentenceStarts[from] && ++sentences > 2)
+            {
+                break;
+            }
+        }
+
+        var (_, sentenceLast) = analyzed.WindowInSentence(first, last, ReasonWindow);
+        var to = analyzed.NextSentenceLast(last, ReasonWindow, ReasonWindow, sentenceLast);
+        return WordLists.AnyIn(text, tokens, from, to, Dentists);
+    }
+
+    private static bool IsReasonAround(AnalyzedText analyzed, int first, int last)
+    {
+        var tokens = analyzed.Tokens;
 
         // Its sentence and the ones either side: "Last week you had an eye test. The optician found that your eyes are
         // long-sighted.", "I did not pass the school hearing check. Next week I have a hearing test."
@@ -274,7 +325,7 @@ internal static class RoutineCareClinicians
             from--;
         }
 
-        return !WordLists.AnyIn(analyzed.Text, tokens, from, to, ReasonCues);
+        return WordLists.AnyIn(analyzed.Text, tokens, from, to, ReasonCues);
     }
 
     /// <summary>
@@ -524,8 +575,22 @@ internal static class RoutineCareClinicians
                 continue;
             }
 
-            // "doctor" and "Dr." are what a dentist is called too; any other clinician word ("psychiatrist") is not.
+            // "Dr. Ito will look in my ears and listen to my heart with a stethoscope", in a story of the check-up every
+            // child has: the body a check-up looks at, with its instrument, is that check-up.
             var kinds = analyzed.Lexicons[t] & (LexiconSet.HealthKinds | LexiconKind.BodyWord);
+            if (WordLists.Contains(Instruments, word) && analyzed.Memo<object>(CheckUpStoryKey, static text => HasEveryChildsCheckUp(text)) is true)
+            {
+                routine = true;
+                continue;
+            }
+
+            if (kinds == LexiconKind.BodyWord && !WordLists.Contains(ConditionCues, word) && WordLists.AnyIn(text, tokens, analyzed.Sentences.Start(s), end - 1, Instruments)
+                && analyzed.Memo<object>(CheckUpStoryKey, static text => HasEveryChildsCheckUp(text)) is true)
+            {
+                continue;
+            }
+
+            // "doctor" and "Dr." are what a dentist is called too; any other clinician word ("psychiatrist") is not.
             if (WordLists.Contains(ConditionCues, word)
                 || (kinds != LexiconKind.None && !(kinds == LexiconKind.Provider && WordLists.Contains(NameRules.DoctorTitles, word))))
             {
@@ -536,6 +601,8 @@ internal static class RoutineCareClinicians
         return routine ? true : null;
     }
 
+    private static readonly object CheckUpStoryKey = new();
+
     // Visits every child has.
     private static readonly string[] Vaccines =
         ["vaccine", "vaccines", "vaccination", "vaccinations", "immunisation", "immunisations", "immunization", "immunizations"];
@@ -543,7 +610,8 @@ internal static class RoutineCareClinicians
     // What makes a check-up every child's.
     private static readonly string[] EveryChild =
         ["every child", "every kid", "all children", "all kids", "everyone goes", "once a year", "every year", "yearly", "annual", "every family", "twice a year",
-            "two times a year", "every six months", "lots of children", "most children", "many children"];
+            "two times a year", "every six months", "lots of children", "most children", "many children", "when children turn", "normal visit",
+            "does not mean anything is wrong", "doesn't mean anything is wrong"];
 
     /// <summary>"checkup", "check-up" or "check up" at t, the next token read only before <paramref name="end"/>.</summary>
     private static bool IsCheckUp(AnalyzedText analyzed, int t, int end)

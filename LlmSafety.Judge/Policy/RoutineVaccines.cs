@@ -30,6 +30,54 @@ internal static class RoutineVaccines
 
     private static readonly object Key = new();
 
+    private static readonly string[] Shots = ["injection", "injections", "shot", "shots", "jab", "jabs", "needles", "vaccine", "vaccines"];
+
+    // Words a baby's shots may carry: "his baby injections", "the six-week jabs".
+    private static readonly string[] ShotWords = ["his", "her", "my", "the", "baby", "babies", "baby's", "routine", "usual"];
+
+    // Everyone's: "All babies get them", "every baby has them".
+    private static readonly string[] Everyones =
+        ["all babies", "every baby", "babies get", "babies have", "all children", "every child", "all kids", "every kid", "everyone gets", "all the babies"];
+
+    /// <summary>
+    /// "Mama will take Ayọ̀dèjì to the clinic for his baby injections. All babies get them to keep them healthy.": shots
+    /// with no word of a health list but their own, called a baby's or said in that sentence or the next to be every
+    /// baby's or child's, are the routine vaccines. "His insulin injections" keep their word of a list.
+    /// </summary>
+    public static bool IsEveryChildsShot(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var shot = false;
+        var baby = false;
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            var word = tokens[t].In(text);
+            shot |= WordLists.Contains(Shots, word);
+            baby |= word is "baby" or "Baby";
+            if (!WordLists.Contains(Shots, word) && !WordLists.Contains(ShotWords, word))
+            {
+                return false;
+            }
+        }
+
+        baby |= span.FirstToken >= 1 && tokens[span.FirstToken - 1].In(text) is "baby" or "Baby";
+        if (!shot)
+        {
+            return false;
+        }
+
+        if (baby)
+        {
+            return true;
+        }
+
+        var (from, to) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, SentenceWindow);
+        var nextTo = analyzed.NextSentenceLast(span.LastToken, SentenceWindow, SentenceWindow, to);
+        var start = tokens[from].Start;
+        return WordLists.ContainsAnyPhrase(text.AsSpan(start, tokens[nextTo].End - start), Everyones);
+    }
+
     public static bool IsFluSprayStep(AnalyzedText analyzed, TaggedSpan span)
     {
         // Whether the story names the spray is read once per text: a long text asks for every one of its health spans.

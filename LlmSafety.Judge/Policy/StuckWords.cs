@@ -153,6 +153,13 @@ internal static class StuckWords
                 continue;
             }
 
+            // "his words" in a story with an animal or a named toy: the pet's only when the walk back finds the pet ("Malik
+            // has a puppet named Monsieur Tortue" leaves Malik's words his).
+            if (pets?.Owns(analyzed, new TaggedSpan(EntityType.Diagnosis, owner, stuck, 1, 1)) == true)
+            {
+                continue;
+            }
+
             var (start, end) = (tokens[owner].Start, tokens[stuck].End);
             if (!JudgeEngine.Overlaps(entities, start, end, entities.Count))
             {
@@ -260,8 +267,8 @@ internal static class StuckWords
     }
 
     /// <summary>
-    /// The first token of the owner before "words" at t: "my", "your", "his", "her" (not "his or her", nor in a story
-    /// with an animal) or a name and its "'s" ("Leo's words"); -1 when there is none.
+    /// The first token of the owner before "words" at t: "my", "your", "his", "her" (not "his or her"; a pet's is left
+    /// to the caller) or a name and its "'s" ("Leo's words"); -1 when there is none.
     /// </summary>
     private static int OwnerStart(AnalyzedText analyzed, int t, Pets? pets)
     {
@@ -269,8 +276,7 @@ internal static class StuckWords
         var owner = tokens[t - 1].In(analyzed.Text);
         if (WordLists.Contains(Owners, owner))
         {
-            var third = owner is "his" or "her" or "His" or "Her";
-            return (third && pets is not null) || (t >= 3 && tokens[t - 2].In(analyzed.Text) is "or") ? -1 : t - 1;
+            return t >= 3 && tokens[t - 2].In(analyzed.Text) is "or" ? -1 : t - 1;
         }
 
         if (owner is "because" && pets is null && HasPersonSubject(analyzed, t))

@@ -254,10 +254,13 @@ internal static class Symptoms
             && !text.Contains("far away", StringComparison.OrdinalIgnoreCase) && !text.Contains("body", StringComparison.OrdinalIgnoreCase)
             && !text.Contains("tummy", StringComparison.OrdinalIgnoreCase) && !text.Contains("skin", StringComparison.OrdinalIgnoreCase)
             && !text.Contains("make", StringComparison.OrdinalIgnoreCase) && !text.Contains("edge", StringComparison.OrdinalIgnoreCase)
-            && !text.Contains("back", StringComparison.OrdinalIgnoreCase))
+            && !text.Contains("back", StringComparison.OrdinalIgnoreCase) && !text.Contains("hard for", StringComparison.OrdinalIgnoreCase)
+            && !text.Contains("tricky for", StringComparison.OrdinalIgnoreCase) && !text.Contains("difficult for", StringComparison.OrdinalIgnoreCase)
+            && !text.Contains("insides", StringComparison.OrdinalIgnoreCase) && !text.Contains("lips", StringComparison.OrdinalIgnoreCase)
+            && !text.Contains("stomach", StringComparison.OrdinalIgnoreCase) && !text.Contains("belly", StringComparison.OrdinalIgnoreCase))
         {
-            // A throat that closes, a fit not remembered, floppy muscles or breathing that stops: without those words,
-            // nothing to look at.
+            // A throat that closes, a fit not remembered, floppy muscles, breathing that stops, words hard to say or a
+            // body part a food hurts: without those words, nothing to look at.
             return;
         }
         List<CandidateEntity>? added = null;
@@ -282,6 +285,12 @@ internal static class Symptoms
             {
                 // "legs" that do not work are read here; legs that shake, below.
                 t = organEnd;
+                continue;
+            }
+
+            if (word is "words" or "Words" && AddWordsHardToSay(analyzed, t, entities, ref existing, ref added, pets) is var sayEnd && sayEnd > t)
+            {
+                t = sayEnd;
                 continue;
             }
 
@@ -331,6 +340,12 @@ internal static class Symptoms
             if (word is "mouth" or "tongue")
             {
                 AddHardSounds(analyzed, t, entities, ref existing, ref added, pets);
+                continue;
+            }
+
+            if (word is "when" && AddHurtWhenEating(analyzed, t, entities, ref existing, ref added, pets) is var eatEnd && eatEnd > t)
+            {
+                t = eatEnd;
                 continue;
             }
 
@@ -1166,17 +1181,25 @@ internal static class Symptoms
     ];
 
     /// <summary>
-    /// "Some sounds are hard for my mouth to make", "The 's' sound is tricky for his tongue to say": a speech-sound
-    /// difficulty told by the mouth, someone's ("my", "his", "your" before "mouth"). Returns nothing; the span runs from
-    /// the sounds (with a "some" or "the" before them) to the verb.
+    /// "Some sounds are hard for my mouth to make", "The 's' sound is tricky for his tongue to say", "Aunty helps me practise
+    /// saying sounds that are tricky for my mouth.": a speech-sound difficulty told by the mouth, someone's ("my", "his",
+    /// "your" before "mouth"). Returns nothing; the span runs from the sounds (with a "some" or "the" before them) to the
+    /// verb, or to the mouth when it closes the clause.
     /// </summary>
     private static void AddHardSounds(
         AnalyzedText analyzed, int t, List<CandidateEntity> entities, ref OrderedOverlaps? existing, ref List<CandidateEntity>? added, Pets? pets)
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
-        if (t < 4 || t + 2 >= tokens.Count || !WordLists.Contains(Owners, tokens[t - 1].In(text)) || tokens[t - 2].In(text) is not "for"
-            || !WordLists.Contains(Hard, tokens[t - 3].In(text)) || tokens[t + 1].In(text) is not "to" || tokens[t + 2].In(text) is not ("make" or "say"))
+        if (t < 4 || !WordLists.Contains(Owners, tokens[t - 1].In(text)) || tokens[t - 2].In(text) is not "for" || !WordLists.Contains(Hard, tokens[t - 3].In(text)))
+        {
+            return;
+        }
+
+        // "… hard for my mouth to make" or "… sounds that are tricky for my mouth." (the mouth closing the clause).
+        var end = t + 2 < tokens.Count && tokens[t + 1].In(text) is "to" && tokens[t + 2].In(text) is "make" or "say" ? t + 2
+            : t + 1 >= tokens.Count || tokens[t + 1].In(text) is "." or "," or "!" or ";" ? t : -1;
+        if (end < 0)
         {
             return;
         }
@@ -1197,15 +1220,22 @@ internal static class Symptoms
         }
 
         var first = sounds >= 1 && tokens[sounds - 1].In(text) is "Some" or "some" or "The" or "the" or "These" or "these" ? sounds - 1 : sounds;
-        var span = new TaggedSpan(EntityType.Diagnosis, first, t + 2, 1, 1);
-        var (from, to) = analyzed.WindowInSentence(first, t + 2, SentenceWindow);
+
+        // "She helps me with the sounds that are tricky for my mouth": the therapist's help is read whole by its own rule.
+        if (end == t && first >= 3 && tokens[first - 1].In(text) is "with" && tokens[first - 3].In(text) is "helps" or "help" or "helped")
+        {
+            return;
+        }
+
+        var span = new TaggedSpan(EntityType.Diagnosis, first, end, 1, 1);
+        var (from, to) = analyzed.WindowInSentence(first, end, SentenceWindow);
         if (WordLists.AnyIn(text, tokens, from, to, OrdinaryHardWords) || Eyesight.IsSomeoneElses(analyzed, span, pets) || MakeBelieve.IsPretend(analyzed, span) || MakeBelieve.IsCharactersOwn(analyzed, span))
         {
             return;
         }
 
         OrderedOverlaps.AddUnlessOverlapping(
-            entities, ref existing, ref added, new CandidateEntity(EntityType.Diagnosis, tokens[first].Start, tokens[t + 2].End, Score, Source));
+            entities, ref existing, ref added, new CandidateEntity(EntityType.Diagnosis, tokens[first].Start, tokens[end].End, Score, Source));
     }
 
     private static readonly string[] Reacts = ["reacts", "react", "reacted", "reacting"];
@@ -1287,6 +1317,98 @@ internal static class Symptoms
         OrderedOverlaps.AddUnlessOverlapping(
             entities, ref existing, ref added, new CandidateEntity(EntityType.Diagnosis, tokens[t - 1].Start, tokens[allergen].End, Score, Source));
         return allergen;
+    }
+
+    // The parts of the body a food hurts, and how: "My tummy gets hurt when I eat wheat", "his skin goes itchy when he eats eggs".
+    private static readonly string[] FedParts = ["tummy", "stomach", "belly", "insides", "body", "skin", "mouth", "throat", "lips"];
+
+    private static readonly string[] FoodHurts = ["hurt", "hurts", "sore", "sick", "itchy", "swollen", "poorly", "ill", "bad", "funny", "puffy"];
+
+    private static readonly string[] Eats = ["eat", "eats", "ate", "drink", "drinks", "drank", "have", "has", "touch", "touches"];
+
+    private static readonly string[] Eaters = ["i", "he", "she"];
+
+    // How far before "when" the hurt and its body part may be: "My tummy gets really hurt when".
+    private const int HurtReach = 5;
+
+    /// <summary>
+    /// "My tummy gets hurt when I eat wheat", "her lips go puffy when she eats eggs": a person's body part ("my", "his",
+    /// "her" or a name's), a word of hurt before "when", then "I", "he" or "she", eating or drinking, and past words of
+    /// amount a food the lists name as an allergen ("wheat", "nuts", "milk"). "My tummy hurts when I eat too much cake" is
+    /// no allergen. Returns the last token of the span, or t.
+    /// </summary>
+    private static int AddHurtWhenEating(
+        AnalyzedText analyzed, int t, List<CandidateEntity> entities, ref OrderedOverlaps? existing, ref List<CandidateEntity>? added, Pets? pets)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        if (t < 3 || t + 3 >= tokens.Count || !WordLists.Contains(FoodHurts, tokens[t - 1].In(text)) || !WordLists.Contains(Eaters, tokens[t + 1].In(text))
+            || !WordLists.Contains(Eats, tokens[t + 2].In(text)))
+        {
+            return t;
+        }
+
+        var part = -1;
+        for (var p = t - 2; p >= 1 && t - p <= HurtReach && !analyzed.SentenceStarts[p + 1]; p--)
+        {
+            if (WordLists.Contains(FedParts, tokens[p].In(text)))
+            {
+                part = p;
+                break;
+            }
+        }
+
+        var owner = part < 1 ? -1 : OwnerOf(analyzed, part);
+        var allergen = owner < 0 ? -1 : AllergenAfter(analyzed, t + 3);
+        if (allergen < 0 || Eyesight.IsGeneral(analyzed, owner, whenIsGeneral: false))
+        {
+            return t;
+        }
+
+        var span = new TaggedSpan(EntityType.Diagnosis, owner, allergen, 1, 1);
+        if (Eyesight.IsSomeoneElses(analyzed, span, pets) || MakeBelieve.IsPretend(analyzed, span) || MakeBelieve.IsCharactersOwn(analyzed, span))
+        {
+            return t;
+        }
+
+        OrderedOverlaps.AddUnlessOverlapping(
+            entities, ref existing, ref added, new CandidateEntity(EntityType.Diagnosis, tokens[owner].Start, tokens[allergen].End, Score, Source));
+        return allergen;
+    }
+
+    private static readonly string[] SpeakVerbs = ["say", "speak", "get", "make", "talk"];
+
+    private static readonly string[] Spoken = ["me", "him", "her"];
+
+    /// <summary>
+    /// "Words are hard for me to say out loud": words (not new, long or foreign ones, nor a song's) hard for "me", "him"
+    /// or "her" to say. Returns the last token of the span, or t.
+    /// </summary>
+    private static int AddWordsHardToSay(
+        AnalyzedText analyzed, int t, List<CandidateEntity> entities, ref OrderedOverlaps? existing, ref List<CandidateEntity>? added, Pets? pets)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        if (t + 6 >= tokens.Count || tokens[t + 1].In(text) is not ("are" or "feel") || !WordLists.Contains(Hard, tokens[t + 2].In(text))
+            || tokens[t + 3].In(text) is not "for" || !WordLists.Contains(Spoken, tokens[t + 4].In(text)) || tokens[t + 5].In(text) is not "to"
+            || !WordLists.Contains(SpeakVerbs, tokens[t + 6].In(text)))
+        {
+            return t;
+        }
+
+        var first = t >= 1 && tokens[t - 1].In(text) is "Some" or "some" or "The" or "the" or "Many" or "many" ? t - 1 : t;
+        var last = t + 8 < tokens.Count && tokens[t + 7].In(text) is "out" && tokens[t + 8].In(text) is "loud" ? t + 8 : t + 6;
+        var span = new TaggedSpan(EntityType.Diagnosis, first, last, 1, 1);
+        var (from, to) = analyzed.WindowInSentence(first, last, SentenceWindow);
+        if (WordLists.AnyIn(text, tokens, from, to, OrdinaryHardWords) || Eyesight.IsSomeoneElses(analyzed, span, pets) || MakeBelieve.IsPretend(analyzed, span)
+            || MakeBelieve.IsCharactersOwn(analyzed, span))
+        {
+            return t;
+        }
+
+        OrderedOverlaps.AddUnlessOverlapping(
+            entities, ref existing, ref added, new CandidateEntity(EntityType.Diagnosis, tokens[first].Start, tokens[last].End, Score, Source));
+        return last;
     }
 
     private static readonly string[] Brings = ["bring", "brings", "brought", "bringing"];

@@ -201,7 +201,66 @@ internal static class ToyNames
             }
         }
 
+        AddNamedAfterward(analyzed, names);
         return names;
+    }
+
+    private static readonly string[] CallVerbs = ["call", "calls", "called", "calling", "name", "names", "naming"];
+
+    // How far back the toy or pet may stand from its naming: "a kitten! He is grey with white paws. We are going to call him".
+    private const int NamingReach = 30;
+
+    /// <summary>
+    /// "We are bringing home a kitten! He is grey. We are going to call him Mr. Pickles.", "… the plastic skeleton in the
+    /// corner. His name is Monsieur Os": "call" or "name" and "him", "her" or "it", or "His name is", then a name, with a
+    /// toy or pet word no more than thirty tokens before and no name of a person between (a "we" or "he" may stand). "My
+    /// new teacher is lovely. We call her Miss Jo" has no pet before it and stays a name.
+    /// </summary>
+    private static void AddNamedAfterward(AnalyzedText analyzed, HashSet<string> names)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        for (var t = 1; t + 2 < tokens.Count; t++)
+        {
+            // "call him Mr. Pickles", or "His name is Monsieur Os" (a sentence of its own).
+            var named = WordLists.Contains(CallVerbs, tokens[t].In(text)) && tokens[t + 1].In(text) is "him" or "her" or "it"
+                || (t + 3 < tokens.Count && analyzed.SentenceStarts[t] && tokens[t].In(text) is "His" or "Her" or "Its" && tokens[t + 1].In(text) is "name"
+                    && tokens[t + 2].In(text) is "is");
+            if (!named)
+            {
+                continue;
+            }
+
+            var nameAt = tokens[t + 1].In(text) is "name" ? t + 3 : t + 2;
+            var last = NameEnd(analyzed, nameAt);
+            if (last < 0 || !IsClosed(analyzed, last) || !HasPetBefore(analyzed, t))
+            {
+                continue;
+            }
+
+            Add(names, analyzed, nameAt, last);
+        }
+    }
+
+    private static bool HasPetBefore(AnalyzedText analyzed, int call)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        for (var t = call - 1; t >= 0 && call - t <= NamingReach; t--)
+        {
+            if (analyzed.IsCapitalisedWord(t, minLength: 2) && !analyzed.SentenceStarts[t]
+                && (analyzed.Lexicons[t] & (LexiconKind.FunctionWord | LexiconKind.CalendarWord | LexiconKind.KinWord)) == 0)
+            {
+                return false;
+            }
+
+            if (char.IsLower(text[tokens[t].Start]) && WordLists.Contains(ToysAndPets, tokens[t].In(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasOwnerBefore(AnalyzedText analyzed, int noun)
@@ -242,9 +301,12 @@ internal static class ToyNames
         return title >= 0 && (analyzed.Lexicons[title] & LexiconKind.Title) != 0 ? title : t;
     }
 
-    /// <summary>A comma or the end of a sentence right after the name, and no "'s": "my teddy, Mr. Buttons, and …".</summary>
+    /// <summary>
+    /// A comma, the end of a sentence or of the line right after the name, and no "'s": "my teddy, Mr. Buttons, and …",
+    /// "- My teddy, Mr Fluff" in a packing list.
+    /// </summary>
     private static bool IsClosed(AnalyzedText analyzed, int last) =>
-        last + 1 >= analyzed.Tokens.Count || analyzed.Tokens[last + 1].In(analyzed.Text) is "," or "." or "!" or "?" or ";";
+        last + 1 >= analyzed.Tokens.Count || analyzed.Tokens[last + 1].In(analyzed.Text) is "," or "." or "!" or "?" or ";" || analyzed.HasLineBreak(last, last + 1);
 
     private static void Add(HashSet<string> names, AnalyzedText analyzed, int first, int last)
     {

@@ -65,11 +65,16 @@ public static class StructuredIdentifierRecognizer
         AddDatesOfBirth(found, text);
         AddAll(found, text, IdentifierPatterns.StreetAddress, EntityType.Address, 0.96, "regex:street-address", TrimTrailingPunctuation);
         AddAll(found, text, IdentifierPatterns.EuropeanAddress, EntityType.Address, 0.93, "regex:street-address", TrimTrailingPunctuation);
+        found.RemoveAll(f => f.Type == EntityType.Address && IsMinutesOfTime(text, f.Start));
         AddAll(found, text, IdentifierPatterns.PoBox, EntityType.Address, 0.95, "regex:po-box");
         AddAll(found, text, IdentifierPatterns.UkPostcode, EntityType.Address, 0.9, "regex:postcode");
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
     }
+
+    /// <summary>"Every morning at 8:15 I walk to school": a number after an hour and a colon or a dot is minutes, no house.</summary>
+    private static bool IsMinutesOfTime(string text, int start) =>
+        start >= 2 && text[start - 1] is ':' or '.' && char.IsAsciiDigit(text[start - 2]) && char.IsAsciiDigit(text[start]);
 
     private static readonly string[] DomainSuffixes = [".com", ".org", ".net", ".io", ".me", ".edu", ".info", ".blog", ".uk"];
 
@@ -375,6 +380,11 @@ public static class StructuredIdentifierRecognizer
         foreach (var match in IdentifierPatterns.Date.EnumerateMatches(text))
         {
             var end = match.Index + match.Length;
+            if (!IsPossibleNumericDate(text.AsSpan(match.Index, match.Length)))
+            {
+                continue;
+            }
+
             if (HasCueBefore(text, match.Index, BirthCueWindow, BirthCues, notBefore: " part") && !IsOtherDaysDate(text, match.Index))
             {
                 TryAdd(found, new RecognizedEntity(EntityType.DateOfBirth, match.Index, end, 0.96, "regex:date-of-birth"));
@@ -384,6 +394,32 @@ public static class StructuredIdentifierRecognizer
                 TryAdd(found, new RecognizedEntity(EntityType.DateOfBirth, match.Index, end, 0.7, FullDateSource));
             }
         }
+    }
+
+    /// <summary>
+    /// "the 20-20-20 rule" is no date: three numbers need a month of 1 to 12 and a day of 1 to 31 in some order (day
+    /// first, month first, or after a four-digit year). A date with a month's name passes.
+    /// </summary>
+    private static bool IsPossibleNumericDate(ReadOnlySpan<char> date)
+    {
+        Span<Range> parts = stackalloc Range[4];
+        var count = date.SplitAny(parts, "-/.", StringSplitOptions.TrimEntries);
+        if (count != 3)
+        {
+            return true;
+        }
+
+        Span<int> numbers = stackalloc int[3];
+        for (var i = 0; i < 3; i++)
+        {
+            if (!int.TryParse(date[parts[i]], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out numbers[i]))
+            {
+                return true;
+            }
+        }
+
+        static bool IsDayMonth(int day, int month) => day is >= 1 and <= 31 && month is >= 1 and <= 12;
+        return date[parts[0]].Length == 4 ? IsDayMonth(numbers[2], numbers[1]) : IsDayMonth(numbers[0], numbers[1]) || IsDayMonth(numbers[1], numbers[0]);
     }
 
     /// <summary>

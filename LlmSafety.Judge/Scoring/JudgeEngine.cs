@@ -387,7 +387,7 @@ public sealed class JudgeEngine : IJudge
                 || (span.Type == EntityType.Organization && (NameRules.IsOnlyWellKnownCapitalised(analyzed, span) || IsKindOfSchool(analyzed, span) || IsConditionName(analyzed, span)
                     || IsSomeonesGroup(analyzed, span) || IsThingsName(analyzed, span) || IsColourGroup(analyzed, span) || IsDenomination(analyzed, span) || NameRules.IsSaintAlone(analyzed, span)
                     || IsVisitedPlaceOfWorship(analyzed, span.FirstToken, span.LastToken) || IsOpenedByAnimal(analyzed, span) || IsOurNickname(analyzed, span) || IsEchoedInLowerCase(analyzed, span)
-                    || IsLanguageName(analyzed, span))))
+                    || IsLanguageName(analyzed, span) || IsPeoplesDay(analyzed, span) || IsGameCalled(analyzed, span))))
             {
                 continue;
             }
@@ -413,6 +413,7 @@ public sealed class JudgeEngine : IJudge
         CareObjects.Add(analyzed, entities, pets);
         BloodSugar.Add(analyzed, entities, pets);
         BowelCare.Add(analyzed, entities, pets);
+        PlainInjuries.Add(analyzed, entities, pets);
         Eyesight.Add(analyzed, entities, pets);
         Symptoms.Add(analyzed, entities, pets);
         StuckWords.Add(analyzed, entities, pets);
@@ -1670,7 +1671,8 @@ public sealed class JudgeEngine : IJudge
 
             // Not a name the lists hold whole: "the Teddy Bear Hospital" is an event many schools visit.
             if (first == t || !(HasNamedWord(analyzed, first, t) || IsIntroducedPlainName(analyzed, first, t)) || IsInHeading(analyzed, t)
-                || IsVisitedPlaceOfWorship(analyzed, first, t) || NameRules.IsWellKnown(analyzed, new TaggedSpan(EntityType.Organization, first, t, 1, 1)))
+                || IsVisitedPlaceOfWorship(analyzed, first, t) || NameRules.IsWellKnown(analyzed, new TaggedSpan(EntityType.Organization, first, t, 1, 1))
+                || IsGameCalled(analyzed, new TaggedSpan(EntityType.Organization, first, t, 1, 1)))
             {
                 continue;
             }
@@ -1881,7 +1883,9 @@ public sealed class JudgeEngine : IJudge
                 }
             }
 
-            if (end == t || !HasNamedWord(analyzed, t + 1, end + 1) || IsInHeading(analyzed, t))
+            // "the Hôpital des Nounours": a well-known event or place, as "the Teddy Bear Hospital" is.
+            if (end == t || !HasNamedWord(analyzed, t + 1, end + 1) || IsInHeading(analyzed, t)
+                || NameRules.IsWellKnown(analyzed, new TaggedSpan(EntityType.Organization, t, end, 1, 1)))
             {
                 continue;
             }
@@ -4113,8 +4117,11 @@ public sealed class JudgeEngine : IJudge
         var words = 0;
         for (var t = span.FirstToken; t <= span.LastToken; t++)
         {
-            if (analyzed.Tokens[t].Kind != TokenKind.Word || (analyzed.Lexicons[t] & Lexicons.LexiconKind.CommonWord) == 0
-                || (analyzed.Lexicons[t] & (Lexicons.LexiconKind.FirstName | Lexicons.LexiconKind.Surname | Lexicons.LexiconKind.PlaceWord)) != 0)
+            // A surname after the first word is still an ordinary word echoed ("the Sugar Bush" over "a sugar bush");
+            // one that opens the name may be a family's ("Baker Hall").
+            var names = t == span.FirstToken ? Lexicons.LexiconKind.FirstName | Lexicons.LexiconKind.Surname | Lexicons.LexiconKind.PlaceWord
+                : Lexicons.LexiconKind.FirstName | Lexicons.LexiconKind.PlaceWord;
+            if (analyzed.Tokens[t].Kind != TokenKind.Word || (analyzed.Lexicons[t] & Lexicons.LexiconKind.CommonWord) == 0 || (analyzed.Lexicons[t] & names) != 0)
             {
                 return false;
             }
@@ -4225,6 +4232,68 @@ public sealed class JudgeEngine : IJudge
     /// <summary>"South African Sign Language", "New Zealand Sign Language": a name that ends on "Language" is a language, not an organisation.</summary>
     private static bool IsLanguageName(AnalyzedText analyzed, TaggedSpan span) =>
         span.LastToken > span.FirstToken && analyzed.Tokens[span.LastToken].In(analyzed.Text) is "Language" or "Languages";
+
+    /// <summary>"our Ukrainian Saturday school": a people's or a language's word and a day or month only, no organization.</summary>
+    private static bool IsPeoplesDay(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var calendar = false;
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            var isCalendar = (analyzed.Lexicons[t] & Lexicons.LexiconKind.CalendarWord) != 0;
+            calendar |= isCalendar;
+            if (analyzed.Tokens[t].Kind != TokenKind.Word || !(isCalendar || Peoples.Contains(analyzed.Tokens[t].In(analyzed.Text))))
+            {
+                return false;
+            }
+        }
+
+        return calendar;
+    }
+
+    private static readonly string[] GameNouns = ["game", "games", "app", "apps", "videogame"];
+
+    private static readonly object GamesKey = new();
+
+    /// <summary>
+    /// "a game on the tablet called Toca Life Hospital. … In Toca Life Hospital I can …": a name a game or an app is
+    /// called by, wherever the story says it.
+    /// </summary>
+    private static bool IsGameCalled(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var games = analyzed.Memo(GamesKey, FindGamesCalled);
+        if (games.Count == 0)
+        {
+            return false;
+        }
+
+        var start = analyzed.Tokens[span.FirstToken].Start;
+        return games.Contains(analyzed.Text[start..analyzed.Tokens[span.LastToken].End]);
+    }
+
+    private static HashSet<string> FindGamesCalled(AnalyzedText analyzed)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var games = new HashSet<string>(StringComparer.Ordinal);
+        for (var t = 1; t + 1 < tokens.Count; t++)
+        {
+            if (tokens[t].In(text) is not ("called" or "named") || !analyzed.IsCapitalisedWord(t + 1, minLength: 2)
+                || WordLists.FirstIn(text, tokens, Math.Max(0, t - GameListReach), t - 1, GameNouns) < 0)
+            {
+                continue;
+            }
+
+            var last = t + 1;
+            while (last + 1 < tokens.Count && last - t < 4 && analyzed.IsCapitalisedWord(last + 1) && !analyzed.SentenceStarts[last + 1])
+            {
+                last++;
+            }
+
+            games.Add(text[tokens[t + 1].Start..tokens[last].End]);
+        }
+
+        return games;
+    }
 
     // How far back over a list of games the verb may be: "play Mario Kart and Dr. Mario".
     private const int GameListReach = 6;
@@ -4405,7 +4474,7 @@ public sealed class JudgeEngine : IJudge
         || IsLuggageScanner(analyzed, span) || IsXRayEquipment(analyzed, span) || MakeBelieve.IsPretend(analyzed, span) || MakeBelieve.IsCharactersOwn(analyzed, span) || MakeBelieve.IsInFictionFrame(analyzed, span)
         || MakeBelieve.IsToldByFiction(analyzed, span) || EverydayPhrases.IsEveryday(analyzed, span) || IsMedicineSafetyRule(analyzed, span) || MakeBelieve.IsFiguresNameOnly(analyzed, span)
         || IsPieceOfHyphenedName(analyzed, span) || IsOverlayWithoutReading(analyzed, span) || IsCastWithoutInjury(analyzed, span)
-        || RoutineVaccines.IsFluSprayStep(analyzed, span) || Pets.IsAnimalsAfter(analyzed, span) || IsSpelledOutAcronym(analyzed, span) || IsSurnameAfterName(analyzed, span)
+        || RoutineVaccines.IsFluSprayStep(analyzed, span) || RoutineVaccines.IsEveryChildsShot(analyzed, span) || Pets.IsAnimalsAfter(analyzed, span) || IsSpelledOutAcronym(analyzed, span) || IsSurnameAfterName(analyzed, span)
         || IsOrgansOnly(analyzed, span) || IsNormalFinding(analyzed, span) || IsOperationGame(analyzed, span) || IsOrdinalEnding(analyzed, span)
         || IsCountOfFood(analyzed, span) || IsPieceOfTablet(analyzed, span);
 
@@ -5108,6 +5177,9 @@ public sealed class JudgeEngine : IJudge
         "movie", "movies", "film", "films", "popup", "button", "buttons", "settings", "charge", "charger", "charging",
         "battery", "online", "internet", "wifi", "password", "download", "downloaded", "episode", "episodes", "minecraft", "roblox", "youtube", "message", "messages",
         "photo", "photos", "camera", "swipe", "keyboard", "volume", "virus", "avatar", "browser", "website",
+
+        // Other screens in the plural, listed with tablets: "a rule about phones and tablets", "devices".
+        "phones", "laptops", "computers", "consoles", "devices", "ipads",
     ];
 
     // Words of taking a medicine and of its times ("I take my tablet with a sip of water after lunch", "Mum gives me my

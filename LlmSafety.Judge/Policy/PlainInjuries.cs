@@ -1,0 +1,211 @@
+using LlmSafety.Judge.Features;
+using LlmSafety.Judge.Scoring;
+using LlmSafety.Judge.Text;
+
+namespace LlmSafety.Judge.Policy;
+
+/// <summary>
+/// Injuries, breathing in sleep and an operation's sleep told in a child's words, none of which holds a word of the
+/// health lists (set 145, 149):
+/// <list type="bullet">
+/// <item>a bone with a crack: "the bone in my arm has a crack in it", "his leg bone is broken" (DIAGNOSIS);</item>
+/// <item>a joint that comes out of its place: "my shoulder slips out of its place", "her kneecap pops out" (DIAGNOSIS);</item>
+/// <item>breathing that stops: "sometimes my breathing stops for a little moment" (DIAGNOSIS);</item>
+/// <item>the sleep a doctor gives before an operation: "The doctor will help me go into a very deep sleep", "give him
+/// medicine to make him sleep very deeply" (TREATMENT).</item>
+/// </list>
+/// Each needs a person's owner ("my", "his", "her"; not "your" of a lesson, nor "his" or "her" where the story has a pet
+/// and could mean it) and is dropped in make-believe and in someone else's story.
+/// </summary>
+internal static class PlainInjuries
+{
+    public const string Source = "rule:plain-injury";
+
+    private const double Score = 0.85;
+
+    private static readonly string[] Owners = ["my", "his", "her"];
+
+    private static readonly string[] Limbs =
+        ["arm", "leg", "wrist", "ankle", "foot", "finger", "toe", "elbow", "knee", "hand", "shoulder", "collarbone", "hip", "rib", "nose", "thumb"];
+
+    private static readonly string[] Bones = ["bone", "bones"];
+
+    private static readonly string[] Cracks = ["crack", "cracks", "cracked", "broken", "broke", "break", "snapped"];
+
+    private static readonly string[] Joints = ["shoulder", "shoulders", "knee", "knees", "kneecap", "kneecaps", "hip", "hips", "elbow", "elbows", "joint", "joints", "jaw", "thumb"];
+
+    private static readonly string[] SlipVerbs = ["slips", "slipped", "pops", "popped", "comes", "came", "goes", "went", "slides", "slid", "can"];
+
+    private static readonly string[] Stops = ["stops", "stopped", "pauses", "paused"];
+
+    private static readonly string[] Sleeps = ["sleep"];
+
+    private static readonly string[] Deep = ["deep", "special", "very", "big", "long"];
+
+    private static readonly string[] Givers = ["doctor", "doctors", "anaesthetist", "anesthetist", "anaesthetists", "anesthetists", "medicine"];
+
+    // How far a cracked word or an "out" may stand after the bone or the joint.
+    private const int Reach = 5;
+
+    public static void Add(AnalyzedText analyzed, List<CandidateEntity> entities, Pets? pets)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        OrderedOverlaps? existing = null;
+        List<CandidateEntity>? added = null;
+        for (var t = 0; t + 2 < tokens.Count; t++)
+        {
+            var word = tokens[t].In(text);
+            var (type, first, last) = word switch
+            {
+                _ when WordLists.Contains(Bones, word) => (EntityType.Diagnosis, BoneStart(analyzed, t), CrackedBoneEnd(analyzed, t, pets)),
+                _ when WordLists.Contains(Joints, word) && IsPersonsOwner(analyzed, t - 1, pets) => (EntityType.Diagnosis, t - 1, JointOutEnd(analyzed, t)),
+                _ when word is "breathing" && IsPersonsOwner(analyzed, t - 1, pets) && WordLists.Contains(Stops, tokens[t + 1].In(text)) => (EntityType.Diagnosis, t - 1, t + 1),
+                _ when WordLists.Contains(Sleeps, word) => (EntityType.Treatment, DeepSleepStart(analyzed, t, pets), t),
+                _ => (EntityType.Diagnosis, -1, -1),
+            };
+
+            if (first < 0 || last < 0)
+            {
+                continue;
+            }
+
+            var span = new TaggedSpan(type, first, last, 1, 1);
+            if (MakeBelieve.IsPretend(analyzed, span) || MakeBelieve.IsCharactersOwn(analyzed, span) || Eyesight.IsSomeoneElses(analyzed, span, pets))
+            {
+                continue;
+            }
+
+            OrderedOverlaps.AddUnlessOverlapping(entities, ref existing, ref added, new CandidateEntity(type, tokens[first].Start, tokens[last].End, Score, Source));
+            t = last;
+        }
+
+        if (added is not null)
+        {
+            entities.AddRange(added);
+        }
+    }
+
+    private static bool IsPersonsOwner(AnalyzedText analyzed, int t, Pets? pets)
+    {
+        if (t < 0)
+        {
+            return false;
+        }
+
+        var word = analyzed.Tokens[t].In(analyzed.Text);
+        return WordLists.Contains(Owners, word) && (pets is null || word.Equals("my", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Where a bone's span opens: "the" of "the bone in my arm", "my" of "my arm bone".</summary>
+    private static int BoneStart(AnalyzedText analyzed, int bone)
+    {
+        var tokens = analyzed.Tokens;
+        if (bone >= 2 && WordLists.Contains(Limbs, tokens[bone - 1].In(analyzed.Text)) && WordLists.Contains(Owners, tokens[bone - 2].In(analyzed.Text)))
+        {
+            return bone - 2;
+        }
+
+        return bone >= 1 && tokens[bone - 1].In(analyzed.Text) is "the" or "The" ? bone - 1 : bone;
+    }
+
+    /// <summary>
+    /// "the bone in my arm has a crack in it", "the bone in his leg is broken", "my arm bone is cracked": the last token of
+    /// the crack, or -1.
+    /// </summary>
+    private static int CrackedBoneEnd(AnalyzedText analyzed, int bone, Pets? pets)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        int from;
+        if (bone + 3 < tokens.Count && tokens[bone + 1].In(text) is "in" && IsPersonsOwner(analyzed, bone + 2, pets) && WordLists.Contains(Limbs, tokens[bone + 3].In(text)))
+        {
+            from = bone + 4;
+        }
+        else if (bone >= 2 && WordLists.Contains(Limbs, tokens[bone - 1].In(text)) && IsPersonsOwner(analyzed, bone - 2, pets))
+        {
+            from = bone + 1;
+        }
+        else
+        {
+            return -1;
+        }
+
+        for (var k = from; k < tokens.Count && k - from < Reach && !analyzed.SentenceStarts[k] && tokens[k].Kind == TokenKind.Word; k++)
+        {
+            if (WordLists.Contains(Cracks, tokens[k].In(text)))
+            {
+                // "has a crack in it": the "in it" closes it.
+                return k + 2 < tokens.Count && tokens[k + 1].In(text) is "in" && tokens[k + 2].In(text) is "it" ? k + 2 : k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"my shoulder slips out of its place", "her kneecap pops out": the last token of the "out" (and its place), or -1.</summary>
+    private static int JointOutEnd(AnalyzedText analyzed, int joint)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        for (var k = joint + 1; k + 1 < tokens.Count && k - joint <= Reach && !analyzed.SentenceStarts[k] && tokens[k].Kind == TokenKind.Word; k++)
+        {
+            if (!WordLists.Contains(SlipVerbs, tokens[k].In(text)))
+            {
+                continue;
+            }
+
+            var outAt = tokens[k + 1].In(text) is "slip" or "pop" or "come" ? k + 2 : k + 1;
+            if (outAt >= tokens.Count || tokens[outAt].In(text) is not "out")
+            {
+                return -1;
+            }
+
+            // "out of its place", "out of place", "out of joint".
+            var end = outAt;
+            if (end + 1 < tokens.Count && tokens[end + 1].In(text) is "of")
+            {
+                var place = end + 2 < tokens.Count && tokens[end + 2].In(text) is "its" or "their" or "the" ? end + 3 : end + 2;
+                end = place < tokens.Count && tokens[place].In(text) is "place" or "joint" or "socket" ? place : end;
+            }
+
+            return end;
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// "The doctor will help me go into a very deep sleep", "the doctor gives him medicine to make him go into a deep
+    /// sleep": a doctor or a medicine in the sentence before "into a … sleep", and a person helped ("me", "him", "her");
+    /// the first token of the span ("help"/"make"/"put"), or -1.
+    /// </summary>
+    private static int DeepSleepStart(AnalyzedText analyzed, int sleep, Pets? pets)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var k = sleep - 1;
+        var deep = false;
+        while (k > 0 && sleep - k <= 3 && WordLists.Contains(Deep, tokens[k].In(text)))
+        {
+            deep |= tokens[k].In(text) is "deep" or "special";
+            k--;
+        }
+
+        if (!deep || k < 4 || tokens[k].In(text) is not ("a" or "an") || tokens[k - 1].In(text) is not ("into" or "to"))
+        {
+            return -1;
+        }
+
+        // "help me go into", "put me into", "make him go into".
+        var who = tokens[k - 2].In(text) is "go" ? k - 3 : k - 2;
+        if (who < 1 || tokens[who].In(text) is not ("me" or "him" or "her") || (pets is not null && tokens[who].In(text) is not "me")
+            || tokens[who - 1].In(text) is not ("help" or "helps" or "make" or "makes" or "put" or "puts"))
+        {
+            return -1;
+        }
+
+        var (from, _) = analyzed.WindowInSentence(who - 1, sleep, 20);
+        return WordLists.AnyIn(text, tokens, from, who - 1, Givers) ? who - 1 : -1;
+    }
+}
