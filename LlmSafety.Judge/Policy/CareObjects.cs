@@ -474,16 +474,17 @@ internal static class CareObjects
             has--;
         }
 
-        if (has < sentenceFirst + 2 || !Is(analyzed, has, Has) || !Is(analyzed, has - 1, parts) || has - 1 == noun)
+        if (has < sentenceFirst + 2 || !Is(analyzed, has, Has) || !Is(analyzed, has - 1, parts))
         {
             return -1;
         }
 
-        // The owner may open the sentence, where Is does not look: "My tummy has …".
+        // The owner may open the sentence, where Is does not look: "My tummy has …"; "his" or "her" only in a story with
+        // no animal.
         var owner = has - 2;
         if (WordLists.Contains(Owners, tokens[owner].In(analyzed.Text)))
         {
-            return owner;
+            return pets is null || tokens[owner].In(analyzed.Text).Equals("my", StringComparison.OrdinalIgnoreCase) ? owner : -1;
         }
 
         // "Zofia's tummy has …": a name and its "'s".

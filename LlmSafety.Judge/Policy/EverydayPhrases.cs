@@ -361,6 +361,12 @@ internal static class EverydayPhrases
     // A reason of the body for not eating: "because food feels scary", "by mouth", "through a tube".
     private static readonly string[] NotFasting = ["because", "mouth", "tube", "scary", "allergy", "allergic", "sick", "poorly"];
 
+    // The body's reasons, wherever they stand in the sentence: "Since she got very sick, Maya does not eat".
+    private static readonly string[] BodyReasons = ["mouth", "tube", "scary", "allergy", "allergic", "sick", "poorly"];
+
+    // The words that make a story one of a fast kept for faith (not sunrise or sunset, which a camping story has too).
+    private static readonly string[] FastWords = ["fasting", "fasts", "fast", "ramadan", "iftar", "suhoor", "sehri", "kippur"];
+
     // How far around the span its sentence is read for a word of fasting, and how far back before it.
     private const int FastingWindow = 24;
 
@@ -382,8 +388,8 @@ internal static class EverydayPhrases
         // A reason after the not eating ("does not eat because food feels scary"); "That is because they did not eat"
         // gives the fast as the reason.
         var (from, to) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, FastingWindow);
-        if (WordLists.AnyIn(analyzed.Text, analyzed.Tokens, from, to, NotFasting)
-            && !(IsNotEatingGiven(analyzed, span) && !WordLists.AnyIn(analyzed.Text, analyzed.Tokens, span.FirstToken, to, NotFasting)))
+        if (WordLists.AnyIn(analyzed.Text, analyzed.Tokens, from, to, BodyReasons)
+            || (WordLists.AnyIn(analyzed.Text, analyzed.Tokens, from, to, NotFasting) && !(IsNotEatingGiven(analyzed, span) && !WordLists.AnyIn(analyzed.Text, analyzed.Tokens, span.FirstToken, to, NotFasting))))
         {
             return false;
         }
@@ -403,7 +409,7 @@ internal static class EverydayPhrases
         var count = 0;
         for (var t = 0; t < analyzed.Tokens.Count && count < FastingStoryWords; t++)
         {
-            if (WordLists.Contains(FastingWords, analyzed.Tokens[t].In(analyzed.Text)))
+            if (WordLists.Contains(FastWords, analyzed.Tokens[t].In(analyzed.Text)))
             {
                 count++;
             }
@@ -936,7 +942,9 @@ internal static class EverydayPhrases
     private static readonly string[] Relatives =
         ["brother", "sister", "brothers", "sisters", "cousin", "cousins", "friend", "friends", "dad", "mum", "mom", "father", "mother", "he", "she", "they"];
 
-    private static readonly string[] WearingOrHaving = ["have", "has", "need", "needs", "wear", "wears", "use", "uses", "give", "gives"];
+    private static readonly string[] WearingOrHaving = ["have", "has", "need", "needs", "wear", "wears", "use", "uses"];
+
+    private static readonly string[] Giving = ["give", "gives"];
 
     // "I don't have braces, but I might see kids who do": how far before the verb the denial may be ("don ' t").
     private const int DenialReach = 3;
@@ -955,12 +963,13 @@ internal static class EverydayPhrases
 
         // "She does not give shots or medicine": a second word of a list after "or" or "and" has the first's verb.
         var verb = first - 1;
-        if (verb >= 2 && tokens[verb].In(text) is "or" or "and" && tokens[verb - 1].Kind == TokenKind.Word)
-        {
-            verb -= 2;
-        }
+        var listed = verb >= 2 && tokens[verb].In(text) is "or" or "and" && tokens[verb - 1].Kind == TokenKind.Word;
+        verb = listed ? verb - 2 : verb;
 
-        if (first != span.LastToken || verb < 1 || !WordLists.Contains(WearingOrHaving, tokens[verb].In(text)) || char.IsUpper(text[tokens[first].Start])
+        // Giving is denied of things in general only: "She does not give shots or medicine"; "Ms Park doesn't give insulin,
+        // so Leo's mum comes" keeps Leo's insulin.
+        if (first != span.LastToken || verb < 1 || !(WordLists.Contains(WearingOrHaving, tokens[verb].In(text)) || (listed && WordLists.Contains(Giving, tokens[verb].In(text))))
+            || char.IsUpper(text[tokens[first].Start])
             || (analyzed.Lexicons[first] & (LexiconKind.Diagnosis | LexiconKind.Medication | LexiconKind.Treatment | LexiconKind.Device)) == 0
             || (first + 1 < tokens.Count && tokens[first + 1].In(text) is "anymore" or "now"))
         {
@@ -1317,49 +1326,58 @@ internal static class EverydayPhrases
     private const int ToyReach = 6;
 
     /// <summary>
-    /// "He might show us an X-ray he made of my toy dinosaur, just for fun!": a health word whose "of" a few words on is
-    /// a toy's (no word of illness in the span) is the toy's.
+    /// "He might show us an X-ray he made of my toy dinosaur, just for fun!": a test or a treatment whose "of" a few words
+    /// on is a toy's, the toy closing the phrase, is the toy's ("the pocket of her teddy backpack" is a bag's).
     /// </summary>
     private static bool IsToysCare(AnalyzedText analyzed, TaggedSpan span)
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
-        if (span.Type == EntityType.Diagnosis)
+        if (span.Type != EntityType.Treatment)
         {
             return false;
         }
 
-        for (var t = span.LastToken + 1; t + 1 < tokens.Count && t - span.LastToken <= ToyReach && !analyzed.SentenceStarts[t]; t++)
+        for (var t = span.LastToken + 1; t + 1 < tokens.Count && t - span.LastToken <= ToyReach && !analyzed.SentenceStarts[t] && tokens[t].Kind == TokenKind.Word; t++)
         {
             if (tokens[t].In(text) is not "of")
             {
                 continue;
             }
 
+            // "of my toy dinosaur", "of a teddy": the toy ends the phrase, or one animal after it does.
             var toy = tokens[t + 1].In(text) is "my" or "a" or "the" or "his" or "her" or "our" or "your" ? t + 2 : t + 1;
-            return toy < tokens.Count && WordLists.Contains(Toys, tokens[toy].In(text));
+            var end = toy + 1 < tokens.Count && WordLists.Contains(Pets.Creatures, tokens[toy + 1].In(text)) ? toy + 2 : toy + 1;
+            return toy < tokens.Count && WordLists.Contains(Toys, tokens[toy].In(text)) && (end >= tokens.Count || tokens[end].Kind == TokenKind.Punctuation);
         }
 
         return false;
     }
 
-    private static readonly string[] Asks = ["asks", "ask", "asked", "asking", "wonder", "wonders"];
+    private static readonly string[] Asks = ["asks", "ask", "asked", "asking"];
 
     /// <summary>
     /// "It asks if I have any allergies. It asks if I need to take any medicine": what a form or a person asks, after "if"
-    /// or "whether", is a question, not an answer.
+    /// or "whether" and "any", in the same clause, is a question, not an answer ("When the nurse asked if I take any
+    /// medicine, Mum told her about my insulin" keeps the insulin).
     /// </summary>
     private static bool IsAskedOnForm(AnalyzedText analyzed, TaggedSpan span)
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
+        var any = tokens[span.FirstToken].In(text) is "any" || (span.FirstToken >= 1 && tokens[span.FirstToken - 1].In(text) is "any");
         var (from, _) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, SentenceReach);
-        for (var t = span.FirstToken - 1; t > from; t--)
+        for (var t = span.FirstToken - 1; any && t > from; t--)
         {
+            if (tokens[t].In(text) is "," or ";" or ":")
+            {
+                return false;
+            }
+
             if (tokens[t].In(text) is "if" or "whether")
             {
                 var ask = tokens[t - 1].In(text) is "me" or "you" or "us" or "them" && t >= 2 ? t - 2 : t - 1;
-                return WordLists.Contains(Asks, tokens[ask].In(text)) && WordLists.AnyIn(text, tokens, t + 1, span.LastToken, ["any"]);
+                return WordLists.Contains(Asks, tokens[ask].In(text));
             }
         }
 
@@ -1373,26 +1391,51 @@ internal static class EverydayPhrases
 
     /// <summary>
     /// "If your child has a food allergy or takes medication during the school day, check …": a note for any parent
-    /// names no child; the span's sentence opens on "If your child" (or "If a child") before it.
+    /// names no child; "If your child" (or "If a child") stands before the span in its sentence, with no capitalised word,
+    /// "my", "his" or "her" between.
     /// </summary>
     private static bool IsIfYourChild(AnalyzedText analyzed, TaggedSpan span)
     {
         var tokens = analyzed.Tokens;
         var (from, _) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, IfReach);
-        var start = tokens[from].Start;
-        return WordLists.ContainsAnyPhrase(analyzed.Text.AsSpan(start, tokens[span.FirstToken].Start - start), AnyonesChild);
+        var before = analyzed.Text.AsSpan(tokens[from].Start, tokens[span.FirstToken].Start - tokens[from].Start);
+        foreach (var phrase in AnyonesChild)
+        {
+            var at = before.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            // Nobody else between: "if your child has questions, please know that Leo Brown has epilepsy" is Leo's.
+            var between = before[(at + phrase.Length)..];
+            return !between.ContainsAnyInRange('A', 'Z') && !WordLists.ContainsAnyPhrase(between, OwnPronouns);
+        }
+
+        return false;
     }
 
+    private static readonly string[] OwnPronouns = [" my ", " his ", " her ", " their "];
+
     /// <summary>
-    /// "The real fish do not talk": a span with no word of a health list right after an animal (past "real"), with no
-    /// person word between, is what the animal does.
+    /// "The real fish do not talk": a span with no word of a health list and no person's pronoun, right after an animal
+    /// that "the" or "real" makes its subject, is what the animal does.
     /// </summary>
     private static bool IsAnimalsDoing(AnalyzedText analyzed, TaggedSpan span)
     {
+        var tokens = analyzed.Tokens;
         var before = span.FirstToken - 1;
-        return before >= 0 && !JudgeEngine.HasHealthWord(analyzed, span.FirstToken, span.LastToken)
-            && (WordLists.Contains(Pets.Creatures, analyzed.Tokens[before].In(analyzed.Text)) || WordLists.Contains(SeaCreatures, analyzed.Tokens[before].In(analyzed.Text)));
+        if (before < 1 || JudgeEngine.HasHealthWord(analyzed, span.FirstToken, span.LastToken) || WordLists.AnyIn(analyzed.Text, tokens, span.FirstToken, span.LastToken, AnyonesPronouns)
+            || !(WordLists.Contains(Pets.Creatures, tokens[before].In(analyzed.Text)) || WordLists.Contains(SeaCreatures, tokens[before].In(analyzed.Text))))
+        {
+            return false;
+        }
+
+        // The animal is the subject: "The real fish", "the dogs"; not "When I read to the dog my words get stuck".
+        return tokens[before - 1].In(analyzed.Text) is "real" or "The" or "the" or "Real" && (before < 2 || tokens[before - 2].In(analyzed.Text) is not ("to" or "with" or "at" or "for"));
     }
+
+    private static readonly string[] AnyonesPronouns = ["i", "me", "my", "he", "him", "his", "she", "her", "we", "us", "our", "you", "your"];
 
     private static readonly string[] SeaCreatures = ["fish", "fishes", "animals", "birds", "sharks", "dolphins", "seals", "penguins", "turtles", "crabs", "octopuses"];
 

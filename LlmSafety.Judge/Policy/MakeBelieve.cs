@@ -1158,9 +1158,14 @@ internal static class MakeBelieve
 
     private static readonly string[] CharacterWords = ["character", "characters"];
 
+    // Where characters come from: "characters from stories", "a character from a book" (not "a character in this story").
+    private static readonly string[] CharacterSources =
+        ["stories", "story", "books", "book", "cartoons", "cartoon", "tv", "films", "film", "movies", "movie", "legends", "legend", "myths", "fairy", "tales", "games", "folklore"];
+
     /// <summary>
-    /// "Cavity Sam is not a real person.", "They are characters from stories.", "Haji Firuz is a character": "is" or
-    /// "are" at a, then "not a real person" (or "not real people", "not real") or "a character" / "characters".
+    /// "Cavity Sam is not a real person.", "They are characters from stories.", "Haji Firuz is a character from old
+    /// stories": "is" or "are" at a, then "not a real person" (or "not real people") or a character "from" stories, books,
+    /// shows or legends. "Leo is a character in this story" and "a real character" are said of people.
     /// </summary>
     private static bool IsSaidUnreal(AnalyzedText analyzed, int a)
     {
@@ -1182,12 +1187,13 @@ internal static class MakeBelieve
         }
         else
         {
-            // "a character", "a cartoon character", "characters from stories".
-            for (var k = n; k < tokens.Count && k - n < 4 && !analyzed.SentenceStarts[k]; k++)
+            // "a character from a book", "characters from stories", "a cartoon character from TV".
+            for (var k = n; k + 2 < tokens.Count && k - n < 4 && !analyzed.SentenceStarts[k]; k++)
             {
                 if (WordLists.Contains(CharacterWords, tokens[k].In(text)))
                 {
-                    return tokens[n].In(text) is "a" or "an" or "characters" or "just" or "only" or "story" or "book" or "cartoon" or "made";
+                    var source = tokens[k + 2].In(text) is "a" or "an" or "the" or "old" or "folk" && k + 3 < tokens.Count ? k + 3 : k + 2;
+                    return tokens[k + 1].In(text) is "from" && WordLists.Contains(CharacterSources, tokens[source].In(text));
                 }
             }
 
@@ -1199,14 +1205,14 @@ internal static class MakeBelieve
             n++;
         }
 
-        return n < tokens.Count && tokens[n].In(text) is "real"
-            && (n + 1 >= tokens.Count || tokens[n + 1].Kind != TokenKind.Word || WordLists.Contains(RealBeings, tokens[n + 1].In(text)));
+        return n + 1 < tokens.Count && tokens[n].In(text) is "real" && WordLists.Contains(RealBeings, tokens[n + 1].In(text));
     }
 
     /// <summary>
     /// The names "is not a real person" is said of: the capitalised words right before "is" ("Cavity Sam"), or for "They"
-    /// or "He" opening the sentence, the names of the sentence before ("… about Amu Nowruz … and Haji Firuz. They are
-    /// characters from stories."). A family word or an owner beside a name makes a person and keeps it.
+    /// or "He" opening a sentence of characters, the names of the sentence before when it tells of stories, books or
+    /// legends ("Grandma tells stories about Amu Nowruz … and Haji Firuz. They are characters from stories."). A family
+    /// word or an owner beside a name makes a person and keeps it.
     /// </summary>
     private static void AddUnrealSubject(AnalyzedText analyzed, int a, HashSet<string> names)
     {
@@ -1214,10 +1220,10 @@ internal static class MakeBelieve
         var text = analyzed.Text;
         if (a >= 1 && analyzed.SentenceStarts[a - 1] && tokens[a - 1].In(text) is "They" or "He" or "She")
         {
-            // "They are not real" may deny a child's fears ("Leo Smith sees monsters at night. They are not real."): only
-            // "characters" or "not real people" speak of the names before.
+            // "They are not real people" may speak of anyone named before ("Leo Smith loves Spider-Man and Batman. They are
+            // not real people."): only characters from stories speak of all the names of the sentence before.
             var end = Math.Min(tokens.Count - 1, a + 6);
-            if (!WordLists.AnyIn(text, tokens, a + 1, end, CharacterWords) && !WordLists.AnyIn(text, tokens, a + 1, end, RealBeings))
+            if (!WordLists.AnyIn(text, tokens, a + 1, end, CharacterWords))
             {
                 return;
             }
@@ -1226,6 +1232,12 @@ internal static class MakeBelieve
             while (t > 0 && !analyzed.SentenceStarts[t] && a - t < CharacterIntroReach * 8)
             {
                 t--;
+            }
+
+            // The sentence before must tell of stories: "Grandma tells stories about Amu Nowruz … and Haji Firuz."
+            if (!WordLists.AnyIn(text, tokens, t, a - 2, CharacterSources))
+            {
+                return;
             }
 
             for (; t < a - 1; t++)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using LlmSafety.Judge.Features;
 using LlmSafety.Judge.Lexicons;
 using LlmSafety.Judge.Scoring;
@@ -58,7 +59,7 @@ internal static class NameRules
         }
 
         if (ToyNames.IsToysOrPetsName(analyzed, span) || ToyNames.IsCarriedToy(analyzed, span) || IsHeadingBeforeWellKnown(analyzed, span) || MakeBelieve.IsFictionCharacter(analyzed, span)
-            || IsTitledCreature(analyzed, span))
+            || IsTitledCreature(analyzed, span) || ((analyzed.Lexicons[span.FirstToken] & LexiconKind.Title) != 0 && IsEatenBrand(analyzed, span.FirstToken, span.LastToken)))
         {
             return true;
         }
@@ -296,12 +297,14 @@ internal static class NameRules
 
     private static readonly string[] LabelVerbs = ["say", "says", "said", "read", "reads"];
 
-    // Things whose writing names a room, a way or a thing, not a person (a wristband, a badge or a card may carry a name).
-    private static readonly string[] LabelledThings = ["box", "boxes", "sign", "signs", "door", "doors", "crate", "crates", "bin", "bins", "drawer", "drawers", "banner", "arrow", "arrows"];
+    // Things in the plural whose writing names a room or a thing, not a person (a wristband, a badge, a lunch box or a
+    // door may carry a name).
+    private static readonly string[] LabelledThings = ["boxes", "signs", "crates", "bins", "drawers", "arrows"];
 
     /// <summary>
-    /// "Some boxes say SALLE DE BAIN.", "The sign says SORTIE": words in capitals right after what a box, a sign or a door
-    /// says are its label, not a name ("My wristband says TOLULOPE ADEBAYO" stays one).
+    /// "Some boxes say SALLE DE BAIN.", "The signs say SORTIE": words in capitals, none a name of a list, right after what
+    /// boxes or signs say are their label, not a name ("My wristband says TOLULOPE ADEBAYO" and "Her lunch box says AMARA
+    /// OKAFOR" stay names).
     /// </summary>
     private static bool IsLabelInCapitals(AnalyzedText analyzed, TaggedSpan span)
     {
@@ -316,7 +319,8 @@ internal static class NameRules
         for (var t = span.FirstToken; t <= span.LastToken; t++)
         {
             var word = tokens[t].In(text);
-            if (tokens[t].Kind == TokenKind.Word && (word.Length < 2 || !IsAllCapitals(word)))
+            if (tokens[t].Kind == TokenKind.Word
+                && (word.Length < 2 || !IsAllCapitals(word) || (analyzed.Lexicons[t] & (LexiconKind.FirstName | LexiconKind.Surname | LexiconKind.Title)) != 0 || GivenNames.Contains(word)))
             {
                 return false;
             }
@@ -340,28 +344,44 @@ internal static class NameRules
 
     /// <summary>
     /// "Grandpa Come Fi Live Wid Us" over a story that says "Nuh need fi shout": a one-word name in a heading is the
-    /// ordinary word the story writes in lower case inside a sentence.
+    /// ordinary word the story writes in lower case inside a sentence, unless a list knows it as a name or a title stands
+    /// before it ("My Visit to Dr. Cook" over "Mum likes to cook" names the doctor).
     /// </summary>
     private static bool IsHeadingWordWrittenLower(AnalyzedText analyzed, TaggedSpan span)
     {
         var tokens = analyzed.Tokens;
-        var text = analyzed.Text;
-        var word = tokens[span.FirstToken].In(text);
-        if (span.FirstToken != span.LastToken || !char.IsUpper(word[0]) || !JudgeEngine.IsInHeading(analyzed, span.FirstToken))
+        var word = tokens[span.FirstToken].In(analyzed.Text);
+        if (span.FirstToken != span.LastToken || !char.IsUpper(word[0]) || (analyzed.Lexicons[span.FirstToken] & (LexiconKind.Surname | LexiconKind.FirstName)) != 0
+            || IsAfterTitle(analyzed, span.FirstToken) || !JudgeEngine.IsInHeading(analyzed, span.FirstToken))
         {
             return false;
         }
 
-        for (var t = 0; t < tokens.Count; t++)
+        return analyzed.Memo(LowerWordsKey, FindLowerWords).GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    }
+
+    private static readonly object LowerWordsKey = new();
+
+    /// <summary>The words a text writes in lower case inside its sentences (not opening one), found once per text.</summary>
+    private static HashSet<string> FindLowerWords(AnalyzedText analyzed)
+    {
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var t = 0; t < analyzed.Tokens.Count; t++)
         {
-            if (!analyzed.SentenceStarts[t] && char.IsLower(text[tokens[t].Start]) && tokens[t].In(text).Equals(word, StringComparison.OrdinalIgnoreCase)
-                && !JudgeEngine.IsInHeading(analyzed, t))
+            if (analyzed.Tokens[t].Kind == TokenKind.Word && !analyzed.SentenceStarts[t] && char.IsLower(analyzed.Text[analyzed.Tokens[t].Start]))
             {
-                return true;
+                words.Add(analyzed.Tokens[t].In(analyzed.Text).ToString());
             }
         }
 
-        return false;
+        return words;
+    }
+
+    /// <summary>A title ("Dr.", "Mr") right before token t, past its full stop: "My Visit to Dr. Cook".</summary>
+    private static bool IsAfterTitle(AnalyzedText analyzed, int t)
+    {
+        var title = t >= 2 && analyzed.Tokens[t - 1].In(analyzed.Text) is "." ? t - 2 : t - 1;
+        return title >= 0 && (analyzed.Lexicons[title] & LexiconKind.Title) != 0;
     }
 
     /// <summary>
@@ -1905,16 +1925,21 @@ internal static class NameRules
 
     public const string ProviderSource = "rule:titled-clinician";
 
-    // Soft toys a title names ("Mr. Bear always has a tummy ache") beside the animals of stories.
-    private static readonly string[] ToyAnimals = ["teddy", "dino", "kitty", "piggy", "froggy"];
+    // Soft toys and storybook animals a title names ("Mr. Bear always has a tummy ache", "Mr. Owl", "Mr. Hippo"): animals
+    // no family is called (not "Fox", "Wolf", "Badger", "Mole", "Otter", "Duck", "Bee" or "Lamb").
+    private static readonly string[] ToyAnimals =
+    [
+        "bear", "teddy", "bunny", "panda", "hippo", "dino", "dinosaur", "unicorn", "penguin", "monkey", "giraffe", "elephant", "kitty", "puppy", "piggy",
+        "froggy", "octopus", "owl", "hedgehog", "tortoise", "crocodile", "koala", "kangaroo", "llama", "zebra", "squirrel", "rabbit", "tiger", "lion",
+        "dragon", "caterpillar", "spider", "snail", "ladybird", "butterfly", "whale", "shark", "frog", "mouse", "pig", "turtle", "kitten", "dog", "cat",
+    ];
 
     /// <summary>
     /// An animal or a soft toy after a title ("Mr. Bear", "Mr. Owl", "Mr. Hippo"): a storybook animal, a toy or a child in a
-    /// costume. An animal a family is called ("Fox", "Wolf", "Lamb", on the surname lexicon) stays a surname.
+    /// costume, when the surname lexicon does not hold it too.
     /// </summary>
     private static bool IsCreatureWord(AnalyzedText analyzed, int t) =>
-        WordLists.Contains(ToyAnimals, analyzed.Tokens[t].In(analyzed.Text))
-        || ((analyzed.Lexicons[t] & LexiconKind.Surname) == 0 && WordLists.Contains(Pets.Creatures, analyzed.Tokens[t].In(analyzed.Text)));
+        (analyzed.Lexicons[t] & LexiconKind.Surname) == 0 && WordLists.Contains(ToyAnimals, analyzed.Tokens[t].In(analyzed.Text));
 
     // English family words a title may honour as a role: "Doctor Aunty", "Nurse Uncle" (never a surname).
     private static readonly string[] EnglishKinTitles = ["aunty", "auntie", "aunt", "uncle", "mummy", "mommy", "daddy", "granny", "grandma", "grandpa", "nana", "papa", "didi", "akka", "bhaiya"];
@@ -2195,7 +2220,8 @@ internal static class NameRules
                     || IsMultipleSclerosis(analyzed, t, surname)
                     || IsVerbAfterBareTitle(analyzed, t, surname)
                     || IsCreatureWord(analyzed, surname)
-                    || IsEatenBrand(analyzed, t, surname))
+                    || IsEatenBrand(analyzed, t, surname)
+                    || MakeBelieve.IsFictionCharacter(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1)))
                 {
                     continue;
                 }
@@ -2884,18 +2910,23 @@ internal static class NameRules
         analyzed.IsCapitalisedWord(t, minLength: 2) && !analyzed.SentenceStarts[t] && IsGivenName(analyzed, t);
 
     /// <summary>
-    /// One word said again and again ("BEEP BEEP BEEP", "Knock knock", "NEE-NAW NEE-NAW"): a sound or a game, not a name.
-    /// The words are what stands between spaces, so a hyphened sound counts as one.
+    /// One word said again and again ("BEEP BEEP BEEP", "Knock knock", "NEE-NAW NEE-NAW", "Bye-bye"): a sound or a game,
+    /// not a name. The words are what stands between spaces, so a hyphened sound counts as one; one hyphened word counts
+    /// when its halves are the same.
     /// </summary>
+    private static readonly SearchValues<char> Spaces = SearchValues.Create(" \t\r\n\u00A0");
+
     private static bool IsOneWordRepeated(AnalyzedText analyzed, TaggedSpan span)
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
         var span0 = text.AsSpan(tokens[span.FirstToken].Start, tokens[span.LastToken].End - tokens[span.FirstToken].Start);
-        var space = span0.IndexOfAny(' ', '\n');
+        var space = span0.IndexOfAny(Spaces);
         if (space <= 0)
         {
-            return false;
+            // "Knock-knock", "Bye-bye": one word said twice with a hyphen.
+            var hyphen = span0.IndexOf('-');
+            return hyphen > 0 && span0[..hyphen].Equals(span0[(hyphen + 1)..], StringComparison.OrdinalIgnoreCase);
         }
 
         var first = span0[..space].TrimEnd(",.!?");
@@ -2903,7 +2934,7 @@ internal static class NameRules
         var rest = span0[(space + 1)..].TrimStart();
         while (!rest.IsEmpty)
         {
-            var next = rest.IndexOfAny(' ', '\n');
+            var next = rest.IndexOfAny(Spaces);
             var word = (next < 0 ? rest : rest[..next]).TrimEnd(",.!?");
             if (!word.Equals(first, StringComparison.OrdinalIgnoreCase))
             {
@@ -3139,7 +3170,7 @@ internal static class NameRules
 
     /// <summary>
     /// "This story is for Harvey Pritchard.", "For Harvey Pritchard – Year 5, St Anne's": two capitalised words after the
-    /// "for" that dedicates the story (opening its line, or after "story is", "written", "made"), the first a given name of
+    /// "for" that dedicates the story (opening its line, or after "is", "story", "written", "wrote" or "made"), the first a given name of
     /// any list or a word the surname lexicon holds ("Harvey", "Morgan"), the second a surname or a word no list holds,
     /// closing the phrase. A place, a title, a family word or a well-known name in it, or a frame for a thing ("for Grand
     /// Central"), is not one.
@@ -3885,11 +3916,15 @@ internal static class NameRules
     private static readonly string[] EatVerbs = ["eat", "eats", "ate", "eating", "drink", "drinks", "drank", "lick", "licks", "suck", "sucks"];
 
     /// <summary>
-    /// "After, her throat will hurt. She will eat Mr. Freeze and Jell-O.": a title and a word eaten or drunk is a brand of
-    /// food, not a person ("We eat Mrs. Patel's curry" is hers, with the "'s").
+    /// "After, her throat will hurt. She will eat Mr. Freeze and Jell-O.", "We bought Mr. Kipling cakes": a title and a
+    /// word eaten or drunk, or before a food, is a brand, not a person ("We eat Mrs. Patel's curry" is hers, with the "'s").
     /// </summary>
     private static bool IsEatenBrand(AnalyzedText analyzed, int title, int last) =>
-        title >= 1 && WordLists.Contains(EatVerbs, analyzed.Tokens[title - 1].In(analyzed.Text)) && !IsPossessiveAfter(analyzed, last);
+        (title >= 1 && WordLists.Contains(EatVerbs, analyzed.Tokens[title - 1].In(analyzed.Text)) && !IsPossessiveAfter(analyzed, last))
+        || (last + 1 < analyzed.Tokens.Count && WordLists.Contains(BrandedFoods, analyzed.Tokens[last + 1].In(analyzed.Text)));
+
+    // Foods sold under a title's name: "Mr. Kipling cakes", "Mr Freeze pops".
+    private static readonly string[] BrandedFoods = ["cakes", "cake", "biscuits", "cookies", "pies", "pops", "lollies", "ice", "sauce", "crisps", "chips", "juice", "cereal"];
 
     /// <summary>
     /// "His teacher, Mr. Owl, helped him", "Don't worry, Mr. Hippo": a title and one animal word the tagger found is a

@@ -1,4 +1,5 @@
 using LlmSafety.Judge.Features;
+using LlmSafety.Judge.Lexicons;
 using LlmSafety.Judge.Scoring;
 using LlmSafety.Judge.Text;
 
@@ -11,11 +12,12 @@ namespace LlmSafety.Judge.Policy;
 /// <item>a bone with a crack: "the bone in my arm has a crack in it", "his leg bone is broken" (DIAGNOSIS);</item>
 /// <item>a joint that comes out of its place: "my shoulder slips out of its place", "her kneecap pops out" (DIAGNOSIS);</item>
 /// <item>breathing that stops: "sometimes my breathing stops for a little moment" (DIAGNOSIS);</item>
-/// <item>the sleep a doctor gives before an operation: "The doctor will help me go into a very deep sleep", "give him
-/// medicine to make him sleep very deeply" (TREATMENT).</item>
+/// <item>the sleep a doctor gives before an operation: "The doctor will help me go into a very deep sleep", "the
+/// medicine will make him go into a special sleep" (TREATMENT).</item>
 /// </list>
-/// Each needs a person's owner ("my", "his", "her"; not "your" of a lesson, nor "his" or "her" where the story has a pet
-/// and could mean it) and is dropped in make-believe and in someone else's story.
+/// Each needs a person's owner ("my", "his", "her", "Sam's", "my brother's"; not "your" of a lesson, nor "his" or "her"
+/// where the story has a pet and could mean it, nor a pet's name) and is dropped in make-believe and in someone else's
+/// story.
 /// </summary>
 internal static class PlainInjuries
 {
@@ -53,14 +55,15 @@ internal static class PlainInjuries
         var text = analyzed.Text;
         OrderedOverlaps? existing = null;
         List<CandidateEntity>? added = null;
-        for (var t = 0; t + 2 < tokens.Count; t++)
+        for (var t = 0; t < tokens.Count; t++)
         {
             var word = tokens[t].In(text);
             var (type, first, last) = word switch
             {
-                _ when WordLists.Contains(Bones, word) => (EntityType.Diagnosis, BoneStart(analyzed, t), CrackedBoneEnd(analyzed, t, pets)),
-                _ when WordLists.Contains(Joints, word) && IsPersonsOwner(analyzed, t - 1, pets) => (EntityType.Diagnosis, t - 1, JointOutEnd(analyzed, t)),
-                _ when word is "breathing" && IsPersonsOwner(analyzed, t - 1, pets) && WordLists.Contains(Stops, tokens[t + 1].In(text)) => (EntityType.Diagnosis, t - 1, t + 1),
+                _ when WordLists.Contains(Bones, word) => (EntityType.Diagnosis, BoneStart(analyzed, t, pets), CrackedBoneEnd(analyzed, t, pets)),
+                _ when WordLists.Contains(Joints, word) && OwnerBefore(analyzed, t, pets) is var jointOwner and >= 0 => (EntityType.Diagnosis, jointOwner, JointOutEnd(analyzed, t)),
+                _ when word is "breathing" && t + 1 < tokens.Count && WordLists.Contains(Stops, tokens[t + 1].In(text)) && OwnerBefore(analyzed, t, pets) is var breathOwner and >= 0
+                    => (EntityType.Diagnosis, breathOwner, t + 1),
                 _ when WordLists.Contains(Sleeps, word) => (EntityType.Treatment, DeepSleepStart(analyzed, t, pets), t),
                 _ => (EntityType.Diagnosis, -1, -1),
             };
@@ -86,6 +89,35 @@ internal static class PlainInjuries
         }
     }
 
+    /// <summary>
+    /// The first token of a person's owner that ends right before token t: "my", "his", "her", or a name or a family word
+    /// with its "'s" ("Sam's", "my brother's", "Grandma's"; not a pet's name); -1 for none.
+    /// </summary>
+    private static int OwnerBefore(AnalyzedText analyzed, int t, Pets? pets)
+    {
+        if (IsPersonsOwner(analyzed, t - 1, pets))
+        {
+            return t - 1;
+        }
+
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        if (t < 3 || tokens[t - 1].In(text) is not "s" || tokens[t - 2].In(text) is not ("'" or "’") || tokens[t - 3].Kind != TokenKind.Word)
+        {
+            return -1;
+        }
+
+        var who = t - 3;
+        var kin = (analyzed.Lexicons[who] & LexiconKind.KinWord) != 0;
+        if (!kin && !(analyzed.IsCapitalisedWord(who, minLength: 2) && pets?.IsPetName(tokens[who].In(text)) != true && (analyzed.Lexicons[who] & LexiconKind.FunctionWord) == 0))
+        {
+            return -1;
+        }
+
+        // "my brother's": the owner word before the family word opens the span.
+        return kin && who >= 1 && WordLists.Contains(Owners, tokens[who - 1].In(text)) ? who - 1 : who;
+    }
+
     private static bool IsPersonsOwner(AnalyzedText analyzed, int t, Pets? pets)
     {
         if (t < 0)
@@ -97,13 +129,13 @@ internal static class PlainInjuries
         return WordLists.Contains(Owners, word) && (pets is null || word.Equals("my", StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>Where a bone's span opens: "the" of "the bone in my arm", "my" of "my arm bone".</summary>
-    private static int BoneStart(AnalyzedText analyzed, int bone)
+    /// <summary>Where a bone's span opens: "the" of "the bone in my arm", "my" of "my arm bone", "Grandma" of "Grandma's hip bone".</summary>
+    private static int BoneStart(AnalyzedText analyzed, int bone, Pets? pets)
     {
         var tokens = analyzed.Tokens;
-        if (bone >= 2 && WordLists.Contains(Limbs, tokens[bone - 1].In(analyzed.Text)) && WordLists.Contains(Owners, tokens[bone - 2].In(analyzed.Text)))
+        if (bone >= 2 && WordLists.Contains(Limbs, tokens[bone - 1].In(analyzed.Text)) && OwnerBefore(analyzed, bone - 1, pets) is var owner and >= 0)
         {
-            return bone - 2;
+            return owner;
         }
 
         return bone >= 1 && tokens[bone - 1].In(analyzed.Text) is "the" or "The" ? bone - 1 : bone;
@@ -118,11 +150,11 @@ internal static class PlainInjuries
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
         int from;
-        if (bone + 3 < tokens.Count && tokens[bone + 1].In(text) is "in" && IsPersonsOwner(analyzed, bone + 2, pets) && WordLists.Contains(Limbs, tokens[bone + 3].In(text)))
+        if (bone + 1 < tokens.Count && tokens[bone + 1].In(text) is "in" && LimbAfterOwner(analyzed, bone + 2, pets) is var limb and >= 0)
         {
-            from = bone + 4;
+            from = limb + 1;
         }
-        else if (bone >= 2 && WordLists.Contains(Limbs, tokens[bone - 1].In(text)) && IsPersonsOwner(analyzed, bone - 2, pets))
+        else if (bone >= 2 && WordLists.Contains(Limbs, tokens[bone - 1].In(text)) && OwnerBefore(analyzed, bone - 1, pets) >= 0)
         {
             from = bone + 1;
         }
@@ -133,10 +165,31 @@ internal static class PlainInjuries
 
         for (var k = from; k < tokens.Count && k - from < Reach && !analyzed.SentenceStarts[k] && tokens[k].Kind == TokenKind.Word; k++)
         {
+            // "my arm bone is not broken": a denied crack is none.
+            if (tokens[k].In(text) is "not" or "never" or "t" or "no")
+            {
+                return -1;
+            }
+
             if (WordLists.Contains(Cracks, tokens[k].In(text)))
             {
                 // "has a crack in it": the "in it" closes it.
                 return k + 2 < tokens.Count && tokens[k + 1].In(text) is "in" && tokens[k + 2].In(text) is "it" ? k + 2 : k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The limb after an owner that starts at t ("my arm", "Sam's arm", "my brother's arm"), or -1.</summary>
+    private static int LimbAfterOwner(AnalyzedText analyzed, int t, Pets? pets)
+    {
+        var tokens = analyzed.Tokens;
+        for (var limb = t + 1; limb < tokens.Count && limb <= t + 4; limb++)
+        {
+            if (WordLists.Contains(Limbs, tokens[limb].In(analyzed.Text)))
+            {
+                return OwnerBefore(analyzed, limb, pets) == t ? limb : -1;
             }
         }
 
@@ -184,6 +237,11 @@ internal static class PlainInjuries
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
+        if (sleep < 1)
+        {
+            return -1;
+        }
+
         var k = sleep - 1;
         var deep = false;
         while (k > 0 && sleep - k <= 3 && WordLists.Contains(Deep, tokens[k].In(text)))

@@ -103,6 +103,9 @@ internal static class RoutineCareClinicians
         [
             "because", "again", "result", "results", "showed", "shows", "found", "finds", "follow", "prescribed", "hospital", "clinic", "audiologist",
             "audiology", "specialist", "pass", "passed", "fail", "failed", "another", "worse", "referred",
+
+            // What a dental X-ray may find: "It showed a cavity. I will get a filling".
+            "cavity", "cavities", "filling", "fillings", "hole", "decay", "broken", "crooked", "extra",
         ];
 
     // How far around the check its sentence is read for a reason.

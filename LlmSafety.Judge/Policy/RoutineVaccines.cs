@@ -37,7 +37,7 @@ internal static class RoutineVaccines
 
     // Everyone's: "All babies get them", "every baby has them".
     private static readonly string[] Everyones =
-        ["all babies", "every baby", "babies get", "babies have", "all children", "every child", "all kids", "every kid", "everyone gets", "all the babies"];
+        ["all babies", "every baby", "babies get", "babies have", "all children", "every child", "all kids", "every kid", "everyone gets", "everybody gets"];
 
     /// <summary>
     /// "Mama will take Ayọ̀dèjì to the clinic for his baby injections. All babies get them to keep them healthy.": shots
@@ -72,11 +72,28 @@ internal static class RoutineVaccines
             return true;
         }
 
+        // "All babies get them", word by word, with no "not" or "but" setting the child apart ("Not every child needs
+        // them, but Leo does").
         var (from, to) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, SentenceWindow);
         var nextTo = analyzed.NextSentenceLast(span.LastToken, SentenceWindow, SentenceWindow, to);
-        var start = tokens[from].Start;
-        return WordLists.ContainsAnyPhrase(text.AsSpan(start, tokens[nextTo].End - start), Everyones);
+        if (WordLists.AnyIn(text, tokens, from, nextTo, Apart))
+        {
+            return false;
+        }
+
+        for (var t = from; t < nextTo; t++)
+        {
+            var pair = text.AsSpan(tokens[t].Start, tokens[t + 1].End - tokens[t].Start);
+            if (WordLists.Contains(Everyones, pair))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
+
+    private static readonly string[] Apart = ["not", "but", "t", "except", "only"];
 
     public static bool IsFluSprayStep(AnalyzedText analyzed, TaggedSpan span)
     {

@@ -265,6 +265,13 @@ internal static class Symptoms
         }
         List<CandidateEntity>? added = null;
         OrderedOverlaps? existing = null;
+
+        // "Words are hard for me to say out loud." may open the text, where the loop below does not look.
+        if (tokens.Count > 0 && tokens[0].In(text) is "Words" or "words")
+        {
+            AddWordsHardToSay(analyzed, 0, entities, ref existing, ref added, pets);
+        }
+
         for (var t = 1; t < tokens.Count; t++)
         {
             var word = tokens[t].In(text);

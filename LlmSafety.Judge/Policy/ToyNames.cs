@@ -149,6 +149,21 @@ internal static class ToyNames
                 continue;
             }
 
+            // "My dog is called Mrs. Wiggles", "The class hamster is called Mr. Nibbles".
+            if (noun + 3 < tokens.Count && tokens[noun + 1].In(text) is "is" or "was" && WordLists.Contains(NamingWords, tokens[noun + 2].In(text))
+                && NameEnd(analyzed, noun + 3) is var calledEnd and > 0)
+            {
+                Add(names, analyzed, noun + 3, calledEnd);
+            }
+
+            // "My teddy bear Mr Fluff comes with me": a title and a name right after the toy, no comma.
+            var next = noun + 1 < tokens.Count && tokens[noun + 1].In(text) is "bear" ? noun + 2 : noun + 1;
+            if (next < tokens.Count && (analyzed.Lexicons[next] & LexiconKind.Title) != 0 && analyzed.IsCapitalisedWord(next) && HasOwnerBefore(analyzed, noun)
+                && NameEnd(analyzed, next) is var titledEnd and > 0)
+            {
+                Add(names, analyzed, next, titledEnd);
+            }
+
             // After the toy: "my teddy, Mr. Buttons," (closed by a comma or a full stop), "a cat called Mr. Whiskers".
             if (noun + 2 < tokens.Count && (tokens[noun + 1].In(text) is "," ? HasOwnerBefore(analyzed, noun) : WordLists.Contains(NamingWords, tokens[noun + 1].In(text))))
             {
@@ -205,7 +220,7 @@ internal static class ToyNames
         return names;
     }
 
-    private static readonly string[] CallVerbs = ["call", "calls", "called", "calling", "name", "names", "naming"];
+    private static readonly string[] CallVerbs = ["call", "calls", "called", "calling", "name", "names", "named", "naming"];
 
     // How far back the toy or pet may stand from its naming: "a kitten! He is grey with white paws. We are going to call him".
     private const int NamingReach = 30;
@@ -213,8 +228,9 @@ internal static class ToyNames
     /// <summary>
     /// "We are bringing home a kitten! He is grey. We are going to call him Mr. Pickles.", "… the plastic skeleton in the
     /// corner. His name is Monsieur Os": "call" or "name" and "him", "her" or "it", or "His name is", then a name, with a
-    /// toy or pet word no more than thirty tokens before and no name of a person between (a "we" or "he" may stand). "My
-    /// new teacher is lovely. We call her Miss Jo" has no pet before it and stays a name.
+    /// toy or pet word no more than thirty tokens before, in that sentence or the two before, and no name or word of a
+    /// person between (a "we" or "he" may stand). "My new teacher is lovely. We call her Miss Jo" and "Our cat sleeps on
+    /// my bed. Today I see a new doctor. His name is Dr. Ahmed." stay names.
     /// </summary>
     private static void AddNamedAfterward(AnalyzedText analyzed, HashSet<string> names)
     {
@@ -222,6 +238,14 @@ internal static class ToyNames
         var text = analyzed.Text;
         for (var t = 1; t + 2 < tokens.Count; t++)
         {
+            // "We will call our puppy Mr. Biscuit", "I named my toy giraffe Mrs. Tall": the pet or toy is right there.
+            if (WordLists.Contains(CallVerbs, tokens[t].In(text)) && PetAfterOwner(analyzed, t + 1) is var pet and > 0 && NameEnd(analyzed, pet + 1) is var petNameEnd and > 0
+                && IsClosed(analyzed, petNameEnd))
+            {
+                Add(names, analyzed, pet + 1, petNameEnd);
+                continue;
+            }
+
             // "call him Mr. Pickles", or "His name is Monsieur Os" (a sentence of its own).
             var named = WordLists.Contains(CallVerbs, tokens[t].In(text)) && tokens[t + 1].In(text) is "him" or "her" or "it"
                 || (t + 3 < tokens.Count && analyzed.SentenceStarts[t] && tokens[t].In(text) is "His" or "Her" or "Its" && tokens[t + 1].In(text) is "name"
@@ -242,12 +266,54 @@ internal static class ToyNames
         }
     }
 
+    /// <summary>The last word of "our puppy", "my toy giraffe" starting at t (an owner and up to three words, one a toy or pet), or -1.</summary>
+    private static int PetAfterOwner(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        if (t >= tokens.Count || !WordLists.Contains(Owners, tokens[t].In(analyzed.Text)))
+        {
+            return -1;
+        }
+
+        // The last lower-case word before the name, with a toy or pet word among them: "our puppy", "my toy giraffe".
+        var pet = false;
+        for (var k = t + 1; k < tokens.Count && k <= t + Looks + 1 && tokens[k].Kind == TokenKind.Word && char.IsLower(analyzed.Text[tokens[k].Start]); k++)
+        {
+            pet |= WordLists.Contains(ToysAndPets, tokens[k].In(analyzed.Text));
+            if (pet && k + 1 < tokens.Count && analyzed.IsCapitalisedWord(k + 1))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    // People a "him" or "her" may be instead of the pet: "Today I see a new doctor. His name is Dr. Ahmed."
+    private static readonly string[] PersonNouns =
+    [
+        "doctor", "nurse", "teacher", "dentist", "coach", "man", "woman", "lady", "boy", "girl", "baby", "brother", "sister", "friend", "cousin", "neighbour",
+        "neighbor", "helper", "driver", "vet", "uncle", "aunt", "auntie", "grandpa", "grandma", "dad", "mum", "mom", "therapist", "person",
+    ];
+
     private static bool HasPetBefore(AnalyzedText analyzed, int call)
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
+        var sentences = 0;
         for (var t = call - 1; t >= 0 && call - t <= NamingReach; t--)
         {
+            // The naming's own sentence and the two before ("a kitten! He is grey. We will call him …"), no further.
+            if (analyzed.SentenceStarts[t + 1] && ++sentences > 2)
+            {
+                return false;
+            }
+
+            if (WordLists.Contains(PersonNouns, tokens[t].In(text)))
+            {
+                return false;
+            }
+
             if (analyzed.IsCapitalisedWord(t, minLength: 2) && !analyzed.SentenceStarts[t]
                 && (analyzed.Lexicons[t] & (LexiconKind.FunctionWord | LexiconKind.CalendarWord | LexiconKind.KinWord)) == 0)
             {

@@ -4277,8 +4277,7 @@ public sealed class JudgeEngine : IJudge
         var games = new HashSet<string>(StringComparer.Ordinal);
         for (var t = 1; t + 1 < tokens.Count; t++)
         {
-            if (tokens[t].In(text) is not ("called" or "named") || !analyzed.IsCapitalisedWord(t + 1, minLength: 2)
-                || WordLists.FirstIn(text, tokens, Math.Max(0, t - GameListReach), t - 1, GameNouns) < 0)
+            if (tokens[t].In(text) is not ("called" or "named") || !analyzed.IsCapitalisedWord(t + 1, minLength: 2) || !HasGameNounBefore(analyzed, t))
             {
                 continue;
             }
@@ -4293,6 +4292,28 @@ public sealed class JudgeEngine : IJudge
         }
 
         return games;
+    }
+
+    // How far before "called" the game may be: "a game on the tablet called".
+    private const int GameNounReach = 4;
+
+    /// <summary>"game" or "app" a few words before "called" at t, in its sentence ("I love games. My school is called …" is not).</summary>
+    private static bool HasGameNounBefore(AnalyzedText analyzed, int called)
+    {
+        for (var t = called - 1; t >= 0 && called - t <= GameNounReach; t--)
+        {
+            if (WordLists.Contains(GameNouns, analyzed.Tokens[t].In(analyzed.Text)))
+            {
+                return true;
+            }
+
+            if (analyzed.SentenceStarts[t])
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     // How far back over a list of games the verb may be: "play Mario Kart and Dr. Mario".
