@@ -28,7 +28,7 @@ internal static class EverydayPhrases
             || IsBestMedicineSaying(analyzed, span) || IsGivenToAnyone(analyzed, span) || IsUnseenThings(analyzed, span) || IsForPeopleWho(analyzed, span)
             || IsShownHowBodiesWork(analyzed, span) || IsKindHands(analyzed, span) || IsThingDefined(analyzed, span) || IsNotReally(analyzed, span)
             || IsNotSleepyYet(analyzed, span) || IsDippedInThing(analyzed, span) || IsAskedOnForm(analyzed, span) || IsIfYourChild(analyzed, span)
-            || IsAnimalsDoing(analyzed, span) || IsBodyPartAlone(analyzed, span) || IsToysCare(analyzed, span));
+            || IsAnimalsDoing(analyzed, span) || IsBodyPartAlone(analyzed, span) || IsToysCare(analyzed, span) || IsHandToHand(analyzed, span));
 
     private static readonly string[] Needs = ["need", "needs", "needed"];
 
@@ -1295,7 +1295,12 @@ internal static class EverydayPhrases
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
         var t = span.FirstToken - 1;
-        while (t >= 0 && span.FirstToken - t <= 3 && WordLists.Contains(WhoLinks, tokens[t].In(text)))
+        if (t >= 0 && tokens[t].In(text) is "a" or "an" or "any")
+        {
+            t--;
+        }
+
+        while (t >= 0 && span.FirstToken - t <= 4 && WordLists.Contains(WhoLinks, tokens[t].In(text)))
         {
             t--;
         }
@@ -1439,6 +1444,21 @@ internal static class EverydayPhrases
 
     private static readonly string[] SeaCreatures = ["fish", "fishes", "animals", "birds", "sharks", "dolphins", "seals", "penguins", "turtles", "crabs", "octopuses"];
 
+    /// <summary>"germs go from hand to hand": a span inside "from hand to hand" is how things pass between people.</summary>
+    private static bool IsHandToHand(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        for (var t = Math.Max(0, span.FirstToken - 2); t <= span.LastToken && t + 2 < tokens.Count; t++)
+        {
+            if (tokens[t].In(analyzed.Text) is "hand" && tokens[t + 1].In(analyzed.Text) is "to" && tokens[t + 2].In(analyzed.Text) is "hand")
+            {
+                return !JudgeEngine.HasHealthWord(analyzed, span.FirstToken, span.LastToken);
+            }
+        }
+
+        return false;
+    }
+
     private static readonly string[] BodyPartsAlone =
         ["hand", "hands", "foot", "feet", "arm", "arms", "leg", "legs", "finger", "fingers", "thumb", "thumbs", "toe", "toes", "head", "knee", "knees"];
 
@@ -1532,20 +1552,25 @@ internal static class EverydayPhrases
 
     private static readonly string[] Knowing = ["know", "knows", "sure", "tell", "remember", "see"];
 
+    private static readonly string[] Talking = ["talk", "talks", "ask", "asks", "tell", "tells", "worry", "guess"];
+
     /// <summary>
-    /// "Because we don't always know who has an allergy, the rule is the same for everyone": "who" after a denied knowing
-    /// ("don't know", "can't always tell", "not sure") asks about anyone and names no one.
+    /// "Because we don't always know who has an allergy, the rule is the same for everyone", "We don't talk about who has
+    /// an allergy": "who" after a denied knowing ("don't know", "can't always tell", "not sure") or talking about asks
+    /// about anyone and names no one.
     /// </summary>
     private static bool IsUnknownWho(AnalyzedText analyzed, int who)
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
-        if (!WordLists.Contains(Knowing, tokens[who - 1].In(text)))
+        // "We don't talk about who has an allergy": "about" after a verb of talking or asking.
+        var verb = who >= 2 && tokens[who - 1].In(text) is "about" && WordLists.Contains(Talking, tokens[who - 2].In(text)) ? who - 1 : who;
+        if (verb == who && !WordLists.Contains(Knowing, tokens[who - 1].In(text)))
         {
             return false;
         }
 
-        for (var t = who - 2; t >= 0 && who - t <= 5 && !analyzed.SentenceStarts[t + 1]; t--)
+        for (var t = verb - 2; t >= 0 && who - t <= 5 && !analyzed.SentenceStarts[t + 1]; t--)
         {
             if (WordLists.Contains(Negations, tokens[t].In(text)) && tokens[t].In(text) is not "can" and not "no")
             {

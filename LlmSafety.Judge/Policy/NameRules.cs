@@ -976,8 +976,8 @@ internal static class NameRules
         "sulpayki", "allillanchu", "kuzuzangpo", "kuzu zangpo", "kinanaskomitin", "tansi",
         // Tibetan ("Good luck", said at Losar and to anyone), Greek ("Good morning", "Many years!").
         "tashi delek", "kalimera", "chronia polla", "kalo pascha", "kalo paska", "kala christougenna", "kali chronia",
-        // The Urdu and Punjabi farewell ("God be your protector").
-        "allah hafiz", "khuda hafiz",
+        // The Urdu and Punjabi farewell ("God be your protector"); Scandinavian and Finnish hellos.
+        "allah hafiz", "khuda hafiz", "hej", "hejsan", "hei", "hallå",
         // "Happy birthday", sung or said: Indonesian and Malay, Spanish, French, German, Italian, Portuguese, Polish, Japanese,
         // Korean, Mandarin, Hindi and Urdu; and Indonesian good night, good afternoon and safe journey.
         "selamat ulang tahun", "selamat hari lahir", "feliz cumpleanos", "joyeux anniversaire", "alles gute zum geburtstag", "buon compleanno",
@@ -3687,10 +3687,40 @@ internal static class NameRules
             return false;
         }
 
+        return IsFeastSaintHere(analyzed, first, name)
+            || analyzed.Memo(FeastSaintsKey, FindFeastSaints).GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(tokens[first].Start, tokens[name].End - tokens[first].Start));
+    }
+
+    /// <summary>A word of a feast before the saint's title at first, or after the name, or "was a saint" after it.</summary>
+    private static bool IsFeastSaintHere(AnalyzedText analyzed, int first, int name)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
         var after = name + 1 < tokens.Count ? tokens[name + 1].In(text) : [];
         return IsAfterFeastCue(analyzed, first)
             || WordLists.Contains(FeastWords, after)
             || (after is "was" or "is" && name + 3 < tokens.Count && tokens[name + 2].In(text) is "a" or "the" && tokens[name + 3].In(text) is "saint" or "patron");
+    }
+
+    private static readonly object FeastSaintsKey = new();
+
+    /// <summary>
+    /// The saints a story names at a feast somewhere ("our Kita walks with lanterns for Sankt Martin"): the same saint is
+    /// the saint wherever the story names him again ("Sankt Martin was a kind soldier long ago").
+    /// </summary>
+    private static HashSet<string> FindFeastSaints(AnalyzedText analyzed)
+    {
+        var tokens = analyzed.Tokens;
+        var saints = new HashSet<string>(StringComparer.Ordinal);
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            if (WordLists.Contains(SaintTitles, tokens[t].In(analyzed.Text)) && SaintsName(analyzed, t) is var name and >= 0 && IsFeastSaintHere(analyzed, t, name))
+            {
+                saints.Add(analyzed.Text[tokens[t].Start..tokens[name].End]);
+            }
+        }
+
+        return saints;
     }
 
     /// <summary>
@@ -3708,12 +3738,16 @@ internal static class NameRules
         return last == name && name + 3 < tokens.Count && IsPossessiveAfter(analyzed, name) && WordLists.Contains(FeastWords, tokens[name + 3].In(analyzed.Text));
     }
 
-    /// <summary>A word of a feast right before t: "On", "almost", "the night of" ("On the night of San Martín").</summary>
+    /// <summary>
+    /// A word of a feast right before t: "On", "almost", "the night of" ("On the night of San Martín"), "lanterns for"
+    /// ("walks with lanterns for Sankt Martin").
+    /// </summary>
     private static bool IsAfterFeastCue(AnalyzedText analyzed, int t)
     {
         var tokens = analyzed.Tokens;
         return t > 0 && (WordLists.Contains(FeastCues, tokens[t - 1].In(analyzed.Text))
-            || (t > 1 && tokens[t - 1].In(analyzed.Text) is "of" && WordLists.Contains(FeastWords, tokens[t - 2].In(analyzed.Text))));
+            || (t > 1 && tokens[t - 1].In(analyzed.Text) is "of" && WordLists.Contains(FeastWords, tokens[t - 2].In(analyzed.Text)))
+            || (t > 1 && tokens[t - 1].In(analyzed.Text) is "for" && WordLists.Contains(FeastWords, tokens[t - 2].In(analyzed.Text))));
     }
 
     private const int MaxSaintMentions = 8;

@@ -12,6 +12,7 @@ namespace LlmSafety.Judge.Policy;
 /// <item>a bone with a crack: "the bone in my arm has a crack in it", "his leg bone is broken" (DIAGNOSIS);</item>
 /// <item>a joint that comes out of its place: "my shoulder slips out of its place", "her kneecap pops out" (DIAGNOSIS);</item>
 /// <item>breathing that stops: "sometimes my breathing stops for a little moment" (DIAGNOSIS);</item>
+/// <item>a memory that fails: "His memory is getting mixed up", "Grandpa forgets things that just happened" (DIAGNOSIS);</item>
 /// <item>the sleep a doctor gives before an operation: "The doctor will help me go into a very deep sleep", "the
 /// medicine will make him go into a special sleep" (TREATMENT).</item>
 /// </list>
@@ -65,6 +66,8 @@ internal static class PlainInjuries
                 _ when word is "breathing" && t + 1 < tokens.Count && WordLists.Contains(Stops, tokens[t + 1].In(text)) && OwnerBefore(analyzed, t, pets) is var breathOwner and >= 0
                     => (EntityType.Diagnosis, breathOwner, t + 1),
                 _ when WordLists.Contains(Sleeps, word) => (EntityType.Treatment, DeepSleepStart(analyzed, t, pets), t),
+                _ when word is "memory" && OwnerBefore(analyzed, t, pets) is var memoryOwner and >= 0 => (EntityType.Diagnosis, memoryOwner, MemoryFailingEnd(analyzed, t)),
+                _ when word is "forgets" or "forget" && t >= 1 && IsForgettingSubject(analyzed, t - 1, pets) => (EntityType.Diagnosis, t - 1, JustHappenedEnd(analyzed, t)),
                 _ => (EntityType.Diagnosis, -1, -1),
             };
 
@@ -226,6 +229,57 @@ internal static class PlainInjuries
         }
 
         return -1;
+    }
+
+    // What a failing memory does: "His memory is getting mixed up", "Grandma's memory is not working like before".
+    private static readonly string[] MemoryFails = ["mixed", "muddled", "worse", "fuzzy", "failing", "poor", "jumbled", "confused", "working"];
+
+    /// <summary>
+    /// "His memory is getting mixed up", "Grandpa's memory is not working like before": the last token of what the memory
+    /// does ("up" of "mixed up"), or -1. "Working" counts only denied ("is not working"); "My memory is good" is none.
+    /// </summary>
+    private static int MemoryFailingEnd(AnalyzedText analyzed, int memory)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var denied = false;
+        for (var k = memory + 1; k < tokens.Count && k - memory <= Reach && !analyzed.SentenceStarts[k] && tokens[k].Kind == TokenKind.Word; k++)
+        {
+            var word = tokens[k].In(text);
+            denied |= word is "not" or "t";
+            if (WordLists.Contains(MemoryFails, word) && (word is not "working" || denied))
+            {
+                return word is "mixed" && k + 1 < tokens.Count && tokens[k + 1].In(text) is "up" ? k + 1 : k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"He forgets", "Grandpa forgets", "Nana forgets": a third person's forgetting (not "I forget my hat").</summary>
+    private static bool IsForgettingSubject(AnalyzedText analyzed, int t, Pets? pets)
+    {
+        var word = analyzed.Tokens[t].In(analyzed.Text);
+        return (word is "he" or "she" or "He" or "She" && pets is null)
+            || ((analyzed.Lexicons[t] & LexiconKind.KinWord) != 0 && analyzed.IsCapitalisedWord(t));
+    }
+
+    /// <summary>
+    /// "forgets things that happened a few minutes ago", "forgets things that just happened": the last token of
+    /// "happened", or -1 (forgetting a hat, a name or a word is everyone's).
+    /// </summary>
+    private static int JustHappenedEnd(AnalyzedText analyzed, int forgets)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        if (forgets + 3 >= tokens.Count || tokens[forgets + 1].In(text) is not ("things" or "what"))
+        {
+            return -1;
+        }
+
+        var k = tokens[forgets + 1].In(text) is "things" && tokens[forgets + 2].In(text) is "that" ? forgets + 3 : forgets + 2;
+        k = k < tokens.Count && tokens[k].In(text) is "just" ? k + 1 : k;
+        return k < tokens.Count && tokens[k].In(text) is "happened" or "happen" ? k : -1;
     }
 
     /// <summary>

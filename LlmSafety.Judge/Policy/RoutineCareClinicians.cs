@@ -112,23 +112,24 @@ internal static class RoutineCareClinicians
     private const int ReasonWindow = 16;
 
     /// <summary>
-    /// "You have an eye test on Tuesday", "the school hearing check": a check of the eyes or ears that every child has is
-    /// routine care, no disclosure, when nothing else in the story is health information and its sentence gives no reason
-    /// or result. Any other health entity keeps every check ("an eye test, and now I wear glasses").
+    /// "You have an eye test on Tuesday", "the school hearing check", "a routine eye and hearing check": a check of the eyes
+    /// or ears that every child has is routine care, no disclosure, when nothing else in the story is health information
+    /// and its sentence gives no reason or result. Any other health entity keeps every check ("an eye test, and now I wear
+    /// glasses").
     /// </summary>
     private static void DropRoutineChecks(AnalyzedText analyzed, List<CandidateEntity> entities)
     {
         var checks = 0;
         foreach (var entity in entities)
         {
-            if (entity.Type is EntityType.Diagnosis or EntityType.Medication or EntityType.Device)
+            if (entity.Type is EntityType.Medication or EntityType.Device || (entity.Type == EntityType.Diagnosis && !IsSensesBeforeCheck(analyzed, entity)))
             {
                 return;
             }
 
-            if (entity.Type == EntityType.Treatment)
+            if (entity.Type is EntityType.Treatment or EntityType.Diagnosis)
             {
-                if (!IsRoutineCheck(analyzed, entity))
+                if (entity.Type == EntityType.Treatment && !IsRoutineCheck(analyzed, entity))
                 {
                     return;
                 }
@@ -139,8 +140,33 @@ internal static class RoutineCareClinicians
 
         if (checks > 0)
         {
-            entities.RemoveAll(e => e.Type == EntityType.Treatment);
+            entities.RemoveAll(e => e.Type is EntityType.Treatment or EntityType.Diagnosis);
         }
+    }
+
+    /// <summary>
+    /// "a routine eye and hearing check": the tagger's diagnosis of only the senses ("eye and hearing") right before the
+    /// check's noun, with no reason or result around it, is the check's.
+    /// </summary>
+    private static bool IsSensesBeforeCheck(AnalyzedText analyzed, CandidateEntity entity)
+    {
+        var tokens = analyzed.Tokens;
+        var first = AnalyzedText.TokenAt(tokens, entity.Start);
+        var last = first;
+        while (last + 1 < tokens.Count && tokens[last + 1].End <= entity.End)
+        {
+            last++;
+        }
+
+        for (var t = first; t <= last; t++)
+        {
+            if (!WordLists.Contains(Senses, tokens[t].In(analyzed.Text)) && tokens[t].In(analyzed.Text) is not ("and" or "or" or "ear" or "ears"))
+            {
+                return false;
+            }
+        }
+
+        return last + 1 < tokens.Count && WordLists.Contains(CheckNouns, tokens[last + 1].In(analyzed.Text)) && !IsReasonAround(analyzed, first, last + 1);
     }
 
     // The instruments of a check-up: "a soft cuff on my arm that squeezes tight", "weighs me on a scale", and a dentist's

@@ -2941,8 +2941,17 @@ public sealed class JudgeEngine : IJudge
     /// </summary>
     private static bool IsTitlesAndFamilyWordsOnly(AnalyzedText analyzed, TaggedSpan span)
     {
-        // A doctor's title alone names no one: "The Doctor isn't a real doctor, he's a Time Lord", "Doctor says hello".
-        if (span.FirstToken == span.LastToken && WordLists.Contains(NameRules.DoctorTitles, analyzed.Tokens[span.FirstToken].In(analyzed.Text)))
+        // A doctor's title alone names no one: "The Doctor isn't a real doctor, he's a Time Lord", "Doctor says hello",
+        // ""Dr." is just part of his name" (the title, its full stop and a quotation mark).
+        var only = span.FirstToken;
+        while (only < span.LastToken && analyzed.Tokens[only + 1].Kind == TokenKind.Punctuation)
+        {
+            only++;
+        }
+
+        // "Dr." right before a name the tagger left out ("Dr. Tô") is still that doctor.
+        if (only == span.LastToken && WordLists.Contains(NameRules.DoctorTitles, analyzed.Tokens[span.FirstToken].In(analyzed.Text))
+            && (span.FirstToken == span.LastToken || span.LastToken + 1 >= analyzed.Tokens.Count || !analyzed.IsCapitalisedWord(span.LastToken + 1)))
         {
             return true;
         }

@@ -147,6 +147,41 @@ public class HundredFortyFourthSetRulesTests(TrainedJudgeFixture fixture)
         Assert.True(judgment.Health.Flagged);
     }
 
+    [Theory]
+    [InlineData("Ye Ye is getting older. His memory is getting mixed up. Sometimes he forgets things that happened a few minutes ago.")]
+    [InlineData("Grandpa's memory is not working like before. He forgets things that just happened.")]
+    public void A_memory_that_fails_is_health(string story)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.True(judgment.Health.Flagged);
+    }
+
+    [Theory]
+    [InlineData("My memory is good. I forget my hat sometimes.")]
+    [InlineData("We don't talk about who has an allergy. That is private.")]
+    [InlineData("He put glitter on his hands to show how germs go from hand to hand.")]
+    [InlineData("Every child in P1 has a routine eye and hearing check in the first term.")]
+    [InlineData("Dr. Seuss wrote silly books. He is not a real doctor. \"Dr.\" is just part of his name.")]
+    [InlineData("Some children see a speech therapist. In the UK, people often call them an SLT for short.")]
+    public void Lessons_checks_and_pen_names_are_no_health(string story)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.False(judgment.Health.Flagged);
+    }
+
+    [Theory]
+    [InlineData("On November 11th, our Kita walks with lanterns for Sankt Martin. Sankt Martin was a kind soldier long ago.")]
+    [InlineData("In one episode of Peppa Pig, George goes to see Dr Brown Bear. Dr Brown Bear listens to George's chest.")]
+    [InlineData("At the gurdwara we walk in the Nagar Kirtan. Next month is my cousin's Bar Mitzvah.")]
+    public void Saints_cartoon_doctors_and_ceremonies_name_no_one(string story)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.False(judgment.Identity.Flagged);
+    }
+
     [Fact]
     public void A_five_year_check_up_names_the_doctor_as_a_person()
     {
