@@ -28,7 +28,8 @@ internal static class EverydayPhrases
             || IsBestMedicineSaying(analyzed, span) || IsGivenToAnyone(analyzed, span) || IsUnseenThings(analyzed, span) || IsForPeopleWho(analyzed, span)
             || IsShownHowBodiesWork(analyzed, span) || IsKindHands(analyzed, span) || IsThingDefined(analyzed, span) || IsNotReally(analyzed, span)
             || IsNotSleepyYet(analyzed, span) || IsDippedInThing(analyzed, span) || IsAskedOnForm(analyzed, span) || IsIfYourChild(analyzed, span)
-            || IsAnimalsDoing(analyzed, span) || IsBodyPartAlone(analyzed, span) || IsToysCare(analyzed, span) || IsHandToHand(analyzed, span));
+            || IsAnimalsDoing(analyzed, span) || IsBodyPartAlone(analyzed, span) || IsToysCare(analyzed, span) || IsHandToHand(analyzed, span)
+            || IsThingsCondition(analyzed, span));
 
     private static readonly string[] Needs = ["need", "needs", "needed"];
 
@@ -1443,6 +1444,17 @@ internal static class EverydayPhrases
     private static readonly string[] AnyonesPronouns = ["i", "me", "my", "he", "him", "his", "she", "her", "we", "us", "our", "you", "your"];
 
     private static readonly string[] SeaCreatures = ["fish", "fishes", "animals", "birds", "sharks", "dolphins", "seals", "penguins", "turtles", "crabs", "octopuses"];
+
+    private static readonly string[] ConditionStates = ["good", "great", "perfect", "nice", "mint", "working", "bad", "poor", "top", "new", "excellent", "clean"];
+
+    /// <summary>"I need to look after it so it stays in good condition": the state a thing is kept in, no one's condition.</summary>
+    private static bool IsThingsCondition(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var last = span.LastToken;
+        return tokens[last].In(analyzed.Text) is "condition" && last >= 1 && WordLists.Contains(ConditionStates, tokens[last - 1].In(analyzed.Text))
+            && span.FirstToken >= last - 1;
+    }
 
     /// <summary>"germs go from hand to hand": a span inside "from hand to hand" is how things pass between people.</summary>
     private static bool IsHandToHand(AnalyzedText analyzed, TaggedSpan span)

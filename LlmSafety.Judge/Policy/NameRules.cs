@@ -39,7 +39,8 @@ internal static class NameRules
             return true;
         }
 
-        if ((words == 1 && IsHeadingWordWrittenLower(analyzed, span)) || IsLabelInCapitals(analyzed, span) || IsFrenchGrandparent(analyzed, span))
+        if ((words == 1 && (IsHeadingWordWrittenLower(analyzed, span) || IsOwnNameSaid(analyzed, span))) || IsLabelInCapitals(analyzed, span) || IsFrenchGrandparent(analyzed, span)
+            || IsTechName(spanText))
         {
             return true;
         }
@@ -293,6 +294,26 @@ internal static class NameRules
         var first = span.FirstToken;
         return span.LastToken == first + 3 && tokens[first].In(analyzed.Text) is "Grand" or "grand" && tokens[first + 1].In(analyzed.Text) is "-"
             && WordLists.Contains(FrenchGrandparents, tokens[first + 2].In(analyzed.Text)) && IsFirstNameOnly(analyzed, span.LastToken, longList: true);
+    }
+
+    // Names of technology a tagger may take for people: "I can only use the Wi-Fi at home".
+    private static readonly string[] TechNames = ["wi-fi", "wifi", "bluetooth", "wi fi"];
+
+    private static bool IsTechName(ReadOnlySpan<char> span) => WordLists.Contains(TechNames, span);
+
+    /// <summary>
+    /// "I'm Harvey, and I'm 11.", "My name is Harvey.": one word the child gives as their own name, with nothing after it
+    /// that could be a surname, is a bare first name, whatever the surname lexicon says of it ("Harvey", "Morgan").
+    /// </summary>
+    private static bool IsOwnNameSaid(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var t = span.FirstToken;
+        var told = (t >= 3 && tokens[t - 1].In(text) is "m" && tokens[t - 2].In(text) is "'" or "’" && tokens[t - 3].In(text) is "I")
+            || (t >= 2 && tokens[t - 1].In(text) is "am" && tokens[t - 2].In(text) is "I")
+            || (t >= 3 && tokens[t - 1].In(text) is "is" && tokens[t - 2].In(text) is "name" && tokens[t - 3].In(text) is "My" or "my");
+        return told && (span.LastToken + 1 >= tokens.Count || tokens[span.LastToken + 1].Kind == TokenKind.Punctuation || tokens[span.LastToken + 1].In(text) is "and");
     }
 
     private static readonly string[] LabelVerbs = ["say", "says", "said", "read", "reads"];

@@ -387,7 +387,7 @@ public sealed class JudgeEngine : IJudge
                 || (span.Type == EntityType.Organization && (NameRules.IsOnlyWellKnownCapitalised(analyzed, span) || IsKindOfSchool(analyzed, span) || IsConditionName(analyzed, span)
                     || IsSomeonesGroup(analyzed, span) || IsThingsName(analyzed, span) || IsColourGroup(analyzed, span) || IsDenomination(analyzed, span) || NameRules.IsSaintAlone(analyzed, span)
                     || IsVisitedPlaceOfWorship(analyzed, span.FirstToken, span.LastToken) || IsOpenedByAnimal(analyzed, span) || IsOurNickname(analyzed, span) || IsEchoedInLowerCase(analyzed, span)
-                    || IsLanguageName(analyzed, span) || IsPeoplesDay(analyzed, span) || IsGameCalled(analyzed, span))))
+                    || IsLanguageName(analyzed, span) || IsPeoplesDay(analyzed, span) || IsGameCalled(analyzed, span) || IsLowerCaseOrganization(analyzed, span, ref cased))))
             {
                 continue;
             }
@@ -4241,6 +4241,24 @@ public sealed class JudgeEngine : IJudge
     /// <summary>"South African Sign Language", "New Zealand Sign Language": a name that ends on "Language" is a language, not an organisation.</summary>
     private static bool IsLanguageName(AnalyzedText analyzed, TaggedSpan span) =>
         span.LastToken > span.FirstToken && analyzed.Tokens[span.LastToken].In(analyzed.Text) is "Language" or "Languages";
+
+    /// <summary>
+    /// "vamos al centro de salud": an organisation with no capital in it, in a text whose sentences open with capitals, is
+    /// words of a place in general or of another language, not a named organisation.
+    /// </summary>
+    private static bool IsLowerCaseOrganization(AnalyzedText analyzed, TaggedSpan span, ref bool? cased)
+    {
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            if (analyzed.Tokens[t].Kind == TokenKind.Word && !char.IsLower(analyzed.Text[analyzed.Tokens[t].Start]))
+            {
+                return false;
+            }
+        }
+
+        cased ??= IsCased(analyzed);
+        return cased.Value;
+    }
 
     /// <summary>"our Ukrainian Saturday school": a people's or a language's word and a day or month only, no organization.</summary>
     private static bool IsPeoplesDay(AnalyzedText analyzed, TaggedSpan span)

@@ -182,6 +182,25 @@ public class HundredFortyFourthSetRulesTests(TrainedJudgeFixture fixture)
         Assert.False(judgment.Identity.Flagged);
     }
 
+    [Theory]
+    [InlineData("I'm Harvey, and I'm 11. I love racing games and building games.")]
+    [InlineData("When the data runs out, I can only use the Wi-Fi at home.")]
+    [InlineData("On Monday we walk to the centro de salud for my check-up.")]
+    public void A_first_name_given_wifi_and_lower_case_places_name_no_one(string story)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.False(judgment.Identity.Flagged);
+    }
+
+    [Fact]
+    public void A_thing_kept_in_good_condition_is_no_health()
+    {
+        var judgment = fixture.Model.Evaluate("The iPad belongs to the school. I need to look after it so it stays in good condition.");
+
+        Assert.False(judgment.Health.Flagged);
+    }
+
     [Fact]
     public void A_five_year_check_up_names_the_doctor_as_a_person()
     {
