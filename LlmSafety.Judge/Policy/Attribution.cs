@@ -23,6 +23,8 @@ internal sealed class Attribution
     private static readonly string[] PeopleInGeneral =
         ["people", "kids", "children", "everyone", "everybody", "anyone", "anybody", "someone", "somebody", "adults", "students", "classmates", "babies", "teenagers"];
 
+    // Countries by their letters in capitals ("In the UK and Ireland, people often call them an SLT") are no person;
+    // "Eu tenho asma" is Portuguese "I".
     private const LexiconKind NotAName = LexiconKind.CommonWord | LexiconKind.FunctionWord | LexiconSet.HealthKinds
         | LexiconKind.Title | LexiconKind.OrganizationSuffix | LexiconKind.CalendarWord | LexiconKind.PlaceWord;
 
@@ -170,9 +172,6 @@ internal sealed class Attribution
         return (general && health) || (roles && !plural) ? Reference.General : plural ? Reference.Plural : Reference.None;
     }
 
-    // Countries by their letters, no person: "In the UK and Ireland, people often call them an SLT".
-    private static readonly string[] CountryShortNames = ["uk", "usa", "uae", "nz", "eu"];
-
     // A job's people, in the plural: "Nurses help people who are sick", "Anaesthetists give special medicine".
     private static readonly string[] PluralRoles =
     [
@@ -294,7 +293,7 @@ internal sealed class Attribution
 
         // A capitalised family word names a person as a name does ("Mamá dice que nací …", "Abuela takes her pills").
         var kinds = _lexicons[t];
-        return word.Length > 1 && char.IsUpper(word[0]) && !WordLists.Contains(PluralRoles, word) && !WordLists.Contains(CountryShortNames, word)
+        return word.Length > 1 && char.IsUpper(word[0]) && !WordLists.Contains(PluralRoles, word) && word is not ("UK" or "USA" or "UAE" or "NZ" or "EU")
             && ((kinds & (LexiconKind.FirstName | LexiconKind.Surname | LexiconKind.KinWord)) != 0 || (kinds & NotAName) == 0 || IsGivenNameDoingSomething(t));
     }
 

@@ -383,7 +383,7 @@ internal static class CareObjects
 
             var end = FrameEnd(analyzed, t, care.Frames, care.Parts, care.Places, pets);
             var owned = end < 0 && (care.Frames & Frames.Worn) != 0 && care.Parts is not null ? PartHasBefore(analyzed, t, sentenceFirst, care.Parts, pets) : -1;
-            if (owned >= 0)
+            if (owned >= 0 && pets?.Owns(analyzed, new TaggedSpan(care.Type, owned, t, 1, 1)) != true)
             {
                 end = t;
             }
@@ -463,7 +463,8 @@ internal static class CareObjects
 
     /// <summary>
     /// "My tummy has a little button on it": the owner and the body part that has the care noun, before it in its
-    /// sentence; the owner's token, or -1. A pet's part is no one's ("Bella's tummy has a button").
+    /// sentence; the owner's token, or -1. A named pet's part is no one's ("Bella's tummy has a button"); the caller asks
+    /// the pets whose "his" or "her" it is.
     /// </summary>
     private static int PartHasBefore(AnalyzedText analyzed, int noun, int sentenceFirst, string[] parts, Pets? pets)
     {
@@ -479,12 +480,12 @@ internal static class CareObjects
             return -1;
         }
 
-        // The owner may open the sentence, where Is does not look: "My tummy has …"; "his" or "her" only in a story with
-        // no animal.
+        // The owner may open the sentence, where Is does not look: "My tummy has …"; whether "his" or "her" is a pet's
+        // the caller asks the story's pets.
         var owner = has - 2;
         if (WordLists.Contains(Owners, tokens[owner].In(analyzed.Text)))
         {
-            return pets is null || tokens[owner].In(analyzed.Text).Equals("my", StringComparison.OrdinalIgnoreCase) ? owner : -1;
+            return owner;
         }
 
         // "Zofia's tummy has …": a name and its "'s".

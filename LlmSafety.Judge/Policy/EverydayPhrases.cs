@@ -366,7 +366,7 @@ internal static class EverydayPhrases
     private static readonly string[] BodyReasons = ["mouth", "tube", "scary", "allergy", "allergic", "sick", "poorly"];
 
     // The words that make a story one of a fast kept for faith (not sunrise or sunset, which a camping story has too).
-    private static readonly string[] FastWords = ["fasting", "fasts", "fast", "ramadan", "iftar", "suhoor", "sehri", "kippur"];
+    private static readonly string[] FastWords = ["fasting", "fasts", "ramadan", "iftar", "suhoor", "sehri", "kippur"];
 
     // How far around the span its sentence is read for a word of fasting, and how far back before it.
     private const int FastingWindow = 24;
@@ -1322,6 +1322,13 @@ internal static class EverydayPhrases
             return false;
         }
 
+        // "Leo is one of the kids who need an inhaler" counts Leo among them.
+        var of = t >= 3 && tokens[t - 2].In(text) is "the" ? t - 3 : t - 2;
+        if (of >= 1 && tokens[of].In(text) is "of" && tokens[of - 1].In(text) is "one" or "One")
+        {
+            return false;
+        }
+
         // "People who have diabetes, like my dad", "children who have asthma, like me" count the child's own among them.
         return (t < 2 || !WordLists.Contains(Possessives, tokens[t - 2].In(text))) && !MakeBelieve.IsComparedWithChild(analyzed, span) && !HasLikeSomeone(analyzed, span);
     }
@@ -1375,7 +1382,8 @@ internal static class EverydayPhrases
         var (from, _) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, SentenceReach);
         for (var t = span.FirstToken - 1; any && t > from; t--)
         {
-            if (tokens[t].In(text) is "," or ";" or ":")
+            // "… asked if I take any insulin and I said yes": an answer joined on with "and" or "but" is one.
+            if (tokens[t].In(text) is "," or ";" or ":" or "and" or "but")
             {
                 return false;
             }
@@ -1383,7 +1391,7 @@ internal static class EverydayPhrases
             if (tokens[t].In(text) is "if" or "whether")
             {
                 var ask = tokens[t - 1].In(text) is "me" or "you" or "us" or "them" && t >= 2 ? t - 2 : t - 1;
-                return WordLists.Contains(Asks, tokens[ask].In(text));
+                return WordLists.Contains(Asks, tokens[ask].In(text)) && !IsAnsweredAfter(analyzed, span.LastToken);
             }
         }
 
@@ -1392,6 +1400,24 @@ internal static class EverydayPhrases
 
     // How far back in its sentence the "If your child" may open: a long note's sentence.
     private const int IfReach = 40;
+
+    private static readonly string[] Answerers = ["i", "she", "he", "we", "mum", "mom", "dad", "mummy", "mommy", "daddy"];
+
+    /// <summary>"… asked if I take any insulin and I said yes": "and", "but" or "so" and someone who answers, after the span in its sentence.</summary>
+    private static bool IsAnsweredAfter(AnalyzedText analyzed, int last)
+    {
+        var tokens = analyzed.Tokens;
+        var (_, to) = analyzed.WindowInSentence(last, last, SentenceReach);
+        for (var t = last + 1; t < to; t++)
+        {
+            if (tokens[t].In(analyzed.Text) is "and" or "but" or "so" && WordLists.Contains(Answerers, tokens[t + 1].In(analyzed.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static readonly string[] AnyonesChild = ["if your child", "if your son", "if your daughter", "if a child", "if any child", "if your student", "if a pupil"];
 
@@ -1415,13 +1441,21 @@ internal static class EverydayPhrases
 
             // Nobody else between: "if your child has questions, please know that Leo Brown has epilepsy" is Leo's.
             var between = before[(at + phrase.Length)..];
-            return !between.ContainsAnyInRange('A', 'Z') && !WordLists.ContainsAnyPhrase(between, OwnPronouns);
+            foreach (var c in between)
+            {
+                if (char.IsUpper(c))
+                {
+                    return false;
+                }
+            }
+
+            return !WordLists.ContainsAnyPhrase(between, OwnPronouns);
         }
 
         return false;
     }
 
-    private static readonly string[] OwnPronouns = [" my ", " his ", " her ", " their "];
+    private static readonly string[] OwnPronouns = [" my ", " his ", " her ", " their ", " our ", " we ", " son ", " daughter ", " brother ", " sister "];
 
     /// <summary>
     /// "The real fish do not talk": a span with no word of a health list and no person's pronoun, right after an animal
@@ -1585,6 +1619,24 @@ internal static class EverydayPhrases
         for (var t = verb - 2; t >= 0 && who - t <= 5 && !analyzed.SentenceStarts[t + 1]; t--)
         {
             if (WordLists.Contains(Negations, tokens[t].In(text)) && tokens[t].In(text) is not "can" and not "no")
+            {
+                return !HasButSomeoneAfter(analyzed, who);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"…, but my brother has it": a "but" later in the sentence and a family word or a name after it.</summary>
+    private static bool HasButSomeoneAfter(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        var (_, to) = analyzed.WindowInSentence(t, t, SentenceReach * 2);
+        var but = WordLists.FirstIn(analyzed.Text, tokens, t + 1, to, Buts);
+        for (var k = but + 1; but >= 0 && k <= to; k++)
+        {
+            if ((analyzed.Lexicons[k] & LexiconKind.KinWord) != 0 || WordLists.Contains(Relatives, tokens[k].In(analyzed.Text)) || NameRules.IsGivenName(analyzed, k)
+                || tokens[k].In(analyzed.Text) is "I" or "me" or "my")
             {
                 return true;
             }

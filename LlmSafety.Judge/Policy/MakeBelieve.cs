@@ -1192,8 +1192,13 @@ internal static class MakeBelieve
             {
                 if (WordLists.Contains(CharacterWords, tokens[k].In(text)))
                 {
-                    var source = tokens[k + 2].In(text) is "a" or "an" or "the" or "old" or "folk" && k + 3 < tokens.Count ? k + 3 : k + 2;
-                    return tokens[k + 1].In(text) is "from" && WordLists.Contains(CharacterSources, tokens[source].In(text));
+                    // "the main character" of the story is its child; "the story" is this social story, and only old,
+                    // folk or fairy stories, or stories in the plural, are other people's.
+                    var source = tokens[k + 2].In(text) is "a" or "an" or "the" or "old" or "folk" or "fairy" && k + 3 < tokens.Count ? k + 3 : k + 2;
+                    var told = tokens[source].In(text) is "story" or "stories"
+                        ? tokens[source - 1].In(text) is "old" or "folk" or "fairy" || (tokens[source].In(text) is "stories" && source == k + 2)
+                        : WordLists.Contains(CharacterSources, tokens[source].In(text));
+                    return tokens[k + 1].In(text) is "from" && told && !(k >= 1 && tokens[k - 1].In(text) is "main");
                 }
             }
 

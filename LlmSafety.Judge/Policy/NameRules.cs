@@ -2241,8 +2241,7 @@ internal static class NameRules
                     || IsMultipleSclerosis(analyzed, t, surname)
                     || IsVerbAfterBareTitle(analyzed, t, surname)
                     || IsCreatureWord(analyzed, surname)
-                    || IsEatenBrand(analyzed, t, surname)
-                    || MakeBelieve.IsFictionCharacter(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1)))
+                    || IsEatenBrand(analyzed, t, surname))
                 {
                     continue;
                 }
@@ -3979,7 +3978,7 @@ internal static class NameRules
         || (last + 1 < analyzed.Tokens.Count && WordLists.Contains(BrandedFoods, analyzed.Tokens[last + 1].In(analyzed.Text)));
 
     // Foods sold under a title's name: "Mr. Kipling cakes", "Mr Freeze pops".
-    private static readonly string[] BrandedFoods = ["cakes", "cake", "biscuits", "cookies", "pies", "pops", "lollies", "ice", "sauce", "crisps", "chips", "juice", "cereal"];
+    private static readonly string[] BrandedFoods = ["cakes", "cake", "biscuits", "cookies", "pies", "lollies", "sauce", "crisps", "juice", "cereal"];
 
     /// <summary>
     /// "His teacher, Mr. Owl, helped him", "Don't worry, Mr. Hippo": a title and one animal word the tagger found is a

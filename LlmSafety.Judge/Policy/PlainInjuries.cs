@@ -28,6 +28,10 @@ internal static class PlainInjuries
 
     private static readonly string[] Owners = ["my", "his", "her"];
 
+    // Family words the kin lexicon may lack: "my brother's knee", "My sister's arm bone".
+    private static readonly string[] FamilyWords =
+        ["brother", "sister", "cousin", "son", "daughter", "baby", "grandma", "grandpa", "granny", "grandad", "nana", "mum", "mom", "dad", "uncle", "aunt", "auntie", "aunty"];
+
     private static readonly string[] Limbs =
         ["arm", "leg", "wrist", "ankle", "foot", "finger", "toe", "elbow", "knee", "hand", "shoulder", "collarbone", "hip", "rib", "nose", "thumb"];
 
@@ -66,8 +70,8 @@ internal static class PlainInjuries
                 _ when word is "breathing" && t + 1 < tokens.Count && WordLists.Contains(Stops, tokens[t + 1].In(text)) && OwnerBefore(analyzed, t, pets) is var breathOwner and >= 0
                     => (EntityType.Diagnosis, breathOwner, t + 1),
                 _ when WordLists.Contains(Sleeps, word) => (EntityType.Treatment, DeepSleepStart(analyzed, t, pets), t),
-                _ when word is "memory" && OwnerBefore(analyzed, t, pets) is var memoryOwner and >= 0 => (EntityType.Diagnosis, memoryOwner, MemoryFailingEnd(analyzed, t)),
-                _ when word is "forgets" or "forget" && t >= 1 && IsForgettingSubject(analyzed, t - 1, pets) => (EntityType.Diagnosis, t - 1, JustHappenedEnd(analyzed, t)),
+                _ when word is "memory" or "memories" && OwnerBefore(analyzed, t, pets) is var memoryOwner and >= 0 => (EntityType.Diagnosis, memoryOwner, MemoryFailingEnd(analyzed, t)),
+                _ when word is "forgets" or "forget" or "forgetting" && ForgettingSubject(analyzed, t, pets) is var forgetter and >= 0 => (EntityType.Diagnosis, forgetter, JustHappenedEnd(analyzed, t)),
                 _ => (EntityType.Diagnosis, -1, -1),
             };
 
@@ -111,7 +115,7 @@ internal static class PlainInjuries
         }
 
         var who = t - 3;
-        var kin = (analyzed.Lexicons[who] & LexiconKind.KinWord) != 0;
+        var kin = (analyzed.Lexicons[who] & LexiconKind.KinWord) != 0 || WordLists.Contains(FamilyWords, tokens[who].In(text));
         if (!kin && !(analyzed.IsCapitalisedWord(who, minLength: 2) && pets?.IsPetName(tokens[who].In(text)) != true && (analyzed.Lexicons[who] & LexiconKind.FunctionWord) == 0))
         {
             return -1;
@@ -166,12 +170,26 @@ internal static class PlainInjuries
             return -1;
         }
 
-        for (var k = from; k < tokens.Count && k - from < Reach && !analyzed.SentenceStarts[k] && tokens[k].Kind == TokenKind.Word; k++)
+        var denied = false;
+        for (var k = from; k < tokens.Count && k - from < Reach * 2 && !analyzed.SentenceStarts[k] && (tokens[k].Kind == TokenKind.Word || tokens[k].In(text) is "," or "'" or "’"); k++)
         {
-            // "my arm bone is not broken": a denied crack is none.
+            // "my arm bone is not broken": a denied crack is none; "didn't snap, but it has a crack in it" goes on to the
+            // crack after the "but".
             if (tokens[k].In(text) is "not" or "never" or "t" or "no")
             {
-                return -1;
+                denied = true;
+                continue;
+            }
+
+            if (tokens[k].In(text) is "but")
+            {
+                denied = false;
+                continue;
+            }
+
+            if (WordLists.Contains(Cracks, tokens[k].In(text)) && denied)
+            {
+                continue;
             }
 
             if (WordLists.Contains(Cracks, tokens[k].In(text)))
@@ -231,12 +249,16 @@ internal static class PlainInjuries
         return -1;
     }
 
-    // What a failing memory does: "His memory is getting mixed up", "Grandma's memory is not working like before".
-    private static readonly string[] MemoryFails = ["mixed", "muddled", "worse", "fuzzy", "failing", "poor", "jumbled", "confused", "working"];
+    // What a failing memory does: "His memory is getting mixed up", "Grandma's memories get muddled".
+    private static readonly string[] MemoryFails = ["mixed", "muddled", "worse", "fuzzy", "failing", "poor", "jumbled", "confused"];
+
+    // What a memory is when all is well, failing only when denied: "is not working like before", "is not good anymore".
+    private static readonly string[] MemoryWorks = ["working", "good", "great", "right"];
 
     /// <summary>
     /// "His memory is getting mixed up", "Grandpa's memory is not working like before": the last token of what the memory
-    /// does ("up" of "mixed up"), or -1. "Working" counts only denied ("is not working"); "My memory is good" is none.
+    /// does ("up" of "mixed up"), or -1. A denial turns it either way: "is not working" fails, "is not failing" does not.
+    /// What follows "of" is the memory of something ("My memory of the trip is fuzzy").
     /// </summary>
     private static int MemoryFailingEnd(AnalyzedText analyzed, int memory)
     {
@@ -246,23 +268,61 @@ internal static class PlainInjuries
         for (var k = memory + 1; k < tokens.Count && k - memory <= Reach && !analyzed.SentenceStarts[k] && tokens[k].Kind == TokenKind.Word; k++)
         {
             var word = tokens[k].In(text);
-            denied |= word is "not" or "t";
-            if (WordLists.Contains(MemoryFails, word) && (word is not "working" || denied))
+            if (word is "of")
             {
-                return word is "mixed" && k + 1 < tokens.Count && tokens[k + 1].In(text) is "up" ? k + 1 : k;
+                return -1;
+            }
+
+            denied |= word is "not" or "t" or "never";
+            var fails = WordLists.Contains(MemoryFails, word) ? !denied : WordLists.Contains(MemoryWorks, word) ? denied : (bool?)null;
+            if (fails is { } failing)
+            {
+                return !failing ? -1 : word is "mixed" && k + 1 < tokens.Count && tokens[k + 1].In(text) is "up" ? k + 1 : k;
             }
         }
 
         return -1;
     }
 
-    /// <summary>"He forgets", "Grandpa forgets", "Nana forgets": a third person's forgetting (not "I forget my hat").</summary>
-    private static bool IsForgettingSubject(AnalyzedText analyzed, int t, Pets? pets)
+    /// <summary>
+    /// Who forgets, right before "forgets" at t: "He", "Grandpa", "Grandpa Joe", "my grandma", "Grandpa keeps forgetting";
+    /// the span's first token, or -1 ("I forget my hat" is anyone's).
+    /// </summary>
+    private static int ForgettingSubject(AnalyzedText analyzed, int t, Pets? pets)
     {
-        var word = analyzed.Tokens[t].In(analyzed.Text);
-        return (word is "he" or "she" or "He" or "She" && pets is null)
-            || ((analyzed.Lexicons[t] & LexiconKind.KinWord) != 0 && analyzed.IsCapitalisedWord(t));
+        var tokens = analyzed.Tokens;
+        var keeps = tokens[t].In(analyzed.Text) is "forgetting";
+        if (keeps && (t < 2 || tokens[t - 1].In(analyzed.Text) is not ("keeps" or "is")))
+        {
+            return -1;
+        }
+
+        var subject = keeps ? t - 2 : t - 1;
+        if (subject < 0)
+        {
+            return -1;
+        }
+
+        var word = tokens[subject].In(analyzed.Text);
+        if (word is "he" or "she" or "He" or "She")
+        {
+            return pets is null ? subject : -1;
+        }
+
+        // "Grandpa Joe forgets": a family word and a given name.
+        var family = subject >= 1 && analyzed.IsCapitalisedWord(subject) && IsFamily(analyzed, subject - 1) ? subject - 1 : subject;
+        if (!IsFamily(analyzed, family))
+        {
+            return -1;
+        }
+
+        // "my grandma forgets": the owner opens the span; a family word alone is capitalised ("Grandpa forgets").
+        return family >= 1 && WordLists.Contains(Owners, tokens[family - 1].In(analyzed.Text)) ? family - 1
+            : analyzed.IsCapitalisedWord(family) ? family : -1;
     }
+
+    private static bool IsFamily(AnalyzedText analyzed, int t) =>
+        t >= 0 && ((analyzed.Lexicons[t] & LexiconKind.KinWord) != 0 || WordLists.Contains(FamilyWords, analyzed.Tokens[t].In(analyzed.Text)));
 
     /// <summary>
     /// "forgets things that happened a few minutes ago", "forgets things that just happened": the last token of
@@ -272,7 +332,7 @@ internal static class PlainInjuries
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
-        if (forgets + 3 >= tokens.Count || tokens[forgets + 1].In(text) is not ("things" or "what"))
+        if (forgets + 2 >= tokens.Count || tokens[forgets + 1].In(text) is not ("things" or "what"))
         {
             return -1;
         }

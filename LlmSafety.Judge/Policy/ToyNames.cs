@@ -149,17 +149,20 @@ internal static class ToyNames
                 continue;
             }
 
-            // "My dog is called Mrs. Wiggles", "The class hamster is called Mr. Nibbles".
+            // "My dog is called Mrs. Wiggles", "The class hamster is called Mr. Nibbles": the pet opens its sentence ("The man
+            // who walks our dog is called Mr. Patel" is the man).
             if (noun + 3 < tokens.Count && tokens[noun + 1].In(text) is "is" or "was" && WordLists.Contains(NamingWords, tokens[noun + 2].In(text))
-                && NameEnd(analyzed, noun + 3) is var calledEnd and > 0)
+                && OpensSentence(analyzed, noun) && NameEnd(analyzed, noun + 3) is var calledEnd and > 0 && IsClosed(analyzed, calledEnd))
             {
                 Add(names, analyzed, noun + 3, calledEnd);
             }
 
-            // "My teddy bear Mr Fluff comes with me": a title and a name right after the toy, no comma.
+            // "My teddy bear Mr Fluff comes with me": a title and a name right after the toy, no comma, then the toy's verb
+            // or the clause's end ("I showed my teddy Mrs. Kaur and she smiled" shows Mrs. Kaur the teddy).
             var next = noun + 1 < tokens.Count && tokens[noun + 1].In(text) is "bear" ? noun + 2 : noun + 1;
             if (next < tokens.Count && (analyzed.Lexicons[next] & LexiconKind.Title) != 0 && analyzed.IsCapitalisedWord(next) && HasOwnerBefore(analyzed, noun)
-                && NameEnd(analyzed, next) is var titledEnd and > 0)
+                && NameEnd(analyzed, next) is var titledEnd and > 0
+                && (IsClosed(analyzed, titledEnd) || (titledEnd + 1 < tokens.Count && WordLists.Contains(ToyVerbs, tokens[titledEnd + 1].In(text)))))
             {
                 Add(names, analyzed, next, titledEnd);
             }
@@ -220,6 +223,26 @@ internal static class ToyNames
         return names;
     }
 
+    // What a toy does right after its name: "my teddy bear Mr Fluff comes with me".
+    private static readonly string[] ToyVerbs = ["comes", "goes", "sits", "sleeps", "is", "has", "likes", "lives", "was", "will", "can", "always"];
+
+    /// <summary>
+    /// The pet or toy at noun opens its sentence: "My dog", "The class hamster", "Our old cat" (an owner or "the" first,
+    /// at most two words between).
+    /// </summary>
+    private static bool OpensSentence(AnalyzedText analyzed, int noun)
+    {
+        for (var t = noun - 1; t >= 0 && noun - t <= Looks + 1; t--)
+        {
+            if (analyzed.SentenceStarts[t])
+            {
+                return WordLists.Contains(Owners, analyzed.Tokens[t].In(analyzed.Text));
+            }
+        }
+
+        return false;
+    }
+
     private static readonly string[] CallVerbs = ["call", "calls", "called", "calling", "name", "names", "named", "naming"];
 
     // How far back the toy or pet may stand from its naming: "a kitten! He is grey with white paws. We are going to call him".
@@ -275,12 +298,14 @@ internal static class ToyNames
             return -1;
         }
 
-        // The last lower-case word before the name, with a toy or pet word among them: "our puppy", "my toy giraffe".
+        // The pet or toy word right before the name: "our puppy Mr. Biscuit", "my toy giraffe Mrs. Tall" ("our puppy after
+        // Mr. Patel" names the puppy after him).
         var pet = false;
         for (var k = t + 1; k < tokens.Count && k <= t + Looks + 1 && tokens[k].Kind == TokenKind.Word && char.IsLower(analyzed.Text[tokens[k].Start]); k++)
         {
-            pet |= WordLists.Contains(ToysAndPets, tokens[k].In(analyzed.Text));
-            if (pet && k + 1 < tokens.Count && analyzed.IsCapitalisedWord(k + 1))
+            var isPet = WordLists.Contains(ToysAndPets, tokens[k].In(analyzed.Text)) || (pet && WordLists.Contains(Pets.Creatures, tokens[k].In(analyzed.Text)));
+            pet |= isPet;
+            if (isPet && k + 1 < tokens.Count && analyzed.IsCapitalisedWord(k + 1))
             {
                 return k;
             }
@@ -301,14 +326,18 @@ internal static class ToyNames
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
         var sentences = 0;
+        var pet = false;
         for (var t = call - 1; t >= 0 && call - t <= NamingReach; t--)
         {
-            // The naming's own sentence and the two before ("a kitten! He is grey. We will call him …"), no further.
-            if (analyzed.SentenceStarts[t + 1] && ++sentences > 2)
+            // The naming's own sentence and the two before ("a kitten! He is grey. We will call him …"), no further, and
+            // once the pet is found, no further than its sentence's start.
+            if (analyzed.SentenceStarts[t + 1] && (++sentences > 2 || pet))
             {
-                return false;
+                break;
             }
 
+            // A person between the pet's sentence and the naming is who "him" or "her" may be: "The vet was very kind to
+            // my puppy. Her name is Mrs. Mendes."
             if (WordLists.Contains(PersonNouns, tokens[t].In(text)))
             {
                 return false;
@@ -320,13 +349,10 @@ internal static class ToyNames
                 return false;
             }
 
-            if (char.IsLower(text[tokens[t].Start]) && WordLists.Contains(ToysAndPets, tokens[t].In(text)))
-            {
-                return true;
-            }
+            pet |= char.IsLower(text[tokens[t].Start]) && WordLists.Contains(ToysAndPets, tokens[t].In(text));
         }
 
-        return false;
+        return pet;
     }
 
     private static bool HasOwnerBefore(AnalyzedText analyzed, int noun)

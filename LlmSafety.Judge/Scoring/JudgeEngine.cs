@@ -2951,7 +2951,7 @@ public sealed class JudgeEngine : IJudge
 
         // "Dr." right before a name the tagger left out ("Dr. Tô") is still that doctor.
         if (only == span.LastToken && WordLists.Contains(NameRules.DoctorTitles, analyzed.Tokens[span.FirstToken].In(analyzed.Text))
-            && (span.FirstToken == span.LastToken || span.LastToken + 1 >= analyzed.Tokens.Count || !analyzed.IsCapitalisedWord(span.LastToken + 1)))
+            && (span.LastToken + 1 >= analyzed.Tokens.Count || !analyzed.IsCapitalisedWord(span.LastToken + 1)))
         {
             return true;
         }

@@ -201,6 +201,49 @@ public class HundredFortyFourthSetRulesTests(TrainedJudgeFixture fixture)
         Assert.False(judgment.Health.Flagged);
     }
 
+    [Theory]
+    [InlineData("The man who walks our dog is called Mr. Patel. Mr. Patel lives next door.")]
+    [InlineData("I showed my teddy Mrs. Kaur and she smiled. Mrs. Kaur is my teacher.")]
+    [InlineData("We named our puppy after Mr. Patel. Mr. Patel is our neighbour.")]
+    [InlineData("Mr. Brown pops in every day to help Leo with his homework.")]
+    [InlineData("Harry Potter is a character from a book. Our teacher Mrs. Potter reads it to us.")]
+    [InlineData("The vet was very kind to my puppy. Her name is Mrs. Mendes.")]
+    public void People_beside_pets_brands_and_characters_keep_their_names(string story)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.True(judgment.Identity.Flagged);
+    }
+
+    [Theory]
+    [InlineData("This is a story about Leo. Leo is the main character from the story. Leo has asthma and uses an inhaler.")]
+    [InlineData("In my class, Leo is one of the kids who need an inhaler.")]
+    [InlineData("We didn't talk about who has diabetes, but my brother has it.")]
+    [InlineData("If your child asks, our son has epilepsy and takes medicine at lunch.")]
+    [InlineData("My brother's knee pops out of its place.")]
+    [InlineData("The bone in my brother's arm is broken.")]
+    [InlineData("My arm bone didn't snap, but it has a crack in it.")]
+    [InlineData("My grandma forgets things that just happened.")]
+    [InlineData("Grandpa keeps forgetting things that happened.")]
+    [InlineData("Grandma's memories get mixed up.")]
+    [InlineData("Grandpa's memory is not good anymore.")]
+    public void Someones_condition_near_the_new_frames_stays_health(string story)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.True(judgment.Health.Flagged);
+    }
+
+    [Theory]
+    [InlineData("My memory of the trip is fuzzy because it was a long time ago.")]
+    [InlineData("Grandma's memory is not failing. She remembers every birthday.")]
+    public void A_memory_of_something_or_one_that_holds_is_no_health(string story)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.False(judgment.Health.Flagged);
+    }
+
     [Fact]
     public void A_five_year_check_up_names_the_doctor_as_a_person()
     {
