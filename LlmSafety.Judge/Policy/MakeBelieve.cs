@@ -1120,6 +1120,14 @@ internal static class MakeBelieve
                 continue;
             }
 
+            // "A giant called Finn McCool lived in Ireland", "a pirate queen called Grace O'Malley": a being of legend named.
+            if (tokens[a].In(analyzed.Text) is "called" or "named" && (WordLists.Contains(LegendBeings, tokens[a - 1].In(analyzed.Text))
+                || (a >= 2 && WordLists.Contains(LegendBeings, tokens[a - 2].In(analyzed.Text)) && tokens[a - 1].Kind == TokenKind.Word && char.IsLower(analyzed.Text[tokens[a - 1].Start]))))
+            {
+                AddCharacter(analyzed, a + 1, names);
+                continue;
+            }
+
             if (tokens[a].In(analyzed.Text) is not "about" || !IsFictionFrame(analyzed, a))
             {
                 continue;
@@ -1151,6 +1159,13 @@ internal static class MakeBelieve
     }
 
     private static readonly string[] Beings = ["is", "are", "was", "were", "isn", "aren", "wasn"];
+
+    // Beings of legends and tales a story may name: "a giant called Finn McCool", "a pirate queen called …".
+    private static readonly string[] LegendBeings =
+    [
+        "giant", "giants", "pirate", "queen", "king", "wizard", "witch", "fairy", "knight", "dragon", "monster", "troll", "elf", "princess", "prince",
+        "goddess", "god", "mermaid", "ogre", "warrior", "hero", "sorcerer", "genie", "ghost",
+    ];
 
     private static readonly string[] RealBeings = ["person", "people", "man", "woman", "boy", "girl", "child", "kid"];
 

@@ -113,7 +113,7 @@ internal static class NameRules
 
         // "Ông Táo, the Kitchen God": a name a comma and "the … God" call a god is no one's; "Agios Nikolaos" is a saint
         // or the town and church named after him (no one is called "Agios").
-        if (IsNamedGod(analyzed, span) || IsSaintsThing(analyzed, span)
+        if (IsNamedGod(analyzed, span) || IsSaintsThing(analyzed, span) || IsSaintsTown(analyzed, span)
             || (words == 2 && WordLists.Contains(GreekSaintTitles, analyzed.Tokens[span.FirstToken].In(text)) && analyzed.IsCapitalisedWord(span.LastToken)))
         {
             return true;
@@ -1667,6 +1667,29 @@ internal static class NameRules
     /// Olympic pool") says nothing about the name.
     /// </summary>
     private static bool IsDescribedAsFamous(AnalyzedText analyzed, TaggedSpan span)
+    {
+        // "… a famous poet called Dylan Thomas lived. Dylan Thomas was born in Swansea in 1914.": a name once described as
+        // famous is that figure wherever the story names it after (spans are read in the text's order).
+        var famous = analyzed.Memo(FamousNamesKey, static _ => new HashSet<string>(StringComparer.Ordinal));
+        var start = analyzed.Tokens[span.FirstToken].Start;
+        var name = analyzed.Text.AsSpan(start, analyzed.Tokens[span.LastToken].End - start);
+        if (famous.Count > 0 && famous.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name))
+        {
+            return true;
+        }
+
+        if (IsDescribedAsFamousHere(analyzed, span))
+        {
+            famous.Add(name.ToString());
+            return true;
+        }
+
+        return false;
+    }
+
+    private static readonly object FamousNamesKey = new();
+
+    private static bool IsDescribedAsFamousHere(AnalyzedText analyzed, TaggedSpan span)
     {
         var sentences = analyzed.Sentences;
         var s = sentences.SentenceOf(span.FirstToken);
@@ -3721,6 +3744,75 @@ internal static class NameRules
             || WordLists.Contains(FeastWords, after)
             || (after is "was" or "is" && name + 3 < tokens.Count && tokens[name + 2].In(text) is "a" or "the" && tokens[name + 3].In(text) is "saint" or "patron");
     }
+
+    // Where a place is gone to or stayed at: "a trip to St Davids", "near St Ives", "in St Austell".
+    private static readonly string[] TownPrepositionsOfSaints = ["to", "in", "near", "at", "from", "visit", "visiting", "around", "outside"];
+
+    // What a saint's name may head when it is a school or a church, not a town: "at St Mary's", "St Joseph Primary".
+    private static readonly string[] SaintsInstitutions = ["school", "primary", "church", "hospital", "academy", "college", "chapel", "cathedral", "parish", "high"];
+
+    /// <summary>
+    /// "We will stay in a caravan near St Ives. St Ives is a town by the sea", "a school trip to St Davids": a saint's
+    /// title and one capitalised word after "near" (or after "to", "in", "at" or "from" in a sentence of a journey), with
+    /// no "'s" and no school or church word after it, is a town; the story's other mentions of the same words are that
+    /// town too. "I go to school at Santa Teresa" names the school.
+    /// </summary>
+    private static bool IsSaintsTown(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var first = span.FirstToken;
+        var name = first + 1 < tokens.Count && tokens[first + 1].In(analyzed.Text) is "." ? first + 2 : first + 1;
+        if (name != span.LastToken || !WordLists.Contains(SaintTitles, tokens[first].In(analyzed.Text)) || !analyzed.IsCapitalisedWord(first))
+        {
+            return false;
+        }
+
+        return analyzed.Memo(SaintTownsKey, FindSaintTowns).GetAlternateLookup<ReadOnlySpan<char>>()
+            .Contains(analyzed.Text.AsSpan(tokens[first].Start, tokens[name].End - tokens[first].Start));
+    }
+
+    private static readonly object SaintTownsKey = new();
+
+    private static HashSet<string> FindSaintTowns(AnalyzedText analyzed)
+    {
+        var tokens = analyzed.Tokens;
+        var towns = new HashSet<string>(StringComparer.Ordinal);
+        for (var t = 1; t + 1 < tokens.Count; t++)
+        {
+            if (!WordLists.Contains(SaintTitles, tokens[t].In(analyzed.Text)) || !analyzed.IsCapitalisedWord(t) || !WordLists.Contains(TownPrepositionsOfSaints, tokens[t - 1].In(analyzed.Text)))
+            {
+                continue;
+            }
+
+            var name = tokens[t + 1].In(analyzed.Text) is "." ? t + 2 : t + 1;
+            if (name >= tokens.Count || !analyzed.IsCapitalisedWord(name, minLength: 3) || IsPossessiveAfter(analyzed, name)
+                || (name + 1 < tokens.Count && (WordLists.Contains(SaintsInstitutions, tokens[name + 1].In(analyzed.Text)) || analyzed.IsCapitalisedWord(name + 1))))
+            {
+                continue;
+            }
+
+            // "near St Ives" is a place; "to", "in", "at" or "from" only with a journey in the sentence ("a school trip to
+            // St Davids"; "I go to school at Santa Teresa" names the school).
+            var (from, to) = analyzed.WindowInSentence(t, name, TownWindow);
+            if (!WordLists.Contains(NearWords, tokens[t - 1].In(analyzed.Text)) && !WordLists.AnyIn(analyzed.Text, tokens, from, to, TownJourneys))
+            {
+                continue;
+            }
+
+            towns.Add(analyzed.Text[tokens[t].Start..tokens[name].End]);
+        }
+
+        return towns;
+    }
+
+    private static readonly string[] NearWords = ["near", "outside", "around", "visit", "visiting"];
+
+    // A journey to a town, not a daily going to school: "a school trip to", "on holiday in", "stay in a caravan".
+    private static readonly string[] TownJourneys =
+        ["trip", "holiday", "holidays", "travel", "travelling", "traveling", "drive", "caravan", "stay", "staying", "beach", "train", "coach", "flight", "city", "town"];
+
+    // How far around a saint's town its sentence is read for a journey.
+    private const int TownWindow = 16;
 
     private static readonly object FeastSaintsKey = new();
 

@@ -244,6 +244,31 @@ public class HundredFortyFourthSetRulesTests(TrainedJudgeFixture fixture)
         Assert.False(judgment.Health.Flagged);
     }
 
+    [Theory]
+    [InlineData("The Boathouse is where a famous poet called Dylan Thomas lived. Dylan Thomas was born in Swansea in 1914.")]
+    [InlineData("Grandad says there is an old legend about it. A giant called Finn McCool lived in Ireland.")]
+    [InlineData("We will stay in a caravan near St Ives. St Ives is a town by the sea, not a person!")]
+    [InlineData("Our class is going on a school trip to St Davids. St Davids is the smallest city in Britain.")]
+    [InlineData("Papi and I watched The Karate Kid together. Mr. Miyagi teaches Daniel \"wax on, wax off.\"")]
+    [InlineData("My big brother is called Anh Hai. He is 12. I play Pokémon with Anh Hai.")]
+    public void Famous_people_legends_saints_towns_and_family_titles_name_no_one(string story)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.False(judgment.Identity.Flagged);
+    }
+
+    [Theory]
+    [InlineData("Dylan Thomas is my friend from swimming. We race every Saturday.")]
+    [InlineData("A girl called Amber Whitfield sits next to me.")]
+    [InlineData("I go to St Mary's Primary. Our head teacher is Mrs. Okafor.")]
+    public void Names_beside_those_frames_stay_names(string story)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.True(judgment.Identity.Flagged);
+    }
+
     [Fact]
     public void A_five_year_check_up_names_the_doctor_as_a_person()
     {
