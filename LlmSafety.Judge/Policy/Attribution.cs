@@ -103,6 +103,7 @@ internal sealed class Attribution
     {
         None,
         General,
+        Roles,
         Plural,
         Someone,
     }
@@ -129,6 +130,11 @@ internal sealed class Attribution
             switch (ReferenceIn(previous, start))
             {
                 case Reference.General:
+                    return true;
+                case Reference.Roles when back == 0:
+                    // "Nurses help people who are sick or hurt. They give medicine": a job's people go on as "they" in the
+                    // very next sentence only; further on, "they" may be a child ("Doctors help people feel better.
+                    // Friends and family want them to feel safe. After play therapy, they often feel tired").
                     return true;
                 case Reference.Someone:
                     return false;
@@ -169,7 +175,7 @@ internal sealed class Attribution
         // allergies"): "Everyone has a personal space bubble around their body. They …" goes on about a child called "they".
         // "Nurses help people who are sick or hurt. They give medicine": a job's people opening the sentence, with no
         // article ("The doctors call these absence seizures" are the child's), are people in general too.
-        return (general && health) || (roles && !plural) ? Reference.General : plural ? Reference.Plural : Reference.None;
+        return general && health ? Reference.General : roles && !plural ? Reference.Roles : plural ? Reference.Plural : Reference.None;
     }
 
     // A job's people, in the plural: "Nurses help people who are sick", "Anaesthetists give special medicine".
