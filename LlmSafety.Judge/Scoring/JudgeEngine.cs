@@ -4383,12 +4383,55 @@ public sealed class JudgeEngine : IJudge
         "garden", "island", "town", "village", "city", "farm", "beach", "lake", "river", "mountain", "hill", "bridge", "tower", "castle", "theatre", "theater",
     ];
 
-    /// <summary>"a huge hall called Hintze Hall": a name after a place word and "called" or "named" is the place's.</summary>
+    /// <summary>
+    /// "a huge hall called Hintze Hall", "a big mountain called Croagh Patrick. Croagh Patrick is named after …": a name
+    /// after a place word and "called" or "named" is the place's, wherever the story names it; so is one after "County"
+    /// ("in County Mayo").
+    /// </summary>
     private static bool IsPlaceCalled(AnalyzedText analyzed, TaggedSpan span)
     {
         var tokens = analyzed.Tokens;
         var first = span.FirstToken;
-        return first >= 2 && tokens[first - 1].In(analyzed.Text) is "called" or "named" && WordLists.Contains(PlaceNouns, tokens[first - 2].In(analyzed.Text));
+        if (first >= 2 && tokens[first - 1].In(analyzed.Text) is "called" or "named" && WordLists.Contains(PlaceNouns, tokens[first - 2].In(analyzed.Text)))
+        {
+            return true;
+        }
+
+        if (span.LastToken == first + 1 && tokens[first].In(analyzed.Text) is "County" && analyzed.IsCapitalisedWord(first + 1))
+        {
+            return true;
+        }
+
+        var places = analyzed.Memo(PlacesCalledKey, FindPlacesCalled);
+        var start = tokens[first].Start;
+        return places.Count > 0 && places.Contains(analyzed.Text[start..tokens[span.LastToken].End]);
+    }
+
+    private static readonly object PlacesCalledKey = new();
+
+    /// <summary>The names a story gives its places with "called" or "named" after a place word, up to four capitalised words.</summary>
+    private static HashSet<string> FindPlacesCalled(AnalyzedText analyzed)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var places = new HashSet<string>(StringComparer.Ordinal);
+        for (var t = 1; t + 1 < tokens.Count; t++)
+        {
+            if (tokens[t].In(text) is not ("called" or "named") || !WordLists.Contains(PlaceNouns, tokens[t - 1].In(text)) || !analyzed.IsCapitalisedWord(t + 1, minLength: 2))
+            {
+                continue;
+            }
+
+            var last = t + 1;
+            while (last + 1 < tokens.Count && last - t < 4 && analyzed.IsCapitalisedWord(last + 1) && !analyzed.SentenceStarts[last + 1])
+            {
+                last++;
+            }
+
+            places.Add(text[tokens[t + 1].Start..tokens[last].End]);
+        }
+
+        return places;
     }
 
     // Verbs of a train or bus coming to a stop, before "at": "The train stops at Tanah Merah", "We change at Kelvinbridge".

@@ -259,6 +259,16 @@ public class HundredFortyFourthSetRulesTests(TrainedJudgeFixture fixture)
     }
 
     [Theory]
+    [InlineData("Near Westport there is a big mountain called Croagh Patrick. Croagh Patrick is named after Saint Patrick.")]
+    [InlineData("In the summer holidays we are going to Westport in County Mayo for one week.")]
+    public void Places_named_as_places_name_no_one(string story)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.DoesNotContain(judgment.Entities, e => e.Type == EntityType.PersonName);
+    }
+
+    [Theory]
     [InlineData("Dylan Thomas is my friend from swimming. We race every Saturday.")]
     [InlineData("A girl called Amber Whitfield sits next to me.")]
     [InlineData("I go to St Mary's Primary. Our head teacher is Mrs. Okafor.")]
