@@ -68,7 +68,8 @@ internal static class BowelCare
         }
     }
 
-    private static bool IsPersonsOwner(AnalyzedText analyzed, int t, Pets? pets)
+    /// <summary>"my", or "his" or "her" in a story with no animal they could mean: a person's owner at t.</summary>
+    internal static bool IsPersonsOwner(AnalyzedText analyzed, int t, Pets? pets)
     {
         var word = analyzed.Tokens[t].In(analyzed.Text);
         return WordLists.Contains(Owners, word) && !(pets is not null && !word.Equals("my", StringComparison.OrdinalIgnoreCase));

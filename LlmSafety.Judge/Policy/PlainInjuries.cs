@@ -102,7 +102,7 @@ internal static class PlainInjuries
     /// </summary>
     private static int OwnerBefore(AnalyzedText analyzed, int t, Pets? pets)
     {
-        if (IsPersonsOwner(analyzed, t - 1, pets))
+        if (t >= 1 && BowelCare.IsPersonsOwner(analyzed, t - 1, pets))
         {
             return t - 1;
         }
@@ -123,17 +123,6 @@ internal static class PlainInjuries
 
         // "my brother's": the owner word before the family word opens the span.
         return kin && who >= 1 && WordLists.Contains(Owners, tokens[who - 1].In(text)) ? who - 1 : who;
-    }
-
-    private static bool IsPersonsOwner(AnalyzedText analyzed, int t, Pets? pets)
-    {
-        if (t < 0)
-        {
-            return false;
-        }
-
-        var word = analyzed.Tokens[t].In(analyzed.Text);
-        return WordLists.Contains(Owners, word) && (pets is null || word.Equals("my", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>Where a bone's span opens: "the" of "the bone in my arm", "my" of "my arm bone", "Grandma" of "Grandma's hip bone".</summary>

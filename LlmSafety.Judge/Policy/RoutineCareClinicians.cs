@@ -151,12 +151,7 @@ internal static class RoutineCareClinicians
     private static bool IsSensesBeforeCheck(AnalyzedText analyzed, CandidateEntity entity)
     {
         var tokens = analyzed.Tokens;
-        var first = AnalyzedText.TokenAt(tokens, entity.Start);
-        var last = first;
-        while (last + 1 < tokens.Count && tokens[last + 1].End <= entity.End)
-        {
-            last++;
-        }
+        var (first, last) = TokensOf(tokens, entity);
 
         for (var t = first; t <= last; t++)
         {
@@ -264,15 +259,23 @@ internal static class RoutineCareClinicians
         return false;
     }
 
-    private static bool IsRoutineCheck(AnalyzedText analyzed, CandidateEntity entity)
+    /// <summary>The first and last tokens of an entity.</summary>
+    private static (int First, int Last) TokensOf(List<Token> tokens, CandidateEntity entity)
     {
-        var tokens = analyzed.Tokens;
         var first = AnalyzedText.TokenAt(tokens, entity.Start);
         var last = first;
         while (last + 1 < tokens.Count && tokens[last + 1].End <= entity.End)
         {
             last++;
         }
+
+        return (first, last);
+    }
+
+    private static bool IsRoutineCheck(AnalyzedText analyzed, CandidateEntity entity)
+    {
+        var tokens = analyzed.Tokens;
+        var (first, last) = TokensOf(tokens, entity);
 
         var (sense, noun) = (false, false);
         for (var t = first; t <= last; t++)

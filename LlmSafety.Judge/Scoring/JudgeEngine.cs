@@ -3421,12 +3421,9 @@ public sealed class JudgeEngine : IJudge
     /// </summary>
     private static bool IsLowerCaseInCasedText(AnalyzedText analyzed, TaggedSpan span, ref bool? cased)
     {
-        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        if (!IsWrittenInLowerCase(analyzed, span))
         {
-            if (analyzed.Tokens[t].Kind == TokenKind.Word && !char.IsLower(analyzed.Text[analyzed.Tokens[t].Start]))
-            {
-                return false;
-            }
+            return false;
         }
 
         // "joão pedro santos" and "leo wójcikowski" written in lower case are still names: a list knows the first word.
@@ -4248,6 +4245,18 @@ public sealed class JudgeEngine : IJudge
     /// </summary>
     private static bool IsLowerCaseOrganization(AnalyzedText analyzed, TaggedSpan span, ref bool? cased)
     {
+        if (!IsWrittenInLowerCase(analyzed, span))
+        {
+            return false;
+        }
+
+        cased ??= IsCased(analyzed);
+        return cased.Value;
+    }
+
+    /// <summary>Every word of the span opens with a lower-case letter.</summary>
+    private static bool IsWrittenInLowerCase(AnalyzedText analyzed, TaggedSpan span)
+    {
         for (var t = span.FirstToken; t <= span.LastToken; t++)
         {
             if (analyzed.Tokens[t].Kind == TokenKind.Word && !char.IsLower(analyzed.Text[analyzed.Tokens[t].Start]))
@@ -4256,8 +4265,7 @@ public sealed class JudgeEngine : IJudge
             }
         }
 
-        cased ??= IsCased(analyzed);
-        return cased.Value;
+        return true;
     }
 
     /// <summary>"our Ukrainian Saturday school": a people's or a language's word and a day or month only, no organization.</summary>
@@ -4287,7 +4295,7 @@ public sealed class JudgeEngine : IJudge
     /// </summary>
     private static bool IsGameCalled(AnalyzedText analyzed, TaggedSpan span)
     {
-        var games = analyzed.Memo(GamesKey, FindGamesCalled);
+        var games = analyzed.Memo(GamesKey, static text => FindNamesCalled(text, HasGameNounBefore));
         if (games.Count == 0)
         {
             return false;
@@ -4297,14 +4305,18 @@ public sealed class JudgeEngine : IJudge
         return games.Contains(analyzed.Text[start..analyzed.Tokens[span.LastToken].End]);
     }
 
-    private static HashSet<string> FindGamesCalled(AnalyzedText analyzed)
+    /// <summary>
+    /// The names a story gives things with "called" or "named" where <paramref name="isFramed"/> holds of that word ("a
+    /// game on the tablet called …", "a big mountain called …"): up to four capitalised words after it, in its sentence.
+    /// </summary>
+    private static HashSet<string> FindNamesCalled(AnalyzedText analyzed, Func<AnalyzedText, int, bool> isFramed)
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
-        var games = new HashSet<string>(StringComparer.Ordinal);
+        var names = new HashSet<string>(StringComparer.Ordinal);
         for (var t = 1; t + 1 < tokens.Count; t++)
         {
-            if (tokens[t].In(text) is not ("called" or "named") || !analyzed.IsCapitalisedWord(t + 1, minLength: 2) || !HasGameNounBefore(analyzed, t))
+            if (tokens[t].In(text) is not ("called" or "named") || !analyzed.IsCapitalisedWord(t + 1, minLength: 2) || !isFramed(analyzed, t))
             {
                 continue;
             }
@@ -4315,10 +4327,10 @@ public sealed class JudgeEngine : IJudge
                 last++;
             }
 
-            games.Add(text[tokens[t + 1].Start..tokens[last].End]);
+            names.Add(text[tokens[t + 1].Start..tokens[last].End]);
         }
 
-        return games;
+        return names;
     }
 
     // How far before "called" the game may be: "a game on the tablet called".
@@ -4402,37 +4414,15 @@ public sealed class JudgeEngine : IJudge
             return true;
         }
 
-        var places = analyzed.Memo(PlacesCalledKey, FindPlacesCalled);
+        var places = analyzed.Memo(PlacesCalledKey, static text => FindNamesCalled(text, IsAfterPlaceNoun));
         var start = tokens[first].Start;
         return places.Count > 0 && places.Contains(analyzed.Text[start..tokens[span.LastToken].End]);
     }
 
     private static readonly object PlacesCalledKey = new();
 
-    /// <summary>The names a story gives its places with "called" or "named" after a place word, up to four capitalised words.</summary>
-    private static HashSet<string> FindPlacesCalled(AnalyzedText analyzed)
-    {
-        var tokens = analyzed.Tokens;
-        var text = analyzed.Text;
-        var places = new HashSet<string>(StringComparer.Ordinal);
-        for (var t = 1; t + 1 < tokens.Count; t++)
-        {
-            if (tokens[t].In(text) is not ("called" or "named") || !WordLists.Contains(PlaceNouns, tokens[t - 1].In(text)) || !analyzed.IsCapitalisedWord(t + 1, minLength: 2))
-            {
-                continue;
-            }
-
-            var last = t + 1;
-            while (last + 1 < tokens.Count && last - t < 4 && analyzed.IsCapitalisedWord(last + 1) && !analyzed.SentenceStarts[last + 1])
-            {
-                last++;
-            }
-
-            places.Add(text[tokens[t + 1].Start..tokens[last].End]);
-        }
-
-        return places;
-    }
+    /// <summary>A place word right before "called" at t: "a big mountain called".</summary>
+    private static bool IsAfterPlaceNoun(AnalyzedText analyzed, int called) => WordLists.Contains(PlaceNouns, analyzed.Tokens[called - 1].In(analyzed.Text));
 
     // Verbs of a train or bus coming to a stop, before "at": "The train stops at Tanah Merah", "We change at Kelvinbridge".
     private static readonly string[] StopVerbs = ["stops", "stopped", "change", "changes", "changed"];
