@@ -29,7 +29,8 @@ internal static class EverydayPhrases
             || IsShownHowBodiesWork(analyzed, span) || IsKindHands(analyzed, span) || IsThingDefined(analyzed, span) || IsNotReally(analyzed, span)
             || IsNotSleepyYet(analyzed, span) || IsDippedInThing(analyzed, span) || IsAskedOnForm(analyzed, span) || IsIfYourChild(analyzed, span)
             || IsAnimalsDoing(analyzed, span) || IsBodyPartAlone(analyzed, span) || IsToysCare(analyzed, span) || IsHandToHand(analyzed, span)
-            || IsThingsCondition(analyzed, span));
+            || IsThingsCondition(analyzed, span) || IsThingOfLongAgo(analyzed, span) || IsEverydayEnergy(analyzed, span) || IsNotMine(analyzed, span)
+            || IsMedicineAtWork(analyzed, span) || IsSoundOnly(analyzed, span));
 
     private static readonly string[] Needs = ["need", "needs", "needed"];
 
@@ -44,25 +45,24 @@ internal static class EverydayPhrases
     /// "Kenji's body needs sleep", "our bodies need water and rest": a body needing what every body needs, with nothing
     /// else in the span, is no device or condition.
     /// </summary>
-    private static bool IsBodysNeed(AnalyzedText analyzed, TaggedSpan span)
+    private static bool IsBodysNeed(AnalyzedText analyzed, TaggedSpan span) =>
+        IsOnlyWordsOf(analyzed, span, BodysNeedWords) && WordLists.AnyIn(analyzed.Text, analyzed.Tokens, span.FirstToken, span.LastToken, BodyWords)
+        && WordLists.AnyIn(analyzed.Text, analyzed.Tokens, span.FirstToken, span.LastToken, Needs);
+
+    private static readonly string[] BodyWords = ["body", "bodies"];
+
+    /// <summary>Every token of the span is a word of <paramref name="words"/>.</summary>
+    private static bool IsOnlyWordsOf(AnalyzedText analyzed, TaggedSpan span, string[] words)
     {
-        var tokens = analyzed.Tokens;
-        var text = analyzed.Text;
-        var body = false;
-        var need = false;
         for (var t = span.FirstToken; t <= span.LastToken; t++)
         {
-            var word = tokens[t].In(text);
-            if (tokens[t].Kind != TokenKind.Word || !WordLists.Contains(BodysNeedWords, word))
+            if (analyzed.Tokens[t].Kind != TokenKind.Word || !WordLists.Contains(words, analyzed.Tokens[t].In(analyzed.Text)))
             {
                 return false;
             }
-
-            body |= word is "body" or "bodies";
-            need |= WordLists.Contains(Needs, word);
         }
 
-        return body && need;
+        return true;
     }
 
     // Where goods stand for anyone to buy: "on a box of medicine at the pharmacy".
@@ -1488,6 +1488,164 @@ internal static class EverydayPhrases
         var last = span.LastToken;
         return tokens[last].In(analyzed.Text) is "condition" && last >= 1 && WordLists.Contains(ConditionStates, tokens[last - 1].In(analyzed.Text))
             && span.FirstToken >= last - 1;
+    }
+
+    // Words of what food, rest and warm-ups give every body: "gives my body energy", "energy to run and play", "get our
+    // muscles ready so we don't get hurt".
+    private static readonly string[] EnergyWords =
+    [
+        "energy", "ready", "body", "bodies", "muscles", "my", "our", "your", "his", "her", "their", "to", "run", "play", "grow", "move", "learn", "think",
+        "for", "and", "so", "the", "lots", "of", "more", "have", "has", "get", "gets", "give", "gives", "we", "us",
+    ];
+
+    /// <summary>
+    /// "Lunchtime gives my body energy", "so we have energy to run and play", "Warm-ups get our muscles ready so": a span
+    /// of energy or of muscles made ready, and only such everyday words, is what every body gets from food and warm-ups.
+    /// </summary>
+    private static bool IsEverydayEnergy(AnalyzedText analyzed, TaggedSpan span) =>
+        IsOnlyWordsOf(analyzed, span, EnergyWords) && WordLists.AnyIn(analyzed.Text, analyzed.Tokens, span.FirstToken, span.LastToken, EnergyKeys);
+
+    private static readonly string[] EnergyKeys = ["energy", "ready"];
+
+    private static readonly string[] Sounds = ["beep", "beeps", "beeping", "buzz", "buzzes", "buzzing", "ring", "rings", "ringing", "sounds", "noise", "noises"];
+
+    /// <summary>
+    /// "a calculator that makes beeping sounds" read as "makes beeping": a device of sounds alone, no thing ("a tiny beeping
+    /// machine") and no word of a health list in it, names no device.
+    /// </summary>
+    private static bool IsSoundOnly(AnalyzedText analyzed, TaggedSpan span) =>
+        span.Type == EntityType.Device && WordLists.AnyIn(analyzed.Text, analyzed.Tokens, span.FirstToken, span.LastToken, Sounds)
+        && !WordLists.AnyIn(analyzed.Text, analyzed.Tokens, span.FirstToken, span.LastToken, SoundingThings)
+        && !JudgeEngine.HasHealthWord(analyzed, span.FirstToken, span.LastToken);
+
+    // Things a device told without its name may be: "a tiny beeping machine", "a little beeping box that sits …".
+    private static readonly string[] SoundingThings =
+        ["machine", "machines", "box", "boxes", "monitor", "device", "pump", "sensor", "meter", "patch", "watch", "alarm", "clip", "thing", "gadget", "tube", "button"];
+
+    // What a medicine does in a lesson on how it works: "insulin moves the sugar into our cells".
+    private static readonly string[] MedicineWorks = ["moves", "carries", "lets", "opens", "unlocks", "turns", "takes", "helps", "works", "keeps"];
+
+    // Whom a lesson speaks of: "our cells", "your body", "people's bodies".
+    private static readonly string[] Everyone = ["our", "we", "us", "your", "you", "people", "everyone", "bodies", "body"];
+
+    // Whom a child's own care speaks of.
+    private static readonly string[] Someone = ["i", "me", "my", "he", "him", "his", "she", "her", "they", "their"];
+
+    /// <summary>
+    /// "A helper called insulin moves the sugar into our cells": a medicine opening the span, doing its work in the
+    /// present, in a sentence that speaks of "our" or "your" bodies and of no "I", "he" or "she", is a lesson on how it works.
+    /// </summary>
+    private static bool IsMedicineAtWork(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        if (span.Type != EntityType.Medication || span.FirstToken >= span.LastToken || (analyzed.Lexicons[span.FirstToken] & LexiconKind.Medication) == 0
+            || !WordLists.Contains(MedicineWorks, tokens[span.FirstToken + 1].In(text)))
+        {
+            return false;
+        }
+
+        var (first, last) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, SentenceReach);
+        var everyone = false;
+        for (var t = first; t <= last; t++)
+        {
+            var word = tokens[t].In(text);
+            if (WordLists.Contains(Someone, word) || (t != span.FirstToken && analyzed.IsCapitalisedWord(t, minLength: 2) && !analyzed.SentenceStarts[t]))
+            {
+                return false;
+            }
+
+            everyone |= WordLists.Contains(Everyone, word);
+        }
+
+        return everyone;
+    }
+
+    // How far after a medicine its "not mine" may come: "I never take medicine that is not mine".
+    private const int NotMineReach = 5;
+
+    /// <summary>
+    /// "I never take medicine that is not mine", "… that isn't yours": medicine said to be someone else's is a rule of
+    /// safety, not anyone's care.
+    /// </summary>
+    private static bool IsNotMine(AnalyzedText analyzed, TaggedSpan span)
+    {
+        if (span.Type != EntityType.Medication)
+        {
+            return false;
+        }
+
+        var tokens = analyzed.Tokens;
+        var (_, last) = analyzed.WindowInSentence(span.LastToken, span.LastToken, NotMineReach);
+        for (var t = Math.Max(span.FirstToken + 1, span.LastToken - 2); t < last; t++)
+        {
+            if (tokens[t].In(analyzed.Text) is "not" or "t" && tokens[t + 1].In(analyzed.Text) is "mine" or "yours")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // What tells that a thing of care is an exhibit of the past: "medicine bottles from long ago", "old-fashioned crutches".
+    private static readonly string[] LongAgo = ["ago", "olden", "past", "history", "victorian", "medieval", "ancient"];
+
+    // "old-fashioned" ends on "fashioned" as the tokens split it.
+    private static readonly string[] OldThings = ["fashioned", "antique", "ancient", "victorian", "medieval", "historic"];
+
+    // Verbs of having and using before a thing: "Grandad has an old-fashioned hearing aid", "she still uses".
+    private static readonly string[] HavingVerbs = ["has", "have", "had", "wears", "wear", "wore", "uses", "use", "used", "needs", "need", "takes", "take", "took", "got", "gets"];
+
+    // How far before a thing its verb of having may stand, in its sentence.
+    private const int HolderReach = 8;
+
+    // How far before a thing of the past its owner may stand: "Grandad's old-fashioned hearing aid".
+    private const int OwnerReach = 4;
+
+    // How far after a thing its "from long ago" may come: "bandages and medicine bottles from long ago".
+    private const int LongAgoWindow = 4;
+
+    /// <summary>
+    /// "a guide will show us old nurses' uniforms, bandages and medicine bottles from long ago", "old-fashioned crutches":
+    /// medicine, a device or a treatment "from" long ago, the olden days or the past, or called antique or
+    /// old-fashioned right before it, with no one's "my", "his", "her" or "'s" in it or just before it and no verb of having
+    /// or using before it ("Grandad has an old-fashioned hearing aid"), is a thing of history.
+    /// </summary>
+    private static bool IsThingOfLongAgo(AnalyzedText analyzed, TaggedSpan span)
+    {
+        if (span.Type is not (EntityType.Medication or EntityType.Device or EntityType.Treatment))
+        {
+            return false;
+        }
+
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var (owners, _) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, OwnerReach);
+        for (var t = owners; t <= span.LastToken; t++)
+        {
+            // "my crutches", "Grandad's old-fashioned hearing aid": someone's own.
+            if (tokens[t].In(text) is "my" or "his" or "her" or "their" or "your" or "My" or "His" or "Her" or "Their" or "Your" or "s")
+            {
+                return false;
+            }
+        }
+
+        // "Grandad has an old-fashioned hearing aid": still someone's.
+        var (start, _) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, HolderReach);
+        if (WordLists.AnyIn(text, tokens, start, span.FirstToken - 1, HavingVerbs))
+        {
+            return false;
+        }
+
+        if (span.FirstToken >= 1 && WordLists.Contains(OldThings, tokens[span.FirstToken - 1].In(text)))
+        {
+            return true;
+        }
+
+        var (_, last) = analyzed.WindowInSentence(span.LastToken, span.LastToken, LongAgoWindow);
+        var from = span.LastToken + 1 <= last && tokens[span.LastToken + 1].In(text) is "from";
+        return from && WordLists.AnyIn(text, tokens, span.LastToken + 2, last, LongAgo);
     }
 
     /// <summary>"germs go from hand to hand": a span inside "from hand to hand" is how things pass between people.</summary>

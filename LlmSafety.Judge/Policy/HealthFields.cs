@@ -92,7 +92,15 @@ internal static class HealthFields
                 last--;
             }
 
-            if (WordLists.AnyIn(text, tokens, first, last, Nothing) || !IsPersonsBlock(analyzed, colon)
+            // "Risperidon 0.5 mg in the evening (nothing needed during the day)": an aside in brackets after the value
+            // withholds nothing.
+            var said = first;
+            while (said < last && text[tokens[said + 1].Start] != '(')
+            {
+                said++;
+            }
+
+            if (WordLists.AnyIn(text, tokens, first, said, Nothing) || !IsPersonsBlock(analyzed, colon)
                 || (WordLists.Contains(Results, tokens[LabelWord(analyzed, colon)].In(text)) && !JudgeEngine.HasHealthWord(analyzed, first, last)))
             {
                 colon = last;
@@ -100,12 +108,43 @@ internal static class HealthFields
             }
 
             var (start, end) = (tokens[first].Start, tokens[last].End);
+            RemoveNamesOfNoList(analyzed, entities, first, last);
             if (!JudgeEngine.Overlaps(entities, start, end, entities.Count))
             {
                 entities.Add(new CandidateEntity(type, start, end, Score, Source));
             }
 
             colon = last;
+        }
+    }
+
+    /// <summary>
+    /// "Diagnosis: Autismus-Spektrum-Störung (F84.0)": a person's name the tagger read in a health field's value, none of
+    /// whose words a list of given names or surnames knows, is the value itself and gives way to the field. "Meds: given by
+    /// Anna Kowalski" keeps its name.
+    /// </summary>
+    private static void RemoveNamesOfNoList(AnalyzedText analyzed, List<CandidateEntity> entities, int first, int last)
+    {
+        var tokens = analyzed.Tokens;
+        var (start, end) = (tokens[first].Start, tokens[last].End);
+        for (var i = entities.Count - 1; i >= 0; i--)
+        {
+            var entity = entities[i];
+            if (entity.Type != EntityType.PersonName || entity.End <= start || entity.Start >= end)
+            {
+                continue;
+            }
+
+            for (var t = first; t <= last; t++)
+            {
+                if (tokens[t].Kind == TokenKind.Word && tokens[t].Start < entity.End && tokens[t].End > entity.Start
+                    && ((analyzed.Lexicons[t] & (LexiconKind.FirstName | LexiconKind.Surname)) != 0 || GivenNames.IsGivenName(analyzed.Lexicons[t], tokens[t].In(analyzed.Text))))
+                {
+                    return;
+                }
+            }
+
+            entities.RemoveAt(i);
         }
     }
 

@@ -1078,17 +1078,26 @@ internal static class MakeBelieve
             return false;
         }
 
+        var lookup = characters.GetAlternateLookup<ReadOnlySpan<char>>();
         var found = false;
         for (var t = span.FirstToken; t <= span.LastToken; t++)
         {
-            if (analyzed.Tokens[t].Kind != TokenKind.Word || (analyzed.Lexicons[t] & LexiconKind.Title) != 0)
+            if (analyzed.Tokens[t].Kind != TokenKind.Word)
             {
                 continue;
             }
 
-            if (!characters.GetAlternateLookup<ReadOnlySpan<char>>().Contains(analyzed.Tokens[t].In(analyzed.Text)))
+            // A title counts only when the story gave it to the character too ("Dokter Proktor"): "Our teacher Mrs. Potter"
+            // after "Harry Potter is a character from a book" is a person.
+            var isTitle = (analyzed.Lexicons[t] & LexiconKind.Title) != 0;
+            if (!lookup.Contains(analyzed.Tokens[t].In(analyzed.Text)))
             {
                 return false;
+            }
+
+            if (isTitle)
+            {
+                continue;
             }
 
             found = true;
@@ -1106,9 +1115,10 @@ internal static class MakeBelieve
     {
         var tokens = analyzed.Tokens;
         var names = new HashSet<string>(StringComparer.Ordinal);
-        for (var a = 2; a + 1 < tokens.Count; a++)
+        // From the second token: "Julia is a character on Sesame Street." may open the text.
+        for (var a = 1; a + 1 < tokens.Count; a++)
         {
-            if (IsDressedUpAs(analyzed, a))
+            if (a >= 2 && IsDressedUpAs(analyzed, a))
             {
                 AddCharacter(analyzed, a + 1, names);
                 continue;
@@ -1213,7 +1223,13 @@ internal static class MakeBelieve
                     var told = tokens[source].In(text) is "story" or "stories"
                         ? tokens[source - 1].In(text) is "old" or "folk" or "fairy" || (tokens[source].In(text) is "stories" && source == k + 2)
                         : WordLists.Contains(CharacterSources, tokens[source].In(text));
-                    return tokens[k + 1].In(text) is "from" && told && !(k >= 1 && tokens[k - 1].In(text) is "main");
+                    // "a character on Sesame Street", "a character in a cartoon", "a character on TV" (not "a character
+                    // in this story" nor "in my book").
+                    var shown = tokens[k + 1].In(text) is "on" or "in"
+                        && ((analyzed.IsCapitalisedWord(k + 2, minLength: 2) && (analyzed.Lexicons[k + 2] & (LexiconKind.FunctionWord | LexiconKind.Possessive)) == 0)
+                            || (tokens[k + 2].In(text) is "a" or "an" or "TV" or "tv" && WordLists.Contains(CharacterSources, tokens[source].In(text))
+                                && tokens[source].In(text) is not ("story" or "stories")));
+                    return (tokens[k + 1].In(text) is "from" && told || shown) && !(k >= 1 && tokens[k - 1].In(text) is "main");
                 }
             }
 
@@ -1378,7 +1394,12 @@ internal static class MakeBelieve
     private static int NameEnd(AnalyzedText analyzed, int n)
     {
         var end = n;
-        while (end < analyzed.Tokens.Count && end - n < 3 && analyzed.IsCapitalisedWord(end, minLength: 2) && !analyzed.SentenceStarts[end])
+        while (end < analyzed.Tokens.Count && end - n < 3
+            && (analyzed.IsCapitalisedWord(end, minLength: 2)
+                // "Mr. Proktor": the full stop of a title.
+                || (end > n && analyzed.Tokens[end].In(analyzed.Text) is "." && (analyzed.Lexicons[end - 1] & LexiconKind.Title) != 0 && end + 1 < analyzed.Tokens.Count
+                    && analyzed.IsCapitalisedWord(end + 1, minLength: 2)))
+            && !analyzed.SentenceStarts[end])
         {
             end++;
         }

@@ -39,7 +39,7 @@ internal static class NameRules
             return true;
         }
 
-        if ((words == 1 && (IsHeadingWordWrittenLower(analyzed, span) || IsOwnNameSaid(analyzed, span))) || IsLabelInCapitals(analyzed, span) || IsFrenchGrandparent(analyzed, span)
+        if ((words == 1 && (IsHeadingWordWrittenLower(analyzed, span) || IsOwnNameSaid(analyzed, span))) || IsLabelInCapitals(analyzed, span) || IsNoticesWords(analyzed, span) || IsFrenchGrandparent(analyzed, span)
             || IsTechName(spanText))
         {
             return true;
@@ -348,6 +348,56 @@ internal static class NameRules
         }
 
         return true;
+    }
+
+    // Public things whose quoted words are a notice, not a person: "a sign: "Außer Betrieb."", "The display also says …".
+    private static readonly string[] Notices = ["sign", "signs", "display", "displays", "sticker", "notice", "board", "screen", "screens", "announcement", "plate"];
+
+    // How far before the opening quote the sign may be named: "there is a sign that says "…"".
+    private const int NoticeReach = 5;
+
+    /// <summary>
+    /// "Then there is a sign: "Außer Betrieb."", "The display also says "Verzögerungen im Betriebsablauf"": words between
+    /// quotation marks that open a few words after a sign, a display, a sticker or a notice in the same sentence, none of
+    /// them a given name, surname or title of a list, are the notice's words. (A screen that calls "Mia Novak" names her.)
+    /// </summary>
+    internal static bool IsNoticesWords(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var open = span.FirstToken - 1;
+        while (open >= 0 && tokens[open].Kind == TokenKind.Word && open >= span.FirstToken - 3 && !analyzed.SentenceStarts[open + 1])
+        {
+            open--;
+        }
+
+        if (open < 1 || !IsQuote(analyzed, open))
+        {
+            return false;
+        }
+
+        for (var t = open + 1; t <= span.LastToken; t++)
+        {
+            if (tokens[t].Kind == TokenKind.Word
+                && ((analyzed.Lexicons[t] & (LexiconKind.FirstName | LexiconKind.Surname | LexiconKind.Title)) != 0 || GivenNames.Contains(tokens[t].In(analyzed.Text))))
+            {
+                return false;
+            }
+        }
+
+        for (var t = open - 1; t >= 0 && t >= open - NoticeReach; t--)
+        {
+            if (WordLists.Contains(Notices, tokens[t].In(analyzed.Text)))
+            {
+                return true;
+            }
+
+            if (analyzed.SentenceStarts[t])
+            {
+                break;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsAllCapitals(ReadOnlySpan<char> word)
@@ -999,6 +1049,8 @@ internal static class NameRules
         "tashi delek", "kalimera", "chronia polla", "kalo pascha", "kalo paska", "kala christougenna", "kali chronia",
         // The Urdu and Punjabi farewell ("God be your protector"); Scandinavian and Finnish hellos.
         "allah hafiz", "khuda hafiz", "hej", "hejsan", "hei", "hallå",
+        // Welsh "Well done", "Thank you", "Welcome".
+        "da iawn", "diolch", "croeso",
         // "Happy birthday", sung or said: Indonesian and Malay, Spanish, French, German, Italian, Portuguese, Polish, Japanese,
         // Korean, Mandarin, Hindi and Urdu; and Indonesian good night, good afternoon and safe journey.
         "selamat ulang tahun", "selamat hari lahir", "feliz cumpleanos", "joyeux anniversaire", "alles gute zum geburtstag", "buon compleanno",
@@ -1969,6 +2021,9 @@ internal static class NameRules
 
     public const string ProviderSource = "rule:titled-clinician";
 
+    // Mountains Japanese calls with "-san" (山, mountain), which is no honorific there: "Fuji-san", "Takao-san".
+    private static readonly string[] JapaneseMountains = ["fuji", "takao", "aso", "asama", "koya", "hiei", "iwaki", "daisen"];
+
     // Soft toys and storybook animals a title names ("Mr. Bear always has a tummy ache", "Mr. Owl", "Mr. Hippo"): animals
     // no family is called (not "Fox", "Wolf", "Badger", "Mole", "Otter", "Duck", "Bee" or "Lamb").
     private static readonly string[] ToyAnimals =
@@ -2232,9 +2287,11 @@ internal static class NameRules
                     || IsContracted(analyzed, surname)
                     || IsFamousSurname(analyzed, t, surname)
                     || WordLists.Contains(EnglishKinTitles, tokens[surname].In(text))
-                    || JudgeEngine.IsBrandAfterTitle(analyzed, t, Math.Max(surname, last)))
+                    || JudgeEngine.IsBrandAfterTitle(analyzed, t, Math.Max(surname, last))
+                    || MakeBelieve.IsFictionCharacter(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1)))
                 {
-                    // "Doctor Aunty": a family word after the title honours a role; "a Dr. Oetker pizza" is a brand's.
+                    // "Doctor Aunty": a family word after the title honours a role; "a Dr. Oetker pizza" is a brand's; "a funny
+                    // book about Dokter Proktor" names the book's hero.
                     continue;
                 }
 
@@ -2264,7 +2321,8 @@ internal static class NameRules
                     || IsMultipleSclerosis(analyzed, t, surname)
                     || IsVerbAfterBareTitle(analyzed, t, surname)
                     || IsCreatureWord(analyzed, surname)
-                    || IsEatenBrand(analyzed, t, surname))
+                    || IsEatenBrand(analyzed, t, surname)
+                    || MakeBelieve.IsFictionCharacter(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1)))
                 {
                     continue;
                 }
@@ -2297,7 +2355,8 @@ internal static class NameRules
             else if (analyzed.IsCapitalisedWord(t, minLength: 2) && t + 2 < tokens.Count && tokens[t + 1].In(text) is "-"
                 && tokens[t + 1].Start == tokens[t].End && tokens[t + 2].Start == tokens[t + 1].End
                 && WordLists.Contains(JapaneseHonorifics, tokens[t + 2].In(text))
-                && (analyzed.Lexicons[t] & (LexiconKind.CommonWord | LexiconKind.FunctionWord | LexiconKind.WellKnownName)) == 0)
+                && (analyzed.Lexicons[t] & (LexiconKind.CommonWord | LexiconKind.FunctionWord | LexiconKind.WellKnownName)) == 0
+                && !(tokens[t + 2].In(text) is "san" && WordLists.Contains(JapaneseMountains, tokens[t].In(text))))
             {
                 // "Tanaka-sensei", "Sato-san": a surname with a Japanese honorific after it.
                 first = t;

@@ -370,6 +370,13 @@ internal sealed class Pets
             return true;
         }
 
+        // "Biscuit has itchy skin": a span the tagger opened on the pet's own name, its subject (the walk back starts before it).
+        var opening = analyzed.Tokens[span.FirstToken].In(analyzed.Text);
+        if (span.FirstToken < span.LastToken && IsPetName(opening) && IsSubjectOrOwner(analyzed, span.FirstToken, ownSentence: true))
+        {
+            return true;
+        }
+
         // "his brain works differently" opens on its owner: a second walk starts after it, so "his" leads back to the pet.
         var stop = Referent(analyzed, span.FirstToken);
         if (stop != Stop.Pet && span.FirstToken < span.LastToken && IsOwnerPronoun(analyzed.Tokens[span.FirstToken].In(analyzed.Text))

@@ -257,7 +257,8 @@ internal static class Symptoms
             && !text.Contains("back", StringComparison.OrdinalIgnoreCase) && !text.Contains("hard for", StringComparison.OrdinalIgnoreCase)
             && !text.Contains("tricky for", StringComparison.OrdinalIgnoreCase) && !text.Contains("difficult for", StringComparison.OrdinalIgnoreCase)
             && !text.Contains("insides", StringComparison.OrdinalIgnoreCase) && !text.Contains("lips", StringComparison.OrdinalIgnoreCase)
-            && !text.Contains("stomach", StringComparison.OrdinalIgnoreCase) && !text.Contains("belly", StringComparison.OrdinalIgnoreCase))
+            && !text.Contains("stomach", StringComparison.OrdinalIgnoreCase) && !text.Contains("belly", StringComparison.OrdinalIgnoreCase)
+            && !text.Contains("ears", StringComparison.OrdinalIgnoreCase))
         {
             // A throat that closes, a fit not remembered, floppy muscles, breathing that stops, words hard to say or a
             // body part a food hurts: without those words, nothing to look at.
@@ -578,6 +579,13 @@ internal static class Symptoms
     // properly".
     private static readonly string[] Working = ["working", "work", "works", "clean", "cleaning", "filter", "filtering", "pump", "pumping"];
 
+    // What ears do that a story denies: "My ears don't catch quiet sounds very well", "his ears cannot hear the bell".
+    private static readonly string[] EarsWork = ["catch", "hear", "pick"];
+
+    // What stops anyone's ears hearing for a while: "because the playground is so loud", "when I have a cold".
+    private static readonly string[] PassingDeafness =
+        ["loud", "noisy", "noise", "cold", "water", "underwater", "earmuffs", "headphones", "earplugs", "plugs", "wind", "music", "busy", "far"];
+
     private static readonly string[] NotWorkingHelpers =
         ["is", "are", "was", "were", "not", "isn", "aren", "wasn", "weren", "don", "doesn", "didn", "do", "does", "did", "t", "'", "’", "no", "longer", "stopped", "stop", "have", "has", "never", "can", "cannot", "can't", "won", "will"];
 
@@ -595,7 +603,8 @@ internal static class Symptoms
     /// <summary>
     /// An organ's failure told by what it does not do: "His kidneys are not working properly", "Grandad's heart doesn't
     /// work very well", "my ears don't work on their own" (a person's kidneys, heart, lungs, liver, pancreas, ears, eyes or
-    /// legs, and "working", "cleaning" or "pumping" denied an odd number of times within a few helper words after it).
+    /// legs, and "working", "cleaning" or "pumping" denied an odd number of times within a few helper words after it; for
+    /// ears also "catch", "hear" or "pick up": "My ears don't catch quiet sounds very well").
     /// "My heart is working hard when I run" and "my lungs don't stop working" deny nothing; "not working hard" is how
     /// hard; "If your kidneys stop working, …" and "Sometimes your kidneys …" are anyone's. Returns the token to go on
     /// from.
@@ -623,7 +632,7 @@ internal static class Symptoms
         for (var n = t + 1; n < tokens.Count && n <= t + OrganReach && !analyzed.SentenceStarts[n]; n++)
         {
             var word = tokens[n].In(text);
-            if (WordLists.Contains(Working, word))
+            if (WordLists.Contains(Working, word) || (tokens[t].In(text) is "ears" or "Ears" && WordLists.Contains(EarsWork, word)))
             {
                 last = denials % 2 == 1 ? n : -1;
                 break;
@@ -642,6 +651,13 @@ internal static class Symptoms
         // "my heart is not working hard", "doesn't work as hard": how hard, not whether.
         if (last < 0 || (last + 1 < tokens.Count && tokens[last + 1].In(text) is "hard" or "as" or "so" or "too")
             || Eyesight.IsSomeoneElses(analyzed, new TaggedSpan(EntityType.Diagnosis, t, last, 1, 1), pets))
+        {
+            return t;
+        }
+
+        // "my ears don't hear the bell because the playground is so loud", "… when I have a cold": a passing cause.
+        if (tokens[t].In(text) is "ears" or "Ears"
+            && WordLists.AnyIn(text, tokens, last + 1, analyzed.WindowInSentence(last, last, OrganReach * 2).Last, PassingDeafness))
         {
             return t;
         }

@@ -18,6 +18,7 @@ namespace LlmSafety.Judge.Policy;
 /// nothing that makes it anyone's ("Some children see a speech therapist", "If you see the physio …");</item>
 /// <item>not a character's or a pet's.</item>
 /// </list>
+/// A therapist someone owns ("Sarah is my occupational therapist", "his physio") is their treatment as well.
 /// A nurse, a doctor and a dentist are routine care and are left to the model.
 /// </summary>
 internal static class TherapistVisits
@@ -79,6 +80,12 @@ internal static class TherapistVisits
         for (var t = 0; t + 2 < tokens.Count; t++)
         {
             var verb = tokens[t].In(text);
+            if (WordLists.Contains(OwnTherapistOwners, verb) && AddOwnTherapist(analyzed, t, entities, ref existing, ref added, pets) is var ownEnd && ownEnd > t)
+            {
+                t = ownEnd;
+                continue;
+            }
+
             var det = t + 1;
             var meeting = false;
             if (WordLists.Contains(GoVerbs, verb) && tokens[t + 1].In(text) is "to")
@@ -137,6 +144,35 @@ internal static class TherapistVisits
         {
             entities.AddRange(added);
         }
+    }
+
+    // Owners whose therapist treats them: "Sarah is my occupational therapist" (not "our", a school's or a class's).
+    private static readonly string[] OwnTherapistOwners = ["my", "My", "his", "His", "her", "Her"];
+
+    // What the own therapist is or does right after it: "My speech therapist is called Jo", "my OT says" (not "her speech
+    // therapist friends").
+    private static readonly string[] TherapistDoes =
+        ["is", "was", "says", "said", "helps", "helped", "will", "comes", "came", "called", "named", "can", "gives", "gave", "shows", "showed", "uses", "has", "plays"];
+
+    /// <summary>
+    /// "Sarah is my occupational therapist", "My speech therapist is called Jo", "his physio": a person's own therapist
+    /// tells the therapy as a visit does, with the same checks (not supposed, not someone else's, not a character's).
+    /// Returns the therapist's last token, or t for none.
+    /// </summary>
+    private static int AddOwnTherapist(
+        AnalyzedText analyzed, int t, List<CandidateEntity> entities, ref OrderedOverlaps? existing, ref List<CandidateEntity>? added, Pets? pets)
+    {
+        var last = TherapistEnd(analyzed, t + 1);
+        var span = new TaggedSpan(EntityType.Treatment, t, last, 1, 1);
+        if (last < 0 || !(EndsVisit(analyzed, last) || (last + 1 < analyzed.Tokens.Count && WordLists.Contains(TherapistDoes, analyzed.Tokens[last + 1].In(analyzed.Text))))
+            || IsAdviceOrSupposition(analyzed, t, meeting: false) || Eyesight.IsSomeoneElses(analyzed, span, pets) || MakeBelieve.IsInFictionFrame(analyzed, span))
+        {
+            return t;
+        }
+
+        OrderedOverlaps.AddUnlessOverlapping(
+            entities, ref existing, ref added, new CandidateEntity(EntityType.Treatment, analyzed.Tokens[t].Start, analyzed.Tokens[last].End, Score, Source));
+        return last;
     }
 
     // What may stand before a psychologist: "an educational psychologist", "the child psychiatrist".

@@ -376,18 +376,19 @@ public sealed class JudgeEngine : IJudge
 
             // Rejected evidence never becomes a candidate entity, so the document classifiers do not count it.
             if ((span.Type == EntityType.PersonName
-                    && (NameRules.IsExempt(analyzed, span, policy) || IsNumberedThing(analyzed, span) || IsAllCalendarWords(analyzed, span) || IsConditionName(analyzed, span)
+                    && (NameRules.IsExempt(analyzed, span, policy) || IsNumberedThing(analyzed, span) || HasCodeWord(analyzed, span) || IsAllCalendarWords(analyzed, span) || IsConditionName(analyzed, span)
                         || HasPlainWordInside(analyzed, span) || IsLowerCaseInCasedText(analyzed, span, ref cased) || IsPlainWordsBeforeWellKnown(analyzed, span)
                         || IsPlaceAfterParticle(analyzed, span) || IsBeforeDose(analyzed, span)))
                 || (span.Type is EntityType.Provider or EntityType.Organization && NameRules.IsWellKnown(analyzed, span))
                 || (span.Type is EntityType.Provider or EntityType.PersonName && NameRules.IsTitledWellKnown(analyzed, span))
                 || (span.Type == EntityType.Address && (IsClockMinutes(analyzed, span) || EndsWithCurrency(analyzed.Text.AsSpan(start, end - start)) || IsDurationOrRoom(analyzed, span) || IsDoseAmount(analyzed, span)))
                 || (span.Type == EntityType.PersonName && (IsGamePlayed(analyzed, span) || IsPlaceCalled(analyzed, span) || IsTransitStop(analyzed, span) || IsArticlePlace(analyzed, span) || IsClubName(analyzed, span)))
-                || (span.Type == EntityType.Provider && (IsTitlesAndFamilyWordsOnly(analyzed, span) || IsGamePlayed(analyzed, span)))
+                || (span.Type == EntityType.Provider && (IsTitlesAndFamilyWordsOnly(analyzed, span) || IsGamePlayed(analyzed, span) || MakeBelieve.IsFictionCharacter(analyzed, span)))
                 || (span.Type == EntityType.Organization && (NameRules.IsOnlyWellKnownCapitalised(analyzed, span) || IsKindOfSchool(analyzed, span) || IsConditionName(analyzed, span)
                     || IsSomeonesGroup(analyzed, span) || IsThingsName(analyzed, span) || IsColourGroup(analyzed, span) || IsDenomination(analyzed, span) || NameRules.IsSaintAlone(analyzed, span)
                     || IsVisitedPlaceOfWorship(analyzed, span.FirstToken, span.LastToken) || IsOpenedByAnimal(analyzed, span) || IsOurNickname(analyzed, span) || IsEchoedInLowerCase(analyzed, span)
-                    || IsLanguageName(analyzed, span) || IsPeoplesDay(analyzed, span) || IsGameCalled(analyzed, span) || IsLowerCaseOrganization(analyzed, span, ref cased))))
+                    || IsLanguageName(analyzed, span) || IsPeoplesDay(analyzed, span) || IsGameCalled(analyzed, span) || IsLowerCaseOrganization(analyzed, span, ref cased)
+                    || NameRules.IsNoticesWords(analyzed, span) || IsPeoplesKindOf(analyzed, span))))
             {
                 continue;
             }
@@ -2807,7 +2808,8 @@ public sealed class JudgeEngine : IJudge
     {
         text = text.TrimEnd(" .,;:!?");
         var space = text.LastIndexOf(' ');
-        if (space < 1 || !char.IsLower(text[space + 1]) || !WordLists.Contains(Currencies, text[(space + 1)..]))
+        // "1 Euro", "2,50 Euro": the euro is written capitalised in German and Dutch text.
+        if (space < 1 || !((char.IsLower(text[space + 1]) && WordLists.Contains(Currencies, text[(space + 1)..])) || text[(space + 1)..] is "Euro" or "Euros" or "EUR" or "CHF" or "Franken"))
         {
             return false;
         }
@@ -2833,6 +2835,8 @@ public sealed class JudgeEngine : IJudge
         "riding", "horse", "pony", "climbing", "kayak", "kayaking", "ski", "skiing", "snowboard", "sledge", "sledging", "football", "rugby",
         "cricket", "batting", "lacrosse", "karting", "shield", "pads", "gloves", "gumshield", "mouthguard", "jersey", "jerseys", "boots", "match",
         "matches", "sliotar", "skate", "skated", "rink", "puck", "pucks", "baseball", "softball", "trike", "tricycle", "saddle", "bmx", "goalie",
+        // "a helmet with a face guard": the cage of a hurler's or a batter's helmet.
+        "guard", "visor",
     ];
 
     private const int HelmetWindow = 12;
@@ -3511,6 +3515,55 @@ public sealed class JudgeEngine : IJudge
             && WordLists.Contains(NumberedNouns, analyzed.Tokens[t].In(analyzed.Text)) && !HasHealthWord(analyzed, t, t);
     }
 
+    /// <summary>
+    /// "a Chinese medicine clinic", "the Korean school": a people's word and lower-case words only is a kind of practice
+    /// or place, no organisation's name.
+    /// </summary>
+    private static bool IsPeoplesKindOf(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        if (span.FirstToken == span.LastToken || !Peoples.IsNationality(tokens[span.FirstToken].In(analyzed.Text)))
+        {
+            return false;
+        }
+
+        for (var t = span.FirstToken + 1; t <= span.LastToken; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word || !char.IsLower(analyzed.Text[tokens[t].Start]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "U10 Rec", "Dexcom G7": a word of letters and digits (a code, an age group, a model) with no given name or surname
+    /// of a list beside it is no person's name ("Mia Smith Y6" keeps its name).
+    /// </summary>
+    private static bool HasCodeWord(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var code = false;
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            var token = analyzed.Tokens[t];
+            if (token.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            if (NameRules.IsGivenName(analyzed, t) || (analyzed.Lexicons[t] & Lexicons.LexiconKind.Surname) != 0)
+            {
+                return false;
+            }
+
+            code |= analyzed.Text.AsSpan(token.Start, token.End - token.Start).IndexOfAnyInRange('0', '9') >= 0;
+        }
+
+        return code;
+    }
+
     private static bool IsNumberedThing(AnalyzedText analyzed, TaggedSpan span)
     {
         var noun = false;
@@ -4183,14 +4236,27 @@ public sealed class JudgeEngine : IJudge
     // "Gate 3", "Autumn Term, Week 6".
     private static readonly string[] DurationsAndRooms =
         ["min", "mins", "minutes", "hr", "hrs", "hours", "sec", "secs", "seconds", "room", "class", "classroom", "gate", "row", "seat", "table", "bay", "ward", "level", "floor", "platform", "oclock", "clock",
-         "week", "term", "page", "step", "lesson", "unit", "chapter", "stage"];
+         "rooms", "gates", "rows", "seats", "tables", "bays", "platforms",
+         "week", "term", "page", "step", "lesson", "unit", "chapter", "stage",
+         // A lift's load plate: "max. 8 Personen, 630 kg".
+         "kg", "km", "cm", "mm", "kilos", "metres", "meters", "litres", "liters", "people", "persons", "personen", "passengers", "degrees"];
 
     /// <summary>
-    /// "45 min" of "Session summary (OT, 45 min, clinic gym)", "Class 2B, Room" of a handover: a span with a word of time
-    /// or of a room in a building and no street word is no address.
+    /// "45 min" of "Session summary (OT, 45 min, clinic gym)", "Class 2B, Room" of a handover, "8 Personen, 630 kg" of a
+    /// lift's plate: a span with a word of time, of a room in a building or of a measure and no street word is no address;
+    /// nor is a word and a month before "/" and a year ("Prüfung 08/2025").
     /// </summary>
     private static bool IsDurationOrRoom(AnalyzedText analyzed, TaggedSpan span)
     {
+        // "Nächste Prüfung 08/2025": a month and a year after a word, not a house number.
+        var tokens = analyzed.Tokens;
+        var last = span.LastToken;
+        if (last + 2 < tokens.Count && tokens[last + 1].In(analyzed.Text) is "/" && tokens[last].Length <= 2 && tokens[last].In(analyzed.Text).IndexOfAnyExceptInRange('0', '9') < 0
+            && tokens[last + 2].Length == 4 && tokens[last + 2].In(analyzed.Text).IndexOfAnyExceptInRange('0', '9') < 0 && tokens[last + 1].Start == tokens[last].End)
+        {
+            return true;
+        }
+
         var duration = false;
         for (var t = span.FirstToken; t <= span.LastToken; t++)
         {
