@@ -30,7 +30,8 @@ internal static class EverydayPhrases
             || IsNotSleepyYet(analyzed, span) || IsDippedInThing(analyzed, span) || IsAskedOnForm(analyzed, span) || IsIfYourChild(analyzed, span)
             || IsAnimalsDoing(analyzed, span) || IsBodyPartAlone(analyzed, span) || IsToysCare(analyzed, span) || IsHandToHand(analyzed, span)
             || IsThingsCondition(analyzed, span) || IsThingOfLongAgo(analyzed, span) || IsEverydayEnergy(analyzed, span) || IsNotMine(analyzed, span)
-            || IsMedicineAtWork(analyzed, span) || IsSoundOnly(analyzed, span));
+            || IsMedicineAtWork(analyzed, span) || IsSoundOnly(analyzed, span) || IsPretendCare(analyzed, span) || IsXRayOutsideCare(analyzed, span)
+            || IsDoneToNobody(analyzed, span));
 
     private static readonly string[] Needs = ["need", "needs", "needed"];
 
@@ -1506,6 +1507,72 @@ internal static class EverydayPhrases
         IsOnlyWordsOf(analyzed, span, EnergyWords) && WordLists.AnyIn(analyzed.Text, analyzed.Tokens, span.FirstToken, span.LastToken, EnergyKeys);
 
     private static readonly string[] EnergyKeys = ["energy", "ready"];
+
+    // What makes a thing of care a toy's or a play's: "a little cardboard X-ray machine", "a big pretend plaster cast".
+    private static readonly string[] PretendMakings = ["cardboard", "pretend", "toy", "paper", "lego", "plasticine", "playdough", "sellotape", "felt"];
+
+    /// <summary>"She puts him in a little cardboard X-ray machine", "a big pretend plaster cast": care made of cardboard or pretend.</summary>
+    private static bool IsPretendCare(AnalyzedText analyzed, TaggedSpan span) =>
+        span.Type is EntityType.Treatment or EntityType.Device
+        && WordLists.AnyIn(analyzed.Text, analyzed.Tokens, Math.Max(0, span.FirstToken - 2), span.LastToken, PretendMakings);
+
+    // What an X-ray room or machine is: the place of the job, not someone's picture ("Mum's X-ray room is Room 14").
+    private static readonly string[] XRayPlaces = ["room", "rooms", "department", "machine", "machines", "vision", "specs", "glasses", "goggles"];
+
+    private static readonly string[] Personal = ["i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her", "they", "them", "their"];
+
+    // Words of a picture an X-ray is said to be: "An X-ray is a photo of the bones inside your body".
+    private static readonly string[] Pictures = ["photo", "picture", "photograph", "special"];
+
+    /// <summary>
+    /// "X-ray vision like a superhero", "Mum's X-ray room is Room 14", "The X-ray machine is very big" (no "I", "we",
+    /// "my", "he" or "they" in the sentence), and "An X-ray is a photo of the bones inside your body": an X-ray that is a power,
+    /// a place of work or a lesson is no one's care.
+    /// </summary>
+    private static bool IsXRayOutsideCare(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        // "X-ray" may end the span or come right before its last word ("X-ray vision").
+        var last = span.LastToken;
+        if (last >= 1 && span.FirstToken < last && !tokens[last].In(text).Equals("ray", StringComparison.OrdinalIgnoreCase) && WordLists.Contains(XRayPlaces, tokens[last].In(text)))
+        {
+            last--;
+        }
+
+        if (!tokens[last].In(text).Equals("ray", StringComparison.OrdinalIgnoreCase) || last < 2 || !tokens[last - 2].In(text).Equals("x", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        // "X-ray vision" is a power; a room or a machine is a place of work only in a sentence of no one ("We will go to the
+        // X-ray room so the doctor can look at my sore ankle", "they took a picture of my bones with an X-ray machine").
+        var owner = last - 3 >= 0 ? tokens[last - 3].In(text) : [];
+        if (last + 1 < tokens.Count && WordLists.Contains(XRayPlaces, tokens[last + 1].In(text)))
+        {
+            var (from, to) = analyzed.WindowInSentence(last, last, SentenceReach);
+            return tokens[last + 1].In(text) is "vision" || !WordLists.AnyIn(text, tokens, from, to, Personal);
+        }
+
+        // "An X-ray is a photo of …": the thing defined at a sentence's start.
+        return last - 3 >= 0 && analyzed.SentenceStarts[last - 3] && owner is "An" or "A" && last + 3 < tokens.Count && tokens[last + 1].In(text) is "is"
+            && tokens[last + 2].In(text) is "a" or "an" && WordLists.Contains(Pictures, tokens[last + 3].In(text));
+    }
+
+    /// <summary>"Nobody will take an X-ray of me.": a treatment no one will give, said as the sentence opens.</summary>
+    private static bool IsDoneToNobody(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        if (span.Type != EntityType.Treatment)
+        {
+            return false;
+        }
+
+        var (start, _) = analyzed.WindowInSentence(span.FirstToken, span.FirstToken, SentenceReach);
+        return span.FirstToken - start <= 4 && (tokens[start].In(analyzed.Text) is "Nobody" or "nobody"
+            || (tokens[start].In(analyzed.Text) is "No" && start + 1 < span.FirstToken && tokens[start + 1].In(analyzed.Text) is "one"))
+            && start + 1 < span.FirstToken && tokens[start + (tokens[start].In(analyzed.Text) is "No" ? 2 : 1)].In(analyzed.Text) is "will" or "is" or "needs" or "has";
+    }
 
     private static readonly string[] Sounds = ["beep", "beeps", "beeping", "buzz", "buzzes", "buzzing", "ring", "rings", "ringing", "sounds", "noise", "noises"];
 
