@@ -1504,7 +1504,27 @@ internal static class EverydayPhrases
     /// of energy or of muscles made ready, and only such everyday words, is what every body gets from food and warm-ups.
     /// </summary>
     private static bool IsEverydayEnergy(AnalyzedText analyzed, TaggedSpan span) =>
-        IsOnlyWordsOf(analyzed, span, EnergyWords) && WordLists.AnyIn(analyzed.Text, analyzed.Tokens, span.FirstToken, span.LastToken, EnergyKeys);
+        IsOnlyWordsOf(analyzed, span, EnergyWords) && WordLists.AnyIn(analyzed.Text, analyzed.Tokens, span.FirstToken, span.LastToken, EnergyKeys)
+        && !HasCareBefore(analyzed, span);
+
+    private static readonly string[] EnergyGivers =
+        ["feed", "feeds", "tube", "steroids", "steroid", "medicine", "medicines", "pills", "tablets", "syrup", "milk", "formula", "shake", "shakes", "drink", "supplement", "supplements"];
+
+    // "My steroids give my body energy", "My tube feed gives my body energy to grow": what gives it may be care.
+    private static bool HasCareBefore(AnalyzedText analyzed, TaggedSpan span)
+    {
+        // In the span's own clause: "insulin moves the sugar into our cells, so we have energy" gives it to everyone.
+        var (from, _) = analyzed.WindowInSentence(span.FirstToken, span.FirstToken, SentenceReach);
+        for (var t = span.FirstToken - 1; t >= from && analyzed.Tokens[t].In(analyzed.Text) is not ("," or ";" or "so"); t--)
+        {
+            if ((analyzed.Lexicons[t] & (LexiconSet.HealthKinds | LexiconKind.BodyWord)) != 0 || WordLists.Contains(EnergyGivers, analyzed.Tokens[t].In(analyzed.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static readonly string[] EnergyKeys = ["energy", "ready"];
 
@@ -1577,13 +1597,29 @@ internal static class EverydayPhrases
     private static readonly string[] Sounds = ["beep", "beeps", "beeping", "buzz", "buzzes", "buzzing", "ring", "rings", "ringing", "sounds", "noise", "noises"];
 
     /// <summary>
-    /// "a calculator that makes beeping sounds" read as "makes beeping": a device of sounds alone, no thing ("a tiny beeping
-    /// machine") and no word of a health list in it, names no device.
+    /// "a calculator that makes beeping sounds" read as "makes beeping", "loud noises hurt": a device of sounds alone,
+    /// opening on making them or on "loud", no thing ("a tiny beeping machine") and no word of a health list in it, names
+    /// no device ("The beeping from my Tandem" may be a pump's).
     /// </summary>
     private static bool IsSoundOnly(AnalyzedText analyzed, TaggedSpan span) =>
-        span.Type == EntityType.Device && WordLists.AnyIn(analyzed.Text, analyzed.Tokens, span.FirstToken, span.LastToken, Sounds)
+        span.Type == EntityType.Device && analyzed.Tokens[span.FirstToken].In(analyzed.Text) is "makes" or "make" or "made" or "loud"
+        && WordLists.AnyIn(analyzed.Text, analyzed.Tokens, span.FirstToken, span.LastToken, Sounds)
         && !WordLists.AnyIn(analyzed.Text, analyzed.Tokens, span.FirstToken, span.LastToken, SoundingThings)
-        && !JudgeEngine.HasHealthWord(analyzed, span.FirstToken, span.LastToken);
+        && !JudgeEngine.HasHealthWord(analyzed, span.FirstToken, span.LastToken) && !HasNamedThing(analyzed, span);
+
+    // "The beeping from my Tandem": a thing named in capitals may be a device no list knows.
+    private static bool HasNamedThing(AnalyzedText analyzed, TaggedSpan span)
+    {
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            if (!analyzed.SentenceStarts[t] && analyzed.IsCapitalisedWord(t, minLength: 2))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // Things a device told without its name may be: "a tiny beeping machine", "a little beeping box that sits …".
     private static readonly string[] SoundingThings =
@@ -1593,10 +1629,11 @@ internal static class EverydayPhrases
     private static readonly string[] MedicineWorks = ["moves", "carries", "lets", "opens", "unlocks", "turns", "takes", "helps", "works", "keeps"];
 
     // Whom a lesson speaks of: "our cells", "your body", "people's bodies".
-    private static readonly string[] Everyone = ["our", "we", "us", "your", "you", "people", "everyone", "bodies", "body"];
+    private static readonly string[] Everyone = ["our", "we", "us", "people", "everyone", "bodies", "body"];
 
     // Whom a child's own care speaks of.
-    private static readonly string[] Someone = ["i", "me", "my", "he", "him", "his", "she", "her", "they", "their"];
+    // ("you" is the child a story speaks to: "Sertraline helps your worries get smaller").
+    private static readonly string[] Someone = ["i", "me", "my", "he", "him", "his", "she", "her", "they", "their", "you", "your"];
 
     /// <summary>
     /// "A helper called insulin moves the sugar into our cells": a medicine opening the span, doing its work in the
@@ -1628,6 +1665,8 @@ internal static class EverydayPhrases
         return everyone;
     }
 
+    private static readonly string[] OwnerWords = ["my", "his", "her", "their", "your", "our", "s"];
+
     // How far after a medicine its "not mine" may come: "I never take medicine that is not mine".
     private const int NotMineReach = 5;
 
@@ -1642,9 +1681,18 @@ internal static class EverydayPhrases
             return false;
         }
 
+        // "medicine that is not mine" (not "My melatonin is not yours", "Mia's EpiPen is not mine": someone's own).
         var tokens = analyzed.Tokens;
+        var (owners, _) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, OwnerReach);
+        if (WordLists.AnyIn(analyzed.Text, tokens, owners, span.LastToken, OwnerWords)
+            || !(tokens[span.LastToken].In(analyzed.Text) is "that" or "which"
+                || (span.LastToken + 1 < tokens.Count && tokens[span.LastToken + 1].In(analyzed.Text) is "that" or "which")))
+        {
+            return false;
+        }
+
         var (_, last) = analyzed.WindowInSentence(span.LastToken, span.LastToken, NotMineReach);
-        for (var t = Math.Max(span.FirstToken + 1, span.LastToken - 2); t < last; t++)
+        for (var t = span.LastToken + 1; t < last; t++)
         {
             if (tokens[t].In(analyzed.Text) is "not" or "t" && tokens[t + 1].In(analyzed.Text) is "mine" or "yours")
             {
@@ -1656,13 +1704,12 @@ internal static class EverydayPhrases
     }
 
     // What tells that a thing of care is an exhibit of the past: "medicine bottles from long ago", "old-fashioned crutches".
-    private static readonly string[] LongAgo = ["ago", "olden", "past", "history", "victorian", "medieval", "ancient"];
-
-    // "old-fashioned" ends on "fashioned" as the tokens split it.
-    private static readonly string[] OldThings = ["fashioned", "antique", "ancient", "victorian", "medieval", "historic"];
+    // ("ago" only after "long": "speech therapy from two years ago" was someone's.)
+    private static readonly string[] LongAgo = ["olden", "history", "victorian", "medieval", "ancient"];
 
     // Verbs of having and using before a thing: "Grandad has an old-fashioned hearing aid", "she still uses".
-    private static readonly string[] HavingVerbs = ["has", "have", "had", "wears", "wear", "wore", "uses", "use", "used", "needs", "need", "takes", "take", "took", "got", "gets"];
+    private static readonly string[] HavingVerbs =
+        ["has", "have", "had", "wears", "wear", "wore", "uses", "use", "used", "needs", "need", "takes", "take", "took", "got", "gets", "carries", "keeps", "did", "remembers"];
 
     // How far before a thing its verb of having may stand, in its sentence.
     private const int HolderReach = 8;
@@ -1674,10 +1721,9 @@ internal static class EverydayPhrases
     private const int LongAgoWindow = 4;
 
     /// <summary>
-    /// "a guide will show us old nurses' uniforms, bandages and medicine bottles from long ago", "old-fashioned crutches":
-    /// medicine, a device or a treatment "from" long ago, the olden days or the past, or called antique or
-    /// old-fashioned right before it, with no one's "my", "his", "her" or "'s" in it or just before it and no verb of having
-    /// or using before it ("Grandad has an old-fashioned hearing aid"), is a thing of history.
+    /// "a guide will show us old nurses' uniforms, bandages and medicine bottles from long ago": medicine, a device or a
+    /// treatment "from" long ago, the olden days or history, with no one's "my", "his", "her" or "'s" in it or just before
+    /// it and no verb of having or using before it, is a thing of history.
     /// </summary>
     private static bool IsThingOfLongAgo(AnalyzedText analyzed, TaggedSpan span)
     {
@@ -1705,14 +1751,21 @@ internal static class EverydayPhrases
             return false;
         }
 
-        if (span.FirstToken >= 1 && WordLists.Contains(OldThings, tokens[span.FirstToken - 1].In(text)))
+        var (_, last) = analyzed.WindowInSentence(span.LastToken, span.LastToken, LongAgoWindow);
+        if (span.LastToken + 1 > last || tokens[span.LastToken + 1].In(text) is not "from")
         {
-            return true;
+            return false;
         }
 
-        var (_, last) = analyzed.WindowInSentence(span.LastToken, span.LastToken, LongAgoWindow);
-        var from = span.LastToken + 1 <= last && tokens[span.LastToken + 1].In(text) is "from";
-        return from && WordLists.AnyIn(text, tokens, span.LastToken + 2, last, LongAgo);
+        for (var t = span.LastToken + 2; t <= last; t++)
+        {
+            if (WordLists.Contains(LongAgo, tokens[t].In(text)) || (tokens[t].In(text) is "ago" && tokens[t - 1].In(text) is "long"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"germs go from hand to hand": a span inside "from hand to hand" is how things pass between people.</summary>

@@ -100,6 +100,13 @@ internal static class HealthFields
                 said++;
             }
 
+            // Only a value that says something before its brackets (a dose, a name) has an aside there: "see care plan
+            // (not shared here)" withholds.
+            if (!HasNumberOrName(analyzed, first, said))
+            {
+                said = last;
+            }
+
             if (WordLists.AnyIn(text, tokens, first, said, Nothing) || !IsPersonsBlock(analyzed, colon)
                 || (WordLists.Contains(Results, tokens[LabelWord(analyzed, colon)].In(text)) && !JudgeEngine.HasHealthWord(analyzed, first, last)))
             {
@@ -119,9 +126,9 @@ internal static class HealthFields
     }
 
     /// <summary>
-    /// "Diagnosis: Autismus-Spektrum-Störung (F84.0)": a person's name the tagger read in a health field's value, none of
-    /// whose words a list of given names or surnames knows, is the value itself and gives way to the field. "Meds: given by
-    /// Anna Kowalski" keeps its name.
+    /// "Diagnosis: Autismus-Spektrum-Störung (F84.0)": a one-word person's name the tagger read in a health field's value,
+    /// none of whose parts a list of given names or surnames knows, is the value itself and gives way to the field. "Meds:
+    /// given by Anna Kowalski" and "Therapy: OT with Mele Fifita" keep their names.
     /// </summary>
     private static void RemoveNamesOfNoList(AnalyzedText analyzed, List<CandidateEntity> entities, int first, int last)
     {
@@ -130,22 +137,38 @@ internal static class HealthFields
         for (var i = entities.Count - 1; i >= 0; i--)
         {
             var entity = entities[i];
-            if (entity.Type != EntityType.PersonName || entity.End <= start || entity.Start >= end)
+            // One word, hyphens and all ("Autismus-Spektrum-Störung"): "OT with Mele Fifita" keeps a name of two words.
+            if (entity.Type != EntityType.PersonName || entity.End <= start || entity.Start >= end
+                || analyzed.Text.AsSpan(entity.Start, entity.End - entity.Start).ContainsAny(' ', '\n'))
             {
                 continue;
             }
 
-            for (var t = first; t <= last; t++)
+            var listed = false;
+            for (var t = first; t <= last && tokens[t].Start < entity.End; t++)
             {
-                if (tokens[t].Kind == TokenKind.Word && tokens[t].Start < entity.End && tokens[t].End > entity.Start
-                    && ((analyzed.Lexicons[t] & (LexiconKind.FirstName | LexiconKind.Surname)) != 0 || GivenNames.IsGivenName(analyzed.Lexicons[t], tokens[t].In(analyzed.Text))))
-                {
-                    return;
-                }
+                listed |= tokens[t].Kind == TokenKind.Word && tokens[t].End > entity.Start
+                    && ((analyzed.Lexicons[t] & (LexiconKind.FirstName | LexiconKind.Surname)) != 0 || GivenNames.IsGivenName(analyzed.Lexicons[t], tokens[t].In(analyzed.Text)));
             }
 
-            entities.RemoveAt(i);
+            if (!listed)
+            {
+                entities.RemoveAt(i);
+            }
         }
+    }
+
+    private static bool HasNumberOrName(AnalyzedText analyzed, int first, int last)
+    {
+        for (var t = first; t <= last; t++)
+        {
+            if (analyzed.Tokens[t].Kind == TokenKind.Number || (analyzed.Tokens[t].Kind == TokenKind.Word && char.IsUpper(analyzed.Text[analyzed.Tokens[t].Start])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The label's word right before the colon, past any bold marks.</summary>

@@ -1225,10 +1225,12 @@ internal static class MakeBelieve
                         : WordLists.Contains(CharacterSources, tokens[source].In(text));
                     // "a character on Sesame Street", "a character in a cartoon", "a character on TV" (not "a character
                     // in this story" nor "in my book").
-                    var shown = tokens[k + 1].In(text) is "on" or "in"
-                        && ((analyzed.IsCapitalisedWord(k + 2, minLength: 2) && (analyzed.Lexicons[k + 2] & (LexiconKind.FunctionWord | LexiconKind.Possessive)) == 0)
-                            || (tokens[k + 2].In(text) is "a" or "an" or "TV" or "tv" && WordLists.Contains(CharacterSources, tokens[source].In(text))
-                                && tokens[source].In(text) is not ("story" or "stories")));
+                    // Not "a real character in Year 2" nor "a character in a film our class is making".
+                    var shown = tokens[k + 1].In(text) is "on" or "in" && !(k >= 1 && tokens[k - 1].In(text) is "real")
+                        && ((analyzed.Lexicons[k + 2] & LexiconKind.WellKnownName) != 0 || tokens[k + 2].In(text) is "TV" or "tv"
+                            || (tokens[k + 2].In(text) is "a" or "an" && WordLists.Contains(CharacterSources, tokens[source].In(text))
+                                && tokens[source].In(text) is not ("story" or "stories")))
+                        && !WordLists.AnyIn(text, tokens, k + 2, analyzed.WindowInSentence(k, k, CharacterIntroReach * 2).Last, Making);
                     return (tokens[k + 1].In(text) is "from" && told || shown) && !(k >= 1 && tokens[k - 1].In(text) is "main");
                 }
             }

@@ -351,7 +351,8 @@ internal static class NameRules
     }
 
     // Public things whose quoted words are a notice, not a person: "a sign: "Außer Betrieb."", "The display also says …".
-    private static readonly string[] Notices = ["sign", "signs", "display", "displays", "sticker", "notice", "board", "screen", "screens", "announcement", "plate"];
+    // (Not a sticker, a display or a screen, which may carry a name: "a sticker that says "Tane Rangihuna, Room 5"".)
+    private static readonly string[] Notices = ["sign", "signs", "notice", "notices", "announcement"];
 
     // How far before the opening quote the sign may be named: "there is a sign that says "…"".
     private const int NoticeReach = 5;
@@ -2021,8 +2022,9 @@ internal static class NameRules
 
     public const string ProviderSource = "rule:titled-clinician";
 
-    // Mountains Japanese calls with "-san" (山, mountain), which is no honorific there: "Fuji-san", "Takao-san".
-    private static readonly string[] JapaneseMountains = ["fuji", "takao", "aso", "asama", "koya", "hiei", "iwaki", "daisen"];
+    // Mountains Japanese calls with "-san" (山, mountain), which is no honorific there: "Fuji-san".
+    // (Only Fuji: Takao, Aso, Iwaki and Koya are surnames too.)
+    private static readonly string[] JapaneseMountains = ["fuji"];
 
     // Soft toys and storybook animals a title names ("Mr. Bear always has a tummy ache", "Mr. Owl", "Mr. Hippo"): animals
     // no family is called (not "Fox", "Wolf", "Badger", "Mole", "Otter", "Duck", "Bee" or "Lamb").

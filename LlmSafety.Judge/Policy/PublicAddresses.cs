@@ -68,12 +68,6 @@ internal static class PublicAddresses
 
     private static readonly string[] LiveVerbs = ["lives", "live", "lived"];
 
-    // Whom a character may live with that makes the home someone's: "lives with my aunt at …", "with us".
-    private static readonly string[] Housemates = ["my", "our", "your", "his", "her", "their", "me", "us", "him", "them", "you", "I"];
-
-    // How far before the address a character's "lives" may stand: "lives with the Brown family at".
-    private const int LiveReach = 8;
-
     private static readonly string[] Linking = ["at", "on", "in"];
 
     private static readonly string[] BeVerbs = ["is", "was", "are", "sits", "stands"];
@@ -94,24 +88,13 @@ internal static class PublicAddresses
                 && !sentences.HasPersonalWordBefore(s, first - 2);
         }
 
-        // "Paddington comes from Darkest Peru and lives with the Brown family at 32 Windsor Gardens": the character
-        // opens the sentence and lives there, with nothing personal before the address.
-        var start = sentences.Start(s);
-        for (var live = first - 3; live > start && live >= first - LiveReach; live--)
-        {
-            if (WordLists.Contains(LiveVerbs, tokens[live].In(text)))
-            {
-                return (lexicons[start] & LexiconKind.WellKnownName) != 0 && !GivenNames.IsGivenName(lexicons[start], tokens[start].In(text))
-                    && !sentences.HasPersonalWordBefore(s, live) && !WordLists.AnyIn(text, tokens, live + 1, first - 1, Housemates);
-            }
-        }
-
         if (!WordLists.Contains(BeVerbs, tokens[first - 2].In(text)) || sentences.HasPersonalWordBefore(s, first))
         {
             return false;
         }
 
         // "The city zoo is at": the place is the subject, within the sentence's first four words.
+        var start = sentences.Start(s);
         if (sentences.HasPublicPlaceBefore(s, Math.Min(first - 2, start + 4)))
         {
             return true;

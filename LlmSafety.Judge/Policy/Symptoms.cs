@@ -579,12 +579,21 @@ internal static class Symptoms
     // properly".
     private static readonly string[] Working = ["working", "work", "works", "clean", "cleaning", "filter", "filtering", "pump", "pumping"];
 
-    // What ears do that a story denies: "My ears don't catch quiet sounds very well", "his ears cannot hear the bell".
+    // What ears do that a story denies: "My ears don't catch quiet sounds very well", "Grandad's ears don't hear very well".
     private static readonly string[] EarsWork = ["catch", "hear", "pick"];
+
+    // How well ears hear, said after the verb: "quiet sounds very well", "properly" (not "my ears don't hear Mum calling
+    // me", a child busy with a game).
+    private static readonly string[] HearingHow = ["well", "properly", "quiet", "soft", "clearly", "much", "anything", "sounds", "whispers"];
+
+    private static readonly string[] CauseOpeners = ["because", "when", "while", "if", "with", "under", "during", "as"];
+
+    private static bool IsHearingHowWell(AnalyzedText analyzed, int verb) =>
+        WordLists.AnyIn(analyzed.Text, analyzed.Tokens, verb + 1, analyzed.WindowInSentence(verb, verb, 4).Last, HearingHow);
 
     // What stops anyone's ears hearing for a while: "because the playground is so loud", "when I have a cold".
     private static readonly string[] PassingDeafness =
-        ["loud", "noisy", "noise", "cold", "water", "underwater", "earmuffs", "headphones", "earplugs", "plugs", "wind", "music", "busy", "far"];
+        ["loud", "noisy", "noise", "cold", "water", "underwater", "earmuffs", "headphones", "earplugs", "plugs", "wind", "music", "busy", "far", "defenders"];
 
     private static readonly string[] NotWorkingHelpers =
         ["is", "are", "was", "were", "not", "isn", "aren", "wasn", "weren", "don", "doesn", "didn", "do", "does", "did", "t", "'", "’", "no", "longer", "stopped", "stop", "have", "has", "never", "can", "cannot", "can't", "won", "will"];
@@ -632,7 +641,7 @@ internal static class Symptoms
         for (var n = t + 1; n < tokens.Count && n <= t + OrganReach && !analyzed.SentenceStarts[n]; n++)
         {
             var word = tokens[n].In(text);
-            if (WordLists.Contains(Working, word) || (tokens[t].In(text) is "ears" or "Ears" && WordLists.Contains(EarsWork, word)))
+            if (WordLists.Contains(Working, word) || (tokens[t].In(text) is "ears" or "Ears" && WordLists.Contains(EarsWork, word) && IsHearingHowWell(analyzed, n)))
             {
                 last = denials % 2 == 1 ? n : -1;
                 break;
@@ -655,9 +664,11 @@ internal static class Symptoms
             return t;
         }
 
-        // "my ears don't hear the bell because the playground is so loud", "… when I have a cold": a passing cause.
-        if (tokens[t].In(text) is "ears" or "Ears"
-            && WordLists.AnyIn(text, tokens, last + 1, analyzed.WindowInSentence(last, last, OrganReach * 2).Last, PassingDeafness))
+        // "my ears don't hear well because the playground is so loud", "… when I have a cold": a passing cause after a
+        // clause opener ("My ears don't work properly, so it is hard to hear in noisy places" is no cause).
+        if (tokens[t].In(text) is "ears" or "Ears" && WordLists.Contains(EarsWork, tokens[last].In(text))
+            && WordLists.FirstIn(text, tokens, last + 1, analyzed.WindowInSentence(last, last, OrganReach * 2).Last, CauseOpeners) is var cause and >= 0
+            && WordLists.AnyIn(text, tokens, cause + 1, analyzed.WindowInSentence(last, last, OrganReach * 2).Last, PassingDeafness))
         {
             return t;
         }

@@ -2835,8 +2835,6 @@ public sealed class JudgeEngine : IJudge
         "riding", "horse", "pony", "climbing", "kayak", "kayaking", "ski", "skiing", "snowboard", "sledge", "sledging", "football", "rugby",
         "cricket", "batting", "lacrosse", "karting", "shield", "pads", "gloves", "gumshield", "mouthguard", "jersey", "jerseys", "boots", "match",
         "matches", "sliotar", "skate", "skated", "rink", "puck", "pucks", "baseball", "softball", "trike", "tricycle", "saddle", "bmx", "goalie",
-        // "a helmet with a face guard": the cage of a hurler's or a batter's helmet.
-        "guard", "visor",
     ];
 
     private const int HelmetWindow = 12;
@@ -3539,12 +3537,14 @@ public sealed class JudgeEngine : IJudge
     }
 
     /// <summary>
-    /// "U10 Rec", "Dexcom G7": a word of letters and digits (a code, an age group, a model) with no given name or surname
-    /// of a list beside it is no person's name ("Mia Smith Y6" keeps its name).
+    /// "U10 Rec", "Dexcom G7": a word of letters and digits (a code, an age group, a model) opening the span, or after only
+    /// ordinary or health words, with no given name or surname of a list beside it, is no person's name ("Mia Smith Y6"
+    /// and "Whetu Rangihuna Y6" keep their names).
     /// </summary>
     private static bool HasCodeWord(AnalyzedText analyzed, TaggedSpan span)
     {
         var code = false;
+        var unknown = false;
         for (var t = span.FirstToken; t <= span.LastToken; t++)
         {
             var token = analyzed.Tokens[t];
@@ -3558,10 +3558,14 @@ public sealed class JudgeEngine : IJudge
                 return false;
             }
 
-            code |= analyzed.Text.AsSpan(token.Start, token.End - token.Start).IndexOfAnyInRange('0', '9') >= 0;
+            var isCode = analyzed.Text.AsSpan(token.Start, token.End - token.Start).IndexOfAnyInRange('0', '9') >= 0;
+            code |= isCode;
+            // "Whetu Rangihuna Y6": a name no list knows before a class code is still a name; "U10 Rec" opens on its code.
+            unknown |= !isCode && t < span.LastToken && (analyzed.Lexicons[t] & (Lexicons.LexiconKind.CommonWord | Lexicons.LexiconSet.HealthKinds)) == 0;
         }
 
-        return code;
+        var opens = analyzed.Text.AsSpan(analyzed.Tokens[span.FirstToken].Start, analyzed.Tokens[span.FirstToken].Length).IndexOfAnyInRange('0', '9') >= 0;
+        return code && (opens || !unknown);
     }
 
     private static bool IsNumberedThing(AnalyzedText analyzed, TaggedSpan span)
