@@ -76,10 +76,11 @@ internal sealed class Attribution
 
         (_sentenceStart, _sentenceEnd) = (start, end);
         _sentenceHasPerson = HasPerson(start, end) && !IsGeneralTheyGoingOn(start, end);
-        if (!_sentenceHasPerson && start > 0 && (IsNamingSentence(start, end) || IsAfterColonOnLine(start)))
+        if (!_sentenceHasPerson && start > 0 && (IsNamingSentence(start, end) || IsAfterColonOnLine(start) || IsOwnThingDescribed(start, end)))
         {
             // "You are going to have a picture taken of your head. It is called an MRI.": the name given is the previous
-            // sentence's thing, and so is its owner; after a colon on the line, the clause before it goes on.
+            // sentence's thing, and so is its owner; after a colon on the line, the clause before it goes on; "Mamá gives
+            // me my pastillita. It is a small white pill." tells what the owned thing is.
             var previous = PreviousSentenceStart(start);
             _sentenceHasPerson = HasPerson(previous, start);
         }
@@ -262,6 +263,53 @@ internal sealed class Attribution
             }
 
             words++;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "It is a small white pill" right after a sentence that ends on someone's thing named in a word no English list
+    /// knows ("… gives me my pastillita."): the sentence says what that thing is.
+    /// </summary>
+    private bool IsOwnThingDescribed(int start, int end)
+    {
+        var tokens = _tokens;
+        var n = start;
+        if (n + 3 >= end || !tokens[n].In(_text).Equals("it", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        n++;
+        if (tokens[n].In(_text) is "'" or "’" && tokens[n + 1].In(_text) is "s")
+        {
+            n += 2;
+        }
+        else if (tokens[n].In(_text) is "is" or "was")
+        {
+            n++;
+        }
+        else
+        {
+            return false;
+        }
+
+        if (n >= end || tokens[n].In(_text) is not ("a" or "an"))
+        {
+            return false;
+        }
+
+        // The sentence before ends on "my", "his" or "her" and one or two words: "my pastillita.", "her little puffer."
+        var stop = start - 1;
+        for (var owner = stop - 1; owner >= 0 && owner >= stop - 3 && !_sentenceStarts[owner + 1]; owner--)
+        {
+            if (tokens[owner].In(_text) is "my" or "his" or "her" or "My" or "His" or "Her")
+            {
+                // A thing of another language or a family's own word ("pastillita"), which the sentence explains: not "her
+                // new poster. It is an autism poster".
+                return owner < stop - 1 && tokens[stop - 1].Kind == TokenKind.Word && (_lexicons[stop - 1] & LexiconKind.CommonWord) == 0;
+            }
         }
 
         return false;

@@ -31,7 +31,7 @@ internal static class EverydayPhrases
             || IsAnimalsDoing(analyzed, span) || IsBodyPartAlone(analyzed, span) || IsToysCare(analyzed, span) || IsHandToHand(analyzed, span)
             || IsThingsCondition(analyzed, span) || IsThingOfLongAgo(analyzed, span) || IsEverydayEnergy(analyzed, span) || IsNotMine(analyzed, span)
             || IsMedicineAtWork(analyzed, span) || IsSoundOnly(analyzed, span) || IsPretendCare(analyzed, span) || IsXRayOutsideCare(analyzed, span)
-            || IsDoneToNobody(analyzed, span));
+            || IsDoneToNobody(analyzed, span) || IsAnyonesCondition(analyzed, span) || IsAllergicJoke(analyzed, span));
 
     private static readonly string[] Needs = ["need", "needs", "needed"];
 
@@ -1577,6 +1577,46 @@ internal static class EverydayPhrases
         // "An X-ray is a photo of …": the thing defined at a sentence's start.
         return last - 3 >= 0 && analyzed.SentenceStarts[last - 3] && owner is "An" or "A" && last + 3 < tokens.Count && tokens[last + 1].In(text) is "is"
             && tokens[last + 2].In(text) is "a" or "an" && WordLists.Contains(Pictures, tokens[last + 3].In(text));
+    }
+
+    private static readonly string[] Anyone = ["someone", "somebody", "anyone", "anybody"];
+
+    /// <summary>
+    /// "If I see someone having a seizure": a condition of "someone" or "anyone" is a lesson for anyone ("Mia is someone
+    /// with epilepsy" says who Mia is).
+    /// </summary>
+    private static bool IsAnyonesCondition(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var t = span.FirstToken - 1;
+        if (t >= 0 && tokens[t].In(analyzed.Text) is "a" or "an")
+        {
+            t--;
+        }
+
+        // Not "Mia is someone with epilepsy", which says who someone is.
+        return t >= 1 && tokens[t].In(analyzed.Text) is "having" or "has" or "with" or "who" && WordLists.Contains(Anyone, tokens[t - 1].In(analyzed.Text))
+            && !(t >= 2 && tokens[t - 2].In(analyzed.Text) is "is" or "was" or "s" or "are" or "be" or "am");
+    }
+
+    // What a joking "allergic" is said of: "allergic to Monday mornings", "allergic to homework".
+    private static readonly string[] JokeAllergens =
+        ["mornings", "morning", "homework", "chores", "bedtime", "cleaning", "tidying", "work", "school", "exercise", "baths", "vegetables", "maths", "math", "early"];
+
+    /// <summary>"Dad jokes that he's allergic to Monday mornings": an allergy to a day, a chore or homework is a joke.</summary>
+    private static bool IsAllergicJoke(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var to = span.LastToken + 1;
+        if (!tokens[span.LastToken].In(analyzed.Text).Equals("allergic", StringComparison.OrdinalIgnoreCase) || to + 1 >= tokens.Count || tokens[to].In(analyzed.Text) is not "to")
+        {
+            return false;
+        }
+
+        var what = to + 1;
+        return WordLists.Contains(JokeAllergens, tokens[what].In(analyzed.Text))
+            || ((analyzed.Lexicons[what] & LexiconKind.CalendarWord) != 0 && what + 1 < tokens.Count && WordLists.Contains(JokeAllergens, tokens[what + 1].In(analyzed.Text)))
+            || ((analyzed.Lexicons[what] & LexiconKind.CalendarWord) != 0 && (what + 1 >= tokens.Count || tokens[what + 1].Kind != TokenKind.Word));
     }
 
     /// <summary>"Nobody will take an X-ray of me.": a treatment no one will give, said as the sentence opens.</summary>

@@ -65,7 +65,7 @@ internal static class NameRules
             return true;
         }
 
-        if (IsGreeting(analyzed, span, policy.AllowBareFirstNames))
+        if (IsGreeting(analyzed, span, policy.AllowBareFirstNames) || (policy.AllowBareFirstNames && (IsOwnKinsFirstName(analyzed, span) || IsRoleAndFirstName(analyzed, span))))
         {
             return true;
         }
@@ -215,11 +215,12 @@ internal static class NameRules
     [
         "el", "los", "las", "il", "gli", "nos", "mis", "sus", "nuestro", "nuestra", "nuestros", "vamos", "hoy", "mañana", "manana", "meu", "minha",
         "nossa", "nosso", "mes", "une", "wir", "unser", "unsere", "ich", "mein", "meine", "der", "die", "det", "och", "mijn", "onze", "het", "een",
+        "todos", "todas",
     ];
 
     // Articles that are names or name parts too ("Le Van Thanh", "Les", "Una"): they open a foreign heading only before
     // two words or more, none of them a name ("# La Visite Médicale").
-    private static readonly string[] NameLikeOpeners = ["la", "le", "les", "una", "uma"];
+    private static readonly string[] NameLikeOpeners = ["la", "le", "les", "una", "uma", "mi"];
 
     // Openers that also begin surnames ("El Khoury", "El Sayed", the Armenian "Der Bedrosian"): a phrase only with a
     // lower-case word inside ("El Simulacro de Incendio").
@@ -261,6 +262,61 @@ internal static class NameRules
         lowerInside |= next + 1 < tokens.Count && WordLists.Contains(Particles, tokens[next].In(analyzed.Text))
             && tokens[next + 1].Kind == TokenKind.Word && char.IsUpper(analyzed.Text[tokens[next + 1].Start]);
         return lowerInside || !WordLists.Contains(SurnameOpeners, opener);
+    }
+
+    // "My" in the stories' other languages: "Meu Irmão Davi", "Mi Hermana Sofía", "Mein Bruder Max".
+    private static readonly string[] ForeignMy = ["meu", "minha", "mi", "mis", "mon", "ma", "mein", "meine", "mijn", "mio", "mia", "moja", "mój"];
+
+    /// <summary>
+    /// "Meu Irmão Davi" (my brother Davi): "my" in another language, a family word and a first name only is a bare first
+    /// name, as "my brother Davi" is.
+    /// </summary>
+    private static bool IsOwnKinsFirstName(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var first = span.FirstToken;
+        if (first + 2 > span.LastToken || !WordLists.Contains(ForeignMy, analyzed.Tokens[first].In(analyzed.Text))
+            || (analyzed.Lexicons[first + 1] & (LexiconKind.KinWord | LexiconKind.Surname)) != LexiconKind.KinWord)
+        {
+            return false;
+        }
+
+        for (var t = first + 2; t <= span.LastToken; t++)
+        {
+            if (analyzed.Tokens[t].Kind == TokenKind.Word && !IsFirstNameOnly(analyzed, t, longList: true))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Carers and teachers children call by a role and a first name: "Erzieherin Anke", "juf Sanne", "Trainer Luca", "Seño Vero".
+    private static readonly string[] RolesBeforeFirstName =
+    [
+        "erzieherin", "erzieher", "juf", "juffrouw", "meester", "trainer", "trainerin", "seño", "seno", "profe", "maestra", "maestro", "educadora", "monitora",
+        "monitor", "animateur", "animatrice", "betreuerin", "betreuer",
+    ];
+
+    /// <summary>"Erzieherin Anke", "Trainer Luca": a carer's or a teacher's role and a first name only is a bare first name.</summary>
+    private static bool IsRoleAndFirstName(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var first = span.FirstToken;
+        var name = first + 1 <= span.LastToken && analyzed.Tokens[first + 1].In(analyzed.Text) is "," ? first + 2 : first + 1;
+        if (name > span.LastToken || !WordLists.Contains(RolesBeforeFirstName, analyzed.Tokens[first].In(analyzed.Text)))
+        {
+            return false;
+        }
+
+        for (var t = name; t <= span.LastToken; t++)
+        {
+            if (analyzed.Tokens[t].Kind == TokenKind.Word && !IsFirstNameOnly(analyzed, t, longList: true))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>How many words the line has from token <paramref name="first"/> on, counted up to three ("Una Visita al Dentista").</summary>
@@ -1050,8 +1106,12 @@ internal static class NameRules
         "tashi delek", "kalimera", "chronia polla", "kalo pascha", "kalo paska", "kala christougenna", "kali chronia",
         // The Urdu and Punjabi farewell ("God be your protector"); Scandinavian and Finnish hellos.
         "allah hafiz", "khuda hafiz", "hej", "hejsan", "hei", "hallå",
-        // Welsh "Well done", "Thank you", "Welcome".
-        "da iawn", "diolch", "croeso",
+        // Welsh "Well done", "Thank you", "Welcome"; German, Dutch and Afrikaans hellos and thanks; Spanish and
+        // Portuguese hellos.
+        "da iawn", "diolch", "croeso", "hallo", "hoi", "moin", "servus", "grüezi", "gruezi", "dankie", "baie dankie", "baie goed", "goeie môre",
+        "hola", "olá", "buenos días",
+        // Letters to parents: German, Dutch, French and Spanish "Dear parents", "Dear families".
+        "liebe eltern", "liebe familien", "liebe familie", "beste ouders", "chers parents", "queridos padres", "queridas familias",
         // "Happy birthday", sung or said: Indonesian and Malay, Spanish, French, German, Italian, Portuguese, Polish, Japanese,
         // Korean, Mandarin, Hindi and Urdu; and Indonesian good night, good afternoon and safe journey.
         "selamat ulang tahun", "selamat hari lahir", "feliz cumpleanos", "joyeux anniversaire", "alles gute zum geburtstag", "buon compleanno",

@@ -376,7 +376,7 @@ public sealed class JudgeEngine : IJudge
 
             // Rejected evidence never becomes a candidate entity, so the document classifiers do not count it.
             if ((span.Type == EntityType.PersonName
-                    && (NameRules.IsExempt(analyzed, span, policy) || IsNumberedThing(analyzed, span) || HasCodeWord(analyzed, span) || IsAllCalendarWords(analyzed, span) || IsConditionName(analyzed, span)
+                    && (NameRules.IsExempt(analyzed, span, policy) || IsNumberedThing(analyzed, span) || HasCodeWord(analyzed, span) || OpensOnLowerContraction(analyzed, span) || IsAllCalendarWords(analyzed, span) || IsConditionName(analyzed, span)
                         || HasPlainWordInside(analyzed, span) || IsLowerCaseInCasedText(analyzed, span, ref cased) || IsPlainWordsBeforeWellKnown(analyzed, span)
                         || IsPlaceAfterParticle(analyzed, span) || IsBeforeDose(analyzed, span)))
                 || (span.Type is EntityType.Provider or EntityType.Organization && NameRules.IsWellKnown(analyzed, span))
@@ -388,7 +388,7 @@ public sealed class JudgeEngine : IJudge
                     || IsSomeonesGroup(analyzed, span) || IsThingsName(analyzed, span) || IsColourGroup(analyzed, span) || IsDenomination(analyzed, span) || NameRules.IsSaintAlone(analyzed, span)
                     || IsVisitedPlaceOfWorship(analyzed, span.FirstToken, span.LastToken) || IsOpenedByAnimal(analyzed, span) || IsOurNickname(analyzed, span) || IsEchoedInLowerCase(analyzed, span)
                     || IsLanguageName(analyzed, span) || IsPeoplesDay(analyzed, span) || IsGameCalled(analyzed, span) || IsLowerCaseOrganization(analyzed, span, ref cased)
-                    || NameRules.IsNoticesWords(analyzed, span) || IsPeoplesKindOf(analyzed, span))))
+                    || NameRules.IsNoticesWords(analyzed, span) || IsPeoplesKindOf(analyzed, span) || OpensOnLowerContraction(analyzed, span))))
             {
                 continue;
             }
@@ -3511,6 +3511,59 @@ public sealed class JudgeEngine : IJudge
         var t = span.FirstToken;
         return t == span.LastToken && t + 1 < analyzed.Tokens.Count && analyzed.Tokens[t + 1].Kind == TokenKind.Number
             && WordLists.Contains(NumberedNouns, analyzed.Tokens[t].In(analyzed.Text)) && !HasHealthWord(analyzed, t, t);
+    }
+
+    // Prepositions fused with an article in Portuguese, Spanish, German and French, written in lower case: "vou ao
+    // Dentista", "aos Sábados", "im Betriebsablauf". (Not "da", "do", "dos", "das", "de", "del" or "du", which join surnames.)
+    // Portuguese and Spanish articles and small words: "o aniversário da Vovó Cida", "ser na casa da Tia Rose".
+    private static readonly string[] LowerContractions =
+    [
+        "ao", "aos", "à", "às", "no", "na", "nos", "nas", "im", "am", "zum", "zur", "beim", "vom", "au", "aux", "o", "os", "as", "em", "ser", "é", "e",
+        "para", "com", "y", "en", "con", "por",
+    ];
+
+    // Particles that join a surname ("Maria da Silva") or a place's name ("Estádio da Luz").
+    private static readonly string[] NameParticleWords = ["da", "do", "das", "dos", "de", "del", "di"];
+
+    /// <summary>
+    /// "ao Dentista", "aos Sábados", "o aniversário da Vovó Cida": a span that opens on a lower-case preposition or
+    /// article is no name; nor is a family word in lower case before a first name ("primo Enzo"), nor a particle opening
+    /// the span after a capitalised word no name list knows ("Estádio" + "da Luz").
+    /// </summary>
+    private static bool OpensOnLowerContraction(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var first = tokens[span.FirstToken];
+        if (span.FirstToken >= span.LastToken || !char.IsLower(analyzed.Text[first.Start]))
+        {
+            return false;
+        }
+
+        var word = first.In(analyzed.Text);
+        if (WordLists.Contains(LowerContractions, word))
+        {
+            return true;
+        }
+
+        if ((analyzed.Lexicons[span.FirstToken] & Lexicons.LexiconKind.KinWord) != 0)
+        {
+            for (var t = span.FirstToken + 1; t <= span.LastToken; t++)
+            {
+                if (tokens[t].Kind == TokenKind.Word && !NameRules.IsGivenName(analyzed, t) && (analyzed.Lexicons[t] & Lexicons.LexiconKind.FunctionWord) == 0
+                    && !WordLists.Contains(LowerContractions, tokens[t].In(analyzed.Text)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        var before = span.FirstToken - 1;
+        return WordLists.Contains(NameParticleWords, word) && before >= 0 && !analyzed.SentenceStarts[before + 1] && analyzed.IsCapitalisedWord(before, minLength: 2)
+            && !analyzed.SentenceStarts[before]
+            && (analyzed.Lexicons[before] & (Lexicons.LexiconKind.FirstName | Lexicons.LexiconKind.Surname | Lexicons.LexiconKind.Title | Lexicons.LexiconKind.KinWord)) == 0
+            && !NameRules.IsGivenName(analyzed, before);
     }
 
     /// <summary>
