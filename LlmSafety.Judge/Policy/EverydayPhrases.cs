@@ -31,7 +31,8 @@ internal static class EverydayPhrases
             || IsAnimalsDoing(analyzed, span) || IsBodyPartAlone(analyzed, span) || IsToysCare(analyzed, span) || IsHandToHand(analyzed, span)
             || IsThingsCondition(analyzed, span) || IsThingOfLongAgo(analyzed, span) || IsEverydayEnergy(analyzed, span) || IsNotMine(analyzed, span)
             || IsMedicineAtWork(analyzed, span) || IsSoundOnly(analyzed, span) || IsPretendCare(analyzed, span) || IsXRayOutsideCare(analyzed, span)
-            || IsDoneToNobody(analyzed, span) || IsAnyonesCondition(analyzed, span) || IsAllergicJoke(analyzed, span));
+            || IsDoneToNobody(analyzed, span) || IsAnyonesCondition(analyzed, span) || IsAllergicJoke(analyzed, span) || IsDeafIdiom(analyzed, span)
+            || IsMilitaryOperation(analyzed, span));
 
     private static readonly string[] Needs = ["need", "needs", "needed"];
 
@@ -1541,6 +1542,10 @@ internal static class EverydayPhrases
 
     private static readonly string[] Personal = ["i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her", "they", "them", "their"];
 
+    // Things a museum, an airport or a lesson X-rays: "an X-ray of a dinosaur egg", "of the suitcases".
+    private static readonly string[] XRayedThings =
+        ["egg", "eggs", "dinosaur", "fossil", "fossils", "mummy", "toy", "toys", "bag", "bags", "suitcase", "suitcases", "luggage", "fish", "shell", "teddy", "robot", "parcel"];
+
     // Words of a picture an X-ray is said to be: "An X-ray is a photo of the bones inside your body".
     private static readonly string[] Pictures = ["photo", "picture", "photograph", "special"];
 
@@ -1574,12 +1579,74 @@ internal static class EverydayPhrases
             return tokens[last + 1].In(text) is "vision" || !WordLists.AnyIn(text, tokens, from, to, Personal);
         }
 
+        // "an X-ray of a dinosaur egg": an X-ray of a thing, not of a body.
+        if (last + 2 < tokens.Count && tokens[last + 1].In(text) is "of"
+            && WordLists.AnyIn(text, tokens, last + 2, Math.Min(tokens.Count - 1, last + 4), XRayedThings))
+        {
+            return true;
+        }
+
         // "An X-ray is a photo of …": the thing defined at a sentence's start.
         return last - 3 >= 0 && analyzed.SentenceStarts[last - 3] && owner is "An" or "A" && last + 3 < tokens.Count && tokens[last + 1].In(text) is "is"
             && tokens[last + 2].In(text) is "a" or "an" && WordLists.Contains(Pictures, tokens[last + 3].In(text));
     }
 
+    // Words of soldiers' work near "an operation": "Daddy's unit is helping with an operation far away".
+    private static readonly string[] Military =
+        ["unit", "soldier", "soldiers", "army", "navy", "marines", "deployment", "deployed", "military", "troops", "mission", "overseas", "base", "sergeant", "air force"];
+
+    // How far around an operation its soldiers may be named: its sentence and the one before.
+    private const int MilitaryReach = 30;
+
+    /// <summary>
+    /// "Daddy's unit is helping with an operation far away", "going on a deployment to help with an operation overseas": an
+    /// operation one helps "with" or goes "on", with soldiers' words near it, is a military one ("Dad had an operation at
+    /// the army hospital" is had, not helped with).
+    /// </summary>
+    private static bool IsMilitaryOperation(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var operation = WordLists.FirstIn(text, tokens, span.FirstToken, span.LastToken, Operations);
+        if (operation < 2 || tokens[operation - 1].In(text) is not ("an" or "the") || tokens[operation - 2].In(text) is not ("with" or "on" or "in")
+            || (operation + 1 < tokens.Count && tokens[operation + 1].Kind == TokenKind.Word && !WordLists.Contains(OperationEnds, tokens[operation + 1].In(text))))
+        {
+            // "with an operation scar" is a scar.
+            return false;
+        }
+
+        var from = Math.Max(0, operation - MilitaryReach);
+        var (_, to) = analyzed.WindowInSentence(operation, operation, SentenceReach);
+        return WordLists.AnyIn(text, tokens, from, to, Military);
+    }
+
+    private static readonly string[] Operations = ["operation", "operations"];
+
+    // What may follow a military operation: "far away", "overseas", "in another country".
+    private static readonly string[] OperationEnds = ["far", "overseas", "abroad", "in", "that", "to", "for", "and", "with", "which", "there", "somewhere", "where", "called", "a", "across"];
+
     private static readonly string[] Anyone = ["someone", "somebody", "anyone", "anybody"];
+
+    /// <summary>
+    /// "I felt like I would go deaf!", "pretended to be deaf", "turned a deaf ear", "the neighbours must be deaf": "deaf"
+    /// alone after going, pretending or "must be", or before "ear", is a saying.
+    /// </summary>
+    private static bool IsDeafIdiom(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        if (span.FirstToken != span.LastToken || !tokens[span.FirstToken].In(text).Equals("deaf", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var t = span.FirstToken;
+        var before = t >= 1 ? tokens[t - 1].In(text) : [];
+        return (t + 1 < tokens.Count && tokens[t + 1].In(text) is "ear")
+            || before is "go" or "going" or "gone" or "went"
+            || (before is "be" && t >= 2 && tokens[t - 2].In(text) is "must" or "to" && !(t >= 3 && tokens[t - 3].In(text) is "born"))
+            || (before is "be" && t >= 3 && tokens[t - 2].In(text) is "to" && tokens[t - 3].In(text) is "pretend" or "pretended" or "pretends" or "pretending");
+    }
 
     /// <summary>
     /// "If I see someone having a seizure": a condition of "someone" or "anyone" is a lesson for anyone ("Mia is someone
@@ -1595,8 +1662,10 @@ internal static class EverydayPhrases
         }
 
         // Not "Mia is someone with epilepsy", which says who someone is.
-        return t >= 1 && tokens[t].In(analyzed.Text) is "having" or "has" or "with" or "who" && WordLists.Contains(Anyone, tokens[t - 1].In(analyzed.Text))
-            && !(t >= 2 && tokens[t - 2].In(analyzed.Text) is "is" or "was" or "s" or "are" or "be" or "am");
+        // "When someone is having a seizure".
+        var who = t >= 2 && tokens[t].In(analyzed.Text) is "having" && tokens[t - 1].In(analyzed.Text) is "is" or "was" ? t - 2 : t - 1;
+        return who >= 0 && tokens[t].In(analyzed.Text) is "having" or "has" or "with" or "who" && WordLists.Contains(Anyone, tokens[who].In(analyzed.Text))
+            && !(who >= 1 && tokens[who - 1].In(analyzed.Text) is "is" or "was" or "s" or "are" or "be" or "am");
     }
 
     // What a joking "allergic" is said of: "allergic to Monday mornings", "allergic to homework".
@@ -1708,11 +1777,11 @@ internal static class EverydayPhrases
     private static readonly string[] OwnerWords = ["my", "his", "her", "their", "your", "our", "s"];
 
     // How far after a medicine its "not mine" may come: "I never take medicine that is not mine".
-    private const int NotMineReach = 5;
+    private const int NotMineReach = 8;
 
     /// <summary>
-    /// "I never take medicine that is not mine", "… that isn't yours": medicine said to be someone else's is a rule of
-    /// safety, not anyone's care.
+    /// "I never take medicine that is not mine", "The medicine in the cupboard is not mine": medicine no one owns in the
+    /// sentence, said not to be mine or yours, is a rule of safety, not anyone's care.
     /// </summary>
     private static bool IsNotMine(AnalyzedText analyzed, TaggedSpan span)
     {
@@ -1724,9 +1793,7 @@ internal static class EverydayPhrases
         // "medicine that is not mine" (not "My melatonin is not yours", "Mia's EpiPen is not mine": someone's own).
         var tokens = analyzed.Tokens;
         var (owners, _) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, OwnerReach);
-        if (WordLists.AnyIn(analyzed.Text, tokens, owners, span.LastToken, OwnerWords)
-            || !(tokens[span.LastToken].In(analyzed.Text) is "that" or "which"
-                || (span.LastToken + 1 < tokens.Count && tokens[span.LastToken + 1].In(analyzed.Text) is "that" or "which")))
+        if (WordLists.AnyIn(analyzed.Text, tokens, owners, span.LastToken, OwnerWords))
         {
             return false;
         }

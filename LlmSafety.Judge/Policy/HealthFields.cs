@@ -70,8 +70,9 @@ internal static class HealthFields
                 continue;
             }
 
+            // "Diagnosis: [autism spectrum disorder]": a form's brackets are marks too.
             var first = colon + 1;
-            while (first < tokens.Count && IsMark(analyzed, first))
+            while (first < tokens.Count && (IsMark(analyzed, first) || (tokens[first].Kind == TokenKind.Punctuation && text[tokens[first].Start] == '[')))
             {
                 first++;
             }

@@ -388,7 +388,7 @@ public sealed class JudgeEngine : IJudge
                     || IsSomeonesGroup(analyzed, span) || IsThingsName(analyzed, span) || IsColourGroup(analyzed, span) || IsDenomination(analyzed, span) || NameRules.IsSaintAlone(analyzed, span)
                     || IsVisitedPlaceOfWorship(analyzed, span.FirstToken, span.LastToken) || IsOpenedByAnimal(analyzed, span) || IsOurNickname(analyzed, span) || IsEchoedInLowerCase(analyzed, span)
                     || IsLanguageName(analyzed, span) || IsPeoplesDay(analyzed, span) || IsGameCalled(analyzed, span) || IsLowerCaseOrganization(analyzed, span, ref cased)
-                    || NameRules.IsNoticesWords(analyzed, span) || IsPeoplesKindOf(analyzed, span) || OpensOnLowerContraction(analyzed, span))))
+                    || NameRules.IsNoticesWords(analyzed, span) || IsPeoplesKindOf(analyzed, span) || OpensOnLowerContraction(analyzed, span) || OpensOnCode(analyzed, span))))
             {
                 continue;
             }
@@ -3587,6 +3587,13 @@ public sealed class JudgeEngine : IJudge
         }
 
         return true;
+    }
+
+    /// <summary>"the U10 team": a group that opens on a code of letters and digits is an age group, no organisation's name.</summary>
+    private static bool OpensOnCode(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var first = analyzed.Tokens[span.FirstToken];
+        return first.Kind == TokenKind.Word && analyzed.Text.AsSpan(first.Start, first.Length).IndexOfAnyInRange('0', '9') >= 0;
     }
 
     /// <summary>
