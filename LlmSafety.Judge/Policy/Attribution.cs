@@ -268,6 +268,8 @@ internal sealed class Attribution
         return false;
     }
 
+    private static readonly string[] MedicineForms = ["pill", "tablet", "medicine", "syrup", "spray", "inhaler", "puffer", "cream", "drops", "capsule", "injection", "patch"];
+
     /// <summary>
     /// "It is a small white pill" right after a sentence that ends on someone's thing named in a word no English list
     /// knows ("… gives me my pastillita."): the sentence says what that thing is.
@@ -295,7 +297,8 @@ internal sealed class Attribution
             return false;
         }
 
-        if (n >= end || tokens[n].In(_text) is not ("a" or "an"))
+        // … and says it is a medicine: "It is a small white pill" (not "It is a toy hospital").
+        if (n >= end || tokens[n].In(_text) is not ("a" or "an") || !WordLists.AnyIn(_text, tokens, n + 1, Math.Min(end - 1, n + 4), MedicineForms))
         {
             return false;
         }

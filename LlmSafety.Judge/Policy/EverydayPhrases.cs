@@ -1627,6 +1627,8 @@ internal static class EverydayPhrases
 
     private static readonly string[] Anyone = ["someone", "somebody", "anyone", "anybody"];
 
+    private static readonly string[] SeeingAnyone = ["see", "sees", "seeing", "notice", "notices", "help", "helps", "helping", "if", "when", "whenever", "If", "When"];
+
     /// <summary>
     /// "I felt like I would go deaf!", "pretended to be deaf", "turned a deaf ear", "the neighbours must be deaf": "deaf"
     /// alone after going, pretending or "must be", or before "ear", is a saying.
@@ -1664,13 +1666,15 @@ internal static class EverydayPhrases
         // Not "Mia is someone with epilepsy", which says who someone is.
         // "When someone is having a seizure".
         var who = t >= 2 && tokens[t].In(analyzed.Text) is "having" && tokens[t - 1].In(analyzed.Text) is "is" or "was" ? t - 2 : t - 1;
-        return who >= 0 && tokens[t].In(analyzed.Text) is "having" or "has" or "with" or "who" && WordLists.Contains(Anyone, tokens[who].In(analyzed.Text))
-            && !(who >= 1 && tokens[who - 1].In(analyzed.Text) is "is" or "was" or "s" or "are" or "be" or "am");
+        // Only after seeing, helping or a supposing "if" or "when" ("If I see someone having a seizure"): "Leo is also
+        // someone with autism", "My uncle Raj, someone with epilepsy" and "I saw someone having a seizure. It was my
+        // brother" tell of someone.
+        return who >= 1 && tokens[t].In(analyzed.Text) is "having" or "has" or "with" or "who" && WordLists.Contains(Anyone, tokens[who].In(analyzed.Text))
+            && WordLists.Contains(SeeingAnyone, tokens[who - 1].In(analyzed.Text));
     }
 
     // What a joking "allergic" is said of: "allergic to Monday mornings", "allergic to homework".
-    private static readonly string[] JokeAllergens =
-        ["mornings", "morning", "homework", "chores", "bedtime", "cleaning", "tidying", "work", "school", "exercise", "baths", "vegetables", "maths", "math", "early"];
+    private static readonly string[] JokeAllergens = ["mornings", "homework", "chores", "bedtime", "tidying", "exercise", "baths", "maths", "math"];
 
     /// <summary>"Dad jokes that he's allergic to Monday mornings": an allergy to a day, a chore or homework is a joke.</summary>
     private static bool IsAllergicJoke(AnalyzedText analyzed, TaggedSpan span)
@@ -1682,10 +1686,14 @@ internal static class EverydayPhrases
             return false;
         }
 
+        // The joke word ends the phrase ("allergic to homework!", "to Monday mornings."; not "allergic to school milk").
         var what = to + 1;
-        return WordLists.Contains(JokeAllergens, tokens[what].In(analyzed.Text))
-            || ((analyzed.Lexicons[what] & LexiconKind.CalendarWord) != 0 && what + 1 < tokens.Count && WordLists.Contains(JokeAllergens, tokens[what + 1].In(analyzed.Text)))
-            || ((analyzed.Lexicons[what] & LexiconKind.CalendarWord) != 0 && (what + 1 >= tokens.Count || tokens[what + 1].Kind != TokenKind.Word));
+        if ((analyzed.Lexicons[what] & LexiconKind.CalendarWord) != 0 && what + 1 < tokens.Count && WordLists.Contains(JokeAllergens, tokens[what + 1].In(analyzed.Text)))
+        {
+            what++;
+        }
+
+        return WordLists.Contains(JokeAllergens, tokens[what].In(analyzed.Text)) && (what + 1 >= tokens.Count || tokens[what + 1].Kind != TokenKind.Word);
     }
 
     /// <summary>"Nobody will take an X-ray of me.": a treatment no one will give, said as the sentence opens.</summary>

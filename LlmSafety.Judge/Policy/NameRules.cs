@@ -268,7 +268,7 @@ internal static class NameRules
     private static readonly string[] ForeignMy = ["meu", "minha", "mi", "mis", "mon", "ma", "mein", "meine", "mijn", "mio", "mia", "moja", "mój"];
 
     /// <summary>
-    /// "Meu Irmão Davi" (my brother Davi): "my" in another language, a family word and a first name only is a bare first
+    /// "Meu Irmão Davi" (my brother Davi): "my" in another language, a family word and one first name is a bare first
     /// name, as "my brother Davi" is.
     /// </summary>
     private static bool IsOwnKinsFirstName(AnalyzedText analyzed, TaggedSpan span)
@@ -280,15 +280,8 @@ internal static class NameRules
             return false;
         }
 
-        for (var t = first + 2; t <= span.LastToken; t++)
-        {
-            if (analyzed.Tokens[t].Kind == TokenKind.Word && !IsFirstNameOnly(analyzed, t, longList: true))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        // One first name only: "Mein Bruder Max Werner" has a surname.
+        return first + 2 == span.LastToken && IsFirstNameOnly(analyzed, first + 2, longList: true);
     }
 
     // Carers and teachers children call by a role and a first name: "Erzieherin Anke", "juf Sanne", "Trainer Luca", "Seño Vero".
@@ -298,7 +291,7 @@ internal static class NameRules
         "monitor", "animateur", "animatrice", "betreuerin", "betreuer",
     ];
 
-    /// <summary>"Erzieherin Anke", "Trainer Luca": a carer's or a teacher's role and a first name only is a bare first name.</summary>
+    /// <summary>"Erzieherin Anke", "Trainer Luca": a carer's or a teacher's role and one first name is a bare first name.</summary>
     private static bool IsRoleAndFirstName(AnalyzedText analyzed, TaggedSpan span)
     {
         var first = span.FirstToken;
@@ -308,15 +301,8 @@ internal static class NameRules
             return false;
         }
 
-        for (var t = name; t <= span.LastToken; t++)
-        {
-            if (analyzed.Tokens[t].Kind == TokenKind.Word && !IsFirstNameOnly(analyzed, t, longList: true))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        // One first name only: "Maestra Carmen Gil" has a surname that is a given name too.
+        return name == span.LastToken && IsFirstNameOnly(analyzed, name, longList: true);
     }
 
     /// <summary>How many words the line has from token <paramref name="first"/> on, counted up to three ("Una Visita al Dentista").</summary>

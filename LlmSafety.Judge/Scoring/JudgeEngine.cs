@@ -352,8 +352,14 @@ public sealed class JudgeEngine : IJudge
         bool? cased = null;
         ConditionWords? conditionWords = null;
         List<(TaggedSpan Span, string Source)>? unattributed = null;
-        foreach (var (span, source) in spans)
+        foreach (var (taggedSpan, source) in spans)
         {
+            // "na casa da Bianca Moreira", "im Kindergarten Sonnenschein": the name is what follows the small words.
+            if (TrimSmallWordsBefore(analyzed, taggedSpan) is not { } span)
+            {
+                continue;
+            }
+
             if (EntityCategories.Of(span.Type) == Category.Health
                 && (IsOwnedByNobody(analyzed, span) || IsHeldByAnyone(analyzed, span) || IsSharedByEveryone(analyzed, span) || IsDefined(analyzed, span) || IsOtherSense(analyzed, span) || IsComfortItemAlone(analyzed, span, ref conditionWords)
                     || pets?.Owns(analyzed, span) == true))
@@ -376,7 +382,7 @@ public sealed class JudgeEngine : IJudge
 
             // Rejected evidence never becomes a candidate entity, so the document classifiers do not count it.
             if ((span.Type == EntityType.PersonName
-                    && (NameRules.IsExempt(analyzed, span, policy) || IsNumberedThing(analyzed, span) || HasCodeWord(analyzed, span) || OpensOnLowerContraction(analyzed, span) || IsAllCalendarWords(analyzed, span) || IsConditionName(analyzed, span)
+                    && (NameRules.IsExempt(analyzed, span, policy) || IsNumberedThing(analyzed, span) || HasCodeWord(analyzed, span) || OpensOnLowerFamilyWord(analyzed, span) || IsAllCalendarWords(analyzed, span) || IsConditionName(analyzed, span)
                         || HasPlainWordInside(analyzed, span) || IsLowerCaseInCasedText(analyzed, span, ref cased) || IsPlainWordsBeforeWellKnown(analyzed, span)
                         || IsPlaceAfterParticle(analyzed, span) || IsBeforeDose(analyzed, span)))
                 || (span.Type is EntityType.Provider or EntityType.Organization && NameRules.IsWellKnown(analyzed, span))
@@ -388,7 +394,7 @@ public sealed class JudgeEngine : IJudge
                     || IsSomeonesGroup(analyzed, span) || IsThingsName(analyzed, span) || IsColourGroup(analyzed, span) || IsDenomination(analyzed, span) || NameRules.IsSaintAlone(analyzed, span)
                     || IsVisitedPlaceOfWorship(analyzed, span.FirstToken, span.LastToken) || IsOpenedByAnimal(analyzed, span) || IsOurNickname(analyzed, span) || IsEchoedInLowerCase(analyzed, span)
                     || IsLanguageName(analyzed, span) || IsPeoplesDay(analyzed, span) || IsGameCalled(analyzed, span) || IsLowerCaseOrganization(analyzed, span, ref cased)
-                    || NameRules.IsNoticesWords(analyzed, span) || IsPeoplesKindOf(analyzed, span) || OpensOnLowerContraction(analyzed, span) || OpensOnCode(analyzed, span))))
+                    || NameRules.IsNoticesWords(analyzed, span) || IsPeoplesKindOf(analyzed, span) || OpensOnCode(analyzed, span))))
             {
                 continue;
             }
@@ -3515,55 +3521,80 @@ public sealed class JudgeEngine : IJudge
 
     // Prepositions fused with an article in Portuguese, Spanish, German and French, written in lower case: "vou ao
     // Dentista", "aos Sábados", "im Betriebsablauf". (Not "da", "do", "dos", "das", "de", "del" or "du", which join surnames.)
-    // Portuguese and Spanish articles and small words: "o aniversário da Vovó Cida", "ser na casa da Tia Rose".
+    // Portuguese, Spanish, German and French prepositions and articles written in lower case: "vou ao Dentista", "aos
+    // Sábados", "o aniversário da Vovó Cida", "im Kindergarten Sonnenschein". (Not "da", "do", "dos", "das", "de", "del" or
+    // "du", which join surnames: "Maria da Silva".)
     private static readonly string[] LowerContractions =
     [
         "ao", "aos", "à", "às", "no", "na", "nos", "nas", "im", "am", "zum", "zur", "beim", "vom", "au", "aux", "o", "os", "as", "em", "ser", "é", "e",
         "para", "com", "y", "en", "con", "por",
     ];
 
-    // Particles that join a surname ("Maria da Silva") or a place's name ("Estádio da Luz").
-    private static readonly string[] NameParticleWords = ["da", "do", "das", "dos", "de", "del", "di"];
-
     /// <summary>
-    /// "ao Dentista", "aos Sábados", "o aniversário da Vovó Cida": a span that opens on a lower-case preposition or
-    /// article is no name; nor is a family word in lower case before a first name ("primo Enzo"), nor a particle opening
-    /// the span after a capitalised word no name list knows ("Estádio" + "da Luz").
+    /// A name or an organisation span that opens on a lower-case preposition or article ("na casa da Bianca Moreira", "aos
+    /// Sábados", "im Kindergarten Sonnenschein") starts at its first capitalised word after the lower-case ones, and is
+    /// no span at all when none follows (nor an organisation of one word: "ao Dentista"); any other span stays as it is.
     /// </summary>
-    private static bool OpensOnLowerContraction(AnalyzedText analyzed, TaggedSpan span)
+    private static TaggedSpan? TrimSmallWordsBefore(AnalyzedText analyzed, TaggedSpan span)
     {
         var tokens = analyzed.Tokens;
-        var first = tokens[span.FirstToken];
-        if (span.FirstToken >= span.LastToken || !char.IsLower(analyzed.Text[first.Start]))
+        if (span.Type is not (EntityType.PersonName or EntityType.Organization) || !char.IsLower(analyzed.Text[tokens[span.FirstToken].Start]))
+        {
+            return span;
+        }
+
+        // "da Vovó": a particle before a family word alone names no one.
+        if (span.LastToken == span.FirstToken + 1 && tokens[span.FirstToken].In(analyzed.Text) is "da" or "do" or "de" or "del" or "dos" or "das"
+            && (analyzed.Lexicons[span.LastToken] & (Lexicons.LexiconKind.KinWord | Lexicons.LexiconKind.Surname)) == Lexicons.LexiconKind.KinWord)
+        {
+            return null;
+        }
+
+        if (!WordLists.Contains(LowerContractions, tokens[span.FirstToken].In(analyzed.Text)))
+        {
+            return span;
+        }
+
+        for (var t = span.FirstToken + 1; t <= span.LastToken; t++)
+        {
+            if (tokens[t].Kind == TokenKind.Word && char.IsUpper(analyzed.Text[tokens[t].Start]))
+            {
+                // "ao Dentista", "im Betriebsablauf": one word after the small ones names a place or a thing, no organisation.
+                return span.Type == EntityType.Organization && t == span.LastToken ? null : span with { FirstToken = t };
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "primo Enzo": a family word in lower case before one first name is a bare first name ("irmã Ana Rosa" has two
+    /// name words, one of them maybe a surname).
+    /// </summary>
+    private static bool OpensOnLowerFamilyWord(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var first = span.FirstToken;
+        if (!char.IsLower(analyzed.Text[tokens[first].Start]) || (analyzed.Lexicons[first] & Lexicons.LexiconKind.KinWord) == 0)
         {
             return false;
         }
 
-        var word = first.In(analyzed.Text);
-        if (WordLists.Contains(LowerContractions, word))
+        var names = 0;
+        for (var t = first + 1; t <= span.LastToken; t++)
         {
-            return true;
-        }
-
-        if ((analyzed.Lexicons[span.FirstToken] & Lexicons.LexiconKind.KinWord) != 0)
-        {
-            for (var t = span.FirstToken + 1; t <= span.LastToken; t++)
+            if (tokens[t].Kind != TokenKind.Word || WordLists.Contains(LowerContractions, tokens[t].In(analyzed.Text)))
             {
-                if (tokens[t].Kind == TokenKind.Word && !NameRules.IsGivenName(analyzed, t) && (analyzed.Lexicons[t] & Lexicons.LexiconKind.FunctionWord) == 0
-                    && !WordLists.Contains(LowerContractions, tokens[t].In(analyzed.Text)))
-                {
-                    return false;
-                }
+                continue;
             }
 
-            return true;
+            if (!NameRules.IsGivenName(analyzed, t) || ++names > 1)
+            {
+                return false;
+            }
         }
 
-        var before = span.FirstToken - 1;
-        return WordLists.Contains(NameParticleWords, word) && before >= 0 && !analyzed.SentenceStarts[before + 1] && analyzed.IsCapitalisedWord(before, minLength: 2)
-            && !analyzed.SentenceStarts[before]
-            && (analyzed.Lexicons[before] & (Lexicons.LexiconKind.FirstName | Lexicons.LexiconKind.Surname | Lexicons.LexiconKind.Title | Lexicons.LexiconKind.KinWord)) == 0
-            && !NameRules.IsGivenName(analyzed, before);
+        return names == 1;
     }
 
     /// <summary>

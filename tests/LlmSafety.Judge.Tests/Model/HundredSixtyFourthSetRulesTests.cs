@@ -39,6 +39,7 @@ public class HundredSixtyFourthSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("Some children in school need medicine during the day. I never take medicine that is not mine.")]
     [InlineData("Julia is a character on Sesame Street. Julia is autistic. Sometimes Julia flaps her hands.")]
     [InlineData("Sometimes the uncle uses a calculator that makes beeping sounds.")]
+    [InlineData("I play with my Playmobil. It is a toy hospital with a little wheelchair.")]
     [InlineData("Some children go to the hospital to get an X-ray. An X-ray is a photo of the bones inside your body.")]
     [InlineData("The student puts Mr. Snuggles in a little cardboard X-ray machine.")]
     [InlineData("Mum's X-ray room is Room 14 on the ground floor. The X-ray machine is very big.")]
@@ -75,6 +76,8 @@ public class HundredSixtyFourthSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("The beeping from my Tandem wakes Mum up.")]
     [InlineData("Mamá also gives me my pastillita. It is a small white pill. I swallow it with a big sip of water.")]
     [InlineData("Mia is someone with epilepsy.")]
+    [InlineData("Leo is also someone with autism, just like me.")]
+    [InlineData("Mia is allergic to school milk, so she drinks water.")]
     [InlineData("Dad is allergic to peanuts.")]
     [InlineData("She was born deaf.")]
     [InlineData("I had an X-ray of my arm.")]
@@ -101,7 +104,7 @@ public class HundredSixtyFourthSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("## Mi Partido del Sábado\n\nOn Saturday I play football.")]
     [InlineData("## Todos Somos Diferentes\n\nEvery child is different.")]
     [InlineData("When the lady comes to fetch me, she says \"Hallo Pieter!\"")]
-    [InlineData("No sábado é o aniversário da Vovó Cida. A festa vai ser na casa da Tia Rose.")]
+    [InlineData("No sábado é o aniversário da Vovó Cida. Ela vai fazer 80 anos!")]
     [InlineData("Erzieherin Petra reads to us after lunch.")]
     [InlineData("Liebe Eltern, the Kita is closed on Friday.")]
     [InlineData("We go to a match at the Estádio da Luz.")]
@@ -127,6 +130,12 @@ public class HundredSixtyFourthSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("Maria da Silva is my teacher.", "Silva")]
     [InlineData("## Mi Hermana Sofía Pérez\n\nMy sister is nine.", "Pérez")]
     [InlineData("Trainer Luca Müller is our coach.", "Müller")]
+    [InlineData("A festa é na casa da Bianca Moreira.", "Moreira")]
+    [InlineData("Nach der Schule bin ich beim Jonas Wagner.", "Wagner")]
+    [InlineData("Brinco com a minha irmã Ana Rosa no quintal.", "Rosa")]
+    [InlineData("A minha fono é a Rosângela da Costa.", "Costa")]
+    [InlineData("Maestra Carmen Gil nos lee un cuento.", "Gil")]
+    [InlineData("Mein Bruder Max Werner geht in die zweite Klasse.", "Werner")]
     public void A_person_or_a_home_is_still_named(string story, string expected)
     {
         var judgment = fixture.Model.Evaluate(story);
