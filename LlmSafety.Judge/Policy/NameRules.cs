@@ -284,11 +284,14 @@ internal static class NameRules
         return first + 2 == span.LastToken && IsFirstNameOnly(analyzed, first + 2, longList: true);
     }
 
-    // Carers and teachers children call by a role and a first name: "Erzieherin Anke", "juf Sanne", "Trainer Luca", "Seño Vero".
+    // Carers, teachers and faith leaders children call by a role and a first name: "Erzieherin Anke", "juf Sanne", "Trainer
+    // Luca", "Seño Vero".
     private static readonly string[] RolesBeforeFirstName =
     [
         "erzieherin", "erzieher", "juf", "juffrouw", "meester", "trainer", "trainerin", "seño", "seno", "profe", "maestra", "maestro", "educadora", "monitora",
         "monitor", "animateur", "animatrice", "betreuerin", "betreuer",
+        // Faith leaders called by a first name: "Cantor Ellen", "Pastor Mike", "Rabbi Josh".
+        "cantor", "pastor", "rabbi",
     ];
 
     /// <summary>"Erzieherin Anke", "Trainer Luca": a carer's or a teacher's role and one first name is a bare first name.</summary>

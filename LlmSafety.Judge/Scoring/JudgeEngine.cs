@@ -382,7 +382,7 @@ public sealed class JudgeEngine : IJudge
 
             // Rejected evidence never becomes a candidate entity, so the document classifiers do not count it.
             if ((span.Type == EntityType.PersonName
-                    && (NameRules.IsExempt(analyzed, span, policy) || IsNumberedThing(analyzed, span) || HasCodeWord(analyzed, span) || OpensOnLowerFamilyWord(analyzed, span) || IsAllCalendarWords(analyzed, span) || IsConditionName(analyzed, span)
+                    && (NameRules.IsExempt(analyzed, span, policy) || IsNumberedThing(analyzed, span) || HasCodeWord(analyzed, span) || OpensOnLowerFamilyWord(analyzed, span) || IsFeastDay(analyzed, span) || IsAllCalendarWords(analyzed, span) || IsConditionName(analyzed, span)
                         || HasPlainWordInside(analyzed, span) || IsLowerCaseInCasedText(analyzed, span, ref cased) || IsPlainWordsBeforeWellKnown(analyzed, span)
                         || IsPlaceAfterParticle(analyzed, span) || IsBeforeDose(analyzed, span)))
                 || (span.Type is EntityType.Provider or EntityType.Organization && NameRules.IsWellKnown(analyzed, span))
@@ -3619,6 +3619,15 @@ public sealed class JudgeEngine : IJudge
 
         return true;
     }
+
+    /// <summary>
+    /// "On Sallah Day", "for Mafé Day": a word and "Day" after "on", "for" or "Happy" name a day of a feast or a dish,
+    /// when the word is no given name ("Emma Day" and "Shona Day is my teacher" are people).
+    /// </summary>
+    private static bool IsFeastDay(AnalyzedText analyzed, TaggedSpan span) =>
+        span.LastToken == span.FirstToken + 1 && analyzed.Tokens[span.LastToken].In(analyzed.Text) is "Day" && span.FirstToken >= 1
+        && analyzed.Tokens[span.FirstToken - 1].In(analyzed.Text) is "on" or "On" or "for" or "For" or "Happy" or "happy" or "of" or "is" or "until" or "after" or "before"
+        && !NameRules.IsGivenName(analyzed, span.FirstToken) && (analyzed.Lexicons[span.FirstToken] & Lexicons.LexiconKind.Surname) == 0;
 
     /// <summary>"the U10 team": a group that opens on a code of letters and digits is an age group, no organisation's name.</summary>
     private static bool OpensOnCode(AnalyzedText analyzed, TaggedSpan span)
