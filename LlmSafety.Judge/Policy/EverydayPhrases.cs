@@ -1540,8 +1540,6 @@ internal static class EverydayPhrases
     // What an X-ray room or machine is: the place of the job, not someone's picture ("Mum's X-ray room is Room 14").
     private static readonly string[] XRayPlaces = ["room", "rooms", "department", "machine", "machines", "vision", "specs", "glasses", "goggles"];
 
-    private static readonly string[] Personal = ["i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her", "they", "them", "their"];
-
     // Things a museum, an airport or a lesson X-rays: "an X-ray of a dinosaur egg", "of the suitcases".
     private static readonly string[] XRayedThings =
         ["egg", "eggs", "dinosaur", "fossil", "fossils", "mummy", "toy", "toys", "bag", "bags", "suitcase", "suitcases", "luggage", "fish", "shell", "teddy", "robot", "parcel"];
@@ -1593,9 +1591,9 @@ internal static class EverydayPhrases
 
     // Words of soldiers' work near "an operation": "Daddy's unit is helping with an operation far away".
     private static readonly string[] Military =
-        ["unit", "soldier", "soldiers", "army", "navy", "marines", "deployment", "deployed", "military", "troops", "mission", "overseas", "base", "sergeant", "air force"];
+        ["unit", "soldier", "soldiers", "army", "navy", "marines", "deployment", "deployed", "military", "troops", "mission", "overseas", "base", "sergeant"];
 
-    // How far around an operation its soldiers may be named: its sentence and the one before.
+    // How far before an operation its soldiers may be named, across sentences ("Daddy's unit …. An operation is …").
     private const int MilitaryReach = 30;
 
     /// <summary>
@@ -1663,7 +1661,6 @@ internal static class EverydayPhrases
             t--;
         }
 
-        // Not "Mia is someone with epilepsy", which says who someone is.
         // "When someone is having a seizure".
         var who = t >= 2 && tokens[t].In(analyzed.Text) is "having" && tokens[t - 1].In(analyzed.Text) is "is" or "was" ? t - 2 : t - 1;
         // Only after seeing, helping or a supposing "if" or "when" ("If I see someone having a seizure"): "Leo is also
@@ -1706,9 +1703,12 @@ internal static class EverydayPhrases
         }
 
         var (start, _) = analyzed.WindowInSentence(span.FirstToken, span.FirstToken, SentenceReach);
-        return span.FirstToken - start <= 4 && (tokens[start].In(analyzed.Text) is "Nobody" or "nobody"
-            || (tokens[start].In(analyzed.Text) is "No" && start + 1 < span.FirstToken && tokens[start + 1].In(analyzed.Text) is "one"))
-            && start + 1 < span.FirstToken && tokens[start + (tokens[start].In(analyzed.Text) is "No" ? 2 : 1)].In(analyzed.Text) is "will" or "is" or "needs" or "has";
+        var opening = tokens[start].In(analyzed.Text);
+        var verb = opening is "Nobody" or "nobody" ? start + 1
+            : opening is "No" && start + 1 < span.FirstToken && tokens[start + 1].In(analyzed.Text) is "one" ? start + 2
+            : -1;
+        return verb > start && span.FirstToken - start <= 4 && start + 1 < span.FirstToken
+            && tokens[verb].In(analyzed.Text) is "will" or "is" or "needs" or "has";
     }
 
     private static readonly string[] Sounds = ["beep", "beeps", "beeping", "buzz", "buzzes", "buzzing", "ring", "rings", "ringing", "sounds", "noise", "noises"];
@@ -1752,6 +1752,10 @@ internal static class EverydayPhrases
     // ("you" is the child a story speaks to: "Sertraline helps your worries get smaller").
     private static readonly string[] Someone = ["i", "me", "my", "he", "him", "his", "she", "her", "they", "their", "you", "your"];
 
+    // Anyone a sentence speaks of: the child's own people (Someone) and "we", "us", "our", "them" (declared after
+    // Someone, which static initialisation reads first).
+    private static readonly string[] Personal = [.. Someone, "we", "us", "our", "them"];
+
     /// <summary>
     /// "A helper called insulin moves the sugar into our cells": a medicine opening the span, doing its work in the
     /// present, in a sentence that speaks of "our" or "your" bodies and of no "I", "he" or "she", is a lesson on how it works.
@@ -1783,6 +1787,9 @@ internal static class EverydayPhrases
     }
 
     private static readonly string[] OwnerWords = ["my", "his", "her", "their", "your", "our", "s"];
+
+    // Owners of a thing of the past (not "our": "our class saw bandages from long ago").
+    private static readonly string[] ThingOwners = ["my", "his", "her", "their", "your", "s"];
 
     // How far after a medicine its "not mine" may come: "I never take medicine that is not mine".
     private const int NotMineReach = 8;
@@ -1818,7 +1825,7 @@ internal static class EverydayPhrases
         return false;
     }
 
-    // What tells that a thing of care is an exhibit of the past: "medicine bottles from long ago", "old-fashioned crutches".
+    // What tells that a thing of care is an exhibit of the past: "medicine bottles from long ago", "from the olden days".
     // ("ago" only after "long": "speech therapy from two years ago" was someone's.)
     private static readonly string[] LongAgo = ["olden", "history", "victorian", "medieval", "ancient"];
 
@@ -1849,14 +1856,11 @@ internal static class EverydayPhrases
 
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
+        // "my crutches", "Grandad's old-fashioned hearing aid": someone's own.
         var (owners, _) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, OwnerReach);
-        for (var t = owners; t <= span.LastToken; t++)
+        if (WordLists.AnyIn(text, tokens, owners, span.LastToken, ThingOwners))
         {
-            // "my crutches", "Grandad's old-fashioned hearing aid": someone's own.
-            if (tokens[t].In(text) is "my" or "his" or "her" or "their" or "your" or "My" or "His" or "Her" or "Their" or "Your" or "s")
-            {
-                return false;
-            }
+            return false;
         }
 
         // "Grandad has an old-fashioned hearing aid": still someone's.

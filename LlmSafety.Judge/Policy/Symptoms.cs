@@ -666,9 +666,10 @@ internal static class Symptoms
 
         // "my ears don't hear well because the playground is so loud", "… when I have a cold": a passing cause after a
         // clause opener ("My ears don't work properly, so it is hard to hear in noisy places" is no cause).
+        var causeEnd = analyzed.WindowInSentence(last, last, OrganReach * 2).Last;
         if (tokens[t].In(text) is "ears" or "Ears" && WordLists.Contains(EarsWork, tokens[last].In(text))
-            && WordLists.FirstIn(text, tokens, last + 1, analyzed.WindowInSentence(last, last, OrganReach * 2).Last, CauseOpeners) is var cause and >= 0
-            && WordLists.AnyIn(text, tokens, cause + 1, analyzed.WindowInSentence(last, last, OrganReach * 2).Last, PassingDeafness))
+            && WordLists.FirstIn(text, tokens, last + 1, causeEnd, CauseOpeners) is var cause and >= 0
+            && WordLists.AnyIn(text, tokens, cause + 1, causeEnd, PassingDeafness))
         {
             return t;
         }

@@ -3664,8 +3664,8 @@ public sealed class JudgeEngine : IJudge
             unknown |= !isCode && t < span.LastToken && (analyzed.Lexicons[t] & (Lexicons.LexiconKind.CommonWord | Lexicons.LexiconSet.HealthKinds)) == 0;
         }
 
-        var opens = analyzed.Text.AsSpan(analyzed.Tokens[span.FirstToken].Start, analyzed.Tokens[span.FirstToken].Length).IndexOfAnyInRange('0', '9') >= 0;
-        return code && (opens || !unknown);
+        // A number opening the span opens it on digits as a code does.
+        return code && (OpensOnCode(analyzed, span) || analyzed.Tokens[span.FirstToken].Kind == TokenKind.Number || !unknown);
     }
 
     private static bool IsNumberedThing(AnalyzedText analyzed, TaggedSpan span)
