@@ -39,6 +39,12 @@ catch (CommandException ex)
     Console.Error.WriteLine($"error: {ex.Message}");
     return 1;
 }
+catch (InvalidDataException ex)
+{
+    // A labelled file that does not parse (--data, --handwritten): its name and line, not a stack trace.
+    Console.Error.WriteLine($"error: {ex.Message}");
+    return 1;
+}
 catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
 {
     Console.Error.WriteLine("cancelled");

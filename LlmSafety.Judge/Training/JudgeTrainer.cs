@@ -20,11 +20,29 @@ namespace LlmSafety.Judge.Training;
 public static class JudgeTrainer
 {
     public static JudgeTrainingResult Train(
-        IReadOnlyList<LabelledNarrative> train, IReadOnlyList<LabelledNarrative> validation, JudgeTrainingOptions options, int seed)
+        IReadOnlyList<LabelledNarrative> train, IReadOnlyList<LabelledNarrative> validation, JudgeTrainingOptions options, int seed) =>
+        Train(train, validation, options, seed, []);
+
+    /// <summary>
+    /// Trains on the simulated <paramref name="train"/> split plus <paramref name="handwritten"/> labelled stories written
+    /// the way LLMs and parents write them. The handwritten stories teach the identity types of the tagger, the name
+    /// and health-word classifiers and both document classifiers; the health types of the tagger learn from the
+    /// simulated split only, because the handwritten labels mark some body feelings as a child's condition ("loud sounds
+    /// can make my body feel buzzy") that the simulator's hard negatives mark as everyone's ("loud drums can make your
+    /// body feel wobbly inside"), and with both the tagger flagged 5 % of a held-out hard-negative family. Validation —
+    /// calibration and every threshold — stays simulated.
+    /// </summary>
+    public static JudgeTrainingResult Train(
+        IReadOnlyList<LabelledNarrative> train,
+        IReadOnlyList<LabelledNarrative> validation,
+        JudgeTrainingOptions options,
+        int seed,
+        IReadOnlyList<LabelledNarrative> handwritten)
     {
         ArgumentNullException.ThrowIfNull(train);
         ArgumentNullException.ThrowIfNull(validation);
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(handwritten);
         if (train.Count == 0 || validation.Count == 0)
         {
             throw new ArgumentException("Training needs at least one training and one validation record.");
@@ -32,17 +50,22 @@ public static class JudgeTrainer
 
         var clock = Stopwatch.StartNew();
         var facts = new Dictionary<string, double>(StringComparer.Ordinal);
-        var trainDocs = Prepare(train, options.Parallelism, options.ReferenceYear);
+        var simulatedDocs = Prepare(train, options.Parallelism, options.ReferenceYear);
+        var handwrittenDocs = Prepare(handwritten, options.Parallelism, options.ReferenceYear);
+        var trainDocs = simulatedDocs.Concat(handwrittenDocs).ToList();
         var validationDocs = Prepare(validation, options.Parallelism, options.ReferenceYear);
         facts["train.records"] = train.Count;
+        facts["handwritten.records"] = handwritten.Count;
         facts["validation.records"] = validation.Count;
         facts["seconds.prepare"] = clock.Elapsed.TotalSeconds;
 
         var types = Enum.GetValues<EntityType>()
-            .Where(type => trainDocs.Sum(d => d.Labels.Count(l => l == type)) >= options.MinPositiveTokens)
+            .Where(type => simulatedDocs.Sum(d => d.Labels.Count(l => l == type)) >= options.MinPositiveTokens)
             .ToList();
-        var rows = TokenRows(trainDocs, options.NegativeTokenSampleRate, options.WordlessCopyRate, seed);
-        facts["tagger.token_rows"] = rows.Count;
+        var simulatedRows = TokenRows(simulatedDocs, options.NegativeTokenSampleRate, options.WordlessCopyRate, seed);
+        var handwrittenRows = TokenRows(handwrittenDocs, options.NegativeTokenSampleRate, options.WordlessCopyRate, seed + 1);
+        facts["tagger.token_rows"] = simulatedRows.Count;
+        facts["tagger.handwritten_token_rows"] = handwrittenRows.Count;
         facts["tagger.types"] = types.Count;
 
         var models = new Dictionary<string, byte[]>(StringComparer.Ordinal);
@@ -50,6 +73,7 @@ public static class JudgeTrainer
         Parallel.For(0, types.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism) }, k =>
         {
             var type = types[k];
+            var rows = EntityCategories.Of(type) == Category.Health ? simulatedRows : simulatedRows.Concat(handwrittenRows);
             var labelled = rows.Select(r => new SparseRow { Features = r.Features, Label = r.Label == type });
             var (bytes, scorer) = FitLinear(seed + k + 1, labelled, options.TaggerIterations, options.TaggerL2Regularization);
             lock (models)
@@ -80,14 +104,15 @@ public static class JudgeTrainer
         facts["seconds.candidates"] = clock.Elapsed.TotalSeconds;
         var featureOnly = new JudgeEngine(options.ModelVersion, options.ReferenceYear, tagger, names, healthWords, Untrained(), Untrained(), Policy.DefaultPolicy.Create(), new PolicyLimits());
         var defaultPolicy = Policy.DefaultPolicy.Create();
-        var trainFeatures = DocumentFeatures(featureOnly, train, defaultPolicy, options.Parallelism);
+        var documents = train.Concat(handwritten).ToList();
+        var trainFeatures = DocumentFeatures(featureOnly, documents, defaultPolicy, options.Parallelism);
         var validationFeatures = DocumentFeatures(featureOnly, validation, defaultPolicy, options.Parallelism);
 
         var calibrations = new Dictionary<Category, (LinearScorer Scorer, PlattParameters Platt, double Threshold)>();
         foreach (var category in new[] { Category.Identity, Category.Health })
         {
             bool Label(LabelledNarrative r) => category == Category.Identity ? r.LabelIdentity == 1 : r.LabelHealth == 1;
-            var documentRows = train.Select((record, i) => new SparseRow
+            var documentRows = documents.Select((record, i) => new SparseRow
             {
                 Features = SparseRow.ToVector(trainFeatures[i].Indices, trainFeatures[i].Values),
                 Label = Label(record),

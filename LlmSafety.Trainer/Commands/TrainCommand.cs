@@ -24,7 +24,7 @@ internal static class TrainCommand
 {
     public const string Usage =
         "train [--out <dir>] [--count N] [--seed S] [--data file.jsonl] [--registry auto|none] " +
-        "[--tagger-iterations N] [--document-iterations N] [--negative-sample-rate R]";
+        "[--handwritten file.jsonl|folder] [--tagger-iterations N] [--document-iterations N] [--negative-sample-rate R]";
 
     public static async Task<int> RunAsync(CommandArguments args, CancellationToken cancellationToken)
     {
@@ -101,7 +101,13 @@ internal static class TrainCommand
             throw new CommandException($"data file not found: {dataPath}");
         }
 
-        return new TrainingSettings(output, args.Int("count", configuredCount, minimum: 50), args.Int("seed", LabelledData.DefaultSeed), dataPath, options);
+        var handwritten = args.String("handwritten");
+        if (handwritten is not null && !File.Exists(handwritten) && !Directory.Exists(handwritten))
+        {
+            throw new CommandException($"option --handwritten needs a labelled JSONL file or a folder of them; not found: {handwritten}");
+        }
+
+        return new TrainingSettings(output, args.Int("count", configuredCount, minimum: 50), args.Int("seed", LabelledData.DefaultSeed), dataPath, options, handwritten);
     }
 
     private static Action<string> Progress(StatusContext context) => message =>

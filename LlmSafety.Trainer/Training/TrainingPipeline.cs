@@ -20,6 +20,9 @@ internal static class TrainingPipeline
 {
     private const int SampleRecords = 25;
 
+    /// <summary>The MLflow dataset input of handwritten training stories (context "train", beside the simulated split).</summary>
+    public const string HandwrittenDatasetName = "llm-safety-handwritten-train";
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         WriteIndented = true,
@@ -37,11 +40,13 @@ internal static class TrainingPipeline
             ? new NarrativeSimulator().Generate(settings.Count, settings.Seed)
             : await ReadAsync(settings.DataPath, cancellationToken);
         var split = DatasetSplitter.Split(records, settings.Seed);
+        var handwritten = await HandwrittenAsync(settings.HandwrittenPath, cancellationToken);
         var dataSeconds = clock.Elapsed.TotalSeconds;
         cancellationToken.ThrowIfCancellationRequested();
 
-        progress($"training on {split.Train.Count} narratives, calibrating on {split.Validation.Count}");
-        var trained = JudgeTrainer.Train(split.Train, split.Validation, settings.Options, settings.Seed);
+        var hand = handwritten.Count == 0 ? string.Empty : $" and {handwritten.Count} handwritten stories";
+        progress($"training on {split.Train.Count} narratives{hand}, calibrating on {split.Validation.Count}");
+        var trained = JudgeTrainer.Train(split.Train, split.Validation, settings.Options, settings.Seed, handwritten);
         var trainSeconds = clock.Elapsed.TotalSeconds - dataSeconds;
         var modelFile = Path.Combine(settings.OutputDirectory, "judge-model.zip");
         trained.Model.Save(modelFile);
@@ -58,7 +63,7 @@ internal static class TrainingPipeline
         var evaluateSeconds = clock.Elapsed.TotalSeconds - dataSeconds - trainSeconds;
 
         var dataFolder = Path.Combine(settings.OutputDirectory, "data");
-        var datasets = await WriteDataArtifactsAsync(settings, split, dataFolder, cancellationToken);
+        var datasets = await WriteDataArtifactsAsync(settings, split, handwritten, dataFolder, cancellationToken);
 
         var metrics = new SortedDictionary<string, double>(StringComparer.Ordinal);
         foreach (var (name, value) in report.Metrics)
@@ -88,6 +93,27 @@ internal static class TrainingPipeline
             datasets);
     }
 
+    /// <summary>
+    /// Labelled stories written the way LLMs and parents write them (<c>--handwritten</c>: one JSONL file, or a folder
+    /// whose *.jsonl files are read in name order), joined to the training split; none by default.
+    /// </summary>
+    private static async Task<IReadOnlyList<LabelledNarrative>> HandwrittenAsync(string? path, CancellationToken cancellationToken)
+    {
+        if (path is null)
+        {
+            return [];
+        }
+
+        var files = Directory.Exists(path) ? Directory.GetFiles(path, "*.jsonl").Order(StringComparer.Ordinal).ToArray() : [path];
+        var records = new List<LabelledNarrative>();
+        foreach (var file in files)
+        {
+            records.AddRange(await ReadAsync(file, cancellationToken));
+        }
+
+        return records.Count > 0 ? records : throw new InvalidDataException($"{Path.GetFileName(path)} holds no labelled narratives.");
+    }
+
     private static async Task<IReadOnlyList<LabelledNarrative>> ReadAsync(string path, CancellationToken cancellationToken)
     {
         var file = await LabelledNarrativeJsonl.ReadFileAsync(path, SpanOffsetUnit.Auto, cancellationToken);
@@ -96,10 +122,10 @@ internal static class TrainingPipeline
 
     /// <summary>
     /// Each split is logged as an MLflow dataset input with a content digest, plus a small sample and a manifest as
-    /// artifacts, so a run says exactly which data made its model. The data is simulated: no real person is in it.
+    /// artifacts, so a run says exactly which data made its model. The data is simulated or written by the team: no real person is in it.
     /// </summary>
     private static async Task<IReadOnlyList<DatasetInputInfo>> WriteDataArtifactsAsync(
-        TrainingSettings settings, DatasetSplit split, string folder, CancellationToken cancellationToken)
+        TrainingSettings settings, DatasetSplit split, IReadOnlyList<LabelledNarrative> handwritten, string folder, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(folder);
         var source = settings.DataPath is null ? $"LlmSafety.Narratives simulator (count={settings.Count}, seed={settings.Seed})" : Path.GetFileName(settings.DataPath);
@@ -120,7 +146,7 @@ internal static class TrainingPipeline
         var manifest = new Dictionary<string, object>(StringComparer.Ordinal);
         foreach (var (context, records) in new[] { ("train", split.Train), ("validation", split.Validation), ("test", split.Test) })
         {
-            var digest = Digest(records);
+            var digest = LabelledNarrativeDigest.Of(records);
             var profile = new
             {
                 num_rows = records.Count,
@@ -138,20 +164,23 @@ internal static class TrainingPipeline
             };
         }
 
+        if (handwritten.Count > 0)
+        {
+            var digest = LabelledNarrativeDigest.Of(handwritten);
+            var profile = new
+            {
+                num_rows = handwritten.Count,
+                identity_positives = handwritten.Count(r => r.LabelIdentity == 1),
+                health_positives = handwritten.Count(r => r.LabelHealth == 1),
+            };
+            datasets.Add(new DatasetInputInfo(
+                HandwrittenDatasetName, digest, "local", Path.GetFileName(Path.TrimEndingDirectorySeparator(settings.HandwrittenPath!)), "train", schema, JsonSerializer.Serialize(profile)));
+            manifest["handwritten"] = new { digest, profile };
+        }
+
         await File.WriteAllTextAsync(Path.Combine(folder, "manifest.json"), JsonSerializer.Serialize(manifest, Json), cancellationToken);
         await LabelledNarrativeJsonl.WriteAsync(Path.Combine(folder, "sample.jsonl"), split.Test.Take(SampleRecords), cancellationToken);
         return datasets;
-    }
-
-    private static string Digest(IReadOnlyList<LabelledNarrative> records)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var record in records)
-        {
-            hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(record));
-        }
-
-        return Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
     }
 
     private static Dictionary<string, string> Parameters(TrainingSettings settings, IReadOnlyList<DatasetInputInfo> datasets)
@@ -162,13 +191,14 @@ internal static class TrainingPipeline
             ["seed"] = settings.Seed.ToString(c),
             ["data.source"] = settings.DataPath is null ? "simulated" : "file",
             ["data.count"] = settings.Count.ToString(c),
+            ["data.handwritten"] = settings.HandwrittenPath is null ? "none" : Path.GetFileName(Path.TrimEndingDirectorySeparator(settings.HandwrittenPath)),
             ["code.version"] = typeof(TrainingPipeline).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown",
             ["mlnet.version"] = typeof(Microsoft.ML.MLContext).Assembly.GetName().Version?.ToString() ?? "unknown",
         };
 
         foreach (var dataset in datasets)
         {
-            parameters[$"data.{dataset.Context}.digest"] = dataset.Digest;
+            parameters[dataset.Name == HandwrittenDatasetName ? "data.handwritten.digest" : $"data.{dataset.Context}.digest"] = dataset.Digest;
         }
 
         foreach (var property in typeof(JudgeTrainingOptions).GetProperties(BindingFlags.Public | BindingFlags.Instance))

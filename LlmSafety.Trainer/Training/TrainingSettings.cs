@@ -8,4 +8,5 @@ internal sealed record TrainingSettings(
     int Count,
     int Seed,
     string? DataPath,
-    JudgeTrainingOptions Options);
+    JudgeTrainingOptions Options,
+    string? HandwrittenPath = null);

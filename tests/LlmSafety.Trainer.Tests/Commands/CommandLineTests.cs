@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace LlmSafety.Trainer.Tests.Commands;
 
 public class CommandLineTests : IDisposable
@@ -75,6 +77,54 @@ public class CommandLineTests : IDisposable
         var (evaluateExit, _, evaluateError) = await TrainerProcess.RunAsync("evaluate", "--data", data, "--model", Path.Combine(output, "judge-model.zip"), "--out", evaluation);
         Assert.True(evaluateExit == 0, evaluateError);
         Assert.True(File.Exists(Path.Combine(evaluation, "report.md")));
+    }
+
+    [Fact]
+    public async Task Train_joins_handwritten_stories_from_a_folder_and_records_them_with_the_run()
+    {
+        var folder = Path.Combine(_directory, "handwritten");
+        Directory.CreateDirectory(folder);
+        await File.WriteAllLinesAsync(Path.Combine(folder, "set-1.jsonl"),
+        [
+            """{"id":"h-1","text":"My name is Ana Souza and I live at 12 Rua Verde.","label_identity":1,"label_health":0,"spans":[{"start":11,"end":20,"type":"PERSON_NAME"},{"start":35,"end":47,"type":"ADDRESS"}]}""",
+            """{"id":"h-2","text":"We wait for the bus at nine.","label_identity":0,"label_health":0,"spans":[]}""",
+        ]);
+        await File.WriteAllLinesAsync(Path.Combine(folder, "set-2.jsonl"),
+        [
+            """{"id":"h-3","text":"Tomás Reyes takes his pink syrup every morning.","label_identity":1,"label_health":1,"spans":[{"start":0,"end":11,"type":"PERSON_NAME"},{"start":22,"end":32,"type":"MEDICATION"}]}""",
+        ]);
+        await File.WriteAllTextAsync(Path.Combine(folder, "notes.txt"), "not read: only *.jsonl files are");
+        var output = Path.Combine(_directory, "with-handwritten");
+
+        var (exit, stdout, error) = await TrainerProcess.RunAsync("train", "--out", output, "--count", "300", "--seed", "5", "--handwritten", folder);
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("and 3 handwritten stories", stdout, StringComparison.Ordinal);
+        using var manifest = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(output, "data", "manifest.json")));
+        var profile = manifest.RootElement.GetProperty("handwritten").GetProperty("profile");
+        Assert.Equal(3, profile.GetProperty("num_rows").GetInt32());
+        Assert.Equal(2, profile.GetProperty("identity_positives").GetInt32());
+        Assert.Equal(1, profile.GetProperty("health_positives").GetInt32());
+        Assert.Matches("^[0-9a-f]{16}$", manifest.RootElement.GetProperty("handwritten").GetProperty("digest").GetString());
+    }
+
+    [Fact]
+    public async Task Train_refuses_a_missing_or_malformed_handwritten_file_with_its_name_and_line()
+    {
+        var (missingExit, _, missingError) = await TrainerProcess.RunAsync("train", "--count", "300", "--handwritten", Path.Combine(_directory, "nowhere.jsonl"));
+        var broken = Path.Combine(_directory, "broken.jsonl");
+        await File.WriteAllLinesAsync(broken,
+        [
+            """{"text":"Fine.","label_identity":0,"label_health":0}""",
+            """{"text":"Labels out of range.","label_identity":2,"label_health":0}""",
+        ]);
+        var (brokenExit, _, brokenError) = await TrainerProcess.RunAsync("train", "--count", "300", "--out", Path.Combine(_directory, "broken-run"), "--handwritten", broken);
+
+        Assert.Equal(1, missingExit);
+        Assert.Contains("option --handwritten needs a labelled JSONL file or a folder of them; not found", missingError, StringComparison.Ordinal);
+        Assert.Equal(1, brokenExit);
+        Assert.Contains("error: broken.jsonl line 2: label_identity and label_health must be 0 or 1.", brokenError, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", brokenError, StringComparison.Ordinal);
     }
 
     public void Dispose()

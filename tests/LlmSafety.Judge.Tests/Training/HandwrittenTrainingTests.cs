@@ -1,0 +1,56 @@
+using LlmSafety.Judge.Data;
+using LlmSafety.Judge.Model;
+using LlmSafety.Judge.Training;
+using LlmSafety.Narratives.Simulation;
+
+namespace LlmSafety.Judge.Tests.Training;
+
+/// <summary>
+/// Handwritten stories join the training split for every part but the tagger's health types, which learn from the
+/// simulated split alone (see <see cref="JudgeTrainer"/>): two small real trainings, with and without them, compared
+/// weight by weight.
+/// </summary>
+public sealed class HandwrittenTrainingTests
+{
+    private const int Seed = 5;
+
+    private static readonly LabelledNarrative[] Handwritten =
+    [
+        Story("My name is Ana Souza and I live at 12 Rua Verde.", (11, 20, "PERSON_NAME"), (35, 47, "ADDRESS")),
+        Story("Tomás Reyes takes his pink syrup every morning so his tummy stays calm.", (0, 11, "PERSON_NAME"), (22, 32, "MEDICATION")),
+        Story("Kwame Mensah goes to Riverside Primary. His body goes stiff and shakes sometimes.", (0, 12, "PERSON_NAME"), (21, 38, "ORGANIZATION"), (44, 70, "DIAGNOSIS")),
+        Story("We wait for the bus at nine and wave to the driver."),
+    ];
+
+    [Fact]
+    public void Handwritten_stories_change_the_identity_parts_and_leave_the_health_tagger_as_the_simulated_split_made_it()
+    {
+        var split = DatasetSplitter.Split(new NarrativeSimulator().Generate(300, Seed), Seed);
+        var options = new JudgeTrainingOptions { ModelVersion = "test", ReferenceYear = 2026 };
+
+        var plain = JudgeTrainer.Train(split.Train, split.Validation, options, Seed);
+        var mixed = JudgeTrainer.Train(split.Train, split.Validation, options, Seed, Handwritten);
+
+        Assert.Equal(0, plain.Facts["handwritten.records"]);
+        Assert.Equal(Handwritten.Length, mixed.Facts["handwritten.records"]);
+        Assert.True(mixed.Facts["tagger.handwritten_token_rows"] > 0);
+        foreach (var type in new[] { EntityType.Diagnosis, EntityType.Medication, EntityType.Treatment, EntityType.Device, EntityType.Provider })
+        {
+            Assert.Equal(Weights(plain.Model, type), Weights(mixed.Model, type));
+        }
+
+        Assert.NotEqual(Weights(plain.Model, EntityType.PersonName), Weights(mixed.Model, EntityType.PersonName));
+        Assert.NotEqual(Weights(plain.Model, EntityType.Organization), Weights(mixed.Model, EntityType.Organization));
+    }
+
+    private static float[] Weights(JudgeModel model, EntityType type) =>
+        MlNetLinearExtractor.Extract(model.LoadMlNetModel(type.ToLabel(), out _), 1 << 18).Weights;
+
+    private static LabelledNarrative Story(string text, params (int Start, int End, string Type)[] spans) => new()
+    {
+        Text = text,
+        LabelIdentity = spans.Any(s => s.Type is "PERSON_NAME" or "ADDRESS" or "ORGANIZATION") ? 1 : 0,
+        LabelHealth = spans.Any(s => s.Type is "DIAGNOSIS" or "MEDICATION") ? 1 : 0,
+        Spans = [.. spans.Select(s => new LabelledSpan(s.Start, s.End, s.Type))],
+    };
+}
