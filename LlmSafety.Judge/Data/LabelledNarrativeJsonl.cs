@@ -34,6 +34,11 @@ public static class LabelledNarrativeJsonl
                 throw new InvalidDataException($"{Path.GetFileName(path)} line {lineNumber}: not a labelled narrative ({ex.Message}).", ex);
             }
 
+            if (record is not null && record.Text is null)
+            {
+                throw new InvalidDataException($"{Path.GetFileName(path)} line {lineNumber}: text is missing or null.");
+            }
+
             if (record is null || record.LabelIdentity is not (0 or 1) || record.LabelHealth is not (0 or 1))
             {
                 throw new InvalidDataException(

@@ -1,4 +1,6 @@
 using System.Globalization;
+using LlmSafety.Judge;
+using LlmSafety.Judge.Data;
 using LlmSafety.Judge.Training;
 using LlmSafety.Mlflow.Client;
 using LlmSafety.Mlflow.Configuration;
@@ -39,7 +41,7 @@ internal static class TrainCommand
         await host.StartAsync(cancellationToken);
         try
         {
-            var settings = Settings(args, builder.Configuration);
+            var settings = await SettingsAsync(args, builder.Configuration, cancellationToken);
             var registry = args.String("registry") ?? "auto";
             if (registry is not ("auto" or "none"))
             {
@@ -83,7 +85,7 @@ internal static class TrainCommand
         }
     }
 
-    private static TrainingSettings Settings(CommandArguments args, ConfigurationManager configuration)
+    private static async Task<TrainingSettings> SettingsAsync(CommandArguments args, ConfigurationManager configuration, CancellationToken cancellationToken)
     {
         var defaults = new JudgeTrainingOptions();
         var configuredCount = configuration["Training:Count"] is { Length: > 0 } raw
@@ -101,13 +103,46 @@ internal static class TrainCommand
             throw new CommandException($"data file not found: {dataPath}");
         }
 
-        var handwritten = args.String("handwritten");
-        if (handwritten is not null && !File.Exists(handwritten) && !Directory.Exists(handwritten))
+        var handwritten = await HandwrittenAsync(args.String("handwritten"), cancellationToken);
+        return new TrainingSettings(output, args.Int("count", configuredCount, minimum: 50), args.Int("seed", LabelledData.DefaultSeed), dataPath, options, handwritten);
+    }
+
+    /// <summary>
+    /// --handwritten: one labelled JSONL file, or a folder whose *.jsonl files are read in name order. Read and checked
+    /// here, before any data is simulated or any run is opened, so a bad file costs nothing and leaves no FAILED run.
+    /// </summary>
+    private static async Task<HandwrittenData?> HandwrittenAsync(string? path, CancellationToken cancellationToken)
+    {
+        if (path is null)
         {
-            throw new CommandException($"option --handwritten needs a labelled JSONL file or a folder of them; not found: {handwritten}");
+            return null;
         }
 
-        return new TrainingSettings(output, args.Int("count", configuredCount, minimum: 50), args.Int("seed", LabelledData.DefaultSeed), dataPath, options, handwritten);
+        string[] files = Directory.Exists(path) ? [.. Directory.GetFiles(path, "*.jsonl").Order(StringComparer.Ordinal)]
+            : File.Exists(path) ? [path]
+            : throw new CommandException($"option --handwritten needs a labelled JSONL file or a folder of them; not found: {path}");
+        if (files.Length == 0)
+        {
+            throw new CommandException($"option --handwritten: no *.jsonl file in {path}");
+        }
+
+        var records = new List<LabelledNarrative>();
+        foreach (var file in files)
+        {
+            var read = await LabelledData.ReadAsync(file, SpanOffsetUnit.Auto, cancellationToken);
+            if (read.UnknownSpanTypes.Count > 0)
+            {
+                // Training would read those spans as unlabelled text, that is as negatives.
+                throw new CommandException(
+                    $"{Path.GetFileName(file)}: span types the judge does not know: {string.Join(", ", read.UnknownSpanTypes)} (known: {string.Join(", ", Enum.GetValues<EntityType>().Select(t => t.ToLabel()))})");
+            }
+
+            records.AddRange(read.Records);
+        }
+
+        var trimmed = Path.TrimEndingDirectorySeparator(path);
+        var name = Path.GetFileName(trimmed);
+        return new HandwrittenData(name.Length > 0 ? name : Path.GetFullPath(path), records);
     }
 
     private static Action<string> Progress(StatusContext context) => message =>

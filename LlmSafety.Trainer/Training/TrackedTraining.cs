@@ -19,6 +19,7 @@ internal static class TrackedTraining
             ["mlflow.source.name"] = "LlmSafety.Trainer",
             ["mlflow.source.type"] = "LOCAL",
             ["llmsafety.data.source"] = settings.DataPath is null ? "simulated" : "file",
+            ["llmsafety.data.handwritten"] = settings.Handwritten is null ? "none" : $"{settings.Handwritten.Records.Count} stories from {settings.Handwritten.Name}",
         };
         foreach (var (key, value) in StaleRunCleanup.OwnerTags())
         {
@@ -37,7 +38,9 @@ internal static class TrackedTraining
                 Tags = tags,
                 Artifacts = [.. output.ReportFiles.Select(file => new ArtifactToLog(file, "evaluation")), new ArtifactToLog(output.DataFolder, "data")],
                 Datasets = output.Datasets,
-                VersionDescription = $"Trained by run {run.RunId} on {output.Parameters["data.source"]} data (seed {settings.Seed}).",
+                VersionDescription = settings.Handwritten is null
+                    ? $"Trained by run {run.RunId} on {output.Parameters["data.source"]} data (seed {settings.Seed})."
+                    : $"Trained by run {run.RunId} on {output.Parameters["data.source"]} data (seed {settings.Seed}) and {settings.Handwritten.Records.Count} handwritten stories from {settings.Handwritten.Name}.",
             };
             return (await lifecycle.LogAndRegisterAsync(run, request, token), output.Report);
         }, cancellationToken);

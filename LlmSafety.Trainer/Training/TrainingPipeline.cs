@@ -40,7 +40,7 @@ internal static class TrainingPipeline
             ? new NarrativeSimulator().Generate(settings.Count, settings.Seed)
             : await ReadAsync(settings.DataPath, cancellationToken);
         var split = DatasetSplitter.Split(records, settings.Seed);
-        var handwritten = await HandwrittenAsync(settings.HandwrittenPath, cancellationToken);
+        IReadOnlyList<LabelledNarrative> handwritten = settings.Handwritten?.Records ?? [];
         var dataSeconds = clock.Elapsed.TotalSeconds;
         cancellationToken.ThrowIfCancellationRequested();
 
@@ -91,27 +91,6 @@ internal static class TrainingPipeline
             Parameters(settings, datasets),
             metrics,
             datasets);
-    }
-
-    /// <summary>
-    /// Labelled stories written the way LLMs and parents write them (<c>--handwritten</c>: one JSONL file, or a folder
-    /// whose *.jsonl files are read in name order), joined to the training split; none by default.
-    /// </summary>
-    private static async Task<IReadOnlyList<LabelledNarrative>> HandwrittenAsync(string? path, CancellationToken cancellationToken)
-    {
-        if (path is null)
-        {
-            return [];
-        }
-
-        var files = Directory.Exists(path) ? Directory.GetFiles(path, "*.jsonl").Order(StringComparer.Ordinal).ToArray() : [path];
-        var records = new List<LabelledNarrative>();
-        foreach (var file in files)
-        {
-            records.AddRange(await ReadAsync(file, cancellationToken));
-        }
-
-        return records.Count > 0 ? records : throw new InvalidDataException($"{Path.GetFileName(path)} holds no labelled narratives.");
     }
 
     private static async Task<IReadOnlyList<LabelledNarrative>> ReadAsync(string path, CancellationToken cancellationToken)
@@ -174,7 +153,7 @@ internal static class TrainingPipeline
                 health_positives = handwritten.Count(r => r.LabelHealth == 1),
             };
             datasets.Add(new DatasetInputInfo(
-                HandwrittenDatasetName, digest, "local", Path.GetFileName(Path.TrimEndingDirectorySeparator(settings.HandwrittenPath!)), "train", schema, JsonSerializer.Serialize(profile)));
+                HandwrittenDatasetName, digest, "local", settings.Handwritten!.Name, "train", schema, JsonSerializer.Serialize(profile)));
             manifest["handwritten"] = new { digest, profile };
         }
 
@@ -191,7 +170,7 @@ internal static class TrainingPipeline
             ["seed"] = settings.Seed.ToString(c),
             ["data.source"] = settings.DataPath is null ? "simulated" : "file",
             ["data.count"] = settings.Count.ToString(c),
-            ["data.handwritten"] = settings.HandwrittenPath is null ? "none" : Path.GetFileName(Path.TrimEndingDirectorySeparator(settings.HandwrittenPath)),
+            ["data.handwritten"] = settings.Handwritten?.Name ?? "none",
             ["code.version"] = typeof(TrainingPipeline).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown",
             ["mlnet.version"] = typeof(Microsoft.ML.MLContext).Assembly.GetName().Version?.ToString() ?? "unknown",
         };

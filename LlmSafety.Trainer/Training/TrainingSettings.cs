@@ -1,3 +1,4 @@
+using LlmSafety.Judge.Data;
 using LlmSafety.Judge.Training;
 
 namespace LlmSafety.Trainer.Training;
@@ -9,4 +10,10 @@ internal sealed record TrainingSettings(
     int Seed,
     string? DataPath,
     JudgeTrainingOptions Options,
-    string? HandwrittenPath = null);
+    HandwrittenData? Handwritten = null);
+
+/// <summary>
+/// Labelled handwritten stories for the training split (<c>--handwritten</c>), read and checked before any run is
+/// opened; <see cref="Name"/> is the file or folder name the run logs as their source.
+/// </summary>
+internal sealed record HandwrittenData(string Name, IReadOnlyList<LabelledNarrative> Records);

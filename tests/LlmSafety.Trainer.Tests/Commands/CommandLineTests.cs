@@ -109,22 +109,36 @@ public class CommandLineTests : IDisposable
     }
 
     [Fact]
-    public async Task Train_refuses_a_missing_or_malformed_handwritten_file_with_its_name_and_line()
+    public async Task Train_refuses_a_missing_or_malformed_handwritten_file_with_its_name_and_line_before_simulating()
     {
         var (missingExit, _, missingError) = await TrainerProcess.RunAsync("train", "--count", "300", "--handwritten", Path.Combine(_directory, "nowhere.jsonl"));
-        var broken = Path.Combine(_directory, "broken.jsonl");
-        await File.WriteAllLinesAsync(broken,
-        [
-            """{"text":"Fine.","label_identity":0,"label_health":0}""",
-            """{"text":"Labels out of range.","label_identity":2,"label_health":0}""",
-        ]);
-        var (brokenExit, _, brokenError) = await TrainerProcess.RunAsync("train", "--count", "300", "--out", Path.Combine(_directory, "broken-run"), "--handwritten", broken);
-
         Assert.Equal(1, missingExit);
         Assert.Contains("option --handwritten needs a labelled JSONL file or a folder of them; not found", missingError, StringComparison.Ordinal);
-        Assert.Equal(1, brokenExit);
-        Assert.Contains("error: broken.jsonl line 2: label_identity and label_health must be 0 or 1.", brokenError, StringComparison.Ordinal);
-        Assert.DoesNotContain("   at ", brokenError, StringComparison.Ordinal);
+
+        var empty = Path.Combine(_directory, "empty-folder");
+        Directory.CreateDirectory(empty);
+        var (emptyExit, _, emptyError) = await TrainerProcess.RunAsync("train", "--count", "300", "--handwritten", empty + Path.DirectorySeparatorChar);
+        Assert.Equal(1, emptyExit);
+        Assert.Contains("option --handwritten: no *.jsonl file in", emptyError, StringComparison.Ordinal);
+
+        var cases = new (string File, string Line, string Error)[]
+        {
+            ("labels.jsonl", """{"text":"Labels out of range.","label_identity":2,"label_health":0}""", "error: labels.jsonl line 2: label_identity and label_health must be 0 or 1."),
+            ("no-text.jsonl", """{"text":null,"label_identity":0,"label_health":0}""", "error: no-text.jsonl line 2: text is missing or null."),
+            ("typo.jsonl", """{"text":"Ana Souza waves.","label_identity":1,"label_health":0,"spans":[{"start":0,"end":9,"type":"PERSON"}]}""", "error: typo.jsonl: span types the judge does not know: PERSON"),
+        };
+        foreach (var (file, line, expected) in cases)
+        {
+            var path = Path.Combine(_directory, file);
+            await File.WriteAllLinesAsync(path, ["""{"text":"Fine.","label_identity":0,"label_health":0}""", line]);
+
+            var (exit, stdout, error) = await TrainerProcess.RunAsync("train", "--count", "300", "--out", Path.Combine(_directory, "run-" + file), "--handwritten", path);
+
+            Assert.Equal(1, exit);
+            Assert.Contains(expected, error, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+            Assert.DoesNotContain("simulating", stdout, StringComparison.Ordinal);
+        }
     }
 
     public void Dispose()

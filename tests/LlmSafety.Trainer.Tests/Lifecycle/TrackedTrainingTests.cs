@@ -75,6 +75,42 @@ public sealed class TrackedTrainingTests : IDisposable
     }
 
     [Fact]
+    public async Task Handwritten_stories_are_logged_as_a_fourth_dataset_input_with_their_digest_and_source()
+    {
+        await using var mlflow = await MlflowStandIn.StartAsync();
+        var environment = Environment(("Mlflow__TrackingUri", mlflow.BaseAddress.ToString()));
+        var stories = Path.Combine(_scratch.FullName, "family-stories.jsonl");
+        await File.WriteAllLinesAsync(stories,
+        [
+            """{"text":"My name is Ana Souza and I live at 12 Rua Verde.","label_identity":1,"label_health":0,"spans":[{"start":11,"end":20,"type":"PERSON_NAME"},{"start":35,"end":47,"type":"ADDRESS"}]}""",
+            """{"text":"We wait for the bus at nine.","label_identity":0,"label_health":0,"spans":[]}""",
+        ]);
+
+        var (exitCode, output, error) = await TrainerProcess.RunAsync(environment, [.. SmallRun, "--out", Out("handwritten"), "--handwritten", stories]);
+        Assert.True(exitCode == 0, output + error);
+
+        StandInRun run;
+        string description;
+        lock (mlflow.State.Gate)
+        {
+            run = Assert.Single(mlflow.State.Runs.Values);
+            description = Assert.Single(mlflow.State.RegisteredModels["llm-safety-judge"].Versions).Description;
+        }
+
+        var parameters = run.Params.ToDictionary(p => p.Key, p => p.Value);
+        Assert.Equal("family-stories.jsonl", parameters["data.handwritten"]);
+        Assert.Matches("^[0-9a-f]{16}$", parameters["data.handwritten.digest"]);
+        Assert.NotEqual(parameters["data.train.digest"], parameters["data.handwritten.digest"]);
+        Assert.Equal("2 stories from family-stories.jsonl", run.Tags.Single(t => t.Key == "llmsafety.data.handwritten").Value);
+        Assert.Contains("and 2 handwritten stories from family-stories.jsonl", description, StringComparison.Ordinal);
+        Assert.Equal(["test", "train", "train", "validation"], run.DatasetInputs.Select(Context).Order());
+        var handwritten = Assert.Single(run.DatasetInputs, input => input["dataset"]?["name"]?.GetValue<string>() == "llm-safety-handwritten-train");
+        Assert.Equal(parameters["data.handwritten.digest"], handwritten["dataset"]?["digest"]?.GetValue<string>());
+        Assert.Equal("family-stories.jsonl", handwritten["dataset"]?["source"]?.GetValue<string>());
+        Assert.DoesNotContain("Ana Souza", handwritten.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Trainer_runs_the_same_lifecycle_in_the_local_model_store()
     {
         var store = Path.Combine(_scratch.FullName, "store");
