@@ -21,7 +21,7 @@ public static class JudgeTrainer
 {
     public static JudgeTrainingResult Train(
         IReadOnlyList<LabelledNarrative> train, IReadOnlyList<LabelledNarrative> validation, JudgeTrainingOptions options, int seed) =>
-        Train(train, validation, options, seed, []);
+        Train(train, validation, options, seed, [], []);
 
     /// <summary>
     /// Trains on the simulated <paramref name="train"/> split plus <paramref name="handwritten"/> labelled stories written
@@ -29,20 +29,26 @@ public static class JudgeTrainer
     /// and health-word classifiers and both document classifiers; the health types of the tagger learn from the
     /// simulated split only, because the handwritten labels mark some body feelings as a child's condition ("loud sounds
     /// can make my body feel buzzy") that the simulator's hard negatives mark as everyone's ("loud drums can make your
-    /// body feel wobbly inside"), and with both the tagger flagged 5 % of a held-out hard-negative family. Validation —
-    /// calibration and every threshold — stays simulated.
+    /// body feel wobbly inside"), and with both the tagger flagged 5 % of a held-out hard-negative family. For the name
+    /// classifier a handwritten PROVIDER counts as a person: those labels give an untitled clinician's name ("Gemma
+    /// Lowry") as PROVIDER, which would otherwise teach it that a plain full name is no one.
+    /// <paramref name="handwrittenValidation"/> stories, kept out of training, join the simulated validation split where
+    /// the candidate classifiers' thresholds and the document calibration and thresholds are chosen (not the tagger's
+    /// thresholds), so those fit scores of a model that has read both kinds of text.
     /// </summary>
     public static JudgeTrainingResult Train(
         IReadOnlyList<LabelledNarrative> train,
         IReadOnlyList<LabelledNarrative> validation,
         JudgeTrainingOptions options,
         int seed,
-        IReadOnlyList<LabelledNarrative> handwritten)
+        IReadOnlyList<LabelledNarrative> handwritten,
+        IReadOnlyList<LabelledNarrative> handwrittenValidation)
     {
         ArgumentNullException.ThrowIfNull(train);
         ArgumentNullException.ThrowIfNull(validation);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(handwritten);
+        ArgumentNullException.ThrowIfNull(handwrittenValidation);
         if (train.Count == 0 || validation.Count == 0)
         {
             throw new ArgumentException("Training needs at least one training and one validation record.");
@@ -50,12 +56,16 @@ public static class JudgeTrainer
 
         var clock = Stopwatch.StartNew();
         var facts = new Dictionary<string, double>(StringComparer.Ordinal);
-        var simulatedDocs = Prepare(train, options.Parallelism, options.ReferenceYear);
-        var handwrittenDocs = Prepare(handwritten, options.Parallelism, options.ReferenceYear);
+        var simulatedDocs = Prepare(train, options.Parallelism, options.ReferenceYear, handwritten: false);
+        var handwrittenDocs = Prepare(handwritten, options.Parallelism, options.ReferenceYear, handwritten: true);
         var trainDocs = simulatedDocs.Concat(handwrittenDocs).ToList();
-        var validationDocs = Prepare(validation, options.Parallelism, options.ReferenceYear);
+        var validationDocs = Prepare(validation, options.Parallelism, options.ReferenceYear, handwritten: false);
+        var candidateValidationDocs = validationDocs
+            .Concat(Prepare(handwrittenValidation, options.Parallelism, options.ReferenceYear, handwritten: true))
+            .ToList();
         facts["train.records"] = train.Count;
         facts["handwritten.records"] = handwritten.Count;
+        facts["handwritten.validation_records"] = handwrittenValidation.Count;
         facts["validation.records"] = validation.Count;
         facts["seconds.prepare"] = clock.Elapsed.TotalSeconds;
 
@@ -93,12 +103,17 @@ public static class JudgeTrainer
 
         var tagger = new SpanTagger(types, scorers, thresholds);
         var (nameBytes, names) = TrainCandidates(
-            CandidateClassifiers.Names, trainDocs, validationDocs, (d, c) => HasLabel(d, c.FirstToken, c.LastToken, EntityType.PersonName), options, seed + 50,
+            CandidateClassifiers.Names,
+            trainDocs,
+            candidateValidationDocs,
+            (d, c) => HasLabel(d, c.FirstToken, c.LastToken, EntityType.PersonName) || (d.Handwritten && HasLabel(d, c.FirstToken, c.LastToken, EntityType.Provider)),
+            options,
+            seed + 50,
             MaxNameThreshold);
         models[JudgeModel.NamesEntry] = nameBytes;
         facts["names.threshold"] = names.Threshold;
         var (healthBytes, healthWords) = TrainCandidates(
-            CandidateClassifiers.HealthWords, trainDocs, validationDocs, (d, c) => HasLabel(d, c.FirstToken, c.LastToken, null), options, seed + 60);
+            CandidateClassifiers.HealthWords, trainDocs, candidateValidationDocs, (d, c) => HasLabel(d, c.FirstToken, c.LastToken, null), options, seed + 60);
         models[JudgeModel.HealthWordsEntry] = healthBytes;
         facts["health_words.threshold"] = healthWords.Threshold;
         facts["seconds.candidates"] = clock.Elapsed.TotalSeconds;
@@ -106,7 +121,8 @@ public static class JudgeTrainer
         var defaultPolicy = Policy.DefaultPolicy.Create();
         var documents = train.Concat(handwritten).ToList();
         var trainFeatures = DocumentFeatures(featureOnly, documents, defaultPolicy, options.Parallelism);
-        var validationFeatures = DocumentFeatures(featureOnly, validation, defaultPolicy, options.Parallelism);
+        var calibrationRecords = validation.Concat(handwrittenValidation).ToList();
+        var validationFeatures = DocumentFeatures(featureOnly, calibrationRecords, defaultPolicy, options.Parallelism);
 
         var calibrations = new Dictionary<Category, (LinearScorer Scorer, PlattParameters Platt, double Threshold)>();
         foreach (var category in new[] { Category.Identity, Category.Health })
@@ -121,7 +137,7 @@ public static class JudgeTrainer
             models[JudgeModel.DocumentEntryName(category)] = bytes;
 
             var margins = validationFeatures.Select(f => (double)raw.Margin(f.Indices, f.Values)).ToList();
-            var labels = validation.Select(Label).ToList();
+            var labels = calibrationRecords.Select(Label).ToList();
             var (slope, offset) = PlattCalibration.Fit(margins, labels);
             // The threshold is chosen as the engine flags: a document without an entity of the category cannot be flagged.
             var calibrated = margins.Select((m, i) => validationFeatures[i].Evidence.Contains(category) ? PlattCalibration.Apply(m, slope, offset) : 0).ToList();
@@ -185,17 +201,17 @@ public static class JudgeTrainer
         return (buffer.ToArray(), MlNetLinearExtractor.Extract(transformer, SparseRow.Size));
     }
 
-    private sealed record PreparedDocument(AnalyzedText Analyzed, TokenFeatures Features, EntityType?[] Labels);
+    private sealed record PreparedDocument(AnalyzedText Analyzed, TokenFeatures Features, EntityType?[] Labels, bool Handwritten);
 
     private sealed record TokenRow(VBuffer<float> Features, EntityType? Label);
 
-    private static List<PreparedDocument> Prepare(IReadOnlyList<LabelledNarrative> records, int parallelism, int referenceYear)
+    private static List<PreparedDocument> Prepare(IReadOnlyList<LabelledNarrative> records, int parallelism, int referenceYear, bool handwritten)
     {
         var prepared = new PreparedDocument[records.Count];
         Parallel.For(0, records.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, i =>
         {
             var analyzed = AnalyzedText.Analyze(records[i].Text, referenceYear);
-            prepared[i] = new PreparedDocument(analyzed, TokenFeatureExtractor.Extract(analyzed), TokenLabels.For(analyzed, records[i].Spans));
+            prepared[i] = new PreparedDocument(analyzed, TokenFeatureExtractor.Extract(analyzed), TokenLabels.For(analyzed, records[i].Spans), handwritten);
         });
         return [.. prepared];
     }
@@ -395,7 +411,7 @@ public static class JudgeTrainer
     }
 
     private static (int[] Indices, float[] Values, Category[] Evidence)[] DocumentFeatures(
-        JudgeEngine engine, IReadOnlyList<LabelledNarrative> records, JudgePolicy policy, int parallelism)
+        JudgeEngine engine, List<LabelledNarrative> records, JudgePolicy policy, int parallelism)
     {
         var features = new (int[], float[], Category[])[records.Count];
         Parallel.For(0, records.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, i =>

@@ -26,7 +26,7 @@ internal static class TrainCommand
 {
     public const string Usage =
         "train [--out <dir>] [--count N] [--seed S] [--data file.jsonl] [--registry auto|none] " +
-        "[--handwritten file.jsonl|folder] [--tagger-iterations N] [--document-iterations N] [--negative-sample-rate R]";
+        "[--handwritten file.jsonl|folder [--handwritten-validation file.jsonl|folder]] [--tagger-iterations N] [--document-iterations N] [--negative-sample-rate R]";
 
     public static async Task<int> RunAsync(CommandArguments args, CancellationToken cancellationToken)
     {
@@ -103,15 +103,22 @@ internal static class TrainCommand
             throw new CommandException($"data file not found: {dataPath}");
         }
 
-        var handwritten = await HandwrittenAsync(args.String("handwritten"), cancellationToken);
-        return new TrainingSettings(output, args.Int("count", configuredCount, minimum: 50), args.Int("seed", LabelledData.DefaultSeed), dataPath, options, handwritten);
+        var handwritten = await HandwrittenAsync("handwritten", args.String("handwritten"), cancellationToken);
+        var handwrittenValidation = await HandwrittenAsync("handwritten-validation", args.String("handwritten-validation"), cancellationToken);
+        if (handwrittenValidation is not null && handwritten is null)
+        {
+            throw new CommandException("option --handwritten-validation needs --handwritten: it calibrates a model that has read handwritten stories");
+        }
+
+        return new TrainingSettings(
+            output, args.Int("count", configuredCount, minimum: 50), args.Int("seed", LabelledData.DefaultSeed), dataPath, options, handwritten, handwrittenValidation);
     }
 
     /// <summary>
-    /// --handwritten: one labelled JSONL file, or a folder whose *.jsonl files are read in name order. Read and checked
+    /// --handwritten and --handwritten-validation: one labelled JSONL file, or a folder whose *.jsonl files are read in name order. Read and checked
     /// here, before any data is simulated or any run is opened, so a bad file costs nothing and leaves no FAILED run.
     /// </summary>
-    private static async Task<HandwrittenData?> HandwrittenAsync(string? path, CancellationToken cancellationToken)
+    private static async Task<HandwrittenData?> HandwrittenAsync(string option, string? path, CancellationToken cancellationToken)
     {
         if (path is null)
         {
@@ -120,10 +127,10 @@ internal static class TrainCommand
 
         string[] files = Directory.Exists(path) ? [.. Directory.GetFiles(path, "*.jsonl").Order(StringComparer.Ordinal)]
             : File.Exists(path) ? [path]
-            : throw new CommandException($"option --handwritten needs a labelled JSONL file or a folder of them; not found: {path}");
+            : throw new CommandException($"option --{option} needs a labelled JSONL file or a folder of them; not found: {path}");
         if (files.Length == 0)
         {
-            throw new CommandException($"option --handwritten: no *.jsonl file in {path}");
+            throw new CommandException($"option --{option}: no *.jsonl file in {path}");
         }
 
         var records = new List<LabelledNarrative>();

@@ -19,7 +19,8 @@ internal static class TrackedTraining
             ["mlflow.source.name"] = "LlmSafety.Trainer",
             ["mlflow.source.type"] = "LOCAL",
             ["llmsafety.data.source"] = settings.DataPath is null ? "simulated" : "file",
-            ["llmsafety.data.handwritten"] = settings.Handwritten is null ? "none" : $"{settings.Handwritten.Records.Count} stories from {settings.Handwritten.Name}",
+            ["llmsafety.data.handwritten"] = settings.Handwritten is null ? "none" : $"{settings.Handwritten.Records.Count} stories from {settings.Handwritten.Name}"
+                + (settings.HandwrittenValidation is { } validation ? $", {validation.Records.Count} for validation from {validation.Name}" : string.Empty),
         };
         foreach (var (key, value) in StaleRunCleanup.OwnerTags())
         {

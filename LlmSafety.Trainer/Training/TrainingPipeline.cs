@@ -23,6 +23,9 @@ internal static class TrainingPipeline
     /// <summary>The MLflow dataset input of handwritten training stories (context "train", beside the simulated split).</summary>
     public const string HandwrittenDatasetName = "llm-safety-handwritten-train";
 
+    /// <summary>The MLflow dataset input of handwritten validation stories (context "validation").</summary>
+    public const string HandwrittenValidationDatasetName = "llm-safety-handwritten-validation";
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         WriteIndented = true,
@@ -45,8 +48,9 @@ internal static class TrainingPipeline
         cancellationToken.ThrowIfCancellationRequested();
 
         var hand = handwritten.Count == 0 ? string.Empty : $" and {handwritten.Count} handwritten stories";
-        progress($"training on {split.Train.Count} narratives{hand}, calibrating on {split.Validation.Count}");
-        var trained = JudgeTrainer.Train(split.Train, split.Validation, settings.Options, settings.Seed, handwritten);
+        var handValidation = settings.HandwrittenValidation is { } v ? $" and {v.Records.Count} handwritten stories" : string.Empty;
+        progress($"training on {split.Train.Count} narratives{hand}, calibrating on {split.Validation.Count}{handValidation}");
+        var trained = JudgeTrainer.Train(split.Train, split.Validation, settings.Options, settings.Seed, handwritten, settings.HandwrittenValidation?.Records ?? []);
         var trainSeconds = clock.Elapsed.TotalSeconds - dataSeconds;
         var modelFile = Path.Combine(settings.OutputDirectory, "judge-model.zip");
         trained.Model.Save(modelFile);
@@ -63,7 +67,7 @@ internal static class TrainingPipeline
         var evaluateSeconds = clock.Elapsed.TotalSeconds - dataSeconds - trainSeconds;
 
         var dataFolder = Path.Combine(settings.OutputDirectory, "data");
-        var datasets = await WriteDataArtifactsAsync(settings, split, handwritten, dataFolder, cancellationToken);
+        var datasets = await WriteDataArtifactsAsync(settings, split, dataFolder, cancellationToken);
 
         var metrics = new SortedDictionary<string, double>(StringComparer.Ordinal);
         foreach (var (name, value) in report.Metrics)
@@ -104,7 +108,7 @@ internal static class TrainingPipeline
     /// artifacts, so a run says exactly which data made its model. The data is simulated or written by the team: no real person is in it.
     /// </summary>
     private static async Task<IReadOnlyList<DatasetInputInfo>> WriteDataArtifactsAsync(
-        TrainingSettings settings, DatasetSplit split, IReadOnlyList<LabelledNarrative> handwritten, string folder, CancellationToken cancellationToken)
+        TrainingSettings settings, DatasetSplit split, string folder, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(folder);
         var source = settings.DataPath is null ? $"LlmSafety.Narratives simulator (count={settings.Count}, seed={settings.Seed})" : Path.GetFileName(settings.DataPath);
@@ -143,18 +147,26 @@ internal static class TrainingPipeline
             };
         }
 
-        if (handwritten.Count > 0)
+        foreach (var (name, key, context, stories) in new[]
         {
-            var digest = LabelledNarrativeDigest.Of(handwritten);
+            (HandwrittenDatasetName, "handwritten", "train", settings.Handwritten),
+            (HandwrittenValidationDatasetName, "handwritten_validation", "validation", settings.HandwrittenValidation),
+        })
+        {
+            if (stories is null)
+            {
+                continue;
+            }
+
+            var digest = LabelledNarrativeDigest.Of(stories.Records);
             var profile = new
             {
-                num_rows = handwritten.Count,
-                identity_positives = handwritten.Count(r => r.LabelIdentity == 1),
-                health_positives = handwritten.Count(r => r.LabelHealth == 1),
+                num_rows = stories.Records.Count,
+                identity_positives = stories.Records.Count(r => r.LabelIdentity == 1),
+                health_positives = stories.Records.Count(r => r.LabelHealth == 1),
             };
-            datasets.Add(new DatasetInputInfo(
-                HandwrittenDatasetName, digest, "local", settings.Handwritten!.Name, "train", schema, JsonSerializer.Serialize(profile)));
-            manifest["handwritten"] = new { digest, profile };
+            datasets.Add(new DatasetInputInfo(name, digest, "local", stories.Name, context, schema, JsonSerializer.Serialize(profile)));
+            manifest[key] = new { digest, profile };
         }
 
         await File.WriteAllTextAsync(Path.Combine(folder, "manifest.json"), JsonSerializer.Serialize(manifest, Json), cancellationToken);
@@ -171,13 +183,20 @@ internal static class TrainingPipeline
             ["data.source"] = settings.DataPath is null ? "simulated" : "file",
             ["data.count"] = settings.Count.ToString(c),
             ["data.handwritten"] = settings.Handwritten?.Name ?? "none",
+            ["data.handwritten_validation"] = settings.HandwrittenValidation?.Name ?? "none",
             ["code.version"] = typeof(TrainingPipeline).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown",
             ["mlnet.version"] = typeof(Microsoft.ML.MLContext).Assembly.GetName().Version?.ToString() ?? "unknown",
         };
 
         foreach (var dataset in datasets)
         {
-            parameters[dataset.Name == HandwrittenDatasetName ? "data.handwritten.digest" : $"data.{dataset.Context}.digest"] = dataset.Digest;
+            var key = dataset.Name switch
+            {
+                HandwrittenDatasetName => "handwritten",
+                HandwrittenValidationDatasetName => "handwritten_validation",
+                _ => dataset.Context,
+            };
+            parameters[$"data.{key}.digest"] = dataset.Digest;
         }
 
         foreach (var property in typeof(JudgeTrainingOptions).GetProperties(BindingFlags.Public | BindingFlags.Instance))

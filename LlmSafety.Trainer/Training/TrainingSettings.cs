@@ -10,7 +10,8 @@ internal sealed record TrainingSettings(
     int Seed,
     string? DataPath,
     JudgeTrainingOptions Options,
-    HandwrittenData? Handwritten = null);
+    HandwrittenData? Handwritten = null,
+    HandwrittenData? HandwrittenValidation = null);
 
 /// <summary>
 /// Labelled handwritten stories for the training split (<c>--handwritten</c>), read and checked before any run is

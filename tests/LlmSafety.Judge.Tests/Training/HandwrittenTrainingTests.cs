@@ -29,7 +29,7 @@ public sealed class HandwrittenTrainingTests
         var options = new JudgeTrainingOptions { ModelVersion = "test", ReferenceYear = 2026 };
 
         var plain = JudgeTrainer.Train(split.Train, split.Validation, options, Seed);
-        var mixed = JudgeTrainer.Train(split.Train, split.Validation, options, Seed, Handwritten);
+        var mixed = JudgeTrainer.Train(split.Train, split.Validation, options, Seed, Handwritten, []);
 
         Assert.Equal(0, plain.Facts["handwritten.records"]);
         Assert.Equal(Handwritten.Length, mixed.Facts["handwritten.records"]);
@@ -43,6 +43,36 @@ public sealed class HandwrittenTrainingTests
         Assert.NotEqual(Weights(plain.Model, EntityType.Organization), Weights(mixed.Model, EntityType.Organization));
     }
 
+    [Fact]
+    public void For_the_name_classifier_a_handwritten_provider_is_a_person_and_handwritten_validation_calibrates_the_documents()
+    {
+        var split = DatasetSplitter.Split(new NarrativeSimulator().Generate(300, Seed), Seed);
+        var options = new JudgeTrainingOptions { ModelVersion = "test", ReferenceYear = 2026 };
+        LabelledNarrative[] asProvider =
+        [
+            .. Handwritten,
+            Story("Gemma Lowry is my speech therapist. Gemma Lowry and I play with sounds.", (0, 11, "PROVIDER"), (36, 47, "PROVIDER")),
+        ];
+        LabelledNarrative[] asPerson =
+        [
+            .. Handwritten,
+            Story("Gemma Lowry is my speech therapist. Gemma Lowry and I play with sounds.", (0, 11, "PERSON_NAME"), (36, 47, "PERSON_NAME")),
+        ];
+
+        var provider = JudgeTrainer.Train(split.Train, split.Validation, options, Seed, asProvider, []);
+        var person = JudgeTrainer.Train(split.Train, split.Validation, options, Seed, asPerson, []);
+        var calibrated = JudgeTrainer.Train(split.Train, split.Validation, options, Seed, asProvider, Handwritten);
+
+        Assert.Equal(Weights(provider.Model, "names"), Weights(person.Model, "names"));
+        Assert.NotEqual(Weights(provider.Model, EntityType.PersonName), Weights(person.Model, EntityType.PersonName));
+        Assert.Equal(Handwritten.Length, calibrated.Facts["handwritten.validation_records"]);
+        Assert.Equal(Weights(provider.Model, "names"), Weights(calibrated.Model, "names"));
+        Assert.NotEqual(provider.Facts["identity.platt_slope"], calibrated.Facts["identity.platt_slope"]);
+    }
+
+    private static float[] Weights(JudgeModel model, string part) =>
+        MlNetLinearExtractor.Extract(model.LoadMlNetModel(part, out _), 1 << 18).Weights;
+
     private static float[] Weights(JudgeModel model, EntityType type) =>
         MlNetLinearExtractor.Extract(model.LoadMlNetModel(type.ToLabel(), out _), 1 << 18).Weights;
 
@@ -50,7 +80,7 @@ public sealed class HandwrittenTrainingTests
     {
         Text = text,
         LabelIdentity = spans.Any(s => s.Type is "PERSON_NAME" or "ADDRESS" or "ORGANIZATION") ? 1 : 0,
-        LabelHealth = spans.Any(s => s.Type is "DIAGNOSIS" or "MEDICATION") ? 1 : 0,
+        LabelHealth = spans.Any(s => s.Type is "DIAGNOSIS" or "MEDICATION" or "PROVIDER") ? 1 : 0,
         Spans = [.. spans.Select(s => new LabelledSpan(s.Start, s.End, s.Type))],
     };
 }

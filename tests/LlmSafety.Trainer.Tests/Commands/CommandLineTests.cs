@@ -115,6 +115,12 @@ public class CommandLineTests : IDisposable
         Assert.Equal(1, missingExit);
         Assert.Contains("option --handwritten needs a labelled JSONL file or a folder of them; not found", missingError, StringComparison.Ordinal);
 
+        var alone = Path.Combine(_directory, "alone.jsonl");
+        await File.WriteAllLinesAsync(alone, ["""{"text":"Fine.","label_identity":0,"label_health":0}"""]);
+        var (aloneExit, _, aloneError) = await TrainerProcess.RunAsync("train", "--count", "300", "--handwritten-validation", alone);
+        Assert.Equal(1, aloneExit);
+        Assert.Contains("option --handwritten-validation needs --handwritten", aloneError, StringComparison.Ordinal);
+
         var empty = Path.Combine(_directory, "empty-folder");
         Directory.CreateDirectory(empty);
         var (emptyExit, _, emptyError) = await TrainerProcess.RunAsync("train", "--count", "300", "--handwritten", empty + Path.DirectorySeparatorChar);

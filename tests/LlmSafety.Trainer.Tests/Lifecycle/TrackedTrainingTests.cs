@@ -75,7 +75,7 @@ public sealed class TrackedTrainingTests : IDisposable
     }
 
     [Fact]
-    public async Task Handwritten_stories_are_logged_as_a_fourth_dataset_input_with_their_digest_and_source()
+    public async Task Handwritten_training_and_validation_stories_are_logged_as_dataset_inputs_with_their_digests_and_sources()
     {
         await using var mlflow = await MlflowStandIn.StartAsync();
         var environment = Environment(("Mlflow__TrackingUri", mlflow.BaseAddress.ToString()));
@@ -86,7 +86,15 @@ public sealed class TrackedTrainingTests : IDisposable
             """{"text":"We wait for the bus at nine.","label_identity":0,"label_health":0,"spans":[]}""",
         ]);
 
-        var (exitCode, output, error) = await TrainerProcess.RunAsync(environment, [.. SmallRun, "--out", Out("handwritten"), "--handwritten", stories]);
+        var heldBack = Path.Combine(_scratch.FullName, "held-back");
+        Directory.CreateDirectory(heldBack);
+        await File.WriteAllLinesAsync(Path.Combine(heldBack, "set-9.jsonl"),
+        [
+            """{"text":"Tomás Reyes takes his pink syrup every morning.","label_identity":1,"label_health":1,"spans":[{"start":0,"end":11,"type":"PERSON_NAME"},{"start":22,"end":32,"type":"MEDICATION"}]}""",
+        ]);
+
+        var (exitCode, output, error) = await TrainerProcess.RunAsync(
+            environment, [.. SmallRun, "--out", Out("handwritten"), "--handwritten", stories, "--handwritten-validation", heldBack + Path.DirectorySeparatorChar]);
         Assert.True(exitCode == 0, output + error);
 
         StandInRun run;
@@ -101,9 +109,11 @@ public sealed class TrackedTrainingTests : IDisposable
         Assert.Equal("family-stories.jsonl", parameters["data.handwritten"]);
         Assert.Matches("^[0-9a-f]{16}$", parameters["data.handwritten.digest"]);
         Assert.NotEqual(parameters["data.train.digest"], parameters["data.handwritten.digest"]);
-        Assert.Equal("2 stories from family-stories.jsonl", run.Tags.Single(t => t.Key == "llmsafety.data.handwritten").Value);
+        Assert.Equal("held-back", parameters["data.handwritten_validation"]);
+        Assert.Matches("^[0-9a-f]{16}$", parameters["data.handwritten_validation.digest"]);
+        Assert.Equal("2 stories from family-stories.jsonl, 1 for validation from held-back", run.Tags.Single(t => t.Key == "llmsafety.data.handwritten").Value);
         Assert.Contains("and 2 handwritten stories from family-stories.jsonl", description, StringComparison.Ordinal);
-        Assert.Equal(["test", "train", "train", "validation"], run.DatasetInputs.Select(Context).Order());
+        Assert.Equal(["test", "train", "train", "validation", "validation"], run.DatasetInputs.Select(Context).Order());
         var handwritten = Assert.Single(run.DatasetInputs, input => input["dataset"]?["name"]?.GetValue<string>() == "llm-safety-handwritten-train");
         Assert.Equal(parameters["data.handwritten.digest"], handwritten["dataset"]?["digest"]?.GetValue<string>());
         Assert.Equal("family-stories.jsonl", handwritten["dataset"]?["source"]?.GetValue<string>());
