@@ -39,9 +39,8 @@ internal static class TrackedTraining
                 Tags = tags,
                 Artifacts = [.. output.ReportFiles.Select(file => new ArtifactToLog(file, "evaluation")), new ArtifactToLog(output.DataFolder, "data")],
                 Datasets = output.Datasets,
-                VersionDescription = settings.Handwritten is null
-                    ? $"Trained by run {run.RunId} on {output.Parameters["data.source"]} data (seed {settings.Seed})."
-                    : $"Trained by run {run.RunId} on {output.Parameters["data.source"]} data (seed {settings.Seed}) and {settings.Handwritten.Records.Count} handwritten stories from {settings.Handwritten.Name}.",
+                VersionDescription = $"Trained by run {run.RunId} on {output.Parameters["data.source"]} data (seed {settings.Seed})"
+                    + (settings.Handwritten is { } handwritten ? $" and {handwritten.Records.Count} handwritten stories from {handwritten.Name}." : "."),
             };
             return (await lifecycle.LogAndRegisterAsync(run, request, token), output.Report);
         }, cancellationToken);

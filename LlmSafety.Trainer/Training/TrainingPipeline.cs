@@ -147,10 +147,10 @@ internal static class TrainingPipeline
             };
         }
 
-        foreach (var (name, key, context, stories) in new[]
+        foreach (var (name, context, stories) in new[]
         {
-            (HandwrittenDatasetName, "handwritten", "train", settings.Handwritten),
-            (HandwrittenValidationDatasetName, "handwritten_validation", "validation", settings.HandwrittenValidation),
+            (HandwrittenDatasetName, "train", settings.Handwritten),
+            (HandwrittenValidationDatasetName, "validation", settings.HandwrittenValidation),
         })
         {
             if (stories is null)
@@ -166,13 +166,21 @@ internal static class TrainingPipeline
                 health_positives = stories.Records.Count(r => r.LabelHealth == 1),
             };
             datasets.Add(new DatasetInputInfo(name, digest, "local", stories.Name, context, schema, JsonSerializer.Serialize(profile)));
-            manifest[key] = new { digest, profile };
+            manifest[DataKey(name, context)] = new { digest, profile };
         }
 
         await File.WriteAllTextAsync(Path.Combine(folder, "manifest.json"), JsonSerializer.Serialize(manifest, Json), cancellationToken);
         await LabelledNarrativeJsonl.WriteAsync(Path.Combine(folder, "sample.jsonl"), split.Test.Take(SampleRecords), cancellationToken);
         return datasets;
     }
+
+    /// <summary>How a dataset is keyed in the manifest and the run's params: a simulated split by its context, handwritten stories by their own names.</summary>
+    private static string DataKey(string datasetName, string context) => datasetName switch
+    {
+        HandwrittenDatasetName => "handwritten",
+        HandwrittenValidationDatasetName => "handwritten_validation",
+        _ => context,
+    };
 
     private static Dictionary<string, string> Parameters(TrainingSettings settings, IReadOnlyList<DatasetInputInfo> datasets)
     {
@@ -190,13 +198,7 @@ internal static class TrainingPipeline
 
         foreach (var dataset in datasets)
         {
-            var key = dataset.Name switch
-            {
-                HandwrittenDatasetName => "handwritten",
-                HandwrittenValidationDatasetName => "handwritten_validation",
-                _ => dataset.Context,
-            };
-            parameters[$"data.{key}.digest"] = dataset.Digest;
+            parameters[$"data.{DataKey(dataset.Name, dataset.Context)}.digest"] = dataset.Digest;
         }
 
         foreach (var property in typeof(JudgeTrainingOptions).GetProperties(BindingFlags.Public | BindingFlags.Instance))
