@@ -15,6 +15,17 @@ public static class LabelledNarrativeJsonl
         string path, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         using var reader = new StreamReader(path);
+        await foreach (var record in ReadAsync(reader, Path.GetFileName(path), cancellationToken))
+        {
+            yield return record;
+        }
+    }
+
+    /// <summary>Reads labelled narratives from <paramref name="reader"/>; errors name <paramref name="source"/> and the line.</summary>
+    public static async IAsyncEnumerable<LabelledNarrative> ReadAsync(
+        TextReader reader, string source, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
         var lineNumber = 0;
         while (await reader.ReadLineAsync(cancellationToken) is { } line)
         {
@@ -31,31 +42,31 @@ public static class LabelledNarrativeJsonl
             }
             catch (JsonException ex)
             {
-                throw new InvalidDataException($"{Path.GetFileName(path)} line {lineNumber}: not a labelled narrative ({ex.Message}).", ex);
+                throw new InvalidDataException($"{source} line {lineNumber}: not a labelled narrative ({ex.Message}).", ex);
             }
 
             if (record is not null && record.Text is null)
             {
-                throw new InvalidDataException($"{Path.GetFileName(path)} line {lineNumber}: text is missing or null.");
+                throw new InvalidDataException($"{source} line {lineNumber}: text is missing or null.");
             }
 
             if (record is null || record.LabelIdentity is not (0 or 1) || record.LabelHealth is not (0 or 1))
             {
                 throw new InvalidDataException(
-                    $"{Path.GetFileName(path)} line {lineNumber}: label_identity and label_health must be 0 or 1.");
+                    $"{source} line {lineNumber}: label_identity and label_health must be 0 or 1.");
             }
 
             foreach (var span in record.Spans ?? [])
             {
                 if (span is null || string.IsNullOrWhiteSpace(span.Type))
                 {
-                    throw new InvalidDataException($"{Path.GetFileName(path)} line {lineNumber}: every span needs start, end and type.");
+                    throw new InvalidDataException($"{source} line {lineNumber}: every span needs start, end and type.");
                 }
 
                 if (span.Start < 0 || span.End <= span.Start || span.End > record.Text.Length)
                 {
                     throw new InvalidDataException(
-                        $"{Path.GetFileName(path)} line {lineNumber}: span [{span.Start}, {span.End}) is not inside the text " +
+                        $"{source} line {lineNumber}: span [{span.Start}, {span.End}) is not inside the text " +
                         $"({record.Text.Length} characters); spans need 0 ≤ start < end ≤ length.");
                 }
             }
@@ -71,8 +82,16 @@ public static class LabelledNarrativeJsonl
     public static async Task<LabelledNarrativeFile> ReadFileAsync(
         string path, SpanOffsetUnit offsets = SpanOffsetUnit.Auto, CancellationToken cancellationToken = default)
     {
+        using var reader = new StreamReader(path);
+        return await ReadAllAsync(reader, Path.GetFileName(path), offsets, cancellationToken);
+    }
+
+    /// <summary>Reads a whole labelled file from <paramref name="reader"/> as <see cref="ReadFileAsync"/> does; errors name <paramref name="source"/>.</summary>
+    public static async Task<LabelledNarrativeFile> ReadAllAsync(
+        TextReader reader, string source, SpanOffsetUnit offsets = SpanOffsetUnit.Auto, CancellationToken cancellationToken = default)
+    {
         var records = new List<LabelledNarrative>();
-        await foreach (var record in ReadAsync(path, cancellationToken))
+        await foreach (var record in ReadAsync(reader, source, cancellationToken))
         {
             records.Add(record);
         }
@@ -81,7 +100,7 @@ public static class LabelledNarrativeJsonl
         for (var i = 0; i < records.Count; i++)
         {
             records[i] = SpanOffsets.ToUtf16(records[i], unit) ?? throw new InvalidDataException(
-                $"{Path.GetFileName(path)} record {i + 1}: a span ends beyond the text's {SpanOffsets.CodePointCount(records[i].Text)} code points.");
+                $"{source} record {i + 1}: a span ends beyond the text's {SpanOffsets.CodePointCount(records[i].Text)} code points.");
         }
 
         var unknownTypes = records

@@ -25,11 +25,12 @@ public static class JudgeTrainer
 
     /// <summary>
     /// Trains on the simulated <paramref name="train"/> split plus <paramref name="handwritten"/> labelled stories written
-    /// the way LLMs and parents write them. The handwritten stories teach the identity types of the tagger, the name
-    /// and health-word classifiers and both document classifiers; the health types of the tagger learn from the
-    /// simulated split only, because the handwritten labels mark some body feelings as a child's condition ("loud sounds
-    /// can make my body feel buzzy") that the simulator's hard negatives mark as everyone's ("loud drums can make your
-    /// body feel wobbly inside"), and with both the tagger flagged 5 % of a held-out hard-negative family. For the name
+    /// the way LLMs and parents write them. They teach the parts that <see cref="JudgeTrainingOptions.HandwrittenParts"/>
+    /// names (by default the document classifiers; at most also the tagger's identity types and the name and
+    /// health-word classifiers); the health types of the tagger learn from the simulated split only, because the
+    /// handwritten labels mark some body feelings as a child's condition ("loud sounds can make my body feel buzzy")
+    /// that the simulator's hard negatives mark as everyone's ("loud drums can make your body feel wobbly inside"), and
+    /// with both the tagger flagged 5 % of a held-out hard-negative family. For the name
     /// classifier a handwritten PROVIDER counts as a person: those labels give an untitled clinician's name ("Gemma
     /// Lowry") as PROVIDER, which would otherwise teach it that a plain full name is no one.
     /// <paramref name="handwrittenValidation"/> stories, kept out of training, join the simulated validation split where
@@ -54,10 +55,13 @@ public static class JudgeTrainer
             throw new ArgumentException("Training needs at least one training and one validation record.");
         }
 
+        var parts = options.HandwrittenParts;
         var clock = Stopwatch.StartNew();
         var facts = new Dictionary<string, double>(StringComparer.Ordinal);
         var simulatedDocs = Prepare(train, options.Parallelism, options.ReferenceYear, handwritten: false);
-        var handwrittenDocs = Prepare(handwritten, options.Parallelism, options.ReferenceYear, handwritten: true);
+        // The span parts read the stories token by token; the document classifiers read them through the engine below.
+        var spansLearn = (parts & (HandwrittenParts.IdentityTagger | HandwrittenParts.NameClassifier | HandwrittenParts.HealthWordClassifier)) != 0;
+        var handwrittenDocs = spansLearn ? Prepare(handwritten, options.Parallelism, options.ReferenceYear, handwritten: true) : [];
         var trainDocs = simulatedDocs.Concat(handwrittenDocs).ToList();
         var validationDocs = Prepare(validation, options.Parallelism, options.ReferenceYear, handwritten: false);
         var candidateValidationDocs = validationDocs
@@ -73,7 +77,9 @@ public static class JudgeTrainer
             .Where(type => simulatedDocs.Sum(d => d.Labels.Count(l => l == type)) >= options.MinPositiveTokens)
             .ToList();
         var simulatedRows = TokenRows(simulatedDocs, options.NegativeTokenSampleRate, options.WordlessCopyRate, seed);
-        var handwrittenRows = TokenRows(handwrittenDocs, options.NegativeTokenSampleRate, options.WordlessCopyRate, seed + 1);
+        var handwrittenRows = parts.HasFlag(HandwrittenParts.IdentityTagger)
+            ? TokenRows(handwrittenDocs, options.NegativeTokenSampleRate, options.WordlessCopyRate, seed + 1)
+            : [];
         facts["tagger.token_rows"] = simulatedRows.Count;
         facts["tagger.handwritten_token_rows"] = handwrittenRows.Count;
         facts["tagger.types"] = types.Count;
@@ -104,7 +110,7 @@ public static class JudgeTrainer
         var tagger = new SpanTagger(types, scorers, thresholds);
         var (nameBytes, names) = TrainCandidates(
             CandidateClassifiers.Names,
-            trainDocs,
+            parts.HasFlag(HandwrittenParts.NameClassifier) ? trainDocs : simulatedDocs,
             candidateValidationDocs,
             (d, c) => HasLabel(d, c.FirstToken, c.LastToken, EntityType.PersonName) || (d.Handwritten && HasLabel(d, c.FirstToken, c.LastToken, EntityType.Provider)),
             options,
@@ -113,13 +119,13 @@ public static class JudgeTrainer
         models[JudgeModel.NamesEntry] = nameBytes;
         facts["names.threshold"] = names.Threshold;
         var (healthBytes, healthWords) = TrainCandidates(
-            CandidateClassifiers.HealthWords, trainDocs, candidateValidationDocs, (d, c) => HasLabel(d, c.FirstToken, c.LastToken, null), options, seed + 60);
+            CandidateClassifiers.HealthWords, parts.HasFlag(HandwrittenParts.HealthWordClassifier) ? trainDocs : simulatedDocs, candidateValidationDocs, (d, c) => HasLabel(d, c.FirstToken, c.LastToken, null), options, seed + 60);
         models[JudgeModel.HealthWordsEntry] = healthBytes;
         facts["health_words.threshold"] = healthWords.Threshold;
         facts["seconds.candidates"] = clock.Elapsed.TotalSeconds;
         var featureOnly = new JudgeEngine(options.ModelVersion, options.ReferenceYear, tagger, names, healthWords, Untrained(), Untrained(), Policy.DefaultPolicy.Create(), new PolicyLimits());
         var defaultPolicy = Policy.DefaultPolicy.Create();
-        var documents = train.Concat(handwritten).ToList();
+        var documents = parts.HasFlag(HandwrittenParts.Documents) ? train.Concat(handwritten).ToList() : [.. train];
         var trainFeatures = DocumentFeatures(featureOnly, documents, defaultPolicy, options.Parallelism);
         var calibrationRecords = validation.Concat(handwrittenValidation).ToList();
         var validationFeatures = DocumentFeatures(featureOnly, calibrationRecords, defaultPolicy, options.Parallelism);

@@ -6,6 +6,7 @@ using LlmSafety.Mlflow.Client;
 using LlmSafety.Mlflow.Configuration;
 using LlmSafety.Mlflow.Lifecycle;
 using LlmSafety.Mlflow.Registry;
+using LlmSafety.Narratives.Handwritten;
 using LlmSafety.Trainer.Hosting;
 using LlmSafety.Trainer.Training;
 using Microsoft.Extensions.Configuration;
@@ -26,7 +27,7 @@ internal static class TrainCommand
 {
     public const string Usage =
         "train [--out <dir>] [--count N] [--seed S] [--data file.jsonl] [--registry auto|none] " +
-        "[--handwritten file.jsonl|folder [--handwritten-validation file.jsonl|folder]] [--tagger-iterations N] [--document-iterations N] [--negative-sample-rate R]";
+        "[--handwritten file.jsonl|folder|none [--handwritten-validation file.jsonl|folder]] [--handwritten-parts documents,identity-tagger,name-classifier,health-word-classifier|all|none] [--tagger-iterations N] [--document-iterations N] [--negative-sample-rate R]";
 
     public static async Task<int> RunAsync(CommandArguments args, CancellationToken cancellationToken)
     {
@@ -95,6 +96,7 @@ internal static class TrainCommand
             TaggerIterations = args.Int("tagger-iterations", defaults.TaggerIterations, minimum: 1),
             DocumentIterations = args.Int("document-iterations", defaults.DocumentIterations, minimum: 1),
             NegativeTokenSampleRate = args.Double("negative-sample-rate", defaults.NegativeTokenSampleRate, minimum: 0.001, maximum: 1),
+            HandwrittenParts = Parts(args.String("handwritten-parts"), defaults.HandwrittenParts),
         };
         var output = args.String("out") ?? Path.Combine(Path.GetTempPath(), "llm-safety-trainer", DateTimeOffset.UtcNow.ToString("yyyyMMdd-HHmmss-fff", CultureInfo.InvariantCulture));
         var dataPath = args.String("data");
@@ -107,7 +109,7 @@ internal static class TrainCommand
         var handwrittenValidation = await HandwrittenAsync("handwritten-validation", args.String("handwritten-validation"), cancellationToken);
         if (handwrittenValidation is not null && handwritten is null)
         {
-            throw new CommandException("option --handwritten-validation needs --handwritten: it calibrates a model that has read handwritten stories");
+            throw new CommandException("option --handwritten-validation needs handwritten training stories: it calibrates a model that has read them (drop --handwritten none)");
         }
 
         return new TrainingSettings(
@@ -116,11 +118,17 @@ internal static class TrainCommand
 
     /// <summary>
     /// --handwritten and --handwritten-validation: one labelled JSONL file, or a folder whose *.jsonl files are read in name order. Read and checked
-    /// here, before any data is simulated or any run is opened, so a bad file costs nothing and leaves no FAILED run.
+    /// here, before any data is simulated or any run is opened, so a bad file costs nothing and leaves no FAILED run. Without
+    /// --handwritten, training takes the built-in stories (<see cref="HandwrittenCorpus"/>); "none" trains on the simulated split alone.
     /// </summary>
     private static async Task<HandwrittenData?> HandwrittenAsync(string option, string? path, CancellationToken cancellationToken)
     {
         if (path is null)
+        {
+            return option == "handwritten" ? new HandwrittenData(HandwrittenCorpus.Name, HandwrittenCorpus.All) : null;
+        }
+
+        if (path == "none")
         {
             return null;
         }
@@ -150,6 +158,35 @@ internal static class TrainCommand
         var trimmed = Path.TrimEndingDirectorySeparator(path);
         var name = Path.GetFileName(trimmed);
         return new HandwrittenData(name.Length > 0 ? name : Path.GetFullPath(path), records);
+    }
+
+    private static readonly Dictionary<string, HandwrittenParts> PartNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["documents"] = HandwrittenParts.Documents,
+        ["identity-tagger"] = HandwrittenParts.IdentityTagger,
+        ["name-classifier"] = HandwrittenParts.NameClassifier,
+        ["health-word-classifier"] = HandwrittenParts.HealthWordClassifier,
+        ["all"] = HandwrittenParts.All,
+        ["none"] = HandwrittenParts.None,
+    };
+
+    /// <summary>--handwritten-parts: a comma-separated list of <see cref="PartNames"/>.</summary>
+    private static HandwrittenParts Parts(string? value, HandwrittenParts fallback)
+    {
+        if (value is null)
+        {
+            return fallback;
+        }
+
+        var parts = HandwrittenParts.None;
+        foreach (var name in value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            parts |= PartNames.TryGetValue(name, out var part)
+                ? part
+                : throw new CommandException($"option --handwritten-parts: unknown part '{name}' (known: {string.Join(", ", PartNames.Keys)})");
+        }
+
+        return parts;
     }
 
     private static Action<string> Progress(StatusContext context) => message =>

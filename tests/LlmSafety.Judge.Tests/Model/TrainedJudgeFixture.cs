@@ -1,11 +1,15 @@
 using LlmSafety.Judge.Data;
 using LlmSafety.Judge.Model;
 using LlmSafety.Judge.Training;
+using LlmSafety.Narratives.Handwritten;
 using LlmSafety.Narratives.Simulation;
 
 namespace LlmSafety.Judge.Tests.Model;
 
-/// <summary>The default judge (3,000 simulated records, seed 42: about half a minute of training), shared by the model tests.</summary>
+/// <summary>
+/// The default judge as `train` makes it (3,000 simulated records, seed 42, and the built-in handwritten stories: about a
+/// minute and a half of training), shared by the model tests.
+/// </summary>
 public sealed class TrainedJudgeFixture
 {
     public const int Seed = 42;
@@ -14,7 +18,7 @@ public sealed class TrainedJudgeFixture
     {
         var records = new NarrativeSimulator().Generate(3000, Seed);
         Split = DatasetSplitter.Split(records, Seed);
-        Result = JudgeTrainer.Train(Split.Train, Split.Validation, new JudgeTrainingOptions { ModelVersion = "test" }, Seed);
+        Result = JudgeTrainer.Train(Split.Train, Split.Validation, new JudgeTrainingOptions { ModelVersion = "test" }, Seed, HandwrittenCorpus.All, []);
     }
 
     public DatasetSplit Split { get; }

@@ -6,9 +6,9 @@ using LlmSafety.Narratives.Simulation;
 namespace LlmSafety.Judge.Tests.Training;
 
 /// <summary>
-/// Handwritten stories join the training split for every part but the tagger's health types, which learn from the
-/// simulated split alone (see <see cref="JudgeTrainer"/>): two small real trainings, with and without them, compared
-/// weight by weight.
+/// Handwritten stories join the training split of the parts <see cref="JudgeTrainingOptions.HandwrittenParts"/> names
+/// (by default the document classifiers; never the tagger's health types, which learn from the simulated split alone,
+/// see <see cref="JudgeTrainer"/>): small real trainings, with and without them, compared weight by weight.
 /// </summary>
 public sealed class HandwrittenTrainingTests
 {
@@ -23,10 +23,34 @@ public sealed class HandwrittenTrainingTests
     ];
 
     [Fact]
-    public void Handwritten_stories_change_the_identity_parts_and_leave_the_health_tagger_as_the_simulated_split_made_it()
+    public void By_default_handwritten_stories_teach_the_document_classifiers_and_leave_every_span_part_as_the_simulated_split_made_it()
     {
         var split = DatasetSplitter.Split(new NarrativeSimulator().Generate(300, Seed), Seed);
         var options = new JudgeTrainingOptions { ModelVersion = "test", ReferenceYear = 2026 };
+
+        var plain = JudgeTrainer.Train(split.Train, split.Validation, options, Seed);
+        var mixed = JudgeTrainer.Train(split.Train, split.Validation, options, Seed, Handwritten, []);
+
+        Assert.Equal(HandwrittenParts.Documents, options.HandwrittenParts);
+        Assert.Equal(0, mixed.Facts["tagger.handwritten_token_rows"]);
+        Assert.NotEmpty(plain.Model.Metadata.TaggerTypes);
+        foreach (var type in plain.Model.Metadata.TaggerTypes)
+        {
+            Assert.Equal(Weights(plain.Model, type), Weights(mixed.Model, type));
+        }
+
+        Assert.Equal(Weights(plain.Model, "names"), Weights(mixed.Model, "names"));
+        Assert.Equal(Weights(plain.Model, "health-words"), Weights(mixed.Model, "health-words"));
+        Assert.Equal(plain.Model.Metadata.TaggerThresholds, mixed.Model.Metadata.TaggerThresholds);
+        Assert.NotEqual(Weights(plain.Model, "identity"), Weights(mixed.Model, "identity"));
+        Assert.NotEqual(Weights(plain.Model, "health"), Weights(mixed.Model, "health"));
+    }
+
+    [Fact]
+    public void With_every_part_handwritten_stories_change_the_identity_parts_and_leave_the_health_tagger_as_the_simulated_split_made_it()
+    {
+        var split = DatasetSplitter.Split(new NarrativeSimulator().Generate(300, Seed), Seed);
+        var options = new JudgeTrainingOptions { ModelVersion = "test", ReferenceYear = 2026, HandwrittenParts = HandwrittenParts.All };
 
         var plain = JudgeTrainer.Train(split.Train, split.Validation, options, Seed);
         var mixed = JudgeTrainer.Train(split.Train, split.Validation, options, Seed, Handwritten, []);
@@ -47,7 +71,7 @@ public sealed class HandwrittenTrainingTests
     public void For_the_name_classifier_a_handwritten_provider_is_a_person_and_handwritten_validation_calibrates_the_documents()
     {
         var split = DatasetSplitter.Split(new NarrativeSimulator().Generate(300, Seed), Seed);
-        var options = new JudgeTrainingOptions { ModelVersion = "test", ReferenceYear = 2026 };
+        var options = new JudgeTrainingOptions { ModelVersion = "test", ReferenceYear = 2026, HandwrittenParts = HandwrittenParts.All };
         LabelledNarrative[] asProvider =
         [
             .. Handwritten,

@@ -117,9 +117,13 @@ public class CommandLineTests : IDisposable
 
         var alone = Path.Combine(_directory, "alone.jsonl");
         await File.WriteAllLinesAsync(alone, ["""{"text":"Fine.","label_identity":0,"label_health":0}"""]);
-        var (aloneExit, _, aloneError) = await TrainerProcess.RunAsync("train", "--count", "300", "--handwritten-validation", alone);
+        var (aloneExit, _, aloneError) = await TrainerProcess.RunAsync("train", "--count", "300", "--handwritten", "none", "--handwritten-validation", alone);
         Assert.Equal(1, aloneExit);
-        Assert.Contains("option --handwritten-validation needs --handwritten", aloneError, StringComparison.Ordinal);
+        Assert.Contains("option --handwritten-validation needs handwritten training stories", aloneError, StringComparison.Ordinal);
+
+        var (partsExit, _, partsError) = await TrainerProcess.RunAsync("train", "--count", "300", "--handwritten-parts", "documents,tagger");
+        Assert.Equal(1, partsExit);
+        Assert.Contains("option --handwritten-parts: unknown part 'tagger' (known: documents, identity-tagger, name-classifier, health-word-classifier, all, none)", partsError, StringComparison.Ordinal);
 
         var empty = Path.Combine(_directory, "empty-folder");
         Directory.CreateDirectory(empty);

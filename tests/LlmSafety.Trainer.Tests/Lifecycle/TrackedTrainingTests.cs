@@ -43,7 +43,13 @@ public sealed class TrackedTrainingTests : IDisposable
         Assert.Contains("identity.recall", metrics);
         Assert.Contains("health.f2", metrics);
         Assert.Contains("baseline.identity.f2", metrics);
-        Assert.Equal(["test", "train", "validation"], run.DatasetInputs.Select(Context).Order());
+        // By default the built-in handwritten stories join the simulated training split, logged as a second train input.
+        Assert.Equal("built-in", parameters["data.handwritten"]);
+        Assert.Equal("Documents", parameters["judge.handwritten_parts"]);
+        Assert.Equal(["test", "train", "train", "validation"], run.DatasetInputs.Select(Context).Order());
+        var builtIn = Assert.Single(run.DatasetInputs, input => input["dataset"]?["name"]?.GetValue<string>() == "llm-safety-handwritten-train");
+        Assert.Equal(parameters["data.handwritten.digest"], builtIn["dataset"]?["digest"]?.GetValue<string>());
+        Assert.Equal("built-in", builtIn["dataset"]?["source"]?.GetValue<string>());
 
         var artifacts = mlflow.State.Artifacts.Keys.ToList();
         Assert.Contains(artifacts, path => path.EndsWith($"{run.RunId}/artifacts/evaluation/report.json", StringComparison.Ordinal));
