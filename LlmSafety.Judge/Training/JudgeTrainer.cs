@@ -34,8 +34,9 @@ public static class JudgeTrainer
     /// classifier a handwritten PROVIDER counts as a person: those labels give an untitled clinician's name ("Gemma
     /// Lowry") as PROVIDER, which would otherwise teach it that a plain full name is no one.
     /// <paramref name="handwrittenValidation"/> stories, kept out of training, join the simulated validation split where
-    /// the candidate classifiers' thresholds and the document calibration and thresholds are chosen (not the tagger's
-    /// thresholds), so those fit scores of a model that has read both kinds of text.
+    /// the thresholds and calibration of those same parts are chosen (a candidate classifier's threshold, the document
+    /// calibration and thresholds; never the tagger's thresholds), so those fit scores of a model that has read both
+    /// kinds of text; a part that learns from the simulated split alone is calibrated on it alone.
     /// </summary>
     public static JudgeTrainingResult Train(
         IReadOnlyList<LabelledNarrative> train,
@@ -64,11 +65,15 @@ public static class JudgeTrainer
         var handwrittenDocs = spansLearn ? Prepare(handwritten, options.Parallelism, options.ReferenceYear, handwritten: true) : [];
         var trainDocs = simulatedDocs.Concat(handwrittenDocs).ToList();
         var validationDocs = Prepare(validation, options.Parallelism, options.ReferenceYear, handwritten: false);
-        var candidateValidationDocs = validationDocs
-            .Concat(Prepare(handwrittenValidation, options.Parallelism, options.ReferenceYear, handwritten: true))
-            .ToList();
+        // Held-back stories calibrate only the parts that read handwritten stories: the others stay the simulated model's.
+        var handwrittenValidationDocs = (parts & (HandwrittenParts.NameClassifier | HandwrittenParts.HealthWordClassifier)) != 0
+            ? Prepare(handwrittenValidation, options.Parallelism, options.ReferenceYear, handwritten: true)
+            : [];
+        List<PreparedDocument> CandidateValidation(HandwrittenParts part) =>
+            parts.HasFlag(part) ? [.. validationDocs, .. handwrittenValidationDocs] : validationDocs;
         facts["train.records"] = train.Count;
-        facts["handwritten.records"] = handwritten.Count;
+        facts["handwritten.records"] = parts == HandwrittenParts.None ? 0 : handwritten.Count;
+        facts["handwritten.parts"] = (int)parts;
         facts["handwritten.validation_records"] = handwrittenValidation.Count;
         facts["validation.records"] = validation.Count;
         facts["seconds.prepare"] = clock.Elapsed.TotalSeconds;
@@ -111,7 +116,7 @@ public static class JudgeTrainer
         var (nameBytes, names) = TrainCandidates(
             CandidateClassifiers.Names,
             parts.HasFlag(HandwrittenParts.NameClassifier) ? trainDocs : simulatedDocs,
-            candidateValidationDocs,
+            CandidateValidation(HandwrittenParts.NameClassifier),
             (d, c) => HasLabel(d, c.FirstToken, c.LastToken, EntityType.PersonName) || (d.Handwritten && HasLabel(d, c.FirstToken, c.LastToken, EntityType.Provider)),
             options,
             seed + 50,
@@ -119,7 +124,10 @@ public static class JudgeTrainer
         models[JudgeModel.NamesEntry] = nameBytes;
         facts["names.threshold"] = names.Threshold;
         var (healthBytes, healthWords) = TrainCandidates(
-            CandidateClassifiers.HealthWords, parts.HasFlag(HandwrittenParts.HealthWordClassifier) ? trainDocs : simulatedDocs, candidateValidationDocs, (d, c) => HasLabel(d, c.FirstToken, c.LastToken, null), options, seed + 60);
+            CandidateClassifiers.HealthWords,
+            parts.HasFlag(HandwrittenParts.HealthWordClassifier) ? trainDocs : simulatedDocs,
+            CandidateValidation(HandwrittenParts.HealthWordClassifier),
+            (d, c) => HasLabel(d, c.FirstToken, c.LastToken, null), options, seed + 60);
         models[JudgeModel.HealthWordsEntry] = healthBytes;
         facts["health_words.threshold"] = healthWords.Threshold;
         facts["seconds.candidates"] = clock.Elapsed.TotalSeconds;
@@ -127,7 +135,7 @@ public static class JudgeTrainer
         var defaultPolicy = Policy.DefaultPolicy.Create();
         var documents = parts.HasFlag(HandwrittenParts.Documents) ? train.Concat(handwritten).ToList() : [.. train];
         var trainFeatures = DocumentFeatures(featureOnly, documents, defaultPolicy, options.Parallelism);
-        var calibrationRecords = validation.Concat(handwrittenValidation).ToList();
+        var calibrationRecords = parts.HasFlag(HandwrittenParts.Documents) ? validation.Concat(handwrittenValidation).ToList() : [.. validation];
         var validationFeatures = DocumentFeatures(featureOnly, calibrationRecords, defaultPolicy, options.Parallelism);
 
         var calibrations = new Dictionary<Category, (LinearScorer Scorer, PlattParameters Platt, double Threshold)>();

@@ -1,6 +1,6 @@
 using LlmSafety.Judge.Model;
 using LlmSafety.Judge.Training;
-using LlmSafety.Narratives.Handwritten;
+using LlmSafety.TrainingData.Handwritten;
 
 namespace LlmSafety.Trainer.Commands;
 

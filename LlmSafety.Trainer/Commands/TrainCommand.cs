@@ -6,9 +6,9 @@ using LlmSafety.Mlflow.Client;
 using LlmSafety.Mlflow.Configuration;
 using LlmSafety.Mlflow.Lifecycle;
 using LlmSafety.Mlflow.Registry;
-using LlmSafety.Narratives.Handwritten;
 using LlmSafety.Trainer.Hosting;
 using LlmSafety.Trainer.Training;
+using LlmSafety.TrainingData.Handwritten;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -105,7 +105,19 @@ internal static class TrainCommand
             throw new CommandException($"data file not found: {dataPath}");
         }
 
-        var handwritten = await HandwrittenAsync("handwritten", args.String("handwritten"), cancellationToken);
+        var handwrittenPath = args.String("handwritten");
+        var partsGiven = args.String("handwritten-parts") is not null;
+        if (IsNone(handwrittenPath) && partsGiven)
+        {
+            throw new CommandException("option --handwritten-parts needs handwritten stories; --handwritten none trains on the simulated split alone");
+        }
+
+        if (options.HandwrittenParts == HandwrittenParts.None && (handwrittenPath is not null && !IsNone(handwrittenPath) || args.String("handwritten-validation") is not null))
+        {
+            throw new CommandException("option --handwritten-parts none: no part would learn from the handwritten stories given; leave them out or name a part");
+        }
+
+        var handwritten = options.HandwrittenParts == HandwrittenParts.None ? null : await HandwrittenAsync("handwritten", handwrittenPath, cancellationToken);
         var handwrittenValidation = await HandwrittenAsync("handwritten-validation", args.String("handwritten-validation"), cancellationToken);
         if (handwrittenValidation is not null && handwritten is null)
         {
@@ -125,10 +137,10 @@ internal static class TrainCommand
     {
         if (path is null)
         {
-            return option == "handwritten" ? new HandwrittenData(HandwrittenCorpus.Name, HandwrittenCorpus.All) : null;
+            return option == "handwritten" ? new HandwrittenData(HandwrittenCorpus.Name, HandwrittenCorpus.All, BuiltIn: true) : null;
         }
 
-        if (path == "none")
+        if (IsNone(path))
         {
             return null;
         }
@@ -170,12 +182,20 @@ internal static class TrainCommand
         ["none"] = HandwrittenParts.None,
     };
 
+    /// <summary>"none" (any case) turns the handwritten stories off; a file or folder of that name is reached as ./none.</summary>
+    private static bool IsNone(string? path) => string.Equals(path, "none", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>--handwritten-parts: a comma-separated list of <see cref="PartNames"/>.</summary>
     private static HandwrittenParts Parts(string? value, HandwrittenParts fallback)
     {
         if (value is null)
         {
             return fallback;
+        }
+
+        if (string.IsNullOrWhiteSpace(value.Replace(',', ' ')))
+        {
+            throw new CommandException($"option --handwritten-parts needs one or more of: {string.Join(", ", PartNames.Keys)}");
         }
 
         var parts = HandwrittenParts.None;

@@ -9,6 +9,7 @@ using LlmSafety.Judge.Evaluation;
 using LlmSafety.Judge.Training;
 using LlmSafety.Mlflow.Registry;
 using LlmSafety.Narratives.Simulation;
+using LlmSafety.TrainingData.Handwritten;
 
 namespace LlmSafety.Trainer.Training;
 
@@ -165,7 +166,11 @@ internal static class TrainingPipeline
                 identity_positives = stories.Records.Count(r => r.LabelIdentity == 1),
                 health_positives = stories.Records.Count(r => r.LabelHealth == 1),
             };
-            datasets.Add(new DatasetInputInfo(name, digest, "local", stories.Name, context, schema, JsonSerializer.Serialize(profile)));
+            // The built-in stories are code, as the simulator is; a file or folder is local data.
+            var (storiesType, storiesSource) = stories.BuiltIn
+                ? ("code", $"LlmSafety.TrainingData {Version} embedded Handwritten/*.jsonl ({HandwrittenCorpus.Files.Count} files)")
+                : ("local", stories.Name);
+            datasets.Add(new DatasetInputInfo(name, digest, storiesType, storiesSource, context, schema, JsonSerializer.Serialize(profile)));
             manifest[DataKey(name, context)] = new { digest, profile };
         }
 
@@ -182,6 +187,9 @@ internal static class TrainingPipeline
         _ => context,
     };
 
+    private static string Version =>
+        typeof(TrainingPipeline).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+
     private static Dictionary<string, string> Parameters(TrainingSettings settings, IReadOnlyList<DatasetInputInfo> datasets)
     {
         var c = CultureInfo.InvariantCulture;
@@ -192,7 +200,7 @@ internal static class TrainingPipeline
             ["data.count"] = settings.Count.ToString(c),
             ["data.handwritten"] = settings.Handwritten?.Name ?? "none",
             ["data.handwritten_validation"] = settings.HandwrittenValidation?.Name ?? "none",
-            ["code.version"] = typeof(TrainingPipeline).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown",
+            ["code.version"] = Version,
             ["mlnet.version"] = typeof(Microsoft.ML.MLContext).Assembly.GetName().Version?.ToString() ?? "unknown",
         };
 

@@ -1,8 +1,8 @@
 using LlmSafety.Judge.Data;
 using LlmSafety.Judge.Model;
 using LlmSafety.Judge.Training;
-using LlmSafety.Narratives.Handwritten;
 using LlmSafety.Narratives.Simulation;
+using LlmSafety.TrainingData.Handwritten;
 
 namespace LlmSafety.Judge.Tests.Model;
 

@@ -47,6 +47,29 @@ public sealed class HandwrittenTrainingTests
     }
 
     [Fact]
+    public void Held_back_stories_calibrate_only_the_parts_that_read_handwritten_stories_and_no_part_means_the_simulated_model()
+    {
+        var split = DatasetSplitter.Split(new NarrativeSimulator().Generate(300, Seed), Seed);
+        var options = new JudgeTrainingOptions { ModelVersion = "test", ReferenceYear = 2026 };
+
+        var plain = JudgeTrainer.Train(split.Train, split.Validation, options, Seed);
+        var calibrated = JudgeTrainer.Train(split.Train, split.Validation, options, Seed, Handwritten, Handwritten);
+        var none = JudgeTrainer.Train(split.Train, split.Validation, options with { HandwrittenParts = HandwrittenParts.None }, Seed, Handwritten, Handwritten);
+
+        // The candidate classifiers learn from the simulated split alone by default, so held-back stories leave their thresholds.
+        Assert.Equal(plain.Facts["names.threshold"], calibrated.Facts["names.threshold"]);
+        Assert.Equal(plain.Facts["health_words.threshold"], calibrated.Facts["health_words.threshold"]);
+        Assert.NotEqual(plain.Facts["identity.platt_slope"], calibrated.Facts["identity.platt_slope"]);
+        Assert.Equal((int)HandwrittenParts.Documents, calibrated.Facts["handwritten.parts"]);
+
+        Assert.Equal(0, none.Facts["handwritten.records"]);
+        Assert.Equal(Weights(plain.Model, "identity"), Weights(none.Model, "identity"));
+        Assert.Equal(Weights(plain.Model, "health"), Weights(none.Model, "health"));
+        Assert.Equal(plain.Facts["identity.platt_slope"], none.Facts["identity.platt_slope"]);
+        Assert.Equal(plain.Facts["health.threshold"], none.Facts["health.threshold"]);
+    }
+
+    [Fact]
     public void With_every_part_handwritten_stories_change_the_identity_parts_and_leave_the_health_tagger_as_the_simulated_split_made_it()
     {
         var split = DatasetSplitter.Split(new NarrativeSimulator().Generate(300, Seed), Seed);

@@ -121,9 +121,21 @@ public class CommandLineTests : IDisposable
         Assert.Equal(1, aloneExit);
         Assert.Contains("option --handwritten-validation needs handwritten training stories", aloneError, StringComparison.Ordinal);
 
-        var (partsExit, _, partsError) = await TrainerProcess.RunAsync("train", "--count", "300", "--handwritten-parts", "documents,tagger");
-        Assert.Equal(1, partsExit);
-        Assert.Contains("option --handwritten-parts: unknown part 'tagger' (known: documents, identity-tagger, name-classifier, health-word-classifier, all, none)", partsError, StringComparison.Ordinal);
+        var partsCases = new (string[] Args, string Error)[]
+        {
+            (["--handwritten-parts", "documents,tagger"], "option --handwritten-parts: unknown part 'tagger' (known: documents, identity-tagger, name-classifier, health-word-classifier, all, none)"),
+            (["--handwritten-parts", ","], "option --handwritten-parts needs one or more of: documents,"),
+            (["--handwritten", "None", "--handwritten-parts", "all"], "option --handwritten-parts needs handwritten stories; --handwritten none trains on the simulated split alone"),
+            (["--handwritten-parts", "none", "--handwritten", alone], "option --handwritten-parts none: no part would learn from the handwritten stories given"),
+            (["--handwritten-parts", "none", "--handwritten-validation", alone], "option --handwritten-parts none: no part would learn from the handwritten stories given"),
+        };
+        foreach (var (partsArgs, expected) in partsCases)
+        {
+            var (partsExit, partsOut, partsError) = await TrainerProcess.RunAsync(["train", "--count", "300", .. partsArgs]);
+            Assert.Equal(1, partsExit);
+            Assert.Contains(expected, partsError, StringComparison.Ordinal);
+            Assert.DoesNotContain("simulating", partsOut, StringComparison.Ordinal);
+        }
 
         var empty = Path.Combine(_directory, "empty-folder");
         Directory.CreateDirectory(empty);

@@ -49,7 +49,9 @@ public sealed class TrackedTrainingTests : IDisposable
         Assert.Equal(["test", "train", "train", "validation"], run.DatasetInputs.Select(Context).Order());
         var builtIn = Assert.Single(run.DatasetInputs, input => input["dataset"]?["name"]?.GetValue<string>() == "llm-safety-handwritten-train");
         Assert.Equal(parameters["data.handwritten.digest"], builtIn["dataset"]?["digest"]?.GetValue<string>());
-        Assert.Equal("built-in", builtIn["dataset"]?["source"]?.GetValue<string>());
+        Assert.StartsWith("LlmSafety.TrainingData ", builtIn["dataset"]?["source"]?.GetValue<string>(), StringComparison.Ordinal);
+        Assert.EndsWith("embedded Handwritten/*.jsonl (137 files)", builtIn["dataset"]?["source"]?.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("code", builtIn["dataset"]?["source_type"]?.GetValue<string>());
 
         var artifacts = mlflow.State.Artifacts.Keys.ToList();
         Assert.Contains(artifacts, path => path.EndsWith($"{run.RunId}/artifacts/evaluation/report.json", StringComparison.Ordinal));

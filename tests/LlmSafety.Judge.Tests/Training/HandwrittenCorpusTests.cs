@@ -1,9 +1,9 @@
 using LlmSafety.Judge;
 using LlmSafety.Judge.Data;
 using LlmSafety.Judge.Policy;
-using LlmSafety.Narratives.Handwritten;
+using LlmSafety.TrainingData.Handwritten;
 
-namespace LlmSafety.Narratives.Tests.Handwritten;
+namespace LlmSafety.Judge.Tests.Training;
 
 public sealed class HandwrittenCorpusTests
 {
@@ -12,9 +12,10 @@ public sealed class HandwrittenCorpusTests
     {
         Assert.Equal(137, HandwrittenCorpus.Files.Count);
         Assert.Equal("handwritten-stories-10.jsonl", HandwrittenCorpus.Files[0]);
-        Assert.Equal(HandwrittenCorpus.Files.Order(StringComparer.Ordinal), HandwrittenCorpus.Files);
+        Assert.Equal("handwritten-stories.jsonl", HandwrittenCorpus.Files[^1]);
         Assert.Equal(4046, HandwrittenCorpus.All.Count);
         Assert.Same(HandwrittenCorpus.All, HandwrittenCorpus.All);
+        Assert.False(HandwrittenCorpus.All is List<LlmSafety.Judge.Data.LabelledNarrative>, "callers must not be able to change the shared stories");
     }
 
     [Fact]

@@ -1,11 +1,11 @@
-using System.Reflection;
+using System.Collections.ObjectModel;
 using LlmSafety.Judge.Data;
 
-namespace LlmSafety.Narratives.Handwritten;
+namespace LlmSafety.TrainingData.Handwritten;
 
 /// <summary>
 /// The team's labelled handwritten stories (137 files, 4,046 stories, written the way chat models and parents write
-/// social narratives, labelled with both categories and every span), shipped inside this assembly as training data:
+/// social narratives, labelled with both categories and every span), embedded in this assembly as training data:
 /// default training adds them to the simulated split (see <c>JudgeTrainingOptions.HandwrittenParts</c>). The
 /// evaluation sets in docs/eval are other stories; none of these is ever used to measure the judge.
 /// </summary>
@@ -14,7 +14,7 @@ public static class HandwrittenCorpus
     /// <summary>The name a training run logs for these stories.</summary>
     public const string Name = "built-in";
 
-    private const string ResourcePrefix = "LlmSafety.Narratives.Handwritten.";
+    private const string ResourcePrefix = "LlmSafety.TrainingData.Handwritten.";
 
     private static readonly Lazy<IReadOnlyList<LabelledNarrative>> Stories = new(Read, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -30,7 +30,7 @@ public static class HandwrittenCorpus
     /// <summary>Every story of every file, spans in UTF-16 offsets; read once, then shared.</summary>
     public static IReadOnlyList<LabelledNarrative> All => Stories.Value;
 
-    private static List<LabelledNarrative> Read()
+    private static ReadOnlyCollection<LabelledNarrative> Read()
     {
         var assembly = typeof(HandwrittenCorpus).Assembly;
         var stories = new List<LabelledNarrative>();
@@ -49,6 +49,6 @@ public static class HandwrittenCorpus
             stories.AddRange(read.Records);
         }
 
-        return stories;
+        return stories.AsReadOnly();
     }
 }
