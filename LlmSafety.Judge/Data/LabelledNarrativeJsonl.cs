@@ -125,4 +125,15 @@ public static class LabelledNarrativeJsonl
 }
 
 /// <summary>A labelled file read whole: its records with UTF-16 spans, the unit its offsets were read in, and span types the judge does not know.</summary>
-public sealed record LabelledNarrativeFile(IReadOnlyList<LabelledNarrative> Records, SpanOffsetUnit Offsets, IReadOnlyList<string> UnknownSpanTypes);
+public sealed record LabelledNarrativeFile(IReadOnlyList<LabelledNarrative> Records, SpanOffsetUnit Offsets, IReadOnlyList<string> UnknownSpanTypes)
+{
+    /// <summary>
+    /// This file, if every span type is one the judge knows; training would read a span of another type as unlabelled
+    /// text, that is as a negative, so a file meant for training stops here with <paramref name="source"/> and the types.
+    /// </summary>
+    public LabelledNarrativeFile RequireKnownSpanTypes(string source) =>
+        UnknownSpanTypes.Count == 0
+            ? this
+            : throw new InvalidDataException(
+                $"{source}: span types the judge does not know: {string.Join(", ", UnknownSpanTypes)} (known: {string.Join(", ", Enum.GetValues<EntityType>().Select(t => t.ToLabel()))})");
+}

@@ -1,5 +1,4 @@
 using System.Globalization;
-using LlmSafety.Judge;
 using LlmSafety.Judge.Data;
 using LlmSafety.Judge.Training;
 using LlmSafety.Mlflow.Client;
@@ -157,14 +156,7 @@ internal static class TrainCommand
         foreach (var file in files)
         {
             var read = await LabelledData.ReadAsync(file, SpanOffsetUnit.Auto, cancellationToken);
-            if (read.UnknownSpanTypes.Count > 0)
-            {
-                // Training would read those spans as unlabelled text, that is as negatives.
-                throw new CommandException(
-                    $"{Path.GetFileName(file)}: span types the judge does not know: {string.Join(", ", read.UnknownSpanTypes)} (known: {string.Join(", ", Enum.GetValues<EntityType>().Select(t => t.ToLabel()))})");
-            }
-
-            records.AddRange(read.Records);
+            records.AddRange(read.RequireKnownSpanTypes(Path.GetFileName(file)).Records);
         }
 
         var trimmed = Path.TrimEndingDirectorySeparator(path);

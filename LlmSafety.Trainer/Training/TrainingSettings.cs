@@ -15,7 +15,7 @@ internal sealed record TrainingSettings(
 
 /// <summary>
 /// Labelled handwritten stories for the training split (<c>--handwritten</c>), read and checked before any run is
-/// opened; <see cref="Name"/> is the file or folder name the run logs (or "built-in" for the stories built into
-/// LlmSafety.Narratives, <see cref="BuiltIn"/>).
+/// opened; <see cref="Name"/> is the file or folder name the run logs (or "built-in" for the stories embedded in
+/// LlmSafety.TrainingData, <see cref="BuiltIn"/>).
 /// </summary>
 internal sealed record HandwrittenData(string Name, IReadOnlyList<LabelledNarrative> Records, bool BuiltIn = false);

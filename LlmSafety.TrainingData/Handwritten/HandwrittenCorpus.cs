@@ -41,12 +41,7 @@ public static class HandwrittenCorpus
             using var reader = new StreamReader(stream);
             // An in-memory resource stream completes every read synchronously, so waiting here blocks on nothing.
             var read = LabelledNarrativeJsonl.ReadAllAsync(reader, file).GetAwaiter().GetResult();
-            if (read.UnknownSpanTypes.Count > 0)
-            {
-                throw new InvalidDataException($"{file}: span types the judge does not know: {string.Join(", ", read.UnknownSpanTypes)}.");
-            }
-
-            stories.AddRange(read.Records);
+            stories.AddRange(read.RequireKnownSpanTypes(file).Records);
         }
 
         return stories.AsReadOnly();

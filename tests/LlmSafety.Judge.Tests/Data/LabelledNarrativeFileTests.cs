@@ -80,6 +80,12 @@ public sealed class LabelledNarrativeFileTests : IDisposable
 
         Assert.Equal(["AGE", "location"], file.UnknownSpanTypes);
         Assert.Equal(3, Assert.Single(file.Records).Spans!.Count);
+
+        // For training they are refused, with the file and the types.
+        var error = Assert.Throws<InvalidDataException>(() => file.RequireKnownSpanTypes("data.jsonl"));
+        Assert.StartsWith("data.jsonl: span types the judge does not know: AGE, location (known: PERSON_NAME,", error.Message, StringComparison.Ordinal);
+        var known = await LabelledNarrativeJsonl.ReadFileAsync(await WriteAsync(Line("Tom is 9.", (0, 3, "PERSON_NAME"))));
+        Assert.Same(known, known.RequireKnownSpanTypes("data.jsonl"));
     }
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
