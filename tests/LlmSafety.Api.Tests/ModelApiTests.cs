@@ -5,21 +5,25 @@ namespace LlmSafety.Api.Tests;
 
 public sealed class ModelApiTests : IDisposable
 {
-    private readonly string artifacts = Directory.CreateTempSubdirectory("llmsafety-artifacts-").FullName;
+    // The artifacts folder sits inside a folder of its own, so the file the traversal tests reach for
+    // ("../outside-secret.txt") is this test's to create and delete, not a stray file in the temp folder.
+    private readonly string root = Directory.CreateTempSubdirectory("llmsafety-model-api-").FullName;
+    private readonly string artifacts;
     private readonly ApiFactory factory = new();
 
     public ModelApiTests()
     {
+        artifacts = Directory.CreateDirectory(Path.Combine(root, "artifacts")).FullName;
         File.WriteAllText(Path.Combine(artifacts, "report.md"), "# Evaluation\nidentity recall 0.99\n");
         File.WriteAllBytes(Path.Combine(artifacts, "pr-curve-identity.png"), [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
-        File.WriteAllText(Path.Combine(Path.GetDirectoryName(artifacts)!, "outside-secret.txt"), "secret");
+        File.WriteAllText(Path.Combine(root, "outside-secret.txt"), "secret");
         factory.LoadJudge("9", artifactsFolder: artifacts);
     }
 
     public void Dispose()
     {
         factory.Dispose();
-        Directory.Delete(artifacts, recursive: true);
+        Directory.Delete(root, recursive: true);
     }
 
     [Fact]
