@@ -19,9 +19,13 @@ public static class DocumentFeatureExtractor
     /// The strongest score of a PROVIDER named by title and surname ("Dr. Kulas"), 0 without one: such a clinician
     /// identifies a person where "the dietitian" does not, and the PROVIDER type alone cannot tell the two apart.
     /// </param>
+    /// <param name="healthSentence">
+    /// The strongest score the health-sentence classifier gave a sentence of the text; negative when it read none.
+    /// Only a score of 0.5 or more is a feature.
+    /// </param>
     public static void Extract(
         AnalyzedText analyzed, IReadOnlyList<(EntityType Type, double Score)> entities, List<int> indices, List<float> values,
-        double namedProvider = 0)
+        double namedProvider = 0, double healthSentence = -1)
     {
         var tokens = analyzed.Tokens;
         Add(indices, values, FeatureHasher.Hash(100, 0, Bits), 1);
@@ -29,6 +33,14 @@ public static class DocumentFeatureExtractor
         {
             Add(indices, values, FeatureHasher.Hash(111, 0, Bits), 1);
             Add(indices, values, FeatureHasher.Hash(112, 0, Bits), (float)(Math.Clamp(Math.Log((namedProvider + 1e-6) / (1 - namedProvider + 1e-6)), -10, 10) / 10));
+        }
+
+        // Only a likely sentence is evidence: a text whose sentences all read healthy is not thereby free of health words,
+        // and "Some kids have asthma. Grandpa has it too." must not lose its flag to "Grandpa has it too." reading as nothing.
+        if (healthSentence >= 0.5)
+        {
+            Add(indices, values, FeatureHasher.Hash(113, Math.Min(ProbabilityBuckets - 1, (int)(healthSentence * ProbabilityBuckets)), Bits), 1);
+            Add(indices, values, FeatureHasher.Hash(114, 0, Bits), (float)(Math.Clamp(Math.Log((healthSentence + 1e-6) / (1 - healthSentence + 1e-6)), -10, 10) / 10));
         }
 
         var typeCount = EntityTypeCount;

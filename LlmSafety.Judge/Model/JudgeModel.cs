@@ -9,7 +9,7 @@ namespace LlmSafety.Judge.Model;
 
 /// <summary>
 /// The one saved artifact (judge-model.zip): the ML.NET models of the tagger (tagger/TYPE.zip) and the document
-/// classifiers (identity.zip, health.zip), the name and health-word classifiers (names.zip, health-words.zip), policy.json and metadata.json. Loading lifts the linear weights into the
+/// classifiers (identity.zip, health.zip), the name, health-word and health-sentence classifiers (names.zip, health-words.zip, health-sentences.zip), policy.json and metadata.json. Loading lifts the linear weights into the
 /// fast scorer; the ML.NET models stay in the artifact as the trained source of truth.
 /// </summary>
 public sealed class JudgeModel : IJudge
@@ -21,6 +21,7 @@ public sealed class JudgeModel : IJudge
     private const string TaggerFolder = "tagger/";
     internal const string NamesEntry = "names.zip";
     internal const string HealthWordsEntry = "health-words.zip";
+    internal const string HealthSentencesEntry = "health-sentences.zip";
 
     private readonly IReadOnlyDictionary<string, byte[]> _mlNetModels;
 
@@ -47,7 +48,7 @@ public sealed class JudgeModel : IJudge
     /// <summary>The serialised ML.NET model for one part ("identity", "health" or a tagger type such as "PERSON_NAME").</summary>
     public ITransformer LoadMlNetModel(string part, out DataViewSchema inputSchema)
     {
-        var entry = part is "identity" or "health" or "names" or "health-words" ? $"{part}.zip" : $"{TaggerFolder}{part}.zip";
+        var entry = part is "identity" or "health" or "names" or "health-words" or "health-sentences" ? $"{part}.zip" : $"{TaggerFolder}{part}.zip";
         using var stream = new MemoryStream(_mlNetModels[entry], writable: false);
         return new MLContext(Metadata.Seed).Model.Load(stream, out inputSchema);
     }
@@ -129,8 +130,11 @@ public sealed class JudgeModel : IJudge
         var names = CandidateClassifiers.Names(ExtractScorer(mlContext, models, NamesEntry, NameCandidates.Bits), metadata.NameThreshold);
         var healthWords = CandidateClassifiers.HealthWords(
             ExtractScorer(mlContext, models, HealthWordsEntry, HealthCandidates.Bits), metadata.HealthWordThreshold);
+        var healthSentences = CandidateClassifiers.HealthSentences(
+            ExtractScorer(mlContext, models, HealthSentencesEntry, HealthSentences.Bits), metadata.HealthSentenceThreshold);
         var engine = new JudgeEngine(
-            metadata.ModelVersion, metadata.ReferenceYear, new SpanTagger(types, scorers, metadata.TaggerThresholds), names, healthWords, identity, health, policy.Policy, policy.Limits);
+            metadata.ModelVersion, metadata.ReferenceYear, new SpanTagger(types, scorers, metadata.TaggerThresholds), names, healthWords, healthSentences,
+            identity, health, policy.Policy, policy.Limits);
         return new JudgeModel(metadata, policy, models, engine);
     }
 

@@ -6,7 +6,7 @@ public sealed record JudgeModelMetadata
     public const int CurrentFormatVersion = 1;
 
     /// <summary>Bumped whenever token or document features change meaning; a model is only loaded by matching code.</summary>
-    public const int CurrentFeatureSetVersion = 6;
+    public const int CurrentFeatureSetVersion = 7;
 
     public int FormatVersion { get; init; } = CurrentFormatVersion;
 
@@ -30,6 +30,9 @@ public sealed record JudgeModelMetadata
 
     /// <summary>The probability at which a health-list word the tagger left alone becomes an entity (health-words.zip).</summary>
     public double HealthWordThreshold { get; init; } = 0.5;
+
+    /// <summary>The probability at which a sentence with no health entity becomes a DIAGNOSIS (health-sentences.zip).</summary>
+    public double HealthSentenceThreshold { get; init; } = 0.5;
 
     public required PlattParameters IdentityCalibration { get; init; }
 

@@ -61,7 +61,7 @@ internal sealed class CandidateClassifier<TCandidate>(
     }
 }
 
-/// <summary>The two candidate classifiers of the judge and their sources.</summary>
+/// <summary>The candidate classifiers of the judge and their sources.</summary>
 internal static class CandidateClassifiers
 {
     /// <summary>Multi-word person names (<see cref="NameCandidates"/>); their spans join the tagger's PERSON_NAME spans.</summary>
@@ -70,6 +70,9 @@ internal static class CandidateClassifiers
     /// <summary>Words of the health lists (<see cref="HealthCandidates"/>) in a sentence where the tagger found nothing.</summary>
     public const string HealthWordSource = "model:health-words";
 
+    /// <summary>Whole sentences (<see cref="Features.HealthSentences"/>) that disclose health with no health word the other parts found.</summary>
+    public const string HealthSentenceSource = "model:health-sentences";
+
     public static CandidateClassifier<NameCandidate> Names(LinearScorer scorer, double threshold) =>
         new(scorer, threshold, NameCandidates.Find, NameCandidates.AddFeatures,
             (c, p) => new TaggedSpan(EntityType.PersonName, c.FirstToken, c.LastToken, p, 1));
@@ -77,4 +80,8 @@ internal static class CandidateClassifiers
     public static CandidateClassifier<HealthCandidate> HealthWords(LinearScorer scorer, double threshold) =>
         new(scorer, threshold, HealthCandidates.Find, HealthCandidates.AddFeatures,
             (c, p) => new TaggedSpan(c.Type, c.FirstToken, c.LastToken, p, 1));
+
+    public static CandidateClassifier<SentenceCandidate> HealthSentences(LinearScorer scorer, double threshold) =>
+        new(scorer, threshold, Features.HealthSentences.Find, Features.HealthSentences.AddFeatures,
+            (c, p) => new TaggedSpan(EntityType.Diagnosis, c.FirstToken, c.LastToken, p, 1));
 }

@@ -13,13 +13,15 @@ namespace LlmSafety.Judge.Scoring;
 public sealed class JudgeEngine : IJudge
 {
     internal JudgeEngine(
-        string modelVersion, int referenceYear, SpanTagger tagger, CandidateClassifier<NameCandidate> names, CandidateClassifier<HealthCandidate> healthWords, LinearScorer identity, LinearScorer health, JudgePolicy policy, PolicyLimits limits)
+        string modelVersion, int referenceYear, SpanTagger tagger, CandidateClassifier<NameCandidate> names, CandidateClassifier<HealthCandidate> healthWords,
+        CandidateClassifier<SentenceCandidate> healthSentences, LinearScorer identity, LinearScorer health, JudgePolicy policy, PolicyLimits limits)
     {
         ModelVersion = modelVersion;
         ReferenceYear = referenceYear;
         Tagger = tagger;
         Names = names;
         HealthWords = healthWords;
+        HealthSentences = healthSentences;
         IdentityScorer = identity;
         HealthScorer = health;
         DefaultPolicy = policy;
@@ -41,6 +43,8 @@ public sealed class JudgeEngine : IJudge
 
     internal CandidateClassifier<HealthCandidate> HealthWords { get; }
 
+    internal CandidateClassifier<SentenceCandidate> HealthSentences { get; }
+
     internal LinearScorer IdentityScorer { get; }
 
     internal LinearScorer HealthScorer { get; }
@@ -56,11 +60,16 @@ public sealed class JudgeEngine : IJudge
         // is left unflagged (and lands in the uncertain band, so the verdict is review).
         var identity = new CategoryResult(
             identityScore, identityScore >= effective.IdentityThreshold && HasEvidence(analysis, Category.Identity), effective.IdentityThreshold);
+        var healthEvidence = HasEntityEvidence(analysis, Category.Health);
         var health = new CategoryResult(
-            healthScore, healthScore >= effective.HealthThreshold && HasEvidence(analysis, Category.Health), effective.HealthThreshold);
+            healthScore, healthScore >= effective.HealthThreshold && (healthEvidence || analysis.SentenceInReserve is not null), effective.HealthThreshold);
+        // A text the health classifier flags with no health entity shows its likeliest sentence as where it says so.
+        IEnumerable<CandidateEntity> candidates = health.Flagged && !healthEvidence
+            ? analysis.Entities.Append(analysis.SentenceInReserve!.Value)
+            : analysis.Entities;
 
-        var entities = new List<DetectedEntity>(analysis.Entities.Count);
-        foreach (var candidate in analysis.Entities)
+        var entities = new List<DetectedEntity>(analysis.Entities.Count + 1);
+        foreach (var candidate in candidates)
         {
             var (start, end) = analysis.Analyzed.Normalized.ToOriginal(candidate.Start, candidate.End);
             var severity = candidate.Source == NameRules.BareFirstNameSource
@@ -109,9 +118,13 @@ public sealed class JudgeEngine : IJudge
     /// <summary>
     /// An entity of the category (for health, one scored at least <see cref="MinimumHealthEvidence"/>); for identity a
     /// clinician named by title and surname counts too ("Dr. Okafor" identifies a person as "Mrs. Okafor" does), while
-    /// the provider stays a health entity.
+    /// the provider stays a health entity. For health a sentence in reserve (<see cref="DocumentAnalysis.SentenceInReserve"/>)
+    /// counts as well: it becomes an entity when the document classifier flags the text.
     /// </summary>
-    internal static bool HasEvidence(DocumentAnalysis analysis, Category category)
+    internal static bool HasEvidence(DocumentAnalysis analysis, Category category) =>
+        HasEntityEvidence(analysis, category) || (category == Category.Health && analysis.SentenceInReserve is not null);
+
+    private static bool HasEntityEvidence(DocumentAnalysis analysis, Category category)
     {
         foreach (var entity in analysis.Entities)
         {
@@ -465,6 +478,9 @@ public sealed class JudgeEngine : IJudge
         TherapyPlaces.Retype(analyzed, entities);
         RoutineCareClinicians.Retype(analyzed, entities);
 
+        // Last, so that a sentence taken as health keeps no name, place or organisation in it from being found.
+        var (healthSentence, reserve) = AddHealthSentences(analyzed, entities, attribution, pets);
+
         // A few features per entity, recognizer find and health word: far fewer than tokens, so the lists start small.
         var indices = new List<int>(DocumentFeatureCapacity);
         var values = new List<float>(DocumentFeatureCapacity);
@@ -481,6 +497,12 @@ public sealed class JudgeEngine : IJudge
         var features = new List<(EntityType Type, double Score)>(entities.Count + 1);
         foreach (var entity in entities)
         {
+            if (entity.Source == CandidateClassifiers.HealthSentenceSource)
+            {
+                // A sentence's score enters once, as its own feature below, not as a tagged diagnosis of that strength.
+                continue;
+            }
+
             features.Add((entity.Type, entity.Score));
             if (entity.Source == TherapyPlaces.PlaceSource)
             {
@@ -489,11 +511,109 @@ public sealed class JudgeEngine : IJudge
             }
         }
 
-        DocumentFeatureExtractor.Extract(analyzed, features, indices, values, namedProvider);
-        return new DocumentAnalysis(analyzed, entities, [.. indices], [.. values]);
+        DocumentFeatureExtractor.Extract(analyzed, features, indices, values, namedProvider, healthSentence);
+        return new DocumentAnalysis(analyzed, entities, [.. indices], [.. values], reserve);
     }
 
     private const string TaggerSource = "model:tagger";
+
+    /// <summary>
+    /// Scores every sentence with the health-sentence classifier and adds, as a DIAGNOSIS, each accepted sentence that
+    /// holds no health entity yet and refers to someone, not to a pet: the disclosures with no health word ("my brain
+    /// has a big switch-off"). Returns the strongest sentence score of the text for the document classifiers, or -1 when
+    /// the text has no sentence the classifier reads, and the likeliest sentence below the threshold that could back a flag.
+    /// </summary>
+    private (double Strongest, CandidateEntity? Reserve) AddHealthSentences(AnalyzedText analyzed, List<CandidateEntity> entities, Attribution attribution, Pets? pets)
+    {
+        var strongest = -1.0;
+        var likely = 0;
+        CandidateEntity? reserve = null;
+        int[]? covered = null;
+        var buffer = new List<int>(128);
+        foreach (var sentence in HealthSentences.Find(analyzed))
+        {
+            var p = HealthSentences.Probability(analyzed, sentence, buffer);
+            strongest = Math.Max(strongest, p);
+            var span = new TaggedSpan(EntityType.Diagnosis, sentence.FirstToken, sentence.LastToken, (float)p, 1);
+            if (p < ReserveSentenceScore || !attribution.SentenceHasPerson(span.FirstToken) || pets?.Owns(analyzed, span) == true)
+            {
+                continue;
+            }
+
+            covered ??= HealthCoverage(analyzed, entities);
+            if (covered[span.LastToken + 1] > covered[span.FirstToken])
+            {
+                continue;
+            }
+
+            var start = analyzed.Tokens[span.FirstToken].Start;
+            var end = analyzed.Tokens[span.LastToken].End;
+
+            var entity = new CandidateEntity(EntityType.Diagnosis, start, end, p, CandidateClassifiers.HealthSentenceSource);
+            likely++;
+            if (p >= HealthSentences.Threshold)
+            {
+                entities.Add(entity);
+            }
+            else if (reserve is null || p > reserve.Value.Score)
+            {
+                reserve = entity;
+            }
+        }
+
+        return (strongest, likely >= MinLikelySentencesForReserve ? reserve : null);
+    }
+
+    /// <summary>
+    /// For each token index t, how many of the tokens before t some health entity covers: a range of tokens holds a health
+    /// entity when the count grows across it. One pass over the entities and one over the tokens.
+    /// </summary>
+    private static int[] HealthCoverage(AnalyzedText analyzed, List<CandidateEntity> entities)
+    {
+        var tokens = analyzed.Tokens;
+        var starts = new int[tokens.Count + 1];
+        foreach (var entity in entities)
+        {
+            if (EntityCategories.Of(entity.Type) != Category.Health)
+            {
+                continue;
+            }
+
+            var first = AnalyzedText.TokenAt(tokens, entity.Start);
+            var last = AnalyzedText.LastTokenBefore(tokens, entity.End);
+            if (first <= last && first < tokens.Count)
+            {
+                starts[first]++;
+                starts[last + 1]--;
+            }
+        }
+
+        // The open entities at each token, then the covered tokens before each index, in place.
+        var open = 0;
+        var before = 0;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            open += starts[t];
+            starts[t] = before;
+            before += open > 0 ? 1 : 0;
+        }
+
+        starts[tokens.Count] = before;
+        return starts;
+    }
+
+    /// <summary>The least score of a sentence kept in reserve (see <see cref="DocumentAnalysis.SentenceInReserve"/>): the document classifiers read a sentence score from there on.</summary>
+    internal const double ReserveSentenceScore = 0.5;
+
+    /// <summary>
+    /// A sentence is kept in reserve only in a text with at least this many likely sentences (scored at least
+    /// <see cref="ReserveSentenceScore"/>, about someone, holding no health entity). In a one-sentence text the document
+    /// classifier's score is that sentence's score again and confirms nothing; a story that talks around a condition
+    /// with no health word does so more than once. On the 720 unread stories of round 38 one and two gave the same
+    /// errors (85 and 86 for seed 42, 84 and 83 for seed 7), while one flagged ten more of the judge tests' one-line
+    /// stories with no one's health in them.
+    /// </summary>
+    private const int MinLikelySentencesForReserve = 2;
 
     /// <summary>
     /// A name does not run across the end of a sentence: "doctor. Clara" of "… to see the doctor. Clara waits with

@@ -22,5 +22,11 @@ public enum HandwrittenParts
     /// <summary>The classifier that keeps or drops health-list words in their context.</summary>
     HealthWordClassifier = 8,
 
-    All = Documents | IdentityTagger | NameClassifier | HealthWordClassifier,
+    /// <summary>
+    /// The classifier that reads whole sentences for health disclosures with no health word; its threshold is then chosen
+    /// on the handwritten sentences its fold models did not read.
+    /// </summary>
+    HealthSentenceClassifier = 16,
+
+    All = Documents | IdentityTagger | NameClassifier | HealthWordClassifier | HealthSentenceClassifier,
 }

@@ -26,7 +26,7 @@ internal static class TrainCommand
 {
     public const string Usage =
         "train [--out <dir>] [--count N] [--seed S] [--data file.jsonl] [--registry auto|none] " +
-        "[--handwritten file.jsonl|folder|none [--handwritten-validation file.jsonl|folder]] [--handwritten-parts documents,identity-tagger,name-classifier,health-word-classifier|all|none] [--tagger-iterations N] [--document-iterations N] [--negative-sample-rate R]";
+        "[--handwritten file.jsonl|folder|none [--handwritten-validation file.jsonl|folder]] [--handwritten-parts documents,identity-tagger,name-classifier,health-word-classifier,health-sentence-classifier|all|none] [--tagger-iterations N] [--document-iterations N] [--negative-sample-rate R]";
 
     public static async Task<int> RunAsync(CommandArguments args, CancellationToken cancellationToken)
     {
@@ -170,6 +170,7 @@ internal static class TrainCommand
         ["identity-tagger"] = HandwrittenParts.IdentityTagger,
         ["name-classifier"] = HandwrittenParts.NameClassifier,
         ["health-word-classifier"] = HandwrittenParts.HealthWordClassifier,
+        ["health-sentence-classifier"] = HandwrittenParts.HealthSentenceClassifier,
         ["all"] = HandwrittenParts.All,
         ["none"] = HandwrittenParts.None,
     };

@@ -213,7 +213,6 @@ public class FiftyFirstSetRulesTests(TrainedJudgeFixture fixture)
     }
 
     [Theory]
-    [InlineData("My body reacts to loud noises, so I wear ear defenders at the fair.")]
     [InlineData("My body reacts to the sound of dogs barking. My heart beats fast.")]
     [InlineData("My body reacts to bees buzzing near me. I freeze and feel scared.")]
     [InlineData("Everyone's body reacts to bee stings a little bit.")]

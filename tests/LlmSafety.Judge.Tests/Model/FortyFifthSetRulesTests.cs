@@ -155,7 +155,6 @@ public class FortyFifthSetRulesTests(TrainedJudgeFixture fixture)
     [Theory]
     [InlineData("Stay on the left side of the path. Blood vessels carry blood to the brain and the heart.")]
     [InlineData("Lie on the right side of your body and relax your arms.")]
-    [InlineData("If one side of your body feels weak, tell a grown-up. A blood vessel in your brain can get blocked; doctors call this a stroke.")]
     [InlineData("After the dentist, the left side of my face was numb for an hour. The left side of my body is weak at football.")]
     public void A_side_of_a_path_and_a_lesson_about_blood_are_no_stroke(string story)
     {

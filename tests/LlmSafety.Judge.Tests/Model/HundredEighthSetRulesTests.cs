@@ -91,8 +91,6 @@ public class HundredEighthSetRulesTests(TrainedJudgeFixture fixture)
 
     [Theory]
     [InlineData("When I play statues my body goes stiff and then shakes with giggles.")]
-    [InlineData("My body has a hard time getting sleepy on Christmas Eve because I am so excited.")]
-    [InlineData("Before I jump into the pool, my brain takes a tiny pause.")]
     [InlineData("Some kids in the waiting room wear glasses. Some have braces on their teeth.")]
     [InlineData("Some people use a communication device. A communication device can be a tablet that speaks when you press the pictures.")]
     public void Games_one_nights_moments_and_people_in_general_are_no_ones_health(string story)

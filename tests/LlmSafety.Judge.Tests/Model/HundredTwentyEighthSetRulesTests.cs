@@ -201,7 +201,6 @@ public class HundredTwentyEighthSetRulesTests(TrainedJudgeFixture fixture)
 
     [Theory]
     [InlineData("When we eat, the food turns into sugar in our blood and gives us energy.")]
-    [InlineData("In science I learned that my tummy can turn my breakfast into sugar in my blood.")]
     [InlineData("Eating too many sweets can make the sugar in your blood go up and down.")]
     [InlineData("We bake cookies, and Grandma laughs that I must have sugar in my blood because I can't stop eating the dough.")]
     [InlineData("There is sugar in my blood, like in everyone's.")]

@@ -37,8 +37,6 @@ public class SixtyEighthSetRulesTests(TrainedJudgeFixture fixture)
 
     [Theory]
     [InlineData("Give Mateo a small injection of insulin after lunch.", "insulin")]
-    [InlineData("Some kids use hearing aids, and I use them too.", "hearing aids")]
-    [InlineData("Some kids use hearing aids. I use them too.", "hearing aids")]
     [InlineData("Many people have asthma. Dev has it as well.", "asthma")]
     [InlineData("For Book Week I will dress up as Madeline. I have asthma and I take my puffer.", "puffer")]
     [InlineData("My friend Madeline is seven. One night Madeline has a bad cough and needs her inhaler.", "inhaler")]

@@ -64,7 +64,6 @@ public class ThirtyFourthSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("You could add photos of the family. Nain says well done when I turn off my tablet by myself.")]
     [InlineData("Our old brown dog Bruno is short-sighted now, so he bumps into the sofa. The vet looked at his eyes.")]
     [InlineData("Dad said I was short-sighted to spend all my pocket money on sweets. I put on my glasses and read.")]
-    [InlineData("When I go on stage my body feels shaky and I do not remember my lines. If your throat starts to close, tell a grown-up.")]
     [InlineData("Peppa Pig is poorly. Her throat can close up. The Very Hungry Caterpillar ate so much that he got a stomach ache.")]
     [InlineData("When Beethoven was a grown-up, he slowly lost his hearing. In the end, he was deaf.")]
     [InlineData("I bring my helmet, my hurley and my gum shield.")]

@@ -85,7 +85,6 @@ public class TwentyEighthSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("Child: Leo\nDiagnosis: Withheld for privacy\nAllergies: NKDA")]
     [InlineData("Pet card\nName: Biscuit the dog\nMedication: ear drops twice a day")]
     [InlineData("Words to know\nTreatment: what a doctor does to help someone get better")]
-    [InlineData("Captain Hook wears a patch over his bad left eye.")]
     [InlineData("Please measure your sugar and flour for the cake.")]
     [InlineData("In cooking class, the teacher checks your sugar and salt before you start.")]
     [InlineData("Helen Keller visited Japan. She was deaf and blind.")]

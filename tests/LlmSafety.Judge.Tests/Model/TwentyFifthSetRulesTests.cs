@@ -29,7 +29,6 @@ public class TwentyFifthSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("Mia takes speech lessons to get ready for the school debate.")]
     [InlineData("When my mouth is full, my words get stuck, so I finish chewing first.")]
     [InlineData("When the internet is slow on the video call, Grandma's words get stuck.")]
-    [InlineData("When I practise my Spanish, my words get stuck.")]
     [InlineData("When a person is nervous, his or her words can get stuck.")]
     [InlineData("Our parrot Kiwi is learning to talk. His words get stuck sometimes.")]
     [InlineData("Scientists think Tutankhamun had a broken leg, and people like them study mummies.")]

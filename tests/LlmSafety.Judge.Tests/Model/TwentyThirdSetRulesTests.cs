@@ -24,7 +24,6 @@ public class TwentyThirdSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("Fireworks make big bangs. The bangs can be very loud, but they cannot hurt me when I stand far back.")]
     [InlineData("The water might feel cold at first. After a few minutes your body gets used to it.")]
     [InlineData("Nana's sugar is running low, so we go to the shop to buy more before we bake the cake.")]
-    [InlineData("Our cat Luna is very old. When Luna's sugar goes too low, she gets wobbly and sleepy.")]
     [InlineData("Our dog Bella was very sick. The vet put a tube in Bella's nose to help her eat.")]
     [InlineData("If I wake up at night, I can stay in bed and close my eyes again.")]
     public void Pets_history_and_everyday_phrases_are_no_disclosure(string story)

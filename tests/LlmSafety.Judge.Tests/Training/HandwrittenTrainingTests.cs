@@ -23,7 +23,7 @@ public sealed class HandwrittenTrainingTests
     ];
 
     [Fact]
-    public void By_default_handwritten_stories_teach_the_document_classifiers_and_leave_every_span_part_as_the_simulated_split_made_it()
+    public void By_default_handwritten_stories_teach_the_document_and_sentence_classifiers_and_leave_every_span_part_as_the_simulated_split_made_it()
     {
         var split = DatasetSplitter.Split(new NarrativeSimulator().Generate(300, Seed), Seed);
         var options = new JudgeTrainingOptions { ModelVersion = "test", ReferenceYear = 2026 };
@@ -31,7 +31,7 @@ public sealed class HandwrittenTrainingTests
         var plain = JudgeTrainer.Train(split.Train, split.Validation, options, Seed);
         var mixed = JudgeTrainer.Train(split.Train, split.Validation, options, Seed, Handwritten, []);
 
-        Assert.Equal(HandwrittenParts.Documents, options.HandwrittenParts);
+        Assert.Equal(HandwrittenParts.Documents | HandwrittenParts.HealthSentenceClassifier, options.HandwrittenParts);
         Assert.Equal(0, mixed.Facts["tagger.handwritten_token_rows"]);
         Assert.NotEmpty(plain.Model.Metadata.TaggerTypes);
         foreach (var type in plain.Model.Metadata.TaggerTypes)
@@ -44,6 +44,7 @@ public sealed class HandwrittenTrainingTests
         Assert.Equal(plain.Model.Metadata.TaggerThresholds, mixed.Model.Metadata.TaggerThresholds);
         Assert.NotEqual(Weights(plain.Model, "identity"), Weights(mixed.Model, "identity"));
         Assert.NotEqual(Weights(plain.Model, "health"), Weights(mixed.Model, "health"));
+        Assert.NotEqual(Weights(plain.Model, "health-sentences"), Weights(mixed.Model, "health-sentences"));
     }
 
     [Fact]
@@ -60,7 +61,7 @@ public sealed class HandwrittenTrainingTests
         Assert.Equal(plain.Facts["names.threshold"], calibrated.Facts["names.threshold"]);
         Assert.Equal(plain.Facts["health_words.threshold"], calibrated.Facts["health_words.threshold"]);
         Assert.NotEqual(plain.Facts["identity.platt_slope"], calibrated.Facts["identity.platt_slope"]);
-        Assert.Equal((int)HandwrittenParts.Documents, calibrated.Facts["handwritten.parts"]);
+        Assert.Equal((int)(HandwrittenParts.Documents | HandwrittenParts.HealthSentenceClassifier), calibrated.Facts["handwritten.parts"]);
 
         Assert.Equal(0, none.Facts["handwritten.records"]);
         Assert.Equal(Weights(plain.Model, "identity"), Weights(none.Model, "identity"));

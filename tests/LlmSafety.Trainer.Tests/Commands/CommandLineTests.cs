@@ -123,7 +123,7 @@ public class CommandLineTests : IDisposable
 
         var partsCases = new (string[] Args, string Error)[]
         {
-            (["--handwritten-parts", "documents,tagger"], "option --handwritten-parts: unknown part 'tagger' (known: documents, identity-tagger, name-classifier, health-word-classifier, all, none)"),
+            (["--handwritten-parts", "documents,tagger"], "option --handwritten-parts: unknown part 'tagger' (known: documents, identity-tagger, name-classifier, health-word-classifier, health-sentence-classifier, all, none)"),
             (["--handwritten-parts", ","], "option --handwritten-parts needs one or more of: documents,"),
             (["--handwritten", "None", "--handwritten-parts", "all"], "option --handwritten-parts needs handwritten stories; --handwritten none trains on the simulated split alone"),
             (["--handwritten-parts", "none", "--handwritten", alone], "option --handwritten-parts none: no part would learn from the handwritten stories given"),

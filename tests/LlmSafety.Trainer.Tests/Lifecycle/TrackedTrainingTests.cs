@@ -45,7 +45,7 @@ public sealed class TrackedTrainingTests : IDisposable
         Assert.Contains("baseline.identity.f2", metrics);
         // By default the built-in handwritten stories join the simulated training split, logged as a second train input.
         Assert.Equal("built-in", parameters["data.handwritten"]);
-        Assert.Equal("Documents", parameters["judge.handwritten_parts"]);
+        Assert.Equal("Documents, HealthSentenceClassifier", parameters["judge.handwritten_parts"]);
         Assert.Equal(["test", "train", "train", "validation"], run.DatasetInputs.Select(Context).Order());
         var builtIn = Assert.Single(run.DatasetInputs, input => input["dataset"]?["name"]?.GetValue<string>() == "llm-safety-handwritten-train");
         Assert.Equal(parameters["data.handwritten.digest"], builtIn["dataset"]?["digest"]?.GetValue<string>());
