@@ -528,7 +528,9 @@ public sealed class JudgeEngine : IJudge
         var strongest = -1.0;
         var likely = 0;
         CandidateEntity? reserve = null;
-        int[]? covered = null;
+        List<(int Start, int End)>? health = null;
+        var added = 0;
+        var furthestEnd = -1;
         var buffer = new List<int>(128);
         foreach (var sentence in HealthSentences.Find(analyzed))
         {
@@ -540,14 +542,20 @@ public sealed class JudgeEngine : IJudge
                 continue;
             }
 
-            covered ??= HealthCoverage(analyzed, entities);
-            if (covered[span.LastToken + 1] > covered[span.FirstToken])
+            var start = analyzed.Tokens[span.FirstToken].Start;
+            var end = analyzed.Tokens[span.LastToken].End;
+            // The sentences come in text order: every health entity that starts before this one ends has been taken in, and
+            // one of them reaches into it exactly when the furthest end among them does.
+            health ??= HealthRanges(entities);
+            while (added < health.Count && health[added].Start < end)
+            {
+                furthestEnd = Math.Max(furthestEnd, health[added++].End);
+            }
+
+            if (furthestEnd > start)
             {
                 continue;
             }
-
-            var start = analyzed.Tokens[span.FirstToken].Start;
-            var end = analyzed.Tokens[span.LastToken].End;
 
             var entity = new CandidateEntity(EntityType.Diagnosis, start, end, p, CandidateClassifiers.HealthSentenceSource);
             likely++;
@@ -564,42 +572,20 @@ public sealed class JudgeEngine : IJudge
         return (strongest, likely >= MinLikelySentencesForReserve ? reserve : null);
     }
 
-    /// <summary>
-    /// For each token index t, how many of the tokens before t some health entity covers: a range of tokens holds a health
-    /// entity when the count grows across it. One pass over the entities and one over the tokens.
-    /// </summary>
-    private static int[] HealthCoverage(AnalyzedText analyzed, List<CandidateEntity> entities)
+    /// <summary>The character ranges of the health entities, by start.</summary>
+    private static List<(int Start, int End)> HealthRanges(List<CandidateEntity> entities)
     {
-        var tokens = analyzed.Tokens;
-        var starts = new int[tokens.Count + 1];
+        var ranges = new List<(int Start, int End)>();
         foreach (var entity in entities)
         {
-            if (EntityCategories.Of(entity.Type) != Category.Health)
+            if (EntityCategories.Of(entity.Type) == Category.Health)
             {
-                continue;
-            }
-
-            var first = AnalyzedText.TokenAt(tokens, entity.Start);
-            var last = AnalyzedText.LastTokenBefore(tokens, entity.End);
-            if (first <= last && first < tokens.Count)
-            {
-                starts[first]++;
-                starts[last + 1]--;
+                ranges.Add((entity.Start, entity.End));
             }
         }
 
-        // The open entities at each token, then the covered tokens before each index, in place.
-        var open = 0;
-        var before = 0;
-        for (var t = 0; t < tokens.Count; t++)
-        {
-            open += starts[t];
-            starts[t] = before;
-            before += open > 0 ? 1 : 0;
-        }
-
-        starts[tokens.Count] = before;
-        return starts;
+        ranges.Sort();
+        return ranges;
     }
 
     /// <summary>The least score of a sentence kept in reserve (see <see cref="DocumentAnalysis.SentenceInReserve"/>): the document classifiers read a sentence score from there on.</summary>
