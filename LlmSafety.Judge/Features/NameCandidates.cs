@@ -413,7 +413,8 @@ internal static class NameCandidates
 
     /// <summary>
     /// "Kofi, Sienna and Yusuf", "Ana, Kofi, Sienna": a comma between two capitalised words that a list continues
-    /// (a comma, "and", "or" or "&amp;" and another capitalised word or a pronoun after them, "Rosa, Mylo and I"; or a
+    /// (a comma, "and", "or" or "&amp;" — or a comma and one of those — and another capitalised word or a pronoun after
+    /// them, "Rosa, Mylo and I", "Priya, Sam, and Jordan"; or a
     /// capitalised word and a comma before them) joins first names, not a surname to a given name.
     /// </summary>
     private static readonly string[] SubjectPronouns = ["i", "me", "you", "he", "she", "we", "they", "him", "us", "them"];
@@ -423,11 +424,19 @@ internal static class NameCandidates
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
         var after = last + 1;
+        // The serial comma: "Priya, Sam, and Jordan", "Rama, Sita, and Hanuman".
+        if (after + 1 < tokens.Count && tokens[after].In(text) is ",")
+        {
+            after++;
+        }
+
         if (after + 1 < tokens.Count && tokens[after].In(text) is "and" or "or" or "&"
             && (analyzed.IsCapitalisedWord(after + 1) || WordLists.Contains(SubjectPronouns, tokens[after + 1].In(text))))
         {
             return true;
         }
+
+        after = last + 1;
 
         // After a comma the next word must itself go on as a list or be a known first name: "Bennett, Olivia, Grade 3"
         // is a surname and a given name followed by a class.

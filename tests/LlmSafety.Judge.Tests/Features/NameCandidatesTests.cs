@@ -114,6 +114,8 @@ public class NameCandidatesTests
     [InlineData("My friends Kofi, Sienna and Yusuf will be there too.")]
     [InlineData("Rosa, Mylo and I build a tall tower together.")]
     [InlineData("The team is Ana, Kofi, Sienna and me.")]
+    [InlineData("I am in a group chat with Priya, Sam, and Jordan from my form.")]
+    [InlineData("Rama, Sita, and Hanuman are characters from an old story.")]
     [InlineData("Mr. Park smiles and says, \"Annyeong, Min-jun!\"")]
     public void First_names_in_a_list_or_a_greeting_are_no_surname_given_pair(string text)
     {
@@ -124,6 +126,7 @@ public class NameCandidatesTests
     public void A_surname_given_pair_followed_by_a_comma_and_a_class_is_still_inverted()
     {
         Assert.Contains(("Bennett, Olivia", NameCandidateKind.Inverted, 2), Find("On the bus list: Bennett, Olivia, Grade 3."));
+        Assert.Contains(("Bennett, Olivia", NameCandidateKind.Inverted, 2), Find("On the bus list: Bennett, Olivia, and the twins."));
     }
 
     [Fact]
