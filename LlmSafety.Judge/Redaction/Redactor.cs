@@ -30,6 +30,14 @@ public static class Redactor
         {
             if (entity.Start < cursor)
             {
+                // An entity that starts inside the one before and reaches past it ("Brown" of a name that a sentence
+                // entity cut in two): the earlier placeholder takes in its tail too, so no part of it is left in the text.
+                if (entity.End > cursor)
+                {
+                    pieces[^1] = (pieces[^1].Start, entity.End, pieces[^1].Placeholder);
+                    cursor = entity.End;
+                }
+
                 continue;
             }
 

@@ -62,13 +62,13 @@ public sealed class JudgeEngine : IJudge
             identityScore, identityScore >= effective.IdentityThreshold && HasEvidence(analysis, Category.Identity), effective.IdentityThreshold);
         var healthEvidence = HasEntityEvidence(analysis, Category.Health);
         var health = new CategoryResult(
-            healthScore, healthScore >= effective.HealthThreshold && (healthEvidence || analysis.SentenceInReserve is not null), effective.HealthThreshold);
-        // A text the health classifier flags with no health entity shows its likeliest sentence as where it says so.
+            healthScore, healthScore >= effective.HealthThreshold && (healthEvidence || analysis.SentencesInReserve.Count > 0), effective.HealthThreshold);
+        // A text the health classifier flags with no health entity shows its likely sentences as where it says so.
         IEnumerable<CandidateEntity> candidates = health.Flagged && !healthEvidence
-            ? analysis.Entities.Append(analysis.SentenceInReserve!.Value)
+            ? analysis.Entities.Concat(analysis.SentencesInReserve)
             : analysis.Entities;
 
-        var entities = new List<DetectedEntity>(analysis.Entities.Count + 1);
+        var entities = new List<DetectedEntity>(analysis.Entities.Count + analysis.SentencesInReserve.Count);
         foreach (var candidate in candidates)
         {
             var (start, end) = analysis.Analyzed.Normalized.ToOriginal(candidate.Start, candidate.End);
@@ -118,11 +118,11 @@ public sealed class JudgeEngine : IJudge
     /// <summary>
     /// An entity of the category (for health, one scored at least <see cref="MinimumHealthEvidence"/>); for identity a
     /// clinician named by title and surname counts too ("Dr. Okafor" identifies a person as "Mrs. Okafor" does), while
-    /// the provider stays a health entity. For health a sentence in reserve (<see cref="DocumentAnalysis.SentenceInReserve"/>)
-    /// counts as well: it becomes an entity when the document classifier flags the text.
+    /// the provider stays a health entity. For health the sentences in reserve (<see cref="DocumentAnalysis.SentencesInReserve"/>)
+    /// count as well: they become entities when the document classifier flags the text.
     /// </summary>
     internal static bool HasEvidence(DocumentAnalysis analysis, Category category) =>
-        HasEntityEvidence(analysis, category) || (category == Category.Health && analysis.SentenceInReserve is not null);
+        HasEntityEvidence(analysis, category) || (category == Category.Health && analysis.SentencesInReserve.Count > 0);
 
     private static bool HasEntityEvidence(DocumentAnalysis analysis, Category category)
     {
@@ -479,7 +479,8 @@ public sealed class JudgeEngine : IJudge
         RoutineCareClinicians.Retype(analyzed, entities);
 
         // Last, so that a sentence taken as health keeps no name, place or organisation in it from being found.
-        var (healthSentence, reserve) = AddHealthSentences(analyzed, entities, attribution, pets);
+        // A fresh attribution: the one above was read in token order up to the last tagged span, and sentences start again.
+        var (healthSentence, reserve) = AddHealthSentences(analyzed, entities, new Attribution(analyzed), pets);
 
         // A few features per entity, recognizer find and health word: far fewer than tokens, so the lists start small.
         var indices = new List<int>(DocumentFeatureCapacity);
@@ -512,7 +513,7 @@ public sealed class JudgeEngine : IJudge
         }
 
         DocumentFeatureExtractor.Extract(analyzed, features, indices, values, namedProvider, healthSentence);
-        return new DocumentAnalysis(analyzed, entities, [.. indices], [.. values], reserve);
+        return new DocumentAnalysis(analyzed, entities, [.. indices], [.. values], reserve ?? []);
     }
 
     private const string TaggerSource = "model:tagger";
@@ -521,13 +522,14 @@ public sealed class JudgeEngine : IJudge
     /// Scores every sentence with the health-sentence classifier and adds, as a DIAGNOSIS, each accepted sentence that
     /// holds no health entity yet and refers to someone, not to a pet: the disclosures with no health word ("my brain
     /// has a big switch-off"). Returns the strongest sentence score of the text for the document classifiers, or -1 when
-    /// the text has no sentence the classifier reads, and the likeliest sentence below the threshold that could back a flag.
+    /// the text has no sentence the classifier reads, and the sentences below the threshold that could back a flag.
     /// </summary>
-    private (double Strongest, CandidateEntity? Reserve) AddHealthSentences(AnalyzedText analyzed, List<CandidateEntity> entities, Attribution attribution, Pets? pets)
+    private (double Strongest, List<CandidateEntity>? Reserve) AddHealthSentences(
+        AnalyzedText analyzed, List<CandidateEntity> entities, Attribution attribution, Pets? pets)
     {
         var strongest = -1.0;
         var likely = 0;
-        CandidateEntity? reserve = null;
+        List<CandidateEntity>? reserve = null;
         List<(int Start, int End)>? health = null;
         var added = 0;
         var furthestEnd = -1;
@@ -563,9 +565,9 @@ public sealed class JudgeEngine : IJudge
             {
                 entities.Add(entity);
             }
-            else if (reserve is null || p > reserve.Value.Score)
+            else
             {
-                reserve = entity;
+                (reserve ??= []).Add(entity);
             }
         }
 
@@ -588,11 +590,14 @@ public sealed class JudgeEngine : IJudge
         return ranges;
     }
 
-    /// <summary>The least score of a sentence kept in reserve (see <see cref="DocumentAnalysis.SentenceInReserve"/>): the document classifiers read a sentence score from there on.</summary>
+    /// <summary>
+    /// The least score of a sentence kept in reserve (see <see cref="DocumentAnalysis.SentencesInReserve"/>); the document
+    /// classifiers read a sentence score from there on too.
+    /// </summary>
     internal const double ReserveSentenceScore = 0.5;
 
     /// <summary>
-    /// A sentence is kept in reserve only in a text with at least this many likely sentences (scored at least
+    /// Sentences are kept in reserve only in a text with at least this many likely sentences (scored at least
     /// <see cref="ReserveSentenceScore"/>, about someone, holding no health entity). In a one-sentence text the document
     /// classifier's score is that sentence's score again and confirms nothing; a story that talks around a condition
     /// with no health word does so more than once. On the 720 unread stories of round 38 one and two gave the same

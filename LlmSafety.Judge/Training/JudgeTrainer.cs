@@ -397,10 +397,10 @@ public static class JudgeTrainer
     /// The health-sentence classifier, fitted once on all of <paramref name="train"/> and once per fold without that fold
     /// (document i is in fold i mod 5). The fold models score the sentences they did not read: those scores describe the
     /// training stories to the document classifiers, and the scores of the handwritten sentences among them choose the
-    /// threshold, since the simulated validation sentences are easier than any real text (there the F0.5-best threshold
-    /// sits at the bottom of any grid). The threshold maximises F0.5, favouring precision: an accepted sentence is a
-    /// whole sentence of evidence, and the other parts already find most disclosures. Without handwritten stories the
-    /// validation split's sentences choose it.
+    /// threshold, since the simulated validation sentences are far easier than real text (there even 0.5 looks precise).
+    /// The threshold is the lowest grid value at which 90 % of the sentences it accepts are labelled health (0.98 when
+    /// none reaches that): an accepted sentence is a whole sentence of evidence, and the other parts already find most
+    /// disclosures. Without handwritten stories the validation split's sentences choose it by the same rule.
     /// </summary>
     private static HealthSentenceModel TrainHealthSentences(
         List<PreparedDocument> train, List<PreparedDocument> validation, JudgeTrainingOptions options, int seed)

@@ -53,6 +53,53 @@ public class HealthSentenceTests(TrainedJudgeFixture fixture)
     }
 
     [Fact]
+    public void A_piece_of_a_long_sentence_that_ends_inside_a_name_leaves_no_part_of_the_name()
+    {
+        // 47 words, then a name: the sentence is read in pieces of 48 words, and the first piece ends on "Lily".
+        const string story = "Sometimes my brain sends too many messages at once and my body switches off for a little while, and "
+            + "when that happens I sit down on the soft carpet and wait until I feel like myself again, and then I go back and "
+            + "play with my friend Lily Brown who always waits for me.";
+
+        var judgment = fixture.Model.Evaluate(story);
+
+        var piece = Assert.Single(judgment.Entities, e => e.Source == CandidateClassifiers.HealthSentenceSource);
+        Assert.EndsWith("my friend Lily", story[piece.Start..piece.End], StringComparison.Ordinal);
+        Assert.Contains(judgment.Entities, e => e.Type == EntityType.PersonName && story[e.Start..e.End] == "Lily Brown");
+        Assert.DoesNotContain("Brown", judgment.RedactedText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_sentence_later_in_the_text_does_not_change_whose_an_earlier_piece_is()
+    {
+        // 48 words whose "I" and "my" make the whole sentence someone's, then a second piece with no person word in it.
+        const string story = "I use my inhaler every morning and then we walk to the big park near the river where the ducks swim and "
+            + "the trees are tall and green and the grass is soft and we sit on the bench by the pond and we count all the birds "
+            + "and the tummy gets hurt on the inside after eating wheat so the body switches off and the brain has a big switch-off.";
+
+        var alone = fixture.Model.Evaluate(story);
+        var withLater = fixture.Model.Evaluate(story + " My sister has asthma.");
+
+        var piece = Assert.Single(alone.Entities, e => e.Source == CandidateClassifiers.HealthSentenceSource);
+        Assert.StartsWith("and the tummy gets hurt", story[piece.Start..piece.End], StringComparison.Ordinal);
+        Assert.Contains(withLater.Entities, e => e.Source == CandidateClassifiers.HealthSentenceSource && e.Start == piece.Start && e.End == piece.End);
+    }
+
+    [Fact]
+    public void When_sentences_in_reserve_back_a_flag_every_one_of_them_is_redacted()
+    {
+        const string disclosure = "My brain sends too many messages at once and my body switches off.";
+        const string story = "We walk to the park. " + disclosure + " We walk to the park. " + disclosure;
+
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.True(judgment.Health.Flagged);
+        var sentences = judgment.Entities.Where(e => e.Source == CandidateClassifiers.HealthSentenceSource).ToList();
+        Assert.Equal(2, sentences.Count);
+        Assert.All(sentences, e => Assert.InRange(e.Score, JudgeEngine.ReserveSentenceScore, fixture.Model.Metadata.HealthSentenceThreshold));
+        Assert.DoesNotContain("switches off", judgment.RedactedText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_model_artifact_keeps_the_classifier_and_its_threshold()
     {
         using var buffer = new MemoryStream();
@@ -83,7 +130,7 @@ public class HealthSentenceTests(TrainedJudgeFixture fixture)
     [InlineData("Before I jump into the pool, my brain takes a tiny pause.")]
     [InlineData("If one side of your body feels weak, tell a grown-up. A blood vessel in your brain can get blocked; doctors call this a stroke.")]
     [InlineData("My body reacts to loud noises, so I wear ear defenders at the fair.")]
-    public void Where_it_reads_a_one_line_story_as_health_no_rule_or_tagger_does(string story)
+    public void No_rule_or_tagger_reads_these_one_line_stories_as_health(string story)
     {
         var judgment = fixture.Model.Evaluate(story);
 

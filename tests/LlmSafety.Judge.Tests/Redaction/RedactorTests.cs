@@ -50,6 +50,19 @@ public class RedactorTests
     }
 
     [Fact]
+    public void An_entity_reaching_past_the_one_it_starts_inside_leaves_none_of_itself_behind()
+    {
+        var text = "We play with my friend Lily Brown who knows when I wobble.";
+        var sentencePiece = Entity(text, "We play with my friend Lily", EntityType.Diagnosis);
+        var name = Entity(text, "Lily Brown", EntityType.PersonName);
+
+        var redacted = Redactor.Redact(text, [name, sentencePiece]);
+
+        Assert.DoesNotContain("Brown", redacted, StringComparison.Ordinal);
+        Assert.Equal("A health condition who knows when I wobble.", redacted);
+    }
+
+    [Fact]
     public void No_entities_returns_the_text_unchanged()
     {
         Assert.Equal("Waiting is hard.", Redactor.Redact("Waiting is hard.", []));
