@@ -32,7 +32,7 @@ public static class DocumentFeatureExtractor
         if (namedProvider > 0)
         {
             Add(indices, values, FeatureHasher.Hash(111, 0, Bits), 1);
-            Add(indices, values, FeatureHasher.Hash(112, 0, Bits), (float)(Math.Clamp(Math.Log((namedProvider + 1e-6) / (1 - namedProvider + 1e-6)), -10, 10) / 10));
+            Add(indices, values, FeatureHasher.Hash(112, 0, Bits), (float)ScaledLogOdds(namedProvider));
         }
 
         // Only a likely sentence is evidence: a text whose sentences all read healthy is not thereby free of health words,
@@ -40,7 +40,7 @@ public static class DocumentFeatureExtractor
         if (healthSentence >= 0.5)
         {
             Add(indices, values, FeatureHasher.Hash(113, Math.Min(ProbabilityBuckets - 1, (int)(healthSentence * ProbabilityBuckets)), Bits), 1);
-            Add(indices, values, FeatureHasher.Hash(114, 0, Bits), (float)(Math.Clamp(Math.Log((healthSentence + 1e-6) / (1 - healthSentence + 1e-6)), -10, 10) / 10));
+            Add(indices, values, FeatureHasher.Hash(114, 0, Bits), (float)ScaledLogOdds(healthSentence));
         }
 
         var typeCount = EntityTypeCount;
@@ -64,7 +64,7 @@ public static class DocumentFeatureExtractor
             Add(indices, values, FeatureHasher.Hash(102, type, Math.Min(ProbabilityBuckets - 1, (int)(max * ProbabilityBuckets)), Bits), 1);
             Add(indices, values, FeatureHasher.Hash(103, type, Bits), (float)max);
             // Log-odds make a linear model combine evidence like independent votes, which calibrates better than raw probabilities.
-            var logOdds = Math.Clamp(Math.Log((max + 1e-6) / (1 - max + 1e-6)), -10, 10) / 10;
+            var logOdds = ScaledLogOdds(max);
             Add(indices, values, FeatureHasher.Hash(110, type, Bits), (float)logOdds);
         }
 
@@ -94,6 +94,9 @@ public static class DocumentFeatureExtractor
 
         Add(indices, values, FeatureHasher.Hash(105, (int)cues, health, Bits), 1);
     }
+
+    /// <summary>A probability's log-odds, clamped to ±10 and divided by 10.</summary>
+    private static double ScaledLogOdds(double p) => Math.Clamp(Math.Log((p + 1e-6) / (1 - p + 1e-6)), -10, 10) / 10;
 
     private static void Add(List<int> indices, List<float> values, int index, float value)
     {

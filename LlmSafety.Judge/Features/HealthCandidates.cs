@@ -146,14 +146,25 @@ internal static class HealthCandidates
             f.Add(FeatureHasher.Hash(131, analyzed.WordCodes[candidate.LastToken + 1], analyzed.WordCodes[candidate.LastToken + 2], Bits));
         }
 
-        // A sentence that is about people in general ("Some kids", "Many people") rather than someone.
-        var generic = false;
-        for (var n = sentenceStart; n < Math.Min(tokens.Count, sentenceStart + 3); n++)
+        var generic = OpensOnGenericCue(analyzed, sentenceStart, Math.Min(tokens.Count, sentenceStart + 3));
+        f.Add(FeatureHasher.Hash(132, generic ? 1 : 0, (int)candidate.Type, Bits));
+    }
+
+    /// <summary>
+    /// A generic quantifier among tokens [first, end): a sentence about people in general ("Some kids", "Many people")
+    /// rather than someone, when read over its first words.
+    /// </summary>
+    internal static bool OpensOnGenericCue(AnalyzedText analyzed, int first, int end)
+    {
+        for (var n = first; n < end; n++)
         {
-            generic |= (analyzed.Lexicons[n] & LexiconKind.GenericCue) != 0;
+            if ((analyzed.Lexicons[n] & LexiconKind.GenericCue) != 0)
+            {
+                return true;
+            }
         }
 
-        f.Add(FeatureHasher.Hash(132, generic ? 1 : 0, (int)candidate.Type, Bits));
+        return false;
     }
 
     private static void AddNeighbour(AnalyzedText analyzed, int n, int template, List<int> f, bool words)

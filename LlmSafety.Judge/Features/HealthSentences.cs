@@ -107,11 +107,7 @@ internal static class HealthSentences
             previousCode = code;
         }
 
-        var generic = false;
-        for (var t = candidate.FirstToken; t < Math.Min(candidate.LastToken + 1, candidate.FirstToken + 3); t++)
-        {
-            generic |= (analyzed.Lexicons[t] & LexiconKind.GenericCue) != 0;
-        }
+        var generic = HealthCandidates.OpensOnGenericCue(analyzed, candidate.FirstToken, Math.Min(candidate.LastToken + 1, candidate.FirstToken + 3));
 
         f.Add(FeatureHasher.Hash(202, Math.Min(count / 4, 8), Bits));
         f.Add(FeatureHasher.Hash(203, (int)cues, Bits));

@@ -370,17 +370,8 @@ public static class JudgeTrainer
         Func<PreparedDocument, T, bool> label, JudgeTrainingOptions options, int seed, double maxThreshold = 0.8)
     {
         var (bytes, scorer) = FitCandidates(create, train, label, options, seed);
-        var classifier = create(scorer, 0.5);
-        var buffer = new List<int>(64);
         var scores = new List<(double P, bool Label)>();
-        foreach (var document in validation)
-        {
-            foreach (var candidate in classifier.Find(document.Analyzed))
-            {
-                scores.Add((classifier.Probability(document.Analyzed, candidate, buffer), label(document, candidate)));
-            }
-        }
-
+        ScoreCandidates(create(scorer, 0.5), validation, label, scores);
         double[] grid = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7, 0.8];
         return (bytes, create(scorer, F2BestThreshold(scores, [.. grid.Where(g => g <= maxThreshold)])));
     }
@@ -416,22 +407,18 @@ public static class JudgeTrainer
 
         var folds = fitted.Take(SentenceFolds).Select(f => CandidateClassifiers.HealthSentences(f.Scorer, 1)).ToArray();
         var scores = new List<(double P, bool Label)>();
-        var buffer = new List<int>(64);
         for (var i = 0; i < train.Count; i++)
         {
             if (train[i].Handwritten)
             {
-                Score(folds[i % SentenceFolds], train[i]);
+                ScoreCandidates(folds[i % SentenceFolds], [train[i]], Label, scores);
             }
         }
 
         if (!scores.Any(s => s.Label))
         {
             scores.Clear();
-            foreach (var document in validation)
-            {
-                Score(CandidateClassifiers.HealthSentences(fitted[SentenceFolds].Scorer, 1), document);
-            }
+            ScoreCandidates(CandidateClassifiers.HealthSentences(fitted[SentenceFolds].Scorer, 1), validation, Label, scores);
         }
 
         var threshold = SentenceThresholdGrid[^1];
@@ -446,12 +433,18 @@ public static class JudgeTrainer
         }
 
         return new HealthSentenceModel(fitted[SentenceFolds].Bytes, CandidateClassifiers.HealthSentences(fitted[SentenceFolds].Scorer, threshold), folds, scores.Count);
+    }
 
-        void Score(CandidateClassifier<SentenceCandidate> classifier, PreparedDocument document)
+    /// <summary>Adds each candidate of the documents, with the classifier's probability and its label, to the scores.</summary>
+    private static void ScoreCandidates<T>(
+        CandidateClassifier<T> classifier, IEnumerable<PreparedDocument> documents, Func<PreparedDocument, T, bool> label, List<(double P, bool Label)> scores)
+    {
+        var buffer = new List<int>(64);
+        foreach (var document in documents)
         {
             foreach (var candidate in classifier.Find(document.Analyzed))
             {
-                scores.Add((classifier.Probability(document.Analyzed, candidate, buffer), Label(document, candidate)));
+                scores.Add((classifier.Probability(document.Analyzed, candidate, buffer), label(document, candidate)));
             }
         }
     }
