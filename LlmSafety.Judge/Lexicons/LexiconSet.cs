@@ -410,11 +410,16 @@ public sealed class LexiconSet
         return new LexiconSet(singles, phrases);
     }
 
-    internal static List<string> ReadResource(string name)
+    internal static Stream OpenResource(string name)
     {
         var assembly = typeof(LexiconSet).Assembly;
-        using var stream = assembly.GetManifestResourceStream($"LlmSafety.Judge.Lexicons.Data.{name}")
+        return assembly.GetManifestResourceStream($"LlmSafety.Judge.Lexicons.Data.{name}")
             ?? throw new InvalidOperationException($"Lexicon resource {name} is missing from {assembly.GetName().Name}.");
+    }
+
+    internal static List<string> ReadResource(string name)
+    {
+        using var stream = OpenResource(name);
         using var reader = new StreamReader(stream);
         var entries = new List<string>();
         while (reader.ReadLine() is { } line)
