@@ -384,13 +384,18 @@ internal static class NameCandidates
             || (surname.First > 0 && IsGreeting(analyzed, surname.First - 1)) || IsPlaceName(analyzed, surname)
             || (WordLists.Contains(EventWords, tokens[surname.Last].In(analyzed.Text)) && (analyzed.Lexicons[surname.Last] & LexiconKind.Surname) == 0)
             || IsKinOnly(analyzed, given.First) || IsKinOnly(analyzed, surname.First) || OpensKinPhrase(analyzed, given.First)
-            || IsStepKin(tokens[surname.Last].In(analyzed.Text)))
+            || IsStepKin(tokens[surname.Last].In(analyzed.Text)) || (surname.First == surname.Last && WordLists.Contains(RoleAcronyms, tokens[surname.First].In(analyzed.Text))))
         {
             return;
         }
 
         found.Add(new NameCandidate(surname.First, given.Last, NameCandidateKind.Inverted, 2));
     }
+
+    // Short names of a child's helpers and school roles: "My PT, Jess, helped me", "our SENCO, Anna": the role, then
+    // who holds it.
+    private static readonly string[] RoleAcronyms =
+        ["pt", "ot", "slt", "slp", "salt", "ta", "lsa", "sna", "senco", "sendco", "bcba", "rbt", "gp", "rn", "np", "pa", "camhs", "ehcp", "iep", "pe", "ict"];
 
     // Family words a step-family word is made of: "Stepdad", "Stepmum", "Stepsister".
     private static readonly string[] StepKin =

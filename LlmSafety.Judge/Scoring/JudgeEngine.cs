@@ -4152,11 +4152,13 @@ public sealed class JudgeEngine : IJudge
         HasNoScreenCueNearby(analyzed, span) || analyzed.HasWordNear(span.FirstToken, span.LastToken, ScreenCueWindow, GivenTabletCues);
 
     /// <summary>
-    /// The story's tablets are screens: no mention has a word of taking a medicine beside it, and more mentions are a
-    /// screen by their own words ("We use the tablet at the table", "on Mam's tablet", "I use it to watch videos" after
-    /// "I have a tablet.") than have only a word of giving, of a doctor or of talking ("the class helper gives out the
-    /// tablets", "our teacher says "Tablets down""); a story that speaks of screens in three different words counts as
-    /// one more such mention.
+    /// The story's tablets are screens: more mentions are a screen by their own words ("We use the tablet at the table",
+    /// "on Mam's tablet", "I use it to watch videos" after "I have a tablet.") than have only a word of giving, of a doctor
+    /// or of talking ("the class helper gives out the tablets", "our teacher says "Tablets down"") or, three times over, a
+    /// word of taking a medicine beside them (a heading "Tablet Time and Bedtime" over five screen mentions is no
+    /// medicine's); a story that speaks of screens in three different words counts as one more such mention. A mention
+    /// with a word of taking a medicine beside it stays a medicine whatever the story is (see
+    /// <see cref="IsStoryScreenTablet"/>).
     /// </summary>
     private static bool TabletsAreScreens(AnalyzedText analyzed)
     {
@@ -4164,6 +4166,7 @@ public sealed class JudgeEngine : IJudge
         var text = analyzed.Text;
         var screens = 0;
         var given = 0;
+        var taken = 0;
         for (var t = 0; t < tokens.Count; t++)
         {
             if (!tokens[t].In(text).Equals("tablet", StringComparison.OrdinalIgnoreCase) && !tokens[t].In(text).Equals("tablets", StringComparison.OrdinalIgnoreCase))
@@ -4174,7 +4177,8 @@ public sealed class JudgeEngine : IJudge
             var mention = new TaggedSpan(EntityType.Medication, t, t, 1, 1);
             if (HasMedicineCueNearby(analyzed, mention))
             {
-                return false;
+                taken++;
+                continue;
             }
 
             if ((!HasNoScreenCueNearby(analyzed, mention) && IsScreenByOwnWords(analyzed, mention))
@@ -4189,8 +4193,11 @@ public sealed class JudgeEngine : IJudge
             }
         }
 
-        return screens > 0 && screens + (HasManyScreenWords(analyzed) ? 1 : 0) > given;
+        return screens > 0 && screens + (HasManyScreenWords(analyzed) ? 1 : 0) > given + (TakenWeight * taken);
     }
+
+    // How many screen mentions outweigh one mention beside a word of taking a medicine.
+    private const int TakenWeight = 3;
 
     // How many different words of screens make a story about screens: "screen", "download", "game".
     private const int ManyScreenWords = 3;

@@ -122,6 +122,20 @@ public class NameCandidatesTests
         Assert.DoesNotContain(Find(text), c => c.Kind == NameCandidateKind.Inverted);
     }
 
+    [Theory]
+    [InlineData("My PT, Jess, helped me practice on the track last week.")]
+    [InlineData("Our SENCO, Anna, comes to the meeting.")]
+    public void A_role_before_the_comma_is_no_surname(string text)
+    {
+        Assert.DoesNotContain(Find(text), c => c.Kind == NameCandidateKind.Inverted);
+    }
+
+    [Fact]
+    public void A_short_capitalised_surname_before_the_comma_is_still_one()
+    {
+        Assert.Contains(("NG, Mei", NameCandidateKind.Inverted, 2), Find("Pupil: NG, Mei (Year 4)."));
+    }
+
     [Fact]
     public void A_surname_given_pair_followed_by_a_comma_and_a_class_is_still_inverted()
     {

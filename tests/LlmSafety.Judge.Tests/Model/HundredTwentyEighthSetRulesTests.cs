@@ -78,6 +78,20 @@ public class HundredTwentyEighthSetRulesTests(TrainedJudgeFixture fixture)
         Assert.False(judgment.Health.Flagged);
     }
 
+    [Fact]
+    public void A_heading_with_bedtime_does_not_make_the_tablets_of_a_screen_story_medicines()
+    {
+        // "Bedtime" within five words of "Tablet" in the heading is a word of taking a medicine; five mentions that are
+        // screens by their own words outweigh it, so "The tablet sleeps in the kitchen" is a screen too.
+        const string story = "Tablet Time and Bedtime\n\nI can play on the tablet after dinner for 20 minutes. When the timer beeps, tablet time is over. "
+            + "I put the tablet on the charger in the kitchen. The tablet sleeps in the kitchen and I sleep in my bedroom.\n\n"
+            + "If something on the tablet makes me feel worried, I tell a grown-up. Putting the tablet away can feel hard when I am in the middle of a level.";
+
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.False(judgment.Health.Flagged, string.Join(", ", judgment.Entities.Select(e => story[e.Start..e.End])));
+    }
+
     [Theory]
     [InlineData("**My sleep tablet**\nAt half seven, Mam gives me my small sleep tablet with a glass of milk. The doctor said it helps my brain get the message that it's night time.")]
     [InlineData("At holiday club we play games, watch videos and use the screen in the hall. I will have my second tablet at lunchtime.")]
