@@ -2856,6 +2856,7 @@ internal static class NameRules
         return tokens[span.LastToken].Kind == TokenKind.Word
             && (WordLists.Contains(KinTitles, title) || IsAccentedKinTitle(analyzed, span.FirstToken)
                 || (WordLists.Contains(NameLikeKinTitles, title) && (IsFirstNameOnly(analyzed, span.LastToken, longList: true) || IsShortNickname(analyzed, span.LastToken)))
+                || IsKinTitleAmongKinTitles(analyzed, span)
                 || (WordLists.Contains(TeacherTitles, title) && IsTeachersGivenName(analyzed, title, span.LastToken))
                 || (WordLists.Contains(GivenNameTitles, title) && IsGivenName(analyzed, span.LastToken))
                 || (WordLists.Contains(GivenNameOnlyTitles, title) && (analyzed.Lexicons[span.LastToken] & LexiconKind.Surname) == 0)
@@ -2863,6 +2864,50 @@ internal static class NameRules
                     && (IsFirstNameOnly(analyzed, span.LastToken, longList: true) || WordLists.Contains(BhutaneseGivenNames, tokens[span.LastToken].In(analyzed.Text))))
                 || (WordLists.Contains(FirstNameTitles, title) && IsFirstNameOnly(analyzed, span.LastToken, UsesLongList(title))));
     }
+
+    // Family words that are given names too, whose culture's stories call every relative by a family title: the Filipino
+    // grandmother and grandfather ("Lola Cely", "Lolo Ben"), the Portuguese aunt ("Tia Rosa"), the French aunt and
+    // grandmother ("Tata Odile", "Mamie Ginette").
+    private static readonly string[] TitlesAmongTitles = ["lola", "lolo", "tia", "tata", "mamie", "tita", "ninang", "ninong", .. NameLikeKinTitles];
+
+    // Family titles that may stand before a relative's given name elsewhere in the same story: "Kuya Jomar", "Tita Lorna".
+    private static readonly string[] OtherFamilyTitles = [.. KinTitles, .. TitlesAmongTitles, "ate", "manang", "manong", "tatie", "tante", "nonna", "nonno"];
+
+    /// <summary>
+    /// "I live with Mama, Papa, Lola Cely and my Kuya Jomar": a family word that is a given name too (<see
+    /// cref="TitlesAmongTitles"/>), before a capitalised word that no surname list holds, in a story that puts another
+    /// family title before another capitalised word, is a family title: the story names its relatives so. Not after a
+    /// word that introduces a person ("my friend Lola Oyelaran", "a girl named Tia Mensah").
+    /// </summary>
+    private static bool IsKinTitleAmongKinTitles(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        if (span.LastToken != span.FirstToken + 1 || !WordLists.Contains(TitlesAmongTitles, tokens[span.FirstToken].In(text))
+            || (analyzed.Lexicons[span.LastToken] & LexiconKind.Surname) != 0 || !analyzed.IsCapitalisedWord(span.LastToken, minLength: 2)
+            || IsIntroducedByNoun(analyzed, span.FirstToken))
+        {
+            return false;
+        }
+
+        var own = tokens[span.FirstToken].In(text);
+        for (var t = 0; t + 1 < tokens.Count; t++)
+        {
+            if (t != span.FirstToken && analyzed.IsCapitalisedWord(t, minLength: 2) && WordLists.Contains(OtherFamilyTitles, tokens[t].In(text))
+                && analyzed.IsCapitalisedWord(t + 1, minLength: 2) && NameCandidates.SingleSpace(analyzed, t, t + 1)
+                && !(tokens[t].In(text).Equals(own, StringComparison.OrdinalIgnoreCase) && tokens[t + 1].In(text).Equals(tokens[span.LastToken].In(text), StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"my friend Lola Oyelaran", "a girl named Tia Mensah": a word before the title that is no small word and no family word.</summary>
+    private static bool IsIntroducedByNoun(AnalyzedText analyzed, int t) =>
+        t > 0 && analyzed.Tokens[t - 1].Kind == TokenKind.Word
+        && (analyzed.Lexicons[t - 1] & (LexiconKind.FunctionWord | LexiconKind.Possessive | LexiconKind.KinWord)) == 0;
 
     /// <summary>"Cikgu Aminah", "Profe Martín", "Faiaoga Lusia": the word after a teacher's title is the teacher's given name.</summary>
     private static bool IsTeachersGivenName(AnalyzedText analyzed, ReadOnlySpan<char> title, int t)
@@ -3214,7 +3259,8 @@ internal static class NameRules
                 || (t > 0 && NameShape.Of(analyzed, t - 1) == NameShape.UnknownWord)
                 || (t > 0 && tokens[t - 1].In(text) is "at" or "At" && !IsPossessiveAfter(analyzed, surname))
                 || IsAllowed(tokens[surname].In(text), policy)
-                || IsNotAFullName(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1)) || IsInsideGreeting(analyzed, surname))
+                || IsNotAFullName(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1)) || IsInsideGreeting(analyzed, surname)
+                || IsKinTitleAmongKinTitles(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1)))
             {
                 continue;
             }
