@@ -3950,6 +3950,7 @@ public sealed class JudgeEngine : IJudge
             || (before >= 1 && tokens[before].In(text) is "off" or "Off" && WordLists.Contains(TurnVerbs, tokens[before - 1].In(text)))
             || (before >= 1 && tokens[before].In(text) is "with" && tokens[before - 1].In(text) is "play" or "plays" or "playing" or "played")
             || (before >= 1 && tokens[before].In(text) is "up" && tokens[before - 1].In(text) is "set" or "sets" or "setting" or "Set" or "Sets")
+            || IsTabletBeingSetUp(analyzed, span.FirstToken)
             || HasScreenCueNearby(analyzed, span) || IsInListOfThings(analyzed, span)
             || (span.LastToken + 1 < tokens.Count && WordLists.Contains(ScreenTabletNouns, tokens[span.LastToken + 1].In(text)))
             || (span.LastToken + 1 < tokens.Count && tokens[span.LastToken + 1].In(text) is "time" && HasGamesTablet(analyzed, tokens[span.FirstToken].Start)
@@ -3961,6 +3962,35 @@ public sealed class JudgeEngine : IJudge
     }
 
     private static readonly string[] UseDurations = ["minute", "minutes", "mins", "hour", "hours"];
+
+    // How many words may stand between "set up" and the tablet: "setting up Noor's new tablet".
+    private const int SetUpReach = 5;
+
+    /// <summary>
+    /// "setting up her new tablet", "set up Noor's new tablet": "set up" a few words before the tablet, with only small
+    /// words, an owner's name and "'s", or "new" between; a medicine is never set up.
+    /// </summary>
+    private static bool IsTabletBeingSetUp(AnalyzedText analyzed, int tablet)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        for (var t = tablet - 1; t >= 1 && tablet - t <= SetUpReach; t--)
+        {
+            var word = tokens[t].In(text);
+            if (word is "up")
+            {
+                return tokens[t - 1].In(text).Equals("set", StringComparison.OrdinalIgnoreCase) || tokens[t - 1].In(text).Equals("sets", StringComparison.OrdinalIgnoreCase)
+                    || tokens[t - 1].In(text).Equals("setting", StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (!(IsSmallWord(analyzed, t) || word is "new" or "'" or "’" or "s" || (analyzed.IsCapitalisedWord(t, minLength: 2) && t + 1 < tablet && tokens[t + 1].In(text) is "'" or "’")))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     // Whose a shared tablet is, right before it: "the class tablets", "our family tablet", "the library tablet".
     private static readonly string[] SharedTabletOwners = ["class", "classroom", "family", "library", "shared", "games", "gaming"];
@@ -3986,7 +4016,7 @@ public sealed class JudgeEngine : IJudge
 
     private static readonly string[] ScreenUseVerbs = ["use", "uses", "using", "used", "share", "shares", "sharing", "borrow", "borrows", "charge", "charges", "charging", "unlock", "unlocks", "tap", "taps", "swipe"];
 
-    private static readonly string[] ScreenDoes = ["shows", "showed", "plays", "played", "displays", "beeps", "lights", "pings", "rings"];
+    private static readonly string[] ScreenDoes = ["shows", "showed", "plays", "played", "displays", "beeps", "lights", "pings", "rings", "asks", "asked", "restarts", "updates", "freezes"];
 
     // What the story calls its tablet where it says it is a games machine: "your games tablet", "a gaming tablet".
     private static readonly string[] GamesTablets = ["games tablet", "gaming tablet", "game tablet"];

@@ -78,6 +78,18 @@ public class HundredTwentyEighthSetRulesTests(TrainedJudgeFixture fixture)
         Assert.False(judgment.Health.Flagged);
     }
 
+    [Theory]
+    [InlineData("Sure, here is a story about setting up her new tablet!\n\nI got a new tablet for my birthday. First we connect to the Wi-Fi. "
+        + "Then the tablet asks for an email, and Dad types it. Next, Dad turns on the kids' settings. Now the tablet is ready!")]
+    [InlineData("Here's a social story for setting up Noor's new tablet.\n\nI got a new tablet! The tablet asks for my name. "
+        + "Mom puts a message on the lock screen. Soon I can use my new tablet!")]
+    public void A_tablet_being_set_up_is_a_screen(string story)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.False(judgment.Health.Flagged, string.Join(", ", judgment.Entities.Select(e => story[e.Start..e.End])));
+    }
+
     [Fact]
     public void A_heading_with_bedtime_does_not_make_the_tablets_of_a_screen_story_medicines()
     {
