@@ -126,7 +126,8 @@ internal static class HealthCandidates
 
         for (var n = Math.Max(sentenceStart, candidate.FirstToken - 6); n < candidate.FirstToken; n++)
         {
-            cues |= analyzed.Lexicons[n] & (LexiconKind.Possessive | LexiconKind.AttributionCue | LexiconKind.GenericCue | LexiconKind.Provider);
+            cues |= analyzed.Lexicons[n] & (LexiconKind.Possessive | LexiconKind.AttributionCue | LexiconKind.Provider);
+            cues |= IsGenericCue(analyzed, n) ? LexiconKind.GenericCue : LexiconKind.None;
         }
 
         f.Add(FeatureHasher.Hash(105, (int)cues, Bits));
@@ -158,7 +159,7 @@ internal static class HealthCandidates
     {
         for (var n = first; n < end; n++)
         {
-            if ((analyzed.Lexicons[n] & LexiconKind.GenericCue) != 0)
+            if (IsGenericCue(analyzed, n))
             {
                 return true;
             }
@@ -166,6 +167,14 @@ internal static class HealthCandidates
 
         return false;
     }
+
+    /// <summary>
+    /// A generic cue word at n, unless it is said of the subject after "is", "am", "was" or "'s": "Mia is someone with
+    /// epilepsy", "I am someone who uses a wheelchair" speak of one person.
+    /// </summary>
+    private static bool IsGenericCue(AnalyzedText analyzed, int n) =>
+        (analyzed.Lexicons[n] & LexiconKind.GenericCue) != 0
+        && !(n > 0 && analyzed.Tokens[n - 1].In(analyzed.Text) is "is" or "am" or "was" or "s" or "Is" or "Am" or "Was");
 
     private static void AddNeighbour(AnalyzedText analyzed, int n, int template, List<int> f, bool words)
     {

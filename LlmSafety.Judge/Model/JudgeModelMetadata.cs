@@ -6,7 +6,7 @@ public sealed record JudgeModelMetadata
     public const int CurrentFormatVersion = 1;
 
     /// <summary>Bumped whenever token or document features change meaning; a model is only loaded by matching code.</summary>
-    public const int CurrentFeatureSetVersion = 7;
+    public const int CurrentFeatureSetVersion = 8;
 
     public int FormatVersion { get; init; } = CurrentFormatVersion;
 

@@ -3026,8 +3026,36 @@ public sealed class JudgeEngine : IJudge
             sport |= WordLists.Contains(HelmetSports, word);
         }
 
+        return sport || IsStoryOfSportsHelmets(analyzed);
+    }
+
+    /// <summary>
+    /// "I will put on my riding helmet … The helmet must be done up under my chin", "We ride on the motorbike … I wear my
+    /// helmet", "A firefighter will show us her uniform and helmet": a story that speaks of a sport, a ride or a job with
+    /// helmets anywhere, names no condition and gives no helmet a word of care (see <see cref="CareHelmetWords"/>), has
+    /// helmets of that sport.
+    /// </summary>
+    private static bool IsStoryOfSportsHelmets(AnalyzedText analyzed)
+    {
+        var tokens = analyzed.Tokens;
+        var sport = false;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            var word = tokens[t].In(analyzed.Text);
+            if ((analyzed.Lexicons[t] & Lexicons.LexiconKind.Diagnosis) != 0 || WordLists.Contains(HeadCare, word)
+                || (word is "helmet" or "helmets" or "Helmet" && WordLists.AnyIn(analyzed.Text, tokens, Math.Max(0, t - 3), t - 1, CareHelmetWords)))
+            {
+                return false;
+            }
+
+            sport |= WordLists.Contains(HelmetSports, word) || WordLists.Contains(CostumeHelmets, word) || WordLists.Contains(HelmetRides, word);
+        }
+
         return sport;
     }
+
+    // Rides and jobs that come with a helmet, besides the sports: "We ride on the motorbike", "A firefighter will show us".
+    private static readonly string[] HelmetRides = ["motorbike", "motorbikes", "motorcycle", "moped", "scooters", "firefighters", "stables", "tack"];
 
     /// <summary>
     /// "could add" of "You could add photos of the family": the only health-list word is "add" the verb, as
