@@ -14,7 +14,18 @@ internal static class GivenNames
     private static readonly HashSet<string> Names = new(
         LexiconSet.ReadResource("given-names.txt").Concat(LexiconSet.ReadResource("given-names-romanised.txt")), StringComparer.OrdinalIgnoreCase);
 
+    private static readonly HashSet<string> EnglishFemaleNames = new(LexiconSet.ReadResource("english-female-given-names.txt"), StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> EnglishMaleNames = new(LexiconSet.ReadResource("english-male-given-names.txt"), StringComparer.OrdinalIgnoreCase);
+
     public static bool Contains(ReadOnlySpan<char> word) => Names.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    /// <summary>
+    /// A woman's (<paramref name="female"/>) or a man's given name of the English-language locales that no locale lists as
+    /// a surname ("Jenny", "Ben"), for the word after "Ms." or "Mr.", where the long list is too wide ("Mr. Kumar").
+    /// </summary>
+    public static bool IsEnglishGivenName(ReadOnlySpan<char> word, bool female) =>
+        (female ? EnglishFemaleNames : EnglishMaleNames).GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>On the judge's first-name list (its lexicon marks) or the long given-name list ("Meena", "Matilda", "Kita").</summary>
     public static bool IsGivenName(LexiconKind kinds, ReadOnlySpan<char> word) => (kinds & LexiconKind.FirstName) != 0 || Contains(word);

@@ -2352,7 +2352,7 @@ internal static class NameRules
             {
                 first = t;
                 (surname, last) = SurnameAfter(analyzed, WordAfterTitle(analyzed, t));
-                if (surname >= 0 && IsFirstNameOnly(analyzed, surname, UsesLongList(tokens[t].In(text))) && IsSurnameAfterGiven(analyzed, surname))
+                if (surname >= 0 && IsGivenNameAfterTitle(analyzed, surname, tokens[t].In(text)) && IsSurnameAfterGiven(analyzed, surname))
                 {
                     // "Ms. Grace Lund is my teacher": a title, a given name and a surname.
                     (surname, last) = (surname + 1, surname + 1);
@@ -2363,7 +2363,7 @@ internal static class NameRules
                     || (analyzed.Lexicons[surname] & (LexiconKind.FunctionWord | LexiconKind.Title | LexiconKind.WellKnownName)) != 0
                     || ((analyzed.Lexicons[surname] & (LexiconKind.KinWord | LexiconKind.Surname)) == LexiconKind.KinWord
                         && (!WordLists.Contains(EnglishHonorifics, tokens[t].In(text)) || WordLists.Contains(EnglishKinTitles, tokens[surname].In(text))))
-                    || IsFirstNameOnly(analyzed, surname, UsesLongList(tokens[t].In(text)))
+                    || IsGivenNameAfterTitle(analyzed, surname, tokens[t].In(text))
                     || (WordLists.Contains(GivenNameOnlyTitles, tokens[t].In(text)) && (analyzed.Lexicons[surname] & LexiconKind.Surname) == 0)
                     || IsTitleInOtherSense(analyzed, t, surname)
                     || IsFamousSurname(analyzed, t, surname)
@@ -2862,7 +2862,7 @@ internal static class NameRules
                 || (WordLists.Contains(GivenNameOnlyTitles, title) && (analyzed.Lexicons[span.LastToken] & LexiconKind.Surname) == 0)
                 || (WordLists.Contains(BhutaneseTitles, title)
                     && (IsFirstNameOnly(analyzed, span.LastToken, longList: true) || WordLists.Contains(BhutaneseGivenNames, tokens[span.LastToken].In(analyzed.Text))))
-                || (WordLists.Contains(FirstNameTitles, title) && IsFirstNameOnly(analyzed, span.LastToken, UsesLongList(title))));
+                || (WordLists.Contains(FirstNameTitles, title) && IsGivenNameAfterTitle(analyzed, span.LastToken, title)));
     }
 
     // Family words that are given names too, whose culture's stories call every relative by a family title: the Filipino
@@ -3180,10 +3180,35 @@ internal static class NameRules
     }
 
     // After "Mr.", "Mrs.", "Ms.", "Mx." and the French and Spanish "Mme", "Mlle", "Sra.", "Srta." a surname is the rule ("Mr. Kumar", "Mrs. Yilmaz": names the long list also
-    // holds as given names in some locale), so only the judge's own first-name lexicon makes a first name there.
+    // holds as given names in some locale), so only the judge's own first-name lexicon and the English given names that
+    // no locale has as a surname ("Ms. Jenny", see IsGivenNameAfterTitle) make a first name there.
     private static readonly string[] SurnameHonorifics = ["mr", "mrs", "ms", "mx", "mme", "mlle", "sra", "srta"];
 
     private static bool UsesLongList(ReadOnlySpan<char> title) => !WordLists.Contains(SurnameHonorifics, title);
+
+    /// <summary>
+    /// The word at t is a given name after <paramref name="title"/>: on the long list after most titles; after "Mr.",
+    /// "Ms." and the like on the judge's own list, or a man's (after "Mr.") or a woman's (after the others; after "Mx."
+    /// either) English given name that is no surname anywhere ("Ms. Jenny", "Mr. Ben"; not "Mrs. Fernando").
+    /// </summary>
+    private static bool IsGivenNameAfterTitle(AnalyzedText analyzed, int t, ReadOnlySpan<char> title)
+    {
+        if (UsesLongList(title))
+        {
+            return IsFirstNameOnly(analyzed, t, longList: true);
+        }
+
+        if (IsFirstNameOnly(analyzed, t, longList: false))
+        {
+            return true;
+        }
+
+        var word = analyzed.Tokens[t].In(analyzed.Text);
+        var mx = title.Equals("mx", StringComparison.OrdinalIgnoreCase);
+        var mr = title.Equals("mr", StringComparison.OrdinalIgnoreCase);
+        return (analyzed.Lexicons[t] & (LexiconKind.FirstName | LexiconKind.Surname)) == LexiconKind.None
+            && ((mx || !mr) && GivenNames.IsEnglishGivenName(word, female: true) || ((mx || mr) && GivenNames.IsEnglishGivenName(word, female: false)));
+    }
 
     public const string FullNameSource = "rule:full-name";
 
