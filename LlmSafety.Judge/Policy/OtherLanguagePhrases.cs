@@ -73,9 +73,16 @@ internal static class OtherLanguagePhrases
     {
         var tokens = analyzed.Tokens;
         var next = last + 1;
-        return next < tokens.Count
-            && ((tokens[next].Kind == TokenKind.Word && WordLists.Contains(PersonVerbs, tokens[next].In(analyzed.Text)))
-                || (next + 1 < tokens.Count && tokens[next].In(analyzed.Text) is "'" or "’" or "and" && tokens[next + 1].In(analyzed.Text) is "s" or "I"));
+        if (next >= tokens.Count)
+        {
+            return false;
+        }
+
+        var word = tokens[next].In(analyzed.Text);
+        var after = next + 1 < tokens.Count ? tokens[next + 1].In(analyzed.Text) : [];
+        return (tokens[next].Kind == TokenKind.Word && WordLists.Contains(PersonVerbs, word))
+            || (word is "'" or "’" && after is "s")
+            || (word is "and" && after is "I");
     }
 
     /// <summary>"a girl named Flor Blanca", "my name is …": the word before the phrase (past a quote mark) introduces a name.</summary>
