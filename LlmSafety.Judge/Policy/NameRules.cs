@@ -2890,19 +2890,33 @@ internal static class NameRules
             return false;
         }
 
-        var own = tokens[span.FirstToken].In(text);
+        // Another titled name than this one: the story's set of them holds a pair that is not this pair.
+        var titled = analyzed.Memo(TitledRelativesKey, FindTitledRelatives);
+        return titled.Count > 1 || (titled.Count == 1 && !titled.Contains(TitledRelative(analyzed, span.FirstToken)));
+    }
+
+    private static readonly object TitledRelativesKey = new();
+
+    /// <summary>Every family title before a capitalised word in the text ("Kuya Jomar", "Tita Lorna"), once per title and name.</summary>
+    private static HashSet<string> FindTitledRelatives(AnalyzedText analyzed)
+    {
+        var tokens = analyzed.Tokens;
+        var titled = new HashSet<string>(StringComparer.Ordinal);
         for (var t = 0; t + 1 < tokens.Count; t++)
         {
-            if (t != span.FirstToken && analyzed.IsCapitalisedWord(t, minLength: 2) && WordLists.Contains(OtherFamilyTitles, tokens[t].In(text))
-                && analyzed.IsCapitalisedWord(t + 1, minLength: 2) && NameCandidates.SingleSpace(analyzed, t, t + 1)
-                && !(tokens[t].In(text).Equals(own, StringComparison.OrdinalIgnoreCase) && tokens[t + 1].In(text).Equals(tokens[span.LastToken].In(text), StringComparison.Ordinal)))
+            if (analyzed.IsCapitalisedWord(t, minLength: 2) && WordLists.Contains(OtherFamilyTitles, tokens[t].In(analyzed.Text))
+                && analyzed.IsCapitalisedWord(t + 1, minLength: 2) && NameCandidates.SingleSpace(analyzed, t, t + 1))
             {
-                return true;
+                titled.Add(TitledRelative(analyzed, t));
             }
         }
 
-        return false;
+        return titled;
     }
+
+    /// <summary>The title at t (in any case) and the name after it (as written), as one key.</summary>
+    private static string TitledRelative(AnalyzedText analyzed, int t) =>
+        $"{analyzed.Tokens[t].In(analyzed.Text).ToString().ToLowerInvariant()} {analyzed.Tokens[t + 1].In(analyzed.Text)}";
 
     /// <summary>"my friend Lola Oyelaran", "a girl named Tia Mensah": a word before the title that is no small word and no family word.</summary>
     private static bool IsIntroducedByNoun(AnalyzedText analyzed, int t) =>

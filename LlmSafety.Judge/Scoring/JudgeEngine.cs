@@ -3026,14 +3026,16 @@ public sealed class JudgeEngine : IJudge
             sport |= WordLists.Contains(HelmetSports, word);
         }
 
-        return sport || IsStoryOfSportsHelmets(analyzed);
+        return sport || analyzed.Memo(SportsHelmetStoryKey, static a => new StrongBox<bool>(IsStoryOfSportsHelmets(a))).Value;
     }
+
+    private static readonly object SportsHelmetStoryKey = new();
 
     /// <summary>
     /// "I will put on my riding helmet … The helmet must be done up under my chin", "We ride on the motorbike … I wear my
     /// helmet", "A firefighter will show us her uniform and helmet": a story that speaks of a sport, a ride or a job with
     /// helmets anywhere, names no condition and gives no helmet a word of care (see <see cref="CareHelmetWords"/>), has
-    /// helmets of that sport.
+    /// helmets of that sport. Read once per text.
     /// </summary>
     private static bool IsStoryOfSportsHelmets(AnalyzedText analyzed)
     {
