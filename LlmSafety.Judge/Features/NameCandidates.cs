@@ -162,7 +162,10 @@ internal static class NameCandidates
     // Words that open a greeting or a wish rather than a name: "Happy Eid!", "Hello Aunty Rania", "Merry Christmas".
     private static readonly string[] GreetingWords =
         ["happy", "merry", "hello", "hi", "hey", "hiya", "welcome", "congratulations", "congrats", "goodbye", "bye", "thanks", "dear", "good",
-         "feliz", "joyeux", "joyeuse", "bonne", "frohe", "frohes", "buon", "buona", "boas", "chúc", "chuc", "selamat", "mabuhay", "salamat"];
+         "feliz", "joyeux", "joyeuse", "bonne", "frohe", "frohes", "buon", "buona", "boas", "chúc", "chuc", "selamat", "mabuhay", "salamat",
+         // Welcomes and hellos of other languages: "¡Bienvenida, Lucía!", "Karibu, Amani".
+         "bienvenida", "bienvenido", "bienvenidas", "bienvenidos", "bienvenue", "bienvenu", "willkommen", "benvenuta", "benvenuto", "hola", "bonjour",
+         "ciao", "hallo", "olá", "gracias", "obrigada", "obrigado", "merci", "danke", "grazie", "namaste", "jambo", "karibu", "shalom"];
 
     /// <summary>
     /// "Sports Day", "Happy Eid", "Book Week", "Ukrainian Easter": an event word last and an ordinary word or a people's

@@ -815,6 +815,15 @@ internal static class NameRules
             }
         }
 
+        // "in simple Indian English", "Brazilian Portuguese": a people that is no given name before a language is the
+        // language as that people speaks it, though the language is a surname too ("English").
+        if (span.LastToken == span.FirstToken + 1 && Peoples.IsNationality(analyzed.Tokens[span.FirstToken].In(analyzed.Text))
+            && !IsGivenName(analyzed, span.FirstToken) && (analyzed.Lexicons[span.FirstToken] & (LexiconKind.FirstName | LexiconKind.Surname)) == 0
+            && WordLists.Contains(SpokenVarieties, analyzed.Tokens[span.LastToken].In(analyzed.Text)))
+        {
+            return true;
+        }
+
         // "at school I speak English": after "speak" one word of a people is its language, a surname too ("English"); and
         // languages listed with commas are languages ("in Cantonese, English, and Putonghua").
         return (!HasNameWord(analyzed, span) || (span.FirstToken == span.LastToken && span.FirstToken > 0
@@ -822,6 +831,9 @@ internal static class NameRules
                 || IsListOfLanguages(analyzed, span))
             && IsInLanguageFrame(analyzed, span);
     }
+
+    // Languages spoken as several peoples speak them: "Indian English", "Mexican Spanish", "Canadian French", "Nigerian Pidgin".
+    private static readonly string[] SpokenVarieties = ["english", "spanish", "french", "portuguese", "arabic", "chinese", "german", "pidgin", "creole", "patois"];
 
     /// <summary>"Cantonese, English, and Putonghua": a comma or "and" after the span's first word, and a language after the span too.</summary>
     private static bool IsListOfLanguages(AnalyzedText analyzed, TaggedSpan span)

@@ -270,7 +270,7 @@ internal sealed class Pets
                 return t + 2;
             }
 
-            return analyzed.SentenceStarts[opening] && t + 4 < tokens.Count && tokens[t + 3].In(text) is "," && tokens[t + 4].In(text) is not ("and" or "or")
+            return (analyzed.SentenceStarts[opening] || IsAfterTimePhrase(analyzed, opening)) && t + 4 < tokens.Count && tokens[t + 3].In(text) is "," && tokens[t + 4].In(text) is not ("and" or "or")
                 ? t + 2
                 : -1;
         }
@@ -283,6 +283,22 @@ internal sealed class Pets
         }
 
         return WordLists.Contains(PetOwners, tokens[owner].In(text)) || IsNamedOwners(analyzed, owner) ? t + 1 : -1;
+    }
+
+    /// <summary>"Last week our cat, Simba, had …": only a time phrase ("Last week", "On Monday") before the opening in its sentence.</summary>
+    private static bool IsAfterTimePhrase(AnalyzedText analyzed, int opening)
+    {
+        var tokens = analyzed.Tokens;
+        for (var t = opening - 1; t >= 0 && opening - t <= MaxTimeWords && tokens[t].Kind == TokenKind.Word
+            && ((analyzed.Lexicons[t] & LexiconKind.CalendarWord) != 0 || WordLists.Contains(TimeWords, tokens[t].In(analyzed.Text))); t--)
+        {
+            if (analyzed.SentenceStarts[t])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly string[] HelpVerbs = ["help", "helps", "helping", "helped"];
@@ -960,6 +976,14 @@ internal sealed class Pets
                     return other is not null && HasPersonsPartAfter(analyzed, t) ? Stop.Person : Stop.Pet;
                 }
 
+                // "The vet gave Mum some medicine for Biscuit. He has to have one tablet": a named pet that closes the
+                // sentence right before a "he" or "she" that opens the span's is the last one spoken of.
+                if (named && other is not null && sentences == 1 && !personBetween && t + 1 < tokens.Count && tokens[t + 1].In(text) is "." or "!"
+                    && t + 2 < tokens.Count && (WordLists.Contains(She, tokens[t + 2].In(text)) || WordLists.Contains(He, tokens[t + 2].In(text))))
+                {
+                    return Stop.Pet;
+                }
+
                 continue;
             }
 
@@ -974,7 +998,7 @@ internal sealed class Pets
             var firstOrSecond = WordLists.Contains(FirstAndSecondPerson, word);
             var carer = WordLists.Contains(People, word) || (analyzed.Lexicons[t] & LexiconKind.KinWord) != 0
                 || WordLists.Contains(Male, word) || WordLists.Contains(Female, word);
-            if (other is not null && (WordLists.Contains(Objects, word) || (carer && !firstOrSecond && WordLists.Contains(other, word))))
+            if (other is not null && (WordLists.Contains(Objects, word) || (carer && !firstOrSecond && WordLists.Contains(other, word)) || IsNameAfterTitleOf(analyzed, t, other)))
             {
                 personBetween = true;
                 continue;
@@ -994,6 +1018,16 @@ internal sealed class Pets
         }
 
         return Stop.None;
+    }
+
+    /// <summary>
+    /// "Auntie Siobhán knows all about his tablet": a name after a family word or title of the other gender than the
+    /// "he" or "she" being walked back from ("Auntie", "Mrs."), no more who it stands for than the title alone is.
+    /// </summary>
+    private static bool IsNameAfterTitleOf(AnalyzedText analyzed, int t, string[] otherGender)
+    {
+        var title = t >= 2 && analyzed.Tokens[t - 1].In(analyzed.Text) is "." ? t - 2 : t - 1;
+        return title >= 0 && IsName(analyzed, t) && WordLists.Contains(otherGender, analyzed.Tokens[title].In(analyzed.Text));
     }
 
     // What a carer does with a pet's medicine: "Anne puts the pill inside a piece of cheese", "Ömer hides it in her food".
@@ -1088,10 +1122,18 @@ internal sealed class Pets
             return true;
         }
 
+        // "Oma Greta tells me our dog Fritzi went to the vet": what someone tells "me" or "us" is a clause of its own.
+        if (before is "me" or "us" && opening >= 2 && WordLists.Contains(TellingVerbs, tokens[opening - 2].In(text)))
+        {
+            return true;
+        }
+
         return (ownSentence && time < opening && analyzed.SentenceStarts[time])
             || before is "," || (WordLists.Contains(ClauseOpeners, before) && !(before is "and" or "or" && IsPersonAt(analyzed, opening - 2)))
             || (ownSentence && IsAfterOpeningPhrase(analyzed, opening));
     }
+
+    private static readonly string[] TellingVerbs = ["tells", "told", "tell", "reminds", "reminded", "explains", "explained", "shows", "showed"];
 
     private static readonly string[] Counts = ["one", "two", "some", "all", "many", "most", "both", "each"];
 

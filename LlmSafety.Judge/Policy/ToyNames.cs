@@ -359,7 +359,7 @@ internal static class ToyNames
     {
         for (var t = noun - 1; t >= 0 && noun - t <= Looks + 1 && analyzed.Tokens[t].Kind == TokenKind.Word; t--)
         {
-            if (WordLists.Contains(Owners, analyzed.Tokens[t].In(analyzed.Text)))
+            if (WordLists.Contains(Owners, analyzed.Tokens[t].In(analyzed.Text)) || IsNamesPossessive(analyzed, t))
             {
                 return true;
             }
@@ -367,6 +367,10 @@ internal static class ToyNames
 
         return false;
     }
+
+    /// <summary>The "s" of a capitalised word's "'s" at t: "Finn's teddy, Mr. Snuggles," has an owner as "my teddy" has.</summary>
+    private static bool IsNamesPossessive(AnalyzedText analyzed, int t) =>
+        t >= 2 && analyzed.Tokens[t].In(analyzed.Text) is "s" && analyzed.Tokens[t - 1].In(analyzed.Text) is "'" or "’" && analyzed.IsCapitalisedWord(t - 2);
 
     /// <summary>The last token of a name starting at t: a capitalised word, or a title, maybe a full stop, and one.</summary>
     private static int NameEnd(AnalyzedText analyzed, int t)

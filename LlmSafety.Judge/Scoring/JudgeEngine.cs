@@ -407,7 +407,7 @@ public sealed class JudgeEngine : IJudge
                     || IsSomeonesGroup(analyzed, span) || IsThingsName(analyzed, span) || IsColourGroup(analyzed, span) || IsDenomination(analyzed, span) || NameRules.IsSaintAlone(analyzed, span)
                     || IsVisitedPlaceOfWorship(analyzed, span.FirstToken, span.LastToken) || IsOpenedByAnimal(analyzed, span) || IsOurNickname(analyzed, span) || IsEchoedInLowerCase(analyzed, span)
                     || IsLanguageName(analyzed, span) || IsPeoplesDay(analyzed, span) || IsGameCalled(analyzed, span) || IsLowerCaseOrganization(analyzed, span, ref cased)
-                    || NameRules.IsNoticesWords(analyzed, span) || IsPeoplesKindOf(analyzed, span) || OpensOnCode(analyzed, span))))
+                    || NameRules.IsNoticesWords(analyzed, span) || IsPeoplesKindOf(analyzed, span) || OpensOnCode(analyzed, span) || IsStreetOnlyOnIt(analyzed, span))))
             {
                 continue;
             }
@@ -3867,7 +3867,8 @@ public sealed class JudgeEngine : IJudge
 
     // "my heart beats", "my tummy feels fluttery", "cheeks get hot": how a social story names a feeling in the body.
     private static readonly string[] EverydayFeelings =
-        ["beats", "beat", "beating", "fluttery", "funny", "wobbly", "tingly", "hot", "warm", "cold", "tired", "full", "hungry", "thirsty", "butterflies", "sweaty", "itchy", "sleepy"];
+        ["beats", "beat", "beating", "fluttery", "funny", "wobbly", "tingly", "hot", "warm", "cold", "tired", "full", "hungry", "thirsty", "butterflies", "sweaty", "itchy", "sleepy",
+         "nervous", "jittery", "excited"];
 
     // "mouth open", "hands still": a body part and how it is held is an instruction, not a condition.
     private static readonly string[] PostureWords =
@@ -4583,6 +4584,22 @@ public sealed class JudgeEngine : IJudge
 
     private static readonly string[] PlayVerbs = ["play", "plays", "playing", "played"];
 
+    // Where a story puts something on a street, or walks along it: "a restaurant on Belgrave Road", "down Elm Street".
+    private static readonly string[] AlongStreet = ["on", "along", "down", "up", "off", "across", "onto", "past"];
+
+    private static readonly string[] StreetWords = ["road", "street", "avenue", "lane", "drive", "boulevard", "way"];
+
+    /// <summary>
+    /// "a restaurant on Belgrave Road", "we walk down Elm Street": one capitalised word and a street word, on or along
+    /// which something is, is a street with no number, a public place ("at Temple Street", a hospital's short name, and
+    /// "Little Steps on Park Road" stay organisations).
+    /// </summary>
+    private static bool IsStreetOnlyOnIt(AnalyzedText analyzed, TaggedSpan span) =>
+        span.LastToken == span.FirstToken + 1 && span.FirstToken > 0 && analyzed.IsCapitalisedWord(span.FirstToken, minLength: 2)
+        && (analyzed.Lexicons[span.FirstToken] & Lexicons.LexiconKind.OrganizationSuffix) == 0
+        && char.IsUpper(analyzed.Text[analyzed.Tokens[span.LastToken].Start]) && WordLists.Contains(StreetWords, analyzed.Tokens[span.LastToken].In(analyzed.Text))
+        && WordLists.Contains(AlongStreet, analyzed.Tokens[span.FirstToken - 1].In(analyzed.Text));
+
     /// <summary>"South African Sign Language", "New Zealand Sign Language": a name that ends on "Language" is a language, not an organisation.</summary>
     private static bool IsLanguageName(AnalyzedText analyzed, TaggedSpan span) =>
         span.LastToken > span.FirstToken && analyzed.Tokens[span.LastToken].In(analyzed.Text) is "Language" or "Languages";
@@ -4904,7 +4921,7 @@ public sealed class JudgeEngine : IJudge
         || MakeBelieve.IsToldByFiction(analyzed, span) || EverydayPhrases.IsEveryday(analyzed, span) || IsMedicineSafetyRule(analyzed, span) || MakeBelieve.IsFiguresNameOnly(analyzed, span)
         || IsPieceOfHyphenedName(analyzed, span) || IsOverlayWithoutReading(analyzed, span) || IsCastWithoutInjury(analyzed, span)
         || RoutineVaccines.IsFluSprayStep(analyzed, span) || RoutineVaccines.IsEveryChildsShot(analyzed, span) || Pets.IsAnimalsAfter(analyzed, span) || IsSpelledOutAcronym(analyzed, span) || IsSurnameAfterName(analyzed, span)
-        || IsOrgansOnly(analyzed, span) || IsNormalFinding(analyzed, span) || IsOperationGame(analyzed, span) || IsOrdinalEnding(analyzed, span)
+        || IsOrgansOnly(analyzed, span) || IsNormalFinding(analyzed, span) || IsOperationGame(analyzed, span) || IsThingsRepair(analyzed, span) || IsOrdinalEnding(analyzed, span)
         || IsCountOfFood(analyzed, span) || IsPieceOfTablet(analyzed, span);
 
     private static readonly string[] Pieces = ["piece", "pieces", "bit", "bits", "bar", "slice", "square", "squares"];
@@ -5002,6 +5019,15 @@ public sealed class JudgeEngine : IJudge
             return false;
         }
 
+        // "Finn told her all about the operation": the game again, told about or played, in a story that names it ("after
+        // the operation" or "she had the operation" is surgery still).
+        var first = span.FirstToken;
+        if (first >= 2 && analyzed.Tokens[first].In(analyzed.Text) is "operation" && analyzed.Tokens[first - 1].In(analyzed.Text) is "the"
+            && (analyzed.Tokens[first - 2].In(analyzed.Text) is "about" || WordLists.Contains(PlayVerbs, analyzed.Tokens[first - 2].In(analyzed.Text))))
+        {
+            return true;
+        }
+
         var (start, end) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, 24);
         if (WordLists.AnyIn(analyzed.Text, analyzed.Tokens, start, end, GameParts))
         {
@@ -5017,6 +5043,21 @@ public sealed class JudgeEngine : IJudge
         }
 
         return false;
+    }
+
+    private static readonly string[] RepairVerbs = ["fix", "repair", "mend", "restore"];
+
+    /// <summary>
+    /// "a painting that needed an operation to fix it": an operation done to fix or mend "it" is done to a thing, which no
+    /// person is.
+    /// </summary>
+    private static bool IsThingsRepair(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var after = span.LastToken + 1;
+        return after + 2 < tokens.Count && tokens[span.LastToken].In(analyzed.Text) is "operation" or "surgery"
+            && tokens[after].In(analyzed.Text) is "to" && WordLists.Contains(RepairVerbs, tokens[after + 1].In(analyzed.Text))
+            && tokens[after + 2].In(analyzed.Text) is "it";
     }
 
     /// <summary>"Operation" (or "Operación") written with its capital, as a game's name is.</summary>
