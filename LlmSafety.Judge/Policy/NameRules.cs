@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using LlmSafety.Judge.Features;
 using LlmSafety.Judge.Lexicons;
 using LlmSafety.Judge.Scoring;
@@ -28,7 +29,7 @@ internal static class NameRules
         var words = CountWords(analyzed, span);
         // "Doamna Învățătoare" (Mrs Teacher), "Pani Doktor": titles only, said to a teacher or a doctor by role.
         if ((words == 1 && IsAllowed(spanText, policy)) || IsWellKnown(analyzed, span) || IsOneWordRepeated(analyzed, span) || IsPlaceName(analyzed, span, words)
-            || (words >= 2 && EveryWordIs(analyzed, span, LexiconKind.Title)))
+            || (words >= 2 && EveryWordIs(analyzed, span, LexiconKind.Title)) || IsSaintsName(analyzed, span))
         {
             return true;
         }
@@ -46,7 +47,7 @@ internal static class NameRules
         }
 
         if (!HasTitleBefore(analyzed, span.FirstToken) && words >= 2
-            && (IsForeignPhrase(analyzed, span) || IsForeignSentenceHeading(analyzed, span) || IsNameOfPlace(analyzed, span) || IsArabicPlace(analyzed, span)
+            && (IsForeignPhrase(analyzed, span) || IsForeignSentenceHeading(analyzed, span) || IsNameOfPlace(analyzed, span) || IsPlaceEndingOnItsWord(analyzed, span) || IsArabicPlace(analyzed, span)
                 || IsHyphenedArabicPlace(analyzed, span) || IsQuotedTitle(analyzed, span) || IsNameInTitleOfWork(analyzed, span) || IsFoodOrDrinkHandled(analyzed, span)
                 || IsAfterWorkFrame(analyzed, span)))
         {
@@ -187,11 +188,20 @@ internal static class NameRules
         // A surname that is also an ordinary word ("Day" of "Swimming Day", "Brown") counts as one only with a title
         // or a family word.
         var kinds = analyzed.Lexicons[span.FirstToken];
+        // "After my story, Da helps me": what a child calls a parent, a surname elsewhere ("Da", "Ma"), alone is the parent.
+        if (WordLists.Contains(ParentCalls, analyzed.Tokens[span.FirstToken].In(text)))
+        {
+            return true;
+        }
+
         // A Luo birth name ("Otieno", born at night) is a surname and a given name both, as the long list holds it.
         var surnameOnly = (kinds & LexiconKind.Surname) != 0 && (kinds & (LexiconKind.FirstName | LexiconKind.CommonWord)) == 0
             && !GivenNames.Contains(analyzed.Tokens[span.FirstToken].In(text));
         return !surnameOnly && (kinds & LexiconKind.Title) == 0 && !IsFollowedByFamilyWord(analyzed, span.LastToken);
     }
+
+    // Irish, Scottish and older English words for a parent that the surname lists hold too.
+    private static readonly string[] ParentCalls = ["da", "ma", "pa", "mam"];
 
     /// <summary>
     /// "…, Aabo and my little sister", "Freya, Ollie, and my cousin": "and" (after a comma or not) and a possessive after
@@ -648,6 +658,23 @@ internal static class NameRules
     private static bool IsQuote(AnalyzedText analyzed, int t) =>
         analyzed.Tokens[t].Kind == TokenKind.Punctuation && analyzed.Text[analyzed.Tokens[t].Start] is '"' or '“' or '”' or '„' or '«' or '»';
 
+    // Where a story goes or is: "camping in Algonquin Park", "a trip to Bondi Beach".
+    private static readonly string[] GoingOrBeingWords = ["in", "at", "to", "near", "from", "visit", "visiting", "around", "through"];
+
+    /// <summary>
+    /// "We are going camping in Algonquin Park": after a word of going or being somewhere, a word no list knows as a given
+    /// name or surname and a place word that is a surname too ("Park", "Hill") is the place ("to Jae Park" and "at Mrs.
+    /// Hill's" are people).
+    /// </summary>
+    private static bool IsPlaceEndingOnItsWord(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var first = span.FirstToken;
+        return span.LastToken == first + 1 && first > 0 && WordLists.Contains(GoingOrBeingWords, analyzed.Tokens[first - 1].In(analyzed.Text))
+            && (analyzed.Lexicons[span.LastToken] & LexiconKind.PlaceWord) != 0 && analyzed.IsCapitalisedWord(first, minLength: 2)
+            && (analyzed.Lexicons[first] & (LexiconKind.FirstName | LexiconKind.Surname | LexiconKind.Title | LexiconKind.KinWord)) == 0 && !IsGivenName(analyzed, first)
+            && !IsPossessiveAfter(analyzed, span.LastToken);
+    }
+
     /// <summary>
     /// "Warsaw Chopin Airport", "Nnamdi Azikiwe International Airport": a capitalised place word right after the span makes
     /// the name a place's, unless the span opens on a given name ("Jessica Hall" of a surname that is a place word is not
@@ -813,6 +840,12 @@ internal static class NameRules
             {
                 return false;
             }
+        }
+
+        // "our Hebrew-English prayer book": two languages joined by a hyphen are a pair of languages.
+        if (span.LastToken == span.FirstToken + 2 && analyzed.Tokens[span.FirstToken + 1].In(analyzed.Text) is "-")
+        {
+            return true;
         }
 
         // "in simple Indian English", "Brazilian Portuguese": a people that is no given name before a language is the
@@ -1107,6 +1140,8 @@ internal static class NameRules
         "tashi delek", "kalimera", "chronia polla", "kalo pascha", "kalo paska", "kala christougenna", "kali chronia",
         // The Urdu and Punjabi farewell ("God be your protector"); Scandinavian and Finnish hellos.
         "allah hafiz", "khuda hafiz", "hej", "hejsan", "hei", "hallå",
+        // Hawaiian thanks and hello; the Urdu and Punjabi "Well done".
+        "mahalo", "aloha", "shabash", "shabaash",
         // Welsh "Well done", "Thank you", "Welcome"; German, Dutch and Afrikaans hellos and thanks; Spanish and
         // Portuguese hellos.
         "da iawn", "diolch", "croeso", "hallo", "hoi", "moin", "servus", "grüezi", "gruezi", "dankie", "baie dankie", "baie goed", "goeie môre",
@@ -2868,7 +2903,7 @@ internal static class NameRules
         return tokens[span.LastToken].Kind == TokenKind.Word
             && (WordLists.Contains(KinTitles, title) || IsAccentedKinTitle(analyzed, span.FirstToken)
                 || (WordLists.Contains(NameLikeKinTitles, title) && (IsFirstNameOnly(analyzed, span.LastToken, longList: true) || IsShortNickname(analyzed, span.LastToken)))
-                || IsKinTitleAmongKinTitles(analyzed, span)
+                || IsKinTitleAmongKinTitles(analyzed, span) || IsKinTitleInItsLanguage(analyzed, span)
                 || (WordLists.Contains(TeacherTitles, title) && IsTeachersGivenName(analyzed, title, span.LastToken))
                 || (WordLists.Contains(GivenNameTitles, title) && IsGivenName(analyzed, span.LastToken))
                 || (WordLists.Contains(GivenNameOnlyTitles, title) && (analyzed.Lexicons[span.LastToken] & LexiconKind.Surname) == 0)
@@ -2908,6 +2943,66 @@ internal static class NameRules
     }
 
     private static readonly object TitledRelativesKey = new();
+
+    // The Portuguese and Spanish aunt and uncle written without an accent ("Tia", a given name in English too).
+    private static readonly string[] IberianKinTitles = ["tia", "tio"];
+
+    // How many words of another language a story needs before its "Tia" is the family word.
+    private const int OtherLanguageWordsNeeded = 3;
+
+    /// <summary>
+    /// A family word that is a given name too ("Tia", "Lola", "Tita") before a word known only as a given name is the
+    /// family word; so is "Tia Rosa reads gibis with me … Tia Rosa makes chocolate quente. Obrigado, Tia Rosa!": "Tia" or "Tio" before a given
+    /// name, in a story that says three or more distinct words of Spanish, Portuguese or French that are no
+    /// English words, is the aunt or uncle the child calls so. In an English story "Tia Rosa" stays a full name, and a
+    /// word that introduces a person keeps it one ("a girl named Tia Mensah", "my friend Tia Rosa").
+    /// </summary>
+    private static bool IsKinTitleInItsLanguage(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var title = analyzed.Tokens[span.FirstToken].In(analyzed.Text);
+        if (span.LastToken != span.FirstToken + 1 || !analyzed.IsCapitalisedWord(span.LastToken, minLength: 2)
+            || (span.FirstToken > 0 && WordLists.Contains(IntroducingWords, analyzed.Tokens[span.FirstToken - 1].In(analyzed.Text))))
+        {
+            return false;
+        }
+
+        // "Tia Rosa gives out the plates", "This is Lola Nene. She is my grandma.": before a word known only as a given
+        // name, two given names in a row, the first is the family word (a full name needs a surname).
+        if ((WordLists.Contains(TitlesAmongTitles, title) || WordLists.Contains(IberianKinTitles, title)) && IsFirstNameOnly(analyzed, span.LastToken, longList: true))
+        {
+            return true;
+        }
+
+        return WordLists.Contains(IberianKinTitles, title) && IsGivenName(analyzed, span.LastToken)
+            && analyzed.Memo(OtherLanguageStoryKey, CountOtherLanguageWords).Value >= OtherLanguageWordsNeeded;
+    }
+
+    private static readonly object OtherLanguageStoryKey = new();
+
+    // Words that introduce someone by a full name: "a girl named Tia Mensah", "my friend Tia Rosa", "her teacher Tio Santos".
+    private static readonly string[] IntroducingWords =
+        ["named", "called", "friend", "girl", "boy", "lady", "man", "woman", "teacher", "neighbour", "neighbor", "classmate", "student", "coach", "nurse", "doctor"];
+
+    /// <summary>
+    /// The distinct words of the text, in lower case or opening a sentence ("Obrigado, Tia Rosa!"), that the
+    /// other-language list holds and no English list does (up to the number needed).
+    /// </summary>
+    private static StrongBox<int> CountOtherLanguageWords(AnalyzedText analyzed)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var tokens = analyzed.Tokens;
+        for (var t = 0; t < tokens.Count && seen.Count < OtherLanguageWordsNeeded; t++)
+        {
+            var word = tokens[t].In(analyzed.Text);
+            if (tokens[t].Kind == TokenKind.Word && word.Length >= 3 && (char.IsLower(word[0]) || analyzed.SentenceStarts[t])
+                && (analyzed.Lexicons[t] & (LexiconKind.CommonWord | LexiconKind.FunctionWord | LexiconKind.CalendarWord)) == 0 && OtherLanguageWords.Contains(word))
+            {
+                seen.Add(word.ToString());
+            }
+        }
+
+        return new StrongBox<int>(seen.Count);
+    }
 
     /// <summary>Every family title before a capitalised word in the text ("Kuya Jomar", "Tita Lorna"), once per title and name.</summary>
     private static HashSet<string> FindTitledRelatives(AnalyzedText analyzed)
@@ -3311,7 +3406,8 @@ internal static class NameRules
                 || (t > 0 && tokens[t - 1].In(text) is "at" or "At" && !IsPossessiveAfter(analyzed, surname))
                 || IsAllowed(tokens[surname].In(text), policy)
                 || IsNotAFullName(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1)) || IsInsideGreeting(analyzed, surname)
-                || IsKinTitleAmongKinTitles(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1)))
+                || IsKinTitleAmongKinTitles(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1))
+                || IsKinTitleInItsLanguage(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1)))
             {
                 continue;
             }
@@ -4080,6 +4176,30 @@ internal static class NameRules
         var kinds = analyzed.Lexicons[span.FirstToken];
         return span.LastToken == span.FirstToken + 1 && analyzed.Tokens[span.LastToken].In(analyzed.Text) is "Day" or "Week" or "Night"
             && (kinds & (LexiconSet.HealthKinds | LexiconKind.Provider)) != 0 && (kinds & (LexiconKind.FirstName | LexiconKind.Surname)) == 0;
+    }
+
+    // The saints' titles no given name or surname shares ("San", "Santa" and "Santo" may open a person's or a place's name).
+    private static readonly string[] PlainSaintTitles = ["saint", "st", "sainte", "ste", "sankt", "sveti", "sveta", "sint", .. GreekSaintTitles];
+
+    /// <summary>
+    /// "a statue of Saint Francis holding a little bird", "The story says Saint Barbara hid in a wheat field": a saint's
+    /// title and one given name, with no "'s" or capitalised word after it, is the saint, no person of the story ("St.
+    /// Mary's" and "Saint Anne School" are a school's).
+    /// </summary>
+    private static bool IsSaintsName(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var title = span.FirstToken;
+        if (!analyzed.IsCapitalisedWord(title) || !WordLists.Contains(PlainSaintTitles, tokens[title].In(analyzed.Text)))
+        {
+            return false;
+        }
+
+        // "St. Francis", and a saint's name that is a surname too ("Francis", "Patrick").
+        var name = title + 1 < tokens.Count && tokens[title + 1].In(analyzed.Text) is "." ? title + 2 : title + 1;
+        return name == span.LastToken && analyzed.IsCapitalisedWord(name, minLength: 2)
+            && (IsGivenName(analyzed, name) || (analyzed.Lexicons[name] & LexiconKind.Surname) != 0)
+            && (name + 1 >= tokens.Count || (tokens[name + 1].In(analyzed.Text) is not ("'" or "’") && !analyzed.IsCapitalisedWord(name + 1)));
     }
 
     /// <summary>

@@ -56,7 +56,7 @@ internal sealed class Pets
     // What may stand right before an animal word of the story, a pet or not: "our dog", "the cat", "the family dog", "a
     // sea turtle", "the zoo lion", "our brown dog".
     private static readonly string[] AnimalOpeners =
-        ["the", "a", "an", "our", "my", "your", "his", "her", "their", "family", "pet", "sea", "baby", "wild", "giant", "farm", "zoo", .. Looks];
+        ["the", "a", "an", "one", "our", "my", "your", "his", "her", "their", "family", "pet", "sea", "baby", "wild", "giant", "farm", "zoo", .. Looks];
 
     // What may stand before "our cat, Biscuit.": a verb of recalling, meeting or being.
     private static readonly string[] Presenting = ["remember", "remembers", "is", "was", "meet", "miss", "misses", "love", "loves"];
@@ -735,6 +735,23 @@ internal sealed class Pets
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "the vet is coming to give the cows their injections": the care right after animals and "their" is theirs, a farm's
+    /// animals as much as pets (asked of every story, with pets or not).
+    /// </summary>
+    internal static bool IsHerdsOwn(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var first = span.FirstToken;
+        if (first < 2 || analyzed.Tokens[first - 1].In(analyzed.Text) is not "their")
+        {
+            return false;
+        }
+
+        var animals = analyzed.Tokens[first - 2].In(analyzed.Text);
+        var one = animals.EndsWith("s") ? animals[..^1] : animals;
+        return char.IsLower(animals[0]) && (WordLists.Contains(Animals, animals) || WordLists.Contains(FarmAnimals, one) || WordLists.Contains(FarmAnimals, animals));
     }
 
     private static readonly string[] AnimalBodyParts =

@@ -4921,7 +4921,7 @@ public sealed class JudgeEngine : IJudge
         || MakeBelieve.IsToldByFiction(analyzed, span) || EverydayPhrases.IsEveryday(analyzed, span) || IsMedicineSafetyRule(analyzed, span) || MakeBelieve.IsFiguresNameOnly(analyzed, span)
         || IsPieceOfHyphenedName(analyzed, span) || IsOverlayWithoutReading(analyzed, span) || IsCastWithoutInjury(analyzed, span)
         || RoutineVaccines.IsFluSprayStep(analyzed, span) || RoutineVaccines.IsEveryChildsShot(analyzed, span) || Pets.IsAnimalsAfter(analyzed, span) || IsSpelledOutAcronym(analyzed, span) || IsSurnameAfterName(analyzed, span)
-        || IsOrgansOnly(analyzed, span) || IsNormalFinding(analyzed, span) || IsOperationGame(analyzed, span) || IsThingsRepair(analyzed, span) || IsOrdinalEnding(analyzed, span)
+        || IsOrgansOnly(analyzed, span) || IsNormalFinding(analyzed, span) || IsOperationGame(analyzed, span) || IsThingsRepair(analyzed, span) || Pets.IsHerdsOwn(analyzed, span) || IsMedicineStore(analyzed, span) || IsOrdinalEnding(analyzed, span)
         || IsCountOfFood(analyzed, span) || IsPieceOfTablet(analyzed, span);
 
     private static readonly string[] Pieces = ["piece", "pieces", "bit", "bits", "bar", "slice", "square", "squares"];
@@ -5043,6 +5043,19 @@ public sealed class JudgeEngine : IJudge
         }
 
         return false;
+    }
+
+    private static readonly string[] Stores = ["cupboard", "cupboards", "cabinet", "cabinets", "shelf", "drawer", "box", "chest"];
+
+    /// <summary>
+    /// "never taste anything from the medicine cupboard": a span that ends on where a home keeps its medicines names the
+    /// place, no one's medicine.
+    /// </summary>
+    private static bool IsMedicineStore(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var last = span.LastToken;
+        return last > span.FirstToken && WordLists.Contains(Stores, analyzed.Tokens[last].In(analyzed.Text))
+            && analyzed.Tokens[last - 1].In(analyzed.Text) is "medicine" or "medicines" or "Medicine";
     }
 
     private static readonly string[] RepairVerbs = ["fix", "repair", "mend", "restore"];

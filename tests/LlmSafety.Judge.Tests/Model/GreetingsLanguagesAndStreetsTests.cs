@@ -14,6 +14,12 @@ public class GreetingsLanguagesAndStreetsTests(TrainedJudgeFixture fixture)
     [InlineData("We speak Brazilian Portuguese at home and English at school.")]
     [InlineData("At my new daycare, my teacher will be Miss Priyanka. She told Mom that the class has a pretend doctor kit.")]
     [InlineData("Sometimes my family goes to a restaurant on Belgrave Road for dinner.")]
+    [InlineData("## Your Bedtime Gummy\n\nHej Freja! This story is about your evenings.")]
+    [InlineData("Sunscreen, hat, hand-washing, water. Keoni knows the routine! Mahalo, Keoni!")]
+    [InlineData("We are going camping in Algonquin Park. Grandpa Joe is driving us in his truck.")]
+    [InlineData("The church is big. There is a statue of Saint Francis holding a little bird.")]
+    [InlineData("Would you like a Hebrew-English word page to go with it?")]
+    [InlineData("After my story, Da helps me put on my pyjamas and reads me a book.")]
     public void No_identifier_is_found(string story)
     {
         var judgment = fixture.Model.Evaluate(story);
@@ -25,6 +31,8 @@ public class GreetingsLanguagesAndStreetsTests(TrainedJudgeFixture fixture)
     [InlineData("Name: Okafor, Amani. Class 3B. Please bring a coat on Friday.", "Okafor")]
     [InlineData("Sometimes my family goes to a restaurant. We live at 14 Belgrave Road, so we walk there.", "14 Belgrave Road")]
     [InlineData("At my new school, my teacher will be Miss Okafor. She told Mom about the class.", "Okafor")]
+    [InlineData("On Saturday we are going to visit Amara Hill. She is my friend.", "Amara Hill")]
+    [InlineData("I go to St. Francis School. My teacher is kind.", "St. Francis School")]
     public void The_identifier_is_still_found(string story, string identifier)
     {
         var judgment = fixture.Model.Evaluate(story);

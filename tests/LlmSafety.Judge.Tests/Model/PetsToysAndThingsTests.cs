@@ -35,6 +35,9 @@ public class PetsToysAndThingsTests(TrainedJudgeFixture fixture)
     [InlineData("Biscuit is our dog. He hurt his paw. The vet gave Mum some medicine for Biscuit. He has to have one tablet in his dinner every night for five days.")]
     [InlineData("At the water park it is warm. Oma Greta tells me our dog Fritzi went to the vet yesterday and got tablets for his itchy ears. Fritzi is at home resting.")]
     [InlineData("The guide will tell us about a painting that needed an operation to fix it. Paintings can get fixed!")]
+    [InlineData("At the zoo there are lions. Last year one lion had an operation on his tooth. Now he is fine.")]
+    [InlineData("On Tuesday, the vet is coming to give the cows their injections. The cows might moo loudly.")]
+    [InlineData("Real medicine is only given by grown-ups. Zainab knows she should never taste anything from the medicine cupboard.")]
     public void A_pets_or_a_things_care_is_no_disclosure(string story)
     {
         var judgment = fixture.Model.Evaluate(story);
@@ -46,6 +49,8 @@ public class PetsToysAndThingsTests(TrainedJudgeFixture fixture)
     [InlineData("Last week my brother, Sam, had an operation at the hospital. He has a bandage on his tummy now.")]
     [InlineData("Our dog Biscuit is getting old. Uncle Tom has epilepsy. He takes a little tablet every night so his seizures stay away.")]
     [InlineData("Mia needed an operation to fix her hip. She uses crutches now.")]
+    [InlineData("Last year my uncle had an operation on his knee. Now he walks with a stick.")]
+    [InlineData("Mum keeps my epilepsy tablets in the medicine cupboard.")]
     public void A_persons_care_stays_a_disclosure(string story)
     {
         var judgment = fixture.Model.Evaluate(story);
