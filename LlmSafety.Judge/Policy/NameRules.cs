@@ -2322,6 +2322,8 @@ internal static class NameRules
         "oma", "dadi", "nani", "tito", "ciocia", "ciocio", "wujek", "wujku", "nong", "phi",
         // Greek: an aunt and an uncle ("Theia Vaso", "Thio Nikos"; "Theia Morgan" is a girl).
         "theia", "thia", "thios", "thio",
+        // Hebrew: a grandfather and a grandmother ("Saba Eitan", "Savta Rivka"; "Saba" is an Arabic given name too).
+        "saba", "savta",
         // Romanian, folded: an aunt, an uncle, a grown-up a child calls aunt or uncle ("Tanti Ionescu" of the third floor is
         // a neighbour by her surname, and "Tanti" an Indonesian given name), a grandmother and grandfather ("Mătușa Elena",
         // "Unchiul Radu", "Bunicul Vasile").
@@ -2386,6 +2388,7 @@ internal static class NameRules
                     || IsFamousSurname(analyzed, t, surname)
                     || WordLists.Contains(EnglishKinTitles, tokens[surname].In(text))
                     || JudgeEngine.IsBrandAfterTitle(analyzed, t, Math.Max(surname, last))
+                    || JudgeEngine.IsToyDoctor(analyzed, new TaggedSpan(EntityType.Provider, t, Math.Max(surname, last), 0.9f, 1))
                     || MakeBelieve.IsFictionCharacter(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1)))
                 {
                     // "Doctor Aunty": a family word after the title honours a role; "a Dr. Oetker pizza" is a brand's; "a funny
@@ -3286,7 +3289,32 @@ internal static class NameRules
     private static bool IsFirstNameOnlyWord(AnalyzedText analyzed, int t, bool longList)
     {
         var kinds = analyzed.Lexicons[t] & (LexiconKind.FirstName | LexiconKind.Surname);
-        return kinds == LexiconKind.FirstName || (longList && kinds == LexiconKind.None && GivenNames.Contains(analyzed.Tokens[t].In(analyzed.Text)));
+        return kinds == LexiconKind.FirstName
+            || (longList && kinds == LexiconKind.None && (GivenNames.Contains(analyzed.Tokens[t].In(analyzed.Text)) || IsJoinedChineseGivenName(analyzed, t)));
+    }
+
+    /// <summary>
+    /// "Xiaoling", "Meiling", "Jiahui": two syllables of Chinese given names written as one word, the first no common
+    /// surname, on no list of ordinary words (a Chinese surname is one syllable: "Miss Xiaoling" is called by her given name).
+    /// </summary>
+    private static bool IsJoinedChineseGivenName(AnalyzedText analyzed, int t)
+    {
+        var word = analyzed.Tokens[t].In(analyzed.Text);
+        if (word.Length < 5 || !char.IsUpper(word[0]) || (analyzed.Lexicons[t] & (LexiconKind.CommonWord | LexiconKind.FunctionWord)) != 0)
+        {
+            return false;
+        }
+
+        for (var split = 2; split <= word.Length - 2; split++)
+        {
+            if (WordLists.Contains(GivenSyllables, word[..split]) && WordLists.Contains(GivenSyllables, word[split..])
+                && !WordLists.Contains(CommonChineseSurnames, word[..split]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The word at t and the next are joined by a hyphen with no space ("Seo-yeon"), as <see cref="NameParticles.JoinedEnd"/> reads joins.</summary>

@@ -195,6 +195,12 @@ internal sealed class Pets
                 animal = true;
                 AddName(analyzed, t + 2, ref names);
             }
+            else if (names is not { Count: >= MaxNames } && (IsName(analyzed, t) || IsCommonWordName(analyzed, t)) && IsNamedByAppositive(analyzed, t))
+            {
+                // "Buddy, the big stuffed bear": a name, a comma and what kind of creature or toy it is.
+                animal = true;
+                AddName(analyzed, t, ref names);
+            }
             else if (names is not { Count: >= MaxNames } && IsCreaturesName(analyzed, t))
             {
                 // "Hattie the Hedgehog", "Otto the Owl": a picture book's creature, named as its kind.
@@ -238,6 +244,20 @@ internal sealed class Pets
         if (next is "called" or "named")
         {
             return t + 2;
+        }
+
+        // "There is a cat at the clinic called Pepper": a short phrase of place in lower case between the animal and its name.
+        for (var k = t + 1; k < tokens.Count && k - t <= PlacePhrase + 1 && tokens[k].Kind == TokenKind.Word && char.IsLower(text[tokens[k].Start]); k++)
+        {
+            if (tokens[k].In(text) is "called" or "named")
+            {
+                if (k > t + 1 && WordLists.Contains(PlaceWordsBeforeName, tokens[t + 1].In(text)) && k + 1 < tokens.Count)
+                {
+                    return k + 1;
+                }
+
+                break;
+            }
         }
 
         // "Our dog is called Khasar." (the animal opening its sentence: not "The boy who walks our dog is called Kofi").
@@ -295,6 +315,41 @@ internal sealed class Pets
             if (analyzed.SentenceStarts[t])
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "a cat at the clinic called Pepper", "a dog from the shelter named Rex": how far the place may run.
+    private const int PlacePhrase = 4;
+
+    private static readonly string[] PlaceWordsBeforeName = ["at", "in", "from", "on"];
+
+    // What kind of creature or toy a name is said to be after a comma: "Buddy, the big stuffed bear".
+    private static readonly string[] AppositiveOpeners = ["the", "our", "my", "a", "his", "her"];
+
+    private const int AppositiveLooks = 3;
+
+    /// <summary>
+    /// "Buddy, the big stuffed bear.", "Pip, our class hamster,": a capitalised name, a comma, "the", "our" or "a", at most
+    /// three words in lower case, and an animal or a toy that ends the phrase.
+    /// </summary>
+    private static bool IsNamedByAppositive(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        if (t + 3 >= tokens.Count || tokens[t + 1].In(text) is not "," || !WordLists.Contains(AppositiveOpeners, tokens[t + 2].In(text)))
+        {
+            return false;
+        }
+
+        for (var k = t + 3; k < tokens.Count && k - (t + 2) <= AppositiveLooks && tokens[k].Kind == TokenKind.Word && char.IsLower(text[tokens[k].Start]); k++)
+        {
+            var word = tokens[k].In(text);
+            if (WordLists.Contains(Animals, word) || WordLists.Contains(NamedToys, word) || WordLists.Contains(FarmAnimals, word))
+            {
+                return k + 1 >= tokens.Count || tokens[k + 1].Kind == TokenKind.Punctuation;
             }
         }
 
@@ -726,6 +781,15 @@ internal sealed class Pets
     /// </summary>
     private static bool IsItsOwn(AnalyzedText analyzed, TaggedSpan span)
     {
+        // "a rabbit that had an operation on its leg": its part right after the span.
+        var after = span.LastToken + 1;
+        if (after + 2 < analyzed.Tokens.Count && analyzed.Tokens[after].In(analyzed.Text) is "on" or "in" or "to"
+            && analyzed.Tokens[after + 1].In(analyzed.Text).Equals("its", StringComparison.OrdinalIgnoreCase)
+            && WordLists.Contains(AnimalBodyParts, analyzed.Tokens[after + 2].In(analyzed.Text)))
+        {
+            return true;
+        }
+
         for (var t = span.FirstToken; t < span.LastToken; t++)
         {
             if (analyzed.Tokens[t].In(analyzed.Text).Equals("its", StringComparison.OrdinalIgnoreCase) && WordLists.Contains(AnimalBodyParts, analyzed.Tokens[t + 1].In(analyzed.Text)))

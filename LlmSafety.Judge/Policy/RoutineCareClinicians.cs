@@ -18,7 +18,7 @@ namespace LlmSafety.Judge.Policy;
 /// </summary>
 internal static class RoutineCareClinicians
 {
-    public static void Retype(AnalyzedText analyzed, List<CandidateEntity> entities)
+    public static void Retype(AnalyzedText analyzed, List<CandidateEntity> entities, JudgePolicy policy)
     {
         DropCheckUpInstruments(analyzed, entities);
         DropRoutineChecks(analyzed, entities);
@@ -58,6 +58,17 @@ internal static class RoutineCareClinicians
             }
         }
 
+        // "Today Dad and I are going to Sakura Kids Clinic for my check-up. … Dr. Mori works there.": in a story of a
+        // check-up with no reason given and nothing else of health in it, every clinician it names is the check-up's.
+        if (routine is null && named.Count > 0 && HasRoutineCheckUp(analyzed))
+        {
+            routine = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var (_, surname, _) in named)
+            {
+                routine.Add(surname);
+            }
+        }
+
         if (routine is null)
         {
             return;
@@ -75,6 +86,14 @@ internal static class RoutineCareClinicians
             var entity = entities[i];
             if (at < 0)
             {
+                // "The doctor is called Doctor Kwame", "The nurse, Tía Paula, will measure me": a title or a family word
+                // and a given name only is the bare first name the policy allows, the check-up's and no one's surname.
+                if (policy.AllowBareFirstNames && IsTitleAndGivenName(analyzed, entity))
+                {
+                    entities.RemoveAt(i);
+                    continue;
+                }
+
                 entities[i] = entity with { Type = EntityType.PersonName };
                 continue;
             }
@@ -230,6 +249,74 @@ internal static class RoutineCareClinicians
         {
             entities.RemoveAll(e => e.Type == EntityType.Device);
         }
+    }
+
+    /// <summary>Two words (a full stop between them may stand): a title or a family word, then a word known only as a given name.</summary>
+    private static bool IsTitleAndGivenName(AnalyzedText analyzed, CandidateEntity entity)
+    {
+        var tokens = analyzed.Tokens;
+        var (first, last) = TokensOf(tokens, entity);
+        if (!(last == first + 1 || (last == first + 2 && tokens[first + 1].In(analyzed.Text) is ".")))
+        {
+            return false;
+        }
+
+        var opening = analyzed.Lexicons[first];
+        var kinds = analyzed.Lexicons[last] & (LexiconKind.FirstName | LexiconKind.Surname);
+        return (opening & (LexiconKind.Title | LexiconKind.KinWord | LexiconKind.Provider)) != 0
+            && (kinds == LexiconKind.FirstName || (kinds == LexiconKind.None && GivenNames.Contains(tokens[last].In(analyzed.Text))));
+    }
+
+    // What makes a check-up more than the routine one: a reason, a result, a specialist or a hospital in its sentence.
+    private static readonly string[] CheckUpReasons =
+        ["because", "again", "result", "results", "showed", "found", "follow", "prescribed", "specialist", "referred", "worse", "hospital", "extra", "monthly", "weekly"];
+
+    /// <summary>
+    /// The story goes for a check-up ("for my check-up", "my six-year check-up") and no sentence that says so gives a
+    /// reason, a result, a specialist or a hospital.
+    /// </summary>
+    private static bool HasRoutineCheckUp(AnalyzedText analyzed)
+    {
+        var tokens = analyzed.Tokens;
+        var found = false;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            // "check-up", "check up", "checkups"; not "check-in".
+            var word = tokens[t].In(analyzed.Text);
+            var up = t + 2 < tokens.Count && tokens[t + 1].In(analyzed.Text) is "-" ? t + 2 : t + 1;
+            if (!(word.Equals("checkup", StringComparison.OrdinalIgnoreCase) || word.Equals("checkups", StringComparison.OrdinalIgnoreCase)
+                || (word.Equals("check", StringComparison.OrdinalIgnoreCase) && up < tokens.Count && tokens[up].In(analyzed.Text) is "up" or "ups" or "Up" or "Ups")))
+            {
+                continue;
+            }
+
+            var s = analyzed.Sentences.SentenceOf(t);
+            var (from, to) = (analyzed.Sentences.Start(s), analyzed.Sentences.End(s, tokens.Count) - 1);
+            if (WordLists.AnyIn(analyzed.Text, tokens, from, to, CheckUpReasons) || IsOftenerThanYearly(analyzed, from, to))
+            {
+                return false;
+            }
+
+            found = true;
+        }
+
+        return found;
+    }
+
+    private static readonly string[] ShortSpans = ["week", "weeks", "month", "months", "few", "two", "three", "six"];
+
+    /// <summary>"a checkup at the clinic every month", "every few weeks": check-ups that often watch over something.</summary>
+    private static bool IsOftenerThanYearly(AnalyzedText analyzed, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (analyzed.Tokens[t].In(analyzed.Text) is "every" or "each" or "Every" or "Each" && WordLists.Contains(ShortSpans, analyzed.Tokens[t + 1].In(analyzed.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A check-up the story says every child has ("every child needs a check-up so the camp knows …").</summary>

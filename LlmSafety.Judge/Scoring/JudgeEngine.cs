@@ -190,7 +190,7 @@ public sealed class JudgeEngine : IJudge
     /// or a toy (the span's last word), with a word of a book or of play near, is a character, no clinician. Without one
     /// it may be a surname ("Mum takes me to Dr. Fox for my ear infection").
     /// </summary>
-    private static bool IsToyDoctor(AnalyzedText analyzed, TaggedSpan span)
+    internal static bool IsToyDoctor(AnalyzedText analyzed, TaggedSpan span)
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
@@ -476,7 +476,7 @@ public sealed class JudgeEngine : IJudge
         NameRules.CompleteSurnames(analyzed, entities);
         RepeatedIdentifiers.Add(analyzed, entities);
         TherapyPlaces.Retype(analyzed, entities);
-        RoutineCareClinicians.Retype(analyzed, entities);
+        RoutineCareClinicians.Retype(analyzed, entities, policy);
 
         // Last, so that a sentence taken as health keeps no name, place or organisation in it from being found.
         // A fresh attribution: the one above was read in token order up to the last tagged span, and sentences start again.

@@ -38,6 +38,8 @@ public class PetsToysAndThingsTests(TrainedJudgeFixture fixture)
     [InlineData("At the zoo there are lions. Last year one lion had an operation on his tooth. Now he is fine.")]
     [InlineData("On Tuesday, the vet is coming to give the cows their injections. The cows might moo loudly.")]
     [InlineData("Real medicine is only given by grown-ups. Zainab knows she should never taste anything from the medicine cupboard.")]
+    [InlineData("Next, we practise on Buddy, the big stuffed bear. Buddy has a broken leg today. We wrap his leg with a bandage.")]
+    [InlineData("There is a cat at the clinic called Pepper. Pepper takes medicine every day for her kidneys. We might see a rabbit that had an operation on its leg.")]
     public void A_pets_or_a_things_care_is_no_disclosure(string story)
     {
         var judgment = fixture.Model.Evaluate(story);
@@ -51,6 +53,7 @@ public class PetsToysAndThingsTests(TrainedJudgeFixture fixture)
     [InlineData("Mia needed an operation to fix her hip. She uses crutches now.")]
     [InlineData("Last year my uncle had an operation on his knee. Now he walks with a stick.")]
     [InlineData("Mum keeps my epilepsy tablets in the medicine cupboard.")]
+    [InlineData("I play with Sam, my brother. Sam has a broken leg.")]
     public void A_persons_care_stays_a_disclosure(string story)
     {
         var judgment = fixture.Model.Evaluate(story);
