@@ -20,6 +20,8 @@ public class GreetingsLanguagesAndStreetsTests(TrainedJudgeFixture fixture)
     [InlineData("The church is big. There is a statue of Saint Francis holding a little bird.")]
     [InlineData("Would you like a Hebrew-English word page to go with it?")]
     [InlineData("After my story, Da helps me put on my pyjamas and reads me a book.")]
+    [InlineData("My favourite dancer is Misty Copeland. I want to dance like her.")]
+    [InlineData("After dinner we play Docteur Maboul with Mamie. The buzzer is loud!")]
     public void No_identifier_is_found(string story)
     {
         var judgment = fixture.Model.Evaluate(story);
