@@ -32,7 +32,7 @@ internal static class EverydayPhrases
             || IsThingsCondition(analyzed, span) || IsThingOfLongAgo(analyzed, span) || IsEverydayEnergy(analyzed, span) || IsNotMine(analyzed, span)
             || IsMedicineAtWork(analyzed, span) || IsSoundOnly(analyzed, span) || IsPretendCare(analyzed, span) || IsXRayOutsideCare(analyzed, span)
             || IsDoneToNobody(analyzed, span) || IsAnyonesCondition(analyzed, span) || IsAllergicJoke(analyzed, span) || IsDeafIdiom(analyzed, span)
-            || IsMilitaryOperation(analyzed, span));
+            || IsMilitaryOperation(analyzed, span) || IsNamedCampaign(analyzed, span));
 
     private static readonly string[] Needs = ["need", "needs", "needed"];
 
@@ -1616,6 +1616,18 @@ internal static class EverydayPhrases
         var from = Math.Max(0, operation - MilitaryReach);
         var (_, to) = analyzed.WindowInSentence(operation, operation, SentenceReach);
         return WordLists.AnyIn(text, tokens, from, to, Military);
+    }
+
+    /// <summary>
+    /// "Next Saturday is "Operation Clean Park."": "Operation" capitalised before more capitalised words is a campaign's
+    /// name, as "Operation Christmas Child" is; no one's surgery is named so.
+    /// </summary>
+    private static bool IsNamedCampaign(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var last = span.LastToken;
+        return tokens[last].In(analyzed.Text) is "Operation" && last + 1 < tokens.Count && analyzed.IsCapitalisedWord(last + 1, minLength: 2)
+            && NameCandidates.SingleSpace(analyzed, last, last + 1) && (analyzed.Lexicons[last + 1] & Lexicons.LexiconSet.HealthKinds) == 0;
     }
 
     private static readonly string[] Operations = ["operation", "operations"];

@@ -176,6 +176,7 @@ internal sealed class Pets
         var text = analyzed.Text;
         List<string>? names = null;
         var animal = false;
+        bool? play = null;
         for (var t = 0; t < tokens.Count; t++)
         {
             if (tokens[t].Kind != TokenKind.Word)
@@ -194,6 +195,12 @@ internal sealed class Pets
                 // "a cartoon dog named Rex", "a little toy rabbit called Bun", "a teddy bear named Osito".
                 animal = true;
                 AddName(analyzed, t + 2, ref names);
+            }
+            else if (names is not { Count: >= MaxNames } && IsToysOwnWordAsName(analyzed, t) && (play ??= IsStoryOfPlay(analyzed)))
+            {
+                // "Dolly is the patient. Dolly has a broken leg": a toy called by what it is, in a story of play.
+                animal = true;
+                AddName(analyzed, t, ref names);
             }
             else if (names is not { Count: >= MaxNames } && (IsName(analyzed, t) || IsCommonWordName(analyzed, t)) && IsNamedByAppositive(analyzed, t))
             {
@@ -320,6 +327,23 @@ internal sealed class Pets
 
         return false;
     }
+
+    // The toys a child calls by what they are: "Teddy", "Dolly", "Bunny".
+    private static readonly string[] ToysOwnWords = ["teddy", "dolly", "bunny", "teddie"];
+
+    private static readonly string[] PlayWords = ["pretend", "toy", "toys", "doll", "dolls", "stuffed", "teddies", "cuddly", "soft"];
+
+    /// <summary>
+    /// "Teddy", "Dolly" capitalised as a toy's name: not before another capitalised word ("Teddy Bears' Picnic") nor after
+    /// a family word or a person's ("my brother Teddy"); the caller asks for a story of toys or pretending too.
+    /// </summary>
+    private static bool IsToysOwnWordAsName(AnalyzedText analyzed, int t) =>
+        analyzed.IsCapitalisedWord(t, minLength: 4) && WordLists.Contains(ToysOwnWords, analyzed.Tokens[t].In(analyzed.Text))
+        && !(t + 1 < analyzed.Tokens.Count && analyzed.IsCapitalisedWord(t + 1) && NameCandidates.SingleSpace(analyzed, t, t + 1))
+        && !(t > 0 && (WordLists.Contains(People, analyzed.Tokens[t - 1].In(analyzed.Text)) || WordLists.Contains(Male, analyzed.Tokens[t - 1].In(analyzed.Text))
+            || WordLists.Contains(Female, analyzed.Tokens[t - 1].In(analyzed.Text)) || (analyzed.Lexicons[t - 1] & LexiconKind.KinWord) != 0));
+
+    private static bool IsStoryOfPlay(AnalyzedText analyzed) => WordLists.AnyIn(analyzed.Text, analyzed.Tokens, 0, analyzed.Tokens.Count - 1, PlayWords);
 
     // "a cat at the clinic called Pepper", "a dog from the shelter named Rex": how far the place may run.
     private const int PlacePhrase = 4;

@@ -40,6 +40,8 @@ public class PetsToysAndThingsTests(TrainedJudgeFixture fixture)
     [InlineData("Real medicine is only given by grown-ups. Zainab knows she should never taste anything from the medicine cupboard.")]
     [InlineData("Next, we practise on Buddy, the big stuffed bear. Buddy has a broken leg today. We wrap his leg with a bandage.")]
     [InlineData("There is a cat at the clinic called Pepper. Pepper takes medicine every day for her kidneys. We might see a rabbit that had an operation on its leg.")]
+    [InlineData("Zainab and Oliver are playing hospital with their toys. Dolly is the patient. Dolly has a broken leg and needs a cast made of paper.")]
+    [InlineData("Tonight we are learning first aid. Next Saturday is \"Operation Clean Park.\" We will pick up litter.")]
     public void A_pets_or_a_things_care_is_no_disclosure(string story)
     {
         var judgment = fixture.Model.Evaluate(story);
@@ -54,6 +56,7 @@ public class PetsToysAndThingsTests(TrainedJudgeFixture fixture)
     [InlineData("Last year my uncle had an operation on his knee. Now he walks with a stick.")]
     [InlineData("Mum keeps my epilepsy tablets in the medicine cupboard.")]
     [InlineData("I play with Sam, my brother. Sam has a broken leg.")]
+    [InlineData("We play pretend with my toys. My brother Teddy has a broken leg now.")]
     public void A_persons_care_stays_a_disclosure(string story)
     {
         var judgment = fixture.Model.Evaluate(story);
