@@ -842,8 +842,10 @@ internal static class NameRules
             }
         }
 
-        // "our Hebrew-English prayer book": two languages joined by a hyphen are a pair of languages.
-        if (span.LastToken == span.FirstToken + 2 && analyzed.Tokens[span.FirstToken + 1].In(analyzed.Text) is "-")
+        // "a Hebrew-English word page": two languages joined by a hyphen are a pair of languages when a word of language
+        // follows or none is a name ("Sami-English came to my party" may be a child).
+        if (span.LastToken == span.FirstToken + 2 && analyzed.Tokens[span.FirstToken + 1].In(analyzed.Text) is "-"
+            && (IsInLanguageFrame(analyzed, span) || !HasNameWord(analyzed, span)))
         {
             return true;
         }
@@ -2957,8 +2959,9 @@ internal static class NameRules
     /// A family word that is a given name too ("Tia", "Lola", "Tita") before a word known only as a given name is the
     /// family word; so is "Tia Rosa reads gibis with me … Tia Rosa makes chocolate quente. Obrigado, Tia Rosa!": "Tia" or "Tio" before a given
     /// name, in a story that says three or more distinct words of Spanish, Portuguese or French that are no
-    /// English words, is the aunt or uncle the child calls so. In an English story "Tia Rosa" stays a full name, and a
-    /// word that introduces a person keeps it one ("a girl named Tia Mensah", "my friend Tia Rosa").
+    /// English words (a family title not counted), is the aunt or uncle the child calls so. In an English story "Tia
+    /// Luna" ("Luna" a surname too) stays a full name, and a word that introduces a person keeps any of them one ("a girl
+    /// named Tia Mensah", "my friend Tia Rosa").
     /// </summary>
     private static bool IsKinTitleInItsLanguage(AnalyzedText analyzed, TaggedSpan span)
     {
@@ -2992,13 +2995,14 @@ internal static class NameRules
     /// </summary>
     private static StrongBox<int> CountOtherLanguageWords(AnalyzedText analyzed)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var tokens = analyzed.Tokens;
         for (var t = 0; t < tokens.Count && seen.Count < OtherLanguageWordsNeeded; t++)
         {
             var word = tokens[t].In(analyzed.Text);
             if (tokens[t].Kind == TokenKind.Word && word.Length >= 3 && (char.IsLower(word[0]) || analyzed.SentenceStarts[t])
-                && (analyzed.Lexicons[t] & (LexiconKind.CommonWord | LexiconKind.FunctionWord | LexiconKind.CalendarWord)) == 0 && OtherLanguageWords.Contains(word))
+                && (analyzed.Lexicons[t] & (LexiconKind.CommonWord | LexiconKind.FunctionWord | LexiconKind.CalendarWord | LexiconKind.Title | LexiconKind.KinWord)) == 0
+                && !WordLists.Contains(IberianKinTitles, word) && !WordLists.Contains(TitlesAmongTitles, word) && OtherLanguageWords.Contains(word))
             {
                 seen.Add(word.ToString());
             }
@@ -3300,7 +3304,7 @@ internal static class NameRules
     private static bool IsJoinedChineseGivenName(AnalyzedText analyzed, int t)
     {
         var word = analyzed.Tokens[t].In(analyzed.Text);
-        if (word.Length < 5 || !char.IsUpper(word[0]) || (analyzed.Lexicons[t] & (LexiconKind.CommonWord | LexiconKind.FunctionWord)) != 0)
+        if (word.Length < 5 || !char.IsUpper(word[0]) || (analyzed.Lexicons[t] & (LexiconKind.CommonWord | LexiconKind.FunctionWord | LexiconKind.PlaceWord)) != 0)
         {
             return false;
         }

@@ -368,9 +368,16 @@ internal static class ToyNames
         return false;
     }
 
-    /// <summary>The "s" of a capitalised word's "'s" at t: "Finn's teddy, Mr. Snuggles," has an owner as "my teddy" has.</summary>
+    /// <summary>
+    /// The "s" of a name's "'s" at t: "Finn's teddy, Mr. Snuggles," has an owner as "my teddy" has; a contraction does not
+    /// ("Here's teddy, Mr. Brown", "It's teddy, Mrs. Lopez", "Let's show teddy, Mrs. Okafor").
+    /// </summary>
     private static bool IsNamesPossessive(AnalyzedText analyzed, int t) =>
-        t >= 2 && analyzed.Tokens[t].In(analyzed.Text) is "s" && analyzed.Tokens[t - 1].In(analyzed.Text) is "'" or "’" && analyzed.IsCapitalisedWord(t - 2);
+        t >= 2 && analyzed.Tokens[t].In(analyzed.Text) is "s" && analyzed.Tokens[t - 1].In(analyzed.Text) is "'" or "’" && analyzed.IsCapitalisedWord(t - 2)
+        && (analyzed.Lexicons[t - 2] & (LexiconKind.FunctionWord | LexiconKind.CommonWord)) == 0 && !WordLists.Contains(ContractionHeads, analyzed.Tokens[t - 2].In(analyzed.Text));
+
+    // Words whose "'s" is "is" or "us": "Here's", "It's", "Let's", "That's".
+    private static readonly string[] ContractionHeads = ["here", "it", "let", "that", "what", "there", "he", "she", "who", "where", "how", "when", "everyone", "nobody", "today"];
 
     /// <summary>The last token of a name starting at t: a capitalised word, or a title, maybe a full stop, and one.</summary>
     private static int NameEnd(AnalyzedText analyzed, int t)

@@ -35,6 +35,7 @@ public class GreetingsLanguagesAndStreetsTests(TrainedJudgeFixture fixture)
     [InlineData("At my new school, my teacher will be Miss Okafor. She told Mom about the class.", "Okafor")]
     [InlineData("On Saturday we are going to visit Amara Hill. She is my friend.", "Amara Hill")]
     [InlineData("I go to St. Francis School. My teacher is kind.", "St. Francis School")]
+    [InlineData("Sami-English came to my party with his mum.", "Sami-English")] // joined peoples' words with a given name and no word of language
     public void The_identifier_is_still_found(string story, string identifier)
     {
         var judgment = fixture.Model.Evaluate(story);

@@ -18,15 +18,16 @@ public class PetsToysAndThingsTests(TrainedJudgeFixture fixture)
         Assert.False(judgment.Identity.Flagged, string.Join(", ", judgment.Entities.Select(e => Story[e.Start..e.End])));
     }
 
-    [Fact]
-    public void A_teacher_named_after_a_childs_possessive_stays_a_name()
+    [Theory]
+    [InlineData("Finn's teacher, Mr. Okafor, had a sore leg. He walked slowly to the classroom.", "Okafor")]
+    [InlineData("Thank you for fixing it. Here's teddy, Mr. Brown.", "Brown")] // a contraction's "'s" owns no toy
+    [InlineData("Let's show teddy, Mrs. Okafor.", "Okafor")]
+    public void A_person_after_a_possessive_or_a_contraction_stays_a_name(string story, string surname)
     {
-        const string Story = "Finn's teacher, Mr. Okafor, had a sore leg. He walked slowly to the classroom.";
-
-        var judgment = fixture.Model.Evaluate(Story);
+        var judgment = fixture.Model.Evaluate(story);
 
         Assert.True(judgment.Identity.Flagged);
-        Assert.DoesNotContain("Okafor", judgment.RedactedText, StringComparison.Ordinal);
+        Assert.DoesNotContain(surname, judgment.RedactedText, StringComparison.Ordinal);
     }
 
     [Theory]
