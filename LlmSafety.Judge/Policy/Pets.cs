@@ -315,17 +315,25 @@ internal sealed class Pets
     /// <summary>"Last week our cat, Simba, had …": only a time phrase ("Last week", "On Monday") before the opening in its sentence.</summary>
     private static bool IsAfterTimePhrase(AnalyzedText analyzed, int opening)
     {
+        var time = TimePhraseStart(analyzed, opening);
+        return time < opening && analyzed.SentenceStarts[time];
+    }
+
+    /// <summary>
+    /// The first word of the time phrase ("This week", "Last Monday", at most <see cref="MaxTimeWords"/> words) right
+    /// before t, not past its sentence's start; t itself when none stands there.
+    /// </summary>
+    private static int TimePhraseStart(AnalyzedText analyzed, int t)
+    {
         var tokens = analyzed.Tokens;
-        for (var t = opening - 1; t >= 0 && opening - t <= MaxTimeWords && tokens[t].Kind == TokenKind.Word
-            && ((analyzed.Lexicons[t] & LexiconKind.CalendarWord) != 0 || WordLists.Contains(TimeWords, tokens[t].In(analyzed.Text))); t--)
+        var time = t;
+        while (time > 0 && t - time < MaxTimeWords && !analyzed.SentenceStarts[time] && tokens[time - 1].Kind == TokenKind.Word
+            && ((analyzed.Lexicons[time - 1] & LexiconKind.CalendarWord) != 0 || WordLists.Contains(TimeWords, tokens[time - 1].In(analyzed.Text))))
         {
-            if (analyzed.SentenceStarts[t])
-            {
-                return true;
-            }
+            time--;
         }
 
-        return false;
+        return time;
     }
 
     // The toys a child calls by what they are: "Teddy", "Dolly", "Bunny".
@@ -1203,12 +1211,7 @@ internal sealed class Pets
         }
 
         // "This week Bolinha keeps …", "Today the dog is …": a time phrase may open the sentence first.
-        var time = opening;
-        while (time > 0 && opening - time < MaxTimeWords && !analyzed.SentenceStarts[time] && tokens[time - 1].Kind == TokenKind.Word
-            && ((analyzed.Lexicons[time - 1] & LexiconKind.CalendarWord) != 0 || WordLists.Contains(TimeWords, tokens[time - 1].In(text))))
-        {
-            time--;
-        }
+        var time = TimePhraseStart(analyzed, opening);
 
         // A time or opening phrase only in the span's own sentence: "Last week Pipoca was sick. She had a seizure on
         // the school bus." may be the child's. "Mia and Bella play" has a compound subject, no clause after "and".
