@@ -85,7 +85,8 @@ public static class Tokenizer
             if (token.Kind == TokenKind.Punctuation)
             {
                 var c = text[token.Start];
-                if (c is '.' or '!' or '?' or '\n' or '"' or ':' or '“')
+                // "at 10:00 for speech therapy", "2.5 ml": a clock time or a decimal ends no sentence.
+                if (c is '.' or '!' or '?' or '\n' or '"' or ':' or '“' && !(c is '.' or ':' && IsInsideNumber(text, tokens, t)))
                 {
                     var afterTitle = c == '.' && t > 0 && IsTitleAbbreviation(tokens[t - 1].In(text));
                     atStart = atStart || (!afterTitle && c is '.' or '!' or '?' or ':');
@@ -104,6 +105,11 @@ public static class Tokenizer
 
         return starts;
     }
+
+    /// <summary>The punctuation token t joins two numbers with no space on either side ("10:00", "2.5").</summary>
+    private static bool IsInsideNumber(string text, List<Token> tokens, int t) =>
+        t > 0 && t + 1 < tokens.Count && tokens[t - 1].Kind == TokenKind.Number && tokens[t + 1].Kind == TokenKind.Number
+        && tokens[t - 1].End == tokens[t].Start && tokens[t].End == tokens[t + 1].Start;
 
     private static bool IsTitleAbbreviation(ReadOnlySpan<char> word) =>
         word is "Mr" or "Mrs" or "Ms" or "Dr" or "St" or "Mx" or "Prof" or "Jr" or "Sr" or "Dra" or "Sra" or "Srta" or "Mme" or "Mlle" or "Dott";
