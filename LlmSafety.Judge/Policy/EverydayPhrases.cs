@@ -1647,12 +1647,14 @@ internal static class EverydayPhrases
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
-        if (span.FirstToken != span.LastToken || !tokens[span.FirstToken].In(text).Equals("deaf", StringComparison.OrdinalIgnoreCase))
+        // The tagger may take the going in: "go deaf" of "I felt like I would go deaf!".
+        var t = span.LastToken;
+        if (!tokens[t].In(text).Equals("deaf", StringComparison.OrdinalIgnoreCase)
+            || !(span.FirstToken == t || (span.FirstToken == t - 1 && tokens[t - 1].In(text) is "go" or "going" or "gone" or "went")))
         {
             return false;
         }
 
-        var t = span.FirstToken;
         var before = t >= 1 ? tokens[t - 1].In(text) : [];
         return (t + 1 < tokens.Count && tokens[t + 1].In(text) is "ear")
             || before is "go" or "going" or "gone" or "went"

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using LlmSafety.Judge.Features;
 using LlmSafety.Judge.Lexicons;
 using LlmSafety.Judge.Scoring;
@@ -33,7 +34,7 @@ internal static class MakeBelieve
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
         if (IsMadeOfCraft(analyzed, span) || IsSaidToBePretend(analyzed, span) || IsPretendMeasure(analyzed, span) || IsPretendedToHave(analyzed, span)
-            || IsScriptedLine(analyzed, span) || IsDeniedRealNext(analyzed, span))
+            || IsScriptedLine(analyzed, span) || IsDeniedRealNext(analyzed, span) || IsLineOfToyDoctor(analyzed, span) || IsRealOneInGame(analyzed, span))
         {
             return true;
         }
@@ -153,13 +154,19 @@ internal static class MakeBelieve
 
     private static readonly string[] HaveOrBe = ["has", "have", "had", "is", "are", "was", "'s", "s"];
 
-    // How far before the span "pretends" may be: "She pretends that she has a tummy ache".
-    private const int PretendReach = 6;
+    // How far before the span "pretends" may be: "She pretends that she has a tummy ache", "Dariush pretends his toy car
+    // has a flat tyre and needs an operation".
+    private const int PretendReach = 12;
 
     /// <summary>"She pretends she has a tummy ache", "Marta pretended that her arm was broken": a state one pretends to have.</summary>
     private static bool IsPretendedToHave(AnalyzedText analyzed, TaggedSpan span)
     {
         var tokens = analyzed.Tokens;
+        if (OpensOnPretendedToy(analyzed, span))
+        {
+            return true;
+        }
+
         var have = false;
         for (var t = span.FirstToken - 1; t >= 0 && span.FirstToken - t <= PretendReach && !analyzed.SentenceStarts[t + 1]; t--)
         {
@@ -169,7 +176,90 @@ internal static class MakeBelieve
                 return have;
             }
 
+            // "I pretended I was fine but my asthma was bad": what comes after "but" is no longer pretended.
+            if (word is "but" or "But")
+            {
+                return false;
+            }
+
             have |= WordLists.Contains(HaveOrBe, word);
+        }
+
+        return false;
+    }
+
+    // Words of pretending and of toys: a story of a game of doctors has one of each.
+    private static readonly string[] Pretending = ["pretend", "pretended", "pretending", "pretends"];
+
+    private static readonly string[] Toys = ["toy", "toys", "teddy", "teddies", "stuffed", "doll", "dolls", "plastic"];
+
+    private static readonly object ToyDoctorStoryKey = new();
+
+    // How far back in its paragraph a quotation may open before the span.
+    private const int QuotedLineReach = 24;
+
+    /// <summary>
+    /// "He listened to Biscuit's heart and said, "You need an operation!"" in a story where children pretend with toys:
+    /// a health word inside a quotation with no "I", "my" or "me" in it before the span, in a story that says both that it
+    /// pretends and what toys it plays with, is a line of the game. A child's own script ("I can say, "I have
+    /// asthma"") keeps its "I".
+    /// </summary>
+    private static bool IsLineOfToyDoctor(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var quote = -1;
+        for (var t = span.FirstToken - 1; t >= 0 && span.FirstToken - t <= QuotedLineReach && !analyzed.HasLineBreak(t, t + 1); t--)
+        {
+            var word = tokens[t].In(text);
+            if (word is "\"" or "“")
+            {
+                // A straight mark opens a quotation when a space, a line or a colon stands before it.
+                quote = word is "“" || tokens[t].Start == 0 || char.IsWhiteSpace(text[tokens[t].Start - 1]) || text[tokens[t].Start - 1] == ':' ? t : -2;
+                break;
+            }
+
+            if (word is "”" || WordLists.Contains(Speaker, word))
+            {
+                return false;
+            }
+        }
+
+        return quote >= 0 && !WordLists.AnyIn(text, tokens, span.FirstToken, span.LastToken, Speaker)
+            && analyzed.Memo(ToyDoctorStoryKey, static a => new StrongBox<bool>(
+                WordLists.AnyIn(a.Text, a.Tokens, 0, a.Tokens.Count - 1, Pretending) && WordLists.AnyIn(a.Text, a.Tokens, 0, a.Tokens.Count - 1, Toys))).Value;
+    }
+
+    /// <summary>
+    /// "Real medicine is only for grown-ups to handle, so we use raisins" in a story that pretends: a sentence that opens on
+    /// "Real" and the medicine sets the real thing against the game's, no one's.
+    /// </summary>
+    private static bool IsRealOneInGame(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var first = analyzed.Tokens[span.FirstToken].In(analyzed.Text) is "Real" ? span.FirstToken + 1 : span.FirstToken;
+        return first >= 1 && analyzed.Tokens[first - 1].In(analyzed.Text) is "Real" && analyzed.SentenceStarts[first - 1]
+            && WordLists.AnyIn(analyzed.Text, analyzed.Tokens, 0, analyzed.Tokens.Count - 1, Pretending);
+    }
+
+    // What a child pretends is hurt: "We pretended my teddy, Biscuit, broke his leg".
+    private static readonly string[] PlayThings = ["teddy", "doll", "dolly", "bear", "toy", "puppet", "dinosaur", "bunny", "lion", "robot", "dolls", "toys", "teddies"];
+
+    /// <summary>
+    /// "We pretended my teddy, Biscuit, broke his leg falling off the climbing frame": a span that opens on someone
+    /// pretending about a toy (a verb of pretending among its first words, a possessive or "the" and a toy right after).
+    /// Not "I pretended I was fine but my asthma was bad".
+    /// </summary>
+    internal static bool OpensOnPretendedToy(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        for (var t = span.FirstToken; t <= span.FirstToken + 2 && t + 2 <= span.LastToken; t++)
+        {
+            if (WordLists.Contains(PretendVerbs, tokens[t].In(analyzed.Text)))
+            {
+                var owner = tokens[t + 1].In(analyzed.Text) is "that" ? t + 2 : t + 1;
+                return owner + 1 <= span.LastToken && tokens[owner].In(analyzed.Text) is "my" or "our" or "his" or "her" or "their" or "the"
+                    && WordLists.Contains(PlayThings, tokens[owner + 1].In(analyzed.Text));
+            }
         }
 
         return false;

@@ -1159,6 +1159,8 @@ internal static class NameRules
         "gracias", "merci", "danke", "grazie", "obrigado", "obrigada", "dhanyavaad", "dhanyavad", "shukriya", "arigato",
         // Words of faith said aloud: "Allahu Akbar" in the prayer, "Jai Swaminarayan" at the mandir.
         "allahu akbar", "alhamdulillah", "subhanallah", "inshallah", "insha allah", "bismillah", "jai swaminarayan", "jai shri krishna",
+        // Arabic thanks, "May God bless you" ("Baraka Allahu fik", said to a host).
+        "baraka allahu fik", "baraka allahu fiki", "barakallahu fik", "barak allahu feek", "jazakallah khair", "jazak allahu khairan",
         "jai shree krishna", "jai shri ram", "jai shree ram", "radhe radhe", "hari om", "om shanti",
         // Samoan, Tongan, Cook Islands Māori and Tahitian.
         "talofa", "fa ' afetai", "faafetai", "malo e lelei", "kia orana", "mauruuru",
@@ -2247,6 +2249,8 @@ internal static class NameRules
         "lupe", "pili", "maite", "nacho", "paco", "caro", "flor", "vale", "cami", "sofi", "agus", "juli", "naty", "lore", "sole", "mica", "euge", "romi",
         "pau", "marce", "clau", "vero", "meli", "guada", "majo", "belu", "luli", "moni", "cata", "fede", "nico", "santi", "seba", "tomi",
         "lupita", "pepe", "lalo", "memo", "chuy", "quique", "chema", "pancho", "paquita", "conchita", "charo", "chelo",
+        // Filipino: "Tita Bing", "Tito Bong".
+        "bing", "bong", "jojo", "weng", "ging", "malou", "girlie", "pinky",
         // Polish: "Ciocia Ania", "Wujek Tomek".
         "ania", "kasia", "basia", "zosia", "gosia", "tosia", "asia", "madzia", "ola", "kuba", "olek", "bartek", "tomek", "wojtek", "franek", "jasiek",
     ];
@@ -2336,6 +2340,9 @@ internal static class NameRules
         "tieta", "tiet",
         // Spanish and Italian: a cousin ("Primo Diego", "Prima Sofía"); "Primo" is a given name too ("Primo Rossi").
         "primo", "prima", "primito", "primita",
+        // Spanish and Portuguese: the respect a neighbour or an elder is given before the given name ("Don Hernán", "Doña
+        // Carmen", "Dona Lúcia"); "Don" is an English given name too ("Don Walsh").
+        "don", "dona",
     ];
 
 
@@ -2459,9 +2466,11 @@ internal static class NameRules
                 && tokens[t + 1].Start == tokens[t].End && tokens[t + 2].Start == tokens[t + 1].End
                 && WordLists.Contains(JapaneseHonorifics, tokens[t + 2].In(text))
                 && (analyzed.Lexicons[t] & (LexiconKind.CommonWord | LexiconKind.FunctionWord | LexiconKind.WellKnownName)) == 0
-                && !(tokens[t + 2].In(text) is "san" && WordLists.Contains(JapaneseMountains, tokens[t].In(text))))
+                && !(tokens[t + 2].In(text) is "san" && WordLists.Contains(JapaneseMountains, tokens[t].In(text)))
+                && !IsFirstNameOnlyWord(analyzed, t, longList: true))
             {
-                // "Tanaka-sensei", "Sato-san": a surname with a Japanese honorific after it.
+                // "Tanaka-sensei", "Sato-san": a surname with a Japanese honorific after it; a kindergarten calls its
+                // teacher by the given name ("Haruka-sensei"), which stays the bare first name it is.
                 first = t;
                 surname = t + 2;
             }
@@ -2956,8 +2965,8 @@ internal static class NameRules
     private const int OtherLanguageWordsNeeded = 3;
 
     /// <summary>
-    /// A family word that is a given name too ("Tia", "Lola", "Tita") before a word known only as a given name is the
-    /// family word; so is "Tia Rosa reads gibis with me … Tia Rosa makes chocolate quente. Obrigado, Tia Rosa!": "Tia" or "Tio" before a given
+    /// A family word that is a given name too ("Tia", "Lola", "Tita") before a word known only as a given name, or a
+    /// short form of one ("Tia Bia"), is the family word; so is "Tia Rosa reads gibis with me … Tia Rosa makes chocolate quente. Obrigado, Tia Rosa!": "Tia" or "Tio" before a given
     /// name, in a story that says three or more distinct words of Spanish, Portuguese or French that are no
     /// English words (a family title not counted), is the aunt or uncle the child calls so. In an English story "Tia
     /// Luna" ("Luna" a surname too) stays a full name, and a word that introduces a person keeps any of them one ("a girl
@@ -2974,7 +2983,8 @@ internal static class NameRules
 
         // "Tia Rosa gives out the plates", "This is Lola Nene. She is my grandma.": before a word known only as a given
         // name, two given names in a row, the first is the family word (a full name needs a surname).
-        if ((WordLists.Contains(TitlesAmongTitles, title) || WordLists.Contains(IberianKinTitles, title)) && IsFirstNameOnly(analyzed, span.LastToken, longList: true))
+        if ((WordLists.Contains(TitlesAmongTitles, title) || WordLists.Contains(IberianKinTitles, title))
+            && (IsFirstNameOnly(analyzed, span.LastToken, longList: true) || IsShortNickname(analyzed, span.LastToken)))
         {
             return true;
         }
@@ -3346,6 +3356,12 @@ internal static class NameRules
     /// </summary>
     private static bool IsGivenNameAfterTitle(AnalyzedText analyzed, int t, ReadOnlySpan<char> title)
     {
+        // "Miss Bia": a short form of a given name is no surname.
+        if (IsShortNickname(analyzed, t))
+        {
+            return true;
+        }
+
         if (UsesLongList(title))
         {
             return IsFirstNameOnly(analyzed, t, longList: true);
@@ -3371,7 +3387,16 @@ internal static class NameRules
     /// </summary>
     private static bool IsNotAFullName(AnalyzedText analyzed, TaggedSpan pair) =>
         IsDescribedAsFamous(analyzed, pair) || IsFansFavourite(analyzed, pair) || IsSaintsDay(analyzed, pair) || IsKeptDay(analyzed, pair)
-        || IsNameInTitleOfWork(analyzed, pair) || IsFoodOrDrinkHandled(analyzed, pair) || IsAfterWorkFrame(analyzed, pair) || MakeBelieve.IsFictionCharacter(analyzed, pair);
+        || IsNameInTitleOfWork(analyzed, pair) || IsFoodOrDrinkHandled(analyzed, pair) || IsAfterWorkFrame(analyzed, pair) || MakeBelieve.IsFictionCharacter(analyzed, pair)
+        || IsHeadingsGivenNameAndVerb(analyzed, pair);
+
+    /// <summary>
+    /// "Rosa Babysits" of a heading "Staying Safe When Aunt Rosa Babysits" over "Aunt Rosa is babysitting me": a heading's
+    /// second word, on no surname list, that the story writes in lower case (its stem) is the heading's verb.
+    /// </summary>
+    private static bool IsHeadingsGivenNameAndVerb(AnalyzedText analyzed, TaggedSpan pair) =>
+        (analyzed.Lexicons[pair.LastToken] & LexiconKind.Surname) == 0 && JudgeEngine.IsInHeading(analyzed, pair.FirstToken)
+        && JudgeEngine.IsStemWrittenInLowerCase(analyzed, pair.LastToken);
 
     private const LexiconKind NotANamePart =
         LexiconKind.Title | LexiconKind.WellKnownName | LexiconKind.PlaceWord | LexiconKind.OrganizationSuffix | LexiconKind.StreetSuffix;

@@ -47,6 +47,8 @@ internal sealed class Pets
     [
         "old", "little", "big", "small", "fluffy", "young", "new", "brown", "black", "white", "grey", "gray", "ginger", "golden", "orange", "tabby",
         "spotty", "furry", "tiny", "fat", "lazy", "friendly",
+        // "Our real dog, Biscuit, goes to the real vet" in a story of toy patients.
+        "real",
         // "Biscuit, our family dog": whose it is, said the same way.
         "family",
     ];
@@ -56,7 +58,12 @@ internal sealed class Pets
     // What may stand right before an animal word of the story, a pet or not: "our dog", "the cat", "the family dog", "a
     // sea turtle", "the zoo lion", "our brown dog".
     private static readonly string[] AnimalOpeners =
-        ["the", "a", "an", "one", "our", "my", "your", "his", "her", "their", "family", "pet", "sea", "baby", "wild", "giant", "farm", "zoo", .. Looks];
+        ["the", "a", "an", "one", "our", "my", "your", "his", "her", "their", "family", "pet", "sea", "baby", "wild", "giant", "farm", "zoo",
+            // A toy's: "Her teddy bear, Mr. Buttons, has", "his stuffed lion".
+            "teddy", "toy", "stuffed", "soft", "cuddly", "plush", .. Looks];
+
+    // Verbs of bringing or having a pet before "our cat, Simsim,".
+    private static readonly string[] Having = ["brought", "bring", "brings", "have", "has", "had", "adopted", "adopt", "got", "rescued"];
 
     // What may stand before "our cat, Biscuit.": a verb of recalling, meeting or being.
     private static readonly string[] Presenting = ["remember", "remembers", "is", "was", "meet", "miss", "misses", "love", "loves"];
@@ -282,8 +289,17 @@ internal sealed class Pets
             // comma and a name that ends the sentence (not "Good job feeding our cat, Mia.", a child spoken to).
             // So does the last of a household: "I live in Hilo with my mom, my tūtū, and our dog, Koa." (Not "You are a big
             // help with our dog, Leo.", a child spoken to.)
+            // So does one whose owner is someone else, whom no one speaks to: "They asked us to take care of their dog, Toby."
+            // "We brought our cat, Simsim, with us": a pet brought, had or adopted, named between commas.
+            if (opening >= 1 && opening == t - 1 && WordLists.Contains(PetOwners, tokens[opening].In(text)) && WordLists.Contains(Having, tokens[opening - 1].In(text))
+                && t + 3 < tokens.Count && tokens[t + 3].In(text) is "," or "." or "!")
+            {
+                return t + 2;
+            }
+
             if (opening >= 1 && opening < t && WordLists.Contains(PetOwners, tokens[opening].In(text))
-                && (WordLists.Contains(Presenting, tokens[opening - 1].In(text)) || (tokens[opening - 1].In(text) is "and" && opening >= 2 && tokens[opening - 2].In(text) is ",")
+                && (WordLists.Contains(Presenting, tokens[opening - 1].In(text)) || tokens[opening].In(text) is "their" or "his" or "her"
+                    || (tokens[opening - 1].In(text) is "and" && opening >= 2 && tokens[opening - 2].In(text) is ",")
                     || IsHouseholdsLast(analyzed, opening))
                 && t + 3 < tokens.Count && tokens[t + 3].In(text) is "." or "!")
             {
@@ -364,24 +380,44 @@ internal sealed class Pets
     private const int AppositiveLooks = 3;
 
     /// <summary>
-    /// "Buddy, the big stuffed bear.", "Pip, our class hamster,": a capitalised name, a comma, "the", "our" or "a", at most
-    /// three words in lower case, and an animal or a toy that ends the phrase.
+    /// "Buddy, the big stuffed bear.", "Pip, our class hamster,", "Bruno, the Labrador who lives downstairs", "Canela, Tía
+    /// Lupe's old dog": a capitalised name, a comma, "the", "our", "a" or a name's "'s", at most three words in lower case,
+    /// and an animal or a toy that ends the phrase or opens a clause about it.
     /// </summary>
     private static bool IsNamedByAppositive(AnalyzedText analyzed, int t)
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
-        if (t + 3 >= tokens.Count || tokens[t + 1].In(text) is not "," || !WordLists.Contains(AppositiveOpeners, tokens[t + 2].In(text)))
+        if (t + 3 >= tokens.Count || tokens[t + 1].In(text) is not ",")
         {
             return false;
         }
 
-        for (var k = t + 3; k < tokens.Count && k - (t + 2) <= AppositiveLooks && tokens[k].Kind == TokenKind.Word && char.IsLower(text[tokens[k].Start]); k++)
+        // "Canela, Tía Lupe's old dog": a name's "'s" may stand where "our" does.
+        var opener = t + 2;
+        var owner = opener;
+        while (owner < tokens.Count && owner - opener < 2 && analyzed.IsCapitalisedWord(owner, minLength: 2))
+        {
+            owner++;
+        }
+
+        if (owner > opener && owner + 1 < tokens.Count && tokens[owner].In(text) is "'" or "’" && tokens[owner + 1].In(text) is "s")
+        {
+            opener = owner + 1;
+        }
+        else if (!WordLists.Contains(AppositiveOpeners, tokens[opener].In(text)))
+        {
+            return false;
+        }
+
+        // A breed may be capitalised ("Bruno, the Labrador who lives downstairs"), and a clause about the animal may follow.
+        for (var k = opener + 1; k < tokens.Count && k - opener <= AppositiveLooks && tokens[k].Kind == TokenKind.Word
+            && (char.IsLower(text[tokens[k].Start]) || WordLists.Contains(Animals, tokens[k].In(text))); k++)
         {
             var word = tokens[k].In(text);
             if (WordLists.Contains(Animals, word) || WordLists.Contains(NamedToys, word) || WordLists.Contains(FarmAnimals, word))
             {
-                return k + 1 >= tokens.Count || tokens[k + 1].Kind == TokenKind.Punctuation;
+                return k + 1 >= tokens.Count || tokens[k + 1].Kind == TokenKind.Punctuation || tokens[k + 1].In(text) is "who" or "that" or "which";
             }
         }
 
@@ -445,8 +481,74 @@ internal sealed class Pets
         return t >= 3 && !analyzed.SentenceStarts[t] && IsNamedOwners(analyzed, t - 1) ? t - 3 : t;
     }
 
-    /// <summary>Whether the health span belongs to one of the story's pets.</summary>
-    public bool Owns(AnalyzedText analyzed, TaggedSpan span)
+    // How far back "the pill" looks for the pill it says again.
+    private const int AgainReach = 120;
+
+    /// <summary>
+    /// Whether the health span belongs to one of the story's pets. "I do not need to touch the pill" after "Mochi takes a
+    /// tiny pill" is the pet's pill said again: a span of one word after "the", in a sentence that says "not" or "never"
+    /// before it, the same word a little before it being the pet's.
+    /// </summary>
+    public bool Owns(AnalyzedText analyzed, TaggedSpan span) => OwnsHere(analyzed, span) || IsPetsThingAgain(analyzed, span);
+
+    private bool IsPetsThingAgain(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var last = span.LastToken;
+        var first = tokens[span.FirstToken].In(analyzed.Text) is "the" ? span.FirstToken + 1 : span.FirstToken;
+        if (first != last || first < 1 || tokens[first - 1].In(analyzed.Text) is not "the" || tokens[last].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        // Only where the sentence denies that anyone here takes it: "I do not need to touch the pill", "I don't give Mzee the
+        // pill myself" (not "the nurse gives the pill to Zoe", "the doctor will do the operation on my ears").
+        var denied = false;
+        for (var t = first - 2; t >= 0 && !analyzed.SentenceStarts[t + 1] && !denied; t--)
+        {
+            denied = tokens[t].In(analyzed.Text) is "not" or "never" or "t" or "Never";
+        }
+
+        // Or where the one before it gives or hides it and no one is named to have it after: "Auntie Wanjiru puts the pill in
+        // his fish" (not "the nurse gives the pill to Zoe").
+        if (!denied && (Referent(analyzed, first) != Stop.Carer || HasRecipientAfter(analyzed, last)))
+        {
+            return false;
+        }
+
+        var word = tokens[last].In(analyzed.Text);
+        for (var t = first - 2; t >= 0 && first - t <= AgainReach; t--)
+        {
+            if (tokens[t].In(analyzed.Text).Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return OwnsHere(analyzed, new TaggedSpan(span.Type, t, t, span.ScoreSum, 1));
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "to Zoe", "for the nurse", "on my ears" after the span, in its sentence: someone named to have it, or the child's
+    /// own ("I", "my", "me" or a given name anywhere after it).
+    /// </summary>
+    private bool HasRecipientAfter(AnalyzedText analyzed, int last)
+    {
+        var tokens = analyzed.Tokens;
+        for (var t = last + 1; t < tokens.Count && !analyzed.SentenceStarts[t]; t++)
+        {
+            var word = tokens[t].In(analyzed.Text);
+            if (WordLists.Contains(FirstAndSecondPerson, word) || (analyzed.IsCapitalisedWord(t, minLength: 2) && IsName(analyzed, t) && !IsPetName(word))
+                || (word is "to" or "for" && t + 1 < tokens.Count && WordLists.Contains(People, tokens[t + 1].In(analyzed.Text))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool OwnsHere(AnalyzedText analyzed, TaggedSpan span)
     {
         if (MakeBelieve.IsComparedWithChild(analyzed, span) || IsHumanOnly(analyzed, span) || HasOwnerInside(analyzed, span))
         {
@@ -1020,7 +1122,8 @@ internal sealed class Pets
     private const int MaxTimeWords = 3;
 
     private static readonly string[] TimeWords =
-        ["this", "last", "next", "every", "today", "tonight", "yesterday", "week", "weekend", "morning", "afternoon", "evening", "night", "month", "year", "on"];
+        ["this", "last", "next", "every", "today", "tonight", "yesterday", "week", "weekend", "morning", "afternoon", "evening", "night", "month", "year", "on",
+            "now"];
 
     // How many sentences back a chain of "she" may reach.
     private const int MaxSentences = 3;
@@ -1061,6 +1164,13 @@ internal sealed class Pets
             }
 
             var word = tokens[t].In(text);
+            // "a little rabbit who breaks his leg and needs a cast": the span's own sentence tells of an animal's doing.
+            if (word is "who" && sentences == 0 && t >= 1 && tokens[t - 1].Kind == TokenKind.Word
+                && (WordLists.Contains(Animals, tokens[t - 1].In(text)) || WordLists.Contains(NamedToys, tokens[t - 1].In(text)) || IsPetName(tokens[t - 1].In(text))))
+            {
+                return Stop.Pet;
+            }
+
             clauseBetween |= other is not null && WordLists.Contains(ClauseOpeners, word) && !word.Equals("that", StringComparison.OrdinalIgnoreCase);
             if (word is "s" or "S" || WordLists.Contains(Vets, word))
             {
@@ -1185,11 +1295,20 @@ internal sealed class Pets
             return t + 2 < tokens.Count && tokens[t + 2].In(text) is "s";
         }
 
-        // "Our cat, Mochi, cannot …": the name between commas stands for the animal opening the sentence.
-        var opening = t;
-        if (next is "," && t >= 2 && tokens[t - 1].In(text) is ",")
+        // "a little rabbit who breaks his leg", "a bear called Bruno who has a bad cough": the subject of its own clause.
+        if (next is "who" && ownSentence)
         {
-            opening = t - 2;
+            return true;
+        }
+
+        // "Our cat, Mochi, cannot …": the name between commas stands for the animal opening the sentence; so does "Her teddy
+        // bear, Mr. Buttons, has", the title part of the name.
+        var opening = t;
+        var nameStart = t >= 2 && (analyzed.Lexicons[t - 1] & LexiconKind.Title) != 0 ? t - 1
+            : t >= 3 && tokens[t - 1].In(text) is "." && (analyzed.Lexicons[t - 2] & LexiconKind.Title) != 0 ? t - 2 : t;
+        if (next is "," && nameStart >= 2 && tokens[nameStart - 1].In(text) is ",")
+        {
+            opening = nameStart - 2;
         }
         else if (tokens[t + 1].Kind != TokenKind.Word || next is "and" or "or" or "called" or "named" || !(char.IsLower(next[0]) || IsTitleCasedVerb(analyzed, t + 1)))
         {
@@ -1203,6 +1322,16 @@ internal sealed class Pets
         }
 
         opening = OpeningOf(analyzed, opening);
+
+        // "This week, Mr. Whiskers is not eating": the title a pet's name carries ("a hamster called Mr. Whiskers") opens it.
+        if (opening >= 1 && (analyzed.Lexicons[opening - 1] & LexiconKind.Title) != 0)
+        {
+            opening--;
+        }
+        else if (opening >= 2 && tokens[opening - 1].In(text) is "." && (analyzed.Lexicons[opening - 2] & LexiconKind.Title) != 0)
+        {
+            opening -= 2;
+        }
 
         // "one of the old lions has …": the animals a count of them stands for.
         if (opening >= 2 && tokens[opening - 1].In(text) is "of" && WordLists.Contains(Counts, tokens[opening - 2].In(text)))
@@ -1225,7 +1354,14 @@ internal sealed class Pets
         // named Rex has a cast": the name an animal is given, then its verb.
         // "Helping Pamuk Take Her Medicine", "I help Biscuit take his pill": the one helped does what follows.
         if ((WordLists.Contains(Frequency, before) && analyzed.SentenceStarts[opening - 1]) || WordLists.Contains(HelpVerbs, before)
-            || (before is "named" or "called" && opening >= 2 && (IsAnimal(analyzed, opening - 2) || WordLists.Contains(Animals, tokens[opening - 2].In(text)))))
+            || (before is "named" or "called" && opening >= 2
+                && (IsAnimal(analyzed, opening - 2) || WordLists.Contains(Animals, tokens[opening - 2].In(text)) || WordLists.Contains(NamedToys, tokens[opening - 2].In(text)))))
+        {
+            return true;
+        }
+
+        // "I do not give Mzee the pill myself": the pet a pill is given to, right after the giving verb, is whose it is.
+        if (before is "give" or "gives" or "gave" or "giving" && t + 1 < tokens.Count && tokens[t + 1].In(text) is "the" or "his" or "her" or "its" or "a")
         {
             return true;
         }
@@ -1237,7 +1373,7 @@ internal sealed class Pets
         }
 
         return (ownSentence && time < opening && analyzed.SentenceStarts[time])
-            || before is "," || (WordLists.Contains(ClauseOpeners, before) && !(before is "and" or "or" && IsPersonAt(analyzed, opening - 2)))
+            || before is "," or "\"" or "“" || (WordLists.Contains(ClauseOpeners, before) && !(before is "and" or "or" && IsPersonAt(analyzed, opening - 2)))
             || (ownSentence && IsAfterOpeningPhrase(analyzed, opening));
     }
 
@@ -1346,6 +1482,23 @@ internal sealed class Pets
         return false;
     }
 
+    /// <summary>
+    /// "Pipoca had a sore paw", "a cut on his hoof": a health span that names a part only an animal has is the animal's
+    /// hurt, no child's.
+    /// </summary>
+    internal static bool IsAnimalsPart(AnalyzedText analyzed, TaggedSpan span)
+    {
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            if (analyzed.Tokens[t].Kind == TokenKind.Word && WordLists.Contains(AnimalParts, analyzed.Tokens[t].In(analyzed.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsExtinctAnimal(ReadOnlySpan<char> word)
     {
         foreach (var ending in ExtinctEndings)
@@ -1359,15 +1512,35 @@ internal sealed class Pets
         return false;
     }
 
+    /// <summary>"vet", "vets", "veterinarian", "veterinary" in any case.</summary>
+    internal static bool IsVetWord(ReadOnlySpan<char> word) => WordLists.Contains(Vets, word);
+
     /// <summary>Whether the word is one of the animal words, in any case and anywhere ("Pet card: Biscuit the dog").</summary>
     internal static bool IsAnimalWord(ReadOnlySpan<char> word) => WordLists.Contains(Animals, word);
 
-    // A capitalised animal word is one only after an owner: "Our Cat Mướp Is Sick" of a heading; "Cat" alone may be a child.
+    // A capitalised animal word is one only after an owner: "Our Cat Mướp Is Sick", "Oskar's Hamster Has an Operation" of a heading;
+    // "Cat" alone may be a child.
     private static bool IsAnimal(AnalyzedText analyzed, int t) =>
-        t > 0 && WordLists.Contains(Animals, analyzed.Tokens[t].In(analyzed.Text))
-        && (char.IsLower(analyzed.Text[analyzed.Tokens[t].Start])
-            ? WordLists.Contains(AnimalOpeners, analyzed.Tokens[t - 1].In(analyzed.Text)) || IsNamedOwners(analyzed, t - 1)
-            : WordLists.Contains(PetOwners, analyzed.Tokens[t - 1].In(analyzed.Text)));
+        t > 0 && (char.IsLower(analyzed.Text[analyzed.Tokens[t].Start])
+            ? (WordLists.Contains(Animals, analyzed.Tokens[t].In(analyzed.Text)) && (WordLists.Contains(AnimalOpeners, analyzed.Tokens[t - 1].In(analyzed.Text)) || IsNamedOwners(analyzed, t - 1)))
+                || IsCreatureOrToyPatient(analyzed, t)
+            : WordLists.Contains(Animals, analyzed.Tokens[t].In(analyzed.Text))
+                && (WordLists.Contains(PetOwners, analyzed.Tokens[t - 1].In(analyzed.Text)) || IsNamedOwners(analyzed, t - 1)));
+
+    // The patients of a game of doctors: "Zara says the doll has a broken arm".
+    private static readonly string[] ToyPatients = ["doll", "dolly", "dolls", "teddy", "teddies", "puppet"];
+
+    /// <summary>
+    /// "the hedgehog had a sore throat", "the doll has a broken arm": a story-book creature or a toy in lower case after
+    /// "the", "a", an owner or a name's "'s" is no person.
+    /// </summary>
+    private static bool IsCreatureOrToyPatient(AnalyzedText analyzed, int t)
+    {
+        var word = analyzed.Tokens[t].In(analyzed.Text);
+        var before = analyzed.Tokens[t - 1].In(analyzed.Text);
+        return (WordLists.Contains(Creatures, word) || WordLists.Contains(ToyPatients, word))
+            && (before is "the" or "The" or "a" or "A" or "an" || WordLists.Contains(PetOwners, before) || WordLists.Contains(Looks, before) || IsNamedOwners(analyzed, t - 1));
+    }
 
     /// <summary>"Mateo's dog": a capitalised name's "'s" right before the animal word ending at s.</summary>
     private static bool IsNamedOwners(AnalyzedText analyzed, int s) =>
@@ -1537,6 +1710,16 @@ internal sealed class Pets
     /// </summary>
     private static void AddName(AnalyzedText analyzed, int t, ref List<string>? names)
     {
+        // "a hamster called Mr. Whiskers": a title there is part of the pet's name, and the story calls it by the word after.
+        if (t >= 0 && t + 2 < analyzed.Tokens.Count && (analyzed.Lexicons[t] & LexiconKind.Title) != 0)
+        {
+            var after = analyzed.Tokens[t + 1].In(analyzed.Text) is "." ? t + 2 : t + 1;
+            if (IsCapitalisedWord(analyzed, after))
+            {
+                t = after;
+            }
+        }
+
         // The frames that give a name are plain ("our dog Mango", "a cat called Tiger"): a capitalised word there is the
         // pet's name even when it is an ordinary word ("Mango", "Biscuit").
         if (t >= 0 && t < analyzed.Tokens.Count && names is not { Count: >= MaxNames } && (IsName(analyzed, t) || IsCapitalisedWord(analyzed, t)))

@@ -57,21 +57,34 @@ internal static class ToyNames
         var text = analyzed.Text;
         for (var t = 0; t + 3 < tokens.Count; t++)
         {
-            if (!char.IsLower(text[tokens[t].Start]) || !WordLists.Contains(SoftToys, tokens[t].In(text))
+            if (!char.IsLower(text[tokens[t].Start]) || !(WordLists.Contains(SoftToys, tokens[t].In(text)) || IsAfterToyWord(analyzed, t))
                 || !(tokens[t + 1].In(text) is "," || WordLists.Contains(NamingWords, tokens[t + 1].In(text))))
             {
                 continue;
             }
 
             // "his teddy, Gấu." and "his teddy, Gấu, …"; not a grown-up or child spoken to: "my teddy, Dad?", "my toy, Ella!".
+            // "Her teddy bear, Mr. Buttons, has": a toy's title is part of its name, and the story calls it by the word after.
             var name = t + 2;
-            if (analyzed.IsCapitalisedWord(name, minLength: 2) && (analyzed.Lexicons[name] & (LexiconKind.Title | LexiconKind.KinWord)) == 0
+            if ((analyzed.Lexicons[name] & LexiconKind.Title) != 0 && name + 2 < tokens.Count)
+            {
+                name = tokens[name + 1].In(text) is "." ? name + 2 : name + 1;
+            }
+
+            if (name < tokens.Count && analyzed.IsCapitalisedWord(name, minLength: 2) && (analyzed.Lexicons[name] & (LexiconKind.Title | LexiconKind.KinWord)) == 0
                 && (tokens[t + 1].In(text) is not "," || (name + 1 < tokens.Count && tokens[name + 1].In(text) is "." or ",")))
             {
                 yield return tokens[name].In(text).ToString();
             }
         }
     }
+
+    // Words that make the creature after them a toy: "teddy bear", "stuffed lion", "toy rabbit".
+    private static readonly string[] ToyMakers = ["teddy", "toy", "stuffed", "soft", "cuddly", "plush", "knitted"];
+
+    /// <summary>"Her teddy bear, Mr. Buttons,", "his stuffed lion, Simba.": a word after one that makes it a toy.</summary>
+    private static bool IsAfterToyWord(AnalyzedText analyzed, int t) =>
+        t >= 1 && analyzed.Tokens[t].Kind == TokenKind.Word && WordLists.Contains(ToyMakers, analyzed.Tokens[t - 1].In(analyzed.Text));
 
     // What a child does with a toy: "I can bring Mr Snuffles", "I will pack Mrs Wiggles".
     private static readonly string[] CarryVerbs =

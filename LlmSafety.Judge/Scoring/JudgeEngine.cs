@@ -188,7 +188,8 @@ public sealed class JudgeEngine : IJudge
     /// <summary>
     /// "Tonight we will read *Dr. Hedgehog's Busy Day* … Dr. Hedgehog checks a giraffe": a doctor's title before a creature
     /// or a toy (the span's last word), with a word of a book or of play near, is a character, no clinician. Without one
-    /// it may be a surname ("Mum takes me to Dr. Fox for my ear infection").
+    /// it may be a surname ("Mum takes me to Dr. Fox for my ear infection"). So is a child playing the doctor
+    /// (<see cref="IsPlayingChild"/>).
     /// </summary>
     internal static bool IsToyDoctor(AnalyzedText analyzed, TaggedSpan span)
     {
@@ -197,7 +198,72 @@ public sealed class JudgeEngine : IJudge
         var last = span.LastToken;
         var title = DoctorTitleBefore(analyzed, last) >= span.FirstToken;
         var creature = WordLists.Contains(ToyDoctorWords, tokens[last].In(text)) || WordLists.Contains(Pets.Creatures, tokens[last].In(text));
-        return title && creature && analyzed.HasWordNear(span.FirstToken, last, PlayReach, PlayOrBookWords);
+        return title && ((creature && analyzed.HasWordNear(span.FirstToken, last, PlayReach, PlayOrBookWords)) || IsPlayingChild(analyzed, last) || IsSaidToBeCreature(analyzed, last));
+    }
+
+    /// <summary>
+    /// "Dr. Fuchs is a fox who is a doctor in the forest": the story says the titled name is a creature (a cartoon's or a
+    /// book's), at most two words of looks between "a" and the creature.
+    /// </summary>
+    private static bool IsSaidToBeCreature(AnalyzedText analyzed, int name)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var word = tokens[name].In(text);
+        for (var t = Math.Max(0, name - StoryReach); t + 3 < tokens.Count && t <= name + StoryReach; t++)
+        {
+            if (!tokens[t].In(text).SequenceEqual(word) || tokens[t + 1].In(text) is not "is" || tokens[t + 2].In(text) is not ("a" or "an"))
+            {
+                continue;
+            }
+
+            for (var k = t + 3; k < tokens.Count && k <= t + 5 && tokens[k].Kind == TokenKind.Word; k++)
+            {
+                if (WordLists.Contains(Pets.Creatures, tokens[k].In(text)) || Pets.IsAnimalWord(tokens[k].In(text)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly object PretendingStoryKey = new();
+
+    // How far from a doctor's title the story's own use of the name is looked for (a long story's length in tokens).
+    private const int StoryReach = 600;
+
+    // Words of pretending somewhere in the story, for a child who plays the doctor.
+    private static readonly string[] PretendingWords = ["pretend", "pretended", "pretending", "pretends"];
+
+    /// <summary>
+    /// "Sami was Doctor Sami", "Thank you, Doctor Amara!" in a story where "Amara likes to play ambulance": a doctor's
+    /// title before a name the story also uses bare, in a story of pretending, is a child playing the doctor. A clinician
+    /// is called by the title every time.
+    /// </summary>
+    private static bool IsPlayingChild(AnalyzedText analyzed, int name)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var word = tokens[name].In(text);
+        if (!analyzed.IsCapitalisedWord(name, minLength: 2)
+            || !analyzed.Memo(PretendingStoryKey, static a => new StrongBox<bool>(WordLists.AnyIn(a.Text, a.Tokens, 0, a.Tokens.Count - 1, PretendingWords))).Value)
+        {
+            return false;
+        }
+
+        // The bare name is looked for within a story's length of the title, so a long text costs no more per doctor.
+        for (var t = Math.Max(0, name - StoryReach); t < tokens.Count && t <= name + StoryReach; t++)
+        {
+            if (t != name && tokens[t].In(text).SequenceEqual(word) && DoctorTitleBefore(analyzed, t) < 0
+                && !(t >= 1 && (analyzed.Lexicons[t - 1] & Lexicons.LexiconKind.Title) != 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -345,6 +411,7 @@ public sealed class JudgeEngine : IJudge
         ExtendProviders(analyzed, tagged);
         RetypeUntitledProviders(analyzed, tagged);
         RetypeNamedClinicians(analyzed, tagged);
+        RetypeVets(analyzed, tagged);
         ExtendOrganizations(analyzed, tagged);
         ReviewOrganizations(analyzed, tagged);
         var healthWords = HealthWords.Score(analyzed);
@@ -368,10 +435,12 @@ public sealed class JudgeEngine : IJudge
         foreach (var (taggedSpan, source) in spans)
         {
             // "na casa da Bianca Moreira", "im Kindergarten Sonnenschein": the name is what follows the small words.
-            if (TrimSmallWordsBefore(analyzed, taggedSpan) is not { } span)
+            if (TrimSmallWordsBefore(analyzed, taggedSpan) is not { } trimmed)
             {
                 continue;
             }
+
+            var span = TrimParticleAfter(analyzed, trimmed);
 
             if (EntityCategories.Of(span.Type) == Category.Health
                 && (IsOwnedByNobody(analyzed, span) || IsHeldByAnyone(analyzed, span) || IsSharedByEveryone(analyzed, span) || IsDefined(analyzed, span) || IsOtherSense(analyzed, span) || IsComfortItemAlone(analyzed, span, ref conditionWords)
@@ -397,12 +466,14 @@ public sealed class JudgeEngine : IJudge
             if ((span.Type == EntityType.PersonName
                     && (NameRules.IsExempt(analyzed, span, policy) || IsNumberedThing(analyzed, span) || HasCodeWord(analyzed, span) || OpensOnLowerFamilyWord(analyzed, span) || IsFeastDay(analyzed, span) || IsAllCalendarWords(analyzed, span) || IsConditionName(analyzed, span) || OtherLanguagePhrases.IsPhrase(analyzed, span)
                         || HasPlainWordInside(analyzed, span) || IsLowerCaseInCasedText(analyzed, span, ref cased) || IsPlainWordsBeforeWellKnown(analyzed, span)
-                        || IsPlaceAfterParticle(analyzed, span) || IsBeforeDose(analyzed, span)))
+                        || IsPlaceAfterParticle(analyzed, span) || IsBeforeDose(analyzed, span) || IsOpenedByPetAndComma(analyzed, span, pets)
+                        || (DoctorTitleBefore(analyzed, span.FirstToken) >= 0 && IsSaidToBeCreature(analyzed, span.FirstToken)) || IsToyDoctor(analyzed, span)))
                 || (span.Type is EntityType.Provider or EntityType.Organization && NameRules.IsWellKnown(analyzed, span))
                 || (span.Type is EntityType.Provider or EntityType.PersonName && NameRules.IsTitledWellKnown(analyzed, span))
                 || (span.Type == EntityType.Address && (IsClockMinutes(analyzed, span) || EndsWithCurrency(analyzed.Text.AsSpan(start, end - start)) || IsDurationOrRoom(analyzed, span) || IsDoseAmount(analyzed, span)))
                 || (span.Type == EntityType.PersonName && (IsGamePlayed(analyzed, span) || IsPlaceCalled(analyzed, span) || IsTransitStop(analyzed, span) || IsArticlePlace(analyzed, span) || IsClubName(analyzed, span)))
-                || (span.Type == EntityType.Provider && (IsTitlesAndFamilyWordsOnly(analyzed, span) || IsGamePlayed(analyzed, span) || MakeBelieve.IsFictionCharacter(analyzed, span)))
+                || (span.Type == EntityType.Provider && (IsTitlesAndFamilyWordsOnly(analyzed, span) || IsGamePlayed(analyzed, span) || MakeBelieve.IsFictionCharacter(analyzed, span)
+                    || IsToyDoctor(analyzed, span)))
                 || (span.Type == EntityType.Organization && (NameRules.IsOnlyWellKnownCapitalised(analyzed, span) || IsKindOfSchool(analyzed, span) || IsConditionName(analyzed, span)
                     || IsSomeonesGroup(analyzed, span) || IsThingsName(analyzed, span) || IsColourGroup(analyzed, span) || IsDenomination(analyzed, span) || NameRules.IsSaintAlone(analyzed, span)
                     || IsVisitedPlaceOfWorship(analyzed, span.FirstToken, span.LastToken) || IsOpenedByAnimal(analyzed, span) || IsOurNickname(analyzed, span) || IsEchoedInLowerCase(analyzed, span)
@@ -412,8 +483,12 @@ public sealed class JudgeEngine : IJudge
                 continue;
             }
 
-            var type = OpensOnOrganizationWord(analyzed, span) ? EntityType.Organization : IsOpenedByDoctorsTitle(analyzed, span) ? EntityType.Provider : span.Type;
-            entities.Add(new CandidateEntity(type, start, end, span.Score, source));
+            // "Leo uses a wheelchair": a use by someone is as sure here as when it is found again later (see UsedScore).
+            var score = EntityCategories.Of(span.Type) == Category.Health && span.Score < UsedScore && (IsUsedBySomeone(analyzed, span) || IsGivenToSomeone(analyzed, span))
+                ? UsedScore : span.Score;
+            var type = OpensOnOrganizationWord(analyzed, span) ? EntityType.Organization
+                : IsOpenedByDoctorsTitle(analyzed, span) && !IsVetsName(analyzed, span) ? EntityType.Provider : span.Type;
+            entities.Add(new CandidateEntity(type, start, end, score, source));
         }
 
         if (healthWords.Count > 0 || unattributed is not null)
@@ -537,8 +612,14 @@ public sealed class JudgeEngine : IJudge
         foreach (var sentence in HealthSentences.Find(analyzed))
         {
             var p = HealthSentences.Probability(analyzed, sentence, buffer);
-            strongest = Math.Max(strongest, p);
             var span = new TaggedSpan(EntityType.Diagnosis, sentence.FirstToken, sentence.LastToken, (float)p, 1);
+            // "We pretended my teddy, Biscuit, broke his leg": a game's hurt counts for nothing, not even as a score.
+            if (MakeBelieve.OpensOnPretendedToy(analyzed, span))
+            {
+                continue;
+            }
+
+            strongest = Math.Max(strongest, p);
             if (p < ReserveSentenceScore || !attribution.SentenceHasPerson(span.FirstToken) || pets?.Owns(analyzed, span) == true)
             {
                 continue;
@@ -689,7 +770,7 @@ public sealed class JudgeEngine : IJudge
     private const int HypotheticalReach = 4;
 
     // How sure "I wear a hearing aid" is, whatever the candidate classifier scored the list word.
-    private const double UsedScore = 0.6;
+    private const double UsedScore = 0.9;
 
     private static readonly string[] UseVerbs = ["wear", "wears", "use", "uses", "have", "has", "need", "needs", "take", "takes", "carry", "carries"];
 
@@ -723,6 +804,19 @@ public sealed class JudgeEngine : IJudge
         var user = UserOf(analyzed, verb);
         var (from, _) = analyzed.WindowInSentence(user, user, HypotheticalReach);
         return IsUser(analyzed, user) && !WordLists.AnyIn(analyzed.Text, tokens, from, verb, Hypothetical);
+    }
+
+    /// <summary>
+    /// "The flashing lights gave me a seizure", "it gives her a headache": a condition given to "me", "him", "her" or
+    /// "them" is had by that one.
+    /// </summary>
+    private static bool IsGivenToSomeone(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var article = span.FirstToken - 1;
+        return span.Type == EntityType.Diagnosis && article >= 2 && tokens[article].In(analyzed.Text) is "a" or "an"
+            && tokens[article - 1].In(analyzed.Text) is "me" or "him" or "her" or "them" or "us"
+            && tokens[article - 2].In(analyzed.Text) is "gave" or "gives" or "give" or "giving";
     }
 
     /// <summary>Who does the verb at <paramref name="verb"/>: the word before it, past "always", "also", "still" ….</summary>
@@ -1109,7 +1203,12 @@ public sealed class JudgeEngine : IJudge
         tagged[i] = span with { FirstToken = first, LastToken = last, Type = phrase.Type };
     }
 
-    /// <summary>Adds each found span that overlaps none of the spans already there (the tagger's reading wins).</summary>
+    /// <summary>
+    /// Adds each found span that overlaps none of the spans already there (the tagger's reading wins). A health span the
+    /// tagger found around a found one of health takes the found one's score when that is higher: two models read the
+    /// same words, and the surer one's score is what the document classifier should see ("My asthma" at 0.37 from the
+    /// tagger and 1.00 from the health-word classifier is a diagnosis at 1.00).
+    /// </summary>
     private static void AddUnclaimed(List<(TaggedSpan Span, string Source)> spans, List<TaggedSpan> found, string source)
     {
         var existing = spans.Count;
@@ -1118,7 +1217,13 @@ public sealed class JudgeEngine : IJudge
             var claimed = false;
             for (var i = 0; i < existing && !claimed; i++)
             {
-                claimed = span.FirstToken <= spans[i].Span.LastToken && spans[i].Span.FirstToken <= span.LastToken;
+                var other = spans[i].Span;
+                claimed = span.FirstToken <= other.LastToken && other.FirstToken <= span.LastToken;
+                if (claimed && other.FirstToken <= span.FirstToken && span.LastToken <= other.LastToken && span.Score > other.Score
+                    && EntityCategories.Of(other.Type) == Category.Health && EntityCategories.Of(span.Type) == Category.Health)
+                {
+                    spans[i] = (new TaggedSpan(other.Type, other.FirstToken, other.LastToken, (float)span.Score, 1), spans[i].Source);
+                }
             }
 
             if (!claimed)
@@ -1451,6 +1556,13 @@ public sealed class JudgeEngine : IJudge
                 continue;
             }
 
+            if (spans[i].Type == EntityType.PersonName && IsSchoolsName(analyzed, spans[i]))
+            {
+                // "vaccination day at Bakkegården Skole" read as a person: a name that ends on a school word is the school's.
+                spans[i] = new TaggedSpan(EntityType.Organization, spans[i].FirstToken, spans[i].LastToken, Math.Max((float)spans[i].Score, SchoolNameScore), 1);
+                continue;
+            }
+
             if (spans[i].Type != EntityType.Provider)
             {
                 continue;
@@ -1471,6 +1583,91 @@ public sealed class JudgeEngine : IJudge
             }
         }
     }
+
+    // Words for a school in the languages the organisation list holds; a surname is none of them ("Mr. Hall", "Ana Church").
+    private static readonly string[] SchoolWords =
+        ["School", "Skole", "Skola", "Schule", "Escola", "Escuela", "Ecole", "Scuola", "Szkola", "Academy", "Kindergarten", "Basisschool", "Grundschule", "Primary", "Elementary"];
+
+    // The score a school's name read as a person's is given: that of the rule that finds "to Solsiden Skole".
+    private const float SchoolNameScore = 0.6f;
+
+    /// <summary>"Bakkegården Skole", "Lindenhof Grundschule": two or more capitalised words, the last a school word.</summary>
+    private static bool IsSchoolsName(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var last = span.LastToken;
+        if (last == span.FirstToken || !analyzed.IsCapitalisedWord(last, minLength: 3) || !analyzed.IsCapitalisedWord(span.FirstToken, minLength: 2))
+        {
+            return false;
+        }
+
+        var word = analyzed.Tokens[last].In(analyzed.Text);
+        foreach (var school in SchoolWords)
+        {
+            if (word.SequenceEqual(school))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Mamá and I took her to Dr. Ramírez, the vet": a doctor the story calls the vet, beside the name ("Dr. Ramírez, the
+    /// vet", "the vet, Dr. Ramírez", "our vet Dr. Ramírez"), treats animals; that name is a person's, no clinician's, every
+    /// time the story says it.
+    /// </summary>
+    private static void RetypeVets(AnalyzedText analyzed, List<TaggedSpan> spans)
+    {
+        for (var i = 0; i < spans.Count; i++)
+        {
+            if (spans[i].Type == EntityType.Provider && IsVetsName(analyzed, spans[i]))
+            {
+                spans[i] = spans[i] with { Type = EntityType.PersonName };
+            }
+        }
+    }
+
+    private static readonly object VetsKey = new();
+
+    /// <summary>Whether the span ends on the name of a doctor the story calls the vet (see <see cref="RetypeVets"/>).</summary>
+    private static bool IsVetsName(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var vets = analyzed.Memo(VetsKey, FindVets);
+        return vets.Count > 0 && vets.Contains(analyzed.Tokens[span.LastToken].In(analyzed.Text).ToString());
+    }
+
+    /// <summary>The names after a doctor's title that a vet word stands beside, read once per text.</summary>
+    private static HashSet<string> FindVets(AnalyzedText analyzed)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var vets = new HashSet<string>(StringComparer.Ordinal);
+        for (var t = 1; t < tokens.Count; t++)
+        {
+            var title = DoctorTitleBefore(analyzed, t);
+            if (title < 0 || !analyzed.IsCapitalisedWord(t, minLength: 2))
+            {
+                continue;
+            }
+
+            var after = t + 1;
+            var vetAfter = after + 2 < tokens.Count && tokens[after].In(text) is "," && tokens[after + 1].In(text) is "the" or "our" or "their" or "a"
+                && Pets.IsVetWord(tokens[after + 2].In(text));
+            var before = title - 1;
+            var vetBefore = before >= 0 && (Pets.IsVetWord(tokens[before].In(text))
+                || (before >= 1 && tokens[before].In(text) is "," && Pets.IsVetWord(tokens[before - 1].In(text))));
+            if ((vetAfter || vetBefore) && vets.Count < MaxVets)
+            {
+                vets.Add(tokens[t].In(text).ToString());
+            }
+        }
+
+        return vets;
+    }
+
+    // A story names few vets; more are not looked for.
+    private const int MaxVets = 8;
 
     /// <summary>
     /// A name set off by commas beside a clinician word, or linked to one by "is", is that clinician: "my therapist,
@@ -2413,8 +2610,17 @@ public sealed class JudgeEngine : IJudge
                 first++;
             }
 
+            // "pushes Minh" of "Cô Hoa pushes Minh's wheelchair": an ordinary word in lower case before a capitalised one is
+            // the sentence's verb, no part of a name.
+            while (first < spans[i].LastToken && analyzed.Tokens[first].Kind == TokenKind.Word && char.IsLower(analyzed.Text[analyzed.Tokens[first].Start])
+                && (analyzed.Lexicons[first] & (Lexicons.LexiconKind.CommonWord | Lexicons.LexiconKind.OrganizationSuffix | Lexicons.LexiconKind.PlaceWord)) == Lexicons.LexiconKind.CommonWord
+                && analyzed.IsCapitalisedWord(first + 1, minLength: 2))
+            {
+                first++;
+            }
+
             spans[i] = spans[i] with { FirstToken = first };
-            if (IsPlace(analyzed, spans[i]))
+            if (IsPlace(analyzed, spans[i]) || IsHeadingOfStoryWords(analyzed, spans[i]))
             {
                 spans.RemoveAt(i);
                 continue;
@@ -2443,6 +2649,80 @@ public sealed class JudgeEngine : IJudge
                 spans.RemoveAt(i);
             }
         }
+    }
+
+    /// <summary>
+    /// "Going to the Church Health Fair" over "our church is having a health fair", "Zainab and the Harmattan Wind" over
+    /// "a time of year called harmattan", "Anh Starts Nursery" over "My name is Anh. I am going to start nursery": on a
+    /// heading line, an organisation the text never writes again, each capitalised word of which the text writes
+    /// elsewhere in lower case (or, the first, alone as a name), is the heading's title case, no organisation.
+    /// </summary>
+    private static bool IsHeadingOfStoryWords(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var start = tokens[span.FirstToken].Start;
+        var end = tokens[span.LastToken].End;
+        if (span.FirstToken == span.LastToken || end - start > MaxEchoedNameLength || !IsInHeading(analyzed, span.FirstToken)
+            || IsWrittenElsewhere(text, text.AsSpan(start, end - start), start, end))
+        {
+            return false;
+        }
+
+        var echoed = 0;
+        Span<char> lower = stackalloc char[MaxEchoedNameLength];
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            var word = tokens[t].In(text);
+            if (tokens[t].Kind != TokenKind.Word || !char.IsUpper(word[0]))
+            {
+                continue;
+            }
+
+            var length = word.ToLowerInvariant(lower);
+            var form = lower[..length];
+            // "Starts" over "start", "Wind" over "winds".
+            if (IsWrittenElsewhere(text, form, start, end) || (form.Length > 3 && form[^1] == 's' && IsWrittenElsewhere(text, form[..^1], start, end)))
+            {
+                echoed++;
+            }
+            else if (t != span.FirstToken || !IsWrittenElsewhere(text, word, start, end))
+            {
+                return false;
+            }
+        }
+
+        return echoed > 0;
+    }
+
+    private const int MaxEchoedNameLength = 60;
+
+    // How far around a heading its story is read for the heading's words (a long story's length): a long text costs no
+    // more per heading.
+    private const int EchoReach = 8000;
+
+    /// <summary>
+    /// Whether <paramref name="words"/> stands as whole words (or, not <paramref name="whole"/>, opening a word), in that
+    /// case, outside [start, end) and within <see cref="EchoReach"/> characters of it.
+    /// </summary>
+    private static bool IsWrittenElsewhere(string text, ReadOnlySpan<char> words, int start, int end, bool whole = true)
+    {
+        var from = Math.Max(0, start - EchoReach);
+        var all = text.AsSpan(from, Math.Min(text.Length, end + EchoReach) - from);
+        (start, end) = (start - from, end - from);
+        for (var at = all.IndexOf(words, StringComparison.Ordinal); at >= 0;)
+        {
+            var after = at + words.Length;
+            if ((at >= end || after <= start) && (at == 0 || !char.IsLetter(all[at - 1])) && (!whole || after == all.Length || !char.IsLetter(all[after])))
+            {
+                return true;
+            }
+
+            var next = all[(at + 1)..].IndexOf(words, StringComparison.Ordinal);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+
+        return false;
     }
 
     // What a person has or holds rather than an organisation: "Julia's Wedding", "Nan's House".
@@ -3669,7 +3949,72 @@ public sealed class JudgeEngine : IJudge
     [
         "ao", "aos", "à", "às", "no", "na", "nos", "nas", "im", "am", "zum", "zur", "beim", "vom", "au", "aux", "o", "os", "as", "em", "ser", "é", "e",
         "para", "com", "y", "en", "con", "por",
+        // German prepositions of a heading in two languages: "Übernachten bei Leyla".
+        "bei", "mit",
     ];
+
+    // Words that end a verb's phrase after its object: "Mum puts the tablet away", "give the tablet back".
+    private static readonly string[] Particles = ["away", "back", "out", "off", "down", "up", "again", "too", "myself", "yourself", "himself", "herself", "themselves"];
+
+    /// <summary>
+    /// "tablet away" of "Mum puts the tablet away in the drawer": a medicine or a device, things, ends before a verb's
+    /// particle (a symptom keeps its own: "throw up").
+    /// </summary>
+    private static TaggedSpan TrimParticleAfter(AnalyzedText analyzed, TaggedSpan span) =>
+        span.Type is EntityType.Medication or EntityType.Device && span.LastToken > span.FirstToken
+        && WordLists.Contains(Particles, analyzed.Tokens[span.LastToken].In(analyzed.Text))
+            ? span with { LastToken = span.LastToken - 1 }
+            : span;
+
+    /// <summary>
+    /// "Story About Jiahui" of a heading "A Story About Jiahui and the Flu Vaccine": the heading's ordinary and small words
+    /// before a name are no part of it (a word a name list holds stops the trim: "Rose Smith").
+    /// </summary>
+    private static TaggedSpan TrimHeadingWordsBefore(AnalyzedText analyzed, TaggedSpan span)
+    {
+        const Lexicons.LexiconKind NamePart = Lexicons.LexiconKind.FirstName | Lexicons.LexiconKind.Surname | Lexicons.LexiconKind.KinWord | Lexicons.LexiconKind.Title
+            | Lexicons.LexiconKind.WellKnownName;
+        var first = span.FirstToken;
+        while (first < span.LastToken && analyzed.Tokens[first].Kind == TokenKind.Word && (analyzed.Lexicons[first] & NamePart) == 0
+            && (analyzed.Lexicons[first] & (Lexicons.LexiconKind.CommonWord | Lexicons.LexiconKind.FunctionWord)) != 0 && !NameRules.IsGivenName(analyzed, first))
+        {
+            first++;
+        }
+
+        // "Rosa Babysits" of "Staying Safe When Aunt Rosa Babysits" over "Aunt Rosa is babysitting me": a last word the
+        // story writes in lower case (its stem: "babysit") is the heading's verb.
+        var last = span.LastToken;
+        while (last > first && analyzed.Tokens[last].Kind == TokenKind.Word && (analyzed.Lexicons[last] & NamePart) == 0 && !NameRules.IsGivenName(analyzed, last)
+            && IsStemWrittenInLowerCase(analyzed, last))
+        {
+            last--;
+        }
+
+        return span with { FirstToken = first, LastToken = last };
+    }
+
+    /// <summary>
+    /// The word at t, in lower case and without an "-s", "-es", "-ed" or "-ing" ending (four letters or more left), opens a
+    /// lower-case word elsewhere in its story ("Babysits" over "babysitting").
+    /// </summary>
+    internal static bool IsStemWrittenInLowerCase(AnalyzedText analyzed, int t)
+    {
+        var word = analyzed.Tokens[t].In(analyzed.Text);
+        if (word.Length > MaxEchoedNameLength || !char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        var stem = lower.EndsWith("ing") ? lower[..^3] : lower.EndsWith("ed") || lower.EndsWith("es") ? lower[..^2] : lower.EndsWith("s") ? lower[..^1] : lower;
+        if (stem.Length < 4)
+        {
+            return false;
+        }
+
+        return IsWrittenElsewhere(analyzed.Text, stem, analyzed.Tokens[t].Start, analyzed.Tokens[t].End, whole: false);
+    }
 
     /// <summary>
     /// A name or an organisation span that opens on a lower-case preposition or article ("na casa da Bianca Moreira", "aos
@@ -3679,6 +4024,11 @@ public sealed class JudgeEngine : IJudge
     private static TaggedSpan? TrimSmallWordsBefore(AnalyzedText analyzed, TaggedSpan span)
     {
         var tokens = analyzed.Tokens;
+        if (span.Type == EntityType.PersonName && IsInHeading(analyzed, span.FirstToken))
+        {
+            span = TrimHeadingWordsBefore(analyzed, span);
+        }
+
         if (span.Type is not (EntityType.PersonName or EntityType.Organization) || !char.IsLower(analyzed.Text[tokens[span.FirstToken].Start]))
         {
             return span;
@@ -3762,13 +4112,36 @@ public sealed class JudgeEngine : IJudge
     }
 
     /// <summary>
-    /// "On Sallah Day", "for Mafé Day": a word and "Day" after "on", "for" or "Happy" name a day of a feast or a dish,
-    /// when the word is no given name ("Emma Day" and "Shona Day is my teacher" are people).
+    /// "On Sallah Day", "for Mafé Day", "on Visakha Bucha Day": one or two words and "Day" after "on", "for" or "Happy"
+    /// name a day of a feast or a dish, when no word is a given name or a surname ("Emma Day" and "Shona Day is my
+    /// teacher" are people).
     /// </summary>
-    private static bool IsFeastDay(AnalyzedText analyzed, TaggedSpan span) =>
-        span.LastToken == span.FirstToken + 1 && analyzed.Tokens[span.LastToken].In(analyzed.Text) is "Day" && span.FirstToken >= 1
-        && analyzed.Tokens[span.FirstToken - 1].In(analyzed.Text) is "on" or "On" or "for" or "For" or "Happy" or "happy" or "of" or "is" or "until" or "after" or "before"
-        && !NameRules.IsGivenName(analyzed, span.FirstToken) && (analyzed.Lexicons[span.FirstToken] & Lexicons.LexiconKind.Surname) == 0;
+    private static bool IsFeastDay(AnalyzedText analyzed, TaggedSpan span)
+    {
+        if (span.LastToken - span.FirstToken is not (1 or 2) || analyzed.Tokens[span.LastToken].In(analyzed.Text) is not "Day" || span.FirstToken < 1
+            || analyzed.Tokens[span.FirstToken - 1].In(analyzed.Text) is not ("on" or "On" or "for" or "For" or "Happy" or "happy" or "of" or "is" or "until" or "after" or "before"))
+        {
+            return false;
+        }
+
+        for (var t = span.FirstToken; t < span.LastToken; t++)
+        {
+            if (analyzed.Tokens[t].Kind != TokenKind.Word || NameRules.IsGivenName(analyzed, t) || (analyzed.Lexicons[t] & Lexicons.LexiconKind.Surname) != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "Zaatar, Karim" of "Around Zaatar, Karim practises being slow": a surname-first name that opens on the name of the
+    /// story's pet and a comma is the pet and the child it is with.
+    /// </summary>
+    private static bool IsOpenedByPetAndComma(AnalyzedText analyzed, TaggedSpan span, Pets? pets) =>
+        pets is not null && span.FirstToken + 1 < span.LastToken && analyzed.Tokens[span.FirstToken + 1].In(analyzed.Text) is ","
+        && pets.IsPetName(analyzed.Tokens[span.FirstToken].In(analyzed.Text));
 
     /// <summary>"the U10 team": a group that opens on a code of letters and digits is an age group, no organisation's name.</summary>
     private static bool OpensOnCode(AnalyzedText analyzed, TaggedSpan span)
@@ -4318,9 +4691,13 @@ public sealed class JudgeEngine : IJudge
             if (tokens[t].In(analyzed.Text) is "it" or "It"
                 && (t - start < TabletItReach || (t > start && tokens[t - 1].In(analyzed.Text) is "on" or "use" or "uses" or "using")))
             {
-                // Not "The doctor said it helps my brain get the message that it's night time".
+                // Not "The doctor said it helps my brain get the message that it's night time". "We have one tablet at home.
+                // Benja and I both like to use it": a medicine is taken, never used, so "use it" with no word of a
+                // medicine's beside it is a screen's even with no screen word.
                 var mention = new TaggedSpan(EntityType.Medication, t, t, 1, 1);
-                return HasScreenCueNearby(analyzed, mention) && !analyzed.HasWordNear(t, t, ScreenCueWindow, GivenTabletCues)
+                var used = t > start && tokens[t - 1].In(analyzed.Text) is "use" or "uses" or "using";
+                return (HasScreenCueNearby(analyzed, mention) || (used && !HasNoScreenCueNearby(analyzed, mention)))
+                    && !analyzed.HasWordNear(t, t, ScreenCueWindow, GivenTabletCues)
                     && !analyzed.HasWordNear(t, t, ScreenCueWindow, TabletCareCues);
             }
         }
@@ -4339,7 +4716,9 @@ public sealed class JudgeEngine : IJudge
     // Things a child packs with a games tablet: "my tablet, my headphones, my sticker book and some snacks".
     private static readonly string[] PackedThings =
         ["headphones", "earphones", "earbuds", "crayons", "snacks", "book", "books", "toys", "toy", "teddy", "colouring", "coloring", "charger", "games",
-            "bunny", "blanket", "pyjamas", "pajamas", "toothbrush", "backpack", "lego", "dinosaur", "bear"];
+            "bunny", "blanket", "pyjamas", "pajamas", "toothbrush", "backpack", "lego", "dinosaur", "bear",
+            // Other screens: "We put the tablet and Tata's phone into the box".
+            "phone", "phones", "laptop", "laptops", "console", "controller", "controllers", "remote"];
 
     /// <summary>
     /// "Your blue bunny and your tablet travel with you": a thing a child packs, "and", and the tablet with at most its
@@ -4419,6 +4798,13 @@ public sealed class JudgeEngine : IJudge
         // "my tablet, my headphones", "my tablet and two snacks", "my tablet and some crayons".
         var thing = comma + 1 < tokens.Count && (WordLists.Contains(PossessivePronouns, tokens[comma + 1].In(analyzed.Text))
             || tokens[comma + 1].Kind == TokenKind.Number || WordLists.Contains(Amounts, tokens[comma + 1].In(analyzed.Text))) ? comma + 2 : comma + 1;
+        // "the tablet and Tata's phone": an owner's name and "'s" stand where "my" would.
+        if (thing == comma + 1 && comma + 4 < tokens.Count && analyzed.IsCapitalisedWord(comma + 1, minLength: 2) && tokens[comma + 2].In(analyzed.Text) is "'" or "’"
+            && tokens[comma + 3].In(analyzed.Text) is "s")
+        {
+            thing = comma + 4;
+        }
+
         return thing < tokens.Count && WordLists.Contains(PackedThings, tokens[thing].In(analyzed.Text))
             && (tokens[comma].In(analyzed.Text) is "," || (!HasNoScreenCueNearby(analyzed, span) && !analyzed.HasWordNear(span.FirstToken, span.LastToken, ScreenCueWindow, TabletCareCues)
                 && !analyzed.HasWordNear(span.FirstToken, span.LastToken, ScreenCueWindow, GivenTabletCues)));
@@ -4666,8 +5052,19 @@ public sealed class JudgeEngine : IJudge
             return false;
         }
 
+        // "Vet Clinic" of "a game on the tablet called Little Vet Clinic": the tagger may read part of the name.
         var start = analyzed.Tokens[span.FirstToken].Start;
-        return games.Contains(analyzed.Text[start..analyzed.Tokens[span.LastToken].End]);
+        var name = analyzed.Text[start..analyzed.Tokens[span.LastToken].End];
+        foreach (var game in games)
+        {
+            if (game == name || game.EndsWith(" " + name, StringComparison.Ordinal) || game.StartsWith(name + " ", StringComparison.Ordinal)
+                || game.Contains(" " + name + " ", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -4922,7 +5319,69 @@ public sealed class JudgeEngine : IJudge
         || IsPieceOfHyphenedName(analyzed, span) || IsOverlayWithoutReading(analyzed, span) || IsCastWithoutInjury(analyzed, span)
         || RoutineVaccines.IsFluSprayStep(analyzed, span) || RoutineVaccines.IsEveryChildsShot(analyzed, span) || Pets.IsAnimalsAfter(analyzed, span) || IsSpelledOutAcronym(analyzed, span) || IsSurnameAfterName(analyzed, span)
         || IsOrgansOnly(analyzed, span) || IsNormalFinding(analyzed, span) || IsOperationGame(analyzed, span) || IsThingsRepair(analyzed, span) || Pets.IsHerdsOwn(analyzed, span) || IsMedicineStore(analyzed, span) || IsOrdinalEnding(analyzed, span)
-        || IsCountOfFood(analyzed, span) || IsPieceOfTablet(analyzed, span);
+        || IsCountOfFood(analyzed, span) || IsPieceOfTablet(analyzed, span) || IsTherapyAnimal(analyzed, span)
+        || Pets.IsAnimalsPart(analyzed, span) || IsAnimalsWalker(analyzed, span) || IsScreenFree(analyzed, span) || IsCabinsOxygenMasks(analyzed, span);
+
+    /// <summary>
+    /// "She shows the oxygen masks and the life jacket": the oxygen masks of a plane's safety talk, plural, are everyone's;
+    /// a child's own is "my oxygen mask".
+    /// </summary>
+    private static bool IsCabinsOxygenMasks(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var oxygen = span.FirstToken;
+        while (oxygen <= span.LastToken && !tokens[oxygen].In(analyzed.Text).Equals("oxygen", StringComparison.OrdinalIgnoreCase))
+        {
+            oxygen++;
+        }
+
+        return oxygen <= span.LastToken && oxygen + 1 < tokens.Count && tokens[oxygen + 1].In(analyzed.Text) is "masks"
+            && oxygen >= 1 && tokens[oxygen - 1].In(analyzed.Text) is "the" or "The";
+    }
+
+    /// <summary>"the screen-free box", "Screen-Free Sunday": a span that says "screen-free" is about a family's rule, not care.</summary>
+    private static bool IsScreenFree(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        for (var t = span.FirstToken; t + 2 <= span.LastToken; t++)
+        {
+            if (tokens[t].In(analyzed.Text).Equals("screen", StringComparison.OrdinalIgnoreCase) && tokens[t + 1].In(analyzed.Text) is "-"
+                && tokens[t + 2].In(analyzed.Text).Equals("free", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"You Are a Dog Walker!", "the dog walkers in the park": one who walks dogs, no walking frame.</summary>
+    private static bool IsAnimalsWalker(AnalyzedText analyzed, TaggedSpan span) =>
+        span.FirstToken == span.LastToken && span.FirstToken >= 1 && analyzed.Tokens[span.FirstToken].In(analyzed.Text) is "walker" or "walkers" or "Walker" or "Walkers"
+        && Pets.IsAnimalWord(analyzed.Tokens[span.FirstToken - 1].In(analyzed.Text));
+
+    /// <summary>
+    /// "He is a therapy dog", "the therapy ponies at the farm": "therapy" before an animal word names the animal's job, no
+    /// one's treatment. The span holds nothing else of health (only "a", "the" and the like around it).
+    /// </summary>
+    private static bool IsTherapyAnimal(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var therapy = -1;
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            if (tokens[t].In(analyzed.Text) is "therapy" or "Therapy" && therapy < 0)
+            {
+                therapy = t;
+            }
+            else if (!(t == therapy + 1 && therapy >= 0) && (analyzed.Lexicons[t] & Lexicons.LexiconKind.FunctionWord) == 0)
+            {
+                return false;
+            }
+        }
+
+        return therapy >= 0 && therapy + 1 < tokens.Count && Pets.IsAnimalWord(tokens[therapy + 1].In(analyzed.Text));
+    }
 
     private static readonly string[] Pieces = ["piece", "pieces", "bit", "bits", "bar", "slice", "square", "squares"];
 
@@ -5626,6 +6085,12 @@ public sealed class JudgeEngine : IJudge
         if (owner >= 2 && tokens[owner].In(text) is "s" && NameShape.Of(analyzed, owner - 1) == 10)
         {
             owner -= 2;
+        }
+
+        // "photos of a dental surgery", "the dental surgery on the high street": a dentist's practice with its article.
+        if (tokens[owner].In(text) is "dental" or "Dental" && owner >= 1 && tokens[owner - 1].In(text) is "a" or "the" or "our" or "your" or "The")
+        {
+            return true;
         }
 
         if (!WordLists.Contains(SurgeryOwners, tokens[owner].In(text)))

@@ -136,7 +136,7 @@ public class TwentyFifthSetRulesTests(TrainedJudgeFixture fixture)
     [InlineData("I got a card from Al Zahrani.", "Al Zahrani", EntityType.PersonName)]
     [InlineData("We got a postcard from Rue Thompson.", "Rue Thompson", EntityType.PersonName)]
     [InlineData("I live at Rua 7 de Setembro, casa 12.", "Rua 7 de Setembro", EntityType.Address)]
-    [InlineData("My classmate Tia Grace won the race.", "Tia Grace", EntityType.PersonName)]
+    [InlineData("My classmate Tia Mensah won the race.", "Tia Mensah", EntityType.PersonName)]
     [InlineData("We go to St Anne's Church every Sunday with Father O'Brien.", "St Anne's Church", EntityType.Organization)]
     [InlineData("Bravo, Okafor!", "Okafor", EntityType.PersonName)]
     [InlineData("My cousin goes to Hanuman school in Jaipur.", "Hanuman", EntityType.Organization)]
