@@ -165,7 +165,7 @@ internal static class NameCandidates
          "feliz", "joyeux", "joyeuse", "bonne", "frohe", "frohes", "buon", "buona", "boas", "chúc", "chuc", "selamat", "mabuhay", "salamat",
          // Welcomes and hellos of other languages: "¡Bienvenida, Lucía!", "Karibu, Amani".
          "bienvenida", "bienvenido", "bienvenidas", "bienvenidos", "bienvenue", "bienvenu", "willkommen", "benvenuta", "benvenuto", "hola", "bonjour",
-         "ciao", "chau", "chao", "hallo", "olá", "gracias", "obrigada", "obrigado", "merci", "danke", "grazie", "namaste", "jambo", "karibu", "shalom"];
+         "ciao", "hallo", "olá", "gracias", "obrigada", "obrigado", "merci", "danke", "grazie", "namaste", "jambo", "karibu", "shalom"];
 
     /// <summary>
     /// "Sports Day", "Happy Eid", "Book Week", "Ukrainian Easter": an event word last and an ordinary word or a people's

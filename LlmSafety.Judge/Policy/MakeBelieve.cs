@@ -171,6 +171,13 @@ internal static class MakeBelieve
         for (var t = span.FirstToken - 1; t >= 0 && span.FirstToken - t <= PretendReach && !analyzed.SentenceStarts[t + 1]; t--)
         {
             var word = tokens[t].In(analyzed.Text);
+            // "We pretended to be pirates and Mia has asthma": a new subject after "and" is no longer pretended.
+            if (word is "and" or "," && t + 1 < span.FirstToken
+                && (analyzed.IsCapitalisedWord(t + 1, minLength: 2) || tokens[t + 1].In(analyzed.Text) is "I" or "he" or "she" or "we" or "they"))
+            {
+                return false;
+            }
+
             if (WordLists.Contains(PretendVerbs, word))
             {
                 return have;
@@ -191,17 +198,15 @@ internal static class MakeBelieve
     // Words of pretending and of toys: a story of a game of doctors has one of each.
     private static readonly string[] Pretending = ["pretend", "pretended", "pretending", "pretends"];
 
-    private static readonly string[] Toys = ["toy", "toys", "teddy", "teddies", "stuffed", "doll", "dolls", "plastic"];
-
-    private static readonly object ToyDoctorStoryKey = new();
+    private static readonly string[] Toys = ["toy", "toys", "teddy", "teddies", "stuffed", "doll", "dolls"];
 
     // How far back in its paragraph a quotation may open before the span.
     private const int QuotedLineReach = 24;
 
     /// <summary>
     /// "He listened to Biscuit's heart and said, "You need an operation!"" in a story where children pretend with toys:
-    /// a health word inside a quotation with no "I", "my" or "me" in it before the span, in a story that says both that it
-    /// pretends and what toys it plays with, is a line of the game. A child's own script ("I can say, "I have
+    /// a health word inside a quotation with no "I", "my" or "me" in it before the span, in a story that pretends, with a
+    /// word of toys in the 40 words before the quotation, is a line of the game. A child's own script ("I can say, "I have
     /// asthma"") keeps its "I".
     /// </summary>
     private static bool IsLineOfToyDoctor(AnalyzedText analyzed, TaggedSpan span)
@@ -225,9 +230,7 @@ internal static class MakeBelieve
             }
         }
 
-        return quote >= 0 && !WordLists.AnyIn(text, tokens, span.FirstToken, span.LastToken, Speaker)
-            && analyzed.Memo(ToyDoctorStoryKey, static a => new StrongBox<bool>(
-                WordLists.AnyIn(a.Text, a.Tokens, 0, a.Tokens.Count - 1, Pretending) && WordLists.AnyIn(a.Text, a.Tokens, 0, a.Tokens.Count - 1, Toys))).Value;
+        return quote >= 0 && !WordLists.AnyIn(text, tokens, span.FirstToken, span.LastToken, Speaker) && IsPretendingStory(analyzed) && HasToyBefore(analyzed, quote);
     }
 
     /// <summary>
@@ -237,9 +240,21 @@ internal static class MakeBelieve
     private static bool IsRealOneInGame(AnalyzedText analyzed, TaggedSpan span)
     {
         var first = analyzed.Tokens[span.FirstToken].In(analyzed.Text) is "Real" ? span.FirstToken + 1 : span.FirstToken;
-        return first >= 1 && analyzed.Tokens[first - 1].In(analyzed.Text) is "Real" && analyzed.SentenceStarts[first - 1]
-            && WordLists.AnyIn(analyzed.Text, analyzed.Tokens, 0, analyzed.Tokens.Count - 1, Pretending);
+        return first >= 1 && analyzed.Tokens[first - 1].In(analyzed.Text) is "Real" && analyzed.SentenceStarts[first - 1] && IsPretendingStory(analyzed);
     }
+
+    private static readonly object PretendingStoryKey = new();
+
+    /// <summary>The story says "pretend" or a form of it somewhere, read once per text.</summary>
+    private static bool IsPretendingStory(AnalyzedText analyzed) =>
+        analyzed.Memo(PretendingStoryKey, static a => new StrongBox<bool>(WordLists.AnyIn(a.Text, a.Tokens, 0, a.Tokens.Count - 1, Pretending))).Value;
+
+    // How far before a quotation a word of toys is looked for: the game's own paragraph.
+    private const int ToyReach = 40;
+
+    /// <summary>A word of toys within <see cref="ToyReach"/> tokens before the quotation at <paramref name="quote"/>.</summary>
+    private static bool HasToyBefore(AnalyzedText analyzed, int quote) =>
+        WordLists.AnyIn(analyzed.Text, analyzed.Tokens, Math.Max(0, quote - ToyReach), quote, Toys);
 
     // What a child pretends is hurt: "We pretended my teddy, Biscuit, broke his leg".
     private static readonly string[] PlayThings = ["teddy", "doll", "dolly", "bear", "toy", "puppet", "dinosaur", "bunny", "lion", "robot", "dolls", "toys", "teddies"];

@@ -2250,7 +2250,7 @@ internal static class NameRules
         "pau", "marce", "clau", "vero", "meli", "guada", "majo", "belu", "luli", "moni", "cata", "fede", "nico", "santi", "seba", "tomi",
         "lupita", "pepe", "lalo", "memo", "chuy", "quique", "chema", "pancho", "paquita", "conchita", "charo", "chelo",
         // Filipino: "Tita Bing", "Tito Bong".
-        "bing", "bong", "jojo", "weng", "ging", "malou", "girlie", "pinky",
+        "bing", "bong", "jojo", "ging", "malou", "girlie", "pinky",
         // Polish: "Ciocia Ania", "Wujek Tomek".
         "ania", "kasia", "basia", "zosia", "gosia", "tosia", "asia", "madzia", "ola", "kuba", "olek", "bartek", "tomek", "wojtek", "franek", "jasiek",
     ];
@@ -3356,8 +3356,8 @@ internal static class NameRules
     /// </summary>
     private static bool IsGivenNameAfterTitle(AnalyzedText analyzed, int t, ReadOnlySpan<char> title)
     {
-        // "Miss Bia": a short form of a given name is no surname.
-        if (IsShortNickname(analyzed, t))
+        // "Miss Bia": a short form of a given name on no surname list is no surname ("Mr. Lu" is).
+        if (IsShortNickname(analyzed, t) && (analyzed.Lexicons[t] & LexiconKind.Surname) == 0)
         {
             return true;
         }

@@ -289,7 +289,8 @@ internal sealed class Pets
             // comma and a name that ends the sentence (not "Good job feeding our cat, Mia.", a child spoken to).
             // So does the last of a household: "I live in Hilo with my mom, my tūtū, and our dog, Koa." (Not "You are a big
             // help with our dog, Leo.", a child spoken to.)
-            // So does one whose owner is someone else, whom no one speaks to: "They asked us to take care of their dog, Toby."
+            // So does one whose owner is someone else, after "of" or a verb of having: "They asked us to take care of their
+            // dog, Toby." (not "Thank you for walking their dog, Sam.", a child spoken to).
             // "We brought our cat, Simsim, with us": a pet brought, had or adopted, named between commas.
             if (opening >= 1 && opening == t - 1 && WordLists.Contains(PetOwners, tokens[opening].In(text)) && WordLists.Contains(Having, tokens[opening - 1].In(text))
                 && t + 3 < tokens.Count && tokens[t + 3].In(text) is "," or "." or "!")
@@ -298,7 +299,9 @@ internal sealed class Pets
             }
 
             if (opening >= 1 && opening < t && WordLists.Contains(PetOwners, tokens[opening].In(text))
-                && (WordLists.Contains(Presenting, tokens[opening - 1].In(text)) || tokens[opening].In(text) is "their" or "his" or "her"
+                && (WordLists.Contains(Presenting, tokens[opening - 1].In(text))
+                    || (tokens[opening].In(text) is "their" or "his" or "her" && (analyzed.Lexicons[t + 2] & LexiconKind.Title) == 0
+                        && (tokens[opening - 1].In(text) is "of" || WordLists.Contains(Having, tokens[opening - 1].In(text))))
                     || (tokens[opening - 1].In(text) is "and" && opening >= 2 && tokens[opening - 2].In(text) is ",")
                     || IsHouseholdsLast(analyzed, opening))
                 && t + 3 < tokens.Count && tokens[t + 3].In(text) is "." or "!")
@@ -481,6 +484,9 @@ internal sealed class Pets
         return t >= 3 && !analyzed.SentenceStarts[t] && IsNamedOwners(analyzed, t - 1) ? t - 3 : t;
     }
 
+    // How far before "the pill" its sentence's "not" may be: "I do not need to touch the pill".
+    private const int DenialReach = 8;
+
     // How far back "the pill" looks for the pill it says again.
     private const int AgainReach = 120;
 
@@ -504,14 +510,22 @@ internal sealed class Pets
         // Only where the sentence denies that anyone here takes it: "I do not need to touch the pill", "I don't give Mzee the
         // pill myself" (not "the nurse gives the pill to Zoe", "the doctor will do the operation on my ears").
         var denied = false;
-        for (var t = first - 2; t >= 0 && !analyzed.SentenceStarts[t + 1] && !denied; t--)
+        // The "not" of the span's own clause: the walk stops at a clause's edge or a "me" given it ("I could not sleep, so Dad
+        // gave me the pill" is mine).
+        for (var t = first - 2; t >= 0 && first - t <= DenialReach && !analyzed.SentenceStarts[t + 1] && !denied; t--)
         {
-            denied = tokens[t].In(analyzed.Text) is "not" or "never" or "t" or "Never";
+            var before = tokens[t].In(analyzed.Text);
+            if (before is "," or "so" or "and" or "but" or "because" or "then" or "me" or "us")
+            {
+                break;
+            }
+
+            denied = before is "not" or "never" or "Never" || (before is "t" && t >= 1 && tokens[t - 1].In(analyzed.Text) is "'" or "’");
         }
 
-        // Or where the one before it gives or hides it and no one is named to have it after: "Auntie Wanjiru puts the pill in
-        // his fish" (not "the nurse gives the pill to Zoe").
-        if (!denied && (Referent(analyzed, first) != Stop.Carer || HasRecipientAfter(analyzed, last)))
+        // Or where the one before it gives or hides it: "Auntie Wanjiru puts the pill in his fish". Either way not when
+        // someone is named to have it after ("the nurse gives the pill to Zoe", "so Dad gave me the pill").
+        if ((!denied && Referent(analyzed, first) != Stop.Carer) || HasRecipientAfter(analyzed, last))
         {
             return false;
         }
@@ -532,10 +546,12 @@ internal sealed class Pets
     /// "to Zoe", "for the nurse", "on my ears" after the span, in its sentence: someone named to have it, or the child's
     /// own ("I", "my", "me" or a given name anywhere after it).
     /// </summary>
+    private const int RecipientReach = 24;
+
     private bool HasRecipientAfter(AnalyzedText analyzed, int last)
     {
         var tokens = analyzed.Tokens;
-        for (var t = last + 1; t < tokens.Count && !analyzed.SentenceStarts[t]; t++)
+        for (var t = last + 1; t < tokens.Count && t - last <= RecipientReach && !analyzed.SentenceStarts[t]; t++)
         {
             var word = tokens[t].In(analyzed.Text);
             if (WordLists.Contains(FirstAndSecondPerson, word) || (analyzed.IsCapitalisedWord(t, minLength: 2) && IsName(analyzed, t) && !IsPetName(word))
@@ -1486,11 +1502,14 @@ internal sealed class Pets
     /// "Pipoca had a sore paw", "a cut on his hoof": a health span that names a part only an animal has is the animal's
     /// hurt, no child's.
     /// </summary>
+    // Parts only an animal can hurt or be ill in (not "fur" or "feathers", which a child may be allergic to).
+    private static readonly string[] HurtAnimalParts = ["paw", "paws", "hoof", "hooves", "beak", "snout", "muzzle", "kennel", "mane"];
+
     internal static bool IsAnimalsPart(AnalyzedText analyzed, TaggedSpan span)
     {
         for (var t = span.FirstToken; t <= span.LastToken; t++)
         {
-            if (analyzed.Tokens[t].Kind == TokenKind.Word && WordLists.Contains(AnimalParts, analyzed.Tokens[t].In(analyzed.Text)))
+            if (analyzed.Tokens[t].Kind == TokenKind.Word && WordLists.Contains(HurtAnimalParts, analyzed.Tokens[t].In(analyzed.Text)))
             {
                 return true;
             }
@@ -1527,6 +1546,9 @@ internal sealed class Pets
             : WordLists.Contains(Animals, analyzed.Tokens[t].In(analyzed.Text))
                 && (WordLists.Contains(PetOwners, analyzed.Tokens[t - 1].In(analyzed.Text)) || IsNamedOwners(analyzed, t - 1)));
 
+    // Creatures whose word is a health word or a sting's too, no patient of a story: "the mole on my arm", "a bee sting".
+    private static readonly string[] NotPatients = ["mole", "bat", "ant", "bee", "worm", "snail", "spider", "caterpillar", "butterfly", "ladybird", "robot"];
+
     // The patients of a game of doctors: "Zara says the doll has a broken arm".
     private static readonly string[] ToyPatients = ["doll", "dolly", "dolls", "teddy", "teddies", "puppet"];
 
@@ -1538,7 +1560,7 @@ internal sealed class Pets
     {
         var word = analyzed.Tokens[t].In(analyzed.Text);
         var before = analyzed.Tokens[t - 1].In(analyzed.Text);
-        return (WordLists.Contains(Creatures, word) || WordLists.Contains(ToyPatients, word))
+        return ((WordLists.Contains(Creatures, word) && !WordLists.Contains(NotPatients, word)) || WordLists.Contains(ToyPatients, word))
             && (before is "the" or "The" or "a" or "A" or "an" || WordLists.Contains(PetOwners, before) || WordLists.Contains(Looks, before) || IsNamedOwners(analyzed, t - 1));
     }
 

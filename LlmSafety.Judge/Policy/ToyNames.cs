@@ -66,12 +66,14 @@ internal static class ToyNames
             // "his teddy, Gấu." and "his teddy, Gấu, …"; not a grown-up or child spoken to: "my teddy, Dad?", "my toy, Ella!".
             // "Her teddy bear, Mr. Buttons, has": a toy's title is part of its name, and the story calls it by the word after.
             var name = t + 2;
-            if ((analyzed.Lexicons[name] & LexiconKind.Title) != 0 && name + 2 < tokens.Count)
+            var titled = (analyzed.Lexicons[name] & LexiconKind.Title) != 0;
+            if (titled && name + 2 < tokens.Count)
             {
                 name = tokens[name + 1].In(text) is "." ? name + 2 : name + 1;
             }
 
-            if (name < tokens.Count && analyzed.IsCapitalisedWord(name, minLength: 2) && (analyzed.Lexicons[name] & (LexiconKind.Title | LexiconKind.KinWord)) == 0
+            // A titled toy name only between commas: "Here is my teddy, Mrs. Okafor." speaks to a grown-up.
+            if (name < tokens.Count && analyzed.IsCapitalisedWord(name, minLength: 2) && (!titled || (name + 1 < tokens.Count && tokens[name + 1].In(text) is ",")) && (analyzed.Lexicons[name] & (LexiconKind.Title | LexiconKind.KinWord)) == 0
                 && (tokens[t + 1].In(text) is not "," || (name + 1 < tokens.Count && tokens[name + 1].In(text) is "." or ",")))
             {
                 yield return tokens[name].In(text).ToString();
@@ -82,9 +84,13 @@ internal static class ToyNames
     // Words that make the creature after them a toy: "teddy bear", "stuffed lion", "toy rabbit".
     private static readonly string[] ToyMakers = ["teddy", "toy", "stuffed", "soft", "cuddly", "plush", "knitted"];
 
-    /// <summary>"Her teddy bear, Mr. Buttons,", "his stuffed lion, Simba.": a word after one that makes it a toy.</summary>
+    /// <summary>
+    /// "Her teddy bear, Mr. Buttons,", "his stuffed lion, Simba.": a creature after a word that makes it a toy (not "the
+    /// toy box, Leo").
+    /// </summary>
     private static bool IsAfterToyWord(AnalyzedText analyzed, int t) =>
-        t >= 1 && analyzed.Tokens[t].Kind == TokenKind.Word && WordLists.Contains(ToyMakers, analyzed.Tokens[t - 1].In(analyzed.Text));
+        t >= 1 && analyzed.Tokens[t].Kind == TokenKind.Word && WordLists.Contains(ToyMakers, analyzed.Tokens[t - 1].In(analyzed.Text))
+        && (WordLists.Contains(Pets.Creatures, analyzed.Tokens[t].In(analyzed.Text)) || Pets.IsAnimalWord(analyzed.Tokens[t].In(analyzed.Text)));
 
     // What a child does with a toy: "I can bring Mr Snuffles", "I will pack Mrs Wiggles".
     private static readonly string[] CarryVerbs =

@@ -231,6 +231,9 @@ public sealed class JudgeEngine : IJudge
 
     private static readonly object PretendingStoryKey = new();
 
+    // How far around a child's doctor's title a word of play or toys is looked for.
+    private const int PlayNearTitle = 40;
+
     // How far from a doctor's title the story's own use of the name is looked for (a long story's length in tokens).
     private const int StoryReach = 600;
 
@@ -247,8 +250,11 @@ public sealed class JudgeEngine : IJudge
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
         var word = tokens[name].In(text);
+        // A word of play or toys near the title too: "Doctor Maria checks my ears. Maria is kind." in a story that says
+        // "pretend" elsewhere is a doctor.
         if (!analyzed.IsCapitalisedWord(name, minLength: 2)
-            || !analyzed.Memo(PretendingStoryKey, static a => new StrongBox<bool>(WordLists.AnyIn(a.Text, a.Tokens, 0, a.Tokens.Count - 1, PretendingWords))).Value)
+            || !analyzed.Memo(PretendingStoryKey, static a => new StrongBox<bool>(WordLists.AnyIn(a.Text, a.Tokens, 0, a.Tokens.Count - 1, PretendingWords))).Value
+            || !WordLists.AnyIn(text, tokens, Math.Max(0, name - PlayNearTitle), Math.Min(tokens.Count - 1, name + PlayNearTitle), PlayOrBookWords))
         {
             return false;
         }
@@ -257,7 +263,8 @@ public sealed class JudgeEngine : IJudge
         for (var t = Math.Max(0, name - StoryReach); t < tokens.Count && t <= name + StoryReach; t++)
         {
             if (t != name && tokens[t].In(text).SequenceEqual(word) && DoctorTitleBefore(analyzed, t) < 0
-                && !(t >= 1 && (analyzed.Lexicons[t - 1] & Lexicons.LexiconKind.Title) != 0))
+                && !(t >= 1 && (analyzed.Lexicons[t - 1] & Lexicons.LexiconKind.Title) != 0)
+                && !(t >= 2 && tokens[t - 1].In(text) is "." && (analyzed.Lexicons[t - 2] & Lexicons.LexiconKind.Title) != 0))
             {
                 return true;
             }
@@ -769,6 +776,9 @@ public sealed class JudgeEngine : IJudge
     // How far before the user a word of a maybe may open the clause: "If one day I need".
     private const int HypotheticalReach = 4;
 
+    // Words of a maybe before giving: "Too many sweets will give me a tummy ache".
+    private static readonly string[] Modals = ["will", "might", "would", "could", "can", "may"];
+
     // How sure "I wear a hearing aid" is, whatever the candidate classifier scored the list word.
     private const double UsedScore = 0.9;
 
@@ -814,9 +824,16 @@ public sealed class JudgeEngine : IJudge
     {
         var tokens = analyzed.Tokens;
         var article = span.FirstToken - 1;
-        return span.Type == EntityType.Diagnosis && article >= 2 && tokens[article].In(analyzed.Text) is "a" or "an"
-            && tokens[article - 1].In(analyzed.Text) is "me" or "him" or "her" or "them" or "us"
-            && tokens[article - 2].In(analyzed.Text) is "gave" or "gives" or "give" or "giving";
+        if (span.Type != EntityType.Diagnosis || article < 2 || tokens[article].In(analyzed.Text) is not ("a" or "an")
+            || tokens[article - 1].In(analyzed.Text) is not ("me" or "him" or "her" or "them" or "us")
+            || tokens[article - 2].In(analyzed.Text) is not ("gave" or "gives" or "give" or "giving"))
+        {
+            return false;
+        }
+
+        // "Too many sweets will give me a tummy ache": a maybe.
+        var (from, _) = analyzed.WindowInSentence(article - 2, article - 2, HypotheticalReach);
+        return !WordLists.AnyIn(analyzed.Text, tokens, from, article - 2, Hypothetical) && !WordLists.AnyIn(analyzed.Text, tokens, from, article - 2, Modals);
     }
 
     /// <summary>Who does the verb at <paramref name="verb"/>: the word before it, past "always", "also", "still" ….</summary>
@@ -2655,7 +2672,8 @@ public sealed class JudgeEngine : IJudge
     /// "Going to the Church Health Fair" over "our church is having a health fair", "Zainab and the Harmattan Wind" over
     /// "a time of year called harmattan", "Anh Starts Nursery" over "My name is Anh. I am going to start nursery": on a
     /// heading line, an organisation the text never writes again, each capitalised word of which the text writes
-    /// elsewhere in lower case (or, the first, alone as a name), is the heading's title case, no organisation.
+    /// elsewhere in lower case (or, the first, alone as a given name), is the heading's title case, no organisation
+    /// ("# Going to Hillcrest Hospital" over "Mum drove me to Hillcrest. The hospital was big." stays one).
     /// </summary>
     private static bool IsHeadingOfStoryWords(AnalyzedText analyzed, TaggedSpan span)
     {
@@ -2681,12 +2699,12 @@ public sealed class JudgeEngine : IJudge
 
             var length = word.ToLowerInvariant(lower);
             var form = lower[..length];
-            // "Starts" over "start", "Wind" over "winds".
+            // "Starts" over "start": the heading's word without its "-s".
             if (IsWrittenElsewhere(text, form, start, end) || (form.Length > 3 && form[^1] == 's' && IsWrittenElsewhere(text, form[..^1], start, end)))
             {
                 echoed++;
             }
-            else if (t != span.FirstToken || !IsWrittenElsewhere(text, word, start, end))
+            else if (t != span.FirstToken || !NameRules.IsGivenName(analyzed, t) || !IsWrittenElsewhere(text, word, start, end))
             {
                 return false;
             }
@@ -3994,7 +4012,7 @@ public sealed class JudgeEngine : IJudge
     }
 
     /// <summary>
-    /// The word at t, in lower case and without an "-s", "-es", "-ed" or "-ing" ending (four letters or more left), opens a
+    /// The word at t, in lower case and without an "-s", "-es", "-ed" or "-ing" ending (five letters or more left), opens a
     /// lower-case word elsewhere in its story ("Babysits" over "babysitting").
     /// </summary>
     internal static bool IsStemWrittenInLowerCase(AnalyzedText analyzed, int t)
@@ -4008,7 +4026,8 @@ public sealed class JudgeEngine : IJudge
         Span<char> lower = stackalloc char[word.Length];
         word.ToLowerInvariant(lower);
         var stem = lower.EndsWith("ing") ? lower[..^3] : lower.EndsWith("ed") || lower.EndsWith("es") ? lower[..^2] : lower.EndsWith("s") ? lower[..^1] : lower;
-        if (stem.Length < 4)
+        // Five letters or more: "Babysits" over "babysitting", not "Parkes" over "the park".
+        if (stem.Length < 5)
         {
             return false;
         }
@@ -5323,8 +5342,8 @@ public sealed class JudgeEngine : IJudge
         || Pets.IsAnimalsPart(analyzed, span) || IsAnimalsWalker(analyzed, span) || IsScreenFree(analyzed, span) || IsCabinsOxygenMasks(analyzed, span);
 
     /// <summary>
-    /// "She shows the oxygen masks and the life jacket": the oxygen masks of a plane's safety talk, plural, are everyone's;
-    /// a child's own is "my oxygen mask".
+    /// "She shows the oxygen masks and the life jacket": "the oxygen masks", plural with "the", are everyone's, as a
+    /// plane's safety talk shows them; a child's own is "my oxygen mask".
     /// </summary>
     private static bool IsCabinsOxygenMasks(AnalyzedText analyzed, TaggedSpan span)
     {
@@ -6087,8 +6106,10 @@ public sealed class JudgeEngine : IJudge
             owner -= 2;
         }
 
-        // "photos of a dental surgery", "the dental surgery on the high street": a dentist's practice with its article.
-        if (tokens[owner].In(text) is "dental" or "Dental" && owner >= 1 && tokens[owner - 1].In(text) is "a" or "the" or "our" or "your" or "The")
+        // "photos of a dental surgery", "at the dental surgery": a dentist's practice, its article after a place word (not "I
+        // will have a dental surgery").
+        if (tokens[owner].In(text) is "dental" or "Dental" && owner >= 2 && tokens[owner - 1].In(text) is "a" or "the" or "our" or "your"
+            && tokens[owner - 2].In(text) is "of" or "at" or "to" or "in" or "from" or "near" or "outside" or "inside" or "into")
         {
             return true;
         }

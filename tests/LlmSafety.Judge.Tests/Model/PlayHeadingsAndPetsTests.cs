@@ -58,7 +58,6 @@ public class PlayHeadingsAndPetsTests(TrainedJudgeFixture fixture)
     [InlineData("**Staying Safe When Aunt Rosa Babysits**\n\nTonight Aunt Rosa is babysitting me.")]
     [InlineData("Today my friend Hina is the nurse. Haruka-sensei says we can take turns.")]
     [InlineData("Elsa has a game on the tablet called Little Vet Clinic. Elsa might want to play Little Vet Clinic while she waits.")]
-    [InlineData("At 6, Papá comes to get me. I say \"¡Chau, Valentina!\"")]
     [InlineData("Übernachten bei Leyla / Sleeping at Leyla's\n\nI am going to sleep at Leyla's apartment.")]
     [InlineData("In your sessions, you practised with Miss Bia. You can say it to Tia Juliana.")]
     [InlineData("We are flying there on a big El Al plane.")]
@@ -104,6 +103,13 @@ public class PlayHeadingsAndPetsTests(TrainedJudgeFixture fixture)
     [InlineData("She needs dental surgery on her jaw next week.")]
     [InlineData("I use my oxygen mask at night when I sleep.")]
     [InlineData("Mochi the cat is old. I take a pill every morning for my epilepsy. I do not forget the pill.")]
+    [InlineData("Mzee takes a pill every day. Last night I could not sleep, so Dad gave me the pill.")]
+    [InlineData("Please tidy the toy box, Leo. Leo has asthma.")]
+    [InlineData("Thank you for walking their dog, Sam. Sam has asthma.")]
+    [InlineData("I am allergic to cat fur.")]
+    [InlineData("We pretended to be pirates and Mia has asthma.")]
+    [InlineData("Doctor Maria checks my ears because of my hearing loss. Maria is kind. I can pretend to blow out candles.")]
+    [InlineData("I will have a dental surgery next week.")]
     public void The_childs_own_care_stays_a_disclosure(string story)
     {
         var judgment = fixture.Model.Evaluate(story);
