@@ -195,9 +195,7 @@ internal static class MakeBelieve
         return false;
     }
 
-    // Words of pretending and of toys: a story of a game of doctors has one of each.
-    private static readonly string[] Pretending = ["pretend", "pretended", "pretending", "pretends"];
-
+    // Words of toys: a story of a game of doctors names its toys.
     private static readonly string[] Toys = ["toy", "toys", "teddy", "teddies", "stuffed", "doll", "dolls"];
 
     // How far back in its paragraph a quotation may open before the span.
@@ -246,8 +244,8 @@ internal static class MakeBelieve
     private static readonly object PretendingStoryKey = new();
 
     /// <summary>The story says "pretend" or a form of it somewhere, read once per text.</summary>
-    private static bool IsPretendingStory(AnalyzedText analyzed) =>
-        analyzed.Memo(PretendingStoryKey, static a => new StrongBox<bool>(WordLists.AnyIn(a.Text, a.Tokens, 0, a.Tokens.Count - 1, Pretending))).Value;
+    internal static bool IsPretendingStory(AnalyzedText analyzed) =>
+        analyzed.Memo(PretendingStoryKey, static a => new StrongBox<bool>(WordLists.AnyIn(a.Text, a.Tokens, 0, a.Tokens.Count - 1, PretendVerbs))).Value;
 
     // How far before a quotation a word of toys is looked for: the game's own paragraph.
     private const int ToyReach = 40;

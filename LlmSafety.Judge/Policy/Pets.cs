@@ -1320,8 +1320,7 @@ internal sealed class Pets
         // "Our cat, Mochi, cannot …": the name between commas stands for the animal opening the sentence; so does "Her teddy
         // bear, Mr. Buttons, has", the title part of the name.
         var opening = t;
-        var nameStart = t >= 2 && (analyzed.Lexicons[t - 1] & LexiconKind.Title) != 0 ? t - 1
-            : t >= 3 && tokens[t - 1].In(text) is "." && (analyzed.Lexicons[t - 2] & LexiconKind.Title) != 0 ? t - 2 : t;
+        var nameStart = TitleStartBefore(analyzed, t);
         if (next is "," && nameStart >= 2 && tokens[nameStart - 1].In(text) is ",")
         {
             opening = nameStart - 2;
@@ -1340,14 +1339,7 @@ internal sealed class Pets
         opening = OpeningOf(analyzed, opening);
 
         // "This week, Mr. Whiskers is not eating": the title a pet's name carries ("a hamster called Mr. Whiskers") opens it.
-        if (opening >= 1 && (analyzed.Lexicons[opening - 1] & LexiconKind.Title) != 0)
-        {
-            opening--;
-        }
-        else if (opening >= 2 && tokens[opening - 1].In(text) is "." && (analyzed.Lexicons[opening - 2] & LexiconKind.Title) != 0)
-        {
-            opening -= 2;
-        }
+        opening = TitleStartBefore(analyzed, opening);
 
         // "one of the old lions has …": the animals a count of them stands for.
         if (opening >= 2 && tokens[opening - 1].In(text) is "of" && WordLists.Contains(Counts, tokens[opening - 2].In(text)))
@@ -1533,6 +1525,20 @@ internal sealed class Pets
 
     /// <summary>"vet", "vets", "veterinarian", "veterinary" in any case.</summary>
     internal static bool IsVetWord(ReadOnlySpan<char> word) => WordLists.Contains(Vets, word);
+
+    /// <summary>Whether the word is a story-book creature's or an animal's, in any case ("a fox", "the Labrador").</summary>
+    internal static bool IsCreatureWord(ReadOnlySpan<char> word) => WordLists.Contains(Creatures, word) || IsAnimalWord(word);
+
+    /// <summary>The word after the title at t, past its full stop ("Mr. Whiskers"); the caller knows t + 2 is in the text.</summary>
+    internal static int WordAfterTitle(AnalyzedText analyzed, int t) => analyzed.Tokens[t + 1].In(analyzed.Text) is "." ? t + 2 : t + 1;
+
+    /// <summary>
+    /// Where the name at t starts with the title before it ("Mr. Buttons", "Mr Buttons"): the title's token, or t when no
+    /// title stands there.
+    /// </summary>
+    private static int TitleStartBefore(AnalyzedText analyzed, int t) =>
+        t >= 1 && (analyzed.Lexicons[t - 1] & LexiconKind.Title) != 0 ? t - 1
+            : t >= 2 && analyzed.Tokens[t - 1].In(analyzed.Text) is "." && (analyzed.Lexicons[t - 2] & LexiconKind.Title) != 0 ? t - 2 : t;
 
     /// <summary>Whether the word is one of the animal words, in any case and anywhere ("Pet card: Biscuit the dog").</summary>
     internal static bool IsAnimalWord(ReadOnlySpan<char> word) => WordLists.Contains(Animals, word);
@@ -1735,7 +1741,7 @@ internal sealed class Pets
         // "a hamster called Mr. Whiskers": a title there is part of the pet's name, and the story calls it by the word after.
         if (t >= 0 && t + 2 < analyzed.Tokens.Count && (analyzed.Lexicons[t] & LexiconKind.Title) != 0)
         {
-            var after = analyzed.Tokens[t + 1].In(analyzed.Text) is "." ? t + 2 : t + 1;
+            var after = WordAfterTitle(analyzed, t);
             if (IsCapitalisedWord(analyzed, after))
             {
                 t = after;

@@ -69,7 +69,7 @@ internal static class ToyNames
             var titled = (analyzed.Lexicons[name] & LexiconKind.Title) != 0;
             if (titled && name + 2 < tokens.Count)
             {
-                name = tokens[name + 1].In(text) is "." ? name + 2 : name + 1;
+                name = Pets.WordAfterTitle(analyzed, name);
             }
 
             // A titled toy name only between commas: "Here is my teddy, Mrs. Okafor." speaks to a grown-up.
@@ -90,7 +90,7 @@ internal static class ToyNames
     /// </summary>
     private static bool IsAfterToyWord(AnalyzedText analyzed, int t) =>
         t >= 1 && analyzed.Tokens[t].Kind == TokenKind.Word && WordLists.Contains(ToyMakers, analyzed.Tokens[t - 1].In(analyzed.Text))
-        && (WordLists.Contains(Pets.Creatures, analyzed.Tokens[t].In(analyzed.Text)) || Pets.IsAnimalWord(analyzed.Tokens[t].In(analyzed.Text)));
+        && Pets.IsCreatureWord(analyzed.Tokens[t].In(analyzed.Text));
 
     // What a child does with a toy: "I can bring Mr Snuffles", "I will pack Mrs Wiggles".
     private static readonly string[] CarryVerbs =

@@ -219,7 +219,7 @@ public sealed class JudgeEngine : IJudge
 
             for (var k = t + 3; k < tokens.Count && k <= t + 5 && tokens[k].Kind == TokenKind.Word; k++)
             {
-                if (WordLists.Contains(Pets.Creatures, tokens[k].In(text)) || Pets.IsAnimalWord(tokens[k].In(text)))
+                if (Pets.IsCreatureWord(tokens[k].In(text)))
                 {
                     return true;
                 }
@@ -229,16 +229,11 @@ public sealed class JudgeEngine : IJudge
         return false;
     }
 
-    private static readonly object PretendingStoryKey = new();
-
     // How far around a child's doctor's title a word of play or toys is looked for.
     private const int PlayNearTitle = 40;
 
     // How far from a doctor's title the story's own use of the name is looked for (a long story's length in tokens).
     private const int StoryReach = 600;
-
-    // Words of pretending somewhere in the story, for a child who plays the doctor.
-    private static readonly string[] PretendingWords = ["pretend", "pretended", "pretending", "pretends"];
 
     /// <summary>
     /// "Sami was Doctor Sami", "Thank you, Doctor Amara!" in a story where "Amara likes to play ambulance": a doctor's
@@ -253,7 +248,7 @@ public sealed class JudgeEngine : IJudge
         // A word of play or toys near the title too: "Doctor Maria checks my ears. Maria is kind." in a story that says
         // "pretend" elsewhere is a doctor.
         if (!analyzed.IsCapitalisedWord(name, minLength: 2)
-            || !analyzed.Memo(PretendingStoryKey, static a => new StrongBox<bool>(WordLists.AnyIn(a.Text, a.Tokens, 0, a.Tokens.Count - 1, PretendingWords))).Value
+            || !MakeBelieve.IsPretendingStory(analyzed)
             || !WordLists.AnyIn(text, tokens, Math.Max(0, name - PlayNearTitle), Math.Min(tokens.Count - 1, name + PlayNearTitle), PlayOrBookWords))
         {
             return false;
