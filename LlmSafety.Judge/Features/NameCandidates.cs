@@ -148,6 +148,8 @@ internal static class NameCandidates
         "halloween", "hanukkah", "ramadan", "thanksgiving", "holi", "passover", "vaisakhi", "kwanzaa", "mubarak", "vesak",
         "nowruz", "navruz", "songkran", "onam", "pongal", "lohri", "navratri", "dussehra", "chuseok", "seollal", "obon", "purim",
         "sukkot", "nauryz", "nooruz", "noruz", "mela",
+        // The Vietnamese New Year ("Tết", folded "Tet"), the Tibetan one, and the eve of Eid ("Chaand Raat", the night of the moon).
+        "tết", "tet", "losar", "raat",
         // Prayers and the meals of Ramadan: "Taraweeh Prayers", "Friday Prayer", "Family Iftar".
         "prayers", "prayer", "taraweeh", "tarawih", "iftar", "suhoor", "sehri", "jummah", "jumuah",
     ];
@@ -165,7 +167,10 @@ internal static class NameCandidates
          "feliz", "joyeux", "joyeuse", "bonne", "frohe", "frohes", "buon", "buona", "boas", "chúc", "chuc", "selamat", "mabuhay", "salamat",
          // Welcomes and hellos of other languages: "¡Bienvenida, Lucía!", "Karibu, Amani".
          "bienvenida", "bienvenido", "bienvenidas", "bienvenidos", "bienvenue", "bienvenu", "willkommen", "benvenuta", "benvenuto", "hola", "bonjour",
-         "ciao", "hallo", "olá", "gracias", "obrigada", "obrigado", "merci", "danke", "grazie", "namaste", "jambo", "karibu", "shalom"];
+         "ciao", "hallo", "olá", "gracias", "obrigada", "obrigado", "merci", "danke", "grazie", "namaste", "jambo", "karibu", "shalom",
+         // Farewells, cheers and wishes: "¡Adiós, Mateo!", "¡Chau, Valentina!", the Twi "Ayekoo" (well done), the Tagalog
+         // "Maligayang Pasko" (Merry Christmas), "¡Felicidades, Sofía!".
+         "adiós", "adios", "chau", "chao", "ayekoo", "maligayang", "felicidades", "felicitaciones", "bravo", "brava"];
 
     /// <summary>
     /// "Sports Day", "Happy Eid", "Book Week", "Ukrainian Easter": an event word last and an ordinary word or a people's
@@ -387,12 +392,36 @@ internal static class NameCandidates
             || (surname.First > 0 && IsGreeting(analyzed, surname.First - 1)) || IsPlaceName(analyzed, surname)
             || (WordLists.Contains(EventWords, tokens[surname.Last].In(analyzed.Text)) && (analyzed.Lexicons[surname.Last] & LexiconKind.Surname) == 0)
             || IsKinOnly(analyzed, given.First) || IsKinOnly(analyzed, surname.First) || OpensKinPhrase(analyzed, given.First)
-            || IsStepKin(tokens[surname.Last].In(analyzed.Text)) || (surname.First == surname.Last && WordLists.Contains(RoleAcronyms, tokens[surname.First].In(analyzed.Text))))
+            || IsStepKin(tokens[surname.Last].In(analyzed.Text)) || (surname.First == surname.Last && WordLists.Contains(RoleAcronyms, tokens[surname.First].In(analyzed.Text)))
+            || (surname.First > 0 && WordLists.Contains(InvertedNameBreakers, tokens[surname.First - 1].In(analyzed.Text))) || IsCheer(analyzed, surname.First, given)
+            || WordLists.Contains(SignOffs, tokens[surname.First].In(analyzed.Text))
+            || (surname.First >= 2 && tokens[surname.First - 1].In(analyzed.Text) is "s" && tokens[surname.First - 2].In(analyzed.Text) is "'" or "’"))
         {
             return;
         }
 
         found.Add(new NameCandidate(surname.First, given.Last, NameCandidateKind.Inverted, 2));
+    }
+
+    // How a letter or a card ends before who wrote it: "Love, Nana", "Hugs, Auntie Efua".
+    private static readonly string[] SignOffs = ["love", "hugs", "kisses", "cheers", "thanks", "regards", "yours", "xoxo", "xo", "best", "warmly", "blessings"];
+
+    // A name turned round ("Nguyen, Minh") heads a register, a form or a list; a sentence does not put it after a
+    // preposition ("On the first morning of Tết, Minh wakes up" is a feast, then the child) nor after an owner's "'s" ("On
+    // New Year's Day, Mei can say …").
+    private static readonly string[] InvertedNameBreakers =
+        ["of", "on", "in", "at", "for", "during", "after", "before", "until", "till", "since", "from", "to", "into", "with", "by", "near", "around"];
+
+    /// <summary>
+    /// "Ayekoo, Kofi!", "¡Adiós, Mateo!": a word that opens its sentence, a comma and a known first name that closes it
+    /// with "!" cheer, greet or bid farewell to the child in a language the lists do not hold, not a surname and a given name.
+    /// </summary>
+    private static bool IsCheer(AnalyzedText analyzed, int first, Part given)
+    {
+        var tokens = analyzed.Tokens;
+        var after = given.Last + 1;
+        return after < tokens.Count && tokens[after].In(analyzed.Text) is "!" && (analyzed.Lexicons[given.First] & LexiconKind.FirstName) != 0
+            && (first == 0 || analyzed.SentenceStarts[first] || tokens[first - 1].In(analyzed.Text) is "¡");
     }
 
     // Short names of a child's helpers and school roles: "My PT, Jess, helped me", "our SENCO, Anna": the role, then

@@ -32,7 +32,162 @@ internal static class EverydayPhrases
             || IsThingsCondition(analyzed, span) || IsThingOfLongAgo(analyzed, span) || IsEverydayEnergy(analyzed, span) || IsNotMine(analyzed, span)
             || IsMedicineAtWork(analyzed, span) || IsSoundOnly(analyzed, span) || IsPretendCare(analyzed, span) || IsXRayOutsideCare(analyzed, span)
             || IsDoneToNobody(analyzed, span) || IsAnyonesCondition(analyzed, span) || IsAllergicJoke(analyzed, span) || IsDeafIdiom(analyzed, span)
-            || IsMilitaryOperation(analyzed, span) || IsNamedCampaign(analyzed, span));
+            || IsMilitaryOperation(analyzed, span) || IsNamedCampaign(analyzed, span) || IsColdThing(analyzed, span)
+            || IsHappeningToEveryone(analyzed, span) || IsSafetyHelmet(analyzed, span));
+
+    private static readonly string[] Helmets = ["helmet", "helmets"];
+
+    // What a helmet is worn for that is no one's condition: "wears her helmet on her bike", "a helmet for riding".
+    private static readonly string[] HelmetUses =
+    [
+        "bike", "bikes", "bicycle", "cycle", "cycling", "ride", "rides", "riding", "rode", "scooter", "skate", "skates", "skating", "skateboard", "rollerblades",
+        "horse", "pony", "ski", "skiing", "sledge", "sledging", "climbing", "hockey", "football", "builder", "builders", "astronaut", "firefighter",
+        "firefighters", "space", "safe", "safety", "trike", "tricycle", "kart", "motorbike",
+    ];
+
+    // How far around a helmet, in its sentence, a ride or a likeness is looked for; the sentences around it count too.
+    private const int HelmetReach = 12;
+
+    /// <summary>
+    /// "Léa wears her helmet. Helmets keep heads safe. Everyone who rides a bike should wear one.", "It covers his head like
+    /// a soft helmet": a helmet for a ride, a sport or a likeness, with no word of a condition in its sentence, is what
+    /// anyone wears. ("She wears a helmet because of her seizures" names what it is for.)
+    /// </summary>
+    private static bool IsSafetyHelmet(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var helmet = WordLists.FirstIn(analyzed.Text, tokens, span.FirstToken, span.LastToken, Helmets);
+        if (helmet < 0)
+        {
+            return false;
+        }
+
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            if (t != helmet && (analyzed.Lexicons[t] & LexiconSet.HealthKinds) != 0)
+            {
+                return false;
+            }
+        }
+
+        var (from, to) = analyzed.WindowInSentence(helmet, helmet, HelmetReach);
+        if (HasHealthWordAround(analyzed, from, to, helmet))
+        {
+            return false;
+        }
+
+        // "It covers his head like a soft helmet": a likeness.
+        for (var b = helmet - 1; b >= from && b >= helmet - 3; b--)
+        {
+            if (tokens[b].In(analyzed.Text) is "like")
+            {
+                return true;
+            }
+        }
+
+        // "a helmet for plagiocephaly", "a special helmet to help his head grow round": what it is for, said right after it,
+        // decides ("a helmet for riding").
+        for (var p = helmet + 1; p <= to && p <= helmet + HelmetPurposeReach; p++)
+        {
+            if (tokens[p].In(analyzed.Text) is "for" or "to" or "because" or "so")
+            {
+                return WordLists.AnyIn(analyzed.Text, tokens, p + 1, Math.Min(to, p + HelmetPurposeReach), HelmetUses);
+            }
+        }
+
+        var before = analyzed.SentenceStartBefore(from, HelmetReach * 2);
+        var after = analyzed.SentenceStartAfter(to, HelmetReach * 2);
+        var (wideFrom, wideTo) = (before < 0 ? from : before, after < 0 ? to : Math.Min(tokens.Count - 1, after + HelmetReach));
+        return WordLists.AnyIn(analyzed.Text, tokens, wideFrom, wideTo, HelmetUses);
+    }
+
+    // How far after a helmet what it is for may start, and how long that may be: "a helmet for horse riding".
+    private const int HelmetPurposeReach = 3;
+
+    private static bool HasHealthWordAround(AnalyzedText analyzed, int from, int to, int helmet) =>
+        JudgeEngine.HasHealthWord(analyzed, from, helmet - 1) || JudgeEngine.HasHealthWord(analyzed, helmet + 1, to);
+
+    private static readonly string[] Happens = ["happens", "happen"];
+
+    private static readonly string[] HappensToWhom = ["everyone", "everybody", "people", "kids", "children", "grown-ups", "grownups", "adults", "all"];
+
+    // How far on either side of a span, in tokens, a sentence that says it happens to everyone is looked for.
+    private const int HappensReach = 30;
+
+    /// <summary>
+    /// "Sometimes Oliver's brain feels busy and he cannot fall asleep right away. That happens to lots of people.",
+    /// "Puberty happens to everyone … your body might start to sweat more": a passing state the tagger read, with no word of
+    /// a condition, medicine or care in it, in a sentence (its own or the one before or after) that says it happens to
+    /// everyone, is part of every body's life.
+    /// </summary>
+    private static bool IsHappeningToEveryone(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            if ((analyzed.Lexicons[t] & LexiconSet.HealthKinds) != 0)
+            {
+                return false;
+            }
+        }
+
+        var from = analyzed.SentenceStartBefore(span.FirstToken, HappensReach);
+        from = from > 0 ? Math.Max(0, analyzed.SentenceStartBefore(from, HappensReach)) : Math.Max(0, span.FirstToken - HappensReach);
+        var next = analyzed.SentenceStartAfter(span.LastToken, HappensReach);
+        var after = next < 0 ? -1 : analyzed.SentenceStartAfter(next, HappensReach);
+        var to = after > 0 ? after - 1 : Math.Min(tokens.Count - 1, span.LastToken + HappensReach);
+        for (var t = from; t <= to; t++)
+        {
+            if (!WordLists.Contains(Happens, tokens[t].In(analyzed.Text)) || t + 1 > to || tokens[t + 1].In(analyzed.Text) is not "to")
+            {
+                continue;
+            }
+
+            for (var k = t + 2; k <= to && k <= t + 5; k++)
+            {
+                if (WordLists.Contains(HappensToWhom, tokens[k].In(analyzed.Text)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // What "cold" describes when it is no illness: "a cold bottle of water", "cold juice", "a cold morning".
+    private static readonly string[] ColdThings =
+    [
+        "bottle", "bottles", "water", "drink", "drinks", "juice", "milk", "lemonade", "glass", "cup", "can", "ice", "snack", "fruit", "watermelon",
+        "day", "days", "morning", "mornings", "night", "nights", "evening", "wind", "air", "weather", "rain", "snow", "floor", "tiles", "metal", "seat",
+        "hands", "feet", "toes", "fingers", "nose", "towel", "pool", "sea", "lake", "shower", "splash", "sand", "grass", "breeze", "season", "winter",
+    ];
+
+    /// <summary>
+    /// "Mama gives me a cold bottle of water": "cold" before a drink, a thing, a time or the weather is how cold it is,
+    /// not a cold anyone has; the span holds nothing of health but that word and what it describes.
+    /// </summary>
+    private static bool IsColdThing(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var cold = WordLists.FirstIn(analyzed.Text, tokens, span.FirstToken, span.LastToken, ColdWords);
+        if (cold < 0 || cold + 1 >= tokens.Count || !WordLists.Contains(ColdThings, tokens[cold + 1].In(analyzed.Text)))
+        {
+            return false;
+        }
+
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            if (t != cold && (analyzed.Lexicons[t] & LexiconSet.HealthKinds) != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly string[] ColdWords = ["cold", "icy", "freezing"];
 
     private static readonly string[] Needs = ["need", "needs", "needed"];
 
@@ -163,11 +318,37 @@ internal static class EverydayPhrases
 
             var (from, to) = analyzed.WindowInSentence(t, t, BlindSpotReach);
             var described = (t + 1 < tokens.Count && WordLists.Contains(BlindThings, tokens[t + 1].In(text)) && !WordLists.AnyIn(text, tokens, from, to, SightWords))
-                || (t >= 1 && WordLists.Contains(BlindKinds, tokens[t - 1].In(text)));
+                || (t >= 1 && WordLists.Contains(BlindKinds, tokens[t - 1].In(text))) || IsBlindPulled(analyzed, t);
             return described && !JudgeEngine.HasHealthWord(analyzed, span.FirstToken, t - 1) && !JudgeEngine.HasHealthWord(analyzed, t + 1, span.LastToken);
         }
 
         return false;
+    }
+
+    // Verbs of a window's blind: "pulls down the blind", "close the blinds", "She opens the blind".
+    private static readonly string[] BlindVerbs =
+        ["pull", "pulls", "pulled", "pulling", "close", "closes", "closed", "closing", "open", "opens", "opened", "opening", "draw", "draws", "drew", "shut", "shuts", "lower", "lowers", "raise", "raises"];
+
+    /// <summary>
+    /// "She pulls down the blind in Room 14": "the blind" a verb of pulling, closing or opening acts on (a particle and
+    /// "the" between) is the window's.
+    /// </summary>
+    private static bool IsBlindPulled(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        var v = t - 1;
+        if (v < 1 || tokens[v].In(analyzed.Text) is not ("the" or "a" or "our" or "that"))
+        {
+            return false;
+        }
+
+        v--;
+        if (v >= 1 && tokens[v].In(analyzed.Text) is "down" or "up")
+        {
+            v--;
+        }
+
+        return WordLists.Contains(BlindVerbs, tokens[v].In(analyzed.Text));
     }
 
     /// <summary>"a real space capsule", "a time capsule": a capsule after "space", "time" or "coffee" is no medicine.</summary>

@@ -60,6 +60,12 @@ internal static class NameRules
             return true;
         }
 
+        // "He can teach Giulia Italian words": a given name, then a language that describes the words after it.
+        if (policy.AllowBareFirstNames && words == 2 && IsGivenNameBeforeLanguagesThing(analyzed, span))
+        {
+            return true;
+        }
+
         if (ToyNames.IsToysOrPetsName(analyzed, span) || ToyNames.IsCarriedToy(analyzed, span) || IsHeadingBeforeWellKnown(analyzed, span) || MakeBelieve.IsFictionCharacter(analyzed, span)
             || IsTitledCreature(analyzed, span) || ((analyzed.Lexicons[span.FirstToken] & LexiconKind.Title) != 0 && IsEatenBrand(analyzed, span.FirstToken, span.LastToken)))
         {
@@ -471,14 +477,16 @@ internal static class NameRules
 
     /// <summary>
     /// "Grandpa Come Fi Live Wid Us" over a story that says "Nuh need fi shout": a one-word name in a heading is the
-    /// ordinary word the story writes in lower case inside a sentence, unless a list knows it as a name or a title stands
-    /// before it ("My Visit to Dr. Cook" over "Mum likes to cook" names the doctor).
+    /// ordinary word the story writes in lower case inside a sentence, unless a list knows it as a name (and no "the" stands
+    /// before it) or a title stands before it ("My Visit to Dr. Cook" over "Mum likes to cook" names the doctor).
     /// </summary>
     private static bool IsHeadingWordWrittenLower(AnalyzedText analyzed, TaggedSpan span)
     {
         var tokens = analyzed.Tokens;
         var word = tokens[span.FirstToken].In(analyzed.Text);
-        if (span.FirstToken != span.LastToken || !char.IsUpper(word[0]) || (analyzed.Lexicons[span.FirstToken] & (LexiconKind.Surname | LexiconKind.FirstName)) != 0
+        // "Going to the Mercado" over "The mercado is busy": after "the" a surname's word is the heading's noun.
+        var afterThe = span.FirstToken > 0 && tokens[span.FirstToken - 1].In(analyzed.Text) is "the" or "The";
+        if (span.FirstToken != span.LastToken || !char.IsUpper(word[0]) || (!afterThe && (analyzed.Lexicons[span.FirstToken] & (LexiconKind.Surname | LexiconKind.FirstName)) != 0)
             || IsAfterTitle(analyzed, span.FirstToken) || !JudgeEngine.IsInHeading(analyzed, span.FirstToken))
         {
             return false;
@@ -867,6 +875,22 @@ internal static class NameRules
             && IsInLanguageFrame(analyzed, span);
     }
 
+    // What a language may describe right after it: "Italian words", "Arabic songs", "Spanish lessons".
+    private static readonly string[] LanguagesThings = ["words", "word", "songs", "song", "lessons", "lesson", "class", "classes", "books", "book", "names", "phrases", "food", "stories", "letters"];
+
+    /// <summary>
+    /// "teach Giulia Italian words": a span of a first name only and a people's or language's word, with what that
+    /// language describes right after it in lower case, is the child and the words, no "Given Surname".
+    /// </summary>
+    private static bool IsGivenNameBeforeLanguagesThing(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var after = span.LastToken + 1;
+        return after < tokens.Count && span.LastToken == span.FirstToken + 1 && Peoples.Contains(tokens[span.LastToken].In(analyzed.Text))
+            && WordLists.Contains(LanguagesThings, tokens[after].In(analyzed.Text)) && char.IsLower(analyzed.Text[tokens[after].Start])
+            && IsFirstNameOnly(analyzed, span.FirstToken, longList: true);
+    }
+
     // Languages spoken as several peoples speak them: "Indian English", "Mexican Spanish", "Canadian French", "Nigerian Pidgin".
     private static readonly string[] SpokenVarieties = ["english", "spanish", "french", "portuguese", "arabic", "chinese", "german", "pidgin", "creole", "patois"];
 
@@ -1164,6 +1188,8 @@ internal static class NameRules
         "jai shree krishna", "jai shri ram", "jai shree ram", "radhe radhe", "hari om", "om shanti",
         // Samoan, Tongan, Cook Islands Māori and Tahitian.
         "talofa", "fa ' afetai", "faafetai", "malo e lelei", "kia orana", "mauruuru",
+        // Japanese words of the day said at home: "Gohan desu yo!" (dinner is ready), "Itadakimasu", "Tadaima", "Okaeri".
+        "gohan desu", "gohan da yo", "itadakimasu", "gochisousama", "tadaima", "okaeri", "okaerinasai", "ittekimasu", "itterasshai", "oyasumi", "oyasuminasai",
         // Polish words to a role ("Nurse!", "Doctor!", "Miss!"): only with no name after them ("Pani Doktor Nowak").
         "pani pielegniarko", "pani doktor", "panie doktorze", "pani nauczycielko", "pani profesor", "prosze pani",
     ];
@@ -2012,7 +2038,10 @@ internal static class NameRules
         {
             // So is a place the list holds whole and the text writes with its own letters ("going to Việt Nam", "Việt"
             // a given name too).
-            return (WordLists.Contains(SaintWords, firstWord) || IsWrittenWithMarks(analyzed, first)) && first > 0
+            // So is one whose last word no name list holds ("in Belo Horizonte").
+            return (WordLists.Contains(SaintWords, firstWord) || IsWrittenWithMarks(analyzed, first)
+                    || (span.LastToken > first && (analyzed.Lexicons[span.LastToken] & (LexiconKind.FirstName | LexiconKind.Surname)) == 0 && !GivenNames.Contains(analyzed.Tokens[span.LastToken].In(analyzed.Text))))
+                && first > 0
                 && WordLists.Contains(TownPrepositions, analyzed.Tokens[first - 1].In(analyzed.Text)) && EveryWordIs(analyzed, span, LexiconKind.PlaceWord);
         }
 
@@ -2316,6 +2345,13 @@ internal static class NameRules
         // Greek: an uncle, a godmother and godfather, a grandmother and grandfather ("Theios Nikos", "Nouna Eleni"; the aunt's
         // "Theia" is a given name too, below).
         "theios", "theio", "nouna", "nounos", "nouno", "yiayia", "giagia", "pappou", "papou",
+        // Persian: a mother's sister, a father's sister, a father's brother, a mother's brother ("Khaleh Nasrin", "Amu
+        // Reza", "Dayi Hassan").
+        "khaleh", "khale", "ameh", "ammeh", "amu", "amoo", "dayi", "daei", "daee",
+        // Tagalog: the respect given an older man or woman before the given name ("Mang Tomas", "Aling Nena").
+        "mang", "aling",
+        // Words of love said before a child's given name: Arabic "habibti Amira", Spanish "mija", Persian "azizam".
+        "habibti", "habibi", "hayati", "mija", "mijo", "cariño", "carino", "azizam",
     ];
 
     // Family words that are given names or surnames too (the Thai "Nong" and "Phi", a younger and an older child, are the
@@ -3388,7 +3424,7 @@ internal static class NameRules
     private static bool IsNotAFullName(AnalyzedText analyzed, TaggedSpan pair) =>
         IsDescribedAsFamous(analyzed, pair) || IsFansFavourite(analyzed, pair) || IsSaintsDay(analyzed, pair) || IsKeptDay(analyzed, pair)
         || IsNameInTitleOfWork(analyzed, pair) || IsFoodOrDrinkHandled(analyzed, pair) || IsAfterWorkFrame(analyzed, pair) || MakeBelieve.IsFictionCharacter(analyzed, pair)
-        || IsHeadingsGivenNameAndVerb(analyzed, pair);
+        || IsHeadingsGivenNameAndVerb(analyzed, pair) || JudgeEngine.IsEatery(analyzed, pair);
 
     /// <summary>
     /// "Rosa Babysits" of a heading "Staying Safe When Aunt Rosa Babysits" over "Aunt Rosa is babysitting me": a heading's

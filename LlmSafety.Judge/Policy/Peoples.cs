@@ -18,6 +18,8 @@ internal static class Peoples
         "australian", "swedish", "danish", "norwegian", "turkish", "arab", "persian", "nigerian", "kenyan", "ghanaian", "portuguese",
         "austrian", "swiss", "colombian", "argentine", "argentinian", "peruvian", "cuban", "jamaican", "filipino", "vietnamese", "thai",
         "indonesian", "pakistani", "ethiopian", "european", "asian", "ancient",
+        // Said of Australians and New Zealanders and of how they speak: "in Aussie English", "Kiwi slang".
+        "aussie", "kiwi",
     ];
 
     private static readonly HashSet<string> Words = new(

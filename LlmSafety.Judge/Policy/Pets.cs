@@ -63,7 +63,7 @@ internal sealed class Pets
             "teddy", "toy", "stuffed", "soft", "cuddly", "plush", .. Looks];
 
     // Verbs of bringing or having a pet before "our cat, Simsim,".
-    private static readonly string[] Having = ["brought", "bring", "brings", "have", "has", "had", "adopted", "adopt", "got", "rescued"];
+    private static readonly string[] Having = ["brought", "bring", "brings", "bringing", "have", "has", "had", "adopted", "adopt", "got", "rescued"];
 
     // What may stand before "our cat, Biscuit.": a verb of recalling, meeting or being.
     private static readonly string[] Presenting = ["remember", "remembers", "is", "was", "meet", "miss", "misses", "love", "loves"];
@@ -223,7 +223,7 @@ internal sealed class Pets
             }
             else if (names is not { Count: >= MaxNames }
                 && ((IsName(analyzed, t) && (NamesAnAnimal(analyzed, t) || IsAnimalsNameGiven(analyzed, t)))
-                    || (IsCommonWordName(analyzed, t) && NamesAnAnimal(analyzed, t))))
+                    || (IsCommonWordName(analyzed, t) && (NamesAnAnimal(analyzed, t) || IsAnimalsNameGiven(analyzed, t)))))
             {
                 (names ??= []).Add(tokens[t].In(text).ToString());
             }
@@ -292,7 +292,8 @@ internal sealed class Pets
             // So does one whose owner is someone else, after "of" or a verb of having: "They asked us to take care of their
             // dog, Toby." (not "Thank you for walking their dog, Sam.", a child spoken to).
             // "We brought our cat, Simsim, with us": a pet brought, had or adopted, named between commas.
-            if (opening >= 1 && opening == t - 1 && WordLists.Contains(PetOwners, tokens[opening].In(text)) && WordLists.Contains(Having, tokens[opening - 1].In(text))
+            // ("I can bring my stuffed giraffe, Longneck.": words of looks or of a toy may stand between.)
+            if (opening >= 1 && opening < t && WordLists.Contains(PetOwners, tokens[opening].In(text)) && WordLists.Contains(Having, tokens[opening - 1].In(text))
                 && t + 3 < tokens.Count && tokens[t + 3].In(text) is "," or "." or "!")
             {
                 return t + 2;

@@ -198,7 +198,95 @@ public sealed class JudgeEngine : IJudge
         var last = span.LastToken;
         var title = DoctorTitleBefore(analyzed, last) >= span.FirstToken;
         var creature = WordLists.Contains(ToyDoctorWords, tokens[last].In(text)) || WordLists.Contains(Pets.Creatures, tokens[last].In(text));
-        return title && ((creature && analyzed.HasWordNear(span.FirstToken, last, PlayReach, PlayOrBookWords)) || IsPlayingChild(analyzed, last) || IsSaidToBeCreature(analyzed, last));
+        return title && ((creature && analyzed.HasWordNear(span.FirstToken, last, PlayReach, PlayOrBookWords)) || IsPlayingChild(analyzed, last) || IsSaidToBeCreature(analyzed, last)
+            || IsCreatureAfterTitledWord(analyzed, span) || IsPretendedDoctor(analyzed, last));
+    }
+
+    private static readonly object PretendedDoctorsKey = new();
+
+    // Verbs of playing a part before "is", "be" or "as": "He pretends he is Dr. Dirt", "I dress up as Doctor Amara".
+    private static readonly string[] PlayingParts = ["pretend", "pretends", "pretended", "pretending", "dress", "dresses", "dressed", "dressing", "plays", "play", "playing"];
+
+    // How many words may stand between the verb of playing and the title: "pretends he is", "pretend to be".
+    private const int PlayingPartReach = 4;
+
+    /// <summary>
+    /// "Grandpa pretends he is "Dr. Dirt," a doctor for plants", "I dress up as Doctor Amara", and in a story of pretending
+    /// "Then we swap. I am Doctor Kofi.": a doctor's name someone plays is a part in a game, wherever the story uses it
+    /// (its heading too).
+    /// </summary>
+    private static bool IsPretendedDoctor(AnalyzedText analyzed, int name)
+    {
+        var names = analyzed.Memo(PretendedDoctorsKey, FindPretendedDoctors);
+        return names.Count > 0 && names.Contains(analyzed.Tokens[name].In(analyzed.Text).ToString());
+    }
+
+    private static HashSet<string> FindPretendedDoctors(AnalyzedText analyzed)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        for (var t = 1; t < tokens.Count; t++)
+        {
+            var title = DoctorTitleBefore(analyzed, t);
+            if (title < 1 || !analyzed.IsCapitalisedWord(t, minLength: 2))
+            {
+                continue;
+            }
+
+            // Past an opening quote: "he is "Dr. Dirt,"".
+            var b = title - 1;
+            while (b > 0 && tokens[b].Kind != TokenKind.Word && tokens[b].In(text) is "\"" or "“" or "'" or "‘")
+            {
+                b--;
+            }
+
+            var word = tokens[b].In(text);
+            var played = false;
+            if (word is "am" or "m" && b >= 1 && (tokens[b - 1].In(text) is "I" || (b >= 2 && tokens[b - 1].In(text) is "'" or "’" && tokens[b - 2].In(text) is "I")))
+            {
+                played = MakeBelieve.IsPretendingStory(analyzed);
+            }
+            else if (word is "is" or "be" or "as" or "am")
+            {
+                for (var v = b - 1; v >= 0 && b - v <= PlayingPartReach && !analyzed.SentenceStarts[v + 1]; v--)
+                {
+                    if (WordLists.Contains(PlayingParts, tokens[v].In(text)))
+                    {
+                        played = true;
+                        break;
+                    }
+                }
+            }
+
+            if (played)
+            {
+                names.Add(tokens[t].In(text).ToString());
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>
+    /// "Dr. Sleepy Bear", "Doctor Wobbly Bunny": a doctor's title, a word and a capitalised creature or toy right after the
+    /// span is a toy's or a book's whole name; a clinician's surname is not followed by "Bear". ("Dr. Bear" alone may be one.)
+    /// So is a doctor's name before "mascot", "puppet" or "costume".
+    /// </summary>
+    private static bool IsCreatureAfterTitledWord(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var after = span.LastToken + 1;
+        if (after >= tokens.Count || DoctorTitleBefore(analyzed, span.LastToken) < span.FirstToken || analyzed.SentenceStarts[after]
+            || !NameCandidates.SingleSpace(analyzed, span.LastToken, after))
+        {
+            return false;
+        }
+
+        // "the big Dr. Simi mascot dancing outside": a mascot, a puppet or a costume of that name.
+        var word = tokens[after].In(analyzed.Text);
+        return WordLists.Contains(SaidToBeToys, word) && char.IsLower(word[0])
+            || (analyzed.IsCapitalisedWord(after) && (WordLists.Contains(ToyDoctorWords, word) || Pets.IsCreatureWord(word)));
     }
 
     /// <summary>
@@ -219,7 +307,7 @@ public sealed class JudgeEngine : IJudge
 
             for (var k = t + 3; k < tokens.Count && k <= t + 5 && tokens[k].Kind == TokenKind.Word; k++)
             {
-                if (Pets.IsCreatureWord(tokens[k].In(text)))
+                if (Pets.IsCreatureWord(tokens[k].In(text)) || WordLists.Contains(SaidToBeToys, tokens[k].In(text)))
                 {
                     return true;
                 }
@@ -228,6 +316,9 @@ public sealed class JudgeEngine : IJudge
 
         return false;
     }
+
+    // What a story may say its doctor is, besides a creature: "Dr. Hoot is a puppet", "Doctor Zap is a robot".
+    private static readonly string[] SaidToBeToys = ["puppet", "toy", "doll", "teddy", "robot", "cartoon", "character", "mascot", "plushie", "soft", "costume"];
 
     // How far around a child's doctor's title a word of play or toys is looked for.
     private const int PlayNearTitle = 40;
@@ -420,7 +511,7 @@ public sealed class JudgeEngine : IJudge
         UnifyListPhrases(tagged, healthWords);
         DropDisowned(tagged, healthWords);
         var spans = WithNames(tagged, Names.Accept(analyzed));
-        AddUnclaimed(spans, HealthWords.Accepted(healthWords), CandidateClassifiers.HealthWordSource);
+        AddUnclaimed(spans, WithoutPlaceWords(analyzed, HealthWords.Accepted(healthWords)), CandidateClassifiers.HealthWordSource);
         var entities = new List<CandidateEntity>(analyzed.Recognized.Count + spans.Count);
         foreach (var found in analyzed.Recognized)
         {
@@ -473,10 +564,10 @@ public sealed class JudgeEngine : IJudge
                 || (span.Type is EntityType.Provider or EntityType.Organization && NameRules.IsWellKnown(analyzed, span))
                 || (span.Type is EntityType.Provider or EntityType.PersonName && NameRules.IsTitledWellKnown(analyzed, span))
                 || (span.Type == EntityType.Address && (IsClockMinutes(analyzed, span) || EndsWithCurrency(analyzed.Text.AsSpan(start, end - start)) || IsDurationOrRoom(analyzed, span) || IsDoseAmount(analyzed, span)))
-                || (span.Type == EntityType.PersonName && (IsGamePlayed(analyzed, span) || IsPlaceCalled(analyzed, span) || IsTransitStop(analyzed, span) || IsArticlePlace(analyzed, span) || IsClubName(analyzed, span)))
+                || (span.Type == EntityType.PersonName && (IsGamePlayed(analyzed, span) || IsPlaceCalled(analyzed, span) || IsEatery(analyzed, span) || IsTransitStop(analyzed, span) || IsArticlePlace(analyzed, span) || IsClubName(analyzed, span)))
                 || (span.Type == EntityType.Provider && (IsTitlesAndFamilyWordsOnly(analyzed, span) || IsGamePlayed(analyzed, span) || MakeBelieve.IsFictionCharacter(analyzed, span)
                     || IsToyDoctor(analyzed, span)))
-                || (span.Type == EntityType.Organization && (NameRules.IsOnlyWellKnownCapitalised(analyzed, span) || IsKindOfSchool(analyzed, span) || IsConditionName(analyzed, span)
+                || (span.Type == EntityType.Organization && (NameRules.IsOnlyWellKnownCapitalised(analyzed, span) || IsKindOfSchool(analyzed, span) || IsDayAndLowerCase(analyzed, span) || IsEarnedThing(analyzed, span) || IsConditionName(analyzed, span)
                     || IsSomeonesGroup(analyzed, span) || IsThingsName(analyzed, span) || IsColourGroup(analyzed, span) || IsDenomination(analyzed, span) || NameRules.IsSaintAlone(analyzed, span)
                     || IsVisitedPlaceOfWorship(analyzed, span.FirstToken, span.LastToken) || IsOpenedByAnimal(analyzed, span) || IsOurNickname(analyzed, span) || IsEchoedInLowerCase(analyzed, span)
                     || IsLanguageName(analyzed, span) || IsPeoplesDay(analyzed, span) || IsGameCalled(analyzed, span) || IsLowerCaseOrganization(analyzed, span, ref cased)
@@ -500,7 +591,10 @@ public sealed class JudgeEngine : IJudge
             unattributed ??= [];
             foreach (var (word, _) in healthWords)
             {
-                unattributed.Add((word, CandidateClassifiers.HealthWordSource));
+                if (!IsInsidePlaceName(analyzed, word))
+                {
+                    unattributed.Add((word, CandidateClassifiers.HealthWordSource));
+                }
             }
 
             unattributed.Sort((a, b) => a.Span.FirstToken.CompareTo(b.Span.FirstToken));
@@ -1245,6 +1339,40 @@ public sealed class JudgeEngine : IJudge
         }
     }
 
+    // How many capitalised words a place's name may hold between a health word and its organisation word.
+    private const int PlaceWordReach = 4;
+
+    /// <summary>
+    /// The health-word classifier's finds without those inside a place's name: "Therapy" of "Bright Steps Therapy Centre"
+    /// is a word of the centre's name (a capitalised word before it, an organisation word after it), which the
+    /// organisation rules read whole.
+    /// </summary>
+    private static List<TaggedSpan> WithoutPlaceWords(AnalyzedText analyzed, List<TaggedSpan> found)
+    {
+        return found.FindIndex(span => IsInsidePlaceName(analyzed, span)) < 0 ? found : found.FindAll(span => !IsInsidePlaceName(analyzed, span));
+    }
+
+    private static bool IsInsidePlaceName(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var first = span.FirstToken;
+        if (first == 0 || analyzed.SentenceStarts[first] || !analyzed.IsCapitalisedWord(first) || !analyzed.IsCapitalisedWord(first - 1)
+            || analyzed.SentenceStarts[first - 1] || !NameCandidates.SingleSpace(analyzed, first - 1, first))
+        {
+            return false;
+        }
+
+        for (var t = span.LastToken + 1; t < analyzed.Tokens.Count && t <= span.LastToken + PlaceWordReach && analyzed.IsCapitalisedWord(t)
+            && NameCandidates.SingleSpace(analyzed, t - 1, t); t++)
+        {
+            if ((analyzed.Lexicons[t] & Lexicons.LexiconKind.OrganizationSuffix) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static readonly string[] Clitics = ["s", "m", "re", "ve", "ll", "d", "t"];
 
     /// <summary>Words that end a phrase as adverbs ("I cannot remember it after.") and start one as prepositions.</summary>
@@ -1633,7 +1761,7 @@ public sealed class JudgeEngine : IJudge
     {
         for (var i = 0; i < spans.Count; i++)
         {
-            if (spans[i].Type == EntityType.Provider && IsVetsName(analyzed, spans[i]))
+            if (spans[i].Type == EntityType.Provider && (IsVetsName(analyzed, spans[i]) || IsTeachersTitledName(analyzed, spans[i])))
             {
                 spans[i] = spans[i] with { Type = EntityType.PersonName };
             }
@@ -1641,6 +1769,28 @@ public sealed class JudgeEngine : IJudge
     }
 
     private static readonly object VetsKey = new();
+
+    private static readonly string[] PlainHonorifics = ["mr", "mrs", "ms", "mx", "miss", "sir"];
+
+    // Words of a school or a club beside a plain title's name: "Mr. Lindqvist is my teacher", "Mrs. Osei, our coach".
+    private static readonly string[] SchoolRoles =
+        ["teacher", "teachers", "coach", "headteacher", "head", "principal", "class", "classroom", "homework", "reading", "folder", "assembly", "lesson", "lessons", "school", "puts", "book"];
+
+    // Words of care that make a plain title's name a clinician's: "Mrs. Patel, my speech therapist".
+    private static readonly string[] CareRoles =
+        ["therapist", "therapy", "doctor", "nurse", "dentist", "psychologist", "counsellor", "counselor", "clinic", "appointment", "hospital", "audiologist",
+            "physio", "physiotherapist", "optometrist", "paediatrician", "pediatrician", "ot", "slt", "salt", "speech", "occupational", "session", "sessions"];
+
+    // How far around the name, in its sentence, a school or a care word is looked for.
+    private const int RoleReach = 10;
+
+    /// <summary>
+    /// "Mr. Lindqvist is my teacher": the tagger's clinician with a plain title (no doctor's), a school word beside it and
+    /// no word of care, is a teacher's name, an identifier of identity only.
+    /// </summary>
+    private static bool IsTeachersTitledName(AnalyzedText analyzed, TaggedSpan span) =>
+        span.LastToken > span.FirstToken && WordLists.Contains(PlainHonorifics, analyzed.Tokens[span.FirstToken].In(analyzed.Text))
+        && analyzed.HasWordNear(span.FirstToken, span.LastToken, RoleReach, SchoolRoles) && !analyzed.HasWordNear(span.FirstToken, span.LastToken, RoleReach, CareRoles);
 
     /// <summary>Whether the span ends on the name of a doctor the story calls the vet (see <see cref="RetypeVets"/>).</summary>
     private static bool IsVetsName(AnalyzedText analyzed, TaggedSpan span)
@@ -2743,6 +2893,8 @@ public sealed class JudgeEngine : IJudge
     [
         "wedding", "funeral", "party", "birthday", "christening", "baptism", "sleepover", "celebration", "reunion", "graduation",
         "anniversary", "shower", "barbecue", "bbq", "house", "home", "flat", "apartment", "room", "garden", "visit", "story",
+        // What a child earns: "Ruby's Stingray Badge", "Amir's Gold Award".
+        "badge", "award", "certificate", "medal", "trophy", "prize", "sticker", "star",
     ];
 
     /// <summary>
@@ -3757,6 +3909,44 @@ public sealed class JudgeEngine : IJudge
             && (analyzed.Lexicons[span.FirstToken] & Lexicons.LexiconKind.FirstName) != 0)
         && NameRules.EveryWordIs(analyzed, span, Lexicons.LexiconKind.CalendarWord | Lexicons.LexiconKind.FunctionWord);
 
+    // What a child earns, not an organisation: "Ruby's Stingray Badge", "my Gold Award".
+    private static readonly string[] EarnedThings = ["badge", "award", "certificate", "medal", "trophy", "prize"];
+
+    /// <summary>
+    /// "Ruby's Stingray Badge", "her Gold Award": capitalised words ending on a badge, an award or a prize after an owner's
+    /// "'s" or "my", "her", "his", "your" are what the child earned.
+    /// </summary>
+    private static bool IsEarnedThing(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var first = span.FirstToken;
+        return WordLists.Contains(EarnedThings, tokens[span.LastToken].In(analyzed.Text)) && first >= 1
+            && (WordLists.Contains(PossessivePronouns, tokens[first - 1].In(analyzed.Text))
+                || (first >= 2 && tokens[first - 1].In(analyzed.Text) is "s" && tokens[first - 2].In(analyzed.Text) is "'" or "’"));
+    }
+
+    /// <summary>
+    /// "my Sunday league team", "the Saturday club": a day's word and nothing but lower-case words after it is a kind of
+    /// team or club, no named one.
+    /// </summary>
+    private static bool IsDayAndLowerCase(AnalyzedText analyzed, TaggedSpan span)
+    {
+        if (span.LastToken == span.FirstToken || (analyzed.Lexicons[span.FirstToken] & Lexicons.LexiconKind.CalendarWord) == 0)
+        {
+            return false;
+        }
+
+        for (var t = span.FirstToken + 1; t <= span.LastToken; t++)
+        {
+            if (analyzed.Tokens[t].Kind != TokenKind.Word || !char.IsLower(analyzed.Text[analyzed.Tokens[t].Start]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // Places that Spanish, Portuguese, Italian and French names join to a saint's or a place's name with "de":
     // "Mercado de San Pedro", "Praça da Sé", "Calle de Alcalá".
     private static readonly string[] ParticlePlaces =
@@ -4021,8 +4211,10 @@ public sealed class JudgeEngine : IJudge
         Span<char> lower = stackalloc char[word.Length];
         word.ToLowerInvariant(lower);
         var stem = lower.EndsWith("ing") ? lower[..^3] : lower.EndsWith("ed") || lower.EndsWith("es") ? lower[..^2] : lower.EndsWith("s") ? lower[..^1] : lower;
-        // Five letters or more: "Babysits" over "babysitting", not "Parkes" over "the park".
-        if (stem.Length < 5)
+        // Five letters or more: "Babysits" over "babysitting", not "Parkes" over "the park"; four when the word is an
+        // ordinary English word no surname list holds ("Stays" over "coming to stay").
+        if (stem.Length < 4 || (stem.Length == 4
+            && (analyzed.Lexicons[t] & (Lexicons.LexiconKind.CommonWord | Lexicons.LexiconKind.Surname | Lexicons.LexiconKind.FirstName)) != Lexicons.LexiconKind.CommonWord))
         {
             return false;
         }
@@ -4731,6 +4923,7 @@ public sealed class JudgeEngine : IJudge
     private static readonly string[] PackedThings =
         ["headphones", "earphones", "earbuds", "crayons", "snacks", "book", "books", "toys", "toy", "teddy", "colouring", "coloring", "charger", "games",
             "bunny", "blanket", "pyjamas", "pajamas", "toothbrush", "backpack", "lego", "dinosaur", "bear",
+            "snack", "audiobook", "audiobooks", "puzzle", "puzzles", "stickers", "sticker", "pencils", "notebook", "comic", "comics", "pillow", "cushion",
             // Other screens: "We put the tablet and Tata's phone into the box".
             "phone", "phones", "laptop", "laptops", "console", "controller", "controllers", "remote"];
 
@@ -4817,6 +5010,12 @@ public sealed class JudgeEngine : IJudge
             && tokens[comma + 3].In(analyzed.Text) is "s")
         {
             thing = comma + 4;
+        }
+
+        // "my tablet, my Pororo book": a book's or a toy's own name before the thing.
+        if (thing + 1 < tokens.Count && analyzed.IsCapitalisedWord(thing) && !analyzed.SentenceStarts[thing] && WordLists.Contains(PackedThings, tokens[thing + 1].In(analyzed.Text)))
+        {
+            thing++;
         }
 
         return thing < tokens.Count && WordLists.Contains(PackedThings, tokens[thing].In(analyzed.Text))
@@ -5196,6 +5395,18 @@ public sealed class JudgeEngine : IJudge
     }
 
     private static readonly object PlacesCalledKey = new();
+
+    // What a restaurant's or a café's name ends on: "Sakura Sushi", "Mario's Pizzeria", "Lucky Star Noodles".
+    private static readonly string[] EateryWords =
+    [
+        "sushi", "pizza", "pizzeria", "kebab", "kebabs", "grill", "noodles", "noodle", "ramen", "tacos", "taqueria", "curry", "diner", "bakery", "burger", "burgers",
+        "wok", "dumplings", "dumpling", "pho", "bistro", "cantina", "trattoria", "dhaba", "teahouse", "patisserie", "boulangerie", "creperie", "gelateria",
+        "chippy", "takeaway", "canteen", "brasserie", "pancakes", "waffles", "donuts", "doughnuts", "bagels", "smoothies",
+    ];
+
+    /// <summary>"Today we go to Sakura Sushi": a name that ends on a dish or an eatery's word is a restaurant's, no person's.</summary>
+    internal static bool IsEatery(AnalyzedText analyzed, TaggedSpan span) =>
+        span.LastToken > span.FirstToken && analyzed.IsCapitalisedWord(span.LastToken) && WordLists.Contains(EateryWords, analyzed.Tokens[span.LastToken].In(analyzed.Text));
 
     /// <summary>A place word right before "called" at t: "a big mountain called".</summary>
     private static bool IsAfterPlaceNoun(AnalyzedText analyzed, int called) => WordLists.Contains(PlaceNouns, analyzed.Tokens[called - 1].In(analyzed.Text));
