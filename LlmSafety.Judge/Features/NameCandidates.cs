@@ -168,9 +168,9 @@ internal static class NameCandidates
          // Welcomes and hellos of other languages: "¡Bienvenida, Lucía!", "Karibu, Amani".
          "bienvenida", "bienvenido", "bienvenidas", "bienvenidos", "bienvenue", "bienvenu", "willkommen", "benvenuta", "benvenuto", "hola", "bonjour",
          "ciao", "hallo", "olá", "gracias", "obrigada", "obrigado", "merci", "danke", "grazie", "namaste", "jambo", "karibu", "shalom",
-         // Farewells, cheers and wishes: "¡Adiós, Mateo!", "¡Chau, Valentina!", the Twi "Ayekoo" (well done), the Tagalog
-         // "Maligayang Pasko" (Merry Christmas), "¡Felicidades, Sofía!".
-         "adiós", "adios", "chau", "chao", "ayekoo", "maligayang", "felicidades", "felicitaciones", "bravo", "brava"];
+         // Farewells, cheers and wishes: "¡Adiós, Mateo!", the Twi "Ayekoo" (well done), the Tagalog "Maligayang Pasko"
+         // (Merry Christmas), "¡Felicidades, Sofía!". ("Chau" and "Bravo" are surnames too: "¡Chau, Valentina!" is a cheer by its "¡".)
+         "adiós", "adios", "ayekoo", "maligayang", "felicidades", "felicitaciones"];
 
     /// <summary>
     /// "Sports Day", "Happy Eid", "Book Week", "Ukrainian Easter": an event word last and an ordinary word or a people's
@@ -393,8 +393,8 @@ internal static class NameCandidates
             || (WordLists.Contains(EventWords, tokens[surname.Last].In(analyzed.Text)) && (analyzed.Lexicons[surname.Last] & LexiconKind.Surname) == 0)
             || IsKinOnly(analyzed, given.First) || IsKinOnly(analyzed, surname.First) || OpensKinPhrase(analyzed, given.First)
             || IsStepKin(tokens[surname.Last].In(analyzed.Text)) || (surname.First == surname.Last && WordLists.Contains(RoleAcronyms, tokens[surname.First].In(analyzed.Text)))
-            || (surname.First > 0 && WordLists.Contains(InvertedNameBreakers, tokens[surname.First - 1].In(analyzed.Text))) || IsCheer(analyzed, surname.First, given)
-            || WordLists.Contains(SignOffs, tokens[surname.First].In(analyzed.Text))
+            || (surname.First > 0 && WordLists.Contains(InvertedNameBreakers, tokens[surname.First - 1].In(analyzed.Text)) && (analyzed.Lexicons[surname.Last] & LexiconKind.Surname) == 0)
+            || IsCheer(analyzed, surname.First, given) || IsSignOff(analyzed, surname, given)
             || (surname.First >= 2 && tokens[surname.First - 1].In(analyzed.Text) is "s" && tokens[surname.First - 2].In(analyzed.Text) is "'" or "’"))
         {
             return;
@@ -406,22 +406,41 @@ internal static class NameCandidates
     // How a letter or a card ends before who wrote it: "Love, Nana", "Hugs, Auntie Efua".
     private static readonly string[] SignOffs = ["love", "hugs", "kisses", "cheers", "thanks", "regards", "yours", "xoxo", "xo", "best", "warmly", "blessings"];
 
-    // A name turned round ("Nguyen, Minh") heads a register, a form or a list; a sentence does not put it after a
-    // preposition ("On the first morning of Tết, Minh wakes up" is a feast, then the child) nor after an owner's "'s" ("On
-    // New Year's Day, Mei can say …").
+    /// <summary>
+    /// "Love, Nana." ending a card: a sign-off, a comma and who wrote it, a family word or the end of its line or sentence
+    /// after it ("Best, Amelia, Grade 3" may be a list's name).
+    /// </summary>
+    private static bool IsSignOff(AnalyzedText analyzed, Part surname, Part given)
+    {
+        var tokens = analyzed.Tokens;
+        if (surname.First != surname.Last || !WordLists.Contains(SignOffs, tokens[surname.First].In(analyzed.Text)))
+        {
+            return false;
+        }
+
+        var after = given.Last + 1;
+        return (analyzed.Lexicons[given.First] & LexiconKind.KinWord) != 0 || after >= tokens.Count || analyzed.HasLineBreak(given.Last, after)
+            || tokens[after].In(analyzed.Text) is "." or "!" or "\"" or "”";
+    }
+
+    // A name turned round ("Nguyen, Minh") heads a register, a form or a list; a sentence does not put a word no surname
+    // list holds after a preposition and call it one ("On the first morning of Tết, Minh wakes up" is a feast, then the
+    // child; "For Nguyen, Minh" stays), nor a name after an owner's "'s" ("On New Year's Day, Mei can say …").
     private static readonly string[] InvertedNameBreakers =
         ["of", "on", "in", "at", "for", "during", "after", "before", "until", "till", "since", "from", "to", "into", "with", "by", "near", "around"];
 
     /// <summary>
-    /// "Ayekoo, Kofi!", "¡Adiós, Mateo!": a word that opens its sentence, a comma and a known first name that closes it
-    /// with "!" cheer, greet or bid farewell to the child in a language the lists do not hold, not a surname and a given name.
+    /// "Ayekoo, Kofi!", "¡Adiós, Mateo!": a word that opens its sentence (no surname: "Mensah, Kofi!" is a roll call), or
+    /// any word after "¡", a comma and a known first name that closes it with "!" cheer, greet or bid farewell to the child
+    /// in a language the lists do not hold, not a surname and a given name.
     /// </summary>
     private static bool IsCheer(AnalyzedText analyzed, int first, Part given)
     {
         var tokens = analyzed.Tokens;
         var after = given.Last + 1;
         return after < tokens.Count && tokens[after].In(analyzed.Text) is "!" && (analyzed.Lexicons[given.First] & LexiconKind.FirstName) != 0
-            && (first == 0 || analyzed.SentenceStarts[first] || tokens[first - 1].In(analyzed.Text) is "¡");
+            && ((first > 0 && tokens[first - 1].In(analyzed.Text) is "¡")
+                || ((first == 0 || analyzed.SentenceStarts[first]) && (analyzed.Lexicons[first] & LexiconKind.Surname) == 0));
     }
 
     // Short names of a child's helpers and school roles: "My PT, Jess, helped me", "our SENCO, Anna": the role, then

@@ -33,81 +33,14 @@ internal static class EverydayPhrases
             || IsMedicineAtWork(analyzed, span) || IsSoundOnly(analyzed, span) || IsPretendCare(analyzed, span) || IsXRayOutsideCare(analyzed, span)
             || IsDoneToNobody(analyzed, span) || IsAnyonesCondition(analyzed, span) || IsAllergicJoke(analyzed, span) || IsDeafIdiom(analyzed, span)
             || IsMilitaryOperation(analyzed, span) || IsNamedCampaign(analyzed, span) || IsColdThing(analyzed, span)
-            || IsHappeningToEveryone(analyzed, span) || IsSafetyHelmet(analyzed, span));
-
-    private static readonly string[] Helmets = ["helmet", "helmets"];
-
-    // What a helmet is worn for that is no one's condition: "wears her helmet on her bike", "a helmet for riding".
-    private static readonly string[] HelmetUses =
-    [
-        "bike", "bikes", "bicycle", "cycle", "cycling", "ride", "rides", "riding", "rode", "scooter", "skate", "skates", "skating", "skateboard", "rollerblades",
-        "horse", "pony", "ski", "skiing", "sledge", "sledging", "climbing", "hockey", "football", "builder", "builders", "astronaut", "firefighter",
-        "firefighters", "space", "safe", "safety", "trike", "tricycle", "kart", "motorbike",
-    ];
-
-    // How far around a helmet, in its sentence, a ride or a likeness is looked for; the sentences around it count too.
-    private const int HelmetReach = 12;
-
-    /// <summary>
-    /// "Léa wears her helmet. Helmets keep heads safe. Everyone who rides a bike should wear one.", "It covers his head like
-    /// a soft helmet": a helmet for a ride, a sport or a likeness, with no word of a condition in its sentence, is what
-    /// anyone wears. ("She wears a helmet because of her seizures" names what it is for.)
-    /// </summary>
-    private static bool IsSafetyHelmet(AnalyzedText analyzed, TaggedSpan span)
-    {
-        var tokens = analyzed.Tokens;
-        var helmet = WordLists.FirstIn(analyzed.Text, tokens, span.FirstToken, span.LastToken, Helmets);
-        if (helmet < 0)
-        {
-            return false;
-        }
-
-        for (var t = span.FirstToken; t <= span.LastToken; t++)
-        {
-            if (t != helmet && (analyzed.Lexicons[t] & LexiconSet.HealthKinds) != 0)
-            {
-                return false;
-            }
-        }
-
-        var (from, to) = analyzed.WindowInSentence(helmet, helmet, HelmetReach);
-        if (HasHealthWordAround(analyzed, from, to, helmet))
-        {
-            return false;
-        }
-
-        // "It covers his head like a soft helmet": a likeness.
-        for (var b = helmet - 1; b >= from && b >= helmet - 3; b--)
-        {
-            if (tokens[b].In(analyzed.Text) is "like")
-            {
-                return true;
-            }
-        }
-
-        // "a helmet for plagiocephaly", "a special helmet to help his head grow round": what it is for, said right after it,
-        // decides ("a helmet for riding").
-        for (var p = helmet + 1; p <= to && p <= helmet + HelmetPurposeReach; p++)
-        {
-            if (tokens[p].In(analyzed.Text) is "for" or "to" or "because" or "so")
-            {
-                return WordLists.AnyIn(analyzed.Text, tokens, p + 1, Math.Min(to, p + HelmetPurposeReach), HelmetUses);
-            }
-        }
-
-        var before = analyzed.SentenceStartBefore(from, HelmetReach * 2);
-        var after = analyzed.SentenceStartAfter(to, HelmetReach * 2);
-        var (wideFrom, wideTo) = (before < 0 ? from : before, after < 0 ? to : Math.Min(tokens.Count - 1, after + HelmetReach));
-        return WordLists.AnyIn(analyzed.Text, tokens, wideFrom, wideTo, HelmetUses);
-    }
-
-    // How far after a helmet what it is for may start, and how long that may be: "a helmet for horse riding".
-    private const int HelmetPurposeReach = 3;
-
-    private static bool HasHealthWordAround(AnalyzedText analyzed, int from, int to, int helmet) =>
-        JudgeEngine.HasHealthWord(analyzed, from, helmet - 1) || JudgeEngine.HasHealthWord(analyzed, helmet + 1, to);
+            || IsHappeningToEveryone(analyzed, span));
 
     private static readonly string[] Happens = ["happens", "happen"];
+
+    // "This does not happen to all kids": a denial before "happen" says the opposite.
+    private static readonly string[] HappensDenials = ["not", "t", "never", "doesn", "don", "rarely"];
+
+    private static readonly string[] AllOfWhom = ["of", "kids", "children", "people", "grown-ups", "adults", "humans", "bodies"];
 
     private static readonly string[] HappensToWhom = ["everyone", "everybody", "people", "kids", "children", "grown-ups", "grownups", "adults", "all"];
 
@@ -131,21 +64,26 @@ internal static class EverydayPhrases
             }
         }
 
-        var from = analyzed.SentenceStartBefore(span.FirstToken, HappensReach);
-        from = from > 0 ? Math.Max(0, analyzed.SentenceStartBefore(from, HappensReach)) : Math.Max(0, span.FirstToken - HappensReach);
+        // The sentence before the span's at most: a bounded window, whatever the lengths of the sentences.
+        var own = analyzed.SentenceStartBefore(span.FirstToken + 1, HappensReach);
+        var previous = own > 0 ? analyzed.SentenceStartBefore(own, HappensReach) : -1;
+        var from = previous >= 0 ? previous : own >= 0 ? own : Math.Max(0, span.FirstToken - HappensReach);
         var next = analyzed.SentenceStartAfter(span.LastToken, HappensReach);
         var after = next < 0 ? -1 : analyzed.SentenceStartAfter(next, HappensReach);
         var to = after > 0 ? after - 1 : Math.Min(tokens.Count - 1, span.LastToken + HappensReach);
         for (var t = from; t <= to; t++)
         {
-            if (!WordLists.Contains(Happens, tokens[t].In(analyzed.Text)) || t + 1 > to || tokens[t + 1].In(analyzed.Text) is not "to")
+            if (!WordLists.Contains(Happens, tokens[t].In(analyzed.Text)) || t + 1 > to || tokens[t + 1].In(analyzed.Text) is not "to"
+                || WordLists.AnyIn(analyzed.Text, tokens, Math.Max(from, t - 3), t - 1, HappensDenials))
             {
                 continue;
             }
 
             for (var k = t + 2; k <= to && k <= t + 5; k++)
             {
-                if (WordLists.Contains(HappensToWhom, tokens[k].In(analyzed.Text)))
+                // "all" only of people: "happens to all of us", "to all kids" (not "what happens to all the rubbish").
+                if (WordLists.Contains(HappensToWhom, tokens[k].In(analyzed.Text))
+                    && (tokens[k].In(analyzed.Text) is not "all" || (k + 1 <= to && WordLists.Contains(AllOfWhom, tokens[k + 1].In(analyzed.Text)))))
                 {
                     return true;
                 }
@@ -158,7 +96,7 @@ internal static class EverydayPhrases
     // What "cold" describes when it is no illness: "a cold bottle of water", "cold juice", "a cold morning".
     private static readonly string[] ColdThings =
     [
-        "bottle", "bottles", "water", "drink", "drinks", "juice", "milk", "lemonade", "glass", "cup", "can", "ice", "snack", "fruit", "watermelon",
+        "bottle", "bottles", "water", "drink", "drinks", "juice", "milk", "lemonade", "glass", "cup", "ice", "snack", "fruit", "watermelon",
         "day", "days", "morning", "mornings", "night", "nights", "evening", "wind", "air", "weather", "rain", "snow", "floor", "tiles", "metal", "seat",
         "hands", "feet", "toes", "fingers", "nose", "towel", "pool", "sea", "lake", "shower", "splash", "sand", "grass", "breeze", "season", "winter",
     ];
@@ -348,8 +286,13 @@ internal static class EverydayPhrases
             v--;
         }
 
-        return WordLists.Contains(BlindVerbs, tokens[v].In(analyzed.Text));
+        // The blind itself, not "the blind girl's locker": its phrase ends after it.
+        var after = t + 1;
+        return WordLists.Contains(BlindVerbs, tokens[v].In(analyzed.Text))
+            && (after >= tokens.Count || tokens[after].Kind != TokenKind.Word || WordLists.Contains(BlindEnds, tokens[after].In(analyzed.Text)));
     }
+
+    private static readonly string[] BlindEnds = ["in", "on", "at", "so", "and", "to", "because", "when", "then", "again", "halfway", "all"];
 
     /// <summary>"a real space capsule", "a time capsule": a capsule after "space", "time" or "coffee" is no medicine.</summary>
     private static bool IsThingsCapsule(AnalyzedText analyzed, TaggedSpan span)

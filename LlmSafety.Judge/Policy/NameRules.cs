@@ -2017,6 +2017,12 @@ internal static class NameRules
     /// after a word of place ("live on Via Roma"); "Rue" and "Calle" are given names too ("Rue Thompson", the Swedish
     /// "Calle Lindqvist") and make no street.
     /// </summary>
+    // The place list's names of more than one word, as written there ("belo horizonte", "rio de janeiro").
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MultiWordPlaces = LexiconSet.ReadResource("place-names.txt")
+        .Where(entry => entry.Contains(' ', StringComparison.Ordinal))
+        .ToHashSet(StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
     internal static bool IsPlaceName(AnalyzedText analyzed, TaggedSpan span, int words)
     {
         if (words < 2 || HasTitleBefore(analyzed, span.FirstToken))
@@ -2038,9 +2044,12 @@ internal static class NameRules
         {
             // So is a place the list holds whole and the text writes with its own letters ("going to Việt Nam", "Việt"
             // a given name too).
-            // So is one whose last word no name list holds ("in Belo Horizonte").
+            // So is a town of several words the place list holds whole, whose last word no name list holds ("in Belo
+            // Horizonte"; not "from Santiago Córdoba", two places' words).
             return (WordLists.Contains(SaintWords, firstWord) || IsWrittenWithMarks(analyzed, first)
-                    || (span.LastToken > first && (analyzed.Lexicons[span.LastToken] & (LexiconKind.FirstName | LexiconKind.Surname)) == 0 && !GivenNames.Contains(analyzed.Tokens[span.LastToken].In(analyzed.Text))))
+                    || (span.LastToken > first && (analyzed.Lexicons[span.LastToken] & (LexiconKind.FirstName | LexiconKind.Surname)) == 0
+                        && !GivenNames.Contains(analyzed.Tokens[span.LastToken].In(analyzed.Text))
+                        && MultiWordPlaces.Contains(analyzed.Text.AsSpan(analyzed.Tokens[first].Start, analyzed.Tokens[span.LastToken].End - analyzed.Tokens[first].Start))))
                 && first > 0
                 && WordLists.Contains(TownPrepositions, analyzed.Tokens[first - 1].In(analyzed.Text)) && EveryWordIs(analyzed, span, LexiconKind.PlaceWord);
         }

@@ -204,11 +204,54 @@ public sealed class JudgeEngine : IJudge
 
     private static readonly object PretendedDoctorsKey = new();
 
-    // Verbs of playing a part before "is", "be" or "as": "He pretends he is Dr. Dirt", "I dress up as Doctor Amara".
-    private static readonly string[] PlayingParts = ["pretend", "pretends", "pretended", "pretending", "dress", "dresses", "dressed", "dressing", "plays", "play", "playing"];
+    private static readonly string[] PretendVerbs = ["pretend", "pretends", "pretended", "pretending"];
 
-    // How many words may stand between the verb of playing and the title: "pretends he is", "pretend to be".
-    private const int PlayingPartReach = 4;
+    private static readonly string[] DressVerbs = ["dress", "dresses", "dressed", "dressing", "play", "plays", "played", "playing"];
+
+    private static readonly string[] PlayerPronouns = ["he", "she", "i", "they", "we", "you"];
+
+    // How far back, in tokens, a word of a game is looked for before "I am Doctor Kofi" (a few short sentences).
+    private const int PretendReach = 40;
+
+    /// <summary>
+    /// The word at b (just before a doctor's title) closes a frame of playing a part: "pretend(s) to be", "pretends (that)
+    /// he is", "dressed up as", "plays as"; or "I am" / "I'm" shortly after a word of a game ("a pretend shot … Then we
+    /// swap. I am Doctor Kofi.").
+    /// </summary>
+    private static bool IsPlayedPart(AnalyzedText analyzed, int b)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var word = tokens[b].In(text);
+        if (word is "be")
+        {
+            return b >= 2 && tokens[b - 1].In(text) is "to" && WordLists.Contains(PretendVerbs, tokens[b - 2].In(text));
+        }
+
+        if (word is "as")
+        {
+            var verb = b >= 2 && tokens[b - 1].In(text) is "up" ? b - 2 : b - 1;
+            return verb >= 0 && WordLists.Contains(DressVerbs, tokens[verb].In(text));
+        }
+
+        if (word is "is")
+        {
+            var pronoun = b - 1;
+            var verb = pronoun >= 1 && tokens[pronoun - 1].In(text) is "that" ? pronoun - 2 : pronoun - 1;
+            return pronoun >= 1 && verb >= 0 && WordLists.Contains(PlayerPronouns, tokens[pronoun].In(text)) && WordLists.Contains(PretendVerbs, tokens[verb].In(text));
+        }
+
+        var self = word is "am" && b >= 1 && tokens[b - 1].In(text) is "I" || word is "m" && b >= 2 && tokens[b - 1].In(text) is "'" or "’" && tokens[b - 2].In(text) is "I";
+        if (!self)
+        {
+            return false;
+        }
+
+        return WordLists.AnyIn(text, tokens, Math.Max(0, b - PretendReach), b, DoctorGameWords);
+    }
+
+    // Words of a game of doctors shortly before "I am Doctor Kofi": "a pretend shot", "Then we swap."
+    private static readonly string[] DoctorGameWords = ["pretend", "pretends", "pretended", "pretending", "swap", "game"];
 
     /// <summary>
     /// "Grandpa pretends he is "Dr. Dirt," a doctor for plants", "I dress up as Doctor Amara", and in a story of pretending
@@ -241,25 +284,7 @@ public sealed class JudgeEngine : IJudge
                 b--;
             }
 
-            var word = tokens[b].In(text);
-            var played = false;
-            if (word is "am" or "m" && b >= 1 && (tokens[b - 1].In(text) is "I" || (b >= 2 && tokens[b - 1].In(text) is "'" or "’" && tokens[b - 2].In(text) is "I")))
-            {
-                played = MakeBelieve.IsPretendingStory(analyzed);
-            }
-            else if (word is "is" or "be" or "as" or "am")
-            {
-                for (var v = b - 1; v >= 0 && b - v <= PlayingPartReach && !analyzed.SentenceStarts[v + 1]; v--)
-                {
-                    if (WordLists.Contains(PlayingParts, tokens[v].In(text)))
-                    {
-                        played = true;
-                        break;
-                    }
-                }
-            }
-
-            if (played)
+            if (IsPlayedPart(analyzed, b))
             {
                 names.Add(tokens[t].In(text).ToString());
             }
@@ -307,7 +332,7 @@ public sealed class JudgeEngine : IJudge
 
             for (var k = t + 3; k < tokens.Count && k <= t + 5 && tokens[k].Kind == TokenKind.Word; k++)
             {
-                if (Pets.IsCreatureWord(tokens[k].In(text)) || WordLists.Contains(SaidToBeToys, tokens[k].In(text)))
+                if (Pets.IsCreatureWord(tokens[k].In(text)) || (WordLists.Contains(SaidToBeToys, tokens[k].In(text)) && EndsNounPhrase(analyzed, k)))
                 {
                     return true;
                 }
@@ -318,7 +343,11 @@ public sealed class JudgeEngine : IJudge
     }
 
     // What a story may say its doctor is, besides a creature: "Dr. Hoot is a puppet", "Doctor Zap is a robot".
-    private static readonly string[] SaidToBeToys = ["puppet", "toy", "doll", "teddy", "robot", "cartoon", "character", "mascot", "plushie", "soft", "costume"];
+    private static readonly string[] SaidToBeToys = ["puppet", "toy", "doll", "teddy", "cartoon", "mascot", "plushie", "costume"];
+
+    /// <summary>The word at k is the head of its phrase: the text, a clause or the sentence ends after it ("a puppet.", "a puppet who …").</summary>
+    private static bool EndsNounPhrase(AnalyzedText analyzed, int k) =>
+        k + 1 >= analyzed.Tokens.Count || (analyzed.Tokens[k + 1].Kind != TokenKind.Word && analyzed.Tokens[k + 1].In(analyzed.Text) is not "-") || analyzed.Tokens[k + 1].In(analyzed.Text) is "who" or "that" or "and" or "with";
 
     // How far around a child's doctor's title a word of play or toys is looked for.
     private const int PlayNearTitle = 40;
@@ -1354,8 +1383,9 @@ public sealed class JudgeEngine : IJudge
 
     private static bool IsInsidePlaceName(AnalyzedText analyzed, TaggedSpan span)
     {
+        // Only a therapy's word: "Riverside Diabetes Clinic" still says whose diabetes when no organisation is read.
         var first = span.FirstToken;
-        if (first == 0 || analyzed.SentenceStarts[first] || !analyzed.IsCapitalisedWord(first) || !analyzed.IsCapitalisedWord(first - 1)
+        if (span.Type != EntityType.Treatment || first == 0 || analyzed.SentenceStarts[first] || !analyzed.IsCapitalisedWord(first) || !analyzed.IsCapitalisedWord(first - 1)
             || analyzed.SentenceStarts[first - 1] || !NameCandidates.SingleSpace(analyzed, first - 1, first))
         {
             return false;
@@ -1774,7 +1804,7 @@ public sealed class JudgeEngine : IJudge
 
     // Words of a school or a club beside a plain title's name: "Mr. Lindqvist is my teacher", "Mrs. Osei, our coach".
     private static readonly string[] SchoolRoles =
-        ["teacher", "teachers", "coach", "headteacher", "head", "principal", "class", "classroom", "homework", "reading", "folder", "assembly", "lesson", "lessons", "school", "puts", "book"];
+        ["teacher", "teachers", "coach", "headteacher", "principal", "class", "classroom", "homework", "folder", "assembly", "lesson", "lessons", "school"];
 
     // Words of care that make a plain title's name a clinician's: "Mrs. Patel, my speech therapist".
     private static readonly string[] CareRoles =
@@ -1790,7 +1820,23 @@ public sealed class JudgeEngine : IJudge
     /// </summary>
     private static bool IsTeachersTitledName(AnalyzedText analyzed, TaggedSpan span) =>
         span.LastToken > span.FirstToken && WordLists.Contains(PlainHonorifics, analyzed.Tokens[span.FirstToken].In(analyzed.Text))
-        && analyzed.HasWordNear(span.FirstToken, span.LastToken, RoleReach, SchoolRoles) && !analyzed.HasWordNear(span.FirstToken, span.LastToken, RoleReach, CareRoles);
+        && analyzed.HasWordNear(span.FirstToken, span.LastToken, RoleReach, SchoolRoles) && !analyzed.HasWordNear(span.FirstToken, span.LastToken, RoleReach, CareRoles)
+        && !HasCareWordNear(analyzed, span);
+
+    /// <summary>A word of the clinician or health lists in the span's sentence, near it ("my orthodontist", "braces").</summary>
+    private static bool HasCareWordNear(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var (from, to) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, RoleReach);
+        for (var t = from; t <= to; t++)
+        {
+            if ((t < span.FirstToken || t > span.LastToken) && (analyzed.Lexicons[t] & (Lexicons.LexiconKind.Provider | Lexicons.LexiconSet.HealthKinds)) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether the span ends on the name of a doctor the story calls the vet (see <see cref="RetypeVets"/>).</summary>
     private static bool IsVetsName(AnalyzedText analyzed, TaggedSpan span)
@@ -3439,6 +3485,12 @@ public sealed class JudgeEngine : IJudge
             return false;
         }
 
+        // "It covers his head like a soft helmet": a likeness ("like a" or "like an" and at most one word before the helmet).
+        if (IsLikeness(analyzed, span.LastToken))
+        {
+            return true;
+        }
+
         // "a special helmet to help his head grow round", "his padded helmet … because he bangs his head": a helmet of care
         // says so before it, or tells what it does for the head.
         if (WordLists.AnyIn(analyzed.Text, tokens, Math.Max(0, span.LastToken - 3), span.LastToken - 1, CareHelmetWords) || IsHeadCareAfter(analyzed, span.LastToken))
@@ -3475,6 +3527,14 @@ public sealed class JudgeEngine : IJudge
     }
 
     private static readonly object SportsHelmetStoryKey = new();
+
+    /// <summary>"like a soft helmet", "like a helmet": "like", "a" or "an", and at most one word before the thing at t.</summary>
+    private static bool IsLikeness(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        var article = t >= 2 && tokens[t - 1].In(analyzed.Text) is "a" or "an" ? t - 1 : t >= 3 && tokens[t - 2].In(analyzed.Text) is "a" or "an" ? t - 2 : -1;
+        return article >= 1 && tokens[article - 1].In(analyzed.Text) is "like";
+    }
 
     /// <summary>
     /// "I will put on my riding helmet … The helmet must be done up under my chin", "We ride on the motorbike … I wear my
@@ -4211,10 +4271,10 @@ public sealed class JudgeEngine : IJudge
         Span<char> lower = stackalloc char[word.Length];
         word.ToLowerInvariant(lower);
         var stem = lower.EndsWith("ing") ? lower[..^3] : lower.EndsWith("ed") || lower.EndsWith("es") ? lower[..^2] : lower.EndsWith("s") ? lower[..^1] : lower;
-        // Five letters or more: "Babysits" over "babysitting", not "Parkes" over "the park"; four when the word is an
-        // ordinary English word no surname list holds ("Stays" over "coming to stay").
-        if (stem.Length < 4 || (stem.Length == 4
-            && (analyzed.Lexicons[t] & (Lexicons.LexiconKind.CommonWord | Lexicons.LexiconKind.Surname | Lexicons.LexiconKind.FirstName)) != Lexicons.LexiconKind.CommonWord))
+        // Five letters or more: "Babysits" over "babysitting", not "Parkes" over "the park"; four when the word lost an
+        // ending and is an ordinary English word no surname list holds ("Stays" over "coming to stay"; not "Grey").
+        if (stem.Length < 4 || (stem.Length == 4 && (stem.Length == word.Length
+            || (analyzed.Lexicons[t] & (Lexicons.LexiconKind.CommonWord | Lexicons.LexiconKind.Surname | Lexicons.LexiconKind.FirstName)) != Lexicons.LexiconKind.CommonWord)))
         {
             return false;
         }
@@ -5018,8 +5078,10 @@ public sealed class JudgeEngine : IJudge
             thing++;
         }
 
+        // "I take my tablet, a snack and a glass of water": food after a comma is a list of things only with no care near.
+        var food = thing < tokens.Count && tokens[thing].In(analyzed.Text) is "snack" or "snacks";
         return thing < tokens.Count && WordLists.Contains(PackedThings, tokens[thing].In(analyzed.Text))
-            && (tokens[comma].In(analyzed.Text) is "," || (!HasNoScreenCueNearby(analyzed, span) && !analyzed.HasWordNear(span.FirstToken, span.LastToken, ScreenCueWindow, TabletCareCues)
+            && ((tokens[comma].In(analyzed.Text) is "," && !food) || (!HasNoScreenCueNearby(analyzed, span) && !analyzed.HasWordNear(span.FirstToken, span.LastToken, ScreenCueWindow, TabletCareCues)
                 && !analyzed.HasWordNear(span.FirstToken, span.LastToken, ScreenCueWindow, GivenTabletCues)));
     }
 
@@ -5404,9 +5466,13 @@ public sealed class JudgeEngine : IJudge
         "chippy", "takeaway", "canteen", "brasserie", "pancakes", "waffles", "donuts", "doughnuts", "bagels", "smoothies",
     ];
 
-    /// <summary>"Today we go to Sakura Sushi": a name that ends on a dish or an eatery's word is a restaurant's, no person's.</summary>
+    /// <summary>
+    /// "Today we go to Sakura Sushi": a name that ends on a dish or an eatery's word no surname list holds is a
+    /// restaurant's, no person's ("Mia Curry" stays a name).
+    /// </summary>
     internal static bool IsEatery(AnalyzedText analyzed, TaggedSpan span) =>
-        span.LastToken > span.FirstToken && analyzed.IsCapitalisedWord(span.LastToken) && WordLists.Contains(EateryWords, analyzed.Tokens[span.LastToken].In(analyzed.Text));
+        span.LastToken > span.FirstToken && analyzed.IsCapitalisedWord(span.LastToken) && WordLists.Contains(EateryWords, analyzed.Tokens[span.LastToken].In(analyzed.Text))
+        && (analyzed.Lexicons[span.LastToken] & Lexicons.LexiconKind.Surname) == 0;
 
     /// <summary>A place word right before "called" at t: "a big mountain called".</summary>
     private static bool IsAfterPlaceNoun(AnalyzedText analyzed, int called) => WordLists.Contains(PlaceNouns, analyzed.Tokens[called - 1].In(analyzed.Text));

@@ -101,6 +101,10 @@ public class CheersFeastsAndEateriesTests(TrainedJudgeFixture fixture)
     [InlineData("I have epilepsy. Epilepsy happens to lots of people. I take my medicine every morning.", "epilepsy")]
     [InlineData("Mrs. Patel is my speech therapist. Every Tuesday we practise my sounds in speech therapy.", "speech therapy")]
     [InlineData("I ride my bike to the park. I wear a helmet at school too, because I have seizures.", "seizures")]
+    [InlineData("Noah wears a padded helmet all day at school. It keeps him safe when he falls.", "helmet")]
+    [InlineData("At breakfast I take my tablet, a snack and a glass of water.", "tablet")]
+    [InlineData("I play with my blocks as Dr. Patel listens to my heart. Dr. Patel says my murmur is fine.", "Dr. Patel")]
+    [InlineData("Dr. Simi listened to my chest and changed my inhaler.", "Dr. Simi")]
     public void Care_beside_the_new_rules_stays_a_disclosure(string story, string part)
     {
         var judgment = fixture.Model.Evaluate(story);
@@ -113,6 +117,9 @@ public class CheersFeastsAndEateriesTests(TrainedJudgeFixture fixture)
     [InlineData("Sakura Tanaka sits next to me in class. She likes drawing.", "Sakura Tanaka")]
     [InlineData("Our class register says: Okafor, Chidi. That is me!", "Okafor")]
     [InlineData("Ms. Hala Haddad is my teacher at school.", "Haddad")]
+    [InlineData("My best friend is Grace Chau. We sit together at lunch.", "Chau")]
+    [InlineData("Mia Curry sits next to me in class.", "Curry")]
+    [InlineData("I got a birthday card from Santiago Córdoba.", "Córdoba")]
     public void A_real_name_stays_found(string story, string part)
     {
         var judgment = fixture.Model.Evaluate(story);
