@@ -33,7 +33,56 @@ internal static class EverydayPhrases
             || IsMedicineAtWork(analyzed, span) || IsSoundOnly(analyzed, span) || IsPretendCare(analyzed, span) || IsXRayOutsideCare(analyzed, span)
             || IsDoneToNobody(analyzed, span) || IsAnyonesCondition(analyzed, span) || IsAllergicJoke(analyzed, span) || IsDeafIdiom(analyzed, span)
             || IsMilitaryOperation(analyzed, span) || IsNamedCampaign(analyzed, span) || IsColdThing(analyzed, span)
-            || IsHappeningToEveryone(analyzed, span));
+            || IsHappeningToEveryone(analyzed, span) || IsKeptInCaseAnyone(analyzed, span) || IsCalendarOnly(analyzed, span)
+            || (span.Type is EntityType.Medication && Pets.IsAnimalKind(analyzed, span)));
+
+    // Who a medicine kept "in case" may be for, when it is for nobody yet: "in case anyone ever needs it".
+    private static readonly string[] InCaseWhom = ["anyone", "anybody", "someone", "somebody", "a", "any", "children", "kids", "people"];
+
+    /// <summary>
+    /// "The school nurse keeps special medicine in her office in case anyone ever needs it": a medicine kept "in case"
+    /// someone unnamed needs it, after the span in its sentence, is no one's ("in case I need it" is the child's).
+    /// </summary>
+    private static bool IsKeptInCaseAnyone(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        // "special medicine in her office": an owner counts only before the medicine's own word.
+        var head = span.FirstToken;
+        while (head < span.LastToken && (analyzed.Lexicons[head] & LexiconSet.HealthKinds) == 0)
+        {
+            head++;
+        }
+
+        if (span.Type is not (EntityType.Medication or EntityType.Device) || WordLists.AnyIn(analyzed.Text, tokens, span.FirstToken, head, Possessives))
+        {
+            return false;
+        }
+
+        var (_, to) = analyzed.WindowInSentence(span.LastToken, span.LastToken, SentenceReach);
+        for (var t = span.LastToken + 1; t + 2 <= to; t++)
+        {
+            if (tokens[t].In(analyzed.Text) is "in" && tokens[t + 1].In(analyzed.Text) is "case")
+            {
+                return WordLists.Contains(InCaseWhom, tokens[t + 2].In(analyzed.Text));
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Diwali", "Eid": a span of a feast's or a day's words only names a day, not a condition.</summary>
+    private static bool IsCalendarOnly(AnalyzedText analyzed, TaggedSpan span)
+    {
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            if (analyzed.Tokens[t].Kind == TokenKind.Word && (analyzed.Lexicons[t] & (LexiconKind.CalendarWord | LexiconKind.FunctionWord)) == 0)
+            {
+                return false;
+            }
+        }
+
+        return (analyzed.Lexicons[span.FirstToken] & LexiconKind.CalendarWord) != 0;
+    }
 
     private static readonly string[] Happens = ["happens", "happen"];
 

@@ -60,6 +60,12 @@ internal static class NameRules
             return true;
         }
 
+        // "Visiting Great-Aunt Fatma": a family title joined to "Great-" and a given name.
+        if (policy.AllowBareFirstNames && IsGreatKinWithGivenName(analyzed, span))
+        {
+            return true;
+        }
+
         // "He can teach Giulia Italian words": a given name, then a language that describes the words after it.
         if (policy.AllowBareFirstNames && words == 2 && IsGivenNameBeforeLanguagesThing(analyzed, span))
         {
@@ -875,6 +881,16 @@ internal static class NameRules
             && IsInLanguageFrame(analyzed, span);
     }
 
+    /// <summary>"Great-Aunt Fatma", "great-uncle Bill": "great", a hyphen, a family title and a given name (not a surname only).</summary>
+    private static bool IsGreatKinWithGivenName(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var first = span.FirstToken;
+        return span.LastToken == first + 3 && tokens[first].In(analyzed.Text) is "Great" or "great" && tokens[first + 1].In(analyzed.Text) is "-"
+            && WordLists.Contains(KinTitles, tokens[first + 2].In(analyzed.Text)) && analyzed.IsCapitalisedWord(span.LastToken, minLength: 2)
+            && ((analyzed.Lexicons[span.LastToken] & LexiconKind.Surname) == 0 || IsGivenName(analyzed, span.LastToken));
+    }
+
     // What a language may describe right after it: "Italian words", "Arabic songs", "Spanish lessons".
     private static readonly string[] LanguagesThings = ["words", "word", "songs", "song", "lessons", "lesson", "class", "classes", "books", "book", "names", "phrases", "food", "stories", "letters"];
 
@@ -1152,6 +1168,7 @@ internal static class NameRules
         "buongiorno", "buonasera", "buonanotte", "annyeonghaseyo", "annyeong haseyo", "kamsahamnida", "gamsahamnida", "konnichiwa", "ohayo gozaimasu",
         "arigato gozaimasu", "ni hao", "nihao", "xie xie", "xiexie", "zao shang hao", "namaste", "namaskar", "vanakkam", "sat sri akal",
         "assalamu alaikum", "assalamualaikum", "as salamu alaykum", "salaam alaikum", "marhaba", "shukran", "sabah el kheir", "sabah al khair",
+        "sabah al - khair", "sabah el - kheir", "sabah al - kheir", "masa al - khair", "masa el - kheir",
         "boker tov", "shabbat shalom", "merhaba", "gunaydin", "tesekkurler", "tesekkur ederim", "sawubona", "jambo", "asante sana", "karibu",
         "barka da sallah", "barka da safiya", "barka da yamma", "barka da rana", "ekaaro", "e kaaro", "akwaaba", "medaase", "selamat pagi", "selamat datang",
         "selamat hari raya", "terima kasih", "apa kabar", "maraming salamat", "magandang umaga", "kumusta", "kamusta", "xin chao", "cam on",
@@ -2025,7 +2042,14 @@ internal static class NameRules
 
     internal static bool IsPlaceName(AnalyzedText analyzed, TaggedSpan span, int words)
     {
-        if (words < 2 || HasTitleBefore(analyzed, span.FirstToken))
+        // A title right before ("Dr. Santo Domingo"), not one a word further ("Grandpa in Nova Scotia").
+        var before = span.FirstToken - 1;
+        if (before >= 1 && analyzed.Tokens[before].In(analyzed.Text) is ".")
+        {
+            before--;
+        }
+
+        if (words < 2 || (before >= 0 && (analyzed.Lexicons[before] & LexiconKind.Title) != 0 && char.IsUpper(analyzed.Tokens[before].In(analyzed.Text)[0])))
         {
             return false;
         }
@@ -2223,7 +2247,7 @@ internal static class NameRules
     // "Dr." and "Professor" are left out: with them even a first name names a clinician.
     private static readonly string[] FirstNameTitles =
     [
-        .. EnglishHonorifics, "coach", "nurse", "monsieur", "madame", "mademoiselle", "señor", "señora", "señorita",
+        .. EnglishHonorifics, "coach", "nurse", "officer", "monsieur", "madame", "mademoiselle", "señor", "señora", "señorita",
         "senor", "senora", "senorita", "signor", "signora", "signorina", "mwalimu", "teacher", "mme", "mlle", "sra", "srta",
         "pani", "doamna", "domnul", "domnisoara", "khun", "lalla",
         // Yoruba "Iya" (mother), said before a market woman's or an elder's first name ("Iya Basira's pepper stall"); the
@@ -2476,6 +2500,7 @@ internal static class NameRules
                     || IsMultipleSclerosis(analyzed, t, surname)
                     || IsVerbAfterBareTitle(analyzed, t, surname)
                     || IsCreatureWord(analyzed, surname)
+                    || JudgeEngine.IsSaidToBeCreature(analyzed, surname)
                     || IsEatenBrand(analyzed, t, surname)
                     || MakeBelieve.IsFictionCharacter(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1)))
                 {
@@ -3026,6 +3051,12 @@ internal static class NameRules
             return false;
         }
 
+        // "Bea lives with her Lola Remy. (Lola means grandma in Tagalog!)": a title the story itself says is a family word.
+        if (IsDefinedAsKin(analyzed, title))
+        {
+            return true;
+        }
+
         // "Tia Rosa gives out the plates", "This is Lola Nene. She is my grandma.": before a word known only as a given
         // name, two given names in a row, the first is the family word (a full name needs a surname).
         if ((WordLists.Contains(TitlesAmongTitles, title) || WordLists.Contains(IberianKinTitles, title))
@@ -3039,6 +3070,49 @@ internal static class NameRules
     }
 
     private static readonly object OtherLanguageStoryKey = new();
+
+    private static readonly object DefinedKinKey = new();
+
+    // How far after "means" or "is" the family word of a definition may stand: "Lola means grandma", "Lola is the Tagalog word for grandma".
+    private const int DefinitionReach = 6;
+
+    private static bool IsDefinedAsKin(AnalyzedText analyzed, ReadOnlySpan<char> title)
+    {
+        var defined = analyzed.Memo(DefinedKinKey, FindDefinedKin);
+        return defined.Count > 0 && defined.GetAlternateLookup<ReadOnlySpan<char>>().Contains(title);
+    }
+
+    /// <summary>
+    /// The capitalised words a story defines as a family word: "Lola means grandma", "Lola is the Tagalog word for
+    /// grandma", "(Tita means aunt)". Read once per text.
+    /// </summary>
+    private static HashSet<string> FindDefinedKin(AnalyzedText analyzed)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var defined = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var t = 0; t + 2 < tokens.Count; t++)
+        {
+            var verb = tokens[t + 1].In(text);
+            if (!analyzed.IsCapitalisedWord(t, minLength: 2) || verb is not ("means" or "is"))
+            {
+                continue;
+            }
+
+            var sawFor = verb is "means";
+            for (var k = t + 2; k < tokens.Count && k <= t + 1 + DefinitionReach && tokens[k].Kind == TokenKind.Word; k++)
+            {
+                sawFor |= tokens[k].In(text) is "for";
+                if (sawFor && (analyzed.Lexicons[k] & LexiconKind.KinWord) != 0 && char.IsLower(text[tokens[k].Start]))
+                {
+                    defined.Add(tokens[t].In(text).ToString());
+                    break;
+                }
+            }
+        }
+
+        return defined;
+    }
 
     // Words that introduce someone by a full name: "a girl named Tia Mensah", "my friend Tia Rosa", "her teacher Tio Santos".
     private static readonly string[] IntroducingWords =
@@ -4503,14 +4577,15 @@ internal static class NameRules
 
     /// <summary>
     /// "His teacher, Mr. Owl, helped him", "Don't worry, Mr. Hippo": a title and one animal word the tagger found is a
-    /// storybook animal or a child in a costume, not a person (<see cref="IsCreatureWord"/>).
+    /// storybook animal or a child in a costume, not a person (<see cref="IsCreatureWord"/>); so is a titled name the
+    /// story says is one ("Mrs. Feathers is a stuffed owl").
     /// </summary>
     private static bool IsTitledCreature(AnalyzedText analyzed, TaggedSpan span)
     {
         var last = span.LastToken;
         var title = last >= 2 && analyzed.Tokens[last - 1].In(analyzed.Text) is "." ? last - 2 : last - 1;
         return title >= 0 && title >= span.FirstToken - 2 && title <= span.FirstToken && (analyzed.Lexicons[title] & LexiconKind.Title) != 0
-            && IsCreatureWord(analyzed, last);
+            && (IsCreatureWord(analyzed, last) || JudgeEngine.IsSaidToBeCreature(analyzed, last));
     }
 
     private static bool HasTitleBefore(AnalyzedText analyzed, int token)

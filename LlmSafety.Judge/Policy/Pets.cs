@@ -696,10 +696,13 @@ internal sealed class Pets
             && tokens[on + 2].In(analyzed.Text) is "'" or "’" && tokens[on + 3].In(analyzed.Text) is "s";
     }
 
-    private static readonly string[] AnimalKinds = ["animal", "pet", "dog", "cat", "horse", "vet", "veterinary"];
+    private static readonly string[] AnimalKinds = ["animal", "pet", "dog", "cat", "horse", "vet", "veterinary", "fish", "bird", "hamster", "rabbit", "puppy", "kitten"];
 
-    /// <summary>"animal medicine is only for animals", "the dog tablets", "pet medicine": care of a kind made for animals.</summary>
-    private static bool IsAnimalKind(AnalyzedText analyzed, TaggedSpan span)
+    /// <summary>
+    /// "animal medicine is only for animals", "the dog tablets", "pet medicine", "special fish medicine": care of a kind
+    /// made for animals, in any story (no pet need be named).
+    /// </summary>
+    internal static bool IsAnimalKind(AnalyzedText analyzed, TaggedSpan span)
     {
         var before = span.FirstToken - 1;
         var kind = before >= 0 && WordLists.Contains(AnimalKinds, analyzed.Tokens[before].In(analyzed.Text)) ? before

@@ -318,7 +318,7 @@ public sealed class JudgeEngine : IJudge
     /// "Dr. Fuchs is a fox who is a doctor in the forest": the story says the titled name is a creature (a cartoon's or a
     /// book's), at most two words of looks between "a" and the creature.
     /// </summary>
-    private static bool IsSaidToBeCreature(AnalyzedText analyzed, int name)
+    internal static bool IsSaidToBeCreature(AnalyzedText analyzed, int name)
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;

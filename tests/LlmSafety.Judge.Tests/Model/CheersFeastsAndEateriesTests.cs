@@ -36,6 +36,13 @@ public class CheersFeastsAndEateriesTests(TrainedJudgeFixture fixture)
     [InlineData("On the phone on New Year's Day, Mei can say hello to Ah Gong and show him her red dress.")]
     [InlineData("Here is a social story about sunscreen at the beach, written in Aussie English.")]
     [InlineData("Abuela practised at her work too, at the pharmacy with the big Dr. Simi mascot dancing outside.")]
+    [InlineData("Ana lives with her Tatay and her Lola Pilar. (Lola means grandma in Tagalog!)")]
+    [InlineData("Two friends sleep on my bed: Dr. Bear and Mrs. Feathers. Mrs. Feathers is a stuffed owl with soft wings.")]
+    [InlineData("A police officer named Officer Dan will show us around. Officer Dan wears a dark blue uniform.")]
+    [InlineData("Every autumn, everyone in my family gets a flu shot. Mãe, Pai, my brother Tomás, and me!")]
+    [InlineData("## Visiting Great-Aunt Fatma in Istanbul\n\nGreat-Aunt Fatma is Babaanne's sister. She lives near the sea.")]
+    [InlineData("Every morning Baba says, \"Sabah al-khair, Yusuf!\" and I say it back.")]
+    [InlineData("Here is a gentle social story about visiting Grandpa in Nova Scotia. I have split it into pages.")]
     public void A_cheer_a_feast_a_title_or_a_place_is_no_identifier(string story)
     {
         var judgment = fixture.Model.Evaluate(story);
@@ -61,6 +68,8 @@ public class CheersFeastsAndEateriesTests(TrainedJudgeFixture fixture)
     [InlineData("This is called puberty. It happens to everyone, a little at a time. One change is that your body might start to sweat more under your arms.")]
     [InlineData("I sit in my booster seat with my tablet and my snack box. I can listen to my audiobook about the Gruffalo.")]
     [InlineData("The drive is long. I can bring my tablet, my Pororo book and my pillow. Eomma packs fruit for the car.")]
+    [InlineData("Our class has three goldfish. Last week one of them had white spots, so my teacher put special fish medicine in the water.")]
+    [InlineData("The school nurse keeps special medicine in her office in case anyone ever needs it.")]
     [InlineData("Grandpa is bringing his old dog, Rufus. Rufus is very old. He takes a tablet for his stiff hips every morning, wrapped in cheese.")]
     [InlineData("Our class has a hamster. His name is Biscuit. Biscuit has been a little poorly, so our teacher gives Biscuit his medicine with a tiny dropper.")]
     [InlineData("Page 3: Léa wears her helmet. Helmets keep heads safe. Everyone who rides a scooter should wear a helmet.")]
@@ -105,6 +114,7 @@ public class CheersFeastsAndEateriesTests(TrainedJudgeFixture fixture)
     [InlineData("At breakfast I take my tablet, a snack and a glass of water.", "tablet")]
     [InlineData("I play with my blocks as Dr. Patel listens to my heart. Dr. Patel says my murmur is fine.", "Dr. Patel")]
     [InlineData("Dr. Simi listened to my chest and changed my inhaler.", "Dr. Simi")]
+    [InlineData("The school nurse keeps my inhaler in her office in case I need it at lunch.", "inhaler")]
     public void Care_beside_the_new_rules_stays_a_disclosure(string story, string part)
     {
         var judgment = fixture.Model.Evaluate(story);
