@@ -395,7 +395,6 @@ internal static class NameCandidates
             || IsStepKin(tokens[surname.Last].In(analyzed.Text)) || (surname.First == surname.Last && WordLists.Contains(RoleAcronyms, tokens[surname.First].In(analyzed.Text)))
             || (surname.First > 0 && WordLists.Contains(InvertedNameBreakers, tokens[surname.First - 1].In(analyzed.Text)) && (analyzed.Lexicons[surname.Last] & LexiconKind.Surname) == 0)
             || IsCheer(analyzed, surname.First, given) || IsSignOff(analyzed, surname, given)
-            || ((analyzed.Lexicons[surname.First] & analyzed.Lexicons[given.First] & LexiconKind.KinWord) != 0)
             || (surname.First >= 2 && tokens[surname.First - 1].In(analyzed.Text) is "s" && tokens[surname.First - 2].In(analyzed.Text) is "'" or "’"))
         {
             return;

@@ -34,10 +34,28 @@ internal static class EverydayPhrases
             || IsDoneToNobody(analyzed, span) || IsAnyonesCondition(analyzed, span) || IsAllergicJoke(analyzed, span) || IsDeafIdiom(analyzed, span)
             || IsMilitaryOperation(analyzed, span) || IsNamedCampaign(analyzed, span) || IsColdThing(analyzed, span)
             || IsHappeningToEveryone(analyzed, span) || IsKeptInCaseAnyone(analyzed, span) || IsCalendarOnly(analyzed, span)
-            || (span.Type is EntityType.Medication && Pets.IsAnimalKind(analyzed, span)));
+            || IsAnimalsMedicine(analyzed, span));
+
+    /// <summary>
+    /// "She put special fish medicine in the water": medicine of an animal's kind, the animal word right before it, in
+    /// any story; not "my big horse pills" (an owner before the kind) nor "fish oil" or "cat allergy" tablets (the kind is
+    /// no part of the words right before the medicine).
+    /// </summary>
+    private static bool IsAnimalsMedicine(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var kind = span.FirstToken - 1;
+        if (span.Type != EntityType.Medication || kind < 0 || !Pets.IsAnimalKind(analyzed, span) || !WordLists.Contains(Pets.AnimalKindWords, analyzed.Tokens[kind].In(analyzed.Text)))
+        {
+            return false;
+        }
+
+        return !WordLists.AnyIn(analyzed.Text, analyzed.Tokens, Math.Max(0, kind - 2), kind - 1, Possessives);
+    }
 
     // Who a medicine kept "in case" may be for, when it is for nobody yet: "in case anyone ever needs it".
-    private static readonly string[] InCaseWhom = ["anyone", "anybody", "someone", "somebody", "a", "any", "children", "kids", "people"];
+    private static readonly string[] InCaseWhom = ["anyone", "anybody", "someone", "somebody", "children", "kids", "people"];
+
+    private static readonly string[] FirstPerson = ["i", "me", "my", "mine", "myself"];
 
     /// <summary>
     /// "The school nurse keeps special medicine in her office in case anyone ever needs it": a medicine kept "in case"
@@ -53,7 +71,8 @@ internal static class EverydayPhrases
             head++;
         }
 
-        if (span.Type is not (EntityType.Medication or EntityType.Device) || WordLists.AnyIn(analyzed.Text, tokens, span.FirstToken, head, Possessives))
+        // "Mum keeps my EpiPen …": the owner stands before the span as often as in it.
+        if (span.Type is not (EntityType.Medication or EntityType.Device) || WordLists.AnyIn(analyzed.Text, tokens, Math.Max(0, span.FirstToken - 2), head, Possessives))
         {
             return false;
         }
@@ -63,7 +82,8 @@ internal static class EverydayPhrases
         {
             if (tokens[t].In(analyzed.Text) is "in" && tokens[t + 1].In(analyzed.Text) is "case")
             {
-                return WordLists.Contains(InCaseWhom, tokens[t + 2].In(analyzed.Text));
+                // Not "in case someone gives me a snack with nuts": the child is the one at risk.
+                return WordLists.Contains(InCaseWhom, tokens[t + 2].In(analyzed.Text)) && !WordLists.AnyIn(analyzed.Text, tokens, t + 3, to, FirstPerson);
             }
         }
 

@@ -2500,7 +2500,7 @@ internal static class NameRules
                     || IsMultipleSclerosis(analyzed, t, surname)
                     || IsVerbAfterBareTitle(analyzed, t, surname)
                     || IsCreatureWord(analyzed, surname)
-                    || JudgeEngine.IsSaidToBeCreature(analyzed, surname)
+                    || JudgeEngine.IsSaidToBeToyCreature(analyzed, surname)
                     || IsEatenBrand(analyzed, t, surname)
                     || MakeBelieve.IsFictionCharacter(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1)))
                 {
@@ -3052,7 +3052,7 @@ internal static class NameRules
         }
 
         // "Bea lives with her Lola Remy. (Lola means grandma in Tagalog!)": a title the story itself says is a family word.
-        if (IsDefinedAsKin(analyzed, title))
+        if (IsDefinedAsKin(analyzed, title) && (analyzed.Lexicons[span.LastToken] & LexiconKind.Surname) == 0)
         {
             return true;
         }
@@ -3076,6 +3076,14 @@ internal static class NameRules
     // How far after "means" or "is" the family word of a definition may stand: "Lola means grandma", "Lola is the Tagalog word for grandma".
     private const int DefinitionReach = 6;
 
+    /// <summary>A family word or a family title of any list at t ("Lola", "Tita", "Khaleh").</summary>
+    private static bool IsAnyKinTitle(AnalyzedText analyzed, int t)
+    {
+        var word = analyzed.Tokens[t].In(analyzed.Text);
+        return (analyzed.Lexicons[t] & LexiconKind.KinWord) != 0 || WordLists.Contains(KinTitles, word) || WordLists.Contains(TitlesAmongTitles, word)
+            || WordLists.Contains(IberianKinTitles, word);
+    }
+
     private static bool IsDefinedAsKin(AnalyzedText analyzed, ReadOnlySpan<char> title)
     {
         var defined = analyzed.Memo(DefinedKinKey, FindDefinedKin);
@@ -3094,15 +3102,17 @@ internal static class NameRules
         for (var t = 0; t + 2 < tokens.Count; t++)
         {
             var verb = tokens[t + 1].In(text);
-            if (!analyzed.IsCapitalisedWord(t, minLength: 2) || verb is not ("means" or "is"))
+            // Only a family title defines so: "Maria is waiting for her mom" defines nothing.
+            if (!analyzed.IsCapitalisedWord(t, minLength: 2) || verb is not ("means" or "is") || !IsAnyKinTitle(analyzed, t))
             {
                 continue;
             }
 
+            // "Lola means grandma", or "Lola is the Tagalog word for grandma".
             var sawFor = verb is "means";
             for (var k = t + 2; k < tokens.Count && k <= t + 1 + DefinitionReach && tokens[k].Kind == TokenKind.Word; k++)
             {
-                sawFor |= tokens[k].In(text) is "for";
+                sawFor |= tokens[k].In(text) is "for" && tokens[k - 1].In(text) is "word";
                 if (sawFor && (analyzed.Lexicons[k] & LexiconKind.KinWord) != 0 && char.IsLower(text[tokens[k].Start]))
                 {
                     defined.Add(tokens[t].In(text).ToString());
@@ -4578,14 +4588,14 @@ internal static class NameRules
     /// <summary>
     /// "His teacher, Mr. Owl, helped him", "Don't worry, Mr. Hippo": a title and one animal word the tagger found is a
     /// storybook animal or a child in a costume, not a person (<see cref="IsCreatureWord"/>); so is a titled name the
-    /// story says is one ("Mrs. Feathers is a stuffed owl").
+    /// story says is a toy creature ("Mrs. Feathers is a stuffed owl").
     /// </summary>
     private static bool IsTitledCreature(AnalyzedText analyzed, TaggedSpan span)
     {
         var last = span.LastToken;
         var title = last >= 2 && analyzed.Tokens[last - 1].In(analyzed.Text) is "." ? last - 2 : last - 1;
         return title >= 0 && title >= span.FirstToken - 2 && title <= span.FirstToken && (analyzed.Lexicons[title] & LexiconKind.Title) != 0
-            && (IsCreatureWord(analyzed, last) || JudgeEngine.IsSaidToBeCreature(analyzed, last));
+            && (IsCreatureWord(analyzed, last) || JudgeEngine.IsSaidToBeToyCreature(analyzed, last));
     }
 
     private static bool HasTitleBefore(AnalyzedText analyzed, int token)

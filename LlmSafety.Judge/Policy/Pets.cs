@@ -696,6 +696,8 @@ internal sealed class Pets
             && tokens[on + 2].In(analyzed.Text) is "'" or "’" && tokens[on + 3].In(analyzed.Text) is "s";
     }
 
+    internal static string[] AnimalKindWords => AnimalKinds;
+
     private static readonly string[] AnimalKinds = ["animal", "pet", "dog", "cat", "horse", "vet", "veterinary", "fish", "bird", "hamster", "rabbit", "puppy", "kitten"];
 
     /// <summary>

@@ -318,7 +318,7 @@ public sealed class JudgeEngine : IJudge
     /// "Dr. Fuchs is a fox who is a doctor in the forest": the story says the titled name is a creature (a cartoon's or a
     /// book's), at most two words of looks between "a" and the creature.
     /// </summary>
-    internal static bool IsSaidToBeCreature(AnalyzedText analyzed, int name)
+    private static bool IsSaidToBeCreature(AnalyzedText analyzed, int name)
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
@@ -340,6 +340,49 @@ public sealed class JudgeEngine : IJudge
         }
 
         return false;
+    }
+
+    private static readonly object ToyCreaturesKey = new();
+
+    // What makes a creature a toy: "a stuffed owl", "a knitted rabbit", "a toy dog".
+    private static readonly string[] ToyMakings = ["stuffed", "toy", "plush", "cuddly", "knitted", "woolly", "felt", "wooden", "soft", "fluffy", "velvet"];
+
+    /// <summary>
+    /// "Mrs. Feathers is a stuffed owl", "Mr. Hops is a knitted rabbit": a titled name the story says is a toy creature
+    /// (a word of toys before the creature), read once per text; not "Mrs. Patel is a night owl" nor "Mr. Brown is a big
+    /// teddy bear", said of people.
+    /// </summary>
+    internal static bool IsSaidToBeToyCreature(AnalyzedText analyzed, int name)
+    {
+        var toys = analyzed.Memo(ToyCreaturesKey, FindToyCreatures);
+        return toys.Count > 0 && toys.Contains(analyzed.Tokens[name].In(analyzed.Text).ToString());
+    }
+
+    private static HashSet<string> FindToyCreatures(AnalyzedText analyzed)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var toys = new HashSet<string>(StringComparer.Ordinal);
+        for (var t = 0; t + 4 < tokens.Count; t++)
+        {
+            if (!analyzed.IsCapitalisedWord(t, minLength: 2) || tokens[t + 1].In(text) is not "is" || tokens[t + 2].In(text) is not ("a" or "an"))
+            {
+                continue;
+            }
+
+            var made = false;
+            for (var k = t + 3; k < tokens.Count && k <= t + 5 && tokens[k].Kind == TokenKind.Word; k++)
+            {
+                made |= WordLists.Contains(ToyMakings, tokens[k].In(text));
+                if (made && Pets.IsCreatureWord(tokens[k].In(text)))
+                {
+                    toys.Add(tokens[t].In(text).ToString());
+                    break;
+                }
+            }
+        }
+
+        return toys;
     }
 
     // What a story may say its doctor is, besides a creature: "Dr. Hoot is a puppet", "Doctor Zap is a robot".

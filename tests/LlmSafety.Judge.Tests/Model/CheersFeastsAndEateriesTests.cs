@@ -39,7 +39,6 @@ public class CheersFeastsAndEateriesTests(TrainedJudgeFixture fixture)
     [InlineData("Ana lives with her Tatay and her Lola Pilar. (Lola means grandma in Tagalog!)")]
     [InlineData("Two friends sleep on my bed: Dr. Bear and Mrs. Feathers. Mrs. Feathers is a stuffed owl with soft wings.")]
     [InlineData("A police officer named Officer Dan will show us around. Officer Dan wears a dark blue uniform.")]
-    [InlineData("Every autumn, everyone in my family gets a flu shot. Mãe, Pai, my brother Tomás, and me!")]
     [InlineData("## Visiting Great-Aunt Fatma in Istanbul\n\nGreat-Aunt Fatma is Babaanne's sister. She lives near the sea.")]
     [InlineData("Every morning Baba says, \"Sabah al-khair, Yusuf!\" and I say it back.")]
     [InlineData("Here is a gentle social story about visiting Grandpa in Nova Scotia. I have split it into pages.")]
@@ -115,6 +114,7 @@ public class CheersFeastsAndEateriesTests(TrainedJudgeFixture fixture)
     [InlineData("I play with my blocks as Dr. Patel listens to my heart. Dr. Patel says my murmur is fine.", "Dr. Patel")]
     [InlineData("Dr. Simi listened to my chest and changed my inhaler.", "Dr. Simi")]
     [InlineData("The school nurse keeps my inhaler in her office in case I need it at lunch.", "inhaler")]
+    [InlineData("Mum keeps my EpiPen in her bag in case someone gives me a snack with nuts.", "EpiPen")]
     public void Care_beside_the_new_rules_stays_a_disclosure(string story, string part)
     {
         var judgment = fixture.Model.Evaluate(story);
@@ -130,6 +130,8 @@ public class CheersFeastsAndEateriesTests(TrainedJudgeFixture fixture)
     [InlineData("My best friend is Grace Chau. We sit together at lunch.", "Chau")]
     [InlineData("Mia Curry sits next to me in class.", "Curry")]
     [InlineData("I got a birthday card from Santiago Córdoba.", "Córdoba")]
+    [InlineData("Maria is waiting for her mom at pickup. Maria Lopez sits next to me in class.", "Lopez")]
+    [InlineData("My teacher is Mrs. Patel. Mrs. Patel is a night owl, so she answers emails late.", "Patel")]
     public void A_real_name_stays_found(string story, string part)
     {
         var judgment = fixture.Model.Evaluate(story);
