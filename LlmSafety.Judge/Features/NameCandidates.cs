@@ -109,6 +109,18 @@ internal static class NameCandidates
             last--;
         }
 
+        // "Lucas Vai para a Escola Nova", "Sofía Va al Cole": a heading of another language goes on after the child's name
+        // with its verb; in a heading, a word of Spanish, Portuguese or French that no given-name list holds, right before a
+        // preposition of those languages, ends the name before it.
+        for (var p = first + 1; p <= last; p++)
+        {
+            if (IsOtherLanguageVerbBeforePreposition(analyzed, run[p]))
+            {
+                last = p - 1;
+                break;
+            }
+        }
+
         var parts = last - first + 1;
         if (parts >= 2 && parts <= MaxParts && (run[first].Class != 6 || run[last].Class != 6) && !IsNamedPlace(analyzed, run, first, last)
             && !IsNamedEvent(analyzed, run, first, last))
@@ -395,12 +407,104 @@ internal static class NameCandidates
             || IsStepKin(tokens[surname.Last].In(analyzed.Text)) || (surname.First == surname.Last && WordLists.Contains(RoleAcronyms, tokens[surname.First].In(analyzed.Text)))
             || (surname.First > 0 && WordLists.Contains(InvertedNameBreakers, tokens[surname.First - 1].In(analyzed.Text)) && (analyzed.Lexicons[surname.Last] & LexiconKind.Surname) == 0)
             || IsCheer(analyzed, surname.First, given) || IsSignOff(analyzed, surname, given)
-            || (surname.First >= 2 && tokens[surname.First - 1].In(analyzed.Text) is "s" && tokens[surname.First - 2].In(analyzed.Text) is "'" or "’"))
+            || (surname.First >= 2 && tokens[surname.First - 1].In(analyzed.Text) is "s" && tokens[surname.First - 2].In(analyzed.Text) is "'" or "’")
+            || ((analyzed.Lexicons[surname.Last] & LexiconKind.Surname) == 0 && IsOwnerBeforeThing(analyzed, given.Last)))
         {
             return;
         }
 
         found.Add(new NameCandidate(surname.First, given.Last, NameCandidateKind.Inverted, 2));
+    }
+
+    // Prepositions of Spanish, Portuguese, French and German that a heading's verb goes on with ("va al", "vai para", "va à",
+    // "fährt zur"); not the particles of names ("de", "da", "do", "del", "van", "von").
+    private static readonly string[] OtherLanguagePrepositions =
+        ["para", "al", "con", "com", "ao", "aos", "pela", "pelo", "au", "aux", "chez", "sur", "zu", "zum", "zur", "nach", "mit"];
+
+    private static bool IsOtherLanguageVerbBeforePreposition(AnalyzedText analyzed, Part part)
+    {
+        var tokens = analyzed.Tokens;
+        var after = part.Last + 1;
+        return part.First == part.Last && !part.Compound && after < tokens.Count && SingleSpace(analyzed, part.Last, after)
+            && WordLists.Contains(OtherLanguagePrepositions, tokens[after].In(analyzed.Text))
+            && IsOtherLanguageWordNoName(analyzed, part.First);
+    }
+
+    /// <summary>
+    /// A word of Spanish, Portuguese or French that no given-name list holds, on a title line ("Lucas Vai para a Escola Nova":
+    /// "Vai" is a surname too, but a heading's verb there; "Ms. Lucia Machado a thank-you card" in a sentence keeps its name).
+    /// </summary>
+    private static bool IsOtherLanguageWordNoName(AnalyzedText analyzed, int t)
+    {
+        var word = analyzed.Tokens[t].In(analyzed.Text);
+        return (analyzed.Lexicons[t] & LexiconKind.FirstName) == 0 && !GivenNames.Contains(word) && IsOnTitleLine(analyzed, t)
+            && OtherLanguageWords.Contains(word);
+    }
+
+    // How many tokens a title line may hold on either side of a word.
+    private const int TitleLineReach = 16;
+
+    /// <summary>
+    /// The word at t stands on a short line of its own that ends on no full stop, question or exclamation mark (markup
+    /// aside): a title, in any language's casing ("**Lucas Vai para a Escola Nova / Lucas Goes to a New School**").
+    /// </summary>
+    private static bool IsOnTitleLine(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        var first = t;
+        while (first > 0 && !analyzed.HasLineBreak(first - 1, first))
+        {
+            if (t - --first > TitleLineReach)
+            {
+                return false;
+            }
+        }
+
+        var last = t;
+        while (last + 1 < tokens.Count && !analyzed.HasLineBreak(last, last + 1))
+        {
+            if (++last - t > TitleLineReach)
+            {
+                return false;
+            }
+        }
+
+        while (last > first && tokens[last].Kind == TokenKind.Punctuation && analyzed.Text[tokens[last].Start] is '*' or '#' or '_')
+        {
+            last--;
+        }
+
+        return !(tokens[last].Kind == TokenKind.Punctuation && analyzed.Text[tokens[last].Start] is '.' or '!' or '?');
+    }
+
+    /// <summary>"Vai" of "Lucas Vai para a Escola": the word at t is a verb of another language before one of its prepositions.</summary>
+    internal static bool IsOtherLanguageVerbAt(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        return t + 1 < tokens.Count && SingleSpace(analyzed, t, t + 1) && WordLists.Contains(OtherLanguagePrepositions, tokens[t + 1].In(analyzed.Text))
+            && IsOtherLanguageWordNoName(analyzed, t);
+    }
+
+    /// <summary>
+    /// "Va al Cole" of a heading "Sofía Va al Cole": a name the tagger starts on a verb of another language before one of
+    /// its prepositions (see <see cref="IsOtherLanguageVerbBeforePreposition"/>) is that heading's rest.
+    /// </summary>
+    internal static bool StartsWithOtherLanguageVerb(AnalyzedText analyzed, int first)
+    {
+        var tokens = analyzed.Tokens;
+        return first + 1 < tokens.Count && analyzed.IsCapitalisedWord(first, minLength: 2) && SingleSpace(analyzed, first, first + 1)
+            && WordLists.Contains(OtherLanguagePrepositions, tokens[first + 1].In(analyzed.Text)) && IsOtherLanguageWordNoName(analyzed, first);
+    }
+
+    /// <summary>
+    /// "The patient is Gomdori, Min-jun's teddy bear": a given name with an owner's "'s" after it owns what follows; the
+    /// word before the comma, on no surname list, is what it owns ("Okonkwo, Chidi's turn!" stays a roll call).
+    /// </summary>
+    private static bool IsOwnerBeforeThing(AnalyzedText analyzed, int given)
+    {
+        var tokens = analyzed.Tokens;
+        return given + 2 < tokens.Count && tokens[given + 1].In(analyzed.Text) is "'" or "’" && tokens[given + 2].In(analyzed.Text) is "s"
+            && tokens[given + 1].Start == tokens[given].End;
     }
 
     // How a letter or a card ends before who wrote it: "Love, Nana", "Hugs, Auntie Efua".
@@ -550,7 +654,7 @@ internal static class NameCandidates
         {
             // An initial carries its period ("M."); a lone capital letter is the pronoun "I" or the article "A".
             var withPeriod = t + 1 < tokens.Count && tokens[t + 1].Start == tokens[t].End && text[tokens[t + 1].Start] == '.';
-            return withPeriod ? new Part(t, t + 1, 6, true, false) : null;
+            return withPeriod && !IsEndOfDottedAbbreviation(analyzed, t) ? new Part(t, t + 1, 6, true, false) : null;
         }
 
         if (!capitalised && (analyzed.Lexicons[t] & LexiconKind.FunctionWord) != 0)
@@ -562,6 +666,36 @@ internal static class NameCandidates
         // capitalised word that ends on "n't" ("Couldn't" of a heading) is no name at all.
         var last = NameParticles.JoinedEnd(analyzed, t);
         return capitalised && last > t && IsNegation(analyzed, last) ? null : new Part(t, last, nameClass, capitalised, last > t);
+    }
+
+    // Two-letter abbreviations written with periods that a school story uses: "P.E. Day" holds no initial "E.".
+    // (Not "A.M." or "D.C.", which are initials too: "Mrs. A.M. Lopez".)
+    private static readonly string[] DottedAbbreviations = ["PE", "UK", "EU", "TV"];
+
+    /// <summary>
+    /// The second letter of "P.E." or "U.K.": a capital letter right after another one and its period, the two of them an
+    /// abbreviation of school subjects, places or times, not a name's initials ("A.J. Smith" keeps them).
+    /// </summary>
+    private static bool IsEndOfDottedAbbreviation(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        if (t < 2 || tokens[t - 1].End != tokens[t].Start || text[tokens[t - 1].Start] != '.' || tokens[t - 2].End != tokens[t - 1].Start
+            || tokens[t - 2].End - tokens[t - 2].Start != 1)
+        {
+            return false;
+        }
+
+        Span<char> pair = [text[tokens[t - 2].Start], text[tokens[t].Start]];
+        foreach (var abbreviation in DottedAbbreviations)
+        {
+            if (abbreviation.AsSpan().SequenceEqual(pair))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The "t" of "Couldn't", what an apostrophe leaves of "not" (not the "ll" of "Faleolo'll", a name that will).</summary>

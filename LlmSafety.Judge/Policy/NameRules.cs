@@ -60,6 +60,13 @@ internal static class NameRules
             return true;
         }
 
+        // "Mei-Lin", "Xiao-Lin": two syllables of a Chinese given name joined by a hyphen are one given name; a full name is
+        // written with a space ("Lin Mei").
+        if (policy.AllowBareFirstNames && IsHyphenedChineseGivenName(analyzed, span))
+        {
+            return true;
+        }
+
         // "Visiting Great-Aunt Fatma": a family title joined to "Great-" and a given name.
         if (policy.AllowBareFirstNames && IsGreatKinWithGivenName(analyzed, span))
         {
@@ -1396,12 +1403,21 @@ internal static class NameRules
         var open = t - 1;
         var said = open >= 2 && tokens[open - 1].In(text) is "," ? open - 2 : open - 1;
         var close = NameParticles.JoinedEnd(analyzed, t) + 1;
+        // "The waiter's name tag says "Dawit."": what a name tag or a badge shows is the name a person goes by, no booking's.
+        if (said >= 1 && WordLists.Contains(NameShowers, tokens[said - 1].In(text)))
+        {
+            return false;
+        }
+
         return IsQuote(tokens[open].In(text)) && said >= 0 && tokens[said].In(text) is "say" or "says" or "said" or "answer" or "answers" or "reply" or "replies"
             && close < tokens.Count && (IsQuote(tokens[close].In(text)) || (tokens[close].In(text) is "." or "!" && close + 1 < tokens.Count && IsQuote(tokens[close + 1].In(text))))
             && WordLists.AnyIn(text, tokens, from, said, Bookings) && WordLists.AnyIn(text, tokens, from, said, NameAsked);
     }
 
     private static readonly string[] NameAsked = ["name", "surname"];
+
+    // What shows a worker's name to everyone: "her name tag says", "his badge says".
+    private static readonly string[] NameShowers = ["tag", "tags", "badge", "badges", "lanyard"];
 
     private static bool IsQuote(ReadOnlySpan<char> token) => token is "'" or "’" or "‘" or "\"" or "“" or "”";
 
@@ -1553,6 +1569,25 @@ internal static class NameRules
         "xuan", "zi", "yong", "ting", "hua", "lei", "yan", "yun", "shu", "wen", "ning", "kang", "sheng", "jian", "bo", "xiang", "ru", "si", "yue",
         "qing", "zhen", "shan", "ping", "bin", "yuan", "jin", "xi", "kiat", "kiong", "boon", "siew", "seng", "choon", "keat",
     ];
+
+    /// <summary>
+    /// "Mei-Lin": a span of exactly a word, a hyphen and a word written together, the first a syllable of Chinese given
+    /// names that is no common surname, the second such a syllable or one a surname shares ("Lin").
+    /// </summary>
+    private static bool IsHyphenedChineseGivenName(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var first = span.FirstToken;
+        if (span.LastToken != first + 2 || tokens[first + 1].In(text) is not "-" || tokens[first + 1].Start != tokens[first].End || tokens[first + 2].Start != tokens[first + 1].End)
+        {
+            return false;
+        }
+
+        var second = tokens[first + 2].In(text);
+        return WordLists.Contains(GivenSyllables, tokens[first].In(text)) && !WordLists.Contains(CommonChineseSurnames, tokens[first].In(text))
+            && (WordLists.Contains(GivenSyllables, second) || WordLists.Contains(CommonChineseSurnames, second));
+    }
 
     // Common Chinese surnames that may open a full name: "Li Wei", "Tan Wei Jie".
     private static readonly string[] CommonChineseSurnames =
@@ -2224,6 +2259,11 @@ internal static class NameRules
     // Said after a surname: teacher or doctor, anyone, someone honoured.
     private static readonly string[] JapaneseHonorifics = ["sensei", "san", "sama"];
 
+    // What a Japanese family word is before its honorific: "Okaa-san" (mother), "Otou-san", "Obaa-chan", "Onii-san" are
+    // kin, not surnames.
+    // (Not the short stems: "Oba" is a surname too, "Oba-sensei".)
+    private static readonly string[] JapaneseKinStems = ["okaa", "otou", "otoo", "obaa", "ojii", "onee", "onii"];
+
     // The Korean title of a teacher, said after the surname ("Park seonsaengnim"), romanised three ways, and its
     // children's short form "ssaem".
     private static readonly string[] KoreanHonorifics = ["seonsaengnim", "sonsaengnim", "sunsaengnim", "ssaem"];
@@ -2537,6 +2577,7 @@ internal static class NameRules
                 && WordLists.Contains(JapaneseHonorifics, tokens[t + 2].In(text))
                 && (analyzed.Lexicons[t] & (LexiconKind.CommonWord | LexiconKind.FunctionWord | LexiconKind.WellKnownName)) == 0
                 && !(tokens[t + 2].In(text) is "san" && WordLists.Contains(JapaneseMountains, tokens[t].In(text)))
+                && !(WordLists.Contains(JapaneseKinStems, tokens[t].In(text)) && tokens[t + 2].In(text) is not "sensei")
                 && !IsFirstNameOnlyWord(analyzed, t, longList: true))
             {
                 // "Tanaka-sensei", "Sato-san": a surname with a Japanese honorific after it; a kindergarten calls its
@@ -2579,7 +2620,8 @@ internal static class NameRules
         var tokens = analyzed.Tokens;
         return t > 0 && t + 2 < tokens.Count && NameShape.Of(analyzed, t - 1) == 9 && NameShape.Of(analyzed, t + 2) == 9
             && tokens[t - 1].End == tokens[t].Start && tokens[t + 1].End == tokens[t + 2].Start
-            && IsGivenName(analyzed, t) && NameShape.Of(analyzed, t + 1) == NameShape.UnknownWord;
+            && IsGivenName(analyzed, t) && NameShape.Of(analyzed, t + 1) == NameShape.UnknownWord
+            && !((analyzed.Lexicons[t] & LexiconKind.KinWord) != 0 && GivenNames.Contains(tokens[t + 1].In(analyzed.Text)));
     }
 
     /// <summary>
@@ -3517,7 +3559,7 @@ internal static class NameRules
     private static bool IsNotAFullName(AnalyzedText analyzed, TaggedSpan pair) =>
         IsDescribedAsFamous(analyzed, pair) || IsFansFavourite(analyzed, pair) || IsSaintsDay(analyzed, pair) || IsKeptDay(analyzed, pair)
         || IsNameInTitleOfWork(analyzed, pair) || IsFoodOrDrinkHandled(analyzed, pair) || IsAfterWorkFrame(analyzed, pair) || MakeBelieve.IsFictionCharacter(analyzed, pair)
-        || IsHeadingsGivenNameAndVerb(analyzed, pair) || JudgeEngine.IsEatery(analyzed, pair);
+        || IsHeadingsGivenNameAndVerb(analyzed, pair) || JudgeEngine.IsEatery(analyzed, pair) || NameCandidates.IsOtherLanguageVerbAt(analyzed, pair.LastToken);
 
     /// <summary>
     /// "Rosa Babysits" of a heading "Staying Safe When Aunt Rosa Babysits" over "Aunt Rosa is babysitting me": a heading's

@@ -189,9 +189,12 @@ internal static class ToyNames
             // After the toy: "my teddy, Mr. Buttons," (closed by a comma or a full stop), "a cat called Mr. Whiskers".
             if (noun + 2 < tokens.Count && (tokens[noun + 1].In(text) is "," ? HasOwnerBefore(analyzed, noun) : WordLists.Contains(NamingWords, tokens[noun + 1].In(text))))
             {
-                var last = NameEnd(analyzed, noun + 2);
+                // "There is a skeleton named "Mr. Bones."": the name may stand in quotation marks after the naming word.
+                var quoted = tokens[noun + 1].In(text) is not "," && noun + 3 < tokens.Count && tokens[noun + 2].In(text) is "\"" or "“" or "'" or "‘";
+                var first = quoted ? noun + 3 : noun + 2;
+                var last = NameEnd(analyzed, first);
                 // "a frog puppet called Senhor Sapo", "a teddy called Big Ted": two capitalised words after the naming word.
-                if (last == noun + 2 && tokens[noun + 1].In(text) is not "," && last + 1 < tokens.Count && analyzed.IsCapitalisedWord(last + 1, minLength: 2)
+                if (last == first && tokens[noun + 1].In(text) is not "," && last + 1 < tokens.Count && analyzed.IsCapitalisedWord(last + 1, minLength: 2)
                     && (analyzed.Lexicons[last + 1] & LexiconKind.FunctionWord) == 0 && !analyzed.SentenceStarts[last + 1])
                 {
                     last++;
@@ -199,7 +202,7 @@ internal static class ToyNames
 
                 if (last > 0 && (tokens[noun + 1].In(text) is not "," || IsClosed(analyzed, last)))
                 {
-                    Add(names, analyzed, noun + 2, last);
+                    Add(names, analyzed, first, last);
                 }
             }
 

@@ -325,14 +325,17 @@ public sealed class JudgeEngine : IJudge
         var word = tokens[name].In(text);
         for (var t = Math.Max(0, name - StoryReach); t + 3 < tokens.Count && t <= name + StoryReach; t++)
         {
-            if (!tokens[t].In(text).SequenceEqual(word) || tokens[t + 1].In(text) is not "is" || tokens[t + 2].In(text) is not ("a" or "an"))
+            // "Dr. Hoot is a puppet", and the same said beside the name: "Dr. Hoot, his owl puppet".
+            var apposed = tokens[t + 1].In(text) is "," && WordLists.Contains(ApposedOwners, tokens[t + 2].In(text));
+            if (!tokens[t].In(text).SequenceEqual(word) || !(apposed || (tokens[t + 1].In(text) is "is" && tokens[t + 2].In(text) is "a" or "an")))
             {
                 continue;
             }
 
             for (var k = t + 3; k < tokens.Count && k <= t + 5 && tokens[k].Kind == TokenKind.Word; k++)
             {
-                if (Pets.IsCreatureWord(tokens[k].In(text)) || (WordLists.Contains(SaidToBeToys, tokens[k].In(text)) && EndsNounPhrase(analyzed, k)))
+                if ((Pets.IsCreatureWord(tokens[k].In(text)) && !apposed)
+                    || (WordLists.Contains(SaidToBeToys, tokens[k].In(text)) && EndsNounPhrase(analyzed, k)))
                 {
                     return true;
                 }
@@ -341,6 +344,10 @@ public sealed class JudgeEngine : IJudge
 
         return false;
     }
+
+    // Whose a toy said beside its name is: "Dr. Hoot, his owl puppet" (beside the name only a toy word counts, no creature:
+    // "Dr. Lyons, our cat's vet", "Dr. Kaur, a vet for horses").
+    private static readonly string[] ApposedOwners = ["his", "her", "my", "our", "their", "your", "a", "an", "the"];
 
     private static readonly object ToyCreaturesKey = new();
 
@@ -556,6 +563,7 @@ public sealed class JudgeEngine : IJudge
             || IsCutOrQuestionHealthSpan(analyzed, span) || IsAddressOfPlainWords(analyzed, span) || IsAgeBeforePlace(analyzed, span) || IsCalmingBreath(analyzed, span)
             || (EntityCategories.Of(span.Type) == Category.Health && span.FirstToken == span.LastToken && HealthCandidates.IsAcronymAsWord(analyzed, span.FirstToken))
             || (span.Type is EntityType.PersonName or EntityType.Organization && NameCandidates.IsGreetingOrEvent(analyzed, span.FirstToken, span.LastToken))
+            || (span.Type == EntityType.PersonName && NameCandidates.StartsWithOtherLanguageVerb(analyzed, span.FirstToken))
             || (span.Type == EntityType.Organization && (NameCandidates.IsOccasionOrMarket(analyzed, span.FirstToken, span.LastToken)
                 || NameCandidates.IsKindOfService(analyzed, span.FirstToken, span.LastToken)))
             || (span.Type is EntityType.PersonName or EntityType.Address && IsNumberedThing(analyzed, span))
@@ -3582,8 +3590,9 @@ public sealed class JudgeEngine : IJudge
     /// <summary>
     /// "I will put on my riding helmet … The helmet must be done up under my chin", "We ride on the motorbike … I wear my
     /// helmet", "A firefighter will show us her uniform and helmet": a story that speaks of a sport, a ride or a job with
-    /// helmets anywhere, names no condition and gives no helmet a word of care (see <see cref="CareHelmetWords"/>), has
-    /// helmets of that sport. Read once per text.
+    /// helmets anywhere, names no condition, no head's care outside a sentence of the sport or the ride ("If I fall off my
+    /// bike" is the ride's), and gives no helmet a word of care (see <see cref="CareHelmetWords"/>), has helmets of that
+    /// sport. Read once per text.
     /// </summary>
     private static bool IsStoryOfSportsHelmets(AnalyzedText analyzed)
     {
@@ -3592,7 +3601,9 @@ public sealed class JudgeEngine : IJudge
         for (var t = 0; t < tokens.Count; t++)
         {
             var word = tokens[t].In(analyzed.Text);
-            if ((analyzed.Lexicons[t] & Lexicons.LexiconKind.Diagnosis) != 0 || WordLists.Contains(HeadCare, word)
+            // "If I fall off my bike, my helmet keeps my head safe" is a ride's: a word of the head's care counts unless its
+            // own sentence speaks of the sport or the ride.
+            if ((analyzed.Lexicons[t] & Lexicons.LexiconKind.Diagnosis) != 0 || (WordLists.Contains(HeadCare, word) && !IsInSentenceOfRide(analyzed, t))
                 || (word is "helmet" or "helmets" or "Helmet" && WordLists.AnyIn(analyzed.Text, tokens, Math.Max(0, t - 3), t - 1, CareHelmetWords)))
             {
                 return false;
@@ -3602,6 +3613,12 @@ public sealed class JudgeEngine : IJudge
         }
 
         return sport;
+    }
+
+    private static bool IsInSentenceOfRide(AnalyzedText analyzed, int t)
+    {
+        var (first, last) = analyzed.WindowInSentence(t, t, HelmetWindow);
+        return WordLists.AnyIn(analyzed.Text, analyzed.Tokens, first, last, HelmetSports) || WordLists.AnyIn(analyzed.Text, analyzed.Tokens, first, last, HelmetRides);
     }
 
     // Rides and jobs that come with a helmet, besides the sports: "We ride on the motorbike", "A firefighter will show us".
@@ -4603,7 +4620,105 @@ public sealed class JudgeEngine : IJudge
     /// down") is a medicine.
     /// </summary>
     internal static bool IsScreenTablet(AnalyzedText analyzed, TaggedSpan span) =>
-        IsTabletAlone(analyzed, span) && (IsScreenByOwnWords(analyzed, span) || IsStoryScreenTablet(analyzed, span));
+        (IsTabletAlone(analyzed, span) && (IsScreenByOwnWords(analyzed, span) || IsStoryScreenTablet(analyzed, span))) || IsTabletOfScreenStory(analyzed, span);
+
+    private static readonly object MedicineFreeScreenStoryKey = new();
+
+    // Words of a medicine anywhere in a story: with none of them, a story that speaks of screens in three words has no
+    // tablet to swallow ("take" is left out: "take turns on the tablet").
+    private static readonly string[] MedicineStoryWords =
+    [
+        "medicine", "medicines", "medication", "medications", "pill", "pills", "dose", "doses", "swallow", "swallows", "swallowed", "chewable",
+        "pharmacy", "pharmacist", "chemist", "prescription", "mg", "vitamin", "vitamins", "syrup", "capsule", "capsules",
+    ];
+
+    /// <summary>
+    /// "Haruto dropped his tablet … It needs to go to the tablet doctor", "# My Tablet Needs to Charge": a story that speaks
+    /// of screens in three different words (see <see cref="HasManyScreenWords"/>) and names no medicine, no dose and no
+    /// pharmacy anywhere, nor a tablet that talks for a child, has screens for tablets, whatever words the tagger took with
+    /// one ("tablet needs", "tablet rules"), when no other word of the span is on a health list and no word of taking it, of
+    /// a doctor or of care is beside it.
+    /// </summary>
+    private static bool IsTabletOfScreenStory(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var tablet = -1;
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            if (tokens[t].In(text).Equals("tablet", StringComparison.OrdinalIgnoreCase) || tokens[t].In(text).Equals("tablets", StringComparison.OrdinalIgnoreCase))
+            {
+                tablet = t;
+            }
+            else if ((analyzed.Lexicons[t] & (Lexicons.LexiconSet.HealthKinds | Lexicons.LexiconKind.BodyWord)) != 0)
+            {
+                return false;
+            }
+        }
+
+        // "Did you take the little white tablet with your breakfast?" in a story of a family chat: a word of taking it, of a
+        // doctor or of care beside it keeps the medicine.
+        return tablet >= 0 && analyzed.Memo(MedicineFreeScreenStoryKey, static a => new MedicineFreeScreenStory(a)).Holds
+            && !HasMedicineCueNearby(analyzed, span) && !IsDoseOfTablet(analyzed, span, tablet) && !analyzed.HasWordNear(span.FirstToken, span.LastToken, ScreenCueWindow, GivenTabletCues)
+            && !analyzed.HasWordNear(span.FirstToken, span.LastToken, ScreenCueWindow, CareOfTabletCues)
+            && !(span.LastToken + 1 < tokens.Count && tokens[span.LastToken + 1].In(text) is "helps" or "help");
+    }
+
+    // A dose's count before a tablet ("my second tablet", "half a tablet") and a meal's or the day's time soon after it ("my
+    // tablet at lunchtime").
+    private static readonly string[] DoseCounts = ["second", "third", "half", "another", "one", "two", "daily", "evening", "morning", "night", "bedtime"];
+
+    private static readonly string[] DoseTimes =
+        ["lunchtime", "lunch", "dinner", "dinnertime", "teatime", "supper", "night", "evening", "meals", "mealtimes", "office", "nurse", "helps", "help", "focus", "calm"];
+
+    private const int DoseTimeReach = 4;
+
+    /// <summary>
+    /// "I will have my second tablet at lunchtime", "At lunch I go to the office for my tablet. It helps me focus": a count
+    /// before the tablet, or a meal's time, the office, the nurse or what it helps with near it in its sentence or the next.
+    /// </summary>
+    private static bool IsDoseOfTablet(AnalyzedText analyzed, TaggedSpan span, int tablet)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var before = tablet - 1;
+        if (before >= 0 && WordLists.Contains(DoseCounts, tokens[before].In(text)))
+        {
+            return true;
+        }
+
+        var (first, last) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, ScreenCueWindow);
+        var next = analyzed.SentenceStartAfter(tablet, TabletSentenceReach);
+        if (next >= 0)
+        {
+            last = Math.Max(last, Math.Min(tokens.Count - 1, next + DoseTimeReach));
+        }
+
+        return WordLists.AnyIn(text, tokens, first, last, DoseTimes);
+    }
+
+    /// <summary>Whether a text speaks of screens in three words, of no medicine, and of no talker (read once per text).</summary>
+    private sealed class MedicineFreeScreenStory(AnalyzedText analyzed)
+    {
+        public bool Holds { get; } = HasManyScreenWords(analyzed)
+            && !WordLists.AnyIn(analyzed.Text, analyzed.Tokens, 0, analyzed.Tokens.Count - 1, MedicineStoryWords)
+            && !WordLists.AnyIn(analyzed.Text, analyzed.Tokens, 0, analyzed.Tokens.Count - 1, TalkerWords) && !HasConditionOrOtherMedicine(analyzed);
+
+        // A condition or a medicine of the lists other than a tablet anywhere: "Leo has ADHD" makes any tablet a dose.
+        private static bool HasConditionOrOtherMedicine(AnalyzedText analyzed)
+        {
+            for (var t = 0; t < analyzed.Tokens.Count; t++)
+            {
+                if ((analyzed.Lexicons[t] & (Lexicons.LexiconKind.Diagnosis | Lexicons.LexiconKind.Medication)) != 0
+                    && !analyzed.Tokens[t].In(analyzed.Text).StartsWith("tablet", StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 
     /// <summary>
     /// "tablet", "tablets", "Tablet", with at most "my", "the" or another small word before it, or a group's word that
@@ -4656,7 +4771,11 @@ public sealed class JudgeEngine : IJudge
 
         // "on the tablet", "turn off my tablet", "# Turning Off My Tablet"; "use the tablet by the door", "The tablet shows
         // pictures": a medicine is taken, not used, and shows nothing; "the class tablet" is shared as no medicine is.
+        // "I can go to the quiet bedroom with my tablet", "sit on the sofa with my tablet": a medicine is taken, not had
+        // with one somewhere; "with" and a word of taking it ("my tablet with water") stays a medicine's.
         return (before >= 0 && tokens[before].In(text) is "on" or "On")
+            || (before >= 0 && before < span.FirstToken && tokens[before].In(text) is "with" && !HasNoScreenCueNearby(analyzed, span)
+                && !analyzed.HasWordNear(span.FirstToken, span.LastToken, ScreenCueWindow, GivenTabletCues))
             || IsSharedTablet(analyzed, span)
             || (before >= 0 && before < span.FirstToken && WordLists.Contains(ScreenUseVerbs, tokens[before].In(text)))
             || (span.LastToken + 1 < tokens.Count && WordLists.Contains(ScreenDoes, tokens[span.LastToken + 1].In(text)))
@@ -5647,7 +5766,7 @@ public sealed class JudgeEngine : IJudge
     /// surgery, the X-ray that looks into suitcases, pretend medicine, a story-book character's cough.
     /// </summary>
     private static bool IsOtherSense(AnalyzedText analyzed, TaggedSpan span) =>
-        IsUnknownFoodOrSport(analyzed, span) || IsStuffedToy(analyzed, span) || IsScreenTablet(analyzed, span) || IsSportsHelmet(analyzed, span) || IsOperationOfThing(analyzed, span) || IsDoctorsSurgery(analyzed, span)
+        IsUnknownFoodOrSport(analyzed, span) || Dishes.IsDishOrPlace(analyzed, span) || IsStuffedToy(analyzed, span) || IsScreenTablet(analyzed, span) || IsSportsHelmet(analyzed, span) || IsOperationOfThing(analyzed, span) || IsDoctorsSurgery(analyzed, span)
         || IsLuggageScanner(analyzed, span) || IsXRayEquipment(analyzed, span) || MakeBelieve.IsPretend(analyzed, span) || MakeBelieve.IsCharactersOwn(analyzed, span) || MakeBelieve.IsInFictionFrame(analyzed, span)
         || MakeBelieve.IsToldByFiction(analyzed, span) || EverydayPhrases.IsEveryday(analyzed, span) || IsMedicineSafetyRule(analyzed, span) || MakeBelieve.IsFiguresNameOnly(analyzed, span)
         || IsPieceOfHyphenedName(analyzed, span) || IsOverlayWithoutReading(analyzed, span) || IsCastWithoutInjury(analyzed, span)

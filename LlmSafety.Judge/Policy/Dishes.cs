@@ -1,0 +1,117 @@
+using LlmSafety.Judge.Features;
+using LlmSafety.Judge.Lexicons;
+using LlmSafety.Judge.Scoring;
+using LlmSafety.Judge.Text;
+
+namespace LlmSafety.Judge.Policy;
+
+/// <summary>
+/// Meals and places the tagger reads as care. A social story of a feast, a visit or a restaurant names dishes in their
+/// own language ("leftover biryani", "jollof rice", "bánh mì", "we eat pierogi") and the countries families come from
+/// ("She is from the Philippines"); a word the tagger never saw in its simulated training, lower case and on no English
+/// list, looks to it like a drug's or a condition's name. A health span none of whose words a health or body list knows
+/// is no health when it names a dish (<c>Lexicons/Data/dishes.txt</c>, some 450 words of many kitchens that no model reads),
+/// ends on a word of food ("lentil soup", "jollof rice"), or is a place's name only.
+/// </summary>
+internal static class Dishes
+{
+    private static readonly HashSet<string> Words = new(LexiconSet.ReadResource("dishes.txt"), StringComparer.OrdinalIgnoreCase);
+
+    // Plain English words of food that a dish's name ends on: "jollof rice", "lentil soup", "sticky rice cakes".
+    private static readonly string[] FoodNouns =
+    [
+        "rice", "soup", "soups", "stew", "stews", "bread", "breads", "noodles", "curry", "curries", "sauce", "porridge", "pudding", "puddings",
+        "cake", "cakes", "pie", "pies", "buns", "pancakes", "biscuits", "cookies", "sweets", "beans", "lentils", "salad", "dough", "flatbread",
+        "fritters", "dessert", "desserts",
+    ];
+
+    private const LexiconKind NotFood = LexiconSet.HealthKinds | LexiconKind.BodyWord;
+
+    /// <summary>True when <paramref name="word"/> is on the list of dishes (any case).</summary>
+    public static bool IsDish(ReadOnlySpan<char> word) => Words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    /// <summary>
+    /// A health span with no word of a health or body list, whose words are a dish's (one of them on the list of dishes,
+    /// or a food noun last, the rest plain English or unknown lower-case words) or a place's name only.
+    /// </summary>
+    public static bool IsDishOrPlace(AnalyzedText analyzed, TaggedSpan span)
+    {
+        if (EntityCategories.Of(span.Type) != Category.Health)
+        {
+            return false;
+        }
+
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var dish = false;
+        var places = 0;
+        var others = 0;
+        var lastWord = -1;
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var kinds = analyzed.Lexicons[t];
+            var word = tokens[t].In(text);
+            if (IsBreadOfFrance(analyzed, t))
+            {
+                // "pain au chocolat": the French bread, no pain.
+                dish = true;
+                lastWord = t;
+                continue;
+            }
+
+            if ((kinds & NotFood) != 0)
+            {
+                return false;
+            }
+
+            if ((kinds & LexiconKind.FunctionWord) != 0)
+            {
+                continue;
+            }
+
+            lastWord = t;
+            if (IsDish(word))
+            {
+                dish = true;
+            }
+            else if (char.IsUpper(word[0]) && (kinds & LexiconKind.PlaceWord) != 0)
+            {
+                places++;
+            }
+            else if ((kinds & LexiconKind.CommonWord) != 0)
+            {
+                others++;
+            }
+            else
+            {
+                // A word no list knows beside a dish may be a drug's or a diet's name ("ketogenic"): the span stays.
+                return false;
+            }
+        }
+
+        if (lastWord < 0)
+        {
+            return false;
+        }
+
+        if (places > 0 && others == 0 && !dish && span.Type != EntityType.Provider)
+        {
+            // "the Philippines", "South Kensington".
+            return true;
+        }
+
+        // "jollof rice", "lentil soup": the span ends on a word of food, or a dish follows it ("banh" + "xeo").
+        var endsOnFood = WordLists.Contains(FoodNouns, tokens[lastWord].In(text))
+            || (span.LastToken + 1 < tokens.Count && IsDish(tokens[span.LastToken + 1].In(text)));
+        return dish || (endsOnFood && places == 0);
+    }
+
+    /// <summary>"pain" of "pain au chocolat", "pain de mie": the French word for bread before "au", "aux" or "de".</summary>
+    private static bool IsBreadOfFrance(AnalyzedText analyzed, int t) =>
+        analyzed.Tokens[t].In(analyzed.Text) is "pain" or "Pain" && t + 1 < analyzed.Tokens.Count && analyzed.Tokens[t + 1].In(analyzed.Text) is "au" or "aux" or "de";
+}
