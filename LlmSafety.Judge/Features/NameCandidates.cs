@@ -123,7 +123,7 @@ internal static class NameCandidates
 
         var parts = last - first + 1;
         if (parts >= 2 && parts <= MaxParts && (run[first].Class != 6 || run[last].Class != 6) && !IsNamedPlace(analyzed, run, first, last)
-            && !IsNamedEvent(analyzed, run, first, last))
+            && !IsNamedEvent(analyzed, run, first, last) && !(run[last].First == run[last].Last && IsDishWord(analyzed, run[last].First)))
         {
             found.Add(new NameCandidate(run[first].First, run[last].Last, NameCandidateKind.Forward, parts));
         }
@@ -198,13 +198,25 @@ internal static class NameCandidates
         for (var p = first; p < last; p++)
         {
             var word = analyzed.Tokens[run[p].First].In(analyzed.Text);
-            if (run[p].Class == NameShape.OrdinaryWord || WordLists.Contains(EventWords, word) || Policy.Peoples.IsNationality(word))
+            // "Australia Day", "Canada Day": a country's own day ("Georgia Day" may be a girl).
+            if (run[p].Class == NameShape.OrdinaryWord || WordLists.Contains(EventWords, word) || Policy.Peoples.IsNationality(word)
+                || ((analyzed.Lexicons[run[p].First] & LexiconKind.PlaceWord) != 0 && !GivenNames.IsGivenName(analyzed.Lexicons[run[p].First], word)))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "BBQ" of "Korean BBQ", "Rostbratwurst" of "Nürnberger Rostbratwurst": capitalised words that end on a dish of the
+    /// dishes list, on no name list, name a food.
+    /// </summary>
+    internal static bool IsDishWord(AnalyzedText analyzed, int t)
+    {
+        var word = analyzed.Tokens[t].In(analyzed.Text);
+        return (analyzed.Lexicons[t] & (LexiconKind.FirstName | LexiconKind.Surname)) == 0 && !GivenNames.Contains(word) && Policy.Dishes.IsDish(word);
     }
 
     /// <summary>
@@ -535,14 +547,17 @@ internal static class NameCandidates
 
     /// <summary>
     /// "Ayekoo, Kofi!", "¡Adiós, Mateo!": a word that opens its sentence (no surname: "Mensah, Kofi!" is a roll call), or
-    /// any word after "¡", a comma and a known first name that closes it with "!" cheer, greet or bid farewell to the child
-    /// in a language the lists do not hold, not a surname and a given name.
+    /// any word after "¡", a comma and a first name (the judge's list, or the long list when no surname list holds it:
+    /// "Talofa, Sione!") that closes it with "!" cheer, greet or bid farewell to the child in a language the lists do not
+    /// hold, not a surname and a given name.
     /// </summary>
     private static bool IsCheer(AnalyzedText analyzed, int first, Part given)
     {
         var tokens = analyzed.Tokens;
         var after = given.Last + 1;
-        return after < tokens.Count && tokens[after].In(analyzed.Text) is "!" && (analyzed.Lexicons[given.First] & LexiconKind.FirstName) != 0
+        return after < tokens.Count && tokens[after].In(analyzed.Text) is "!"
+            && ((analyzed.Lexicons[given.First] & LexiconKind.FirstName) != 0
+                || ((analyzed.Lexicons[given.First] & LexiconKind.Surname) == 0 && GivenNames.Contains(tokens[given.First].In(analyzed.Text))))
             && ((first > 0 && tokens[first - 1].In(analyzed.Text) is "¡")
                 || ((first == 0 || analyzed.SentenceStarts[first]) && (analyzed.Lexicons[first] & LexiconKind.Surname) == 0));
     }

@@ -343,6 +343,10 @@ internal static class ToyNames
         "neighbor", "helper", "driver", "vet", "uncle", "aunt", "auntie", "grandpa", "grandma", "dad", "mum", "mom", "therapist", "person",
     ];
 
+    /// <summary>"dentist" of "the dentist's office": a word with an owner's "'s" after it.</summary>
+    private static bool IsOwnersWord(AnalyzedText analyzed, int t) =>
+        t + 2 < analyzed.Tokens.Count && analyzed.Tokens[t + 1].In(analyzed.Text) is "'" or "’" && analyzed.Tokens[t + 2].In(analyzed.Text) is "s";
+
     private static bool HasPetBefore(AnalyzedText analyzed, int call)
     {
         var tokens = analyzed.Tokens;
@@ -359,8 +363,9 @@ internal static class ToyNames
             }
 
             // A person between the pet's sentence and the naming is who "him" or "her" may be: "The vet was very kind to
-            // my puppy. Her name is Mrs. Mendes."
-            if (WordLists.Contains(PersonNouns, tokens[t].In(text)))
+            // my puppy. Her name is Mrs. Mendes." A person's place is none: "At the dentist's office, there is a puppet on
+            // the shelf. His name is Dr. Tooth."
+            if (WordLists.Contains(PersonNouns, tokens[t].In(text)) && !IsOwnersWord(analyzed, t))
             {
                 return false;
             }

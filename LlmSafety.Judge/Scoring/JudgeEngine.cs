@@ -189,7 +189,8 @@ public sealed class JudgeEngine : IJudge
     /// "Tonight we will read *Dr. Hedgehog's Busy Day* … Dr. Hedgehog checks a giraffe": a doctor's title before a creature
     /// or a toy (the span's last word), with a word of a book or of play near, is a character, no clinician. Without one
     /// it may be a surname ("Mum takes me to Dr. Fox for my ear infection"). So is a child playing the doctor
-    /// (<see cref="IsPlayingChild"/>).
+    /// (<see cref="IsPlayingChild"/>), and a name the story gives a toy ("There is a puppet on the shelf. His name is Dr.
+    /// Tooth.", see <see cref="ToyNames"/>).
     /// </summary>
     internal static bool IsToyDoctor(AnalyzedText analyzed, TaggedSpan span)
     {
@@ -199,7 +200,7 @@ public sealed class JudgeEngine : IJudge
         var title = DoctorTitleBefore(analyzed, last) >= span.FirstToken;
         var creature = WordLists.Contains(ToyDoctorWords, tokens[last].In(text)) || WordLists.Contains(Pets.Creatures, tokens[last].In(text));
         return title && ((creature && analyzed.HasWordNear(span.FirstToken, last, PlayReach, PlayOrBookWords)) || IsPlayingChild(analyzed, last) || IsSaidToBeCreature(analyzed, last)
-            || IsCreatureAfterTitledWord(analyzed, span) || IsPretendedDoctor(analyzed, last));
+            || IsCreatureAfterTitledWord(analyzed, span) || IsPretendedDoctor(analyzed, last) || ToyNames.IsToysOrPetsName(analyzed, span));
     }
 
     private static readonly object PretendedDoctorsKey = new();
@@ -563,7 +564,7 @@ public sealed class JudgeEngine : IJudge
             || IsCutOrQuestionHealthSpan(analyzed, span) || IsAddressOfPlainWords(analyzed, span) || IsAgeBeforePlace(analyzed, span) || IsCalmingBreath(analyzed, span)
             || (EntityCategories.Of(span.Type) == Category.Health && span.FirstToken == span.LastToken && HealthCandidates.IsAcronymAsWord(analyzed, span.FirstToken))
             || (span.Type is EntityType.PersonName or EntityType.Organization && NameCandidates.IsGreetingOrEvent(analyzed, span.FirstToken, span.LastToken))
-            || (span.Type == EntityType.PersonName && NameCandidates.StartsWithOtherLanguageVerb(analyzed, span.FirstToken))
+            || (span.Type == EntityType.PersonName && (NameCandidates.StartsWithOtherLanguageVerb(analyzed, span.FirstToken) || NameCandidates.IsDishWord(analyzed, span.LastToken)))
             || (span.Type == EntityType.Organization && (NameCandidates.IsOccasionOrMarket(analyzed, span.FirstToken, span.LastToken)
                 || NameCandidates.IsKindOfService(analyzed, span.FirstToken, span.LastToken)))
             || (span.Type is EntityType.PersonName or EntityType.Address && IsNumberedThing(analyzed, span))
@@ -4624,6 +4625,9 @@ public sealed class JudgeEngine : IJudge
 
     private static readonly object MedicineFreeScreenStoryKey = new();
 
+    // What such a story's screens are called: "my tablet", "a maths app on the tablet".
+    private static readonly string[] StoryScreens = ["tablet", "tablets", "app", "apps", "ipad", "ipads"];
+
     // Words of a medicine anywhere in a story: with none of them, a story that speaks of screens in three words has no
     // tablet to swallow ("take" is left out: "take turns on the tablet").
     private static readonly string[] MedicineStoryWords =
@@ -4633,9 +4637,10 @@ public sealed class JudgeEngine : IJudge
     ];
 
     /// <summary>
-    /// "Haruto dropped his tablet … It needs to go to the tablet doctor", "# My Tablet Needs to Charge": a story that speaks
+    /// "# My Tablet Needs to Charge", "I use a maths app on the tablet": a story that speaks
     /// of screens in three different words (see <see cref="HasManyScreenWords"/>) and names no medicine, no dose and no
-    /// pharmacy anywhere, nor a tablet that talks for a child, has screens for tablets, whatever words the tagger took with
+    /// pharmacy anywhere, no condition or medicine of the lists, nor a tablet that talks for a child, has screens for
+    /// tablets and apps, whatever words the tagger took with
     /// one ("tablet needs", "tablet rules"), when no other word of the span is on a health list and no word of taking it, of
     /// a doctor or of care is beside it.
     /// </summary>
@@ -4646,7 +4651,7 @@ public sealed class JudgeEngine : IJudge
         var tablet = -1;
         for (var t = span.FirstToken; t <= span.LastToken; t++)
         {
-            if (tokens[t].In(text).Equals("tablet", StringComparison.OrdinalIgnoreCase) || tokens[t].In(text).Equals("tablets", StringComparison.OrdinalIgnoreCase))
+            if (WordLists.Contains(StoryScreens, tokens[t].In(text)))
             {
                 tablet = t;
             }
