@@ -123,7 +123,7 @@ internal static class NameCandidates
 
         var parts = last - first + 1;
         if (parts >= 2 && parts <= MaxParts && (run[first].Class != 6 || run[last].Class != 6) && !IsNamedPlace(analyzed, run, first, last)
-            && !IsNamedEvent(analyzed, run, first, last) && !(run[last].First == run[last].Last && IsDishWord(analyzed, run[last].First)))
+            && !IsNamedEvent(analyzed, run, first, last) && !(last > first && run[last].First == run[last].Last && IsNamedDish(analyzed, run[last].First)))
         {
             found.Add(new NameCandidate(run[first].First, run[last].Last, NameCandidateKind.Forward, parts));
         }
@@ -182,7 +182,9 @@ internal static class NameCandidates
          "ciao", "hallo", "olá", "gracias", "obrigada", "obrigado", "merci", "danke", "grazie", "namaste", "jambo", "karibu", "shalom",
          // Farewells, cheers and wishes: "¡Adiós, Mateo!", the Twi "Ayekoo" (well done), the Tagalog "Maligayang Pasko"
          // (Merry Christmas), "¡Felicidades, Sofía!". ("Chau" and "Bravo" are surnames too: "¡Chau, Valentina!" is a cheer by its "¡".)
-         "adiós", "adios", "ayekoo", "maligayang", "felicidades", "felicitaciones"];
+         "adiós", "adios", "ayekoo", "maligayang", "felicidades", "felicitaciones",
+         // Samoan, Tongan and Fijian hellos and farewells: "Talofa, Sione!", "Manuia, Sione!", "Bula, Mere!".
+         "talofa", "manuia", "bula", "tofa"];
 
     /// <summary>
     /// "Sports Day", "Happy Eid", "Book Week", "Ukrainian Easter": an event word last and an ordinary word or a people's
@@ -198,25 +200,55 @@ internal static class NameCandidates
         for (var p = first; p < last; p++)
         {
             var word = analyzed.Tokens[run[p].First].In(analyzed.Text);
-            // "Australia Day", "Canada Day": a country's own day ("Georgia Day" may be a girl).
-            if (run[p].Class == NameShape.OrdinaryWord || WordLists.Contains(EventWords, word) || Policy.Peoples.IsNationality(word)
-                || ((analyzed.Lexicons[run[p].First] & LexiconKind.PlaceWord) != 0 && !GivenNames.IsGivenName(analyzed.Lexicons[run[p].First], word)))
+            if (run[p].Class == NameShape.OrdinaryWord || WordLists.Contains(EventWords, word) || Policy.Peoples.IsNationality(word))
             {
                 return true;
             }
         }
 
-        return false;
+        return IsPlacesDay(analyzed, run, first, last);
+    }
+
+    /// <summary>
+    /// "Australia Day", "Canada Day": every word before the event word a place's name that is no surname and no given name
+    /// ("Georgia Day", "Kent Day" and "India Day" may be people).
+    /// </summary>
+    private static bool IsPlacesDay(AnalyzedText analyzed, List<Part> run, int first, int last)
+    {
+        for (var p = first; p < last; p++)
+        {
+            var word = analyzed.Tokens[run[p].First].In(analyzed.Text);
+            var kinds = analyzed.Lexicons[run[p].First];
+            if (run[p].First != run[p].Last || (kinds & LexiconKind.PlaceWord) == 0 || (kinds & LexiconKind.Surname) != 0 || GivenNames.IsGivenName(kinds, word)
+                || GivenNames.IsEnglishGivenName(word, female: true) || GivenNames.IsEnglishGivenName(word, female: false))
+            {
+                return false;
+            }
+        }
+
+        return first < last;
     }
 
     /// <summary>
     /// "BBQ" of "Korean BBQ", "Rostbratwurst" of "Nürnberger Rostbratwurst": capitalised words that end on a dish of the
     /// dishes list, on no name list, name a food.
+    /// The word before it must be a people's word, a place or an ordinary word, never a title or a name: "Priya Sarma",
+    /// "Mrs. Bento" and "Dr. Haleem" keep their surnames.
     /// </summary>
-    internal static bool IsDishWord(AnalyzedText analyzed, int t)
+    internal static bool IsNamedDish(AnalyzedText analyzed, int t)
     {
-        var word = analyzed.Tokens[t].In(analyzed.Text);
-        return (analyzed.Lexicons[t] & (LexiconKind.FirstName | LexiconKind.Surname)) == 0 && !GivenNames.Contains(word) && Policy.Dishes.IsDish(word);
+        var tokens = analyzed.Tokens;
+        var word = tokens[t].In(analyzed.Text);
+        if (t < 1 || (analyzed.Lexicons[t] & (LexiconKind.FirstName | LexiconKind.Surname)) != 0 || GivenNames.Contains(word) || !Policy.Dishes.IsDish(word))
+        {
+            return false;
+        }
+
+        var before = tokens[t - 1].In(analyzed.Text);
+        var kinds = analyzed.Lexicons[t - 1];
+        return tokens[t - 1].Kind == TokenKind.Word && (kinds & (LexiconKind.Title | LexiconKind.FirstName | LexiconKind.Surname | LexiconKind.KinWord)) == 0
+            && !GivenNames.Contains(before)
+            && (Policy.Peoples.IsNationality(before) || (kinds & (LexiconKind.PlaceWord | LexiconKind.CommonWord)) != 0 || OtherLanguageWords.Contains(before));
     }
 
     /// <summary>
@@ -547,17 +579,14 @@ internal static class NameCandidates
 
     /// <summary>
     /// "Ayekoo, Kofi!", "¡Adiós, Mateo!": a word that opens its sentence (no surname: "Mensah, Kofi!" is a roll call), or
-    /// any word after "¡", a comma and a first name (the judge's list, or the long list when no surname list holds it:
-    /// "Talofa, Sione!") that closes it with "!" cheer, greet or bid farewell to the child in a language the lists do not
-    /// hold, not a surname and a given name.
+    /// any word after "¡", a comma and a known first name that closes it with "!" cheer, greet or bid farewell to the child
+    /// in a language the lists do not hold, not a surname and a given name.
     /// </summary>
     private static bool IsCheer(AnalyzedText analyzed, int first, Part given)
     {
         var tokens = analyzed.Tokens;
         var after = given.Last + 1;
-        return after < tokens.Count && tokens[after].In(analyzed.Text) is "!"
-            && ((analyzed.Lexicons[given.First] & LexiconKind.FirstName) != 0
-                || ((analyzed.Lexicons[given.First] & LexiconKind.Surname) == 0 && GivenNames.Contains(tokens[given.First].In(analyzed.Text))))
+        return after < tokens.Count && tokens[after].In(analyzed.Text) is "!" && (analyzed.Lexicons[given.First] & LexiconKind.FirstName) != 0
             && ((first > 0 && tokens[first - 1].In(analyzed.Text) is "¡")
                 || ((first == 0 || analyzed.SentenceStarts[first]) && (analyzed.Lexicons[first] & LexiconKind.Surname) == 0));
     }

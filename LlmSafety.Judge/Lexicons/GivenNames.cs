@@ -2,7 +2,7 @@ namespace LlmSafety.Judge.Lexicons;
 
 /// <summary>
 /// A long list of given names (11,914, from the locales of Bogus, less every name an English-language locale or the
-/// judge's surname lexicon lists as a surname, and 739 given names in the Latin spelling families type, which Bogus
+/// judge's surname lexicon lists as a surname, and 736 given names in the Latin spelling families type, which Bogus
 /// writes in native script or lacks: Chinese, Vietnamese, Japanese, Korean and Nigerian, then Irish, Welsh, Gaelic, Maori
 /// and Kenyan, then Arabic and Moroccan, South Asian, Ukrainian, Thai and Akan, Greek, Catalan and Filipino, and Sotho,
 /// Tswana and Zulu, and Samoan and Tongan) for one question only: is the word after "Miss", "Coach" or "Mr." what a child calls a grown-up, or

@@ -2404,8 +2404,9 @@ internal static class NameRules
     [
         "aunt", "auntie", "aunty", "uncle", "grandma", "grandpa", "granny", "grandad", "granddad", "nana", "nanna", "nan", "cousin",
         "kuya", "tio", "opa", "abuela", "abuelo", "abuelita", "abuelito",
-        // Korean: an uncle, a mother's or a father's sister, an older sister or brother ("Samchon Min-ho", "Imo Ji-eun").
-        "samchon", "samchun", "imo", "gomo", "eonni", "unni", "oppa", "hyung", "noona", "nuna",
+        // Korean: an uncle, a father's sister, an older sister or brother ("Samchon Min-ho", "Gomo Ji-eun").
+        // (Not "Unni", "Hyung" or "Imo", given names too: "Unni Menon is my music teacher".)
+        "samchon", "samchun", "gomo", "eonni", "oppa", "noona", "nuna",
         // Malay: an older sister or brother, an aunt or uncle, a grandparent ("Kak Aisyah", "Abang Amir", "Makcik Rosnah").
         "kak", "kakak", "abang", "makcik", "pakcik", "atuk", "atok", "nenek", "opah",
         // French and Haitian: "Tonton Jean", "Tatie Rose".

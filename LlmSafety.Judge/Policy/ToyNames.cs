@@ -343,9 +343,16 @@ internal static class ToyNames
         "neighbor", "helper", "driver", "vet", "uncle", "aunt", "auntie", "grandpa", "grandma", "dad", "mum", "mom", "therapist", "person",
     ];
 
-    /// <summary>"dentist" of "the dentist's office": a word with an owner's "'s" after it.</summary>
-    private static bool IsOwnersWord(AnalyzedText analyzed, int t) =>
-        t + 2 < analyzed.Tokens.Count && analyzed.Tokens[t + 1].In(analyzed.Text) is "'" or "’" && analyzed.Tokens[t + 2].In(analyzed.Text) is "s";
+    // Places a person's "'s" may own: "the dentist's office", "the doctor's surgery".
+    private static readonly string[] PersonsPlaces = ["office", "surgery", "clinic", "room", "house", "shop", "practice"];
+
+    /// <summary>
+    /// "dentist" of "At the dentist's office, there is a puppet": a person's word, an owner's "'s" and a place (not "The
+    /// doctor's coming", "The vet's hands").
+    /// </summary>
+    private static bool IsPersonsPlace(AnalyzedText analyzed, int t) =>
+        t + 3 < analyzed.Tokens.Count && analyzed.Tokens[t + 1].In(analyzed.Text) is "'" or "’" && analyzed.Tokens[t + 2].In(analyzed.Text) is "s"
+        && WordLists.Contains(PersonsPlaces, analyzed.Tokens[t + 3].In(analyzed.Text));
 
     private static bool HasPetBefore(AnalyzedText analyzed, int call)
     {
@@ -363,9 +370,9 @@ internal static class ToyNames
             }
 
             // A person between the pet's sentence and the naming is who "him" or "her" may be: "The vet was very kind to
-            // my puppy. Her name is Mrs. Mendes." A person's place is none: "At the dentist's office, there is a puppet on
-            // the shelf. His name is Dr. Tooth."
-            if (WordLists.Contains(PersonNouns, tokens[t].In(text)) && !IsOwnersWord(analyzed, t))
+            // my puppy. Her name is Mrs. Mendes." A person's place before the toy in its sentence is none: "At the
+            // dentist's office, there is a puppet on the shelf. His name is Dr. Tooth."
+            if (WordLists.Contains(PersonNouns, tokens[t].In(text)) && !(pet && IsPersonsPlace(analyzed, t)))
             {
                 return false;
             }

@@ -564,7 +564,8 @@ public sealed class JudgeEngine : IJudge
             || IsCutOrQuestionHealthSpan(analyzed, span) || IsAddressOfPlainWords(analyzed, span) || IsAgeBeforePlace(analyzed, span) || IsCalmingBreath(analyzed, span)
             || (EntityCategories.Of(span.Type) == Category.Health && span.FirstToken == span.LastToken && HealthCandidates.IsAcronymAsWord(analyzed, span.FirstToken))
             || (span.Type is EntityType.PersonName or EntityType.Organization && NameCandidates.IsGreetingOrEvent(analyzed, span.FirstToken, span.LastToken))
-            || (span.Type == EntityType.PersonName && (NameCandidates.StartsWithOtherLanguageVerb(analyzed, span.FirstToken) || NameCandidates.IsDishWord(analyzed, span.LastToken)))
+            || (span.Type == EntityType.PersonName && (NameCandidates.StartsWithOtherLanguageVerb(analyzed, span.FirstToken)
+                || (span.LastToken > span.FirstToken && NameCandidates.IsNamedDish(analyzed, span.LastToken))))
             || (span.Type == EntityType.Organization && (NameCandidates.IsOccasionOrMarket(analyzed, span.FirstToken, span.LastToken)
                 || NameCandidates.IsKindOfService(analyzed, span.FirstToken, span.LastToken)))
             || (span.Type is EntityType.PersonName or EntityType.Address && IsNumberedThing(analyzed, span))
@@ -4625,8 +4626,9 @@ public sealed class JudgeEngine : IJudge
 
     private static readonly object MedicineFreeScreenStoryKey = new();
 
-    // What such a story's screens are called: "my tablet", "a maths app on the tablet".
-    private static readonly string[] StoryScreens = ["tablet", "tablets", "app", "apps", "ipad", "ipads"];
+    // What such a story's screens are called: "my tablet", "the iPad". (Not an app: "My sensor sends my numbers to the app"
+    // is a device's, with no word of the lists beside it.)
+    private static readonly string[] StoryScreens = ["tablet", "tablets", "ipad", "ipads"];
 
     // Words of a medicine anywhere in a story: with none of them, a story that speaks of screens in three words has no
     // tablet to swallow ("take" is left out: "take turns on the tablet").
@@ -4637,10 +4639,10 @@ public sealed class JudgeEngine : IJudge
     ];
 
     /// <summary>
-    /// "# My Tablet Needs to Charge", "I use a maths app on the tablet": a story that speaks
+    /// "# My Tablet Needs to Charge", "Haruto dropped his tablet. Now there is a crack across the screen": a story that speaks
     /// of screens in three different words (see <see cref="HasManyScreenWords"/>) and names no medicine, no dose and no
     /// pharmacy anywhere, no condition or medicine of the lists, nor a tablet that talks for a child, has screens for
-    /// tablets and apps, whatever words the tagger took with
+    /// tablets and iPads, whatever words the tagger took with
     /// one ("tablet needs", "tablet rules"), when no other word of the span is on a health list and no word of taking it, of
     /// a doctor or of care is beside it.
     /// </summary>
@@ -4662,8 +4664,14 @@ public sealed class JudgeEngine : IJudge
         }
 
         // "Did you take the little white tablet with your breakfast?" in a story of a family chat: a word of taking it, of a
-        // doctor or of care beside it keeps the medicine.
-        return tablet >= 0 && analyzed.Memo(MedicineFreeScreenStoryKey, static a => new MedicineFreeScreenStory(a)).Holds
+        // doctor or of care beside it keeps the medicine; an iPad that talks for a child ("I talk with my iPad") keeps the
+        // device.
+        if (tablet < 0 || (!tokens[tablet].In(text).StartsWith("tablet", StringComparison.OrdinalIgnoreCase) && HasNoScreenCueNearby(analyzed, span)))
+        {
+            return false;
+        }
+
+        return analyzed.Memo(MedicineFreeScreenStoryKey, static a => new MedicineFreeScreenStory(a)).Holds
             && !HasMedicineCueNearby(analyzed, span) && !IsDoseOfTablet(analyzed, span, tablet) && !analyzed.HasWordNear(span.FirstToken, span.LastToken, ScreenCueWindow, GivenTabletCues)
             && !analyzed.HasWordNear(span.FirstToken, span.LastToken, ScreenCueWindow, CareOfTabletCues)
             && !(span.LastToken + 1 < tokens.Count && tokens[span.LastToken + 1].In(text) is "helps" or "help");
@@ -4709,13 +4717,14 @@ public sealed class JudgeEngine : IJudge
             && !WordLists.AnyIn(analyzed.Text, analyzed.Tokens, 0, analyzed.Tokens.Count - 1, MedicineStoryWords)
             && !WordLists.AnyIn(analyzed.Text, analyzed.Tokens, 0, analyzed.Tokens.Count - 1, TalkerWords) && !HasConditionOrOtherMedicine(analyzed);
 
-        // A condition or a medicine of the lists other than a tablet anywhere: "Leo has ADHD" makes any tablet a dose.
+        // A condition, a medicine, a device or a therapy of the lists other than the screens themselves anywhere: "Leo has
+        // ADHD" makes any tablet a dose, "my sensor sends my numbers to the app" a device's app.
         private static bool HasConditionOrOtherMedicine(AnalyzedText analyzed)
         {
+            const Lexicons.LexiconKind Care = Lexicons.LexiconKind.Diagnosis | Lexicons.LexiconKind.Medication | Lexicons.LexiconKind.Device | Lexicons.LexiconKind.Treatment;
             for (var t = 0; t < analyzed.Tokens.Count; t++)
             {
-                if ((analyzed.Lexicons[t] & (Lexicons.LexiconKind.Diagnosis | Lexicons.LexiconKind.Medication)) != 0
-                    && !analyzed.Tokens[t].In(analyzed.Text).StartsWith("tablet", StringComparison.OrdinalIgnoreCase))
+                if ((analyzed.Lexicons[t] & Care) != 0 && !WordLists.Contains(StoryScreens, analyzed.Tokens[t].In(analyzed.Text)))
                 {
                     return true;
                 }
