@@ -326,9 +326,14 @@ public sealed class JudgeEngine : IJudge
         var word = tokens[name].In(text);
         for (var t = Math.Max(0, name - StoryReach); t + 3 < tokens.Count && t <= name + StoryReach; t++)
         {
+            if (!tokens[t].In(text).SequenceEqual(word))
+            {
+                continue;
+            }
+
             // "Dr. Hoot is a puppet", and the same said beside the name: "Dr. Hoot, his owl puppet".
             var apposed = tokens[t + 1].In(text) is "," && WordLists.Contains(ApposedOwners, tokens[t + 2].In(text));
-            if (!tokens[t].In(text).SequenceEqual(word) || !(apposed || (tokens[t + 1].In(text) is "is" && tokens[t + 2].In(text) is "a" or "an")))
+            if (!(apposed || (tokens[t + 1].In(text) is "is" && tokens[t + 2].In(text) is "a" or "an")))
             {
                 continue;
             }
