@@ -189,6 +189,42 @@ public sealed class AnalyzedText
     /// <summary>A line break in the text between tokens a and b (a before b): "- **Peppa Pig** is funny." and "- He …" are two lines.</summary>
     internal bool HasLineBreak(int a, int b) => Text.AsSpan(Tokens[a].End, Tokens[b].Start - Tokens[a].End).Contains('\n');
 
+    /// <summary>
+    /// The line that holds token t, when it has at most <paramref name="reach"/> tokens on either side of t: its first and
+    /// last tokens, and the last one before any closing markup ("**", "#", "_"); null for a longer line.
+    /// </summary>
+    internal (int First, int Last, int End)? ShortLineAround(int t, int reach)
+    {
+        var first = t;
+        while (first > 0 && !HasLineBreak(first - 1, first))
+        {
+            if (t - --first > reach)
+            {
+                return null;
+            }
+        }
+
+        var last = t;
+        while (last + 1 < Tokens.Count && !HasLineBreak(last, last + 1))
+        {
+            if (++last - t > reach)
+            {
+                return null;
+            }
+        }
+
+        var end = last;
+        while (end > first && Tokens[end].Kind == TokenKind.Punctuation && Text[Tokens[end].Start] is '*' or '#' or '_')
+        {
+            end--;
+        }
+
+        return (first, last, end);
+    }
+
+    /// <summary>Token t is a full stop, a question mark or an exclamation mark.</summary>
+    internal bool IsSentenceMark(int t) => Tokens[t].Kind == TokenKind.Punctuation && Text[Tokens[t].Start] is '.' or '!' or '?';
+
     /// <summary>Token t is a word that starts with a capital and has at least <paramref name="minLength"/> characters.</summary>
     internal bool IsCapitalisedWord(int t, int minLength = 1) =>
         Tokens[t].Kind == TokenKind.Word && Tokens[t].End - Tokens[t].Start >= minLength && char.IsUpper(Text[Tokens[t].Start]);

@@ -114,7 +114,7 @@ internal static class NameCandidates
         // preposition of those languages, ends the name before it.
         for (var p = first + 1; p <= last; p++)
         {
-            if (IsOtherLanguageVerbBeforePreposition(analyzed, run[p]))
+            if (run[p].First == run[p].Last && !run[p].Compound && IsOtherLanguageVerbAt(analyzed, run[p].First))
             {
                 last = p - 1;
                 break;
@@ -465,15 +465,6 @@ internal static class NameCandidates
     private static readonly string[] OtherLanguagePrepositions =
         ["para", "al", "con", "com", "ao", "aos", "pela", "pelo", "au", "aux", "chez", "sur", "zu", "zum", "zur", "nach", "mit"];
 
-    private static bool IsOtherLanguageVerbBeforePreposition(AnalyzedText analyzed, Part part)
-    {
-        var tokens = analyzed.Tokens;
-        var after = part.Last + 1;
-        return part.First == part.Last && !part.Compound && after < tokens.Count && SingleSpace(analyzed, part.Last, after)
-            && WordLists.Contains(OtherLanguagePrepositions, tokens[after].In(analyzed.Text))
-            && IsOtherLanguageWordNoName(analyzed, part.First);
-    }
-
     /// <summary>
     /// A word of Spanish, Portuguese or French that no given-name list holds, on a title line ("Lucas Vai para a Escola Nova":
     /// "Vai" is a surname too, but a heading's verb there; "Ms. Lucia Machado a thank-you card" in a sentence keeps its name).
@@ -492,34 +483,8 @@ internal static class NameCandidates
     /// The word at t stands on a short line of its own that ends on no full stop, question or exclamation mark (markup
     /// aside): a title, in any language's casing ("**Lucas Vai para a Escola Nova / Lucas Goes to a New School**").
     /// </summary>
-    private static bool IsOnTitleLine(AnalyzedText analyzed, int t)
-    {
-        var tokens = analyzed.Tokens;
-        var first = t;
-        while (first > 0 && !analyzed.HasLineBreak(first - 1, first))
-        {
-            if (t - --first > TitleLineReach)
-            {
-                return false;
-            }
-        }
-
-        var last = t;
-        while (last + 1 < tokens.Count && !analyzed.HasLineBreak(last, last + 1))
-        {
-            if (++last - t > TitleLineReach)
-            {
-                return false;
-            }
-        }
-
-        while (last > first && tokens[last].Kind == TokenKind.Punctuation && analyzed.Text[tokens[last].Start] is '*' or '#' or '_')
-        {
-            last--;
-        }
-
-        return !(tokens[last].Kind == TokenKind.Punctuation && analyzed.Text[tokens[last].Start] is '.' or '!' or '?');
-    }
+    private static bool IsOnTitleLine(AnalyzedText analyzed, int t) =>
+        analyzed.ShortLineAround(t, TitleLineReach) is var (_, _, end) && !analyzed.IsSentenceMark(end);
 
     /// <summary>"Vai" of "Lucas Vai para a Escola": the word at t is a verb of another language before one of its prepositions.</summary>
     internal static bool IsOtherLanguageVerbAt(AnalyzedText analyzed, int t)
@@ -531,14 +496,10 @@ internal static class NameCandidates
 
     /// <summary>
     /// "Va al Cole" of a heading "Sofía Va al Cole": a name the tagger starts on a verb of another language before one of
-    /// its prepositions (see <see cref="IsOtherLanguageVerbBeforePreposition"/>) is that heading's rest.
+    /// its prepositions (see <see cref="IsOtherLanguageVerbAt"/>) is that heading's rest.
     /// </summary>
-    internal static bool StartsWithOtherLanguageVerb(AnalyzedText analyzed, int first)
-    {
-        var tokens = analyzed.Tokens;
-        return first + 1 < tokens.Count && analyzed.IsCapitalisedWord(first, minLength: 2) && SingleSpace(analyzed, first, first + 1)
-            && WordLists.Contains(OtherLanguagePrepositions, tokens[first + 1].In(analyzed.Text)) && IsOtherLanguageWordNoName(analyzed, first);
-    }
+    internal static bool StartsWithOtherLanguageVerb(AnalyzedText analyzed, int first) =>
+        analyzed.IsCapitalisedWord(first, minLength: 2) && IsOtherLanguageVerbAt(analyzed, first);
 
     /// <summary>
     /// "The patient is Gomdori, Min-jun's teddy bear": a given name with an owner's "'s" after it owns what follows; the

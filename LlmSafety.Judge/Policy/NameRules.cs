@@ -1579,7 +1579,7 @@ internal static class NameRules
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
         var first = span.FirstToken;
-        if (span.LastToken != first + 2 || tokens[first + 1].In(text) is not "-" || tokens[first + 1].Start != tokens[first].End || tokens[first + 2].Start != tokens[first + 1].End)
+        if (span.LastToken != first + 2 || !IsHyphenated(analyzed, first))
         {
             return false;
         }

@@ -3263,31 +3263,7 @@ public sealed class JudgeEngine : IJudge
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
-        var first = t;
-        while (first > 0 && !analyzed.HasLineBreak(first - 1, first))
-        {
-            if (t - --first > MaxHeadingTokens)
-            {
-                return false;
-            }
-        }
-
-        var last = t;
-        while (last + 1 < tokens.Count && !analyzed.HasLineBreak(last, last + 1))
-        {
-            if (++last - t > MaxHeadingTokens)
-            {
-                return false;
-            }
-        }
-
-        var end = last;
-        while (end > first && tokens[end].Kind == TokenKind.Punctuation && text[tokens[end].Start] is '*' or '#' or '_')
-        {
-            end--;
-        }
-
-        if ((tokens[end].Kind == TokenKind.Punctuation && text[tokens[end].Start] is '.' or '!' or '?') || IsFieldLine(analyzed, first, last))
+        if (analyzed.ShortLineAround(t, MaxHeadingTokens) is not var (first, last, end) || analyzed.IsSentenceMark(end) || IsFieldLine(analyzed, first, last))
         {
             return false;
         }
