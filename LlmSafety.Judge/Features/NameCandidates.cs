@@ -332,6 +332,23 @@ internal static class NameCandidates
         return head > first;
     }
 
+    // Toys a pretend clinic sees: "the Teddy Bear Clinic", "a Teddy Bear Hospital", "the Dolls' Hospital".
+    private static readonly string[] ToyPatients = ["teddy", "teddies", "teddys", "toy", "toys", "doll", "dolls", "dolly"];
+
+    private static readonly string[] ClinicWords = ["clinic", "hospital", "surgery"];
+
+    /// <summary>
+    /// "The hospital is having a Teddy Bear Clinic for children", "the Teddy Bear Hospital": an organisation span with a
+    /// soft toy before a word of a clinic or a hospital is the day a hospital or a school holds for children's toys, no
+    /// place of anyone's care ("Teddy Bears Nursery", which has no clinic's word, stays).
+    /// </summary>
+    internal static bool IsToysClinic(AnalyzedText analyzed, int first, int last)
+    {
+        var tokens = analyzed.Tokens;
+        var toy = WordLists.FirstIn(analyzed.Text, tokens, first, last, ToyPatients);
+        return toy >= 0 && WordLists.FirstIn(analyzed.Text, tokens, toy + 1, last, ClinicWords) >= 0;
+    }
+
     // Words of a kind of care service, which every area has: "Speech & Language Therapy", "Occupational Therapy Team".
     private static readonly string[] ServiceWords =
     [

@@ -21,7 +21,9 @@ internal sealed class Attribution
     private static readonly string[] Plural = ["they", "them", "their", "theirs"];
 
     private static readonly string[] PeopleInGeneral =
-        ["people", "kids", "children", "everyone", "everybody", "anyone", "anybody", "someone", "somebody", "adults", "students", "classmates", "babies", "teenagers"];
+        ["people", "kids", "children", "everyone", "everybody", "anyone", "anybody", "someone", "somebody", "adults", "students", "classmates", "babies", "teenagers",
+            // "Some animals are sleepy because they had medicine": animals of a zoo or a vet's are no person.
+            "animals"];
 
     // Countries by their letters in capitals ("In the UK and Ireland, people often call them an SLT") are no person;
     // "Eu tenho asma" is Portuguese "I".

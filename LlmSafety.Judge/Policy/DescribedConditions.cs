@@ -120,7 +120,7 @@ internal static class DescribedConditions
                 continue;
             }
 
-            OrderedOverlaps.AddUnlessOverlapping(entities, ref existing, ref added, new CandidateEntity(type, tokens[first].Start, tokens[last].End, Score, Source));
+            OrderedOverlaps.AddOverWeakerHealth(entities, ref existing, ref added, new CandidateEntity(type, tokens[first].Start, tokens[last].End, Score, Source));
 
             // A dose named before its "helps" ends before the word that found it; the walk never goes back.
             t = Math.Max(t, last);

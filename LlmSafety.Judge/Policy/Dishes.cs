@@ -20,7 +20,7 @@ internal static class Dishes
     // Plain English words of food that a dish's name ends on: "jollof rice", "lentil soup", "sticky rice cakes".
     private static readonly string[] FoodNouns =
     [
-        "rice", "soup", "soups", "stew", "stews", "bread", "breads", "noodles", "curry", "curries", "sauce", "porridge", "pudding", "puddings",
+        "chicken", "pork", "rice", "soup", "soups", "stew", "stews", "bread", "breads", "noodles", "curry", "curries", "sauce", "porridge", "pudding", "puddings",
         "cake", "cakes", "pie", "pies", "buns", "pancakes", "biscuits", "cookies", "sweets", "beans", "lentils", "salad", "dough", "flatbread",
         "fritters", "dessert", "desserts",
     ];
@@ -43,6 +43,11 @@ internal static class Dishes
 
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
+        if (IsScottishTablet(analyzed, span))
+        {
+            return true;
+        }
+
         var dish = false;
         var places = 0;
         var others = 0;
@@ -56,9 +61,9 @@ internal static class Dishes
 
             var kinds = analyzed.Lexicons[t];
             var word = tokens[t].In(text);
-            if (IsBreadOfFrance(analyzed, t))
+            if (IsDishOfBodyWord(analyzed, t))
             {
-                // "pain au chocolat": the French bread, no pain.
+                // "pain au chocolat": the French bread, no pain; "jerk chicken": Jamaica's spiced meat, no jerking.
                 dish = true;
                 lastWord = t;
                 continue;
@@ -111,7 +116,56 @@ internal static class Dishes
         return dish || (endsOnFood && places == 0);
     }
 
-    /// <summary>"pain" of "pain au chocolat", "pain de mie": the French word for bread before "au", "aux" or "de".</summary>
-    private static bool IsBreadOfFrance(AnalyzedText analyzed, int t) =>
-        analyzed.Tokens[t].In(analyzed.Text) is "pain" or "Pain" && t + 1 < analyzed.Tokens.Count && analyzed.Tokens[t + 1].In(analyzed.Text) is "au" or "aux" or "de";
+    /// <summary>
+    /// "the family will have tablet and shortbread at Gran's hotel": "tablet" with no article or number before it, in a
+    /// list with a dish or a sweet ("tablet and shortbread", "shortbread, fudge and tablet"), is Scotland's sugar sweet.
+    /// </summary>
+    private static bool IsScottishTablet(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var t = span.FirstToken;
+        if (t != span.LastToken || tokens[t].In(text) is not ("tablet" or "Tablet")
+            || (t >= 1 && (WordLists.Contains(Determiners, tokens[t - 1].In(text)) || tokens[t - 1].Kind == TokenKind.Number)))
+        {
+            return false;
+        }
+
+        return (t + 2 < tokens.Count && tokens[t + 1].In(text) is "and" or "or" or "," && IsSweetOrDish(tokens[t + 2].In(text)))
+            || (t >= 2 && tokens[t - 1].In(text) is "and" or "or" or "," && IsSweetOrDish(tokens[t - 2].In(text)));
+    }
+
+    // Words that make "tablet" a countable thing, a pill or a screen ("my tablet", "one tablet", "the tablet"), or one taken.
+    private static readonly string[] Determiners =
+        ["a", "an", "the", "my", "your", "his", "her", "their", "our", "its", "one", "this", "that", "each", "every", "another", "same", "new", "own",
+            // And verbs of taking a medicine: "she takes tablet and juice".
+            "take", "takes", "took", "taking", "swallow", "swallows"];
+
+    private static readonly string[] Sweets = ["fudge", "toffee", "shortbread", "tea", "scones", "biscuits", "cake", "tablet"];
+
+    private static bool IsSweetOrDish(ReadOnlySpan<char> word) => IsDish(word) || WordLists.Contains(Sweets, word) || WordLists.Contains(FoodNouns, word);
+
+    // What is cooked "jerk": "jerk chicken", "jerk pork", "jerk seasoning".
+    private static readonly string[] JerkFoods = ["chicken", "pork", "fish", "goat", "lamb", "beef", "prawns", "shrimp", "tofu", "wings", "seasoning", "sauce", "marinade"];
+
+    /// <summary>
+    /// A word of a body or health list that names a dish by the word after it: "pain" of "pain au chocolat" and "pain de
+    /// mie" (the French word for bread before "au", "aux" or "de"), "jerk" of "jerk chicken" (Jamaica's way of spicing meat).
+    /// </summary>
+    private static bool IsDishOfBodyWord(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        if (t + 1 >= tokens.Count)
+        {
+            return false;
+        }
+
+        var next = tokens[t + 1].In(analyzed.Text);
+        return tokens[t].In(analyzed.Text) switch
+        {
+            "pain" or "Pain" => next is "au" or "aux" or "de",
+            "jerk" or "Jerk" => WordLists.Contains(JerkFoods, next),
+            _ => false,
+        };
+    }
 }

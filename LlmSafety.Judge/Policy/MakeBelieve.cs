@@ -33,7 +33,7 @@ internal static class MakeBelieve
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
-        if (IsMadeOfCraft(analyzed, span) || IsSaidToBePretend(analyzed, span) || IsPretendMeasure(analyzed, span) || IsPretendedToHave(analyzed, span)
+        if (IsMadeOfCraft(analyzed, span) || IsSaidToBePretend(analyzed, span) || IsPretendMeasure(analyzed, span) || IsPretendedToHave(analyzed, span) || IsPlayedPatient(analyzed, span)
             || IsScriptedLine(analyzed, span) || IsDeniedRealNext(analyzed, span) || IsLineOfToyDoctor(analyzed, span) || IsRealOneInGame(analyzed, span))
         {
             return true;
@@ -57,6 +57,33 @@ internal static class MakeBelieve
             return word is not "play"
                 || (t + 1 < tokens.Count && (analyzed.Lexicons[t + 1] & LexiconSet.HealthKinds) != 0 && !WordLists.Contains(PlayCare, tokens[t + 1].In(text))
                     && !(t + 2 < tokens.Count && WordLists.Contains(Sports, tokens[t + 2].In(text))));
+        }
+
+        return false;
+    }
+
+    // Verbs of acting a part, and "as" of dressing up: "Anaya plays a patient", "dressed as a patient".
+    private static readonly string[] PartVerbs = ["plays", "play", "played", "playing", "as"];
+
+    private static readonly string[] Patients = ["patient", "patients"];
+
+    // How far before the span the part may be named: "plays a patient with a broken leg", "plays the patient who has a cold".
+    private const int PartReach = 4;
+
+    /// <summary>
+    /// "My friend Anaya plays a patient with a broken leg": what the patient of a play or a game has, the part named with
+    /// "a" or "the" after a verb of playing (or "as") a few words before the span in its sentence, belongs to the part.
+    /// </summary>
+    private static bool IsPlayedPatient(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        for (var t = span.FirstToken - 1; t >= 2 && span.FirstToken - t <= PartReach && !analyzed.SentenceStarts[t + 1]; t--)
+        {
+            if (WordLists.Contains(Patients, tokens[t].In(text)))
+            {
+                return tokens[t - 1].In(text) is "a" or "the" && WordLists.Contains(PartVerbs, tokens[t - 2].In(text));
+            }
         }
 
         return false;
@@ -158,7 +185,10 @@ internal static class MakeBelieve
     // has a flat tyre and needs an operation".
     private const int PretendReach = 12;
 
-    /// <summary>"She pretends she has a tummy ache", "Marta pretended that her arm was broken": a state one pretends to have.</summary>
+    /// <summary>
+    /// "She pretends she has a tummy ache", "Marta pretended that her arm was broken": a state one pretends to have; "Ana
+    /// pretends to do an operation": a deed one pretends to do.
+    /// </summary>
     private static bool IsPretendedToHave(AnalyzedText analyzed, TaggedSpan span)
     {
         var tokens = analyzed.Tokens;
@@ -178,9 +208,10 @@ internal static class MakeBelieve
                 return false;
             }
 
+            // "Ana pretends to do an operation", "Dev pretends to give Teddy a shot": what one pretends to do.
             if (WordLists.Contains(PretendVerbs, word))
             {
-                return have;
+                return have || IsPretendedDeed(analyzed, t, span.FirstToken);
             }
 
             // "I pretended I was fine but my asthma was bad": what comes after "but" is no longer pretended.
@@ -194,6 +225,35 @@ internal static class MakeBelieve
 
         return false;
     }
+
+    // How many words may stand between "pretends to" and what is pretended: "pretends to do an operation".
+    private const int DeedReach = 3;
+
+    /// <summary>
+    /// "Ana pretends to do an operation": "to" right after the pretending verb at <paramref name="pretend"/>, and only a few
+    /// words, none a comma or a word that opens a new clause, before the span ("I pretend to be brave, then I take my
+    /// medicine" is real).
+    /// </summary>
+    private static bool IsPretendedDeed(AnalyzedText analyzed, int pretend, int spanStart)
+    {
+        var tokens = analyzed.Tokens;
+        if (pretend + 1 >= spanStart || tokens[pretend + 1].In(analyzed.Text) is not "to" || spanStart - (pretend + 1) > DeedReach + 1)
+        {
+            return false;
+        }
+
+        for (var t = pretend + 2; t < spanStart; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word || WordLists.Contains(ClauseWords, tokens[t].In(analyzed.Text)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly string[] ClauseWords = ["and", "then", "but", "so", "because", "i", "he", "she", "we", "they", "you"];
 
     // Words of toys: a story of a game of doctors names its toys.
     private static readonly string[] Toys = ["toy", "toys", "teddy", "teddies", "stuffed", "doll", "dolls"];

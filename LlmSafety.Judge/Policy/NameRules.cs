@@ -80,7 +80,7 @@ internal static class NameRules
         }
 
         if (ToyNames.IsToysOrPetsName(analyzed, span) || ToyNames.IsCarriedToy(analyzed, span) || IsHeadingBeforeWellKnown(analyzed, span) || MakeBelieve.IsFictionCharacter(analyzed, span)
-            || IsTitledCreature(analyzed, span) || ((analyzed.Lexicons[span.FirstToken] & LexiconKind.Title) != 0 && IsEatenBrand(analyzed, span.FirstToken, span.LastToken)))
+            || IsTitledCreature(analyzed, span) || IsNamedCreature(analyzed, span) || ((analyzed.Lexicons[span.FirstToken] & LexiconKind.Title) != 0 && IsEatenBrand(analyzed, span.FirstToken, span.LastToken)))
         {
             return true;
         }
@@ -674,6 +674,36 @@ internal static class NameRules
         }
 
         return false;
+    }
+
+    // Works a show or a club puts on, which a quoted title follows after "called": "a play called 'The Forest Hospital.'".
+    private static readonly string[] ShownWorks =
+        ["play", "show", "musical", "pantomime", "panto", "book", "story", "film", "movie", "song", "cartoon", "episode", "programme", "program", "game"];
+
+    /// <summary>
+    /// "the club is putting on a play called 'The Forest Hospital.'": a name between quotation marks (single or double,
+    /// "The" inside them allowed) right after "called", "named" or "titled", with a play, a show, a book or the like just
+    /// before that word, is the work's title, not a hospital or a school anyone goes to.
+    /// </summary>
+    internal static bool IsQuotedTitleOfWork(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var open = span.FirstToken - 1;
+        if (open >= 0 && tokens[open].In(text) is "The" or "the")
+        {
+            open--;
+        }
+
+        var close = span.LastToken + 1;
+        if (close < tokens.Count && tokens[close].In(text) is "." or "!" or "," or "?")
+        {
+            close++;
+        }
+
+        return open >= 3 && close < tokens.Count && IsQuote(tokens[open].In(text)) && IsQuote(tokens[close].In(text))
+            && tokens[open - 1].In(text) is "called" or "named" or "titled"
+            && (WordLists.Contains(ShownWorks, tokens[open - 2].In(text)) || WordLists.Contains(ShownWorks, tokens[open - 3].In(text)));
     }
 
     private static bool IsQuote(AnalyzedText analyzed, int t) =>
@@ -2230,6 +2260,10 @@ internal static class NameRules
         "bear", "teddy", "bunny", "panda", "hippo", "dino", "dinosaur", "unicorn", "penguin", "monkey", "giraffe", "elephant", "kitty", "puppy", "piggy",
         "froggy", "octopus", "owl", "hedgehog", "tortoise", "crocodile", "koala", "kangaroo", "llama", "zebra", "squirrel", "rabbit", "tiger", "lion",
         "dragon", "caterpillar", "spider", "snail", "ladybird", "butterfly", "whale", "shark", "frog", "mouse", "pig", "turtle", "kitten", "dog", "cat",
+        // The weather and things a story makes a character of: "Mr. Wind is not a real person", "Mr. Sun", "a skeleton the
+        // museum calls Mr. Bones", "Mr. Worry" (not "Moon", "Frost" or "Snow", which families are called).
+        "wind", "sun", "rain", "raindrop", "cloud", "thunder", "lightning", "snowflake", "rainbow", "bones", "skeleton", "worry", "worries", "germ",
+        "sneeze", "tooth",
     ];
 
     /// <summary>
@@ -3556,6 +3590,17 @@ internal static class NameRules
     public const string FullNameSource = "rule:full-name";
 
     /// <summary>
+    /// A surname of the lexicon, or a common Chinese surname that is also an English word, capitalised inside its sentence
+    /// ("Tan" of "My name is Lucas Tan"): the lexicon leaves such words out, since at a sentence's start "Tan", "Song" or
+    /// "Long" is as often the word. Not "Ma", a mother (nor "Ma'am").
+    /// </summary>
+    private static bool IsSurnameWord(AnalyzedText analyzed, int t) =>
+        (analyzed.Lexicons[t] & LexiconKind.Surname) != 0
+        || (!analyzed.SentenceStarts[t] && analyzed.IsCapitalisedWord(t, minLength: 2) && (analyzed.Lexicons[t] & (LexiconKind.FunctionWord | LexiconKind.KinWord)) == 0
+            && WordLists.Contains(CommonChineseSurnames, analyzed.Tokens[t].In(analyzed.Text)) && analyzed.Tokens[t].In(analyzed.Text) is not ("Ma" or "MA")
+            && !(t + 1 < analyzed.Tokens.Count && analyzed.Tokens[t + 1].In(analyzed.Text) is "'" or "’"));
+
+    /// <summary>
     /// A given name and a surname that name someone else or something else: a famous person, a fan's favourite, a saint's
     /// or feast day, a film's character, a food, a character of fiction.
     /// </summary>
@@ -3627,7 +3672,7 @@ internal static class NameRules
             var characterGiven = IsCharacterGivenName(analyzed, t, surname);
             var signed = !quoted && !characterGiven && IsSignedGivenAndUnknown(analyzed, t);
             var unknownSurname = IsFirstNameAndUnknownWord(analyzed, t);
-            if ((((analyzed.Lexicons[t] & LexiconKind.FirstName) == 0 || (analyzed.Lexicons[surname] & LexiconKind.Surname) == 0) && !quoted && !characterGiven && !signed
+            if ((((analyzed.Lexicons[t] & LexiconKind.FirstName) == 0 || !IsSurnameWord(analyzed, surname)) && !quoted && !characterGiven && !signed
                     && !unknownSurname)
                 || !analyzed.IsCapitalisedWord(t, minLength: 2) || !analyzed.IsCapitalisedWord(surname, minLength: 2) || !NameCandidates.SingleSpace(analyzed, t, surname)
                 || (((characterGiven ? LexiconKind.None : analyzed.Lexicons[t]) | analyzed.Lexicons[surname]) & NotANamePart) != 0
@@ -4641,6 +4686,31 @@ internal static class NameRules
         var title = last >= 2 && analyzed.Tokens[last - 1].In(analyzed.Text) is "." ? last - 2 : last - 1;
         return title >= 0 && title >= span.FirstToken - 2 && title <= span.FirstToken && (analyzed.Lexicons[title] & LexiconKind.Title) != 0
             && (IsCreatureWord(analyzed, last) || JudgeEngine.IsSaidToBeToyCreature(analyzed, last));
+    }
+
+    /// <summary>
+    /// "Barnaby Bear is the patient", "Peter Rabbit": a capitalised name and a capitalised animal word no family is called
+    /// (<see cref="IsCreatureWord"/>), with no organisation word, is a toy's or a picture book's creature, neither a
+    /// person nor a body a child belongs to.
+    /// </summary>
+    internal static bool IsNamedCreature(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var last = span.LastToken;
+        if (last == span.FirstToken || !analyzed.IsCapitalisedWord(last, minLength: 2) || !IsCreatureWord(analyzed, last))
+        {
+            return false;
+        }
+
+        for (var t = span.FirstToken; t < last; t++)
+        {
+            if ((analyzed.Lexicons[t] & (LexiconKind.OrganizationSuffix | LexiconKind.Title)) != 0
+                || (analyzed.Tokens[t].Kind == TokenKind.Word && !analyzed.IsCapitalisedWord(t, minLength: 2)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool HasTitleBefore(AnalyzedText analyzed, int token)

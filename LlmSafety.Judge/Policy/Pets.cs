@@ -317,7 +317,9 @@ internal sealed class Pets
                 return t + 2;
             }
 
-            return (analyzed.SentenceStarts[opening] || IsAfterTimePhrase(analyzed, opening)) && t + 4 < tokens.Count && tokens[t + 3].In(text) is "," && tokens[t + 4].In(text) is not ("and" or "or")
+            // "Last week, one of the lions, Simba, had an operation": one of a kind the story keeps, named between commas.
+            var lead = opening >= 2 && tokens[opening - 1].In(text) is "of" && tokens[opening - 2].In(text) is "one" or "One" ? opening - 2 : opening;
+            return (analyzed.SentenceStarts[lead] || IsAfterTimePhrase(analyzed, lead)) && t + 4 < tokens.Count && tokens[t + 3].In(text) is "," && tokens[t + 4].In(text) is not ("and" or "or")
                 ? t + 2
                 : -1;
         }
@@ -340,20 +342,22 @@ internal sealed class Pets
     }
 
     /// <summary>
-    /// The first word of the time phrase ("This week", "Last Monday", at most <see cref="MaxTimeWords"/> words) right
-    /// before t, not past its sentence's start; t itself when none stands there.
+    /// The first word of the time phrase ("This week", "Last Monday,", at most <see cref="MaxTimeWords"/> words and maybe a
+    /// comma) right before t, not past its sentence's start; t itself when none stands there.
     /// </summary>
     private static int TimePhraseStart(AnalyzedText analyzed, int t)
     {
         var tokens = analyzed.Tokens;
-        var time = t;
-        while (time > 0 && t - time < MaxTimeWords && !analyzed.SentenceStarts[time] && tokens[time - 1].Kind == TokenKind.Word
+        // "Last week, our cat, Simba, …": a comma may close the time phrase.
+        var end = t > 0 && !analyzed.SentenceStarts[t] && tokens[t - 1].In(analyzed.Text) is "," ? t - 1 : t;
+        var time = end;
+        while (time > 0 && end - time < MaxTimeWords && !analyzed.SentenceStarts[time] && tokens[time - 1].Kind == TokenKind.Word
             && ((analyzed.Lexicons[time - 1] & LexiconKind.CalendarWord) != 0 || WordLists.Contains(TimeWords, tokens[time - 1].In(analyzed.Text))))
         {
             time--;
         }
 
-        return time;
+        return time < end ? time : t;
     }
 
     // The toys a child calls by what they are: "Teddy", "Dolly", "Bunny".
@@ -608,7 +612,7 @@ internal sealed class Pets
         }
 
         return stop == Stop.Pet || IsForPet(analyzed, span) || IsOnPetsPart(analyzed, span) || IsAnimalKind(analyzed, span) || IsNeverOneself(analyzed, span) || (stop is Stop.None or Stop.Carer && IsPetsAgain(analyzed, span)) || IsAfterPetsOwnWord(analyzed, span)
-            || (stop == Stop.Carer && IsCareAfterPetsTrouble(analyzed, span));
+            || (stop == Stop.Carer && IsCareAfterPetsTrouble(analyzed, span)) || (stop is Stop.None or Stop.Carer && IsHiddenForPet(analyzed, span));
     }
 
     /// <summary>
@@ -641,6 +645,67 @@ internal sealed class Pets
         return so;
     }
 
+    // What a pet does with what is hidden for it: "so Bamse will eat it".
+    private static readonly string[] Swallowing = ["eat", "eats", "take", "takes", "swallow", "swallows", "gobble", "gobbles", "lick", "licks"];
+
+    // Words that may stand between "so" and the pet, and between the pet and its eating: "so that our dog will eat it".
+    private static readonly string[] SoWords = ["that", "the", "our", "my", "his", "her", "will", "can", "would", "could", "does", "doesn't", "won't", "then"];
+
+    // How far after the span "so" may come: "a small white pill in a piece of liver paste so Bamse will eat it".
+    private const int HiddenReach = 12;
+
+    /// <summary>
+    /// "Every morning, Bestefar hides a small white pill in a piece of liver paste so Bamse will eat it": what a carer
+    /// hides or gives in the span's sentence, "so" (or "so that") the pet eats or takes it, with no child of the story in
+    /// the sentence, is the pet's care.
+    /// </summary>
+    private bool IsHiddenForPet(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        // No child in the sentence: "I", "my", "you", or a name other than the pet's and the carer's ("Bestefar hides").
+        var (from, to) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, ChildWindow);
+        for (var t = from; t <= to; t++)
+        {
+            var word = tokens[t].In(text);
+            if (WordLists.Contains(Child, word)
+                || (IsName(analyzed, t) && !IsPetName(word) && !(t + 1 < tokens.Count && WordLists.Contains(Giving, tokens[t + 1].In(text)))))
+            {
+                return false;
+            }
+        }
+
+        for (var t = span.LastToken + 1; t < tokens.Count && t - span.LastToken <= HiddenReach && !analyzed.SentenceStarts[t]; t++)
+        {
+            if (tokens[t].In(text) is not "so")
+            {
+                continue;
+            }
+
+            var pet = false;
+            for (var n = t + 1; n < tokens.Count && n - t <= 6 && !analyzed.SentenceStarts[n]; n++)
+            {
+                var word = tokens[n].In(text);
+                if (IsPetName(word) || IsAnimal(analyzed, n))
+                {
+                    pet = true;
+                }
+                else if (pet && WordLists.Contains(Swallowing, word))
+                {
+                    return true;
+                }
+                else if (!WordLists.Contains(SoWords, word))
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        return false;
+    }
+
     private static bool IsOwnerPronoun(ReadOnlySpan<char> word) => word is "his" or "her" or "its" or "His" or "Her" or "Its";
 
     // What may stand between care and the pet it is for: "ear drops and some pills for Kongi", "the medicine is only for Pamuk".
@@ -663,9 +728,22 @@ internal sealed class Pets
         {
             return false;
         }
+
+        // "She will give you ear drops for him" after "She might say Biscuit has an ear infection": "for him", "for her" or
+        // "for it" ending the span, the last one named before being the pet.
+        if (span.LastToken - 1 > span.FirstToken && tokens[span.LastToken - 1].In(text) is "for" && tokens[span.LastToken].In(text) is "him" or "her" or "it")
+        {
+            return IsLastNamedPet(analyzed, span.LastToken - 1);
+        }
+
         for (var t = span.LastToken + 1; t + 1 < tokens.Count && t - span.LastToken <= ForPetReach && !analyzed.SentenceStarts[t]; t++)
         {
             var word = tokens[t].In(text);
+            if (word is "for" && t + 1 < tokens.Count && tokens[t + 1].In(text) is "him" or "her" or "it")
+            {
+                return IsLastNamedPet(analyzed, t);
+            }
+
             if (word is "for")
             {
                 // The pet ends the phrase: not "for the pony ride", "for his dog bite".
@@ -685,14 +763,49 @@ internal sealed class Pets
     }
 
     /// <summary>
-    /// "The elephant puts a white cast on Twiga's leg", "a bandage around Biscuit's paw": care put on the pet's own part,
-    /// its name and "'s" right after "on", "onto" or "around".
+    /// The one named last before token <paramref name="before"/>, within two sentences, is a pet: a pet's name or an animal
+    /// word, past "he", "she", "you", "I" and the like (no one's name); another name, a family word or a role stops it.
+    /// </summary>
+    private bool IsLastNamedPet(AnalyzedText analyzed, int before)
+    {
+        var tokens = analyzed.Tokens;
+        var sentences = 0;
+        for (var t = before - 1; t >= 0 && before - t <= MaxLookBack; t--)
+        {
+            if (analyzed.SentenceStarts[t + 1] && ++sentences > 2)
+            {
+                return false;
+            }
+
+            if (tokens[t].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var word = tokens[t].In(analyzed.Text);
+            if (IsPetName(word) || IsAnimal(analyzed, t))
+            {
+                return true;
+            }
+
+            if (IsName(analyzed, t) || (analyzed.Lexicons[t] & LexiconKind.KinWord) != 0 || WordLists.Contains(People, word))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "The elephant puts a white cast on Twiga's leg", "a bandage around Biscuit's paw", "the X-ray of Pepper's leg": care
+    /// put on or taken of the pet's own part, its name and "'s" right after "on", "onto", "around" or "of".
     /// </summary>
     private bool IsOnPetsPart(AnalyzedText analyzed, TaggedSpan span)
     {
         var tokens = analyzed.Tokens;
         var on = span.LastToken + 1;
-        return on + 3 < tokens.Count && tokens[on].In(analyzed.Text) is "on" or "onto" or "around" && IsPetName(tokens[on + 1].In(analyzed.Text))
+        return on + 3 < tokens.Count && tokens[on].In(analyzed.Text) is "on" or "onto" or "around" or "of" && IsPetName(tokens[on + 1].In(analyzed.Text))
             && tokens[on + 2].In(analyzed.Text) is "'" or "’" && tokens[on + 3].In(analyzed.Text) is "s";
     }
 
@@ -912,6 +1025,18 @@ internal sealed class Pets
             return true;
         }
 
+        // "The vet might also give him a tablet for worms": a modal or an adverb or two may come first.
+        var verb = vet + 1;
+        while (verb < spanStart && verb - vet <= MaxVetModals && WordLists.Contains(VetModals, tokens[verb].In(analyzed.Text)))
+        {
+            verb++;
+        }
+
+        if (verb < spanStart && WordLists.Contains(VetsCareVerbs, tokens[verb].In(analyzed.Text)))
+        {
+            return true;
+        }
+
         if (vet + 2 >= spanStart || tokens[vet + 1].In(analyzed.Text) is not ("at" or "from" or "in"))
         {
             return false;
@@ -927,6 +1052,10 @@ internal sealed class Pets
 
         return false;
     }
+
+    private static readonly string[] VetModals = ["will", "might", "may", "can", "could", "would", "must", "also", "then", "sometimes", "usually", "often"];
+
+    private const int MaxVetModals = 2;
 
     // How many words may name where a vet works: "at the rescue centre", "from the city zoo".
     private const int VetsPlaceWords = 4;
@@ -1070,7 +1199,10 @@ internal sealed class Pets
     {
         var tokens = analyzed.Tokens;
         var first = span.FirstToken;
-        if (!(WordLists.Contains(Definite, tokens[first].In(analyzed.Text)) || (first > 0 && WordLists.Contains(Definite, tokens[first - 1].In(analyzed.Text))))
+        // "The vet said Bamse has arthritis. Arthritis makes his joints sore.": a condition's name alone opening its sentence
+        // is one already spoken of too.
+        var named = first == span.LastToken && analyzed.SentenceStarts[first] && (analyzed.Lexicons[first] & LexiconKind.Diagnosis) != 0;
+        if (!(named || WordLists.Contains(Definite, tokens[first].In(analyzed.Text)) || (first > 0 && WordLists.Contains(Definite, tokens[first - 1].In(analyzed.Text))))
             || HasChildInSentence(analyzed, span))
         {
             return false;
@@ -1097,7 +1229,8 @@ internal sealed class Pets
                 // "The vet gave Bobik drops and a small white tablet. … Mama hides the tablet": the first mention is the
                 // pet's by its own sentence, or by the vet who gave it.
                 var mention = new TaggedSpan(span.Type, t, t, 1, 1);
-                return Referent(analyzed, t) == Stop.Pet || IsVetsCare(analyzed, mention) || IsAfterPetsOwnWord(analyzed, mention);
+                return Referent(analyzed, t) == Stop.Pet || IsVetsCare(analyzed, mention) || IsAfterPetsOwnWord(analyzed, mention) || IsHiddenForPet(analyzed, mention)
+                    || IsOnPetsPart(analyzed, mention);
             }
         }
 
@@ -1678,6 +1811,17 @@ internal sealed class Pets
     }
 
     /// <summary>
+    /// "Pepper is a dog who broke his leg": a name opening its sentence, "is a" or "was a", an animal and "who" about it
+    /// (not "Leo is a dog lover", nor "Mia is the cat" of a play).
+    /// </summary>
+    private static bool IsAnimalWhoFollows(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        return analyzed.SentenceStarts[t] && t + 4 < tokens.Count && tokens[t + 2].In(analyzed.Text) is "a" && IsAnimal(analyzed, t + 3)
+            && WordLists.Contains(Animals, tokens[t + 3].In(analyzed.Text)) && tokens[t + 4].In(analyzed.Text) is "who";
+    }
+
+    /// <summary>
     /// "Bolinha is our dog.", "Burek was the family dog," "Biscuit, our family dog.", "Pipoca's paw": the animal word
     /// ends its clause (no "Leo is a dog lover", no "Bella is the dog Mia loves", no "Mia, our dog is hungry").
     /// </summary>
@@ -1699,6 +1843,10 @@ internal sealed class Pets
             if (IsName(analyzed, opener) && opener + 3 < tokens.Count && tokens[opener + 1].In(text) is "'" or "’" && tokens[opener + 2].In(text) is "s")
             {
                 opener += 3;
+            }
+            else if (IsAnimalWhoFollows(analyzed, t))
+            {
+                return true;
             }
             else if (!WordLists.Contains(PetOwners, tokens[t + 2].In(text)) && !(tokens[t + 2].In(text) is "the" && t + 3 < tokens.Count && tokens[t + 3].In(text) is "family"))
             {

@@ -1,4 +1,5 @@
 using LlmSafety.Judge.Features;
+using LlmSafety.Judge.Lexicons;
 using LlmSafety.Judge.Scoring;
 using LlmSafety.Judge.Text;
 
@@ -94,6 +95,130 @@ internal static class RoutineVaccines
     }
 
     private static readonly string[] Apart = ["not", "but", "t", "except", "only"];
+
+    // Whom a shot is given to, all at once: "every kid in my class", "everyone in Year 2", "the whole class", "all the children".
+    private static readonly string[] Children = ["kid", "kids", "child", "children", "pupil", "pupils", "student", "students", "one", "class", "school", "year", "group", "of"];
+
+    /// <summary>"every kid", "everyone", "the whole class", "all the children" among tokens [from, to) ("every week" is not).</summary>
+    private static bool IsToAll(AnalyzedText analyzed, int from, int to)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        for (var t = from; t < to; t++)
+        {
+            var word = tokens[t].In(text);
+            if (word.Equals("everyone", StringComparison.OrdinalIgnoreCase) || word.Equals("everybody", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (word is "every" or "Every" or "whole" or "all" or "All")
+            {
+                var next = t + 1 < to && tokens[t + 1].In(text) is "the" ? t + 2 : t + 1;
+                if (next < to && WordLists.Contains(Children, tokens[next].In(text)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Last week the school nurse gave every kid in my class a flu shot, and my arm was sore": what a plain-worded span
+    /// (no word of a health list) tells in a sentence that gives a shot to every child or the whole class is the passing
+    /// soreness of a routine vaccine. A sentence with a word of a condition or a medicine ("his diabetes injection") keeps
+    /// it.
+    /// </summary>
+    public static bool IsAfterEveryonesShot(AnalyzedText analyzed, TaggedSpan span)
+    {
+        if (EntityCategories.Of(span.Type) != Category.Health || JudgeEngine.HasHealthWord(analyzed, span.FirstToken, span.LastToken))
+        {
+            return false;
+        }
+
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var (from, to) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, SentenceWindow);
+        var shot = WordLists.FirstIn(text, tokens, from, to, Shots);
+        if (shot < 0 || !IsToAll(analyzed, from, shot))
+        {
+            return false;
+        }
+
+        for (var t = from; t <= to; t++)
+        {
+            if ((analyzed.Lexicons[t] & (LexiconKind.Diagnosis | LexiconKind.Medication)) != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Illnesses a vaccine, clean hands or a tissue keeps away: what a lesson or an immunisation day says it prevents.
+    private static readonly string[] Infections =
+    [
+        "measles", "mumps", "rubella", "chickenpox", "chicken", "pox", "flu", "influenza", "colds", "cold", "covid", "polio", "tetanus", "diphtheria",
+        "meningitis", "whooping", "cough", "rotavirus", "hepatitis", "tuberculosis", "hpv", "germs", "bugs", "tummy", "illness", "illnesses",
+        "sickness", "infections", "diseases", "scarlet", "fever", "norovirus", "croup",
+    ];
+
+    // Verbs and words that keep an illness away: "It stops us getting measles", "protects children from mumps", "the
+    // vaccine against flu".
+    private static readonly string[] Preventing =
+        ["stop", "stops", "stopped", "stopping", "prevent", "prevents", "prevented", "protect", "protects", "protected", "protecting", "protection", "against", "avoid"];
+
+    // How far before the illness the frame may be: "It stops us from getting measles, mumps and".
+    private const int PreventReach = 10;
+
+    /// <summary>
+    /// "The nurse will give everyone an injection. It stops us getting measles, mumps and rubella", "The vaccine protects
+    /// children from measles", "a jab against flu": an infection a sentence says is kept away (a verb of stopping,
+    /// preventing or protecting, or "against", a few words before it, with only words of people, "from", "getting" or
+    /// "catching" and the list between) is no one's illness. Only infections: "my inhaler stops me getting asthma attacks"
+    /// tells of the child's asthma.
+    /// </summary>
+    public static bool IsPreventedInfection(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        if (span.Type != EntityType.Diagnosis)
+        {
+            return false;
+        }
+
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            if (tokens[t].Kind == TokenKind.Word && !WordLists.Contains(Infections, tokens[t].In(text)) && tokens[t].In(text) is not ("and" or "or"))
+            {
+                return false;
+            }
+        }
+
+        for (var t = span.FirstToken - 1; t >= 0 && span.FirstToken - t <= PreventReach && !analyzed.SentenceStarts[t + 1]; t--)
+        {
+            var word = tokens[t].In(text);
+            if (WordLists.Contains(Preventing, word))
+            {
+                return true;
+            }
+
+            if (!(WordLists.Contains(Between, word) || WordLists.Contains(Infections, word) || word is "," or "and" or "or"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // What may stand between the verb and the illness: "stops us from getting", "protects children against catching".
+    private static readonly string[] Between =
+        ["us", "you", "me", "them", "him", "her", "children", "kids", "people", "everyone", "babies", "from", "getting", "catching", "spreading", "a", "the", "bad",
+            "some", "like", "such", "as", "sicknesses", "serious", "nasty"];
 
     public static bool IsFluSprayStep(AnalyzedText analyzed, TaggedSpan span)
     {

@@ -566,13 +566,14 @@ public sealed class JudgeEngine : IJudge
         tagged.RemoveAll(span => !HasIdentifierShape(span.Type, analyzed.Text.AsSpan(
             analyzed.Tokens[span.FirstToken].Start, analyzed.Tokens[span.LastToken].End - analyzed.Tokens[span.FirstToken].Start))
             || SpanTagger.IsOnlyFunctionWords(analyzed, span) || IsShortPlainHealthSpan(analyzed, span)
-            || IsCutOrQuestionHealthSpan(analyzed, span) || IsAddressOfPlainWords(analyzed, span) || IsAgeBeforePlace(analyzed, span) || IsCalmingBreath(analyzed, span)
+            || IsCutOrQuestionHealthSpan(analyzed, span) || IsAddressOfPlainWords(analyzed, span) || IsAgeBeforePlace(analyzed, span) || IsCalmingBreath(analyzed, span) || IsBreathThroughGear(analyzed, span)
             || (EntityCategories.Of(span.Type) == Category.Health && span.FirstToken == span.LastToken && HealthCandidates.IsAcronymAsWord(analyzed, span.FirstToken))
             || (span.Type is EntityType.PersonName or EntityType.Organization && NameCandidates.IsGreetingOrEvent(analyzed, span.FirstToken, span.LastToken))
             || (span.Type == EntityType.PersonName && (NameCandidates.StartsWithOtherLanguageVerb(analyzed, span.FirstToken)
                 || (span.LastToken > span.FirstToken && NameCandidates.IsNamedDish(analyzed, span.LastToken))))
             || (span.Type == EntityType.Organization && (NameCandidates.IsOccasionOrMarket(analyzed, span.FirstToken, span.LastToken)
-                || NameCandidates.IsKindOfService(analyzed, span.FirstToken, span.LastToken)))
+                || NameCandidates.IsKindOfService(analyzed, span.FirstToken, span.LastToken) || NameCandidates.IsToysClinic(analyzed, span.FirstToken, span.LastToken)
+                || NameRules.IsQuotedTitleOfWork(analyzed, span)))
             || (span.Type is EntityType.PersonName or EntityType.Address && IsNumberedThing(analyzed, span))
             || (span.Type is EntityType.PersonName or EntityType.Provider && (IsDoctorBrand(analyzed, span) || IsToyDoctor(analyzed, span)))
             || (span.Type is EntityType.PersonName or EntityType.Organization && SchoolActivities.IsSubject(analyzed, span))
@@ -1620,6 +1621,43 @@ public sealed class JudgeEngine : IJudge
         return false;
     }
 
+    // Gear one breathes through for a job, a sport or dressing up: "The mask makes her breathing sound loud and funny".
+    private static readonly string[] BreathingGear = ["mask", "masks", "snorkel", "snorkels", "helmet", "helmets", "costume", "scuba", "tank"];
+
+    private static readonly string[] SoundVerbs = ["sound", "sounds", "sounded"];
+
+    private const int GearWindow = 8;
+
+    /// <summary>
+    /// "The mask makes her breathing sound loud and funny, like Darth Vader": a firefighter's, a diver's or a costume's
+    /// mask that changes how breathing sounds is the gear's doing, no one's condition. A span of plain words with a breath
+    /// word that a form of "sound" follows, and a mask, a snorkel, a helmet or a costume before it in its sentence (no word
+    /// of a health list in that stretch: "the oxygen mask makes his breathing sound better" is care) is dropped.
+    /// </summary>
+    internal static bool IsBreathThroughGear(AnalyzedText analyzed, TaggedSpan span)
+    {
+        if (EntityCategories.Of(span.Type) != Category.Health || HasHealthWord(analyzed, span.FirstToken, span.LastToken))
+        {
+            return false;
+        }
+
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            if (!WordLists.Contains(BreathWords, tokens[t].In(text)) || t + 1 >= tokens.Count || !WordLists.Contains(SoundVerbs, tokens[t + 1].In(text)))
+            {
+                continue;
+            }
+
+            var (first, _) = analyzed.WindowInSentence(t, t, GearWindow);
+            var gear = WordLists.FirstIn(text, tokens, first, t, BreathingGear);
+            return gear >= 0 && !HasHealthWord(analyzed, gear, t);
+        }
+
+        return false;
+    }
+
     /// <summary>Some token of [first, last] is on a health list.</summary>
     internal static bool HasHealthWord(AnalyzedText analyzed, int first, int last)
     {
@@ -2250,8 +2288,9 @@ public sealed class JudgeEngine : IJudge
                 first++;
             }
 
-            // Not a name the lists hold whole: "the Teddy Bear Hospital" is an event many schools visit.
+            // Not a name the lists hold whole, nor a toys' clinic: "the Teddy Bear Hospital" is an event many schools visit.
             if (first == t || !(HasNamedWord(analyzed, first, t) || IsIntroducedPlainName(analyzed, first, t)) || IsInHeading(analyzed, t)
+                || NameCandidates.IsToysClinic(analyzed, first, t)
                 || IsVisitedPlaceOfWorship(analyzed, first, t) || NameRules.IsWellKnown(analyzed, new TaggedSpan(EntityType.Organization, first, t, 1, 1))
                 || IsGameCalled(analyzed, new TaggedSpan(EntityType.Organization, first, t, 1, 1)))
             {
@@ -2886,7 +2925,7 @@ public sealed class JudgeEngine : IJudge
             }
 
             spans[i] = spans[i] with { FirstToken = first };
-            if (IsPlace(analyzed, spans[i]) || IsHeadingOfStoryWords(analyzed, spans[i]))
+            if (IsPlace(analyzed, spans[i]) || IsHeadingOfStoryWords(analyzed, spans[i]) || NameRules.IsNamedCreature(analyzed, spans[i]) || EndsOnPlainLowerWord(analyzed, spans[i]))
             {
                 spans.RemoveAt(i);
                 continue;
@@ -2915,6 +2954,45 @@ public sealed class JudgeEngine : IJudge
                 spans.RemoveAt(i);
             }
         }
+    }
+
+    /// <summary>
+    /// "Lily's vet" of "Aunt Lily's vet clinic": a name with capitals that ends on an ordinary word in lower case, no
+    /// organisation word, is someone's place said in plain words ("Riverside Primary school" ends on one and stays);
+    /// so is a relative's given name, "'s" and words in lower case only ("Lily's vet clinic" after "Aunt").
+    /// </summary>
+    private static bool EndsOnPlainLowerWord(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var last = span.LastToken;
+        if (last == span.FirstToken || !analyzed.IsCapitalisedWord(span.FirstToken))
+        {
+            return false;
+        }
+
+        if (tokens[last].Kind == TokenKind.Word && char.IsLower(analyzed.Text[tokens[last].Start])
+            && (analyzed.Lexicons[last] & (Lexicons.LexiconKind.OrganizationSuffix | Lexicons.LexiconKind.CommonWord)) == Lexicons.LexiconKind.CommonWord)
+        {
+            return true;
+        }
+
+        // "Lily's vet clinic" after "Aunt": a relative's given name, "'s" and only words in lower case after it ("St Mary's
+        // primary school" is a school's name).
+        if (span.FirstToken + 3 > last || span.FirstToken < 1 || (analyzed.Lexicons[span.FirstToken - 1] & Lexicons.LexiconKind.KinWord) == 0
+            || tokens[span.FirstToken + 1].In(analyzed.Text) is not ("'" or "’") || tokens[span.FirstToken + 2].In(analyzed.Text) is not "s")
+        {
+            return false;
+        }
+
+        for (var t = span.FirstToken + 3; t <= last; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word || !char.IsLower(analyzed.Text[tokens[t].Start]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -5765,10 +5843,62 @@ public sealed class JudgeEngine : IJudge
         || IsLuggageScanner(analyzed, span) || IsXRayEquipment(analyzed, span) || MakeBelieve.IsPretend(analyzed, span) || MakeBelieve.IsCharactersOwn(analyzed, span) || MakeBelieve.IsInFictionFrame(analyzed, span)
         || MakeBelieve.IsToldByFiction(analyzed, span) || EverydayPhrases.IsEveryday(analyzed, span) || IsMedicineSafetyRule(analyzed, span) || MakeBelieve.IsFiguresNameOnly(analyzed, span)
         || IsPieceOfHyphenedName(analyzed, span) || IsOverlayWithoutReading(analyzed, span) || IsCastWithoutInjury(analyzed, span)
-        || RoutineVaccines.IsFluSprayStep(analyzed, span) || RoutineVaccines.IsEveryChildsShot(analyzed, span) || Pets.IsAnimalsAfter(analyzed, span) || IsSpelledOutAcronym(analyzed, span) || IsSurnameAfterName(analyzed, span)
+        || RoutineVaccines.IsFluSprayStep(analyzed, span) || RoutineVaccines.IsEveryChildsShot(analyzed, span) || RoutineVaccines.IsPreventedInfection(analyzed, span) || RoutineVaccines.IsAfterEveryonesShot(analyzed, span) || Pets.IsAnimalsAfter(analyzed, span) || IsSpelledOutAcronym(analyzed, span) || IsSurnameAfterName(analyzed, span)
         || IsOrgansOnly(analyzed, span) || IsNormalFinding(analyzed, span) || IsOperationGame(analyzed, span) || IsThingsRepair(analyzed, span) || Pets.IsHerdsOwn(analyzed, span) || IsMedicineStore(analyzed, span) || IsOrdinalEnding(analyzed, span)
         || IsCountOfFood(analyzed, span) || IsPieceOfTablet(analyzed, span) || IsTherapyAnimal(analyzed, span)
-        || Pets.IsAnimalsPart(analyzed, span) || IsAnimalsWalker(analyzed, span) || IsScreenFree(analyzed, span) || IsCabinsOxygenMasks(analyzed, span);
+        || Pets.IsAnimalsPart(analyzed, span) || IsAnimalsWalker(analyzed, span) || IsScreenFree(analyzed, span) || IsCabinsOxygenMasks(analyzed, span)
+        || IsInScareQuotes(analyzed, span) || CliniciansWork.IsDoneAtWork(analyzed, span) || IsWordInLanguage(analyzed, span);
+
+    // What a word is said to be in a language: "is called chickenpox in English", "means medicine in Spanish".
+    private static readonly string[] NamingVerbs = ["called", "means", "mean", "meant", "say", "says", "said", "word", "is"];
+
+    /// <summary>
+    /// "Windpocken is called chickenpox in English", ""Pastilla" means pill in Spanish": a word of care given as the
+    /// word for something in a language (a verb of naming or meaning right before it, "in" and a language right after)
+    /// is a lesson in words, no one's condition.
+    /// </summary>
+    private static bool IsWordInLanguage(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var last = span.LastToken;
+        return span.FirstToken >= 1 && last + 2 < tokens.Count && tokens[last + 1].In(text) is "in" && analyzed.IsCapitalisedWord(last + 2, minLength: 3)
+            && Peoples.Contains(tokens[last + 2].In(text)) && WordLists.Contains(NamingVerbs, tokens[span.FirstToken - 1].In(text));
+    }
+
+    /// <summary>
+    /// "Dr. Hedgehog has to do an "operation" on it with a toy screwdriver": one word of care in quotation marks that touch
+    /// it, after "a", "an" or "the", is a word borrowed for a game or a joke, not care anyone had; not with "I", "me", "my",
+    /// "you" or "your" in its sentence ("Next week I will have an "operation" on my ears").
+    /// </summary>
+    private static bool IsInScareQuotes(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var word = span.LastToken;
+        var first = tokens[span.FirstToken].In(text) is "a" or "an" or "the" ? span.FirstToken + 1 : span.FirstToken;
+        if (first != word || tokens[word].Kind != TokenKind.Word || word < 2 || word + 1 >= tokens.Count)
+        {
+            return false;
+        }
+
+        var open = tokens[word - 1];
+        var close = tokens[word + 1];
+        if (!(open.In(text) is "\"" or "“" or "'" or "‘" && close.In(text) is "\"" or "”" or "'" or "’"
+            && open.End == tokens[word].Start && close.Start == tokens[word].End
+            && tokens[word - 2].In(text) is "a" or "an" or "the" or "A" or "An" or "The"))
+        {
+            return false;
+        }
+
+        // Not the child's own in its sentence: "Next week I will have an "operation" on my ears".
+        var (from, to) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, ScareQuoteWindow);
+        return !WordLists.AnyIn(text, tokens, from, to, FirstAndSecondPersons);
+    }
+
+    private const int ScareQuoteWindow = 16;
+
+    private static readonly string[] FirstAndSecondPersons = ["i", "me", "my", "you", "your"];
 
     /// <summary>
     /// "She shows the oxygen masks and the life jacket": "the oxygen masks", plural with "the", are everyone's, as a
@@ -6470,7 +6600,7 @@ public sealed class JudgeEngine : IJudge
 
     /// <summary>
     /// "the operation of the machine", "operations of the crane", "its operation": an operation of something is how it
-    /// works, not surgery ("an operation on his heart").
+    /// works, not surgery ("an operation on his heart"); so is an operation on a machine ("a small operation on the engine").
     /// </summary>
     internal static bool IsOperationOfThing(AnalyzedText analyzed, TaggedSpan span)
     {
@@ -6484,13 +6614,25 @@ public sealed class JudgeEngine : IJudge
         // family word and no size ("heart operation", "eye operation", "Grandad's operation", "a small operation" stay).
         // "he is the only one who understands its operation": "its" is a thing's or an animal's, never a person's.
         var before = span.FirstToken == last ? last - 1 : span.FirstToken;
-        return (last + 1 < analyzed.Tokens.Count && analyzed.Tokens[last + 1].In(analyzed.Text) is "of")
+        return (last + 1 < analyzed.Tokens.Count && analyzed.Tokens[last + 1].In(analyzed.Text) is "of") || IsOnMachine(analyzed, last + 1)
             || (last >= 1 && analyzed.Tokens[last - 1].In(analyzed.Text) is "its" or "Its")
             || (before >= 0 && before == last - 1 && analyzed.Tokens[before].Kind == TokenKind.Word && analyzed.Tokens[before].Length > 1
                 && ((analyzed.Lexicons[before] & Lexicons.LexiconKind.CommonWord) != 0 || analyzed.SentenceStarts[before])
                 && (analyzed.Lexicons[before] & (Lexicons.LexiconSet.HealthKinds | Lexicons.LexiconKind.BodyWord | Lexicons.LexiconKind.FunctionWord | Lexicons.LexiconKind.Possessive
                     | Lexicons.LexiconKind.FirstName | Lexicons.LexiconKind.Surname | Lexicons.LexiconKind.KinWord)) == 0
                 && !WordLists.Contains(OperationAdjectives, analyzed.Tokens[before].In(analyzed.Text)));
+    }
+
+    // Machines a mechanic "operates" on: "a small operation on the engine", "An operation on a car means fixing the parts".
+    private static readonly string[] Machines =
+        ["engine", "engines", "car", "cars", "bike", "motorbike", "computer", "laptop", "robot", "boat", "truck", "lorry", "van", "bus", "machine", "clock", "train", "tractor", "motor", "plane"];
+
+    /// <summary>"on the engine", "on a car": "on", a determiner and a machine from token <paramref name="on"/>.</summary>
+    private static bool IsOnMachine(AnalyzedText analyzed, int on)
+    {
+        var tokens = analyzed.Tokens;
+        return on + 2 < tokens.Count && tokens[on].In(analyzed.Text) is "on" && tokens[on + 1].In(analyzed.Text) is "the" or "a" or "our" or "its" or "his" or "her"
+            && WordLists.Contains(Machines, tokens[on + 2].In(analyzed.Text));
     }
 
     // Words before "operation" that tell of a person's one: "a small operation", "my big operation", and parts of the

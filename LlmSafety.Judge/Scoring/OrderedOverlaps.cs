@@ -1,3 +1,5 @@
+using LlmSafety.Judge.Policy;
+
 namespace LlmSafety.Judge.Scoring;
 
 /// <summary>
@@ -58,6 +60,34 @@ internal sealed class OrderedOverlaps(List<CandidateEntity> entities)
         {
             (added ??= []).Add(candidate);
         }
+    }
+
+    /// <summary>
+    /// As <see cref="AddUnlessOverlapping"/>, but a candidate whose overlaps are all health entities scored below it takes
+    /// their place: a rule that read a condition's whole telling ("the test with sticky wires all over her head") is not
+    /// kept out by the tagger's weak span on part of it. Such overlaps are rare, so they are looked for in the list itself.
+    /// </summary>
+    public static void AddOverWeakerHealth(List<CandidateEntity> entities, ref OrderedOverlaps? existing, ref List<CandidateEntity>? added, CandidateEntity candidate)
+    {
+        existing ??= OfUnsorted(entities);
+        if (!existing.Any(candidate.Start, candidate.End))
+        {
+            (added ??= []).Add(candidate);
+            return;
+        }
+
+        foreach (var entity in entities)
+        {
+            if (entity.Start < candidate.End && candidate.Start < entity.End
+                && (EntityCategories.Of(entity.Type) != Category.Health || entity.Score >= candidate.Score))
+            {
+                return;
+            }
+        }
+
+        entities.RemoveAll(entity => entity.Start < candidate.End && candidate.Start < entity.End);
+        existing = null;
+        (added ??= []).Add(candidate);
     }
 
     /// <summary>Adds a rule's finds and keeps the list sorted by start for the next rule.</summary>
