@@ -339,14 +339,28 @@ internal static class NameCandidates
 
     /// <summary>
     /// "The hospital is having a Teddy Bear Clinic for children", "the Teddy Bear Hospital": an organisation span with a
-    /// soft toy before a word of a clinic or a hospital is the day a hospital or a school holds for children's toys, no
-    /// place of anyone's care ("Teddy Bears Nursery", which has no clinic's word, stays).
+    /// soft toy right before a word of a clinic or a hospital is the day a hospital or a school holds for children's toys, no
+    /// place of anyone's care ("Teddy Bears Nursery", with no clinic's word, and "Teddy Bear Therapy Clinic" stay).
     /// </summary>
     internal static bool IsToysClinic(AnalyzedText analyzed, int first, int last)
     {
         var tokens = analyzed.Tokens;
-        var toy = WordLists.FirstIn(analyzed.Text, tokens, first, last, ToyPatients);
-        return toy >= 0 && WordLists.FirstIn(analyzed.Text, tokens, toy + 1, last, ClinicWords) >= 0;
+        var text = analyzed.Text;
+        var toy = WordLists.FirstIn(text, tokens, first, last, ToyPatients);
+        if (toy < 0)
+        {
+            return false;
+        }
+
+        // The clinic's word right after the toy ("Teddy Bear Clinic", "Teddy Bears' Hospital", "Dolls' Hospital"): "the Teddy
+        // Bear Children's Clinic on Oak Street" and "Teddy Bear Therapy Clinic" are places of care.
+        var next = toy + 1;
+        while (next <= last && tokens[next].In(text) is "Bear" or "Bears" or "bear" or "bears" or "'" or "’" or "s")
+        {
+            next++;
+        }
+
+        return next <= last && WordLists.Contains(ClinicWords, tokens[next].In(text));
     }
 
     // Words of a kind of care service, which every area has: "Speech & Language Therapy", "Occupational Therapy Team".

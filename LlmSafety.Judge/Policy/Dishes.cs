@@ -118,7 +118,7 @@ internal static class Dishes
 
     /// <summary>
     /// "the family will have tablet and shortbread at Gran's hotel": "tablet" with no article or number before it, in a
-    /// list with a dish or a sweet ("tablet and shortbread", "shortbread, fudge and tablet"), is Scotland's sugar sweet.
+    /// list with Scotland's sweets ("tablet and shortbread", "shortbread, fudge and tablet"), is Scotland's sugar sweet.
     /// </summary>
     private static bool IsScottishTablet(AnalyzedText analyzed, TaggedSpan span)
     {
@@ -141,9 +141,10 @@ internal static class Dishes
             // And verbs of taking a medicine: "she takes tablet and juice".
             "take", "takes", "took", "taking", "swallow", "swallows"];
 
-    private static readonly string[] Sweets = ["fudge", "toffee", "shortbread", "tea", "scones", "biscuits", "cake", "tablet"];
+    // Scotland's sweets a tablet is listed with ("tea and tablet" may be a pill at bedtime).
+    private static readonly string[] Sweets = ["fudge", "toffee", "shortbread", "tablet", "tablets", "tattie", "scones", "tunnock's"];
 
-    private static bool IsSweetOrDish(ReadOnlySpan<char> word) => IsDish(word) || WordLists.Contains(Sweets, word) || WordLists.Contains(FoodNouns, word);
+    private static bool IsSweetOrDish(ReadOnlySpan<char> word) => WordLists.Contains(Sweets, word);
 
     // What is cooked "jerk": "jerk chicken", "jerk pork", "jerk seasoning".
     private static readonly string[] JerkFoods = ["chicken", "pork", "fish", "goat", "lamb", "beef", "prawns", "shrimp", "tofu", "wings", "seasoning", "sauce", "marinade"];

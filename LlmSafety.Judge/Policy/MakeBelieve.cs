@@ -62,8 +62,8 @@ internal static class MakeBelieve
         return false;
     }
 
-    // Verbs of acting a part, and "as" of dressing up: "Anaya plays a patient", "dressed as a patient".
-    private static readonly string[] PartVerbs = ["plays", "play", "played", "playing", "as"];
+    // Verbs of acting a part: "Anaya plays a patient" (not "as": "I will stay at the hospital as a patient for my operation").
+    private static readonly string[] PartVerbs = ["plays", "play", "played", "playing"];
 
     private static readonly string[] Patients = ["patient", "patients"];
 
@@ -72,7 +72,7 @@ internal static class MakeBelieve
 
     /// <summary>
     /// "My friend Anaya plays a patient with a broken leg": what the patient of a play or a game has, the part named with
-    /// "a" or "the" after a verb of playing (or "as") a few words before the span in its sentence, belongs to the part.
+    /// "a" or "the" after a verb of playing a few words before the span in its sentence, belongs to the part.
     /// </summary>
     private static bool IsPlayedPatient(AnalyzedText analyzed, TaggedSpan span)
     {

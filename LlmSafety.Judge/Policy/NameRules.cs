@@ -677,13 +677,13 @@ internal static class NameRules
     }
 
     // Works a show or a club puts on, which a quoted title follows after "called": "a play called 'The Forest Hospital.'".
-    private static readonly string[] ShownWorks =
-        ["play", "show", "musical", "pantomime", "panto", "book", "story", "film", "movie", "song", "cartoon", "episode", "programme", "program", "game"];
+    private static readonly string[] ShownWorks = ["play", "show", "musical", "pantomime", "panto", "book", "story", "film", "movie", "song", "cartoon", "episode"];
 
     /// <summary>
     /// "the club is putting on a play called 'The Forest Hospital.'": a name between quotation marks (single or double,
-    /// "The" inside them allowed) right after "called", "named" or "titled", with a play, a show, a book or the like just
-    /// before that word, is the work's title, not a hospital or a school anyone goes to.
+    /// "The" inside them allowed) right after "called", "named" or "titled", with a play, a show, a book or the like right
+    /// before that word, is the work's title, not a hospital or a school anyone goes to ("a program called "Bright Steps
+    /// Clinic"" is a place).
     /// </summary>
     internal static bool IsQuotedTitleOfWork(AnalyzedText analyzed, TaggedSpan span)
     {
@@ -702,8 +702,7 @@ internal static class NameRules
         }
 
         return open >= 3 && close < tokens.Count && IsQuote(tokens[open].In(text)) && IsQuote(tokens[close].In(text))
-            && tokens[open - 1].In(text) is "called" or "named" or "titled"
-            && (WordLists.Contains(ShownWorks, tokens[open - 2].In(text)) || WordLists.Contains(ShownWorks, tokens[open - 3].In(text)));
+            && tokens[open - 1].In(text) is "called" or "named" or "titled" && WordLists.Contains(ShownWorks, tokens[open - 2].In(text));
     }
 
     private static bool IsQuote(AnalyzedText analyzed, int t) =>
@@ -2260,10 +2259,9 @@ internal static class NameRules
         "bear", "teddy", "bunny", "panda", "hippo", "dino", "dinosaur", "unicorn", "penguin", "monkey", "giraffe", "elephant", "kitty", "puppy", "piggy",
         "froggy", "octopus", "owl", "hedgehog", "tortoise", "crocodile", "koala", "kangaroo", "llama", "zebra", "squirrel", "rabbit", "tiger", "lion",
         "dragon", "caterpillar", "spider", "snail", "ladybird", "butterfly", "whale", "shark", "frog", "mouse", "pig", "turtle", "kitten", "dog", "cat",
-        // The weather and things a story makes a character of: "Mr. Wind is not a real person", "Mr. Sun", "a skeleton the
-        // museum calls Mr. Bones", "Mr. Worry" (not "Moon", "Frost" or "Snow", which families are called).
-        "wind", "sun", "rain", "raindrop", "cloud", "thunder", "lightning", "snowflake", "rainbow", "bones", "skeleton", "worry", "worries", "germ",
-        "sneeze", "tooth",
+        // The weather and things a story makes a character of: "Mr. Wind is not a real person", "a skeleton the museum calls
+        // Mr. Bones", "Mr. Worry" (not "Sun", "Rain", "Moon", "Frost" or "Snow", which families are called: "Mrs. Sun").
+        "wind", "raindrop", "cloud", "thunder", "lightning", "snowflake", "rainbow", "bones", "skeleton", "worry", "worries", "germ", "sneeze", "tooth",
     ];
 
     /// <summary>
@@ -3592,13 +3590,15 @@ internal static class NameRules
     /// <summary>
     /// A surname of the lexicon, or a common Chinese surname that is also an English word, capitalised inside its sentence
     /// ("Tan" of "My name is Lucas Tan"): the lexicon leaves such words out, since at a sentence's start "Tan", "Song" or
-    /// "Long" is as often the word. Not "Ma", a mother (nor "Ma'am").
+    /// "Long" is as often the word. Not "Ma", a mother (nor "Ma'am"), nor after "the" or "a" before the given name ("the
+    /// Grace Song").
     /// </summary>
     private static bool IsSurnameWord(AnalyzedText analyzed, int t) =>
         (analyzed.Lexicons[t] & LexiconKind.Surname) != 0
         || (!analyzed.SentenceStarts[t] && analyzed.IsCapitalisedWord(t, minLength: 2) && (analyzed.Lexicons[t] & (LexiconKind.FunctionWord | LexiconKind.KinWord)) == 0
             && WordLists.Contains(CommonChineseSurnames, analyzed.Tokens[t].In(analyzed.Text)) && analyzed.Tokens[t].In(analyzed.Text) is not ("Ma" or "MA")
-            && !(t + 1 < analyzed.Tokens.Count && analyzed.Tokens[t + 1].In(analyzed.Text) is "'" or "’"));
+            && !(t + 2 < analyzed.Tokens.Count && analyzed.Tokens[t + 1].In(analyzed.Text) is "'" or "’" && analyzed.Tokens[t + 2].In(analyzed.Text) is "m" or "am")
+            && !(t >= 2 && analyzed.Tokens[t - 2].In(analyzed.Text) is "the" or "The" or "a" or "A"));
 
     /// <summary>
     /// A given name and a surname that name someone else or something else: a famous person, a fan's favourite, a saint's

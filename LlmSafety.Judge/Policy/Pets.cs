@@ -649,7 +649,7 @@ internal sealed class Pets
     private static readonly string[] Swallowing = ["eat", "eats", "take", "takes", "swallow", "swallows", "gobble", "gobbles", "lick", "licks"];
 
     // Words that may stand between "so" and the pet, and between the pet and its eating: "so that our dog will eat it".
-    private static readonly string[] SoWords = ["that", "the", "our", "my", "his", "her", "will", "can", "would", "could", "does", "doesn't", "won't", "then"];
+    private static readonly string[] SoWords = ["that", "the", "our", "my", "his", "her", "will", "can", "would", "could", "does", "then"];
 
     // How far after the span "so" may come: "a small white pill in a piece of liver paste so Bamse will eat it".
     private const int HiddenReach = 12;
@@ -763,19 +763,25 @@ internal sealed class Pets
     }
 
     /// <summary>
-    /// The one named last before token <paramref name="before"/>, within two sentences, is a pet: a pet's name or an animal
-    /// word, past "he", "she", "you", "I" and the like (no one's name); another name, a family word or a role stops it.
+    /// The one named last before token <paramref name="before"/> is a pet: a pet's name or an animal word, past "he", "she",
+    /// "you", "I" and the like (no one's name), in the same sentence or in the one before when that one tells of the pet's
+    /// trouble with a word of a health list ("Rex wags his tail every morning. … a small white pill for him" is no pet's);
+    /// another name, a family word or a role stops it.
     /// </summary>
     private bool IsLastNamedPet(AnalyzedText analyzed, int before)
     {
         var tokens = analyzed.Tokens;
         var sentences = 0;
+        var health = false;
         for (var t = before - 1; t >= 0 && before - t <= MaxLookBack; t--)
         {
-            if (analyzed.SentenceStarts[t + 1] && ++sentences > 2)
+            if (analyzed.SentenceStarts[t + 1] && ++sentences > 1)
             {
                 return false;
             }
+
+            // Back in the sentence before only if it tells of the pet's trouble: "She might say Biscuit has an ear infection."
+            health |= sentences == 1 && (analyzed.Lexicons[t] & LexiconSet.HealthKinds) != 0;
 
             if (tokens[t].Kind != TokenKind.Word)
             {
@@ -785,12 +791,25 @@ internal sealed class Pets
             var word = tokens[t].In(analyzed.Text);
             if (IsPetName(word) || IsAnimal(analyzed, t))
             {
-                return true;
+                return sentences == 0 || health || HealthBetween(analyzed, t, before);
             }
 
             if (IsName(analyzed, t) || (analyzed.Lexicons[t] & LexiconKind.KinWord) != 0 || WordLists.Contains(People, word))
             {
                 return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HealthBetween(AnalyzedText analyzed, int from, int to)
+    {
+        for (var t = from; t < to && !analyzed.SentenceStarts[t + 1]; t++)
+        {
+            if ((analyzed.Lexicons[t] & LexiconSet.HealthKinds) != 0)
+            {
+                return true;
             }
         }
 
@@ -1810,15 +1829,19 @@ internal sealed class Pets
             && ((kinds & LexiconKind.FirstName) != 0 || (kinds & NotAName) == 0);
     }
 
+    // Words of a show or a game that make a child an animal: "Leo is a puppy who barks at the moon in our play".
+    private static readonly string[] PlayWordsOfShow = ["play", "game", "show", "costume", "pretend", "pretends", "acting", "part", "role"];
+
     /// <summary>
     /// "Pepper is a dog who broke his leg": a name opening its sentence, "is a" or "was a", an animal and "who" about it
-    /// (not "Leo is a dog lover", nor "Mia is the cat" of a play).
+    /// (not "Leo is a dog lover", nor "Mia is the cat" of a play, nor in a story that pretends or a sentence of a show).
     /// </summary>
     private static bool IsAnimalWhoFollows(AnalyzedText analyzed, int t)
     {
         var tokens = analyzed.Tokens;
-        return analyzed.SentenceStarts[t] && t + 4 < tokens.Count && tokens[t + 2].In(analyzed.Text) is "a" && IsAnimal(analyzed, t + 3)
-            && WordLists.Contains(Animals, tokens[t + 3].In(analyzed.Text)) && tokens[t + 4].In(analyzed.Text) is "who";
+        return analyzed.SentenceStarts[t] && t + 4 < tokens.Count && tokens[t + 1].In(analyzed.Text) is "is" or "was" && tokens[t + 2].In(analyzed.Text) is "a"
+            && IsAnimal(analyzed, t + 3) && WordLists.Contains(Animals, tokens[t + 3].In(analyzed.Text)) && tokens[t + 4].In(analyzed.Text) is "who"
+            && !MakeBelieve.IsPretendingStory(analyzed) && !WordLists.AnyIn(analyzed.Text, tokens, t, analyzed.WindowInSentence(t, t, 24).Last, PlayWordsOfShow);
     }
 
     /// <summary>

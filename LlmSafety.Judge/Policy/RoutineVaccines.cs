@@ -97,7 +97,7 @@ internal static class RoutineVaccines
     private static readonly string[] Apart = ["not", "but", "t", "except", "only"];
 
     // Whom a shot is given to, all at once: "every kid in my class", "everyone in Year 2", "the whole class", "all the children".
-    private static readonly string[] Children = ["kid", "kids", "child", "children", "pupil", "pupils", "student", "students", "one", "class", "school", "year", "group", "of"];
+    private static readonly string[] Children = ["kid", "kids", "child", "children", "pupil", "pupils", "student", "students", "class", "school", "group"];
 
     /// <summary>"every kid", "everyone", "the whole class", "all the children" among tokens [from, to) ("every week" is not).</summary>
     private static bool IsToAll(AnalyzedText analyzed, int from, int to)
@@ -127,8 +127,8 @@ internal static class RoutineVaccines
 
     /// <summary>
     /// "Last week the school nurse gave every kid in my class a flu shot, and my arm was sore": what a plain-worded span
-    /// (no word of a health list) tells in a sentence that gives a shot to every child or the whole class is the passing
-    /// soreness of a routine vaccine. A sentence with a word of a condition or a medicine ("his diabetes injection") keeps
+    /// (no word of a health list) tells after a shot given to every child or the whole class in its sentence, with no "but",
+    /// "not", "except" or "only" setting the child apart, is the passing soreness of a routine vaccine. A sentence with a word of a condition or a medicine ("his diabetes injection") keeps
     /// it.
     /// </summary>
     public static bool IsAfterEveryonesShot(AnalyzedText analyzed, TaggedSpan span)
@@ -141,8 +141,9 @@ internal static class RoutineVaccines
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
         var (from, to) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, SentenceWindow);
-        var shot = WordLists.FirstIn(text, tokens, from, to, Shots);
-        if (shot < 0 || !IsToAll(analyzed, from, shot))
+        var shot = WordLists.FirstIn(text, tokens, from, span.FirstToken, Shots);
+        // "Everyone had a flu shot, but my arm swelled up and I had trouble breathing" sets the child apart.
+        if (shot < 0 || !IsToAll(analyzed, from, shot) || WordLists.AnyIn(text, tokens, from, to, Apart))
         {
             return false;
         }
@@ -163,13 +164,15 @@ internal static class RoutineVaccines
     [
         "measles", "mumps", "rubella", "chickenpox", "chicken", "pox", "flu", "influenza", "colds", "cold", "covid", "polio", "tetanus", "diphtheria",
         "meningitis", "whooping", "cough", "rotavirus", "hepatitis", "tuberculosis", "hpv", "germs", "bugs", "tummy", "illness", "illnesses",
-        "sickness", "infections", "diseases", "scarlet", "fever", "norovirus", "croup",
+        "sickness", "infection", "infections", "diseases", "scarlet", "fever", "norovirus", "croup", "ear", "chest", "eye", "throat",
+        "tonsillitis", "impetigo", "conjunctivitis", "bronchitis", "bronchiolitis", "glandular", "strep", "pink", "rsv",
     ];
 
     // Verbs and words that keep an illness away: "It stops us getting measles", "protects children from mumps", "the
     // vaccine against flu".
     private static readonly string[] Preventing =
-        ["stop", "stops", "stopped", "stopping", "prevent", "prevents", "prevented", "protect", "protects", "protected", "protecting", "protection", "against", "avoid"];
+        ["stop", "stops", "stopped", "stopping", "prevent", "prevents", "prevented", "protect", "protects", "protected", "protecting", "protection", "against", "avoid",
+            "safe", "fight", "fights"];
 
     // How far before the illness the frame may be: "It stops us from getting measles, mumps and".
     private const int PreventReach = 10;
@@ -178,32 +181,32 @@ internal static class RoutineVaccines
     /// "The nurse will give everyone an injection. It stops us getting measles, mumps and rubella", "The vaccine protects
     /// children from measles", "a jab against flu": an infection a sentence says is kept away (a verb of stopping,
     /// preventing or protecting, or "against", a few words before it, with only words of people, "from", "getting" or
-    /// "catching" and the list between) is no one's illness. Only infections: "my inhaler stops me getting asthma attacks"
-    /// tells of the child's asthma.
+    /// "catching" and the list between, and a vaccine, a jab or clean hands in that sentence or the one before) is no one's
+    /// illness. Only infections: "my inhaler stops me getting asthma attacks" tells of the child's asthma; "to stop the
+    /// chickenpox spreading" and "fighting against measles" tell of one had.
     /// </summary>
     public static bool IsPreventedInfection(AnalyzedText analyzed, TaggedSpan span)
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
-        if (span.Type != EntityType.Diagnosis)
+        if (span.Type != EntityType.Diagnosis || FirstInfection(analyzed, span) is not (var first and >= 0))
         {
             return false;
         }
 
-        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        // "to stop the chickenpox spreading to my friends": an illness kept from others is had.
+        if (span.LastToken + 1 < tokens.Count && WordLists.Contains(Spreading, tokens[span.LastToken + 1].In(text)))
         {
-            if (tokens[t].Kind == TokenKind.Word && !WordLists.Contains(Infections, tokens[t].In(text)) && tokens[t].In(text) is not ("and" or "or"))
-            {
-                return false;
-            }
+            return false;
         }
 
-        for (var t = span.FirstToken - 1; t >= 0 && span.FirstToken - t <= PreventReach && !analyzed.SentenceStarts[t + 1]; t--)
+        for (var t = first - 1; t >= 0 && first - t <= PreventReach && !analyzed.SentenceStarts[t + 1]; t--)
         {
             var word = tokens[t].In(text);
             if (WordLists.Contains(Preventing, word))
             {
-                return true;
+                // "my body is fighting against measles" is had; a vaccine, a jab or clean hands near keep it away.
+                return !(word is "against" && t >= 1 && WordLists.Contains(Fighting, tokens[t - 1].In(text))) && HasKeeperNear(analyzed, t);
             }
 
             if (!(WordLists.Contains(Between, word) || WordLists.Contains(Infections, word) || word is "," or "and" or "or"))
@@ -215,10 +218,119 @@ internal static class RoutineVaccines
         return false;
     }
 
+    private static readonly string[] Catching = ["get", "gets", "catch", "catches", "have", "has", "ever"];
+
+    /// <summary>
+    /// "If you get chickenpox, you might feel hot and tired too": an infection only supposed, in a clause opening the
+    /// sentence with "If" and a verb of catching, is a lesson about it ("When I had chickenpox" is had).
+    /// </summary>
+    public static bool IsSupposedInfection(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        if (span.Type != EntityType.Diagnosis || FirstInfection(analyzed, span) is not (var first and >= 0))
+        {
+            return false;
+        }
+
+        if (IsSpreadingOrDefined(analyzed, span))
+        {
+            return true;
+        }
+
+        var catching = false;
+        for (var t = first - 1; t >= 0 && first - t <= PreventReach; t--)
+        {
+            var word = tokens[t].In(text);
+            if (analyzed.SentenceStarts[t])
+            {
+                return catching && word is "If";
+            }
+
+            if (word is "," or "." or "and" or "but")
+            {
+                return false;
+            }
+
+            catching |= WordLists.Contains(Catching, word);
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The first token of the span on the list of infections, when every token of the span that a health list holds is
+    /// on it ("fight measles", "learned that measles and chickenpox"); -1 when a condition of another kind is named.
+    /// </summary>
+    private static int FirstInfection(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var first = -1;
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            if (analyzed.Tokens[t].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var infection = WordLists.Contains(Infections, analyzed.Tokens[t].In(analyzed.Text));
+            if (!infection && (analyzed.Lexicons[t] & LexiconSet.HealthKinds) != 0)
+            {
+                return -1;
+            }
+
+            first = first < 0 && infection ? t : first;
+        }
+
+        return first;
+    }
+
+    // What a lesson says an infection is: "measles and chickenpox are illnesses that spread".
+    private static readonly string[] IllnessWords = ["illness", "illnesses", "sickness", "sicknesses", "infection", "infections", "disease", "diseases", "bug"];
+
+    /// <summary>
+    /// "The nurse said there is chickenpox going around school", "measles and chickenpox are illnesses that spread": an
+    /// infection said to go around, or said to be an illness, is a lesson or a notice, no one's.
+    /// </summary>
+    private static bool IsSpreadingOrDefined(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var next = span.LastToken + 1;
+        if (next + 1 < tokens.Count && tokens[next].In(text) is "going" or "is" && tokens[next + 1].In(text) is "around" or "round" or "going")
+        {
+            return true;
+        }
+
+        // "… are illnesses", "… is a sickness that some children get" (the span ends on the infection).
+        var (_, to) = analyzed.WindowInSentence(span.LastToken, span.LastToken, 3);
+        return next < tokens.Count && tokens[next].In(text) is "is" or "are" && WordLists.AnyIn(text, tokens, next + 1, to, IllnessWords);
+    }
+
     // What may stand between the verb and the illness: "stops us from getting", "protects children against catching".
     private static readonly string[] Between =
-        ["us", "you", "me", "them", "him", "her", "children", "kids", "people", "everyone", "babies", "from", "getting", "catching", "spreading", "a", "the", "bad",
+        ["us", "you", "me", "them", "children", "kids", "people", "everyone", "babies", "from", "getting", "catching", "a", "the", "bad",
             "some", "like", "such", "as", "sicknesses", "serious", "nasty"];
+
+    private static readonly string[] Spreading = ["spreading", "spread", "spreads", "going", "passing"];
+
+    private static readonly string[] Fighting = ["fighting", "fight", "fights", "fought", "battling"];
+
+    // What keeps an illness away: a vaccine or a jab, clean hands, a tissue.
+    private static readonly string[] Keepers =
+    [
+        "vaccine", "vaccines", "vaccination", "vaccinations", "injection", "injections", "jab", "jabs", "shot", "shots", "immunisation", "immunization",
+        "immunisations", "immunizations", "spray", "wash", "washing", "soap", "hands", "tissue", "tissues", "sanitiser", "sanitizer",
+    ];
+
+    // How far around the frame a keeper is looked for: its sentence and the one before ("… an injection. It stops us …").
+    private const int KeeperWindow = 30;
+
+    private static bool HasKeeperNear(AnalyzedText analyzed, int frame)
+    {
+        var (from, to) = analyzed.WindowInSentence(frame, frame, KeeperWindow);
+        var before = analyzed.SentenceStartBefore(from, KeeperWindow);
+        return WordLists.AnyIn(analyzed.Text, analyzed.Tokens, before >= 0 ? before : from, to, Keepers);
+    }
 
     public static bool IsFluSprayStep(AnalyzedText analyzed, TaggedSpan span)
     {

@@ -568,6 +568,8 @@ public sealed class JudgeEngine : IJudge
             || SpanTagger.IsOnlyFunctionWords(analyzed, span) || IsShortPlainHealthSpan(analyzed, span)
             || IsCutOrQuestionHealthSpan(analyzed, span) || IsAddressOfPlainWords(analyzed, span) || IsAgeBeforePlace(analyzed, span) || IsCalmingBreath(analyzed, span) || IsBreathThroughGear(analyzed, span)
             || (EntityCategories.Of(span.Type) == Category.Health && span.FirstToken == span.LastToken && HealthCandidates.IsAcronymAsWord(analyzed, span.FirstToken))
+            || (span.Type is EntityType.Diagnosis or EntityType.Medication or EntityType.Device && span.FirstToken == span.LastToken
+                && (analyzed.Lexicons[span.FirstToken] & (Lexicons.LexiconKind.Title | Lexicons.LexiconSet.HealthKinds)) == Lexicons.LexiconKind.Title)
             || (span.Type is EntityType.PersonName or EntityType.Organization && NameCandidates.IsGreetingOrEvent(analyzed, span.FirstToken, span.LastToken))
             || (span.Type == EntityType.PersonName && (NameCandidates.StartsWithOtherLanguageVerb(analyzed, span.FirstToken)
                 || (span.LastToken > span.FirstToken && NameCandidates.IsNamedDish(analyzed, span.LastToken))))
@@ -2959,7 +2961,8 @@ public sealed class JudgeEngine : IJudge
     /// <summary>
     /// "Lily's vet" of "Aunt Lily's vet clinic": a name with capitals that ends on an ordinary word in lower case, no
     /// organisation word, is someone's place said in plain words ("Riverside Primary school" ends on one and stays);
-    /// so is a relative's given name, "'s" and words in lower case only ("Lily's vet clinic" after "Aunt").
+    /// so is a relative's given name or a family word, "'s" and words in lower case only ("Lily's vet clinic" after
+    /// "Aunt"), or in a heading ordinary and organisation words only ("Ima's Dental Clinic").
     /// </summary>
     private static bool EndsOnPlainLowerWord(AnalyzedText analyzed, TaggedSpan span)
     {
@@ -2976,17 +2979,28 @@ public sealed class JudgeEngine : IJudge
             return true;
         }
 
-        // "Lily's vet clinic" after "Aunt": a relative's given name, "'s" and only words in lower case after it ("St Mary's
-        // primary school" is a school's name).
-        if (span.FirstToken + 3 > last || span.FirstToken < 1 || (analyzed.Lexicons[span.FirstToken - 1] & Lexicons.LexiconKind.KinWord) == 0
-            || tokens[span.FirstToken + 1].In(analyzed.Text) is not ("'" or "’") || tokens[span.FirstToken + 2].In(analyzed.Text) is not "s")
+        // "Lily's vet clinic" after "Aunt", "Ima's Dental Clinic" and "Amu Karim's Dental Office" of a heading: a relative's
+        // given name (after a family word) or a family word, "'s" and only words in lower case after it, or in a heading only
+        // ordinary words and organisation words ("St Mary's primary school" is a school's name, "Smith's Dental Clinic" a
+        // practice's).
+        var owner = span.FirstToken;
+        while (owner + 2 < last && !(tokens[owner + 1].In(analyzed.Text) is "'" or "’" && tokens[owner + 2].In(analyzed.Text) is "s"))
+        {
+            owner++;
+        }
+
+        if (owner + 2 >= last || !(IsFamilyWordOnly(analyzed, owner) || (owner >= 1 && IsFamilyWordOnly(analyzed, owner - 1))))
         {
             return false;
         }
 
-        for (var t = span.FirstToken + 3; t <= last; t++)
+        var heading = IsInHeading(analyzed, owner);
+        for (var t = owner + 3; t <= last; t++)
         {
-            if (tokens[t].Kind != TokenKind.Word || !char.IsLower(analyzed.Text[tokens[t].Start]))
+            if (tokens[t].Kind != TokenKind.Word
+                || !(char.IsLower(analyzed.Text[tokens[t].Start])
+                    || (heading && (analyzed.Lexicons[t] & (Lexicons.LexiconKind.CommonWord | Lexicons.LexiconKind.OrganizationSuffix)) != 0
+                        && (analyzed.Lexicons[t] & (Lexicons.LexiconKind.FirstName | Lexicons.LexiconKind.Surname | Lexicons.LexiconKind.PlaceWord)) == 0)))
             {
                 return false;
             }
@@ -3321,7 +3335,8 @@ public sealed class JudgeEngine : IJudge
                 return false;
             }
 
-            ordinary += suffix ? 0 : 1;
+            // "Dental Clinic" of a heading: an organisation word that is an ordinary word too, before the last, is ordinary.
+            ordinary += suffix && (t == span.LastToken || (analyzed.Lexicons[t] & Lexicons.LexiconKind.CommonWord) == 0) ? 0 : 1;
         }
 
         return ordinary > 0;
@@ -5843,33 +5858,35 @@ public sealed class JudgeEngine : IJudge
         || IsLuggageScanner(analyzed, span) || IsXRayEquipment(analyzed, span) || MakeBelieve.IsPretend(analyzed, span) || MakeBelieve.IsCharactersOwn(analyzed, span) || MakeBelieve.IsInFictionFrame(analyzed, span)
         || MakeBelieve.IsToldByFiction(analyzed, span) || EverydayPhrases.IsEveryday(analyzed, span) || IsMedicineSafetyRule(analyzed, span) || MakeBelieve.IsFiguresNameOnly(analyzed, span)
         || IsPieceOfHyphenedName(analyzed, span) || IsOverlayWithoutReading(analyzed, span) || IsCastWithoutInjury(analyzed, span)
-        || RoutineVaccines.IsFluSprayStep(analyzed, span) || RoutineVaccines.IsEveryChildsShot(analyzed, span) || RoutineVaccines.IsPreventedInfection(analyzed, span) || RoutineVaccines.IsAfterEveryonesShot(analyzed, span) || Pets.IsAnimalsAfter(analyzed, span) || IsSpelledOutAcronym(analyzed, span) || IsSurnameAfterName(analyzed, span)
+        || RoutineVaccines.IsFluSprayStep(analyzed, span) || RoutineVaccines.IsEveryChildsShot(analyzed, span) || RoutineVaccines.IsPreventedInfection(analyzed, span) || RoutineVaccines.IsAfterEveryonesShot(analyzed, span) || RoutineVaccines.IsSupposedInfection(analyzed, span) || Pets.IsAnimalsAfter(analyzed, span) || IsSpelledOutAcronym(analyzed, span) || IsSurnameAfterName(analyzed, span)
         || IsOrgansOnly(analyzed, span) || IsNormalFinding(analyzed, span) || IsOperationGame(analyzed, span) || IsThingsRepair(analyzed, span) || Pets.IsHerdsOwn(analyzed, span) || IsMedicineStore(analyzed, span) || IsOrdinalEnding(analyzed, span)
         || IsCountOfFood(analyzed, span) || IsPieceOfTablet(analyzed, span) || IsTherapyAnimal(analyzed, span)
         || Pets.IsAnimalsPart(analyzed, span) || IsAnimalsWalker(analyzed, span) || IsScreenFree(analyzed, span) || IsCabinsOxygenMasks(analyzed, span)
         || IsInScareQuotes(analyzed, span) || CliniciansWork.IsDoneAtWork(analyzed, span) || IsWordInLanguage(analyzed, span);
 
     // What a word is said to be in a language: "is called chickenpox in English", "means medicine in Spanish".
-    private static readonly string[] NamingVerbs = ["called", "means", "mean", "meant", "say", "says", "said", "word", "is"];
+    private static readonly string[] NamingVerbs = ["called", "means", "mean", "meant", "word"];
 
     /// <summary>
     /// "Windpocken is called chickenpox in English", ""Pastilla" means pill in Spanish": a word of care given as the
-    /// word for something in a language (a verb of naming or meaning right before it, "in" and a language right after)
-    /// is a lesson in words, no one's condition.
+    /// word for something in a language ("called", "means" or "word" right before it, "in", a language and a punctuation
+    /// mark right after) is a lesson in words, no one's condition ("Sofia is deaf in French class" is hers).
     /// </summary>
     private static bool IsWordInLanguage(AnalyzedText analyzed, TaggedSpan span)
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
         var last = span.LastToken;
-        return span.FirstToken >= 1 && last + 2 < tokens.Count && tokens[last + 1].In(text) is "in" && analyzed.IsCapitalisedWord(last + 2, minLength: 3)
-            && Peoples.Contains(tokens[last + 2].In(text)) && WordLists.Contains(NamingVerbs, tokens[span.FirstToken - 1].In(text));
+        return span.FirstToken >= 1 && last + 3 < tokens.Count && tokens[last + 1].In(text) is "in" && analyzed.IsCapitalisedWord(last + 2, minLength: 3)
+            && Peoples.Contains(tokens[last + 2].In(text)) && WordLists.Contains(NamingVerbs, tokens[span.FirstToken - 1].In(text))
+            && tokens[last + 3].Kind == TokenKind.Punctuation;
     }
 
     /// <summary>
     /// "Dr. Hedgehog has to do an "operation" on it with a toy screwdriver": one word of care in quotation marks that touch
-    /// it, after "a", "an" or "the", is a word borrowed for a game or a joke, not care anyone had; not with "I", "me", "my",
-    /// "you" or "your" in its sentence ("Next week I will have an "operation" on my ears").
+    /// it, after "a", "an" or "the", in a sentence with a word of play (toy, game, puppet, pretend …) and no "I", "me",
+    /// "my", "you" or "your", is a word borrowed for a game, not care anyone had ("Next week I will have an "operation" on my
+    /// ears" and "Grandpa is going to have an "operation" on his knee" are real).
     /// </summary>
     private static bool IsInScareQuotes(AnalyzedText analyzed, TaggedSpan span)
     {
@@ -5891,14 +5908,18 @@ public sealed class JudgeEngine : IJudge
             return false;
         }
 
-        // Not the child's own in its sentence: "Next week I will have an "operation" on my ears".
+        // Only in a sentence of play ("with a toy screwdriver"): "Grandpa is going to have an "operation" on his knee" is his.
         var (from, to) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, ScareQuoteWindow);
-        return !WordLists.AnyIn(text, tokens, from, to, FirstAndSecondPersons);
+        return WordLists.AnyIn(text, tokens, from, to, PlayCues) && !WordLists.AnyIn(text, tokens, from, to, FirstAndSecondPersons);
     }
 
     private const int ScareQuoteWindow = 16;
 
     private static readonly string[] FirstAndSecondPersons = ["i", "me", "my", "you", "your"];
+
+    // Words of play that a borrowed word of care belongs to: "with a toy screwdriver", "in the game", "the puppet".
+    private static readonly string[] PlayCues =
+        ["pretend", "pretends", "pretending", "toy", "toys", "game", "games", "play", "plays", "puppet", "puppets", "teddy", "doll", "dolls", "robot", "costume"];
 
     /// <summary>
     /// "She shows the oxygen masks and the life jacket": "the oxygen masks", plural with "the", are everyone's, as a
@@ -6627,12 +6648,14 @@ public sealed class JudgeEngine : IJudge
     private static readonly string[] Machines =
         ["engine", "engines", "car", "cars", "bike", "motorbike", "computer", "laptop", "robot", "boat", "truck", "lorry", "van", "bus", "machine", "clock", "train", "tractor", "motor", "plane"];
 
-    /// <summary>"on the engine", "on a car": "on", a determiner and a machine from token <paramref name="on"/>.</summary>
+    /// <summary>"on the engine", "on a car": "on", "the", "a", "our" or "its" and a machine ending its phrase from token <paramref name="on"/>.</summary>
     private static bool IsOnMachine(AnalyzedText analyzed, int on)
     {
         var tokens = analyzed.Tokens;
-        return on + 2 < tokens.Count && tokens[on].In(analyzed.Text) is "on" && tokens[on + 1].In(analyzed.Text) is "the" or "a" or "our" or "its" or "his" or "her"
-            && WordLists.Contains(Machines, tokens[on + 2].In(analyzed.Text));
+        // The machine ends its phrase: "on his bike accident injuries" is a person's.
+        return on + 3 < tokens.Count && tokens[on].In(analyzed.Text) is "on" && tokens[on + 1].In(analyzed.Text) is "the" or "a" or "our" or "its"
+            && WordLists.Contains(Machines, tokens[on + 2].In(analyzed.Text))
+            && (tokens[on + 3].Kind == TokenKind.Punctuation || (analyzed.Lexicons[on + 3] & Lexicons.LexiconKind.FunctionWord) != 0);
     }
 
     // Words before "operation" that tell of a person's one: "a small operation", "my big operation", and parts of the

@@ -63,8 +63,8 @@ internal sealed class OrderedOverlaps(List<CandidateEntity> entities)
     }
 
     /// <summary>
-    /// As <see cref="AddUnlessOverlapping"/>, but a candidate whose overlaps are all health entities scored below it takes
-    /// their place: a rule that read a condition's whole telling ("the test with sticky wires all over her head") is not
+    /// As <see cref="AddUnlessOverlapping"/>, but a candidate whose overlaps are all health entities inside it and scored
+    /// below it takes their place: a rule that read a condition's whole telling ("the test with sticky wires all over her head") is not
     /// kept out by the tagger's weak span on part of it. Such overlaps are rare, so they are looked for in the list itself.
     /// </summary>
     public static void AddOverWeakerHealth(List<CandidateEntity> entities, ref OrderedOverlaps? existing, ref List<CandidateEntity>? added, CandidateEntity candidate)
@@ -78,8 +78,9 @@ internal sealed class OrderedOverlaps(List<CandidateEntity> entities)
 
         foreach (var entity in entities)
         {
+            // Only weaker health spans inside the candidate give way: one that runs past it holds more than the rule read.
             if (entity.Start < candidate.End && candidate.Start < entity.End
-                && (EntityCategories.Of(entity.Type) != Category.Health || entity.Score >= candidate.Score))
+                && (EntityCategories.Of(entity.Type) != Category.Health || entity.Score >= candidate.Score || entity.Start < candidate.Start || entity.End > candidate.End))
             {
                 return;
             }
