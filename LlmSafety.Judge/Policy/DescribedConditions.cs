@@ -96,6 +96,7 @@ internal static class DescribedConditions
         var text = analyzed.Text;
         OrderedOverlaps? existing = null;
         List<CandidateEntity>? added = null;
+        HashSet<CandidateEntity>? replaced = null;
         for (var t = 1; t + 1 < tokens.Count; t++)
         {
             var (first, last, type) = Find(analyzed, t);
@@ -120,10 +121,15 @@ internal static class DescribedConditions
                 continue;
             }
 
-            OrderedOverlaps.AddOverWeakerHealth(entities, ref existing, ref added, new CandidateEntity(type, tokens[first].Start, tokens[last].End, Score, Source));
+            OrderedOverlaps.AddOverWeakerHealth(entities, ref existing, ref added, ref replaced, new CandidateEntity(type, tokens[first].Start, tokens[last].End, Score, Source));
 
             // A dose named before its "helps" ends before the word that found it; the walk never goes back.
             t = Math.Max(t, last);
+        }
+
+        if (replaced is not null)
+        {
+            entities.RemoveAll(replaced.Contains);
         }
 
         if (added is not null)

@@ -8,18 +8,20 @@ namespace LlmSafety.Judge.Scoring;
 /// </summary>
 internal sealed class OrderedOverlaps(List<CandidateEntity> entities)
 {
+    private readonly List<CandidateEntity> _entities = entities;
+
     private int _first;
 
     /// <summary>The index range that holds every entity overlapping [start, end); start must not decrease.</summary>
     public (int From, int To) Near(int start, int end)
     {
-        while (_first < entities.Count && entities[_first].End <= start)
+        while (_first < _entities.Count && _entities[_first].End <= start)
         {
             _first++;
         }
 
         var to = _first;
-        while (to < entities.Count && entities[to].Start < end)
+        while (to < _entities.Count && _entities[to].Start < end)
         {
             to++;
         }
@@ -32,7 +34,7 @@ internal sealed class OrderedOverlaps(List<CandidateEntity> entities)
         var (from, to) = Near(start, end);
         for (var i = from; i < to; i++)
         {
-            if (entities[i].Start < end && start < entities[i].End)
+            if (_entities[i].Start < end && start < _entities[i].End)
             {
                 return true;
             }
@@ -64,30 +66,41 @@ internal sealed class OrderedOverlaps(List<CandidateEntity> entities)
 
     /// <summary>
     /// As <see cref="AddUnlessOverlapping"/>, but a candidate whose overlaps are all health entities inside it and scored
-    /// below it takes their place: a rule that read a condition's whole telling ("the test with sticky wires all over her head") is not
-    /// kept out by the tagger's weak span on part of it. Such overlaps are rare, so they are looked for in the list itself.
+    /// below it takes their place: a rule that read a condition's whole telling ("the test with sticky wires all over her
+    /// head") is not kept out by the tagger's weak span on part of it. The entities it replaces are collected in
+    /// <paramref name="replaced"/> for the caller to remove once, after its last candidate.
     /// </summary>
-    public static void AddOverWeakerHealth(List<CandidateEntity> entities, ref OrderedOverlaps? existing, ref List<CandidateEntity>? added, CandidateEntity candidate)
+    public static void AddOverWeakerHealth(
+        List<CandidateEntity> entities, ref OrderedOverlaps? existing, ref List<CandidateEntity>? added, ref HashSet<CandidateEntity>? replaced, CandidateEntity candidate)
     {
         existing ??= OfUnsorted(entities);
-        if (!existing.Any(candidate.Start, candidate.End))
+        var (from, to) = existing.Near(candidate.Start, candidate.End);
+        var overlaps = 0;
+        for (var i = from; i < to; i++)
         {
-            (added ??= []).Add(candidate);
-            return;
-        }
+            var entity = existing._entities[i];
+            if (entity.Start >= candidate.End || candidate.Start >= entity.End)
+            {
+                continue;
+            }
 
-        foreach (var entity in entities)
-        {
             // Only weaker health spans inside the candidate give way: one that runs past it holds more than the rule read.
-            if (entity.Start < candidate.End && candidate.Start < entity.End
-                && (EntityCategories.Of(entity.Type) != Category.Health || entity.Score >= candidate.Score || entity.Start < candidate.Start || entity.End > candidate.End))
+            if (EntityCategories.Of(entity.Type) != Category.Health || entity.Score >= candidate.Score || entity.Start < candidate.Start || entity.End > candidate.End)
             {
                 return;
             }
+
+            overlaps++;
         }
 
-        entities.RemoveAll(entity => entity.Start < candidate.End && candidate.Start < entity.End);
-        existing = null;
+        for (var i = from; i < to && overlaps > 0; i++)
+        {
+            if (existing._entities[i].Start < candidate.End && candidate.Start < existing._entities[i].End)
+            {
+                (replaced ??= []).Add(existing._entities[i]);
+            }
+        }
+
         (added ??= []).Add(candidate);
     }
 
