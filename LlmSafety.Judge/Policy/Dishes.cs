@@ -126,17 +126,17 @@ internal static class Dishes
         var text = analyzed.Text;
         var t = span.FirstToken;
         if (t != span.LastToken || tokens[t].In(text) is not ("tablet" or "Tablet")
-            || (t >= 1 && (WordLists.Contains(Determiners, tokens[t - 1].In(text)) || tokens[t - 1].Kind == TokenKind.Number)))
+            || (t >= 1 && (WordLists.Contains(CountedOrTaken, tokens[t - 1].In(text)) || tokens[t - 1].Kind == TokenKind.Number)))
         {
             return false;
         }
 
-        return (t + 2 < tokens.Count && tokens[t + 1].In(text) is "and" or "or" or "," && IsSweetOrDish(tokens[t + 2].In(text)))
-            || (t >= 2 && tokens[t - 1].In(text) is "and" or "or" or "," && IsSweetOrDish(tokens[t - 2].In(text)));
+        return (t + 2 < tokens.Count && tokens[t + 1].In(text) is "and" or "or" or "," && IsScottishSweet(tokens[t + 2].In(text)))
+            || (t >= 2 && tokens[t - 1].In(text) is "and" or "or" or "," && IsScottishSweet(tokens[t - 2].In(text)));
     }
 
     // Words that make "tablet" a countable thing, a pill or a screen ("my tablet", "one tablet", "the tablet"), or one taken.
-    private static readonly string[] Determiners =
+    private static readonly string[] CountedOrTaken =
         ["a", "an", "the", "my", "your", "his", "her", "their", "our", "its", "one", "this", "that", "each", "every", "another", "same", "new", "own",
             // And verbs of taking a medicine: "she takes tablet and juice".
             "take", "takes", "took", "taking", "swallow", "swallows"];
@@ -144,7 +144,7 @@ internal static class Dishes
     // Scotland's sweets a tablet is listed with ("tea and tablet" may be a pill at bedtime).
     private static readonly string[] Sweets = ["fudge", "toffee", "shortbread", "tablet", "tablets", "tattie", "scones", "tunnock's"];
 
-    private static bool IsSweetOrDish(ReadOnlySpan<char> word) => WordLists.Contains(Sweets, word);
+    private static bool IsScottishSweet(ReadOnlySpan<char> word) => WordLists.Contains(Sweets, word);
 
     // What is cooked "jerk": "jerk chicken", "jerk pork", "jerk seasoning".
     private static readonly string[] JerkFoods = ["chicken", "pork", "fish", "goat", "lamb", "beef", "prawns", "shrimp", "tofu", "wings", "seasoning", "sauce", "marinade"];

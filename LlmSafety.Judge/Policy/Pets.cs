@@ -1039,21 +1039,20 @@ internal sealed class Pets
     private static bool CareVerbAfterVet(AnalyzedText analyzed, int vet, int spanStart)
     {
         var tokens = analyzed.Tokens;
-        if (vet + 1 < spanStart && WordLists.Contains(VetsCareVerbs, tokens[vet + 1].In(analyzed.Text)))
+        // The care verb right after the vet ("will" is one), or after a modal or an adverb or two: "The vet might also give
+        // him a tablet for worms".
+        for (var verb = vet + 1; verb < spanStart && verb - vet <= MaxVetModals + 1; verb++)
         {
-            return true;
-        }
+            var word = tokens[verb].In(analyzed.Text);
+            if (WordLists.Contains(VetsCareVerbs, word))
+            {
+                return true;
+            }
 
-        // "The vet might also give him a tablet for worms": a modal or an adverb or two may come first.
-        var verb = vet + 1;
-        while (verb < spanStart && verb - vet <= MaxVetModals && WordLists.Contains(VetModals, tokens[verb].In(analyzed.Text)))
-        {
-            verb++;
-        }
-
-        if (verb < spanStart && WordLists.Contains(VetsCareVerbs, tokens[verb].In(analyzed.Text)))
-        {
-            return true;
+            if (!WordLists.Contains(VetModals, word))
+            {
+                break;
+            }
         }
 
         if (vet + 2 >= spanStart || tokens[vet + 1].In(analyzed.Text) is not ("at" or "from" or "in"))

@@ -127,9 +127,9 @@ internal static class RoutineVaccines
 
     /// <summary>
     /// "Last week the school nurse gave every kid in my class a flu shot, and my arm was sore": what a plain-worded span
-    /// (no word of a health list) tells after a shot given to every child or the whole class in its sentence, with no "but",
-    /// "not", "except" or "only" setting the child apart, is the passing soreness of a routine vaccine. A sentence with a word of a condition or a medicine ("his diabetes injection") keeps
-    /// it.
+    /// (no word of a health list) tells after a shot given to every child or the whole class in its sentence, with no
+    /// "but", "not", "except" or "only" setting the child apart, is the passing soreness of a routine vaccine. A sentence
+    /// with a word of a condition or a medicine ("his diabetes injection") keeps it.
     /// </summary>
     public static bool IsAfterEveryonesShot(AnalyzedText analyzed, TaggedSpan span)
     {
@@ -222,9 +222,10 @@ internal static class RoutineVaccines
 
     /// <summary>
     /// "If you get chickenpox, you might feel hot and tired too": an infection only supposed, in a clause opening the
-    /// sentence with "If" and a verb of catching, is a lesson about it ("When I had chickenpox" is had).
+    /// sentence with "If" and a verb of catching, is a lesson about it ("When I had chickenpox" is had); so is one said
+    /// to go around or to be an illness (<see cref="IsSpreadingOrDefined"/>).
     /// </summary>
-    public static bool IsSupposedInfection(AnalyzedText analyzed, TaggedSpan span)
+    public static bool IsSupposedOrTaughtInfection(AnalyzedText analyzed, TaggedSpan span)
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
