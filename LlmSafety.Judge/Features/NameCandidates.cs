@@ -184,7 +184,9 @@ internal static class NameCandidates
          // (Merry Christmas), "¡Felicidades, Sofía!". ("Chau" and "Bravo" are surnames too: "¡Chau, Valentina!" is a cheer by its "¡".)
          "adiós", "adios", "ayekoo", "maligayang", "felicidades", "felicitaciones",
          // Samoan, Tongan and Fijian hellos and farewells: "Talofa, Sione!", "Manuia, Sione!", "Bula, Mere!".
-         "talofa", "manuia", "bula", "tofa"];
+         "talofa", "manuia", "bula", "tofa",
+         // The German goodbye: "Tschüss, Schuh-Paradies!".
+         "tschüss", "tschuss"];
 
     /// <summary>
     /// "Sports Day", "Happy Eid", "Book Week", "Ukrainian Easter": an event word last and an ordinary word or a people's
@@ -293,9 +295,10 @@ internal static class NameCandidates
     }
 
     // Words that end the name of an occasion or of a market anyone may walk into: "Online Safety Week", "Makola Market",
-    // "My First Canadiens Game", "Finn's Sleepover Test".
+    // "My First Canadiens Game", "Finn's Sleepover Test", a meal of a feast ("Friday Night Shabbat Dinner").
     private static readonly string[] OccasionHeads =
-        ["week", "day", "month", "fortnight", "fair", "festival", "fest", "carnival", "parade", "gala", "fete", "mela", "market", "bazaar", "souk", "game", "match", "test", "tests", "visit", "appointment", "trip", "party", "sleepover"];
+        ["week", "day", "month", "fortnight", "fair", "festival", "fest", "carnival", "parade", "gala", "fete", "mela", "market", "bazaar", "souk", "game", "match", "test", "tests", "visit", "appointment", "trip", "party", "sleepover",
+            "dinner", "lunch", "breakfast", "brunch", "supper", "feast", "picnic", "barbecue"];
 
     // Organisation words that still name a place of care, not the body holding the occasion: "Mental Health Week".
     private static readonly string[] CareOrganizationWords = ["health", "medical", "therapy", "therapies", "practice", "surgery", "camp"];
@@ -361,6 +364,38 @@ internal static class NameCandidates
         }
 
         return next <= last && WordLists.Contains(ClinicWords, tokens[next].In(text));
+    }
+
+    private static readonly string[] PlayVerbs = ["play", "plays", "playing", "played"];
+
+    /// <summary>
+    /// "At bath time, I like to play Bubble Hospital": a clinic's or a hospital's name the story plays (right after
+    /// "play") is a game, in its heading too ("play at Riverside Hospital's playroom" is a real hospital).
+    /// </summary>
+    internal static bool IsPlayedClinic(AnalyzedText analyzed, int first, int last)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        if (last <= first || !WordLists.Contains(ClinicWords, tokens[last].In(text)))
+        {
+            return false;
+        }
+
+        var name = text.AsSpan(tokens[first].Start, tokens[last].End - tokens[first].Start);
+        for (var t = 0; t + 1 < tokens.Count; t++)
+        {
+            if (!WordLists.Contains(PlayVerbs, tokens[t].In(text)))
+            {
+                continue;
+            }
+
+            if (text.AsSpan(tokens[t + 1].Start).StartsWith(name, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Words of a kind of care service, which every area has: "Speech & Language Therapy", "Occupational Therapy Team".
@@ -690,7 +725,7 @@ internal static class NameCandidates
         {
             // An initial carries its period ("M."); a lone capital letter is the pronoun "I" or the article "A".
             var withPeriod = t + 1 < tokens.Count && tokens[t + 1].Start == tokens[t].End && text[tokens[t + 1].Start] == '.';
-            return withPeriod && !IsEndOfDottedAbbreviation(analyzed, t) ? new Part(t, t + 1, 6, true, false) : null;
+            return withPeriod && !IsEndOfDottedAbbreviation(analyzed, t) && !IsCodesLetter(analyzed, t) ? new Part(t, t + 1, 6, true, false) : null;
         }
 
         if (!capitalised && (analyzed.Lexicons[t] & LexiconKind.FunctionWord) != 0)
@@ -702,6 +737,13 @@ internal static class NameCandidates
         // capitalised word that ends on "n't" ("Couldn't" of a heading) is no name at all.
         var last = NameParticles.JoinedEnd(analyzed, t);
         return capitalised && last > t && IsNegation(analyzed, last) ? null : new Part(t, last, nameClass, capitalised, last > t);
+    }
+
+    /// <summary>"B" of "Seats 12-A and 12-B.": a capital letter joined by a hyphen to what comes before it ends a code.</summary>
+    private static bool IsCodesLetter(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        return t >= 2 && tokens[t - 1].End == tokens[t].Start && analyzed.Text[tokens[t - 1].Start] == '-' && tokens[t - 2].End == tokens[t - 1].Start;
     }
 
     // Two-letter abbreviations written with periods that a school story uses: "P.E. Day" holds no initial "E.".

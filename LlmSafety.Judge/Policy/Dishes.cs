@@ -88,8 +88,9 @@ internal static class Dishes
             {
                 places++;
             }
-            else if ((kinds & LexiconKind.CommonWord) != 0)
+            else if ((kinds & LexiconKind.CommonWord) != 0 || OtherLanguageWords.Contains(word))
             {
+                // "tortilla española": a word of another language beside a dish is the dish's.
                 others++;
             }
             else

@@ -34,7 +34,7 @@ internal static class EverydayPhrases
             || IsDoneToNobody(analyzed, span) || IsAnyonesCondition(analyzed, span) || IsAllergicJoke(analyzed, span) || IsDeafIdiom(analyzed, span)
             || IsMilitaryOperation(analyzed, span) || IsNamedCampaign(analyzed, span) || IsColdThing(analyzed, span)
             || IsHappeningToEveryone(analyzed, span) || IsKeptInCaseAnyone(analyzed, span) || IsCalendarOnly(analyzed, span)
-            || IsAnimalsMedicine(analyzed, span));
+            || IsAnimalsMedicine(analyzed, span) || IsTiredFromDoing(analyzed, span));
 
     /// <summary>
     /// "She put special fish medicine in the water": medicine of an animal's kind, the animal word right before it, in
@@ -2198,6 +2198,65 @@ internal static class EverydayPhrases
         }
 
         return false;
+    }
+
+    // How far after a tiredness its cause is read for health words: "extra sleepy from all the singing and challah".
+    private const int CauseReach = 6;
+
+    // Degrees a tiredness may carry besides those of SleepyTimes: "extra sleepy", "really tired".
+    private static readonly string[] TiredDegrees = ["extra", "really", "super", "quite", "very", "so"];
+
+    // What works hard in exercise: "my muscles worked hard".
+    private static readonly string[] WorkingParts = ["muscles", "body", "legs", "arms", "heart", "lungs"];
+
+    /// <summary>
+    /// "I will be extra sleepy from all the singing", "tired after swimming", "That is because my muscles worked hard": a
+    /// tiredness with its cause after "from" or "after" and no health word in it, or a body's parts that worked hard, is
+    /// what a busy day does to anyone.
+    /// </summary>
+    private static bool IsTiredFromDoing(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var next = span.LastToken + 1;
+        if (span.Type != EntityType.Diagnosis || next >= tokens.Count)
+        {
+            return false;
+        }
+
+        // "my muscles worked hard": an owner, a part that works in exercise and "worked" or "work", then "hard".
+        var worked = tokens[span.LastToken].In(text) is "worked" or "work" or "working";
+        if (worked && tokens[next].In(text) is "hard" && span.LastToken - span.FirstToken <= 2
+            && WordLists.Contains(WorkingParts, tokens[span.LastToken - 1].In(text)))
+        {
+            return true;
+        }
+
+        var tired = false;
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            var word = tokens[t].In(text);
+            tired |= WordLists.Contains(SleepyWords, word);
+            if (!WordLists.Contains(SleepyWords, word) && !WordLists.Contains(SleepyTimes, word) && !WordLists.Contains(TiredDegrees, word))
+            {
+                return false;
+            }
+        }
+
+        if (!tired || tokens[next].In(text) is not ("from" or "after"))
+        {
+            return false;
+        }
+
+        for (var t = next + 1; t < tokens.Count && t <= next + CauseReach && !analyzed.SentenceStarts[t]; t++)
+        {
+            if ((analyzed.Lexicons[t] & LexiconSet.HealthKinds) != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static readonly string[] Knowing = ["know", "knows", "sure", "tell", "remember", "see"];

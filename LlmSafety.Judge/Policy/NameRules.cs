@@ -40,7 +40,7 @@ internal static class NameRules
             return true;
         }
 
-        if ((words == 1 && (IsHeadingWordWrittenLower(analyzed, span) || IsOwnNameSaid(analyzed, span))) || IsLabelInCapitals(analyzed, span) || IsNoticesWords(analyzed, span) || IsFrenchGrandparent(analyzed, span)
+        if ((words == 1 && (IsHeadingWordWrittenLower(analyzed, span) || IsOwnNameSaid(analyzed, span) || IsFirstNameAfterItsTitle(analyzed, span))) || IsLabelInCapitals(analyzed, span) || IsNoticesWords(analyzed, span) || IsFrenchGrandparent(analyzed, span)
             || IsTechName(spanText))
         {
             return true;
@@ -147,6 +147,12 @@ internal static class NameRules
         }
 
         if (policy.AllowBareFirstNames && !HasTitleBefore(analyzed, span.FirstToken) && IsKinWithFirstName(analyzed, span))
+        {
+            return true;
+        }
+
+        // "Seo-yeon", "Ji-woo": one word joined by a hyphen to a lower-case syllable is a Korean or Chinese given name alone.
+        if (policy.AllowBareFirstNames && IsHyphenedGivenName(analyzed, span))
         {
             return true;
         }
@@ -2248,6 +2254,64 @@ internal static class NameRules
 
     public const string ProviderSource = "rule:titled-clinician";
 
+    // How far before a quoted name its word of a game may stand: "Today's game is "Doctor Dodgeball."".
+    private const int GameReach = 6;
+
+    /// <summary>
+    /// "Today's game is "Doctor Dodgeball."", "a game called 'Doctor Says'": a doctor's title that opens a quoted name with
+    /// "game" shortly before it, in its sentence, names the game.
+    /// </summary>
+    internal static bool IsQuotedGame(AnalyzedText analyzed, int title)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        if (title < 2 || tokens[title - 1].In(text) is not ("\"" or "“" or "'" or "‘") || analyzed.SentenceStarts[title - 1])
+        {
+            return false;
+        }
+
+        for (var t = title - 2; t >= 0 && t >= title - 1 - GameReach; t--)
+        {
+            if (tokens[t].In(text) is "game" or "games" or "Game")
+            {
+                return true;
+            }
+
+            if (analyzed.SentenceStarts[t])
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "I put a bandage on Mr. Snuggles' paw": a titled name whose part only an animal has (a paw, fur, a beak) is a toy's or
+    /// an animal's, wherever the story says it.
+    /// </summary>
+    private static bool HasAnimalPartAfter(AnalyzedText analyzed, int surname)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var word = tokens[surname].In(text);
+        for (var t = 0; t + 2 < tokens.Count; t++)
+        {
+            if (!tokens[t].In(text).SequenceEqual(word) || tokens[t + 1].In(text) is not ("'" or "’"))
+            {
+                continue;
+            }
+
+            var part = tokens[t + 2].In(text) is "s" && t + 3 < tokens.Count ? t + 3 : t + 2;
+            if (WordLists.Contains(Pets.AnimalParts, tokens[part].In(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // Mountains Japanese calls with "-san" (山, mountain), which is no honorific there: "Fuji-san".
     // (Only Fuji: Takao, Aso, Iwaki and Koya are surnames too.)
     private static readonly string[] JapaneseMountains = ["fuji"];
@@ -2541,6 +2605,7 @@ internal static class NameRules
                     || IsFamousSurname(analyzed, t, surname)
                     || WordLists.Contains(EnglishKinTitles, tokens[surname].In(text))
                     || JudgeEngine.IsBrandAfterTitle(analyzed, t, Math.Max(surname, last))
+                    || IsQuotedGame(analyzed, t)
                     || JudgeEngine.IsToyDoctor(analyzed, new TaggedSpan(EntityType.Provider, t, Math.Max(surname, last), 0.9f, 1))
                     || MakeBelieve.IsFictionCharacter(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1)))
                 {
@@ -2575,6 +2640,7 @@ internal static class NameRules
                     || IsMultipleSclerosis(analyzed, t, surname)
                     || IsVerbAfterBareTitle(analyzed, t, surname)
                     || IsCreatureWord(analyzed, surname)
+                    || HasAnimalPartAfter(analyzed, surname)
                     || JudgeEngine.IsSaidToBeToyCreature(analyzed, surname)
                     || IsEatenBrand(analyzed, t, surname)
                     || MakeBelieve.IsFictionCharacter(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1)))
@@ -2619,6 +2685,16 @@ internal static class NameRules
                 // teacher by the given name ("Haruka-sensei"), which stays the bare first name it is.
                 first = t;
                 surname = t + 2;
+            }
+            else if (analyzed.IsCapitalisedWord(t, minLength: 2) && t + 3 < tokens.Count && WordLists.Contains(KoreanSurnames, tokens[t].In(text))
+                && NameCandidates.SingleSpace(analyzed, t, t + 1) && analyzed.IsCapitalisedWord(t + 1, minLength: 2) && IsHyphenated(analyzed, t + 1)
+                && char.IsLower(text[tokens[t + 3].Start]) && (t + 4 >= tokens.Count || tokens[t + 4].In(text) is not "-")
+                && !IsFamousWherever(analyzed, t, t + 3))
+            {
+                // "Kim Seo-yeon", "Park Ji-woo": a Korean family name before a given name of two syllables joined by a hyphen.
+                first = t;
+                surname = t;
+                last = t + 3;
             }
             else if (analyzed.IsCapitalisedWord(t, minLength: 2) && t + 1 < tokens.Count && WordLists.Contains(KoreanHonorifics, tokens[t + 1].In(text))
                 && WordLists.Contains(KoreanSurnames, tokens[t].In(text)) && (t == 0 || analyzed.SentenceStarts[t] || !analyzed.IsCapitalisedWord(t - 1)))
@@ -4711,6 +4787,59 @@ internal static class NameRules
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// "Ana" of "his sessions with Miss Ana": a first name read without the title right before it is the bare first name
+    /// that title and name make together (see <see cref="IsHonorificWithFirstName"/>).
+    /// </summary>
+    private static bool IsFirstNameAfterItsTitle(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var t = span.FirstToken;
+        var title = t >= 1 && (analyzed.Lexicons[t - 1] & LexiconKind.Title) != 0 ? t - 1
+            : t >= 2 && analyzed.Tokens[t - 1].In(analyzed.Text) is "." && (analyzed.Lexicons[t - 2] & LexiconKind.Title) != 0 ? t - 2 : -1;
+        return title >= 0 && char.IsUpper(analyzed.Text[analyzed.Tokens[title].Start])
+            && IsHonorificWithFirstName(analyzed, new TaggedSpan(span.Type, title, span.LastToken, 0.9f, 1));
+    }
+
+    /// <summary>
+    /// "my Son Heung-min jersey … Son Heung-min is a famous soccer player": the name at [first, last] is said to be famous
+    /// or a fan's favourite where the story says it, or wherever else it says it again.
+    /// </summary>
+    private static bool IsFamousWherever(AnalyzedText analyzed, int first, int last)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var name = text.AsSpan(tokens[first].Start, tokens[last].End - tokens[first].Start);
+        var length = last - first;
+        for (var t = 0; t + length < tokens.Count; t++)
+        {
+            if (tokens[t].In(text).SequenceEqual(tokens[first].In(text)) && text.AsSpan(tokens[t].Start, tokens[t + length].End - tokens[t].Start).SequenceEqual(name))
+            {
+                var mention = new TaggedSpan(EntityType.PersonName, t, t + length, 0.9f, 1);
+                if (IsDescribedAsFamous(analyzed, mention) || IsFansFavourite(analyzed, mention))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Seo-yeon" of "Your baby cousin Seo-yeon is turning one": a capitalised syllable, a hyphen and a lower-case
+    /// syllable, written as one word, is a given name (a family name stands apart: "Kim Seo-yeon").
+    /// </summary>
+    private static bool IsHyphenedGivenName(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var first = span.FirstToken;
+        // The tagger may read "Seo" alone, which the name's hyphen joins to the rest.
+        return (span.LastToken == first + 2 || (span.LastToken == first && first + 2 < tokens.Count))
+            && tokens[first + 1].In(analyzed.Text) is "-" && tokens[first + 1].Start == tokens[first].End
+            && tokens[first + 2].Start == tokens[first + 1].End && tokens[first + 2].Kind == TokenKind.Word
+            && analyzed.IsCapitalisedWord(first) && char.IsLower(analyzed.Text[tokens[first + 2].Start]);
     }
 
     private static bool HasTitleBefore(AnalyzedText analyzed, int token)

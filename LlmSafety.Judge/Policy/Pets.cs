@@ -110,7 +110,7 @@ internal sealed class Pets
     private static readonly string[] PetOwners = ["our", "my", "your", "his", "her", "their"];
 
     // Parts and things only an animal has: "Pipoca's paw" (a child has a collar, a bowl, a lead part and a costume's tail).
-    private static readonly string[] AnimalParts =
+    internal static readonly string[] AnimalParts =
     [
         "paw", "paws", "fur", "whiskers", "kennel", "hutch", "beak", "feathers", "hooves", "mane", "snout", "muzzle", "claws",
     ];
@@ -1395,6 +1395,14 @@ internal sealed class Pets
             var carer = WordLists.Contains(People, word) || (analyzed.Lexicons[t] & LexiconKind.KinWord) != 0
                 || WordLists.Contains(Male, word) || WordLists.Contains(Female, word);
             if (other is not null && (WordLists.Contains(Objects, word) || (carer && !firstOrSecond && WordLists.Contains(other, word)) || IsNameAfterTitleOf(analyzed, t, other)))
+            {
+                personBetween = true;
+                continue;
+            }
+
+            // After "his" or "she", "we" is not whom it stands for: "The vet told us we can pick up his eye drops" walks on to
+            // the pet.
+            if (other is not null && word is "we" or "We")
             {
                 personBetween = true;
                 continue;

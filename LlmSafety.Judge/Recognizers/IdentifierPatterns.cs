@@ -250,7 +250,7 @@ internal static class IdentifierPatterns
     /// 48c": no English word is spelt so), "Via Roma 12", "Incrocio Pircher 1", Spanish and Portuguese road words
     /// before capitalised name words and a number or "s/n" ("Cuesta Gilberto Báez s/n."; not "Sofia Estrada Ruiz is
     /// 7"), and number-first Romance forms with an optional town: "75 Impasse de la Huchette", "856 Place d'Assas,
-    /// Nancy", the Malay "18 Lorong Kampung Malabar, George Town" and "No. 5, Jalan Ampang" (a comma only after "No.": "At 7, Jalan
+    /// Nancy" (French writes the road word in lower case too, then always with "de", "du" or "des": "27 rue des Lilas"), the Malay "18 Lorong Kampung Malabar, George Town" and "No. 5, Jalan Ampang" (a comma only after "No.": "At 7, Jalan
     /// Alor fills up" is a time) and the Indonesian "Jl. Sudirman No. 5" (with "No." only: "Jalan Bukit Bintang, 5 minutes
     /// from the mall" is no address). Any of them may end on a town and postal
     /// code after a comma.
@@ -262,6 +262,7 @@ internal static class IdentifierPatterns
         + @"|\b\p{Lu}[\p{L}-]* (Stra(ß|ss)e|Str\.|Weg|Gasse|Platz|Allee) \d{1,5}[a-z]?\b"
         + @"|\b\d{1,5}(bis|ter)?,? (Rue|Avenue|Boulevard|Place|Impasse|All[eé]e|Chemin|Quai|Cours|Passage|Rua|Travessa|Avenida|Alameda|Calle|Via|Viale|Piazza) "
         + @"(d'|l'|de la |de l'|du |des |de |da |do |dos |das |del |della |di )?[A-Z][A-Za-z'-]*( [A-Z][A-Za-z'-]*){0,2}(, [A-Z][a-z]+( [A-Z][a-z]+)?)?"
+        + @"|\b\d{1,5}(bis|ter)?,? (rue|avenue|boulevard|place|impasse|all[eé]e|chemin|quai|cours) (d'|de la |de l'|du |des |de )[A-Z][A-Za-z'-]*( [A-Z][A-Za-z'-]*){0,2}(, [A-Z][a-z]+( [A-Z][a-z]+)?)?"
         + @"|\b(\p{Lu}[\p{L}-]*( \p{Lu}[\p{L}-]*)?|\p{Ll}[\p{L}-]*) ([Ss]okak|[Ss]okag[iı]|[Cc]addesi|[Bb]ulvar[iı]) (No:? ?)?\d{1,5}[a-z]?\b"
         + @"|\b(Via|Viale|Piazza|Corso|Incrocio|Calle|Calleja|Callejon|Avenida|Rua|Rue|Chemin|Riera|Plaza|Paseo|Camino|Carrer|Travessera|Ronda"
         + @"|Bajada|Cuesta|Subida|Torrente|Ramal|Glorieta|Rambla|Travesia|Pasaje|Carretera|Urbanizacion|Senda|Alameda|Travessa|Estrada|Largo|Praca|Praceta|Ladeira|Calcada"

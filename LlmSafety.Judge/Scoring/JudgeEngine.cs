@@ -199,8 +199,35 @@ public sealed class JudgeEngine : IJudge
         var last = span.LastToken;
         var title = DoctorTitleBefore(analyzed, last) >= span.FirstToken;
         var creature = WordLists.Contains(ToyDoctorWords, tokens[last].In(text)) || WordLists.Contains(Pets.Creatures, tokens[last].In(text));
-        return title && ((creature && analyzed.HasWordNear(span.FirstToken, last, PlayReach, PlayOrBookWords)) || IsPlayingChild(analyzed, last) || IsSaidToBeCreature(analyzed, last)
+        return title && ((creature && (analyzed.HasWordNear(span.FirstToken, last, PlayReach, PlayOrBookWords) || IsToyOfThatKind(analyzed, last)))
+            || IsPlayingChild(analyzed, last) || IsSaidToBeCreature(analyzed, last)
             || IsCreatureAfterTitledWord(analyzed, span) || IsPretendedDoctor(analyzed, last) || ToyNames.IsToysOrPetsName(analyzed, span));
+    }
+
+    /// <summary>
+    /// "My rubber duck is the doctor. … Dr. Duck says, "I will fix you!"": the creature of a doctor's name is a toy the story
+    /// has named in lower case, with what makes it one before it ("rubber duck", "stuffed owl") or said to be the doctor.
+    /// </summary>
+    private static bool IsToyOfThatKind(AnalyzedText analyzed, int name)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var word = tokens[name].In(text);
+        for (var k = 1; k < tokens.Count; k++)
+        {
+            if (k == name || !char.IsLower(text[tokens[k].Start]) || !tokens[k].In(text).Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (WordLists.Contains(ToyMakings, tokens[k - 1].In(text))
+                || (k + 3 < tokens.Count && tokens[k + 1].In(text) is "is" && tokens[k + 2].In(text) is "the" && tokens[k + 3].In(text) is "doctor"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly object PretendedDoctorsKey = new();
@@ -357,8 +384,8 @@ public sealed class JudgeEngine : IJudge
 
     private static readonly object ToyCreaturesKey = new();
 
-    // What makes a creature a toy: "a stuffed owl", "a knitted rabbit", "a toy dog".
-    private static readonly string[] ToyMakings = ["stuffed", "toy", "plush", "cuddly", "knitted", "woolly", "felt", "wooden", "soft", "fluffy", "velvet"];
+    // What makes a creature a toy: "a stuffed owl", "a knitted rabbit", "a toy dog", "my rubber duck".
+    private static readonly string[] ToyMakings = ["stuffed", "toy", "plush", "cuddly", "knitted", "woolly", "felt", "wooden", "soft", "fluffy", "velvet", "rubber", "plastic"];
 
     /// <summary>
     /// "Mrs. Feathers is a stuffed owl", "Mr. Hops is a knitted rabbit": a titled name the story says is a toy creature
@@ -399,7 +426,7 @@ public sealed class JudgeEngine : IJudge
     }
 
     // What a story may say its doctor is, besides a creature: "Dr. Hoot is a puppet", "Doctor Zap is a robot".
-    private static readonly string[] SaidToBeToys = ["puppet", "toy", "doll", "teddy", "cartoon", "mascot", "plushie", "costume"];
+    private static readonly string[] SaidToBeToys = ["puppet", "toy", "doll", "teddy", "cartoon", "mascot", "plushie", "plush", "plushy", "stuffie", "squishmallow", "costume"];
 
     /// <summary>The word at k is the head of its phrase: the text, a clause or the sentence ends after it ("a puppet.", "a puppet who …").</summary>
     private static bool EndsNounPhrase(AnalyzedText analyzed, int k) =>
@@ -575,6 +602,7 @@ public sealed class JudgeEngine : IJudge
                 || (span.LastToken > span.FirstToken && NameCandidates.IsNamedDish(analyzed, span.LastToken))))
             || (span.Type == EntityType.Organization && (NameCandidates.IsOccasionOrMarket(analyzed, span.FirstToken, span.LastToken)
                 || NameCandidates.IsKindOfService(analyzed, span.FirstToken, span.LastToken) || NameCandidates.IsToysClinic(analyzed, span.FirstToken, span.LastToken)
+                || NameCandidates.IsPlayedClinic(analyzed, span.FirstToken, span.LastToken)
                 || NameRules.IsQuotedTitleOfWork(analyzed, span)))
             || (span.Type is EntityType.PersonName or EntityType.Address && IsNumberedThing(analyzed, span))
             || (span.Type is EntityType.PersonName or EntityType.Provider && (IsDoctorBrand(analyzed, span) || IsToyDoctor(analyzed, span)))
@@ -648,15 +676,15 @@ public sealed class JudgeEngine : IJudge
             // Rejected evidence never becomes a candidate entity, so the document classifiers do not count it.
             if ((span.Type == EntityType.PersonName
                     && (NameRules.IsExempt(analyzed, span, policy) || IsNumberedThing(analyzed, span) || HasCodeWord(analyzed, span) || OpensOnLowerFamilyWord(analyzed, span) || IsFeastDay(analyzed, span) || IsAllCalendarWords(analyzed, span) || IsConditionName(analyzed, span) || OtherLanguagePhrases.IsPhrase(analyzed, span)
-                        || HasPlainWordInside(analyzed, span) || IsLowerCaseInCasedText(analyzed, span, ref cased) || IsPlainWordsBeforeWellKnown(analyzed, span)
+                        || HasPlainWordInside(analyzed, span) || IsLowerCaseInCasedText(analyzed, span, ref cased) || EndsOnLowerCaseWord(analyzed, span, ref cased) || IsPlainWordsBeforeWellKnown(analyzed, span)
                         || IsPlaceAfterParticle(analyzed, span) || IsBeforeDose(analyzed, span) || IsOpenedByPetAndComma(analyzed, span, pets)
-                        || (DoctorTitleBefore(analyzed, span.FirstToken) >= 0 && IsSaidToBeCreature(analyzed, span.FirstToken)) || IsToyDoctor(analyzed, span)))
+                        || (DoctorTitleBefore(analyzed, span.FirstToken) >= 0 && IsSaidToBeCreature(analyzed, span.FirstToken)) || IsToyDoctor(analyzed, span) || IsDoctorBrand(analyzed, span)))
                 || (span.Type is EntityType.Provider or EntityType.Organization && NameRules.IsWellKnown(analyzed, span))
                 || (span.Type is EntityType.Provider or EntityType.PersonName && NameRules.IsTitledWellKnown(analyzed, span))
                 || (span.Type == EntityType.Address && (IsClockMinutes(analyzed, span) || EndsWithCurrency(analyzed.Text.AsSpan(start, end - start)) || IsDurationOrRoom(analyzed, span) || IsDoseAmount(analyzed, span)))
                 || (span.Type == EntityType.PersonName && (IsGamePlayed(analyzed, span) || IsPlaceCalled(analyzed, span) || IsEatery(analyzed, span) || IsTransitStop(analyzed, span) || IsArticlePlace(analyzed, span) || IsClubName(analyzed, span)))
                 || (span.Type == EntityType.Provider && (IsTitlesAndFamilyWordsOnly(analyzed, span) || IsGamePlayed(analyzed, span) || MakeBelieve.IsFictionCharacter(analyzed, span)
-                    || IsToyDoctor(analyzed, span)))
+                    || IsToyDoctor(analyzed, span) || IsDoctorBrand(analyzed, span) || NameRules.IsQuotedGame(analyzed, span.FirstToken)))
                 || (span.Type == EntityType.Organization && (NameRules.IsOnlyWellKnownCapitalised(analyzed, span) || IsKindOfSchool(analyzed, span) || IsDayAndLowerCase(analyzed, span) || IsEarnedThing(analyzed, span) || IsConditionName(analyzed, span)
                     || IsSomeonesGroup(analyzed, span) || IsThingsName(analyzed, span) || IsColourGroup(analyzed, span) || IsDenomination(analyzed, span) || NameRules.IsSaintAlone(analyzed, span)
                     || IsVisitedPlaceOfWorship(analyzed, span.FirstToken, span.LastToken) || IsOpenedByAnimal(analyzed, span) || IsOurNickname(analyzed, span) || IsEchoedInLowerCase(analyzed, span)
@@ -3194,15 +3222,16 @@ public sealed class JudgeEngine : IJudge
         ["red", "blue", "green", "yellow", "orange", "purple", "pink", "black", "white", "gold", "silver", "grey", "gray", "brown"];
 
     /// <summary>
-    /// "the Blue Team", "Red Group": a colour and a group word name a side in a game or a table in a class, which every
-    /// school has; they tie no one to a place.
+    /// "the Blue Team", "Red Group", "My group is the Green Frogs": a colour and a group word, or a colour and animals,
+    /// name a side in a game, a table in a class or a group at camp, which every school has; they tie no one to a place.
     /// </summary>
     private static bool IsColourGroup(AnalyzedText analyzed, TaggedSpan span)
     {
         var tokens = analyzed.Tokens;
         var first = tokens[span.FirstToken].In(analyzed.Text) is "the" or "The" ? span.FirstToken + 1 : span.FirstToken;
+        var group = tokens[span.LastToken].In(analyzed.Text);
         return span.LastToken == first + 1 && WordLists.Contains(Colours, tokens[first].In(analyzed.Text))
-            && WordLists.Contains(Groups, tokens[span.LastToken].In(analyzed.Text));
+            && (WordLists.Contains(Groups, group) || (group.Length > 3 && group[^1] == 's' && Pets.IsCreatureWord(group[..^1])));
     }
 
     // Things a story names as it names a place: "a basket called the Book Hospital", "a corner called the Calm Castle".
@@ -3580,11 +3609,29 @@ public sealed class JudgeEngine : IJudge
     // What a helmet of care does for the head after it: "to help his head grow round", "because he bangs his head".
     private static readonly string[] HeadCare = ["grow", "round", "shape", "flat", "bangs", "bang", "hits", "hit", "falls", "fall", "seizure", "seizures", "drops"];
 
-    /// <summary>"a helmet to help his head grow round", "because he bangs his head": the head and what it needs, after the helmet in its sentence.</summary>
+    /// <summary>
+    /// "a helmet to help his head grow round", "because he bangs his head": the head and what it needs, after the helmet in
+    /// its sentence.
+    /// </summary>
     private static bool IsHeadCareAfter(AnalyzedText analyzed, int helmet)
     {
         var (_, last) = analyzed.WindowInSentence(helmet, helmet, HelmetWindow);
-        return WordLists.AnyIn(analyzed.Text, analyzed.Tokens, helmet + 1, last, HeadWords) && WordLists.AnyIn(analyzed.Text, analyzed.Tokens, helmet + 1, last, HeadCare);
+        if (!WordLists.AnyIn(analyzed.Text, analyzed.Tokens, helmet + 1, last, HeadWords))
+        {
+            return false;
+        }
+
+        // "A helmet protects my head if I fall" in a story of learning to ride is the ride's.
+        for (var t = helmet + 1; t <= last; t++)
+        {
+            var word = analyzed.Tokens[t].In(analyzed.Text);
+            if (WordLists.Contains(HeadCare, word) && !(word is "fall" or "falls" && IsLearningToRide(analyzed)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly string[] HeadWords = ["head", "skull"];
@@ -3674,12 +3721,16 @@ public sealed class JudgeEngine : IJudge
     {
         var tokens = analyzed.Tokens;
         var sport = false;
+        var learnsToRide = IsLearningToRide(analyzed);
         for (var t = 0; t < tokens.Count; t++)
         {
             var word = tokens[t].In(analyzed.Text);
             // "If I fall off my bike, my helmet keeps my head safe" is a ride's: a word of the head's care counts unless its
-            // own sentence speaks of the sport or the ride.
-            if ((analyzed.Lexicons[t] & Lexicons.LexiconKind.Diagnosis) != 0 || (WordLists.Contains(HeadCare, word) && !IsInSentenceOfRide(analyzed, t))
+            // own sentence speaks of the sport or the ride, or it is a fall in a story of learning to ride ("The bike
+            // wobbles. I might fall."); and only in a sentence of the head ("a long, flat path" and the Mandarin "Hen
+            // bang!" are no head's care). The verb "add" is no ADD ("Would you like me to add a page").
+            if (((analyzed.Lexicons[t] & Lexicons.LexiconKind.Diagnosis) != 0 && !HealthCandidates.IsAcronymAsWord(analyzed, t))
+                || (WordLists.Contains(HeadCare, word) && IsInSentenceOfHead(analyzed, t) && !IsInSentenceOfRide(analyzed, t) && !(learnsToRide && word is "fall" or "falls"))
                 || (word is "helmet" or "helmets" or "Helmet" && WordLists.AnyIn(analyzed.Text, tokens, Math.Max(0, t - 3), t - 1, CareHelmetWords)))
             {
                 return false;
@@ -3689,6 +3740,33 @@ public sealed class JudgeEngine : IJudge
         }
 
         return sport;
+    }
+
+    // The words of learning to ride: "Papa takes the little wheels off my bike", "Wei has a new balance bike", "I push the pedals".
+    private static readonly string[] RideLessonWords = ["bike", "bikes", "bicycle", "scooter", "skateboard", "pedals", "pedal", "wobbly", "wobbles", "wobble", "balance"];
+
+    // How many words of riding make a story one of learning to ride.
+    private const int RideLessonWordsNeeded = 3;
+
+    /// <summary>"The bike wobbles. I might fall.": a story that speaks of bikes, pedals or wobbling at least three times.</summary>
+    private static bool IsLearningToRide(AnalyzedText analyzed)
+    {
+        var count = 0;
+        for (var t = 0; t < analyzed.Tokens.Count && count < RideLessonWordsNeeded; t++)
+        {
+            if (WordLists.Contains(RideLessonWords, analyzed.Tokens[t].In(analyzed.Text)))
+            {
+                count++;
+            }
+        }
+
+        return count >= RideLessonWordsNeeded;
+    }
+
+    private static bool IsInSentenceOfHead(AnalyzedText analyzed, int t)
+    {
+        var (first, last) = analyzed.WindowInSentence(t, t, HelmetWindow);
+        return WordLists.AnyIn(analyzed.Text, analyzed.Tokens, first, last, HeadWords);
     }
 
     private static bool IsInSentenceOfRide(AnalyzedText analyzed, int t)
@@ -4259,6 +4337,38 @@ public sealed class JudgeEngine : IJudge
         var first = analyzed.Tokens[span.FirstToken].In(analyzed.Text);
         if ((kinds & Lexicons.LexiconKind.Surname) != 0
             || (Lexicons.GivenNames.IsGivenName(kinds, first) && (first.Length > 2 || span.FirstToken == span.LastToken || HasNameBeside(analyzed, span))))
+        {
+            return false;
+        }
+
+        cased ??= IsCased(analyzed);
+        return cased.Value;
+    }
+
+    /// <summary>
+    /// "Zofia doesn't" of "many people Zofia doesn't know", "Ngủ ngon" of "Ba says, "Ngủ ngon nhé, con."": a name read from
+    /// a capitalised word into a lower-case one, in a text whose sentences open with capitals, is at most a given name and
+    /// the word after it. A particle ("Ludwig van"), a surname or a given name a list knows keeps it.
+    /// </summary>
+    private static bool EndsOnLowerCaseWord(AnalyzedText analyzed, TaggedSpan span, ref bool? cased)
+    {
+        var tokens = analyzed.Tokens;
+        var last = span.LastToken;
+        // A contraction's end belongs to the word before it: "doesn" of "Zofia doesn't", "Faleolo" of "Tavita Faleolo'll".
+        if (last >= 2 && tokens[last - 1].In(analyzed.Text) is "'" or "’" && tokens[last - 1].End == tokens[last].Start)
+        {
+            last -= 2;
+        }
+
+        if (last <= span.FirstToken || tokens[last].Kind != TokenKind.Word || !char.IsLower(analyzed.Text[tokens[last].Start])
+            || !char.IsUpper(analyzed.Text[tokens[span.FirstToken].Start]))
+        {
+            return false;
+        }
+
+        var kinds = analyzed.Lexicons[last];
+        var word = tokens[last].In(analyzed.Text);
+        if ((kinds & Lexicons.LexiconKind.Surname) != 0 || Lexicons.GivenNames.IsGivenName(kinds, word) || NameParticles.IsParticle(word))
         {
             return false;
         }
@@ -6884,8 +6994,11 @@ public sealed class JudgeEngine : IJudge
             return false;
         }
 
+        // "three times. Knock" of "knock on the wall three times. Knock, knock": a span that ends on a sentence's first word
+        // runs past its sentence, cut in the middle of the next.
         return StartsInsideHyphenatedWord(analyzed, span.FirstToken) || WordLists.Contains(QuestionWords, analyzed.Tokens[span.FirstToken].In(analyzed.Text))
-            || (EndsInsideNegation(analyzed, span.LastToken) && CountWords(analyzed, span).Body == 0);
+            || (EndsInsideNegation(analyzed, span.LastToken) && CountWords(analyzed, span).Body == 0)
+            || (span.LastToken > span.FirstToken && analyzed.SentenceStarts[span.LastToken] && !HasHealthWord(analyzed, span.FirstToken, span.LastToken));
     }
 
     /// <summary>
