@@ -739,11 +739,15 @@ internal static class NameCandidates
         return capitalised && last > t && IsNegation(analyzed, last) ? null : new Part(t, last, nameClass, capitalised, last > t);
     }
 
-    /// <summary>"B" of "Seats 12-A and 12-B.": a capital letter joined by a hyphen to what comes before it ends a code.</summary>
+    /// <summary>
+    /// "B" of "Seats 12-A and 12-B." and of "in class Room 3B.": a capital letter joined by a hyphen to what comes before
+    /// it, or joined to a number, ends a code.
+    /// </summary>
     private static bool IsCodesLetter(AnalyzedText analyzed, int t)
     {
         var tokens = analyzed.Tokens;
-        return t >= 2 && tokens[t - 1].End == tokens[t].Start && analyzed.Text[tokens[t - 1].Start] == '-' && tokens[t - 2].End == tokens[t - 1].Start;
+        return t >= 1 && tokens[t - 1].End == tokens[t].Start
+            && (tokens[t - 1].Kind == TokenKind.Number || (t >= 2 && analyzed.Text[tokens[t - 1].Start] == '-' && tokens[t - 2].End == tokens[t - 1].Start));
     }
 
     // Two-letter abbreviations written with periods that a school story uses: "P.E. Day" holds no initial "E.".

@@ -34,7 +34,8 @@ internal static class EverydayPhrases
             || IsDoneToNobody(analyzed, span) || IsAnyonesCondition(analyzed, span) || IsAllergicJoke(analyzed, span) || IsDeafIdiom(analyzed, span)
             || IsMilitaryOperation(analyzed, span) || IsNamedCampaign(analyzed, span) || IsColdThing(analyzed, span)
             || IsHappeningToEveryone(analyzed, span) || IsKeptInCaseAnyone(analyzed, span) || IsCalendarOnly(analyzed, span)
-            || IsAnimalsMedicine(analyzed, span) || IsTiredFromDoing(analyzed, span));
+            || IsAnimalsMedicine(analyzed, span) || IsTiredFromDoing(analyzed, span) || IsHowWellMeasured(analyzed, span) || IsWellKnownThing(analyzed, span)
+            || IsGroomingTool(analyzed, span) || IsOtherLanguageWordAlone(analyzed, span) || IsInOffer(analyzed, span));
 
     /// <summary>
     /// "She put special fish medicine in the water": medicine of an animal's kind, the animal word right before it, in
@@ -734,11 +735,25 @@ internal static class EverydayPhrases
             t--;
         }
 
+        // "have food allergies" read as "allergies": one lower-case word of what kind, right after the verb.
+        if (t >= 1 && !WordLists.Contains(Uses, tokens[t].In(analyzed.Text)) && WordLists.Contains(Uses, tokens[t - 1].In(analyzed.Text))
+            && tokens[t].Kind == TokenKind.Word && char.IsLower(analyzed.Text[tokens[t].Start]))
+        {
+            t--;
+        }
+
         var uses = 0;
         while (t >= 0 && uses < MaxUseWords && WordLists.Contains(Uses, tokens[t].In(analyzed.Text)))
         {
             t--;
             uses++;
+        }
+
+        // "Some friends in our class have food allergies": where the group is, between it and its verb.
+        if (uses > 0 && t >= 3 && tokens[t].In(analyzed.Text) is "class" or "school" or "group" or "team"
+            && tokens[t - 1].In(analyzed.Text) is "our" or "my" or "the" or "your" && tokens[t - 2].In(analyzed.Text) is "in")
+        {
+            t -= 3;
         }
 
         // "Some kids wear glasses. Some have braces on their teeth.": "Some" or "Many" alone opening the sentence stands for
@@ -759,7 +774,7 @@ internal static class EverydayPhrases
         {
             t -= 2;
         }
-        else if (t < 1 || !WordLists.Contains(Groups, tokens[t].In(analyzed.Text)))
+        else if (t < 1 || !WordLists.Contains(ListedGroups, tokens[t].In(analyzed.Text)))
         {
             return false;
         }
@@ -1749,9 +1764,10 @@ internal static class EverydayPhrases
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
-        // "X-ray" may end the span or come right before its last word ("X-ray vision").
+        // "X-ray" may end the span or come right before its last word ("X-ray vision", "X-ray pictures").
         var last = span.LastToken;
-        if (last >= 1 && span.FirstToken < last && !tokens[last].In(text).Equals("ray", StringComparison.OrdinalIgnoreCase) && WordLists.Contains(XRayPlaces, tokens[last].In(text)))
+        if (last >= 1 && span.FirstToken < last && !tokens[last].In(text).Equals("ray", StringComparison.OrdinalIgnoreCase)
+            && (WordLists.Contains(XRayPlaces, tokens[last].In(text)) || tokens[last].In(text) is "pictures" or "picture" or "images"))
         {
             last--;
         }
@@ -1777,10 +1793,30 @@ internal static class EverydayPhrases
             return true;
         }
 
+        // "I can press the buttons to see an X-ray of a hand", "X-ray pictures of hands and feet" (a museum's), "X-ray
+        // pictures of your teeth" (a dentist's check of every child): an X-ray of a body part no one owns, or of teeth.
+        var of = last + 1 < tokens.Count && WordLists.Contains(Pictures, tokens[last + 1].In(text).TrimEnd('s')) ? last + 2 : last + 1;
+        if (of + 1 < tokens.Count && tokens[of].In(text) is "of")
+        {
+            var part = tokens[of + 1].In(text) is "a" or "an" ? of + 2 : of + 1;
+            var owned = part < tokens.Count && WordLists.Contains(LookOwners, tokens[part].In(text)) && tokens[part].In(text) is not ("a" or "the");
+            if (owned && part + 1 < tokens.Count && tokens[part + 1].In(text) is "teeth")
+            {
+                return true;
+            }
+
+            if (!owned && part < tokens.Count && (analyzed.Lexicons[part] & LexiconKind.BodyWord) != 0 && (tokens[of + 1].In(text) is "a" or "an" || IsPlural(tokens[part].In(text))))
+            {
+                return true;
+            }
+        }
+
         // "An X-ray is a photo of …": the thing defined at a sentence's start.
         return last - 3 >= 0 && analyzed.SentenceStarts[last - 3] && owner is "An" or "A" && last + 3 < tokens.Count && tokens[last + 1].In(text) is "is"
             && tokens[last + 2].In(text) is "a" or "an" && WordLists.Contains(Pictures, tokens[last + 3].In(text));
     }
+
+    private static bool IsPlural(ReadOnlySpan<char> word) => word.Length > 3 && word[^1] == 's' || word is "feet" or "teeth";
 
     // Words of soldiers' work near "an operation": "Daddy's unit is helping with an operation far away".
     private static readonly string[] Military =
@@ -2198,6 +2234,78 @@ internal static class EverydayPhrases
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Today she will also check how well my ears hear": how well a body does its work, as a check measures it, is no
+    /// condition (a span with a health word stays: "how well my hearing aids work").
+    /// </summary>
+    private static bool IsHowWellMeasured(AnalyzedText analyzed, TaggedSpan span)
+    {
+        // Past an owner the tagger left out: "how well my ears hear" read as "ears hear".
+        var well = span.FirstToken - 1;
+        if (well >= 0 && WordLists.Contains(LookOwners, analyzed.Tokens[well].In(analyzed.Text)))
+        {
+            well--;
+        }
+
+        return span.Type == EntityType.Diagnosis && well >= 1 && analyzed.Tokens[well].In(analyzed.Text) is "well"
+            && analyzed.Tokens[well - 1].In(analyzed.Text) is "how" or "How" && !JudgeEngine.HasHealthWord(analyzed, span.FirstToken, span.LastToken);
+    }
+
+    /// <summary>
+    /// "my Paddington book": a span that holds a well-known name and no health word is that character's or that book's
+    /// thing.
+    /// </summary>
+    private static bool IsWellKnownThing(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var known = false;
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            known |= (analyzed.Lexicons[t] & LexiconKind.WellKnownName) != 0 && analyzed.IsCapitalisedWord(t);
+        }
+
+        return known && !JudgeEngine.HasHealthWord(analyzed, span.FirstToken, span.LastToken);
+    }
+
+    // A barber's and a bathroom's tools: "He also uses clippers", "nail clippers".
+    private static readonly string[] GroomingTools = ["clippers", "scissors", "razor", "trimmer", "trimmers", "shaver", "comb", "hairdryer", "tweezers"];
+
+    /// <summary>"The barber uses scissors. … He also uses clippers.": a tool of haircuts and grooming is no device of care.</summary>
+    private static bool IsGroomingTool(AnalyzedText analyzed, TaggedSpan span) =>
+        span.Type == EntityType.Device && WordLists.Contains(GroomingTools, analyzed.Tokens[span.LastToken].In(analyzed.Text))
+        && !JudgeEngine.HasHealthWord(analyzed, span.FirstToken, span.LastToken);
+
+    /// <summary>
+    /// "her cahier, her trousse and her goûter box": one word of another language that no English list knows (not
+    /// "gluten", a body word here and a French word too) is a thing of that language (a school book, a pencil case), no
+    /// care.
+    /// </summary>
+    private static bool IsOtherLanguageWordAlone(AnalyzedText analyzed, TaggedSpan span) =>
+        span.FirstToken == span.LastToken && analyzed.Lexicons[span.FirstToken] == LexiconKind.None
+        && OtherLanguageWords.Contains(analyzed.Tokens[span.FirstToken].In(analyzed.Text));
+
+    // How the chat's closing offer opens: "Would you like me to …", "Want me to turn this into a six-page booklet?".
+    // How far back its opening is looked for (a long offer's length in tokens).
+    private const int OfferReach = 40;
+    private static readonly string[] OfferOpenings = ["would", "want", "shall", "should", "do"];
+
+    /// <summary>
+    /// "Want me to turn this into a six-page booklet with space for drawings?": a span with no health word in the chat's
+    /// offer of another version is about the story, no one's care.
+    /// </summary>
+    private static bool IsInOffer(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var start = analyzed.SentenceStarts[span.FirstToken] ? span.FirstToken : analyzed.SentenceStartBefore(span.FirstToken, OfferReach);
+        if (start < 0 || start + 2 >= tokens.Count || !WordLists.Contains(OfferOpenings, tokens[start].In(analyzed.Text))
+            || JudgeEngine.HasHealthWord(analyzed, span.FirstToken, span.LastToken))
+        {
+            return false;
+        }
+
+        // "Would you like me", "Want me to", "Shall I", "Do you want me".
+        return tokens[start + 1].In(analyzed.Text) is "me" or "I" || (tokens[start + 1].In(analyzed.Text) is "you" && tokens[start + 2].In(analyzed.Text) is "like" or "want");
     }
 
     // How far after a tiredness its cause is read for health words: "extra sleepy from all the singing and challah".

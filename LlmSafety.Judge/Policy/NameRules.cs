@@ -151,6 +151,12 @@ internal static class NameRules
             return true;
         }
 
+        // "give my worry a silly name, like "Mr. Grumbles,"": a quoted name the story gives a thing.
+        if ((analyzed.Lexicons[span.FirstToken] & LexiconKind.Title) != 0 && IsQuotedNickname(analyzed, span.FirstToken))
+        {
+            return true;
+        }
+
         // "Seo-yeon", "Ji-woo": one word joined by a hyphen to a lower-case syllable is a Korean or Chinese given name alone.
         if (policy.AllowBareFirstNames && IsHyphenedGivenName(analyzed, span))
         {
@@ -2254,6 +2260,44 @@ internal static class NameRules
 
     public const string ProviderSource = "rule:titled-clinician";
 
+    // Words that give a thing a name: "give my worry a silly name, like "Mr. Grumbles,"", "we call it 'Mr. Wobbly'".
+    private static readonly string[] NamingWords = ["name", "names", "named", "call", "calls", "called", "nickname", "nicknamed"];
+
+    /// <summary>
+    /// "Sometimes we give my worry a silly name, like "Mr. Grumbles,"", "we call it "Mr. Wobbly"": a title that opens a
+    /// quoted name with a word of naming and "like" or "it" shortly before it, in its sentence, is a name given to a thing
+    /// or a feeling, no person's ("My teacher's name is "Mrs. Okafor"" stays hers).
+    /// </summary>
+    private static bool IsQuotedNickname(AnalyzedText analyzed, int title)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        if (title < 2 || tokens[title - 1].In(text) is not ("\"" or "“" or "'" or "‘") || analyzed.SentenceStarts[title - 1])
+        {
+            return false;
+        }
+
+        // Between the naming word and the quote, "like" or "it" says a thing is named ("a silly name, like", "we call it");
+        // "My teacher's name is "Mrs. Okafor"" and "we call her" name a person.
+        var thing = false;
+        for (var t = title - 2; t >= 0 && t >= title - 1 - GameReach; t--)
+        {
+            var word = tokens[t].In(text);
+            if (WordLists.Contains(NamingWords, word))
+            {
+                return thing || word is "nickname" or "nicknamed";
+            }
+
+            thing |= word is "like" or "it" or "them";
+            if (analyzed.SentenceStarts[t])
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     // How far before a quoted name its word of a game may stand: "Today's game is "Doctor Dodgeball."".
     private const int GameReach = 6;
 
@@ -2641,6 +2685,7 @@ internal static class NameRules
                     || IsVerbAfterBareTitle(analyzed, t, surname)
                     || IsCreatureWord(analyzed, surname)
                     || HasAnimalPartAfter(analyzed, surname)
+                    || IsQuotedNickname(analyzed, t)
                     || JudgeEngine.IsSaidToBeToyCreature(analyzed, surname)
                     || IsEatenBrand(analyzed, t, surname)
                     || MakeBelieve.IsFictionCharacter(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1)))

@@ -47,6 +47,8 @@ internal sealed class Pets
     [
         "old", "little", "big", "small", "fluffy", "young", "new", "brown", "black", "white", "grey", "gray", "ginger", "golden", "orange", "tabby",
         "spotty", "furry", "tiny", "fat", "lazy", "friendly",
+        // "the oldest elephant, Lakshmi", "the youngest lion".
+        "oldest", "youngest", "biggest", "smallest", "older", "younger",
         // "Our real dog, Biscuit, goes to the real vet" in a story of toy patients.
         "real",
         // "Biscuit, our family dog": whose it is, said the same way.
@@ -245,6 +247,9 @@ internal sealed class Pets
     /// The name an animal word gives its pet: "our dog Pipoca", "a dog called Burek", "Our dog is called Khasar", "Our cat,
     /// Mochi, …" (a comma on each side); -1 for "the dog Mia loves" and "After we feed the cat, Mia …".
     /// </summary>
+    // Words after which a reported clause opens: "The zookeeper says the oldest elephant, Lakshmi, has sore feet".
+    private static readonly string[] ReportingWords = ["says", "said", "explains", "explained", "that"];
+
     private static int NameAfterAnimal(AnalyzedText analyzed, int t)
     {
         var tokens = analyzed.Tokens;
@@ -319,7 +324,9 @@ internal sealed class Pets
 
             // "Last week, one of the lions, Simba, had an operation": one of a kind the story keeps, named between commas.
             var lead = opening >= 2 && tokens[opening - 1].In(text) is "of" && tokens[opening - 2].In(text) is "one" or "One" ? opening - 2 : opening;
-            return (analyzed.SentenceStarts[lead] || IsAfterTimePhrase(analyzed, lead)) && t + 4 < tokens.Count && tokens[t + 3].In(text) is "," && tokens[t + 4].In(text) is not ("and" or "or")
+            // So is "The zookeeper says the oldest elephant, Lakshmi, has sore feet": a clause reported after "says" or "that".
+            return (analyzed.SentenceStarts[lead] || IsAfterTimePhrase(analyzed, lead) || (lead >= 1 && WordLists.Contains(ReportingWords, tokens[lead - 1].In(text))))
+                && t + 4 < tokens.Count && tokens[t + 3].In(text) is "," && tokens[t + 4].In(text) is not ("and" or "or")
                 ? t + 2
                 : -1;
         }
@@ -584,7 +591,7 @@ internal sealed class Pets
             return false;
         }
 
-        if (IsVetsCare(analyzed, span) || IsItsOwn(analyzed, span))
+        if (IsVetsCare(analyzed, span) || IsItsOwn(analyzed, span) || IsFromVet(analyzed, span))
         {
             return true;
         }
@@ -954,6 +961,27 @@ internal sealed class Pets
     /// diabetes", "My dad is a vet and he takes insulin") nor anything after "he", "she", "I", a name or a family word
     /// ("The vet gave me a sticker because I have asthma").
     /// </summary>
+    /// <summary>
+    /// "he has to take medicine from the vet": care that comes "from the vet", in the span or right after it, is an
+    /// animal's; no vet treats a person.
+    /// </summary>
+    private static bool IsFromVet(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        for (var t = span.FirstToken; t + 1 < tokens.Count && t <= span.LastToken + 1 && !(t > span.FirstToken && analyzed.SentenceStarts[t]); t++)
+        {
+            if (tokens[t].In(analyzed.Text) is not "from")
+            {
+                continue;
+            }
+
+            var vet = tokens[t + 1].In(analyzed.Text) is "the" or "our" or "a" or "their" && t + 2 < tokens.Count ? t + 2 : t + 1;
+            return WordLists.Contains(Vets, tokens[vet].In(analyzed.Text));
+        }
+
+        return false;
+    }
+
     private bool IsVetsCare(AnalyzedText analyzed, TaggedSpan span)
     {
         var tokens = analyzed.Tokens;

@@ -389,8 +389,8 @@ public sealed class JudgeEngine : IJudge
 
     /// <summary>
     /// "Mrs. Feathers is a stuffed owl", "Mr. Hops is a knitted rabbit": a titled name the story says is a toy creature
-    /// (a word of toys before the creature), read once per text; not "Mrs. Patel is a night owl" nor "Mr. Brown is a big
-    /// teddy bear", said of people.
+    /// (a word of toys before the creature), or says beside it is a toy ("Mr. Snuggles, my teddy bear"), read once per
+    /// text; not "Mrs. Patel is a night owl" nor "Mr. Brown is a big teddy bear", said of people.
     /// </summary>
     internal static bool IsSaidToBeToyCreature(AnalyzedText analyzed, int name)
     {
@@ -405,7 +405,20 @@ public sealed class JudgeEngine : IJudge
         var toys = new HashSet<string>(StringComparer.Ordinal);
         for (var t = 0; t + 4 < tokens.Count; t++)
         {
-            if (!analyzed.IsCapitalisedWord(t, minLength: 2) || tokens[t + 1].In(text) is not "is" || tokens[t + 2].In(text) is not ("a" or "an"))
+            if (!analyzed.IsCapitalisedWord(t, minLength: 2))
+            {
+                continue;
+            }
+
+            // "I can hug Mr. Snuggles, my teddy bear from the classroom basket": a toy's word said beside the name.
+            if (tokens[t + 1].In(text) is "," && WordLists.Contains(ApposedOwners, tokens[t + 2].In(text))
+                && WordLists.FirstIn(text, tokens, t + 3, Math.Min(tokens.Count - 1, t + 4), SaidToBeToys) >= 0)
+            {
+                toys.Add(tokens[t].In(text).ToString());
+                continue;
+            }
+
+            if (tokens[t + 1].In(text) is not "is" || tokens[t + 2].In(text) is not ("a" or "an"))
             {
                 continue;
             }
@@ -682,7 +695,7 @@ public sealed class JudgeEngine : IJudge
                 || (span.Type is EntityType.Provider or EntityType.Organization && NameRules.IsWellKnown(analyzed, span))
                 || (span.Type is EntityType.Provider or EntityType.PersonName && NameRules.IsTitledWellKnown(analyzed, span))
                 || (span.Type == EntityType.Address && (IsClockMinutes(analyzed, span) || EndsWithCurrency(analyzed.Text.AsSpan(start, end - start)) || IsDurationOrRoom(analyzed, span) || IsDoseAmount(analyzed, span)))
-                || (span.Type == EntityType.PersonName && (IsGamePlayed(analyzed, span) || IsPlaceCalled(analyzed, span) || IsEatery(analyzed, span) || IsTransitStop(analyzed, span) || IsArticlePlace(analyzed, span) || IsClubName(analyzed, span)))
+                || (span.Type == EntityType.PersonName && (IsGamePlayed(analyzed, span) || IsTitlesAndFamilyWordsOnly(analyzed, span) || IsParticleAfterOtherWord(analyzed, span) || IsPlaceCalled(analyzed, span) || IsEatery(analyzed, span) || IsTransitStop(analyzed, span) || IsArticlePlace(analyzed, span) || IsClubName(analyzed, span)))
                 || (span.Type == EntityType.Provider && (IsTitlesAndFamilyWordsOnly(analyzed, span) || IsGamePlayed(analyzed, span) || MakeBelieve.IsFictionCharacter(analyzed, span)
                     || IsToyDoctor(analyzed, span) || IsDoctorBrand(analyzed, span) || NameRules.IsQuotedGame(analyzed, span.FirstToken)))
                 || (span.Type == EntityType.Organization && (NameRules.IsOnlyWellKnownCapitalised(analyzed, span) || IsKindOfSchool(analyzed, span) || IsDayAndLowerCase(analyzed, span) || IsEarnedThing(analyzed, span) || IsConditionName(analyzed, span)
@@ -3547,12 +3560,38 @@ public sealed class JudgeEngine : IJudge
 
         return type switch
         {
-            EntityType.Phone or EntityType.IdNumber or EntityType.DateOfBirth => digits >= 4,
+            EntityType.Phone => digits >= 4 && !IsCounting(text),
+            EntityType.IdNumber or EntityType.DateOfBirth => digits >= 4,
             EntityType.Address => digits >= 1 && text.Length >= 6 && !EndsWithCurrency(text),
             EntityType.Email => text.Contains('@'),
             EntityType.Url => text.Contains('.') || text.Contains('@'),
             _ => true,
         };
+    }
+
+    /// <summary>"1 2 3 4 5" of "Anaya can count 1 2 3 4 5": single digits apart, each one more than the last, are counting.</summary>
+    private static bool IsCounting(ReadOnlySpan<char> text)
+    {
+        var last = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsAsciiDigit(c))
+            {
+                if ((i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])) || (last >= 0 && c - '0' != last + 1))
+                {
+                    return false;
+                }
+
+                last = c - '0';
+            }
+            else if (c is not (' ' or ',' or '.' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return last >= 0;
     }
 
     // Compared after normalisation, which takes a letter's accents off ("đồng" is read as "đong").
@@ -3832,8 +3871,9 @@ public sealed class JudgeEngine : IJudge
                 continue;
             }
 
-            // A doctor's title takes a surname that is a family word too ("Dr. Papa").
-            if ((analyzed.Lexicons[t] & (Lexicons.LexiconKind.Title | Lexicons.LexiconKind.KinWord | Lexicons.LexiconKind.FunctionWord)) == 0
+            // A doctor's title takes a surname that is a family word too ("Dr. Papa"). A clinician's word alone is a role
+            // ("Dentist" of the heading "Lachlan's Dentist Story").
+            if ((analyzed.Lexicons[t] & (Lexicons.LexiconKind.Title | Lexicons.LexiconKind.KinWord | Lexicons.LexiconKind.FunctionWord | Lexicons.LexiconKind.Provider)) == 0
                 || WordLists.Contains(NameRules.DoctorTitles, analyzed.Tokens[t].In(analyzed.Text)))
             {
                 return false;
@@ -4649,11 +4689,24 @@ public sealed class JudgeEngine : IJudge
 
     /// <summary>
     /// "Zaatar, Karim" of "Around Zaatar, Karim practises being slow": a surname-first name that opens on the name of the
-    /// story's pet and a comma is the pet and the child it is with.
+    /// story's pet and a comma is the pet and the child it is with. The pet's name alone is the pet's ("I am bringing my
+    /// elephant, Ndlovu", which the name models read as a surname).
     /// </summary>
+    /// <summary>
+    /// "de Gallo" of "Misa de Gallo" (the midnight Mass): a name read from a lower-case particle whose capitalised word
+    /// before it is a word of another language, not a given name, is that phrase's end.
+    /// </summary>
+    private static bool IsParticleAfterOtherWord(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var first = span.FirstToken;
+        return first >= 1 && char.IsLower(analyzed.Text[analyzed.Tokens[first].Start]) && NameParticles.IsParticle(analyzed.Tokens[first].In(analyzed.Text))
+            && analyzed.IsCapitalisedWord(first - 1) && Lexicons.OtherLanguageWords.Contains(analyzed.Tokens[first - 1].In(analyzed.Text));
+    }
+
     private static bool IsOpenedByPetAndComma(AnalyzedText analyzed, TaggedSpan span, Pets? pets) =>
-        pets is not null && span.FirstToken + 1 < span.LastToken && analyzed.Tokens[span.FirstToken + 1].In(analyzed.Text) is ","
-        && pets.IsPetName(analyzed.Tokens[span.FirstToken].In(analyzed.Text));
+        pets is not null && ((span.FirstToken + 1 < span.LastToken && analyzed.Tokens[span.FirstToken + 1].In(analyzed.Text) is ","
+            && pets.IsPetName(analyzed.Tokens[span.FirstToken].In(analyzed.Text)))
+            || (span.FirstToken == span.LastToken && pets.IsPetName(analyzed.Tokens[span.FirstToken].In(analyzed.Text))));
 
     /// <summary>"the U10 team": a group that opens on a code of letters and digits is an age group, no organisation's name.</summary>
     private static bool OpensOnCode(AnalyzedText analyzed, TaggedSpan span)
