@@ -735,9 +735,11 @@ internal static class EverydayPhrases
             t--;
         }
 
-        // "have food allergies" read as "allergies": one lower-case word of what kind, right after the verb.
+        // "have food allergies" read as "allergies": one lower-case word of what kind, right after the verb (not an owner:
+        // "Some friends can carry my inhaler" is mine).
         if (t >= 1 && !WordLists.Contains(Uses, tokens[t].In(analyzed.Text)) && WordLists.Contains(Uses, tokens[t - 1].In(analyzed.Text))
-            && tokens[t].Kind == TokenKind.Word && char.IsLower(analyzed.Text[tokens[t].Start]))
+            && tokens[t].Kind == TokenKind.Word && char.IsLower(analyzed.Text[tokens[t].Start])
+            && (analyzed.Lexicons[t] & (LexiconKind.FunctionWord | LexiconSet.HealthKinds | LexiconKind.BodyWord)) == 0 && !WordLists.Contains(LookOwners, tokens[t].In(analyzed.Text)))
         {
             t--;
         }
@@ -1799,13 +1801,17 @@ internal static class EverydayPhrases
         if (of + 1 < tokens.Count && tokens[of].In(text) is "of")
         {
             var part = tokens[of + 1].In(text) is "a" or "an" ? of + 2 : of + 1;
-            var owned = part < tokens.Count && WordLists.Contains(LookOwners, tokens[part].In(text)) && tokens[part].In(text) is not ("a" or "the");
-            if (owned && part + 1 < tokens.Count && tokens[part + 1].In(text) is "teeth")
+            var (_, end) = analyzed.WindowInSentence(of, of, SentenceReach);
+            // "of your teeth", every child's at the dentist, with no reason after it ("because one was cracked").
+            if (part + 1 < tokens.Count && tokens[part].In(text) is "your" && tokens[part + 1].In(text) is "teeth"
+                && !WordLists.AnyIn(text, tokens, part + 2, end, Reasons))
             {
                 return true;
             }
 
-            if (!owned && part < tokens.Count && (analyzed.Lexicons[part] & LexiconKind.BodyWord) != 0 && (tokens[of + 1].In(text) is "a" or "an" || IsPlural(tokens[part].In(text))))
+            // "of a hand", "of hands and feet": no owner in the rest of the sentence ("of a bone in my wrist" is mine).
+            if (part < tokens.Count && (analyzed.Lexicons[part] & LexiconKind.BodyWord) != 0 && (tokens[of + 1].In(text) is "a" or "an" || IsPlural(tokens[part].In(text)))
+                && !WordLists.AnyIn(text, tokens, part + 1, end, Personal) && !WordLists.AnyIn(text, tokens, part + 1, end, Reasons))
             {
                 return true;
             }
@@ -1815,6 +1821,9 @@ internal static class EverydayPhrases
         return last - 3 >= 0 && analyzed.SentenceStarts[last - 3] && owner is "An" or "A" && last + 3 < tokens.Count && tokens[last + 1].In(text) is "is"
             && tokens[last + 2].In(text) is "a" or "an" && WordLists.Contains(Pictures, tokens[last + 3].In(text));
     }
+
+    // Words that give a reason for care: "because it hurt", "since one was cracked".
+    private static readonly string[] Reasons = ["because", "since", "after", "so"];
 
     private static bool IsPlural(ReadOnlySpan<char> word) => word.Length > 3 && word[^1] == 's' || word is "feet" or "teeth";
 
@@ -2253,12 +2262,21 @@ internal static class EverydayPhrases
             && analyzed.Tokens[well - 1].In(analyzed.Text) is "how" or "How" && !JudgeEngine.HasHealthWord(analyzed, span.FirstToken, span.LastToken);
     }
 
+    // What a character's name is put on: "my Paddington book", "her Bluey pyjamas" (not a patch or a brace).
+    private static readonly string[] CharactersThings =
+        ["book", "books", "story", "stories", "film", "movie", "show", "toy", "toys", "pyjamas", "pajamas", "blanket", "lunchbox", "cup", "backpack", "poster", "game"];
+
     /// <summary>
-    /// "my Paddington book": a span that holds a well-known name and no health word is that character's or that book's
-    /// thing.
+    /// "my Paddington book": a span that holds a well-known name and no health word and ends on a thing such a name is put
+    /// on (a book, a film, pyjamas) is that character's thing ("my Elsa patch" stays).
     /// </summary>
     private static bool IsWellKnownThing(AnalyzedText analyzed, TaggedSpan span)
     {
+        if (!WordLists.Contains(CharactersThings, analyzed.Tokens[span.LastToken].In(analyzed.Text)))
+        {
+            return false;
+        }
+
         var known = false;
         for (var t = span.FirstToken; t <= span.LastToken; t++)
         {
@@ -2277,35 +2295,45 @@ internal static class EverydayPhrases
         && !JudgeEngine.HasHealthWord(analyzed, span.FirstToken, span.LastToken);
 
     /// <summary>
-    /// "her cahier, her trousse and her goûter box": one word of another language that no English list knows (not
-    /// "gluten", a body word here and a French word too) is a thing of that language (a school book, a pencil case), no
-    /// care.
+    /// "her cahier, her trousse and her goûter box": a device of one word of another language that no English list knows
+    /// (not "gluten", a body word here and a French word too) is a thing of that language (a school book, a pencil case),
+    /// no care. Conditions and therapies in other languages stay ("Mateo goes to terapia").
     /// </summary>
     private static bool IsOtherLanguageWordAlone(AnalyzedText analyzed, TaggedSpan span) =>
-        span.FirstToken == span.LastToken && analyzed.Lexicons[span.FirstToken] == LexiconKind.None
+        span.Type == EntityType.Device && span.FirstToken == span.LastToken && analyzed.Lexicons[span.FirstToken] == LexiconKind.None
         && OtherLanguageWords.Contains(analyzed.Tokens[span.FirstToken].In(analyzed.Text));
 
-    // How the chat's closing offer opens: "Would you like me to …", "Want me to turn this into a six-page booklet?".
-    // How far back its opening is looked for (a long offer's length in tokens).
+    // How far back an offer's opening is looked for (a long offer's length in tokens).
     private const int OfferReach = 40;
-    private static readonly string[] OfferOpenings = ["would", "want", "shall", "should", "do"];
+
+    // How close to the text's end the chat's closing offer stands, in characters after its sentence.
+    private const int OfferTail = 300;
+
+    // Owners that make a span someone's even in a question: "Do you want to see my new brace?".
+    private static readonly string[] OwnersInOffer = ["my", "his", "her", "their", "our"];
 
     /// <summary>
-    /// "Want me to turn this into a six-page booklet with space for drawings?": a span with no health word in the chat's
-    /// offer of another version is about the story, no one's care.
+    /// "Want me to turn this into a six-page booklet with space for drawings?": a span with no health word and no owner in
+    /// the chat's offer to write more ("Would you like me to …", "Do you want me to …", "Want me to …"), near the text's
+    /// end, is about the story, no one's care.
     /// </summary>
     private static bool IsInOffer(AnalyzedText analyzed, TaggedSpan span)
     {
         var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
         var start = analyzed.SentenceStarts[span.FirstToken] ? span.FirstToken : analyzed.SentenceStartBefore(span.FirstToken, OfferReach);
-        if (start < 0 || start + 2 >= tokens.Count || !WordLists.Contains(OfferOpenings, tokens[start].In(analyzed.Text))
-            || JudgeEngine.HasHealthWord(analyzed, span.FirstToken, span.LastToken))
+        if (start < 0 || start + 3 >= tokens.Count || JudgeEngine.HasHealthWord(analyzed, span.FirstToken, span.LastToken)
+            || WordLists.AnyIn(text, tokens, start, span.LastToken, OwnersInOffer))
         {
             return false;
         }
 
-        // "Would you like me", "Want me to", "Shall I", "Do you want me".
-        return tokens[start + 1].In(analyzed.Text) is "me" or "I" || (tokens[start + 1].In(analyzed.Text) is "you" && tokens[start + 2].In(analyzed.Text) is "like" or "want");
+        // "Would you like me to", "Do you want me to", "Want me to": the chat offering to write more, at the text's end.
+        var first = tokens[start].In(text);
+        var offer = (first is "Would" or "Do" && tokens[start + 1].In(text) is "you" && tokens[start + 2].In(text) is "like" or "want" && tokens[start + 3].In(text) is "me")
+            || (first is "Want" && tokens[start + 1].In(text) is "me");
+        var close = text.IndexOfAny(['?', '.', '!'], tokens[span.LastToken].End);
+        return offer && (close < 0 || text.Length - close <= OfferTail);
     }
 
     // How far after a tiredness its cause is read for health words: "extra sleepy from all the singing and challah".
@@ -2319,8 +2347,8 @@ internal static class EverydayPhrases
 
     /// <summary>
     /// "I will be extra sleepy from all the singing", "tired after swimming", "That is because my muscles worked hard": a
-    /// tiredness with its cause after "from" or "after" and no health word in it, or a body's parts that worked hard, is
-    /// what a busy day does to anyone.
+    /// tiredness with its cause after "from" or "after" and no health or body word or "because" in it, or a body's parts
+    /// that worked hard, is what a busy day does to anyone.
     /// </summary>
     private static bool IsTiredFromDoing(AnalyzedText analyzed, TaggedSpan span)
     {
@@ -2334,7 +2362,7 @@ internal static class EverydayPhrases
 
         // "my muscles worked hard": an owner, a part that works in exercise and "worked" or "work", then "hard".
         var worked = tokens[span.LastToken].In(text) is "worked" or "work" or "working";
-        if (worked && tokens[next].In(text) is "hard" && span.LastToken - span.FirstToken <= 2
+        if (worked && tokens[next].In(text) is "hard" && span.LastToken > span.FirstToken && span.LastToken - span.FirstToken <= 2
             && WordLists.Contains(WorkingParts, tokens[span.LastToken - 1].In(text)))
         {
             return true;
@@ -2356,9 +2384,10 @@ internal static class EverydayPhrases
             return false;
         }
 
+        // "tired after running because of my heart": a health or body word, or a reason given, makes it a condition's.
         for (var t = next + 1; t < tokens.Count && t <= next + CauseReach && !analyzed.SentenceStarts[t]; t++)
         {
-            if ((analyzed.Lexicons[t] & LexiconSet.HealthKinds) != 0)
+            if ((analyzed.Lexicons[t] & (LexiconSet.HealthKinds | LexiconKind.BodyWord)) != 0 || tokens[t].In(text) is "because")
             {
                 return false;
             }

@@ -40,7 +40,7 @@ internal static class NameRules
             return true;
         }
 
-        if ((words == 1 && (IsHeadingWordWrittenLower(analyzed, span) || IsOwnNameSaid(analyzed, span) || IsFirstNameAfterItsTitle(analyzed, span))) || IsLabelInCapitals(analyzed, span) || IsNoticesWords(analyzed, span) || IsFrenchGrandparent(analyzed, span)
+        if ((words == 1 && (IsHeadingWordWrittenLower(analyzed, span) || IsOwnNameSaid(analyzed, span) || (policy.AllowBareFirstNames && IsFirstNameAfterItsTitle(analyzed, span)))) || IsLabelInCapitals(analyzed, span) || IsNoticesWords(analyzed, span) || IsFrenchGrandparent(analyzed, span)
             || IsTechName(spanText))
         {
             return true;
@@ -2265,34 +2265,23 @@ internal static class NameRules
 
     /// <summary>
     /// "Sometimes we give my worry a silly name, like "Mr. Grumbles,"", "we call it "Mr. Wobbly"": a title that opens a
-    /// quoted name with a word of naming and "like" or "it" shortly before it, in its sentence, is a name given to a thing
-    /// or a feeling, no person's ("My teacher's name is "Mrs. Okafor"" stays hers).
+    /// short quoted name (see <see cref="QuotedNameWordBefore"/>) with a word of naming and "like" or "it" shortly before
+    /// it is a name given to a thing or a feeling, no person's ("My teacher's name is "Mrs. Okafor"", "we call her" and
+    /// "we call them" stay theirs).
     /// </summary>
     private static bool IsQuotedNickname(AnalyzedText analyzed, int title)
     {
-        var tokens = analyzed.Tokens;
-        var text = analyzed.Text;
-        if (title < 2 || tokens[title - 1].In(text) is not ("\"" or "“" or "'" or "‘") || analyzed.SentenceStarts[title - 1])
-        {
-            return false;
-        }
-
-        // Between the naming word and the quote, "like" or "it" says a thing is named ("a silly name, like", "we call it");
-        // "My teacher's name is "Mrs. Okafor"" and "we call her" name a person.
         var thing = false;
-        for (var t = title - 2; t >= 0 && t >= title - 1 - GameReach; t--)
+        for (var t = QuotedNameWordBefore(analyzed, title); t >= 0 && t >= title - 1 - GameReach; t = WordBefore(analyzed, t, title))
         {
-            var word = tokens[t].In(text);
+            var word = analyzed.Tokens[t].In(analyzed.Text);
             if (WordLists.Contains(NamingWords, word))
             {
-                return thing || word is "nickname" or "nicknamed";
+                return thing;
             }
 
-            thing |= word is "like" or "it" or "them";
-            if (analyzed.SentenceStarts[t])
-            {
-                return false;
-            }
+            // Between the naming word and the quote, "like" or "it" says a thing is named ("a silly name, like", "we call it").
+            thing |= word is "like" or "it";
         }
 
         return false;
@@ -2301,29 +2290,21 @@ internal static class NameRules
     // How far before a quoted name its word of a game may stand: "Today's game is "Doctor Dodgeball."".
     private const int GameReach = 6;
 
+    // How many tokens a short quoted name may run before its closing quote: "Doctor Dodgeball."".
+    private const int QuotedNameLength = 5;
+
     /// <summary>
-    /// "Today's game is "Doctor Dodgeball."", "a game called 'Doctor Says'": a doctor's title that opens a quoted name with
-    /// "game" shortly before it, in its sentence, names the game.
+    /// "Today's game is "Doctor Dodgeball."", "a game called 'Doctor Says'": a doctor's title that opens a short quoted name
+    /// with "game" shortly before it, in its sentence, names the game (not the speech of "After the game, Mum said, "Dr.
+    /// Mensah will check your knee."").
     /// </summary>
     internal static bool IsQuotedGame(AnalyzedText analyzed, int title)
     {
-        var tokens = analyzed.Tokens;
-        var text = analyzed.Text;
-        if (title < 2 || tokens[title - 1].In(text) is not ("\"" or "“" or "'" or "‘") || analyzed.SentenceStarts[title - 1])
+        for (var t = QuotedNameWordBefore(analyzed, title); t >= 0 && t >= title - 1 - GameReach; t = WordBefore(analyzed, t, title))
         {
-            return false;
-        }
-
-        for (var t = title - 2; t >= 0 && t >= title - 1 - GameReach; t--)
-        {
-            if (tokens[t].In(text) is "game" or "games" or "Game")
+            if (analyzed.Tokens[t].In(analyzed.Text) is "game" or "games" or "Game")
             {
                 return true;
-            }
-
-            if (analyzed.SentenceStarts[t])
-            {
-                return false;
             }
         }
 
@@ -2331,8 +2312,46 @@ internal static class NameRules
     }
 
     /// <summary>
-    /// "I put a bandage on Mr. Snuggles' paw": a titled name whose part only an animal has (a paw, fur, a beak) is a toy's or
-    /// an animal's, wherever the story says it.
+    /// The token before the opening quote of a short quoted name that starts with the title at <paramref name="title"/>:
+    /// the quote closes within a few tokens (a name, not speech), no "'s" follows the name, and the quote does not open
+    /// its sentence. -1 for none.
+    /// </summary>
+    private static int QuotedNameWordBefore(AnalyzedText analyzed, int title)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        if (title < 2 || tokens[title - 1].In(text) is not ("\"" or "“" or "'" or "‘") || tokens[title - 2].In(text) is "." or "!" or "?")
+        {
+            return -1;
+        }
+
+        for (var t = title + 1; t < tokens.Count && t <= title + QuotedNameLength; t++)
+        {
+            var word = tokens[t].In(text);
+            if (word is "'" or "’" && t + 1 < tokens.Count && tokens[t + 1].In(text) is "s" && tokens[t + 1].Start == tokens[t].End)
+            {
+                return -1;
+            }
+
+            if (word is "\"" or "”" or "'" or "’")
+            {
+                return title - 2;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The token before t in the sentence of the quoted name at <paramref name="title"/>, or -1 at its start.</summary>
+    private static int WordBefore(AnalyzedText analyzed, int t, int title) =>
+        t <= 0 || (analyzed.SentenceStarts[t] && t < title - 1) ? -1 : t - 1;
+
+    // Parts no person has ("Mrs. Okafor's fur coat" and "Mr. Henderson's kennel" are theirs).
+    private static readonly string[] AnimalOnlyParts = ["paw", "paws", "hoof", "hooves", "beak", "snout", "muzzle"];
+
+    /// <summary>
+    /// "I put a bandage on Mr. Snuggles' paw": a titled name whose part only an animal has (a paw, a hoof, a beak) is a toy's
+    /// or an animal's, wherever the story says it.
     /// </summary>
     private static bool HasAnimalPartAfter(AnalyzedText analyzed, int surname)
     {
@@ -2347,7 +2366,7 @@ internal static class NameRules
             }
 
             var part = tokens[t + 2].In(text) is "s" && t + 3 < tokens.Count ? t + 3 : t + 2;
-            if (WordLists.Contains(Pets.AnimalParts, tokens[part].In(text)))
+            if (WordLists.Contains(AnimalOnlyParts, tokens[part].In(text)))
             {
                 return true;
             }
@@ -2734,9 +2753,11 @@ internal static class NameRules
             else if (analyzed.IsCapitalisedWord(t, minLength: 2) && t + 3 < tokens.Count && WordLists.Contains(KoreanSurnames, tokens[t].In(text))
                 && NameCandidates.SingleSpace(analyzed, t, t + 1) && analyzed.IsCapitalisedWord(t + 1, minLength: 2) && IsHyphenated(analyzed, t + 1)
                 && char.IsLower(text[tokens[t + 3].Start]) && (t + 4 >= tokens.Count || tokens[t + 4].In(text) is not "-")
+                && ((analyzed.Lexicons[t + 1] | analyzed.Lexicons[t + 3]) & (LexiconKind.CommonWord | LexiconKind.FunctionWord)) == 0
                 && !IsFamousWherever(analyzed, t, t + 3))
             {
-                // "Kim Seo-yeon", "Park Ji-woo": a Korean family name before a given name of two syllables joined by a hyphen.
+                // "Kim Seo-yeon", "Park Ji-woo": a Korean family name before a given name of two syllables joined by a hyphen,
+                // neither an English word ("the Park Clean-up" is an event).
                 first = t;
                 surname = t;
                 last = t + 3;

@@ -243,13 +243,13 @@ internal sealed class Pets
         return animal || names is not null ? new Pets(names ?? []) : null;
     }
 
+    // Words after which a reported clause opens: "The zookeeper says the oldest elephant, Lakshmi, has sore feet".
+    private static readonly string[] ReportingWords = ["says", "said", "explains", "explained", "that"];
+
     /// <summary>
     /// The name an animal word gives its pet: "our dog Pipoca", "a dog called Burek", "Our dog is called Khasar", "Our cat,
     /// Mochi, …" (a comma on each side); -1 for "the dog Mia loves" and "After we feed the cat, Mia …".
     /// </summary>
-    // Words after which a reported clause opens: "The zookeeper says the oldest elephant, Lakshmi, has sore feet".
-    private static readonly string[] ReportingWords = ["says", "said", "explains", "explained", "that"];
-
     private static int NameAfterAnimal(AnalyzedText analyzed, int t)
     {
         var tokens = analyzed.Tokens;
@@ -956,12 +956,6 @@ internal sealed class Pets
     }
 
     /// <summary>
-    /// "The vet gave him eye drops": "the", "our" or "a" vet giving care right before the span, with only "him", "her",
-    /// "it" and words that are no person between: the vet treats an animal. Not a vet by trade ("Mum, who is a vet, has
-    /// diabetes", "My dad is a vet and he takes insulin") nor anything after "he", "she", "I", a name or a family word
-    /// ("The vet gave me a sticker because I have asthma").
-    /// </summary>
-    /// <summary>
     /// "he has to take medicine from the vet": care that comes "from the vet", in the span or right after it, is an
     /// animal's; no vet treats a person.
     /// </summary>
@@ -982,6 +976,12 @@ internal sealed class Pets
         return false;
     }
 
+    /// <summary>
+    /// "The vet gave him eye drops": "the", "our" or "a" vet giving care right before the span, with only "him", "her",
+    /// "it" and words that are no person between: the vet treats an animal. Not a vet by trade ("Mum, who is a vet, has
+    /// diabetes", "My dad is a vet and he takes insulin") nor anything after "he", "she", "I", a name or a family word
+    /// ("The vet gave me a sticker because I have asthma").
+    /// </summary>
     private bool IsVetsCare(AnalyzedText analyzed, TaggedSpan span)
     {
         var tokens = analyzed.Tokens;
@@ -1343,6 +1343,10 @@ internal sealed class Pets
         // anyone in another clause ("When the tiger roared, he had a seizure").
         var personBetween = false;
         var clauseBetween = false;
+        // Past "we", the pet must come after a sentence that speaks of it as "he" or "she" again ("The vet says he has an
+        // eye infection."), not in the sentence right before: "Our dog Max sleeps by the door. We will pick up his new
+        // inhaler" may be a brother's.
+        var weBetween = false;
         for (var t = first - 1; t >= 0 && first - t <= MaxLookBack; t--)
         {
             // Without "she", "he" or "it" the pet must be in the span's own sentence. With one, the walk goes back a
@@ -1397,7 +1401,7 @@ internal sealed class Pets
                 // not a pet beside someone else's hand or face ("Pipoca licks her hand. She has epilepsy.").
                 if (IsSubjectOrOwner(analyzed, t, sentences == 0))
                 {
-                    return other is not null && HasPersonsPartAfter(analyzed, t) ? Stop.Person : Stop.Pet;
+                    return weBetween && sentences == 1 ? Stop.Carer : other is not null && HasPersonsPartAfter(analyzed, t) ? Stop.Person : Stop.Pet;
                 }
 
                 // "The vet gave Mum some medicine for Biscuit. He has to have one tablet": a named pet that closes the
@@ -1428,11 +1432,12 @@ internal sealed class Pets
                 continue;
             }
 
-            // After "his" or "she", "we" is not whom it stands for: "The vet told us we can pick up his eye drops" walks on to
-            // the pet.
+            // After "his", "she" or "it", "we" is not whom it stands for: "The vet told us we can pick up his eye drops" walks
+            // on to the pet.
             if (other is not null && word is "we" or "We")
             {
                 personBetween = true;
+                weBetween = true;
                 continue;
             }
 

@@ -204,6 +204,9 @@ public sealed class JudgeEngine : IJudge
             || IsCreatureAfterTitledWord(analyzed, span) || IsPretendedDoctor(analyzed, last) || ToyNames.IsToysOrPetsName(analyzed, span));
     }
 
+    // What makes a creature a toy beyond doubt ("a fluffy fox" of a gift shop may stand in the story of Dr. Fox).
+    private static readonly string[] PlainToyMakings = ["rubber", "toy", "stuffed", "plush", "knitted"];
+
     /// <summary>
     /// "My rubber duck is the doctor. … Dr. Duck says, "I will fix you!"": the creature of a doctor's name is a toy the story
     /// has named in lower case, with what makes it one before it ("rubber duck", "stuffed owl") or said to be the doctor.
@@ -220,7 +223,7 @@ public sealed class JudgeEngine : IJudge
                 continue;
             }
 
-            if (WordLists.Contains(ToyMakings, tokens[k - 1].In(text))
+            if (WordLists.Contains(PlainToyMakings, tokens[k - 1].In(text))
                 || (k + 3 < tokens.Count && tokens[k + 1].In(text) is "is" && tokens[k + 2].In(text) is "the" && tokens[k + 3].In(text) is "doctor"))
             {
                 return true;
@@ -411,8 +414,7 @@ public sealed class JudgeEngine : IJudge
             }
 
             // "I can hug Mr. Snuggles, my teddy bear from the classroom basket": a toy's word said beside the name.
-            if (tokens[t + 1].In(text) is "," && WordLists.Contains(ApposedOwners, tokens[t + 2].In(text))
-                && WordLists.FirstIn(text, tokens, t + 3, Math.Min(tokens.Count - 1, t + 4), SaidToBeToys) >= 0)
+            if (tokens[t + 1].In(text) is "," && WordLists.Contains(ApposedOwners, tokens[t + 2].In(text)) && IsApposedToy(analyzed, t + 3))
             {
                 toys.Add(tokens[t].In(text).ToString());
                 continue;
@@ -436,6 +438,27 @@ public sealed class JudgeEngine : IJudge
         }
 
         return toys;
+    }
+
+    /// <summary>
+    /// "my teddy bear from the classroom basket", "her puppet.": a toy's word at k or k + 1 (after one word of looks), a
+    /// creature's word after it or not, and then the phrase ends: a stop, a comma, "from", "who" or "that" (not "the toy
+    /// library helper", nor "my teddy and I", a list).
+    /// </summary>
+    private static bool IsApposedToy(AnalyzedText analyzed, int k)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var toy = k < tokens.Count && WordLists.Contains(SaidToBeToys, tokens[k].In(text)) ? k
+            : k + 1 < tokens.Count && WordLists.Contains(SaidToBeToys, tokens[k + 1].In(text)) ? k + 1 : -1;
+        if (toy < 0)
+        {
+            return false;
+        }
+
+        var end = toy + 1 < tokens.Count && Pets.IsCreatureWord(tokens[toy + 1].In(text)) ? toy + 1 : toy;
+        return end + 1 >= tokens.Count || tokens[end + 1].Kind == TokenKind.Punctuation && tokens[end + 1].In(text) is not "-"
+            || tokens[end + 1].In(text) is "from" or "who" or "that";
     }
 
     // What a story may say its doctor is, besides a creature: "Dr. Hoot is a puppet", "Doctor Zap is a robot".
@@ -695,7 +718,7 @@ public sealed class JudgeEngine : IJudge
                 || (span.Type is EntityType.Provider or EntityType.Organization && NameRules.IsWellKnown(analyzed, span))
                 || (span.Type is EntityType.Provider or EntityType.PersonName && NameRules.IsTitledWellKnown(analyzed, span))
                 || (span.Type == EntityType.Address && (IsClockMinutes(analyzed, span) || EndsWithCurrency(analyzed.Text.AsSpan(start, end - start)) || IsDurationOrRoom(analyzed, span) || IsDoseAmount(analyzed, span)))
-                || (span.Type == EntityType.PersonName && (IsGamePlayed(analyzed, span) || IsTitlesAndFamilyWordsOnly(analyzed, span) || IsParticleAfterOtherWord(analyzed, span) || IsPlaceCalled(analyzed, span) || IsEatery(analyzed, span) || IsTransitStop(analyzed, span) || IsArticlePlace(analyzed, span) || IsClubName(analyzed, span)))
+                || (span.Type == EntityType.PersonName && (IsGamePlayed(analyzed, span) || IsTitlesAndFamilyWordsOnly(analyzed, span) || IsPlaceCalled(analyzed, span) || IsEatery(analyzed, span) || IsTransitStop(analyzed, span) || IsArticlePlace(analyzed, span) || IsClubName(analyzed, span)))
                 || (span.Type == EntityType.Provider && (IsTitlesAndFamilyWordsOnly(analyzed, span) || IsGamePlayed(analyzed, span) || MakeBelieve.IsFictionCharacter(analyzed, span)
                     || IsToyDoctor(analyzed, span) || IsDoctorBrand(analyzed, span) || NameRules.IsQuotedGame(analyzed, span.FirstToken)))
                 || (span.Type == EntityType.Organization && (NameRules.IsOnlyWellKnownCapitalised(analyzed, span) || IsKindOfSchool(analyzed, span) || IsDayAndLowerCase(analyzed, span) || IsEarnedThing(analyzed, span) || IsConditionName(analyzed, span)
@@ -3766,10 +3789,12 @@ public sealed class JudgeEngine : IJudge
             var word = tokens[t].In(analyzed.Text);
             // "If I fall off my bike, my helmet keeps my head safe" is a ride's: a word of the head's care counts unless its
             // own sentence speaks of the sport or the ride, or it is a fall in a story of learning to ride ("The bike
-            // wobbles. I might fall."); and only in a sentence of the head ("a long, flat path" and the Mandarin "Hen
-            // bang!" are no head's care). The verb "add" is no ADD ("Would you like me to add a page").
+            // wobbles. I might fall."); a word of other senses only in a sentence of the head ("a long, flat path" and the
+            // Mandarin "Hen bang!" are no head's care, "he falls a lot" is). The verb "add" is no ADD ("Would you like me
+            // to add a page").
             if (((analyzed.Lexicons[t] & Lexicons.LexiconKind.Diagnosis) != 0 && !HealthCandidates.IsAcronymAsWord(analyzed, t))
-                || (WordLists.Contains(HeadCare, word) && IsInSentenceOfHead(analyzed, t) && !IsInSentenceOfRide(analyzed, t) && !(learnsToRide && word is "fall" or "falls"))
+                || (WordLists.Contains(HeadCare, word) && (IsInSentenceOfHead(analyzed, t) || !WordLists.Contains(HeadCareOtherSenses, word))
+                    && !IsInSentenceOfRide(analyzed, t) && !(learnsToRide && word is "fall" or "falls"))
                 || (word is "helmet" or "helmets" or "Helmet" && WordLists.AnyIn(analyzed.Text, tokens, Math.Max(0, t - 3), t - 1, CareHelmetWords)))
             {
                 return false;
@@ -3781,13 +3806,18 @@ public sealed class JudgeEngine : IJudge
         return sport;
     }
 
-    // The words of learning to ride: "Papa takes the little wheels off my bike", "Wei has a new balance bike", "I push the pedals".
-    private static readonly string[] RideLessonWords = ["bike", "bikes", "bicycle", "scooter", "skateboard", "pedals", "pedal", "wobbly", "wobbles", "wobble", "balance"];
+    // Words of the head's care with other senses: "a long, flat path", the Mandarin "Hen bang!" (great), "the ball hits the
+    // stumps".
+    private static readonly string[] HeadCareOtherSenses = ["flat", "bang", "round", "grow", "shape", "hit", "hits"];
+
+    // The words of learning to ride: "Papa takes the little wheels off my bike", "Wei has a new balance bike", "I push the
+    // pedals" (not "balance" or "wobbly", which a condition has too).
+    private static readonly string[] RideLessonWords = ["bike", "bikes", "bicycle", "scooter", "skateboard", "pedals", "pedal"];
 
     // How many words of riding make a story one of learning to ride.
     private const int RideLessonWordsNeeded = 3;
 
-    /// <summary>"The bike wobbles. I might fall.": a story that speaks of bikes, pedals or wobbling at least three times.</summary>
+    /// <summary>"The bike wobbles. I might fall.": a story that speaks of bikes or pedals at least three times.</summary>
     private static bool IsLearningToRide(AnalyzedText analyzed)
     {
         var count = 0;
@@ -3872,8 +3902,10 @@ public sealed class JudgeEngine : IJudge
             }
 
             // A doctor's title takes a surname that is a family word too ("Dr. Papa"). A clinician's word alone is a role
-            // ("Dentist" of the heading "Lachlan's Dentist Story").
-            if ((analyzed.Lexicons[t] & (Lexicons.LexiconKind.Title | Lexicons.LexiconKind.KinWord | Lexicons.LexiconKind.FunctionWord | Lexicons.LexiconKind.Provider)) == 0
+            // ("Dentist" of the heading "Lachlan's Dentist Story"). A surname that is a small word too stays ("Mrs. Little").
+            var kinds = analyzed.Lexicons[t];
+            if ((kinds & (Lexicons.LexiconKind.Title | Lexicons.LexiconKind.KinWord | Lexicons.LexiconKind.FunctionWord | Lexicons.LexiconKind.Provider)) == 0
+                || ((kinds & Lexicons.LexiconKind.Surname) != 0 && (kinds & (Lexicons.LexiconKind.Title | Lexicons.LexiconKind.KinWord)) == 0)
                 || WordLists.Contains(NameRules.DoctorTitles, analyzed.Tokens[t].In(analyzed.Text)))
             {
                 return false;
@@ -4387,8 +4419,9 @@ public sealed class JudgeEngine : IJudge
 
     /// <summary>
     /// "Zofia doesn't" of "many people Zofia doesn't know", "Ngủ ngon" of "Ba says, "Ngủ ngon nhé, con."": a name read from
-    /// a capitalised word into a lower-case one, in a text whose sentences open with capitals, is at most a given name and
-    /// the word after it. A particle ("Ludwig van"), a surname or a given name a list knows keeps it.
+    /// a capitalised word into the lower-case word right after it, in a text whose sentences open with capitals, is a given
+    /// name and the word after it. A particle ("Ludwig van"), a surname or a given name a list knows keeps it, and so does a
+    /// longer span ("Tavita Faleolo doesn").
     /// </summary>
     private static bool EndsOnLowerCaseWord(AnalyzedText analyzed, TaggedSpan span, ref bool? cased)
     {
@@ -4400,7 +4433,8 @@ public sealed class JudgeEngine : IJudge
             last -= 2;
         }
 
-        if (last <= span.FirstToken || tokens[last].Kind != TokenKind.Word || !char.IsLower(analyzed.Text[tokens[last].Start])
+        // Only a capitalised word and the lower-case one right after it: "Tavita Faleolo doesn" keeps its full name.
+        if (last != span.FirstToken + 1 || tokens[last].Kind != TokenKind.Word || !char.IsLower(analyzed.Text[tokens[last].Start])
             || !char.IsUpper(analyzed.Text[tokens[span.FirstToken].Start]))
         {
             return false;
@@ -4692,17 +4726,6 @@ public sealed class JudgeEngine : IJudge
     /// story's pet and a comma is the pet and the child it is with. The pet's name alone is the pet's ("I am bringing my
     /// elephant, Ndlovu", which the name models read as a surname).
     /// </summary>
-    /// <summary>
-    /// "de Gallo" of "Misa de Gallo" (the midnight Mass): a name read from a lower-case particle whose capitalised word
-    /// before it is a word of another language, not a given name, is that phrase's end.
-    /// </summary>
-    private static bool IsParticleAfterOtherWord(AnalyzedText analyzed, TaggedSpan span)
-    {
-        var first = span.FirstToken;
-        return first >= 1 && char.IsLower(analyzed.Text[analyzed.Tokens[first].Start]) && NameParticles.IsParticle(analyzed.Tokens[first].In(analyzed.Text))
-            && analyzed.IsCapitalisedWord(first - 1) && Lexicons.OtherLanguageWords.Contains(analyzed.Tokens[first - 1].In(analyzed.Text));
-    }
-
     private static bool IsOpenedByPetAndComma(AnalyzedText analyzed, TaggedSpan span, Pets? pets) =>
         pets is not null && ((span.FirstToken + 1 < span.LastToken && analyzed.Tokens[span.FirstToken + 1].In(analyzed.Text) is ","
             && pets.IsPetName(analyzed.Tokens[span.FirstToken].In(analyzed.Text)))
@@ -7048,10 +7071,12 @@ public sealed class JudgeEngine : IJudge
         }
 
         // "three times. Knock" of "knock on the wall three times. Knock, knock": a span that ends on a sentence's first word
-        // runs past its sentence, cut in the middle of the next.
+        // runs past its sentence, cut in the middle of the next; what stands before the full stop is judged alone ("Rett.
+        // She" keeps "Rett", a word no list knows).
         return StartsInsideHyphenatedWord(analyzed, span.FirstToken) || WordLists.Contains(QuestionWords, analyzed.Tokens[span.FirstToken].In(analyzed.Text))
             || (EndsInsideNegation(analyzed, span.LastToken) && CountWords(analyzed, span).Body == 0)
-            || (span.LastToken > span.FirstToken && analyzed.SentenceStarts[span.LastToken] && !HasHealthWord(analyzed, span.FirstToken, span.LastToken));
+            || (span.LastToken - 2 >= span.FirstToken && analyzed.SentenceStarts[span.LastToken] && !HasHealthWord(analyzed, span.FirstToken, span.LastToken)
+                && IsShortPlainHealthSpan(analyzed, span with { LastToken = span.LastToken - 2 }));
     }
 
     /// <summary>
