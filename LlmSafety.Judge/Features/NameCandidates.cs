@@ -186,7 +186,9 @@ internal static class NameCandidates
          // Samoan, Tongan and Fijian hellos and farewells: "Talofa, Sione!", "Manuia, Sione!", "Bula, Mere!".
          "talofa", "manuia", "bula", "tofa",
          // The German goodbye: "Tschüss, Schuh-Paradies!".
-         "tschüss", "tschuss"];
+         "tschüss", "tschuss",
+         // Swahili thanks: "Asante, Wanjiru, you were a great helper!".
+         "asante"];
 
     /// <summary>
     /// "Sports Day", "Happy Eid", "Book Week", "Ukrainian Easter": an event word last and an ordinary word or a people's

@@ -35,7 +35,8 @@ internal static class EverydayPhrases
             || IsMilitaryOperation(analyzed, span) || IsNamedCampaign(analyzed, span) || IsColdThing(analyzed, span)
             || IsHappeningToEveryone(analyzed, span) || IsKeptInCaseAnyone(analyzed, span) || IsCalendarOnly(analyzed, span)
             || IsAnimalsMedicine(analyzed, span) || IsTiredFromDoing(analyzed, span) || IsHowWellMeasured(analyzed, span) || IsWellKnownThing(analyzed, span)
-            || IsGroomingTool(analyzed, span) || IsOtherLanguageWordAlone(analyzed, span) || IsInOffer(analyzed, span));
+            || IsGroomingTool(analyzed, span) || IsOtherLanguageWordAlone(analyzed, span) || IsInOffer(analyzed, span) || IsClinicianAtWork(analyzed, span)
+            || IsHumanAnatomy(analyzed, span));
 
     /// <summary>
     /// "She put special fish medicine in the water": medicine of an animal's kind, the animal word right before it, in
@@ -744,7 +745,8 @@ internal static class EverydayPhrases
             t--;
         }
 
-        var uses = 0;
+        // "Some older people cannot hear very well": a span that opens on a modal has its verb inside it.
+        var uses = analyzed.Tokens[span.FirstToken].In(analyzed.Text) is "cannot" or "can" or "may" or "might" or "often" ? 1 : 0;
         while (t >= 0 && uses < MaxUseWords && WordLists.Contains(Uses, tokens[t].In(analyzed.Text)))
         {
             t--;
@@ -786,7 +788,14 @@ internal static class EverydayPhrases
             return false;
         }
 
+        // "Some older people", "many young children": one word of age or size between the count and the group.
         var many = tokens[t - 1].In(analyzed.Text);
+        if (t >= 2 && WordLists.Contains(GroupAges, many))
+        {
+            t--;
+            many = tokens[t - 1].In(analyzed.Text);
+        }
+
         // "lots of people"; "helps children with asthma", "People with diabetes": a group with the condition, any of them.
         // Not a group someone joins or is compared with: "a swimming club for kids with Down syndrome", "… like him".
         return (WordLists.Contains(ManyWords, many) || (many is "of" && t >= 2 && tokens[t - 2].In(analyzed.Text) is "lots" or "Lots")
@@ -794,6 +803,9 @@ internal static class EverydayPhrases
                     && !WordLists.Contains(BodyOwners, many) && !WordLists.Contains(Joining, many)))
             && !MakeBelieve.IsComparedWithChild(analyzed, span) && !JudgeEngine.IsSharedToo(analyzed, span);
     }
+
+    // Words of age or size before a group: "Some older people cannot hear very well".
+    private static readonly string[] GroupAges = ["older", "old", "younger", "young", "little", "small", "big", "elderly"];
 
     // How a body looks, in words of colour and shape: "his skin was dark blue", "brown skin", "floppy ears".
     private static readonly string[] LooksWords =
@@ -2336,6 +2348,41 @@ internal static class EverydayPhrases
         return offer && (close < 0 || text.Length - close <= OfferTail);
     }
 
+    // Therapies whose word names the clinician too: "the physio runs on with a bag".
+    private static readonly string[] ClinicianTherapies = ["physio", "physiotherapy"];
+
+    /// <summary>
+    /// "If a player falls down, the physio runs on with a bag": "the physio" doing something (a verb in "-s" right after it)
+    /// is the team's clinician at work, no one's therapy ("my physio" stays).
+    /// </summary>
+    private static bool IsClinicianAtWork(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var t = span.LastToken;
+        return span.Type == EntityType.Treatment && WordLists.Contains(ClinicianTherapies, tokens[t].In(analyzed.Text)) && t >= 1 && t + 1 < tokens.Count
+            && tokens[t - 1].In(analyzed.Text) is "the" or "The" && tokens[t + 1].Kind == TokenKind.Word && tokens[t + 1].In(analyzed.Text) is [.., 's']
+            && char.IsLower(analyzed.Text[tokens[t + 1].Start]) && (analyzed.Lexicons[t + 1] & LexiconSet.HealthKinds) == 0;
+    }
+
+    /// <summary>
+    /// "a giant model of a human heart", "the human body": a body part of "a human" or "the human" is anatomy, no one's
+    /// condition.
+    /// </summary>
+    private static bool IsHumanAnatomy(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        for (var t = Math.Max(1, span.FirstToken); t <= span.LastToken && t + 1 < tokens.Count; t++)
+        {
+            if (tokens[t].In(analyzed.Text) is "human" && tokens[t - 1].In(analyzed.Text) is "a" or "the" or "A" or "The"
+                && (analyzed.Lexicons[t + 1] & LexiconKind.BodyWord) != 0)
+            {
+                return !JudgeEngine.HasHealthWord(analyzed, span.FirstToken, span.LastToken);
+            }
+        }
+
+        return false;
+    }
+
     // How far after a tiredness its cause is read for health words: "extra sleepy from all the singing and challah".
     private const int CauseReach = 6;
 
@@ -2460,7 +2507,13 @@ internal static class EverydayPhrases
             return false;
         }
 
+        // "learn how our bones and muscles help us move" read as "and muscles help": back over body words and "and".
         var how = span.FirstToken - 1;
+        for (var k = 0; k < 3 && how >= 1 && (tokens[how].In(text) is "and" || (analyzed.Lexicons[how] & LexiconKind.BodyWord) != 0); k++)
+        {
+            how--;
+        }
+
         if (how >= 0 && tokens[how].In(text) is "the" or "our" or "your")
         {
             how--;

@@ -1907,6 +1907,12 @@ internal sealed class Pets
             {
                 opener += 3;
             }
+            else if (WordLists.Contains(PetOwners, tokens[opener].In(text)) && opener + 4 < tokens.Count && tokens[opener + 1].In(text) is "family"
+                && tokens[opener + 2].In(text) is "'" or "’" && tokens[opener + 3].In(text) is "s")
+            {
+                // "Mochi is your family's cat."
+                opener += 4;
+            }
             else if (IsAnimalWhoFollows(analyzed, t))
             {
                 return true;
