@@ -383,21 +383,35 @@ internal static class NameCandidates
             return false;
         }
 
+        var played = analyzed.Memo(PlayedStartsKey, FindPlayedStarts);
         var name = text.AsSpan(tokens[first].Start, tokens[last].End - tokens[first].Start);
-        for (var t = 0; t + 1 < tokens.Count; t++)
+        foreach (var start in played)
         {
-            if (!WordLists.Contains(PlayVerbs, tokens[t].In(text)))
-            {
-                continue;
-            }
-
-            if (text.AsSpan(tokens[t + 1].Start).StartsWith(name, StringComparison.Ordinal))
+            if (text.AsSpan(start).StartsWith(name, StringComparison.Ordinal))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private static readonly object PlayedStartsKey = new();
+
+    /// <summary>Where the words right after "play" start, for capitalised ones only ("Bubble Hospital"), read once per text.</summary>
+    private static List<int> FindPlayedStarts(AnalyzedText analyzed)
+    {
+        var tokens = analyzed.Tokens;
+        var starts = new List<int>();
+        for (var t = 0; t + 1 < tokens.Count; t++)
+        {
+            if (WordLists.Contains(PlayVerbs, tokens[t].In(analyzed.Text)) && analyzed.IsCapitalisedWord(t + 1))
+            {
+                starts.Add(tokens[t + 1].Start);
+            }
+        }
+
+        return starts;
     }
 
     // Words of a kind of care service, which every area has: "Speech & Language Therapy", "Occupational Therapy Team".

@@ -2355,12 +2355,21 @@ internal static class NameRules
     /// </summary>
     private static bool HasAnimalPartAfter(AnalyzedText analyzed, int surname)
     {
+        var owners = analyzed.Memo(AnimalPartOwnersKey, FindAnimalPartOwners);
+        return owners.Count > 0 && owners.Contains(analyzed.Tokens[surname].In(analyzed.Text).ToString());
+    }
+
+    private static readonly object AnimalPartOwnersKey = new();
+
+    /// <summary>The words a story gives a part only an animal has ("Snuggles" of "Mr. Snuggles' paw"), read once per text.</summary>
+    private static HashSet<string> FindAnimalPartOwners(AnalyzedText analyzed)
+    {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
-        var word = tokens[surname].In(text);
+        var owners = new HashSet<string>(StringComparer.Ordinal);
         for (var t = 0; t + 2 < tokens.Count; t++)
         {
-            if (!tokens[t].In(text).SequenceEqual(word) || tokens[t + 1].In(text) is not ("'" or "’"))
+            if (tokens[t + 1].In(text) is not ("'" or "’") || tokens[t].Kind != TokenKind.Word)
             {
                 continue;
             }
@@ -2368,11 +2377,11 @@ internal static class NameRules
             var part = tokens[t + 2].In(text) is "s" && t + 3 < tokens.Count ? t + 3 : t + 2;
             if (WordLists.Contains(AnimalOnlyParts, tokens[part].In(text)))
             {
-                return true;
+                owners.Add(tokens[t].In(text).ToString());
             }
         }
 
-        return false;
+        return owners;
     }
 
     // Mountains Japanese calls with "-san" (山, mountain), which is no honorific there: "Fuji-san".

@@ -213,12 +213,21 @@ public sealed class JudgeEngine : IJudge
     /// </summary>
     private static bool IsToyOfThatKind(AnalyzedText analyzed, int name)
     {
+        var toys = analyzed.Memo(ToysOfAKindKey, FindToysOfAKind);
+        return toys.Count > 0 && toys.Contains(analyzed.Tokens[name].In(analyzed.Text).ToString().ToLowerInvariant());
+    }
+
+    private static readonly object ToysOfAKindKey = new();
+
+    /// <summary>The lower-case words a story makes toys ("duck" of "my rubber duck", of "My duck is the doctor"), read once per text.</summary>
+    private static HashSet<string> FindToysOfAKind(AnalyzedText analyzed)
+    {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
-        var word = tokens[name].In(text);
+        var toys = new HashSet<string>(StringComparer.Ordinal);
         for (var k = 1; k < tokens.Count; k++)
         {
-            if (k == name || !char.IsLower(text[tokens[k].Start]) || !tokens[k].In(text).Equals(word, StringComparison.OrdinalIgnoreCase))
+            if (tokens[k].Kind != TokenKind.Word || !char.IsLower(text[tokens[k].Start]))
             {
                 continue;
             }
@@ -226,11 +235,11 @@ public sealed class JudgeEngine : IJudge
             if (WordLists.Contains(PlainToyMakings, tokens[k - 1].In(text))
                 || (k + 3 < tokens.Count && tokens[k + 1].In(text) is "is" && tokens[k + 2].In(text) is "the" && tokens[k + 3].In(text) is "doctor"))
             {
-                return true;
+                toys.Add(tokens[k].In(text).ToString());
             }
         }
 
-        return false;
+        return toys;
     }
 
     private static readonly object PretendedDoctorsKey = new();
