@@ -2344,8 +2344,13 @@ internal static class EverydayPhrases
         var first = tokens[start].In(text);
         var offer = (first is "Would" or "Do" && tokens[start + 1].In(text) is "you" && tokens[start + 2].In(text) is "like" or "want" && tokens[start + 3].In(text) is "me")
             || (first is "Want" && tokens[start + 1].In(text) is "me");
+        if (!offer)
+        {
+            return false;
+        }
+
         var close = text.IndexOfAny(['?', '.', '!'], tokens[span.LastToken].End);
-        return offer && (close < 0 || text.Length - close <= OfferTail);
+        return close < 0 || text.Length - close <= OfferTail;
     }
 
     // Therapies whose word names the clinician too: "the physio runs on with a bag".

@@ -4883,6 +4883,24 @@ internal static class NameRules
     /// </summary>
     private static bool IsFamousWherever(AnalyzedText analyzed, int first, int last)
     {
+        // Each name is read once per text: a long list of the same name costs one pass.
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var known = analyzed.Memo(FamousWhereverKey, static _ => new Dictionary<string, bool>(StringComparer.Ordinal));
+        var key = text[tokens[first].Start..tokens[last].End];
+        if (!known.TryGetValue(key, out var famous))
+        {
+            famous = FindFamousMention(analyzed, first, last);
+            known[key] = famous;
+        }
+
+        return famous;
+    }
+
+    private static readonly object FamousWhereverKey = new();
+
+    private static bool FindFamousMention(AnalyzedText analyzed, int first, int last)
+    {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
         var name = text.AsSpan(tokens[first].Start, tokens[last].End - tokens[first].Start);

@@ -3826,8 +3826,13 @@ public sealed class JudgeEngine : IJudge
     // How many words of riding make a story one of learning to ride.
     private const int RideLessonWordsNeeded = 3;
 
-    /// <summary>"The bike wobbles. I might fall.": a story that speaks of bikes or pedals at least three times.</summary>
-    private static bool IsLearningToRide(AnalyzedText analyzed)
+    /// <summary>"The bike wobbles. I might fall.": a story that speaks of bikes or pedals at least three times (read once per text).</summary>
+    private static bool IsLearningToRide(AnalyzedText analyzed) =>
+        analyzed.Memo(LearningToRideKey, static a => new StrongBox<bool>(CountsRideWords(a))).Value;
+
+    private static readonly object LearningToRideKey = new();
+
+    private static bool CountsRideWords(AnalyzedText analyzed)
     {
         var count = 0;
         for (var t = 0; t < analyzed.Tokens.Count && count < RideLessonWordsNeeded; t++)
