@@ -368,7 +368,8 @@ internal static class NameCandidates
         return next <= last && WordLists.Contains(ClinicWords, tokens[next].In(text));
     }
 
-    private static readonly string[] PlayVerbs = ["play", "plays", "playing", "played"];
+    // The verbs of playing (the game rules of JudgeEngine read them too).
+    internal static readonly string[] PlayVerbs = ["play", "plays", "playing", "played"];
 
     /// <summary>
     /// "At bath time, I like to play Bubble Hospital": a clinic's or a hospital's name the story plays (right after

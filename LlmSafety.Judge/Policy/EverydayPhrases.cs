@@ -2391,8 +2391,8 @@ internal static class EverydayPhrases
     // How far after a tiredness its cause is read for health words: "extra sleepy from all the singing and challah".
     private const int CauseReach = 6;
 
-    // Degrees a tiredness may carry besides those of SleepyTimes: "extra sleepy", "really tired".
-    private static readonly string[] TiredDegrees = ["extra", "really", "super", "quite", "very", "so"];
+    // Degrees a tiredness may carry besides those of SleepyTimes ("very", "so", "quite"): "extra sleepy", "really tired".
+    private static readonly string[] TiredDegrees = ["extra", "really", "super"];
 
     // What works hard in exercise: "my muscles worked hard".
     private static readonly string[] WorkingParts = ["muscles", "body", "legs", "arms", "heart", "lungs"];

@@ -4870,10 +4870,8 @@ internal static class NameRules
     /// </summary>
     private static bool IsFirstNameAfterItsTitle(AnalyzedText analyzed, TaggedSpan span)
     {
-        var t = span.FirstToken;
-        var title = t >= 1 && (analyzed.Lexicons[t - 1] & LexiconKind.Title) != 0 ? t - 1
-            : t >= 2 && analyzed.Tokens[t - 1].In(analyzed.Text) is "." && (analyzed.Lexicons[t - 2] & LexiconKind.Title) != 0 ? t - 2 : -1;
-        return title >= 0 && char.IsUpper(analyzed.Text[analyzed.Tokens[title].Start])
+        var title = Pets.TitleStartBefore(analyzed, span.FirstToken);
+        return title < span.FirstToken && char.IsUpper(analyzed.Text[analyzed.Tokens[title].Start])
             && IsHonorificWithFirstName(analyzed, new TaggedSpan(span.Type, title, span.LastToken, 0.9f, 1));
     }
 

@@ -1734,7 +1734,7 @@ internal sealed class Pets
     /// Where the name at t starts with the title before it ("Mr. Buttons", "Mr Buttons"): the title's token, or t when no
     /// title stands there.
     /// </summary>
-    private static int TitleStartBefore(AnalyzedText analyzed, int t) =>
+    internal static int TitleStartBefore(AnalyzedText analyzed, int t) =>
         t >= 1 && (analyzed.Lexicons[t - 1] & LexiconKind.Title) != 0 ? t - 1
             : t >= 2 && analyzed.Tokens[t - 1].In(analyzed.Text) is "." && (analyzed.Lexicons[t - 2] & LexiconKind.Title) != 0 ? t - 2 : t;
 

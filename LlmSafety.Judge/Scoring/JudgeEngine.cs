@@ -5693,8 +5693,6 @@ public sealed class JudgeEngine : IJudge
         return dose;
     }
 
-    private static readonly string[] PlayVerbs = ["play", "plays", "playing", "played"];
-
     // Where a story puts something on a street, or walks along it: "a restaurant on Belgrave Road", "down Elm Street".
     private static readonly string[] AlongStreet = ["on", "along", "down", "up", "off", "across", "onto", "past"];
 
@@ -5861,7 +5859,7 @@ public sealed class JudgeEngine : IJudge
         for (var t = span.FirstToken - 1; t >= 0 && span.FirstToken - t <= GameListReach; t--)
         {
             var word = tokens[t].In(analyzed.Text);
-            if (WordLists.Contains(PlayVerbs, word))
+            if (WordLists.Contains(NameCandidates.PlayVerbs, word))
             {
                 return true;
             }
@@ -6253,7 +6251,7 @@ public sealed class JudgeEngine : IJudge
             }
 
             var (from, to) = analyzed.WindowInSentence(t, t, 12);
-            if (WordLists.AnyIn(text, tokens, Math.Max(0, t - 3), t - 1, PlayVerbs) || WordLists.AnyIn(text, tokens, from, to, GameWords))
+            if (WordLists.AnyIn(text, tokens, Math.Max(0, t - 3), t - 1, NameCandidates.PlayVerbs) || WordLists.AnyIn(text, tokens, from, to, GameWords))
             {
                 return new StrongBox<bool>(true);
             }
@@ -6283,7 +6281,7 @@ public sealed class JudgeEngine : IJudge
         // the operation" or "she had the operation" is surgery still).
         var first = span.FirstToken;
         if (first >= 2 && analyzed.Tokens[first].In(analyzed.Text) is "operation" && analyzed.Tokens[first - 1].In(analyzed.Text) is "the"
-            && (analyzed.Tokens[first - 2].In(analyzed.Text) is "about" || WordLists.Contains(PlayVerbs, analyzed.Tokens[first - 2].In(analyzed.Text))))
+            && (analyzed.Tokens[first - 2].In(analyzed.Text) is "about" || WordLists.Contains(NameCandidates.PlayVerbs, analyzed.Tokens[first - 2].In(analyzed.Text))))
         {
             return true;
         }
