@@ -162,6 +162,8 @@ internal static class NameCandidates
         "sukkot", "nauryz", "nooruz", "noruz", "mela",
         // The Vietnamese New Year ("Tết", folded "Tet"), the Tibetan one, and the eve of Eid ("Chaand Raat", the night of the moon).
         "tết", "tet", "losar", "raat",
+        // Hanukkah as Spanish writes it: "Januká", "Jánuca".
+        "januká", "januka", "jánuca", "januca", "janucá", "chanukah", "hanukah",
         // Prayers and the meals of Ramadan: "Taraweeh Prayers", "Friday Prayer", "Family Iftar".
         "prayers", "prayer", "taraweeh", "tarawih", "iftar", "suhoor", "sehri", "jummah", "jumuah",
     ];
@@ -738,7 +740,8 @@ internal static class NameCandidates
 
         var capitalised = char.IsUpper(text[tokens[t].Start]);
         var nameClass = NameShape.Of(analyzed, t);
-        if (nameClass == 6)
+        // The "O" of "O'Connor" and the "D" of "D'Souza" open a surname joined by an apostrophe (below), not an initial.
+        if (nameClass == 6 && !NameParticles.IsApostrophePrefix(analyzed, t))
         {
             // An initial carries its period ("M."); a lone capital letter is the pronoun "I" or the article "A".
             var withPeriod = t + 1 < tokens.Count && tokens[t + 1].Start == tokens[t].End && text[tokens[t + 1].Start] == '.';

@@ -69,6 +69,12 @@ public sealed class LexiconSet
                 kinds[t] |= kind;
             }
 
+            if (IsAfterIrishOrItalianPrefix(text, tokens, t))
+            {
+                // "Connor" of "O'Connor", "Angelo" of "D'Angelo": a surname whatever else the word is.
+                kinds[t] |= LexiconKind.Surname;
+            }
+
             MatchHyphenedWord(singleLookup, text, tokens, t, kinds);
             if (phraseLookup.TryGetValue(word, out var phrases))
             {
@@ -93,6 +99,15 @@ public sealed class LexiconSet
 
         return kinds;
     }
+
+    /// <summary>
+    /// Token t is a capitalised word joined by an apostrophe to a capital "O" or "D" before it ("O'Connor", "D'Souza"),
+    /// and the letter stands alone (not the end of a word: "HALLO'S").
+    /// </summary>
+    private static bool IsAfterIrishOrItalianPrefix(string text, List<Token> tokens, int t) =>
+        t >= 2 && tokens[t].Kind == TokenKind.Word && char.IsUpper(text[tokens[t].Start]) && tokens[t - 1].Start + 1 == tokens[t].Start
+        && text[tokens[t - 1].Start] is '\'' or '’' && tokens[t - 2].End == tokens[t - 1].Start && tokens[t - 2].End - tokens[t - 2].Start == 1
+        && text[tokens[t - 2].Start] is 'O' or 'D';
 
     // Brands built like a Scottish or Irish surname.
     private static readonly string[] MacBrands =

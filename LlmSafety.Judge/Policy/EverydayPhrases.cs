@@ -36,7 +36,9 @@ internal static class EverydayPhrases
             || IsHappeningToEveryone(analyzed, span) || IsKeptInCaseAnyone(analyzed, span) || IsCalendarOnly(analyzed, span)
             || IsAnimalsMedicine(analyzed, span) || IsTiredFromDoing(analyzed, span) || IsHowWellMeasured(analyzed, span) || IsWellKnownThing(analyzed, span)
             || IsGroomingTool(analyzed, span) || IsOtherLanguageWordAlone(analyzed, span) || IsInOffer(analyzed, span) || IsClinicianAtWork(analyzed, span)
-            || IsHumanAnatomy(analyzed, span));
+            || IsHumanAnatomy(analyzed, span) || IsStartledJump(analyzed, span) || IsDizzyFromSpinning(analyzed, span)
+            || IsUsedToHelpAnyone(analyzed, span) || IsDeniedDoingIt(analyzed, span) || IsEveryonesFeeling(analyzed, span) || IsOpenedByReporting(analyzed, span)
+            || IsClassesThing(analyzed, span) || IsSunProtection(analyzed, span) || IsFoundLying(analyzed, span));
 
     /// <summary>
     /// "She put special fish medicine in the water": medicine of an animal's kind, the animal word right before it, in
@@ -1754,10 +1756,42 @@ internal static class EverydayPhrases
     // What makes a thing of care a toy's or a play's: "a little cardboard X-ray machine", "a big pretend plaster cast".
     private static readonly string[] PretendMakings = ["cardboard", "pretend", "toy", "paper", "lego", "plasticine", "playdough", "sellotape", "felt"];
 
-    /// <summary>"She puts him in a little cardboard X-ray machine", "a big pretend plaster cast": care made of cardboard or pretend.</summary>
-    private static bool IsPretendCare(AnalyzedText analyzed, TaggedSpan span) =>
-        span.Type is EntityType.Treatment or EntityType.Device
-        && WordLists.AnyIn(analyzed.Text, analyzed.Tokens, Math.Max(0, span.FirstToken - 2), span.LastToken, PretendMakings);
+    /// <summary>
+    /// "She puts him in a little cardboard X-ray machine", "a big pretend plaster cast": care made of cardboard or pretend;
+    /// and "He puts a toy stethoscope on my chest and says I have a broken tummy!": a span with no word of a health list in
+    /// a sentence that plays with a toy's or a pretend thing.
+    /// </summary>
+    private static bool IsPretendCare(AnalyzedText analyzed, TaggedSpan span)
+    {
+        if (span.Type is EntityType.Treatment or EntityType.Device
+            && WordLists.AnyIn(analyzed.Text, analyzed.Tokens, Math.Max(0, span.FirstToken - 2), span.LastToken, PretendMakings))
+        {
+            return true;
+        }
+
+        if (JudgeEngine.HasHealthWord(analyzed, span.FirstToken, span.LastToken))
+        {
+            return false;
+        }
+
+        var (from, to) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, PlayReach);
+        for (var t = from; t < to; t++)
+        {
+            if (analyzed.Tokens[t].In(analyzed.Text) is "toy" or "pretend"
+                && ((analyzed.Lexicons[t + 1] & (LexiconSet.HealthKinds | LexiconKind.Provider)) != 0 || WordLists.Contains(ToyInstruments, analyzed.Tokens[t + 1].In(analyzed.Text))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A doctor's kit that children play with: "a toy stethoscope", "the pretend thermometer".
+    private static readonly string[] ToyInstruments = ["stethoscope", "thermometer", "syringe", "kit", "bandage", "bandages", "plaster", "plasters"];
+
+    // How far around a span a toy's thing of care is looked for in its sentence.
+    private const int PlayReach = 12;
 
     // What an X-ray room or machine is: the place of the job, not someone's picture ("Mum's X-ray room is Room 14").
     private static readonly string[] XRayPlaces = ["room", "rooms", "department", "machine", "machines", "vision", "specs", "glasses", "goggles"];
@@ -1798,6 +1832,13 @@ internal static class EverydayPhrases
         {
             var (from, to) = analyzed.WindowInSentence(last, last, SentenceReach);
             return tokens[last + 1].In(text) is "vision" || !WordLists.AnyIn(text, tokens, from, to, Personal);
+        }
+
+        // "I can see old X-ray pictures on a light box" at a parent's work: old pictures no one owns are a collection, not
+        // anyone's care ("my old X-ray" is mine).
+        if (owner is "old" && !(last >= 4 && WordLists.Contains(Possessives, tokens[last - 4].In(text))) && (last < 4 || tokens[last - 4].In(text) is not "s"))
+        {
+            return true;
         }
 
         // "an X-ray of a dinosaur egg": an X-ray of a thing, not of a body.
@@ -2298,6 +2339,229 @@ internal static class EverydayPhrases
         return known && !JudgeEngine.HasHealthWord(analyzed, span.FirstToken, span.LastToken);
     }
 
+    private static readonly string[] Finding = ["find", "finds", "found", "finding", "spot", "spots", "spotted", "see", "sees", "saw"];
+
+    // Where a found thing lies: "a pill on the floor", "a tablet under the sofa".
+    private static readonly string[] Lying = ["on", "under", "in", "behind", "near", "at"];
+
+    /// <summary>
+    /// "If Ayşe finds a pill on the floor, she does not eat it": a medicine someone finds lying somewhere is a thing of
+    /// the floor or the table, no one's medicine: a verb of finding, "a", "an" or "some", the medicine and where it lies.
+    /// </summary>
+    private static bool IsFoundLying(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var first = span.FirstToken;
+        var article = tokens[first].In(analyzed.Text) is "a" or "an" or "some" ? first : first - 1;
+        return span.Type == EntityType.Medication && article >= 1 && tokens[article].In(analyzed.Text) is "a" or "an" or "some"
+            && WordLists.Contains(Finding, tokens[article - 1].In(analyzed.Text)) && span.LastToken + 1 < tokens.Count
+            && WordLists.Contains(Lying, tokens[span.LastToken + 1].In(analyzed.Text));
+    }
+
+    private static readonly string[] SunCare = ["sunscreen", "suncream", "sunblock"];
+
+    private static readonly string[] SunThings = ["cream", "lotion", "hat", "spray"];
+
+    // How far around the span the sun cream is looked for in its sentence.
+    private const int SunReach = 8;
+
+    /// <summary>
+    /// "Sun cream protects my skin from the strong sun": a span with no word of a health list in a sentence about sun cream
+    /// or a sun hat is what everyone does on a hot day.
+    /// </summary>
+    private static bool IsSunProtection(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        if (JudgeEngine.HasHealthWord(analyzed, span.FirstToken, span.LastToken))
+        {
+            return false;
+        }
+
+        var (from, to) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, SunReach);
+        for (var t = from; t <= to; t++)
+        {
+            var word = tokens[t].In(analyzed.Text);
+            if (WordLists.Contains(SunCare, word) || (word is "sun" or "Sun" && t + 1 <= to && WordLists.Contains(SunThings, tokens[t + 1].In(analyzed.Text))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "borrow a pair of the class ear defenders from the hook": a device the class owns ("the class", "the classroom"
+    /// right before its words), with no word of a condition in it, is there for any child.
+    /// </summary>
+    private static bool IsClassesThing(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var first = span.FirstToken;
+        if (span.Type != EntityType.Device || first < 2 || tokens[first - 1].In(analyzed.Text) is not ("class" or "classroom")
+            || tokens[first - 2].In(analyzed.Text) is not ("the" or "our" or "The" or "Our"))
+        {
+            return false;
+        }
+
+        for (var t = first; t <= span.LastToken; t++)
+        {
+            if ((analyzed.Lexicons[t] & LexiconKind.Diagnosis) != 0 || WordLists.Contains(Possessives, tokens[t].In(analyzed.Text)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly string[] Reporting = ["explained", "explains", "explain", "said", "says", "told", "tells", "thinks", "thought"];
+
+    /// <summary>
+    /// "the doctor explained that hormones cause these changes": a condition span the tagger opened on a verb of saying and
+    /// "that" holds the frame of a report, not a condition, and no word of a health list.
+    /// </summary>
+    private static bool IsOpenedByReporting(AnalyzedText analyzed, TaggedSpan span) =>
+        span.Type == EntityType.Diagnosis && span.LastToken > span.FirstToken + 1 && WordLists.Contains(Reporting, analyzed.Tokens[span.FirstToken].In(analyzed.Text))
+        && analyzed.Tokens[span.FirstToken + 1].In(analyzed.Text) is "that" && !JudgeEngine.HasHealthWord(analyzed, span.FirstToken, span.LastToken);
+
+    // People in general a feeling is said of: "even grown-ups feel that way", "everybody feels nervous".
+    private static readonly string[] Everybody = ["grown", "grownups", "adults", "people", "everyone", "everybody", "kids", "children", "lots"];
+
+    /// <summary>
+    /// "Vovó says that even grown-ups feel that way": a span that opens on people in general, feeling something, with no
+    /// word of a health list in it, is a feeling anyone has.
+    /// </summary>
+    private static bool IsEveryonesFeeling(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var first = span.FirstToken;
+        if (span.Type != EntityType.Diagnosis || !WordLists.Contains(Everybody, tokens[first].In(analyzed.Text))
+            || (tokens[first].In(analyzed.Text) is "grown" or "Grown" && (first + 2 > span.LastToken || tokens[first + 2].In(analyzed.Text) is not "ups"))
+            || JudgeEngine.HasHealthWord(analyzed, first, span.LastToken))
+        {
+            return false;
+        }
+
+        return WordLists.AnyIn(analyzed.Text, analyzed.Tokens, first + 1, Math.Min(span.LastToken, first + 4), FeelWords);
+    }
+
+    private static readonly string[] FeelWords = ["feel", "feels", "felt", "get", "gets"];
+
+    private static readonly string[] ThingPronouns = ["it", "them", "this", "that", "these", "those"];
+
+    /// <summary>
+    /// "If Ayşe finds a pill on the floor, she does not eat it or drink it": "not", a verb and "it" is a rule kept, no
+    /// condition; a span of "not" and a verb on a thing said before, with no health or body word in it.
+    /// </summary>
+    private static bool IsDeniedDoingIt(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        return span.Type == EntityType.Diagnosis && span.LastToken - span.FirstToken is 2 or 3 && tokens[span.FirstToken].In(analyzed.Text) is "not" or "never"
+            && WordLists.Contains(ThingPronouns, tokens[span.LastToken].In(analyzed.Text))
+            && (analyzed.Lexicons[span.FirstToken + 1] & (LexiconSet.HealthKinds | LexiconKind.BodyWord)) == 0
+            && !JudgeEngine.HasHealthWord(analyzed, span.FirstToken, span.LastToken);
+    }
+
+    private static readonly string[] Helps = ["help", "helps", "helping", "helped", "treat", "treats", "treating"];
+
+    // How far after the thing its use to help anyone may come: "the oxygen mask they use to help people".
+    private const int HelpReach = 6;
+
+    /// <summary>
+    /// "They showed us the oxygen mask they use to help people who breathe in smoke": a device or medicine, no one's by an
+    /// owner, that someone uses to help people in general is their kit, no one's care in the story.
+    /// </summary>
+    private static bool IsUsedToHelpAnyone(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        if (span.Type is not (EntityType.Device or EntityType.Medication) || WordLists.AnyIn(text, tokens, Math.Max(0, span.FirstToken - 2), span.LastToken, Possessives))
+        {
+            return false;
+        }
+
+        for (var t = span.LastToken + 1; t + 1 < tokens.Count && t - span.LastToken <= HelpReach && !analyzed.SentenceStarts[t]; t++)
+        {
+            var word = tokens[t].In(text);
+            if (WordLists.Contains(FirstPerson, word) || word is "you" or "your" || analyzed.IsCapitalisedWord(t))
+            {
+                return false;
+            }
+
+            if (WordLists.Contains(Helps, word))
+            {
+                return WordLists.Contains(PeopleWho, tokens[t + 1].In(text));
+            }
+        }
+
+        return false;
+    }
+
+    // Play that makes anyone dizzy: "I rolled so much I felt dizzy", "spinning round and round on the swing".
+    private static readonly string[] Spinning =
+    [
+        "spin", "spins", "spun", "spinning", "twirl", "twirls", "twirled", "twirling", "roll", "rolls", "rolled", "rolling", "roundabout",
+        "cartwheel", "cartwheels", "somersault", "somersaults", "tumble", "tumbles", "tumbled", "whirl", "whirled", "whirling", "twist", "twisted",
+    ];
+
+    private static readonly string[] DizzyWords = ["dizzy", "giddy", "wobbly"];
+
+    // Words a dizzy span may hold besides the dizziness: "felt a little bit dizzy".
+    private static readonly string[] DizzyFrame = ["felt", "feel", "feels", "feeling", "got", "get", "gets", "a", "bit", "little", "so", "very", "really", "all"];
+
+    // How far from the dizziness, in its sentence, the spinning is looked for.
+    private const int SpinReach = 10;
+
+    /// <summary>
+    /// "We practised "Stop, Drop and Roll". I rolled so much I felt dizzy and giggly.": a dizziness with spinning or
+    /// rolling near it in its sentence and no word of a health list is what play does to anyone.
+    /// </summary>
+    private static bool IsDizzyFromSpinning(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        if (span.Type != EntityType.Diagnosis || JudgeEngine.HasHealthWord(analyzed, span.FirstToken, span.LastToken))
+        {
+            return false;
+        }
+
+        var dizzy = false;
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            var word = tokens[t].In(text);
+            dizzy |= WordLists.Contains(DizzyWords, word);
+            if (!WordLists.Contains(DizzyWords, word) && !WordLists.Contains(DizzyFrame, word))
+            {
+                return false;
+            }
+        }
+
+        var (from, to) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, SpinReach);
+        return dizzy && WordLists.AnyIn(text, tokens, from, to, Spinning);
+    }
+
+    private static readonly string[] Jumps = ["jump", "jumps", "jumped", "jumping", "leap", "leaped", "leapt", "flinch", "flinched"];
+
+    /// <summary>
+    /// "The smoke alarm started to scream. I felt my whole body jump.": the body, or the heart, jumping at a noise is a
+    /// startle anyone feels, no condition: an owner, maybe "whole", "body" or "heart" and a verb of jumping, with no word of
+    /// a health list in the span.
+    /// </summary>
+    private static bool IsStartledJump(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var last = span.LastToken;
+        if (span.Type != EntityType.Diagnosis || last - span.FirstToken < 2 || !WordLists.Contains(Jumps, tokens[last].In(analyzed.Text))
+            || tokens[last - 1].In(analyzed.Text) is not ("body" or "heart") || JudgeEngine.HasHealthWord(analyzed, span.FirstToken, last))
+        {
+            return false;
+        }
+
+        var owner = tokens[last - 2].In(analyzed.Text) is "whole" ? last - 3 : last - 2;
+        return owner >= span.FirstToken && WordLists.Contains(Possessives, tokens[owner].In(analyzed.Text));
+    }
+
     // A barber's and a bathroom's tools: "He also uses clippers", "nail clippers".
     private static readonly string[] GroomingTools = ["clippers", "scissors", "razor", "trimmer", "trimmers", "shaver", "comb", "hairdryer", "tweezers"];
 
@@ -2412,10 +2676,12 @@ internal static class EverydayPhrases
             return false;
         }
 
-        // "my muscles worked hard": an owner, a part that works in exercise and "worked" or "work", then "hard".
-        var worked = tokens[span.LastToken].In(text) is "worked" or "work" or "working";
-        if (worked && tokens[next].In(text) is "hard" && span.LastToken > span.FirstToken && span.LastToken - span.FirstToken <= 2
-            && WordLists.Contains(WorkingParts, tokens[span.LastToken - 1].In(text)))
+        // "my muscles worked hard": an owner, a part that works in exercise and "worked" or "work", then "hard" (after the
+        // span or its last word).
+        var verb = tokens[span.LastToken].In(text) is "hard" ? span.LastToken - 1 : span.LastToken;
+        var worked = verb > span.FirstToken && tokens[verb].In(text) is "worked" or "work" or "working";
+        if (worked && (verb < span.LastToken || tokens[next].In(text) is "hard") && verb - span.FirstToken <= 2
+            && WordLists.Contains(WorkingParts, tokens[verb - 1].In(text)))
         {
             return true;
         }
@@ -2591,8 +2857,9 @@ internal static class EverydayPhrases
     private static readonly string[] Remedies = ["medicine", "medicines", "cure", "remedy", "tonic"];
 
     /// <summary>
-    /// "Dad always says laughter is the best medicine": "the best medicine" (or cure, remedy) closing its clause is a
-    /// saying about laughter or sleep, no one's medicine, and so is one "for a bad day". "the best medicine for my asthma"
+    /// "Dad always says laughter is the best medicine", "singing is like medicine for the heart": "the best medicine" (or
+    /// cure, remedy) or "like medicine" closing its clause is a saying about laughter or sleep, no one's medicine, and so
+    /// is one "for a bad day" or "for the heart". "the best medicine for my asthma"
     /// names its owner, and stays.
     /// </summary>
     private static bool IsBestMedicineSaying(AnalyzedText analyzed, TaggedSpan span)
@@ -2605,8 +2872,10 @@ internal static class EverydayPhrases
             return false;
         }
 
+        // "laughter is the best medicine", or "singing is like medicine for the heart".
         var best = last - 1;
-        if (best < 1 || tokens[best].In(text) is not ("best" or "Best") || tokens[best - 1].In(text) is not ("the" or "The"))
+        var like = best >= 0 && tokens[best].In(text) is "like" && span.FirstToken == last;
+        if (!like && (best < 1 || tokens[best].In(text) is not ("best" or "Best") || tokens[best - 1].In(text) is not ("the" or "The")))
         {
             return false;
         }
@@ -2619,10 +2888,11 @@ internal static class EverydayPhrases
             }
         }
 
-        // "the best medicine for a bad day", not "for my asthma" or "for Leo's cough".
+        // "the best medicine for a bad day", "like medicine for the heart", not "for my asthma" or "for Leo's cough".
         if (last + 2 < tokens.Count && tokens[last + 1].In(text) is "for")
         {
-            return tokens[last + 2].In(text) is "a" or "an" or "any" or "every" or "grumpy" or "sadness" or "boredom" or "worries" or "everything";
+            return tokens[last + 2].In(text) is "a" or "an" or "any" or "every" or "grumpy" or "sadness" or "boredom" or "worries" or "everything"
+                || (last + 3 < tokens.Count && tokens[last + 2].In(text) is "the" or "your" && tokens[last + 3].In(text) is "heart" or "soul" or "spirit" or "mind");
         }
 
         return last + 1 >= tokens.Count || tokens[last + 1].Kind != TokenKind.Word || tokens[last + 1].In(text) is "and" or "but" or "so";
@@ -2667,7 +2937,10 @@ internal static class EverydayPhrases
     private const int GadgetWindow = 24;
 
     // Kinds of app a class uses: "his reading app", "a maths app".
-    private static readonly string[] AppKinds = ["reading", "maths", "math", "spelling", "phonics", "music", "drawing", "learning", "school", "class", "weather", "video", "photo", "chat", "game", "games"];
+    private static readonly string[] AppKinds =
+        ["reading", "maths", "math", "spelling", "phonics", "music", "drawing", "learning", "school", "class", "weather", "video", "photo", "chat", "game", "games",
+            // "use the translation app on Mama's phone".
+            "translation", "translator", "translating", "dictionary", "map", "maps"];
 
     private static bool IsAppKind(AnalyzedText analyzed, int t) =>
         analyzed.Tokens[t + 1].In(analyzed.Text) is "app" or "apps" && WordLists.Contains(AppKinds, analyzed.Tokens[t].In(analyzed.Text));

@@ -96,6 +96,18 @@ internal static class NameRules
             return true;
         }
 
+        // "When Mr. T says, "Chromebook time"": a title before one letter, the initial a story writes for a surname it leaves out.
+        if (IsTitleBeforeInitial(analyzed, span))
+        {
+            return true;
+        }
+
+        // "Abuelo says, "Primero Mateo, luego tú."": a word of another language opens the quoted words, then a first name.
+        if (policy.AllowBareFirstNames && words == 2 && IsOtherLanguageOpeningBeforeFirstName(analyzed, span))
+        {
+            return true;
+        }
+
         // "During Matariki, Aroha …", "On Sant Jordi, Pau …": a feast's name, a comma and a first name.
         if (policy.AllowBareFirstNames && words == 2 && spanText.Contains(',')
             && ((analyzed.Lexicons[span.FirstToken] & LexiconKind.WellKnownName) != 0 || IsSaintOfFeast(analyzed, span.FirstToken))
@@ -333,6 +345,8 @@ internal static class NameRules
         "monitor", "animateur", "animatrice", "betreuerin", "betreuer",
         // Faith leaders called by a first name: "Cantor Ellen", "Pastor Mike", "Rabbi Josh".
         "cantor", "pastor", "rabbi",
+        // Who looks after a child at home, said as a heading says it: "My New Babysitter, Hannah", "Nanny Rosa".
+        "babysitter", "nanny", "childminder", "sitter", "tutor", "carer",
     ];
 
     /// <summary>"Erzieherin Anke", "Trainer Luca": a carer's or a teacher's role and one first name is a bare first name.</summary>
@@ -815,6 +829,8 @@ internal static class NameRules
         "aferin", "bravo", "brava", "bravissimo", "bravissima", "yay", "hooray", "hurray", "hurra", "olé", "ole", "mabrouk", "mabruk", "shabash",
         "shabaash", "hongera", "felicidades", "parabéns", "parabens", "genial", "super", "wunderbar", "mashallah", "barakallah",
         "sugoi", "jalhaesseo", "gioi", "wow", "yes", "galing", "magaling", "bagus", "hebat", "pintar", "sabash", "bien",
+        // Cheers of a match or a race: "¡Vamos, Matías!", "Forza, Luca!", "Allez, Chloé!", "Yalla, Omar!".
+        "vamos", "venga", "ándale", "andale", "ánimo", "animo", "forza", "allez", "yalla",
     ];
 
     /// <summary>
@@ -837,6 +853,68 @@ internal static class NameRules
         var kinds = analyzed.Lexicons[last];
         return WordLists.Contains(Praise, tokens[first].In(analyzed.Text))
             && (IsFirstNameOnly(analyzed, last, longList: true) || (kinds & (LexiconKind.Surname | LexiconKind.CommonWord)) == 0);
+    }
+
+    /// <summary>
+    /// "Dr. Noah (that's me!) says Bruno needs a cast", "Captain Zara, that's me, …": the narrator names themself in a game,
+    /// a name the child plays under, said right after with "that's me" or "that is me".
+    /// </summary>
+    internal static bool IsNarratorsOwnName(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var t = span.LastToken + 1;
+        if (t < tokens.Count && tokens[t].In(analyzed.Text) is "(" or "," or "—" or "–" or "-")
+        {
+            t++;
+        }
+
+        if (t + 2 >= tokens.Count || tokens[t].In(analyzed.Text) is not ("that" or "That"))
+        {
+            return false;
+        }
+
+        var me = tokens[t + 1].In(analyzed.Text) is "is" ? t + 2 : tokens[t + 1].In(analyzed.Text) is "'" or "’" && tokens[t + 2].In(analyzed.Text) is "s" ? t + 3 : -1;
+        return me > 0 && me < tokens.Count && tokens[me].In(analyzed.Text) is "me";
+    }
+
+    /// <summary>"Mr. T", "Ms K": titles, maybe a full stop, and one capital letter that no word follows as a surname.</summary>
+    private static bool IsTitleBeforeInitial(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var last = span.LastToken;
+        if (last == span.FirstToken || tokens[last].End - tokens[last].Start != 1 || !char.IsUpper(analyzed.Text[tokens[last].Start])
+            || (last + 1 < tokens.Count && tokens[last + 1].Kind == TokenKind.Word && analyzed.IsCapitalisedWord(last + 1) && NameCandidates.SingleSpace(analyzed, last, last + 1)))
+        {
+            return false;
+        }
+
+        for (var t = span.FirstToken; t < last; t++)
+        {
+            if ((analyzed.Lexicons[t] & LexiconKind.Title) == 0 && tokens[t].In(analyzed.Text) is not ".")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "Primero Mateo, luego tú.", "¡Mira Lucía!": the first word opens a quotation or an exclamation, is a word of Spanish,
+    /// Portuguese or French that no English list and no name list holds, and the second is a first name known only as one.
+    /// </summary>
+    private static bool IsOtherLanguageOpeningBeforeFirstName(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var first = span.FirstToken;
+        if (first == 0 || tokens[first - 1].In(analyzed.Text) is not ("\"" or "“" or "¡"))
+        {
+            return false;
+        }
+
+        const LexiconKind NotForeign = LexiconKind.FirstName | LexiconKind.Surname | LexiconKind.CommonWord | LexiconKind.FunctionWord | LexiconKind.Title | LexiconKind.KinWord;
+        return (analyzed.Lexicons[first] & NotForeign) == 0 && !IsGivenName(analyzed, first) && OtherLanguageWords.Contains(tokens[first].In(analyzed.Text))
+            && IsFirstNameOnly(analyzed, span.LastToken, longList: true);
     }
 
     // Words of a journey before "to" or "from" and a town: "driving from Buenos Aires to Mendoza", "our trip to Mendoza".
@@ -1221,7 +1299,8 @@ internal static class NameRules
         "barka da sallah", "barka da safiya", "barka da yamma", "barka da rana", "ekaaro", "e kaaro", "akwaaba", "medaase", "selamat pagi", "selamat datang",
         "selamat hari raya", "terima kasih", "apa kabar", "maraming salamat", "magandang umaga", "kumusta", "kamusta", "xin chao", "cam on",
         "sawasdee", "sawatdee", "spasibo", "zdravstvuyte", "dzien dobry", "dziekuje", "dobry den", "dekuji", "kiitos", "goedemorgen", "kia ora",
-        "eid mubarak", "ramadan mubarak", "chag sameach", "shana tova", "feliz navidad", "joyeux noel", "frohe weihnachten", "gong xi fa cai",
+        "eid mubarak", "ramadan mubarak", "chag sameach", "jag sameaj", "jag saméaj", "jag januka sameaj", "jag januká saméaj", "jag januka saméaj", "januka sameaj", "januká saméaj",
+        "chag chanukah sameach", "chanukah sameach", "hanukkah sameach", "shana tova", "feliz navidad", "joyeux noel", "frohe weihnachten", "gong xi fa cai",
         // Bengali New Year, Greek Easter, Somali Eid, the Sikh farewell.
         "shubho noboborsho", "shubho nobobarsho", "shubho nababarsha", "christos anesti", "alithos anesti", "christos voskrese", "ciid mubaarak",
         "ciid wanaagsan", "waheguru ji", "khop khun ka", "khop khun krap", "khob khun ka", "khob khun krap", "khop khun", "khob khun", "sok dee pi mai", "boun pi mai", "iechyd da", "bore da", "nos da", "prynhawn da",
@@ -2468,7 +2547,7 @@ internal static class NameRules
         "froken", "frøken",
     ];
 
-    // A school teacher's title in Portuguese, Spanish, Italian, Dutch, Malay, Arabic, Thai, Samoan, Irish, Hawaiian and Japanese
+    // A school teacher's title in Portuguese, Spanish, Italian, Dutch, Malay, Arabic, Thai, Samoan, Irish, Hawaiian, Japanese and Hebrew
     // ("Professora Bia", "Maestra Lupita", "Maestro Luca", "Seño Flor", "Juf Marieke", "Cikgu Aminah", "Ustaza Mona", "Khru Nok",
     // "Faiaoga Lusia", "Múinteoir Clíona", "Kumu Leilani", "Sensei Kenji"): what follows is a first name when a list knows it as one,
     // or it is a common short form ("Bia").
@@ -2476,6 +2555,8 @@ internal static class NameRules
     [
         "professora", "maestra", "maestro", "profe", "seño", "seno", "juf", "meester", "cikgu", "ustazah", "ustaza", "ustaz", "ustadh", "ustadha", "khru", "kru",
         "faiaoga", "muinteoir", "kumu", "sensei",
+        // Hebrew, as an Israeli class or a Jewish day school calls its teacher by her given name: "Morah Dana", "Moreh Avi".
+        "morah", "moreh",
     ];
 
     // Spanish, Portuguese and Italian classrooms call the teacher by the given name: after these titles a given name that
@@ -2678,6 +2759,7 @@ internal static class NameRules
                     || WordLists.Contains(EnglishKinTitles, tokens[surname].In(text))
                     || JudgeEngine.IsBrandAfterTitle(analyzed, t, Math.Max(surname, last))
                     || IsQuotedGame(analyzed, t)
+                    || IsNarratorsOwnName(analyzed, new TaggedSpan(EntityType.Provider, t, Math.Max(surname, last), 0.9f, 1))
                     || JudgeEngine.IsToyDoctor(analyzed, new TaggedSpan(EntityType.Provider, t, Math.Max(surname, last), 0.9f, 1))
                     || MakeBelieve.IsFictionCharacter(analyzed, new TaggedSpan(EntityType.PersonName, t, surname, 0.9f, 1)))
                 {
@@ -2957,15 +3039,15 @@ internal static class NameRules
     }
 
     /// <summary>
-    /// "Coach O'Brien", "Coach McAllister", "Coach Okafor": the capitalised title before a word that can only be a
-    /// surname: one with an Irish or Scottish prefix, or one the lexicon knows as a surname and as no given name.
-    /// Children call coaches by first name as often ("Coach Sam", "Coach Bayo", "Coach Jojo"), so a word that may be a
-    /// given name, or that no list knows, is left to the tagger.
+    /// "Coach O'Brien", "Coach McAllister", "Coach Okafor", "Nurse Hollis": the capitalised title before a word that can
+    /// only be a surname: one with an Irish or Scottish prefix, or one the lexicon knows as a surname and as no given name.
+    /// Children call coaches and nurses by first name as often ("Coach Sam", "Coach Bayo", "Nurse Adwoa"), so a word that
+    /// may be a given name, or that no list knows, is left to the tagger.
     /// </summary>
     private static bool IsCoachBeforeName(AnalyzedText analyzed, int t)
     {
         var tokens = analyzed.Tokens;
-        if (tokens[t].In(analyzed.Text) is not "Coach" || t + 1 >= tokens.Count || !NameCandidates.SingleSpace(analyzed, t, t + 1))
+        if (tokens[t].In(analyzed.Text) is not ("Coach" or "Nurse") || t + 1 >= tokens.Count || !NameCandidates.SingleSpace(analyzed, t, t + 1))
         {
             return false;
         }

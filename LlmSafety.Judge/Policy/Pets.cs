@@ -61,6 +61,8 @@ internal sealed class Pets
     // sea turtle", "the zoo lion", "our brown dog".
     private static readonly string[] AnimalOpeners =
         ["the", "a", "an", "one", "our", "my", "your", "his", "her", "their", "family", "pet", "sea", "baby", "wild", "giant", "farm", "zoo",
+            // A class's pet: "our class hamster, Biscuit, is poorly".
+            "class", "classroom",
             // A toy's: "Her teddy bear, Mr. Buttons, has", "his stuffed lion".
             "teddy", "toy", "stuffed", "soft", "cuddly", "plush", .. Looks];
 
@@ -100,8 +102,30 @@ internal sealed class Pets
                 || WordLists.Contains(CreatureVerbs, tokens[t + 3].In(analyzed.Text))));
     }
 
+    /// <summary>
+    /// "Rabbit has a sore throat and Hippo has a tummy ache": a creature's word, capitalised as a name and no given name or
+    /// surname ("Teddy", "Fox" are), with no article, title or capitalised word beside it, right before a verb of what
+    /// happens to it.
+    /// </summary>
+    private static bool IsCreatureCalledByKind(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        var word = tokens[t].In(analyzed.Text);
+        if (!analyzed.IsCapitalisedWord(t, minLength: 3) || !WordLists.Contains(Creatures, word) || WordLists.Contains(NotPatients, word)
+            || (analyzed.Lexicons[t] & (LexiconKind.FirstName | LexiconKind.Surname | LexiconKind.WellKnownName)) != 0 || GivenNames.Contains(word)
+            || t + 1 >= tokens.Count || !WordLists.Contains(CreatureVerbs, tokens[t + 1].In(analyzed.Text)))
+        {
+            return false;
+        }
+
+        return t == 0
+            || (tokens[t - 1].In(analyzed.Text) is not ("the" or "The" or "a" or "A") && (analyzed.Lexicons[t - 1] & LexiconKind.Title) == 0 && !analyzed.IsCapitalisedWord(t - 1));
+    }
+
     private static readonly string[] CreatureVerbs =
-        ["has", "had", "gets", "got", "needs", "hurt", "hurts", "feels", "felt", "is", "was", "falls", "fell", "breaks", "broke", "goes", "went", "lives", "lived"];
+        ["has", "had", "gets", "got", "needs", "hurt", "hurts", "feels", "felt", "is", "was", "falls", "fell", "breaks", "broke", "goes", "went", "lives", "lived",
+            // What an animal does as it passes by: "While they play, Mango the cat walks past."
+            "walks", "walked", "runs", "ran", "sleeps", "slept", "sits", "sat", "comes", "came", "jumps", "jumped", "wags", "wagged", "purrs", "purred", "barks", "barked"];
 
     // Toys and creatures that a story names as it names a pet, only right before "named" or "called": "a teddy bear named
     // Osito", "a doll called Rosa", "a toy dinosaur named Rex". (Not alone: "bear with me", "a dragon costume".)
@@ -220,6 +244,12 @@ internal sealed class Pets
             else if (names is not { Count: >= MaxNames } && IsCreaturesName(analyzed, t))
             {
                 // "Hattie the Hedgehog", "Otto the Owl": a picture book's creature, named as its kind.
+                animal = true;
+                AddName(analyzed, t, ref names);
+            }
+            else if (names is not { Count: >= MaxNames } && IsCreatureCalledByKind(analyzed, t))
+            {
+                // "Rabbit has a sore throat and Hippo has a tummy ache": a story's creatures called by their kind.
                 animal = true;
                 AddName(analyzed, t, ref names);
             }
@@ -514,7 +544,8 @@ internal sealed class Pets
         var tokens = analyzed.Tokens;
         var last = span.LastToken;
         var first = tokens[span.FirstToken].In(analyzed.Text) is "the" ? span.FirstToken + 1 : span.FirstToken;
-        if (first != last || first < 1 || tokens[first - 1].In(analyzed.Text) is not "the" || tokens[last].Kind != TokenKind.Word)
+        // One word or two ("the pill", "the ear drops").
+        if (last - first > 1 || first < 1 || tokens[first - 1].In(analyzed.Text) is not "the" || tokens[last].Kind != TokenKind.Word || tokens[first].Kind != TokenKind.Word)
         {
             return false;
         }
@@ -535,24 +566,33 @@ internal sealed class Pets
             denied = before is "not" or "never" or "Never" || (before is "t" && t >= 1 && tokens[t - 1].In(analyzed.Text) is "'" or "’");
         }
 
-        // Or where the one before it gives or hides it: "Auntie Wanjiru puts the pill in his fish". Either way not when
-        // someone is named to have it after ("the nurse gives the pill to Zoe", "so Dad gave me the pill").
-        if ((!denied && Referent(analyzed, first) != Stop.Carer) || HasRecipientAfter(analyzed, last))
+        // Or where the one before it gives or hides it: "Auntie Wanjiru puts the pill in his fish"; or where the child
+        // only puts it somewhere ("I put the ear drops on the kitchen calendar so we remember"), and then what follows a
+        // "so" is no one having it. Either way not when someone is named to have it after ("the nurse gives the pill to
+        // Zoe", "so Dad gave me the pill").
+        var handled = first >= 3 && WordLists.Contains(Handling, tokens[first - 2].In(analyzed.Text)) && tokens[first - 3].In(analyzed.Text) is "I" or "we" or "We";
+        if ((!denied && !handled && Referent(analyzed, first) != Stop.Carer) || HasRecipientAfter(analyzed, last, stopAtSo: handled))
         {
             return false;
         }
 
         var word = tokens[last].In(analyzed.Text);
-        for (var t = first - 2; t >= 0 && first - t <= AgainReach; t--)
+        var length = last - first;
+        for (var t = first - 2; t - length >= 0 && first - t <= AgainReach; t--)
         {
-            if (tokens[t].In(analyzed.Text).Equals(word, StringComparison.OrdinalIgnoreCase))
+            if (tokens[t].In(analyzed.Text).Equals(word, StringComparison.OrdinalIgnoreCase)
+                && (length == 0 || tokens[t - 1].In(analyzed.Text).Equals(tokens[first].In(analyzed.Text), StringComparison.OrdinalIgnoreCase)))
             {
-                return OwnsHere(analyzed, new TaggedSpan(span.Type, t, t, span.ScoreSum, 1));
+                return OwnsHere(analyzed, new TaggedSpan(span.Type, t - length, t, span.ScoreSum, 1));
             }
         }
 
         return false;
     }
+
+    // What a child does with the pet's medicine besides giving it: "I put the ear drops on the calendar", "we keep the pills
+    // in the cupboard".
+    private static readonly string[] Handling = ["put", "keep", "kept", "wrote", "write", "stick", "stuck", "store", "stored", "pack", "packed", "hide", "hid"];
 
     /// <summary>
     /// "to Zoe", "for the nurse", "on my ears" after the span, in its sentence: someone named to have it, or the child's
@@ -560,12 +600,17 @@ internal sealed class Pets
     /// </summary>
     private const int RecipientReach = 24;
 
-    private bool HasRecipientAfter(AnalyzedText analyzed, int last)
+    private bool HasRecipientAfter(AnalyzedText analyzed, int last, bool stopAtSo)
     {
         var tokens = analyzed.Tokens;
         for (var t = last + 1; t < tokens.Count && t - last <= RecipientReach && !analyzed.SentenceStarts[t]; t++)
         {
             var word = tokens[t].In(analyzed.Text);
+            if (stopAtSo && word is "so")
+            {
+                return false;
+            }
+
             if (WordLists.Contains(FirstAndSecondPerson, word) || (analyzed.IsCapitalisedWord(t, minLength: 2) && IsName(analyzed, t) && !IsPetName(word))
                 || (word is "to" or "for" && t + 1 < tokens.Count && WordLists.Contains(People, tokens[t + 1].In(analyzed.Text))))
             {
@@ -1007,8 +1052,8 @@ internal sealed class Pets
             }
 
             // "The vet says Biscuit has stiff joints. She gives Granny a tub of chewy tablets.": "she" giving care is the vet
-            // of the sentence before.
-            if (word is "he" or "she" or "He" or "She" && t + 1 < span.FirstToken && WordLists.Contains(VetsCareVerbs, tokens[t + 1].In(analyzed.Text))
+            // of the sentence before; "They will give him medicine" the vets ("The vets will take good care of Biscuit.").
+            if (word is "he" or "she" or "He" or "She" or "They" && t + 1 < span.FirstToken && WordLists.Contains(VetsCareVerbs, tokens[t + 1].In(analyzed.Text))
                 && analyzed.SentenceStarts[t] && PreviousSentenceOpensOnVet(analyzed, t))
             {
                 return true;

@@ -6,11 +6,11 @@ using LlmSafety.Judge.Text;
 namespace LlmSafety.Judge.Policy;
 
 /// <summary>
-/// A named dentist, eye doctor, vet or new family doctor, or a doctor at a vaccine or at the check-up every child has,
+/// A named dentist, eye doctor, vet, school nurse or new family doctor, or a doctor at a vaccine or at the check-up every child has,
 /// is a named person, not a health disclosure: the design counts routine care without a condition as no health
 /// information ("I go to the dentist to keep my teeth clean"), while "Dr. Osei" still identifies someone as "Mrs. Osei"
 /// would. A clinician is read so only when the story has no other health entity and the sentence that names them is
-/// about teeth, eyes, a vaccine, every child's check-up or a family's new doctor and nothing more ("The eye doctor is
+/// about teeth, eyes, a vaccine, every child's check-up, the school's nurse or a family's new doctor and nothing more ("The eye doctor is
 /// Dr. Orlova", "Your family's new doctor will be Dr. MacLeod", "see Dr. Whitfield at Lone Star Kids Dental", "to see
 /// Dr. Mensah, our family doctor, for my vaccine"): no health or body word besides the teeth or eyes, no "has", "born",
 /// "because" or "operation". Such a clinician becomes a PERSON_NAME wherever the story names them again, and a place
@@ -38,13 +38,20 @@ internal static class RoutineCareClinicians
         var tokens = analyzed.Tokens;
         for (var i = 0; i < entities.Count; i++)
         {
+            // "Nurse Pillay will clean my arm … give me the vaccine", found as a person by the surname rule, tells the visit
+            // of the same nurse the tagger read as a provider elsewhere ("Nurse Pillay has curly hair").
             var entity = entities[i];
-            if (entity.Type != EntityType.Provider || Named(analyzed, entity) is not var (surname, at))
+            var titledPerson = entity.Type == EntityType.PersonName && tokens[AnalyzedText.TokenAt(tokens, entity.Start)].In(analyzed.Text) is "Nurse" or "Dr" or "Doctor";
+            if ((entity.Type != EntityType.Provider && !titledPerson) || Named(analyzed, entity) is not var (surname, at))
             {
                 continue;
             }
 
-            named.Add((i, surname, at));
+            if (!titledPerson)
+            {
+                named.Add((i, surname, at));
+            }
+
             var s = analyzed.Sentences.SentenceOf(AnalyzedText.TokenAt(tokens, entity.Start));
             if (!verdicts.TryGetValue(s, out var isRoutine))
             {
@@ -272,8 +279,8 @@ internal static class RoutineCareClinicians
         ["because", "again", "result", "results", "showed", "found", "follow", "prescribed", "specialist", "referred", "worse", "hospital", "extra", "monthly", "weekly"];
 
     /// <summary>
-    /// The story goes for a check-up ("for my check-up", "my six-year check-up") and no sentence that says so gives a
-    /// reason, a result, a specialist or a hospital.
+    /// The story goes for a check-up or a vaccine ("for my check-up", "my six-year check-up", "her booster vaccines") and
+    /// no sentence that says so gives a reason, a result, a specialist or a hospital.
     /// </summary>
     private static bool HasRoutineCheckUp(AnalyzedText analyzed)
     {
@@ -285,7 +292,8 @@ internal static class RoutineCareClinicians
             var word = tokens[t].In(analyzed.Text);
             var up = t + 2 < tokens.Count && tokens[t + 1].In(analyzed.Text) is "-" ? t + 2 : t + 1;
             if (!(word.Equals("checkup", StringComparison.OrdinalIgnoreCase) || word.Equals("checkups", StringComparison.OrdinalIgnoreCase)
-                || (word.Equals("check", StringComparison.OrdinalIgnoreCase) && up < tokens.Count && tokens[up].In(analyzed.Text) is "up" or "ups" or "Up" or "Ups")))
+                || (word.Equals("check", StringComparison.OrdinalIgnoreCase) && up < tokens.Count && tokens[up].In(analyzed.Text) is "up" or "ups" or "Up" or "Ups")
+                || WordLists.Contains(Vaccines, word)))
             {
                 continue;
             }
@@ -595,7 +603,7 @@ internal static class RoutineCareClinicians
 
     /// <summary>
     /// A later sentence of the visit: false with a problem cue or a word of a health list (a clinician's word aside),
-    /// true about the teeth or eyes, null for neither.
+    /// true about the teeth, the eyes or a vaccine, null for none of them.
     /// </summary>
     private static bool? FollowingVerdict(AnalyzedText analyzed, int s)
     {
@@ -605,6 +613,13 @@ internal static class RoutineCareClinicians
         for (var t = analyzed.Sentences.Start(s); t < analyzed.Sentences.End(s, tokens.Count); t++)
         {
             var word = tokens[t].In(text);
+            // "Then she will give me the vaccine with a small needle": the visit is a vaccine's.
+            if (WordLists.Contains(Vaccines, word))
+            {
+                routine = true;
+                continue;
+            }
+
             var kinds = analyzed.Lexicons[t] & LexiconSet.HealthKinds;
             if (WordLists.Contains(ProblemCues, word) || (kinds != LexiconKind.None && kinds != LexiconKind.Provider))
             {
@@ -666,6 +681,14 @@ internal static class RoutineCareClinicians
             if (IsEye(word))
             {
                 routine |= t + 1 < end && WordLists.Contains(EyeCareWords, tokens[t + 1].In(text));
+                continue;
+            }
+
+            // "Mr. Lindqvist is the school nurse": the nurse every child of a school has, named as its staff are.
+            if (word is "school" or "School" && t + 1 < end && tokens[t + 1].In(text) is "nurse" or "Nurse")
+            {
+                routine = true;
+                t++;
                 continue;
             }
 

@@ -152,11 +152,39 @@ internal static class TherapistVisits
     // What the own therapist is or does right after it: "My speech therapist is called Jo", "my OT says" (not "her speech
     // therapist friends").
     private static readonly string[] TherapistDoes =
-        ["is", "was", "says", "said", "helps", "helped", "will", "comes", "came", "called", "named", "can", "gives", "gave", "shows", "showed", "uses", "has", "plays"];
+        ["is", "was", "says", "said", "helps", "helped", "will", "comes", "came", "called", "named", "can", "gives", "gave", "shows", "showed", "uses", "has", "plays",
+            "taught", "teaches", "teach"];
 
     /// <summary>
-    /// "Sarah is my occupational therapist", "My speech therapist is called Jo", "his physio": a person's own therapist
-    /// tells the therapy as a visit does, with the same checks (not supposed, not someone else's, not a character's).
+    /// The token after a name that follows the therapist at <paramref name="after"/> ("my occupational therapist Ms. Kapoor
+    /// taught me": "taught"); <paramref name="after"/> itself when no capitalised name stands there.
+    /// </summary>
+    private static int AfterNameOf(AnalyzedText analyzed, int after)
+    {
+        var tokens = analyzed.Tokens;
+        var next = after;
+        if (next < tokens.Count && (analyzed.Lexicons[next] & Lexicons.LexiconKind.Title) != 0 && analyzed.IsCapitalisedWord(next))
+        {
+            next++;
+            if (next < tokens.Count && tokens[next].In(analyzed.Text) is ".")
+            {
+                next++;
+            }
+        }
+
+        var words = 0;
+        while (next < tokens.Count && words < 2 && analyzed.IsCapitalisedWord(next, minLength: 2) && !analyzed.SentenceStarts[next])
+        {
+            next = NameParticles.JoinedEnd(analyzed, next) + 1;
+            words++;
+        }
+
+        return words > 0 ? next : after;
+    }
+
+    /// <summary>
+    /// "Sarah is my occupational therapist", "My speech therapist is called Jo", "his physio", "my occupational therapist
+    /// Ms. Kapoor taught me": a person's own therapist tells the therapy as a visit does, with the same checks (not supposed, not someone else's, not a character's).
     /// Returns the therapist's last token, or t for none.
     /// </summary>
     private static int AddOwnTherapist(
@@ -164,7 +192,8 @@ internal static class TherapistVisits
     {
         var last = TherapistEnd(analyzed, t + 1);
         var span = new TaggedSpan(EntityType.Treatment, t, last, 1, 1);
-        if (last < 0 || !(EndsVisit(analyzed, last) || (last + 1 < analyzed.Tokens.Count && WordLists.Contains(TherapistDoes, analyzed.Tokens[last + 1].In(analyzed.Text))))
+        var does = last < 0 ? -1 : AfterNameOf(analyzed, last + 1);
+        if (last < 0 || !(EndsVisit(analyzed, last) || (does < analyzed.Tokens.Count && WordLists.Contains(TherapistDoes, analyzed.Tokens[does].In(analyzed.Text))))
             || IsAdviceOrSupposition(analyzed, t, meeting: false) || Eyesight.IsSomeoneElses(analyzed, span, pets) || MakeBelieve.IsInFictionFrame(analyzed, span))
         {
             return t;

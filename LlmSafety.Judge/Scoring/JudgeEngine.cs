@@ -728,13 +728,15 @@ public sealed class JudgeEngine : IJudge
                 || (span.Type is EntityType.Provider or EntityType.PersonName && NameRules.IsTitledWellKnown(analyzed, span))
                 || (span.Type == EntityType.Address && (IsClockMinutes(analyzed, span) || EndsWithCurrency(analyzed.Text.AsSpan(start, end - start)) || IsDurationOrRoom(analyzed, span) || IsDoseAmount(analyzed, span)))
                 || (span.Type == EntityType.PersonName && (IsGamePlayed(analyzed, span) || IsTitlesAndFamilyWordsOnly(analyzed, span) || IsPlaceCalled(analyzed, span) || IsEatery(analyzed, span) || IsTransitStop(analyzed, span) || IsArticlePlace(analyzed, span) || IsClubName(analyzed, span)))
+                || (span.Type is EntityType.Provider or EntityType.PersonName && NameRules.IsNarratorsOwnName(analyzed, span))
                 || (span.Type == EntityType.Provider && (IsTitlesAndFamilyWordsOnly(analyzed, span) || IsGamePlayed(analyzed, span) || MakeBelieve.IsFictionCharacter(analyzed, span)
                     || IsToyDoctor(analyzed, span) || IsDoctorBrand(analyzed, span) || NameRules.IsQuotedGame(analyzed, span.FirstToken)))
                 || (span.Type == EntityType.Organization && (NameRules.IsOnlyWellKnownCapitalised(analyzed, span) || SchoolActivities.IsActivityClub(analyzed, span) || IsKindOfSchool(analyzed, span) || IsDayAndLowerCase(analyzed, span) || IsEarnedThing(analyzed, span) || IsConditionName(analyzed, span)
                     || IsSomeonesGroup(analyzed, span) || IsThingsName(analyzed, span) || IsColourGroup(analyzed, span) || IsDenomination(analyzed, span) || NameRules.IsSaintAlone(analyzed, span)
                     || IsVisitedPlaceOfWorship(analyzed, span.FirstToken, span.LastToken) || IsOpenedByAnimal(analyzed, span) || IsOurNickname(analyzed, span) || IsEchoedInLowerCase(analyzed, span)
                     || IsLanguageName(analyzed, span) || IsPeoplesDay(analyzed, span) || IsGameCalled(analyzed, span) || IsLowerCaseOrganization(analyzed, span, ref cased)
-                    || NameRules.IsNoticesWords(analyzed, span) || IsPeoplesKindOf(analyzed, span) || OpensOnCode(analyzed, span) || IsStreetOnlyOnIt(analyzed, span))))
+                    || NameRules.IsNoticesWords(analyzed, span) || IsPeoplesKindOf(analyzed, span) || OpensOnCode(analyzed, span) || IsStreetOnlyOnIt(analyzed, span)
+                    || NameCandidates.IsPlayedClinic(analyzed, span.FirstToken, span.LastToken))))
             {
                 continue;
             }
@@ -2363,9 +2365,10 @@ public sealed class JudgeEngine : IJudge
                 first++;
             }
 
-            // Not a name the lists hold whole, nor a toys' clinic: "the Teddy Bear Hospital" is an event many schools visit.
+            // Not a name the lists hold whole, nor a toys' clinic: "the Teddy Bear Hospital" is an event many schools visit;
+            // nor a hospital the children play ("Let's play Superhero Hospital!").
             if (first == t || !(HasNamedWord(analyzed, first, t) || IsIntroducedPlainName(analyzed, first, t)) || IsInHeading(analyzed, t)
-                || NameCandidates.IsToysClinic(analyzed, first, t)
+                || NameCandidates.IsToysClinic(analyzed, first, t) || NameCandidates.IsPlayedClinic(analyzed, first, t)
                 || IsVisitedPlaceOfWorship(analyzed, first, t) || NameRules.IsWellKnown(analyzed, new TaggedSpan(EntityType.Organization, first, t, 1, 1))
                 || IsGameCalled(analyzed, new TaggedSpan(EntityType.Organization, first, t, 1, 1)))
             {
@@ -3243,24 +3246,39 @@ public sealed class JudgeEngine : IJudge
         "evangelical", "adventist",
     ];
 
-    /// <summary>"the Orthodox Church", "Coptic Orthodox Church": denomination words and "Church", nothing else.</summary>
+    // Words a denomination's name opens with besides a people's name: "Roman Catholic", "Eastern Orthodox".
+    private static readonly string[] DenominationQualifiers = ["roman", "eastern", "oriental"];
+
+    /// <summary>
+    /// "the Orthodox Church", "Coptic Orthodox Church", "the Greek Orthodox church": denomination words, maybe opened by a
+    /// people's name ("Greek", "Russian") or "Roman", then "Church" or a lower-case word the span stops before; nothing else.
+    /// </summary>
     private static bool IsDenomination(AnalyzedText analyzed, TaggedSpan span)
     {
         var tokens = analyzed.Tokens;
-        if (tokens[span.LastToken].In(analyzed.Text) is not ("Church" or "church") || span.LastToken == span.FirstToken)
+        var lastWord = tokens[span.LastToken].In(analyzed.Text);
+        var endsOnChurch = lastWord is "Church" or "church";
+        if (span.LastToken == span.FirstToken
+            || (!endsOnChurch && !(WordLists.Contains(Denominations, lastWord) && span.LastToken + 1 < tokens.Count && tokens[span.LastToken + 1].Kind == TokenKind.Word && char.IsLower(analyzed.Text[tokens[span.LastToken + 1].Start]))))
         {
             return false;
         }
 
-        for (var t = span.FirstToken; t < span.LastToken; t++)
+        var denominations = 0;
+        for (var t = span.FirstToken; t <= span.LastToken - (endsOnChurch ? 1 : 0); t++)
         {
-            if (tokens[t].Kind == TokenKind.Word && !WordLists.Contains(Denominations, tokens[t].In(analyzed.Text)) && tokens[t].In(analyzed.Text) is not ("the" or "The"))
+            var word = tokens[t].In(analyzed.Text);
+            if (WordLists.Contains(Denominations, word))
+            {
+                denominations++;
+            }
+            else if (tokens[t].Kind == TokenKind.Word && word is not ("the" or "The") && !(denominations == 0 && (Peoples.IsNationality(word) || WordLists.Contains(DenominationQualifiers, word))))
             {
                 return false;
             }
         }
 
-        return true;
+        return denominations > 0;
     }
 
     private static readonly string[] Colours =
@@ -3768,8 +3786,16 @@ public sealed class JudgeEngine : IJudge
             sport |= WordLists.Contains(HelmetSports, word);
         }
 
-        return sport || analyzed.Memo(SportsHelmetStoryKey, static a => new StrongBox<bool>(IsStoryOfSportsHelmets(a))).Value;
+        // "A firefighter visits. She shows us her helmet": a worker of such a helmet just before it wears it for the job.
+        return sport || WordLists.AnyIn(analyzed.Text, tokens, Math.Max(0, span.FirstToken - JobHelmetReach), span.FirstToken - 1, JobHelmetWearers)
+            || analyzed.Memo(SportsHelmetStoryKey, static a => new StrongBox<bool>(IsStoryOfSportsHelmets(a))).Value;
     }
+
+    // Workers whose helmet is their gear, and how far before the helmet one is looked for (the sentence before too).
+    private static readonly string[] JobHelmetWearers =
+        ["firefighter", "firefighters", "fireman", "firemen", "builder", "builders", "astronaut", "astronauts", "miner", "miners", "knight", "knights", "pilot", "soldier"];
+
+    private const int JobHelmetReach = 20;
 
     private static readonly object SportsHelmetStoryKey = new();
 
@@ -3978,6 +4004,8 @@ public sealed class JudgeEngine : IJudge
         "huipil", "rebozo", "poncho", "sombrero", "pollera", "sarong", "kebaya", "songket", "kilt", "sporran", "dirndl", "lederhosen", "kaftan",
         "caftan", "djellaba", "jellaba", "takchita", "chador", "lavalava", "puletasi", "tupenu", "korowai", "piupiu", "amauti", "kuspuk", "deel",
         "chapan", "papakha", "chokha", "vyshyvanka", "sarafan", "kokoshnik", "bunad", "gakti",
+        // Winter's: "my toque", "my mitts", "a balaclava".
+        "toque", "tuque", "mitts", "mittens", "beanie", "balaclava", "snowsuit", "parka",
     ];
 
     /// <summary>
@@ -5057,7 +5085,7 @@ public sealed class JudgeEngine : IJudge
             before--;
         }
 
-        // "on the tablet", "turn off my tablet", "# Turning Off My Tablet"; "use the tablet by the door", "The tablet shows
+        // "on the tablet", "turn off my tablet", "I turn the tablet off", "# Turning Off My Tablet"; "use the tablet by the door", "The tablet shows
         // pictures": a medicine is taken, not used, and shows nothing; "the class tablet" is shared as no medicine is.
         // "I can go to the quiet bedroom with my tablet", "sit on the sofa with my tablet": a medicine is taken, not had
         // with one somewhere; "with" and a word of taking it ("my tablet with water") stays a medicine's.
@@ -5068,6 +5096,8 @@ public sealed class JudgeEngine : IJudge
             || (before >= 0 && before < span.FirstToken && WordLists.Contains(ScreenUseVerbs, tokens[before].In(text)))
             || (span.LastToken + 1 < tokens.Count && WordLists.Contains(ScreenDoes, tokens[span.LastToken + 1].In(text)))
             || (before >= 1 && tokens[before].In(text) is "off" or "Off" && WordLists.Contains(TurnVerbs, tokens[before - 1].In(text)))
+            || (before >= 0 && before < span.FirstToken && WordLists.Contains(TurnVerbs, tokens[before].In(text)) && span.LastToken + 1 < tokens.Count
+                && tokens[span.LastToken + 1].In(text) is "off" or "on")
             || (before >= 1 && tokens[before].In(text) is "with" && tokens[before - 1].In(text) is "play" or "plays" or "playing" or "played")
             || (before >= 1 && tokens[before].In(text) is "up" && tokens[before - 1].In(text) is "set" or "sets" or "setting" or "Set" or "Sets")
             || IsTabletBeingSetUp(analyzed, span.FirstToken)
@@ -5136,7 +5166,10 @@ public sealed class JudgeEngine : IJudge
 
     private static readonly string[] ScreenUseVerbs = ["use", "uses", "using", "used", "share", "shares", "sharing", "borrow", "borrows", "charge", "charges", "charging", "unlock", "unlocks", "tap", "taps", "swipe"];
 
-    private static readonly string[] ScreenDoes = ["shows", "showed", "plays", "played", "displays", "beeps", "lights", "pings", "rings", "asks", "asked", "restarts", "updates", "freezes"];
+    private static readonly string[] ScreenDoes =
+        ["shows", "showed", "plays", "played", "displays", "beeps", "lights", "pings", "rings", "asks", "asked", "restarts", "updates", "freezes",
+            // "My tablet changes by itself, like magic" when the clocks change.
+            "changes"];
 
     // What the story calls its tablet where it says it is a games machine: "your games tablet", "a gaming tablet".
     private static readonly string[] GamesTablets = ["games tablet", "gaming tablet", "game tablet"];
@@ -5512,6 +5545,13 @@ public sealed class JudgeEngine : IJudge
             return false;
         }
 
+        // "his pyjamas, his tablet, and his toy koala": a list's last comma may stand before "and".
+        var listed = tokens[comma].In(analyzed.Text) is ",";
+        if (listed && comma + 1 < tokens.Count && tokens[comma + 1].In(analyzed.Text) is "and")
+        {
+            comma++;
+        }
+
         // "my tablet, my headphones", "my tablet and two snacks", "my tablet and some crayons".
         var thing = comma + 1 < tokens.Count && (WordLists.Contains(PossessivePronouns, tokens[comma + 1].In(analyzed.Text))
             || tokens[comma + 1].Kind == TokenKind.Number || WordLists.Contains(Amounts, tokens[comma + 1].In(analyzed.Text))) ? comma + 2 : comma + 1;
@@ -5531,7 +5571,7 @@ public sealed class JudgeEngine : IJudge
         // "I take my tablet, a snack and a glass of water": food after a comma is a list of things only with no care near.
         var food = thing < tokens.Count && tokens[thing].In(analyzed.Text) is "snack" or "snacks";
         return thing < tokens.Count && WordLists.Contains(PackedThings, tokens[thing].In(analyzed.Text))
-            && ((tokens[comma].In(analyzed.Text) is "," && !food) || (!HasNoScreenCueNearby(analyzed, span) && !analyzed.HasWordNear(span.FirstToken, span.LastToken, ScreenCueWindow, TabletCareCues)
+            && ((listed && !food) || (!HasNoScreenCueNearby(analyzed, span) && !analyzed.HasWordNear(span.FirstToken, span.LastToken, ScreenCueWindow, TabletCareCues)
                 && !analyzed.HasWordNear(span.FirstToken, span.LastToken, ScreenCueWindow, GivenTabletCues)));
     }
 
