@@ -754,8 +754,13 @@ internal static class NameCandidates
         }
 
         // Hyphens and apostrophes join parts ("Ji-woo", "O'Brien"), but a possessive "'s" is not part of the name, and a
-        // capitalised word that ends on "n't" ("Couldn't" of a heading) is no name at all.
+        // capitalised word that ends on "n't" ("Couldn't" of a heading) is no name at all. "O'Connor" has the shape of
+        // "Connor", not of an initial.
         var last = NameParticles.JoinedEnd(analyzed, t);
+        if (nameClass == 6 && last > t)
+        {
+            nameClass = NameShape.Of(analyzed, last);
+        }
         return capitalised && last > t && IsNegation(analyzed, last) ? null : new Part(t, last, nameClass, capitalised, last > t);
     }
 

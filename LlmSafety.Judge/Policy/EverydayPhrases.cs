@@ -1758,8 +1758,8 @@ internal static class EverydayPhrases
 
     /// <summary>
     /// "She puts him in a little cardboard X-ray machine", "a big pretend plaster cast": care made of cardboard or pretend;
-    /// and "He puts a toy stethoscope on my chest and says I have a broken tummy!": a span with no word of a health list in
-    /// a sentence that plays with a toy's or a pretend thing.
+    /// and "He puts a toy stethoscope on my chest and says I have a broken tummy!": a condition or therapy with no word of a
+    /// health list that the one playing with a toy's thing of care says, after it in its sentence.
     /// </summary>
     private static bool IsPretendCare(AnalyzedText analyzed, TaggedSpan span)
     {
@@ -1769,23 +1769,28 @@ internal static class EverydayPhrases
             return true;
         }
 
-        if (JudgeEngine.HasHealthWord(analyzed, span.FirstToken, span.LastToken))
+        if (span.Type is not (EntityType.Diagnosis or EntityType.Treatment) || JudgeEngine.HasHealthWord(analyzed, span.FirstToken, span.LastToken))
         {
             return false;
         }
 
-        var (from, to) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, PlayReach);
-        for (var t = from; t < to; t++)
+        // The toy before the span in its sentence, and the pretend doctor saying it between ("says I have …").
+        var (from, _) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, PlayReach);
+        var toy = -1;
+        for (var t = from; t + 1 < span.FirstToken; t++)
         {
             if (analyzed.Tokens[t].In(analyzed.Text) is "toy" or "pretend"
                 && ((analyzed.Lexicons[t + 1] & (LexiconSet.HealthKinds | LexiconKind.Provider)) != 0 || WordLists.Contains(ToyInstruments, analyzed.Tokens[t + 1].In(analyzed.Text))))
             {
-                return true;
+                toy = t;
+                break;
             }
         }
 
-        return false;
+        return toy >= 0 && WordLists.AnyIn(analyzed.Text, analyzed.Tokens, toy + 2, span.FirstToken - 1, SayingVerbs);
     }
+
+    private static readonly string[] SayingVerbs = ["says", "said", "tells", "told", "decides", "decided"];
 
     // A doctor's kit that children play with: "a toy stethoscope", "the pretend thermometer".
     private static readonly string[] ToyInstruments = ["stethoscope", "thermometer", "syringe", "kit", "bandage", "bandages", "plaster", "plasters"];
@@ -1834,11 +1839,15 @@ internal static class EverydayPhrases
             return tokens[last + 1].In(text) is "vision" || !WordLists.AnyIn(text, tokens, from, to, Personal);
         }
 
-        // "I can see old X-ray pictures on a light box" at a parent's work: old pictures no one owns are a collection, not
-        // anyone's care ("my old X-ray" is mine).
-        if (owner is "old" && !(last >= 4 && WordLists.Contains(Possessives, tokens[last - 4].In(text))) && (last < 4 || tokens[last - 4].In(text) is not "s"))
+        // "I can see old X-ray pictures on a light box" at a parent's work: old pictures with no owner in their sentence are
+        // a collection, not anyone's care ("my old X-ray", "the old X-ray of my broken wrist" are mine).
+        if (owner is "old" && (last < 4 || tokens[last - 4].In(text) is not "s"))
         {
-            return true;
+            var (from, to) = analyzed.WindowInSentence(last, last, SentenceReach);
+            if (!WordLists.AnyIn(text, tokens, from, to, Possessives))
+            {
+                return true;
+            }
         }
 
         // "an X-ray of a dinosaur egg": an X-ray of a thing, not of a body.
@@ -2354,8 +2363,8 @@ internal static class EverydayPhrases
         var first = span.FirstToken;
         var article = tokens[first].In(analyzed.Text) is "a" or "an" or "some" ? first : first - 1;
         return span.Type == EntityType.Medication && article >= 1 && tokens[article].In(analyzed.Text) is "a" or "an" or "some"
-            && WordLists.Contains(Finding, tokens[article - 1].In(analyzed.Text)) && span.LastToken + 1 < tokens.Count
-            && WordLists.Contains(Lying, tokens[span.LastToken + 1].In(analyzed.Text));
+            && WordLists.Contains(Finding, tokens[article - 1].In(analyzed.Text)) && span.LastToken + 2 < tokens.Count
+            && WordLists.Contains(Lying, tokens[span.LastToken + 1].In(analyzed.Text)) && !WordLists.Contains(Possessives, tokens[span.LastToken + 2].In(analyzed.Text));
     }
 
     private static readonly string[] SunCare = ["sunscreen", "suncream", "sunblock"];
@@ -2390,6 +2399,8 @@ internal static class EverydayPhrases
         return false;
     }
 
+    private static readonly string[] Telling = ["told", "tell", "tells", "telling", "show", "shows", "showed", "ask", "asks", "asked", "teach", "taught", "explain", "explained"];
+
     /// <summary>
     /// "borrow a pair of the class ear defenders from the hook": a device the class owns ("the class", "the classroom"
     /// right before its words), with no word of a condition in it, is there for any child.
@@ -2398,8 +2409,10 @@ internal static class EverydayPhrases
     {
         var tokens = analyzed.Tokens;
         var first = span.FirstToken;
+        // Not "the class" spoken to: "I told the class hearing aids help me hear".
         if (span.Type != EntityType.Device || first < 2 || tokens[first - 1].In(analyzed.Text) is not ("class" or "classroom")
-            || tokens[first - 2].In(analyzed.Text) is not ("the" or "our" or "The" or "Our"))
+            || tokens[first - 2].In(analyzed.Text) is not ("the" or "our" or "The" or "Our")
+            || (first >= 3 && WordLists.Contains(Telling, tokens[first - 3].In(analyzed.Text))))
         {
             return false;
         }
@@ -2419,11 +2432,13 @@ internal static class EverydayPhrases
 
     /// <summary>
     /// "the doctor explained that hormones cause these changes": a condition span the tagger opened on a verb of saying and
-    /// "that" holds the frame of a report, not a condition, and no word of a health list.
+    /// "that", with no word of a health list and no owner in it, holds the frame of a report, not a condition ("said that
+    /// my heart has a tiny hole" stays).
     /// </summary>
     private static bool IsOpenedByReporting(AnalyzedText analyzed, TaggedSpan span) =>
         span.Type == EntityType.Diagnosis && span.LastToken > span.FirstToken + 1 && WordLists.Contains(Reporting, analyzed.Tokens[span.FirstToken].In(analyzed.Text))
-        && analyzed.Tokens[span.FirstToken + 1].In(analyzed.Text) is "that" && !JudgeEngine.HasHealthWord(analyzed, span.FirstToken, span.LastToken);
+        && analyzed.Tokens[span.FirstToken + 1].In(analyzed.Text) is "that" && !JudgeEngine.HasHealthWord(analyzed, span.FirstToken, span.LastToken)
+        && !WordLists.AnyIn(analyzed.Text, analyzed.Tokens, span.FirstToken, span.LastToken, Possessives);
 
     // People in general a feeling is said of: "even grown-ups feel that way", "everybody feels nervous".
     private static readonly string[] Everybody = ["grown", "grownups", "adults", "people", "everyone", "everybody", "kids", "children", "lots"];
@@ -2448,6 +2463,9 @@ internal static class EverydayPhrases
 
     private static readonly string[] FeelWords = ["feel", "feels", "felt", "get", "gets"];
 
+    // What a child does with a thing it must not ("does not eat it"); not a sense ("I do not hear it" may be a condition).
+    private static readonly string[] HandledVerbs = ["eat", "drink", "touch", "take", "swallow", "taste", "lick", "open", "pick", "share", "chew", "put"];
+
     private static readonly string[] ThingPronouns = ["it", "them", "this", "that", "these", "those"];
 
     /// <summary>
@@ -2458,14 +2476,14 @@ internal static class EverydayPhrases
     {
         var tokens = analyzed.Tokens;
         return span.Type == EntityType.Diagnosis && span.LastToken - span.FirstToken is 2 or 3 && tokens[span.FirstToken].In(analyzed.Text) is "not" or "never"
-            && WordLists.Contains(ThingPronouns, tokens[span.LastToken].In(analyzed.Text))
-            && (analyzed.Lexicons[span.FirstToken + 1] & (LexiconSet.HealthKinds | LexiconKind.BodyWord)) == 0
+            && WordLists.Contains(ThingPronouns, tokens[span.LastToken].In(analyzed.Text)) && WordLists.Contains(HandledVerbs, tokens[span.FirstToken + 1].In(analyzed.Text))
             && !JudgeEngine.HasHealthWord(analyzed, span.FirstToken, span.LastToken);
     }
 
     private static readonly string[] Helps = ["help", "helps", "helping", "helped", "treat", "treats", "treating"];
 
-    // How far after the thing its use to help anyone may come: "the oxygen mask they use to help people".
+    // How far after the thing its use to help anyone may come: "the oxygen mask they use to help people" (and twice as far
+    // before it, for the sentence's people).
     private const int HelpReach = 6;
 
     /// <summary>
@@ -2481,7 +2499,19 @@ internal static class EverydayPhrases
             return false;
         }
 
-        for (var t = span.LastToken + 1; t + 1 < tokens.Count && t - span.LastToken <= HelpReach && !analyzed.SentenceStarts[t]; t++)
+        // No child or family in the sentence before it: "I take Ritalin, a medicine that helps kids focus", "Grandad sleeps
+        // with a machine that …".
+        var (from, _) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, HelpReach * 2);
+        for (var t = from; t < span.FirstToken; t++)
+        {
+            if (WordLists.Contains(FirstPerson, tokens[t].In(text)) || (analyzed.IsCapitalisedWord(t) && !analyzed.SentenceStarts[t])
+                || (analyzed.Lexicons[t] & LexiconKind.KinWord) != 0)
+            {
+                return false;
+            }
+        }
+
+        for (var t = span.LastToken + 1; t + 2 < tokens.Count && t - span.LastToken <= HelpReach && !analyzed.SentenceStarts[t]; t++)
         {
             var word = tokens[t].In(text);
             if (WordLists.Contains(FirstPerson, word) || word is "you" or "your" || analyzed.IsCapitalisedWord(t))
@@ -2489,9 +2519,10 @@ internal static class EverydayPhrases
                 return false;
             }
 
-            if (WordLists.Contains(Helps, word))
+            // "they use to help people": used, then "to" and the help (not "a medicine that helps kids").
+            if (word is "use" or "uses" or "used" && tokens[t + 1].In(text) is "to" && WordLists.Contains(Helps, tokens[t + 2].In(text)))
             {
-                return WordLists.Contains(PeopleWho, tokens[t + 1].In(text));
+                return t + 3 < tokens.Count && WordLists.Contains(PeopleWho, tokens[t + 3].In(text));
             }
         }
 
@@ -2502,7 +2533,7 @@ internal static class EverydayPhrases
     private static readonly string[] Spinning =
     [
         "spin", "spins", "spun", "spinning", "twirl", "twirls", "twirled", "twirling", "roll", "rolls", "rolled", "rolling", "roundabout",
-        "cartwheel", "cartwheels", "somersault", "somersaults", "tumble", "tumbles", "tumbled", "whirl", "whirled", "whirling", "twist", "twisted",
+        "cartwheel", "cartwheels", "somersault", "somersaults", "tumble", "tumbles", "tumbled", "whirl", "whirled", "whirling",
     ];
 
     private static readonly string[] DizzyWords = ["dizzy", "giddy", "wobbly"];
@@ -2537,16 +2568,28 @@ internal static class EverydayPhrases
             }
         }
 
+        // Someone spins ("I rolled so much", "we were spinning"), not the room ("the room spins").
         var (from, to) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, SpinReach);
-        return dizzy && WordLists.AnyIn(text, tokens, from, to, Spinning);
+        for (var t = Math.Max(from, 1); dizzy && t <= to; t++)
+        {
+            if (WordLists.Contains(Spinning, tokens[t].In(text))
+                && (WordLists.Contains(Spinners, tokens[t - 1].In(text)) || (t >= 2 && tokens[t - 1].In(text) is "was" or "were" or "kept" && WordLists.Contains(Spinners, tokens[t - 2].In(text)))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
+
+    private static readonly string[] Spinners = ["i", "we", "you", "he", "she", "they"];
 
     private static readonly string[] Jumps = ["jump", "jumps", "jumped", "jumping", "leap", "leaped", "leapt", "flinch", "flinched"];
 
     /// <summary>
     /// "The smoke alarm started to scream. I felt my whole body jump.": the body, or the heart, jumping at a noise is a
     /// startle anyone feels, no condition: an owner, maybe "whole", "body" or "heart" and a verb of jumping, with no word of
-    /// a health list in the span.
+    /// a health list in the span and a noise near it.
     /// </summary>
     private static bool IsStartledJump(AnalyzedText analyzed, TaggedSpan span)
     {
@@ -2559,8 +2602,15 @@ internal static class EverydayPhrases
         }
 
         var owner = tokens[last - 2].In(analyzed.Text) is "whole" ? last - 3 : last - 2;
-        return owner >= span.FirstToken && WordLists.Contains(Possessives, tokens[owner].In(analyzed.Text));
+        return owner >= span.FirstToken && WordLists.Contains(Possessives, tokens[owner].In(analyzed.Text))
+            && WordLists.AnyIn(analyzed.Text, tokens, Math.Max(0, span.FirstToken - NoiseReach), Math.Min(tokens.Count - 1, last + NoiseReach), Noises);
     }
+
+    // What startles: "The smoke alarm started to scream … I felt my whole body jump".
+    private static readonly string[] Noises = ["alarm", "alarms", "noise", "noises", "bang", "banged", "loud", "beep", "scream", "siren", "thunder", "pop", "shout", "shouted", "boom"];
+
+    // How far around the jump the noise may be (the sentence before too).
+    private const int NoiseReach = 20;
 
     // A barber's and a bathroom's tools: "He also uses clippers", "nail clippers".
     private static readonly string[] GroomingTools = ["clippers", "scissors", "razor", "trimmer", "trimmers", "shaver", "comb", "hairdryer", "tweezers"];
@@ -2874,7 +2924,7 @@ internal static class EverydayPhrases
 
         // "laughter is the best medicine", or "singing is like medicine for the heart".
         var best = last - 1;
-        var like = best >= 0 && tokens[best].In(text) is "like" && span.FirstToken == last;
+        var like = best >= 1 && tokens[best].In(text) is "like" && span.FirstToken == last && tokens[best - 1].In(text) is "is" or "was" or "are" or "s" or "feels";
         if (!like && (best < 1 || tokens[best].In(text) is not ("best" or "Best") || tokens[best - 1].In(text) is not ("the" or "The")))
         {
             return false;

@@ -857,11 +857,19 @@ internal static class NameRules
 
     /// <summary>
     /// "Dr. Noah (that's me!) says Bruno needs a cast", "Captain Zara, that's me, …": the narrator names themself in a game,
-    /// a name the child plays under, said right after with "that's me" or "that is me".
+    /// a titled name the child plays under, said right after with "that's me" or "that is me", with the game named before.
     /// </summary>
     internal static bool IsNarratorsOwnName(AnalyzedText analyzed, TaggedSpan span)
     {
         var tokens = analyzed.Tokens;
+        // A titled play name in a story of play: not "Dylan O'Connor (that's me!)", nor "Dr. Amara Obi (that's me!), your
+        // speech therapist" in a letter.
+        if ((analyzed.Lexicons[span.FirstToken] & LexiconKind.Title) == 0
+            || !WordLists.AnyIn(analyzed.Text, tokens, Math.Max(0, span.FirstToken - PlayCueReach), span.FirstToken - 1, PlayCues))
+        {
+            return false;
+        }
+
         var t = span.LastToken + 1;
         if (t < tokens.Count && tokens[t].In(analyzed.Text) is "(" or "," or "—" or "–" or "-")
         {
@@ -877,13 +885,22 @@ internal static class NameRules
         return me > 0 && me < tokens.Count && tokens[me].In(analyzed.Text) is "me";
     }
 
+    // Words of a game before a play name, and how far before it they are looked for: "In our game, … Dr. Noah (that's me!)".
+    private static readonly string[] PlayCues = ["game", "play", "playing", "pretend", "pretending"];
+
+    private const int PlayCueReach = 60;
+
     /// <summary>"Mr. T", "Ms K": titles, maybe a full stop, and one capital letter that no word follows as a surname.</summary>
     private static bool IsTitleBeforeInitial(AnalyzedText analyzed, TaggedSpan span)
     {
         var tokens = analyzed.Tokens;
         var last = span.LastToken;
+        // Not the "O" of "Mrs. O'Neill", nor the initial of "Mr. T. Okafor".
         if (last == span.FirstToken || tokens[last].End - tokens[last].Start != 1 || !char.IsUpper(analyzed.Text[tokens[last].Start])
-            || (last + 1 < tokens.Count && tokens[last + 1].Kind == TokenKind.Word && analyzed.IsCapitalisedWord(last + 1) && NameCandidates.SingleSpace(analyzed, last, last + 1)))
+            || NameParticles.IsApostrophePrefix(analyzed, last)
+            || (last + 1 < tokens.Count && tokens[last + 1].Kind == TokenKind.Word && analyzed.IsCapitalisedWord(last + 1) && NameCandidates.SingleSpace(analyzed, last, last + 1))
+            || (last + 2 < tokens.Count && tokens[last + 1].In(analyzed.Text) is "." && analyzed.IsCapitalisedWord(last + 2, minLength: 2)
+                && (analyzed.Lexicons[last + 2] & LexiconKind.Surname) != 0))
         {
             return false;
         }
@@ -907,7 +924,8 @@ internal static class NameRules
     {
         var tokens = analyzed.Tokens;
         var first = span.FirstToken;
-        if (first == 0 || tokens[first - 1].In(analyzed.Text) is not ("\"" or "“" or "¡"))
+        // Two words side by side: with a comma between it is a roll call ("Herrero, Lucía!").
+        if (first == 0 || span.LastToken != first + 1 || tokens[first - 1].In(analyzed.Text) is not ("\"" or "“" or "¡"))
         {
             return false;
         }
@@ -2008,6 +2026,9 @@ internal static class NameRules
     private static readonly string[] FameRoles =
         ["author", "illustrator", "novelist", "poet", "singer", "songwriter", "rapper", "composer", "footballer", "pope", "saint", "emperor"];
 
+    // Roles of history a story names someone by, only before "called" or "named" ("Queen Okafor is my teacher" is a name).
+    private static readonly string[] RolesOfHistory = ["pirate", "queen", "king", "explorer", "warrior", "chief", "knight", "princess", "prince", "pharaoh"];
+
     private static readonly string[] BeVerbs = ["is", "was", "became", "becomes"];
 
     /// <summary>
@@ -2045,7 +2066,10 @@ internal static class NameRules
         var sentences = analyzed.Sentences;
         var s = sentences.SentenceOf(span.FirstToken);
         var sentenceStart = sentences.Start(s);
-        var roleBefore = span.FirstToken > sentenceStart && IsWord(analyzed, span.FirstToken - 1, FameRoles);
+        // "the author Julia Donaldson"; "a pirate queen called Grace O'Malley" of long ago.
+        var roleBefore = (span.FirstToken > sentenceStart && IsWord(analyzed, span.FirstToken - 1, FameRoles))
+            || (span.FirstToken - 2 >= sentenceStart && analyzed.Tokens[span.FirstToken - 1].In(analyzed.Text) is "called" or "named"
+                && (IsWord(analyzed, span.FirstToken - 2, FameRoles) || IsWord(analyzed, span.FirstToken - 2, RolesOfHistory)));
         if ((!roleBefore && !sentences.HasFameWord(s)) || sentences.HasFirstOrSecondPerson(s))
         {
             return false;

@@ -103,11 +103,35 @@ internal sealed class Pets
     }
 
     /// <summary>
-    /// "Rabbit has a sore throat and Hippo has a tummy ache": a creature's word, capitalised as a name and no given name or
-    /// surname ("Teddy", "Fox" are), with no article, title or capitalised word beside it, right before a verb of what
-    /// happens to it.
+    /// "Rabbit has a sore throat and Hippo has a tummy ache": creatures' words, capitalised as names and no given name or
+    /// surname ("Teddy", "Fox" are), each right before a verb of what happens to it, two of them in one sentence, with no
+    /// article, title, family word, owner or capitalised word before either. One alone may be a child's nickname ("My
+    /// little brother Bear has type 1 diabetes").
     /// </summary>
     private static bool IsCreatureCalledByKind(AnalyzedText analyzed, int t)
+    {
+        if (!IsCreatureNameBeforeVerb(analyzed, t))
+        {
+            return false;
+        }
+
+        var (from, to) = analyzed.WindowInSentence(t, t, CreaturePairReach);
+        for (var other = from; other <= to; other++)
+        {
+            if (other != t && !analyzed.Tokens[other].In(analyzed.Text).Equals(analyzed.Tokens[t].In(analyzed.Text), StringComparison.Ordinal)
+                && IsCreatureNameBeforeVerb(analyzed, other))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // How far apart in a sentence two creatures called by their kind may be.
+    private const int CreaturePairReach = 12;
+
+    private static bool IsCreatureNameBeforeVerb(AnalyzedText analyzed, int t)
     {
         var tokens = analyzed.Tokens;
         var word = tokens[t].In(analyzed.Text);
@@ -119,7 +143,8 @@ internal sealed class Pets
         }
 
         return t == 0
-            || (tokens[t - 1].In(analyzed.Text) is not ("the" or "The" or "a" or "A") && (analyzed.Lexicons[t - 1] & LexiconKind.Title) == 0 && !analyzed.IsCapitalisedWord(t - 1));
+            || (tokens[t - 1].In(analyzed.Text) is not ("the" or "The" or "a" or "A") && (analyzed.Lexicons[t - 1] & (LexiconKind.Title | LexiconKind.KinWord | LexiconKind.Possessive)) == 0
+                && !analyzed.IsCapitalisedWord(t - 1));
     }
 
     private static readonly string[] CreatureVerbs =
@@ -545,7 +570,7 @@ internal sealed class Pets
         var last = span.LastToken;
         var first = tokens[span.FirstToken].In(analyzed.Text) is "the" ? span.FirstToken + 1 : span.FirstToken;
         // One word or two ("the pill", "the ear drops").
-        if (last - first > 1 || first < 1 || tokens[first - 1].In(analyzed.Text) is not "the" || tokens[last].Kind != TokenKind.Word || tokens[first].Kind != TokenKind.Word)
+        if (first > last || last - first > 1 || first < 1 || tokens[first - 1].In(analyzed.Text) is not "the" || tokens[last].Kind != TokenKind.Word || tokens[first].Kind != TokenKind.Word)
         {
             return false;
         }

@@ -38,20 +38,13 @@ internal static class RoutineCareClinicians
         var tokens = analyzed.Tokens;
         for (var i = 0; i < entities.Count; i++)
         {
-            // "Nurse Pillay will clean my arm … give me the vaccine", found as a person by the surname rule, tells the visit
-            // of the same nurse the tagger read as a provider elsewhere ("Nurse Pillay has curly hair").
             var entity = entities[i];
-            var titledPerson = entity.Type == EntityType.PersonName && tokens[AnalyzedText.TokenAt(tokens, entity.Start)].In(analyzed.Text) is "Nurse" or "Dr" or "Doctor";
-            if ((entity.Type != EntityType.Provider && !titledPerson) || Named(analyzed, entity) is not var (surname, at))
+            if (entity.Type != EntityType.Provider || Named(analyzed, entity) is not var (surname, at))
             {
                 continue;
             }
 
-            if (!titledPerson)
-            {
-                named.Add((i, surname, at));
-            }
-
+            named.Add((i, surname, at));
             var s = analyzed.Sentences.SentenceOf(AnalyzedText.TokenAt(tokens, entity.Start));
             if (!verdicts.TryGetValue(s, out var isRoutine))
             {
@@ -293,7 +286,7 @@ internal static class RoutineCareClinicians
             var up = t + 2 < tokens.Count && tokens[t + 1].In(analyzed.Text) is "-" ? t + 2 : t + 1;
             if (!(word.Equals("checkup", StringComparison.OrdinalIgnoreCase) || word.Equals("checkups", StringComparison.OrdinalIgnoreCase)
                 || (word.Equals("check", StringComparison.OrdinalIgnoreCase) && up < tokens.Count && tokens[up].In(analyzed.Text) is "up" or "ups" or "Up" or "Ups")
-                || WordLists.Contains(Vaccines, word)))
+                || IsEveryChildsVaccine(analyzed, t)))
             {
                 continue;
             }
@@ -309,6 +302,22 @@ internal static class RoutineCareClinicians
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// "When children turn four, they get booster vaccines": a vaccine word whose sentence or the next says every child has
+    /// it (not "Grandma gets her flu vaccine").
+    /// </summary>
+    private static bool IsEveryChildsVaccine(AnalyzedText analyzed, int t)
+    {
+        if (!WordLists.Contains(Vaccines, analyzed.Tokens[t].In(analyzed.Text)))
+        {
+            return false;
+        }
+
+        var s = analyzed.Sentences.SentenceOf(t);
+        var last = Math.Min(s + 1, analyzed.Sentences.Count - 1);
+        return SaysEveryChild(analyzed, analyzed.Sentences.Start(s), analyzed.Sentences.End(last, analyzed.Tokens.Count));
     }
 
     private static readonly string[] ShortSpans = ["week", "weeks", "month", "months", "few", "two", "three", "six"];

@@ -173,7 +173,7 @@ internal static class TherapistVisits
         }
 
         var words = 0;
-        while (next < tokens.Count && words < 2 && analyzed.IsCapitalisedWord(next, minLength: 2) && !analyzed.SentenceStarts[next])
+        while (next < tokens.Count && words < 3 && (analyzed.IsCapitalisedWord(next, minLength: 2) || NameParticles.IsApostrophePrefix(analyzed, next)) && !analyzed.SentenceStarts[next])
         {
             next = NameParticles.JoinedEnd(analyzed, next) + 1;
             words++;

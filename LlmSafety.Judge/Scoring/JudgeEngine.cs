@@ -3786,8 +3786,11 @@ public sealed class JudgeEngine : IJudge
             sport |= WordLists.Contains(HelmetSports, word);
         }
 
-        // "A firefighter visits. She shows us her helmet": a worker of such a helmet just before it wears it for the job.
-        return sport || WordLists.AnyIn(analyzed.Text, tokens, Math.Max(0, span.FirstToken - JobHelmetReach), span.FirstToken - 1, JobHelmetWearers)
+        // "A firefighter visits. She shows us her helmet": a worker of such a helmet just before it wears it for the job,
+        // when no child is in the helmet's sentence ("I showed her my helmet" is the child's).
+        return sport
+            || (WordLists.AnyIn(analyzed.Text, tokens, Math.Max(0, span.FirstToken - JobHelmetReach), span.FirstToken - 1, JobHelmetWearers)
+                && !WordLists.AnyIn(analyzed.Text, tokens, first, last, ChildInSentence))
             || analyzed.Memo(SportsHelmetStoryKey, static a => new StrongBox<bool>(IsStoryOfSportsHelmets(a))).Value;
     }
 
@@ -3796,6 +3799,8 @@ public sealed class JudgeEngine : IJudge
         ["firefighter", "firefighters", "fireman", "firemen", "builder", "builders", "astronaut", "astronauts", "miner", "miners", "knight", "knights", "pilot", "soldier"];
 
     private const int JobHelmetReach = 20;
+
+    private static readonly string[] ChildInSentence = ["i", "me", "my", "mine", "you", "your"];
 
     private static readonly object SportsHelmetStoryKey = new();
 
@@ -5085,7 +5090,8 @@ public sealed class JudgeEngine : IJudge
             before--;
         }
 
-        // "on the tablet", "turn off my tablet", "I turn the tablet off", "# Turning Off My Tablet"; "use the tablet by the door", "The tablet shows
+        // "on the tablet", "turn off my tablet", "I turn the tablet off", "# Turning Off My Tablet", "My tablet changes by
+        // itself"; "use the tablet by the door", "The tablet shows
         // pictures": a medicine is taken, not used, and shows nothing; "the class tablet" is shared as no medicine is.
         // "I can go to the quiet bedroom with my tablet", "sit on the sofa with my tablet": a medicine is taken, not had
         // with one somewhere; "with" and a word of taking it ("my tablet with water") stays a medicine's.
@@ -5095,6 +5101,8 @@ public sealed class JudgeEngine : IJudge
             || IsSharedTablet(analyzed, span)
             || (before >= 0 && before < span.FirstToken && WordLists.Contains(ScreenUseVerbs, tokens[before].In(text)))
             || (span.LastToken + 1 < tokens.Count && WordLists.Contains(ScreenDoes, tokens[span.LastToken + 1].In(text)))
+            || (span.LastToken + 3 < tokens.Count && tokens[span.LastToken + 1].In(text) is "changes" or "changed" && tokens[span.LastToken + 2].In(text) is "by"
+                && tokens[span.LastToken + 3].In(text) is "itself")
             || (before >= 1 && tokens[before].In(text) is "off" or "Off" && WordLists.Contains(TurnVerbs, tokens[before - 1].In(text)))
             || (before >= 0 && before < span.FirstToken && WordLists.Contains(TurnVerbs, tokens[before].In(text)) && span.LastToken + 1 < tokens.Count
                 && tokens[span.LastToken + 1].In(text) is "off" or "on")
@@ -5167,9 +5175,7 @@ public sealed class JudgeEngine : IJudge
     private static readonly string[] ScreenUseVerbs = ["use", "uses", "using", "used", "share", "shares", "sharing", "borrow", "borrows", "charge", "charges", "charging", "unlock", "unlocks", "tap", "taps", "swipe"];
 
     private static readonly string[] ScreenDoes =
-        ["shows", "showed", "plays", "played", "displays", "beeps", "lights", "pings", "rings", "asks", "asked", "restarts", "updates", "freezes",
-            // "My tablet changes by itself, like magic" when the clocks change.
-            "changes"];
+        ["shows", "showed", "plays", "played", "displays", "beeps", "lights", "pings", "rings", "asks", "asked", "restarts", "updates", "freezes"];
 
     // What the story calls its tablet where it says it is a games machine: "your games tablet", "a gaming tablet".
     private static readonly string[] GamesTablets = ["games tablet", "gaming tablet", "game tablet"];
@@ -5545,10 +5551,22 @@ public sealed class JudgeEngine : IJudge
             return false;
         }
 
-        // "his pyjamas, his tablet, and his toy koala": a list's last comma may stand before "and".
+        // "his pyjamas, his tablet, and his toy koala": a list's last comma may stand before "and", when a thing a child
+        // packs and a comma come before the tablet too ("I take my tablet, and my teddy helps me" is no list).
         var listed = tokens[comma].In(analyzed.Text) is ",";
         if (listed && comma + 1 < tokens.Count && tokens[comma + 1].In(analyzed.Text) is "and")
         {
+            var before = span.FirstToken - 1;
+            if (before >= 0 && WordLists.Contains(PossessivePronouns, tokens[before].In(analyzed.Text)))
+            {
+                before--;
+            }
+
+            if (before < 1 || tokens[before].In(analyzed.Text) is not "," || !WordLists.Contains(PackedThings, tokens[before - 1].In(analyzed.Text)))
+            {
+                return false;
+            }
+
             comma++;
         }
 

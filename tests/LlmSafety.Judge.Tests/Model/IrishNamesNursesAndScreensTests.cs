@@ -50,7 +50,7 @@ public class IrishNamesNursesAndScreensTests(TrainedJudgeFixture fixture)
     [InlineData("You like playing Rocket League with your friends Tomás and Wei after homework.")]
     [InlineData("Next is \"What's the time, Mr Wolf?\" Kai likes being the wolf because he gets to shout.")]
     [InlineData("Kofi had an idea: \"Let's play Superhero Hospital!\" Yaw said, \"Yes!\"")]
-    [InlineData("I put Bruno on the little bed. Dr. Noah (that's me!) says Bruno needs a cast.")]
+    [InlineData("In our game, Bruno fell off his bike. I put Bruno on the little bed. Dr. Noah (that's me!) says Bruno needs a cast.")]
     [InlineData("After school I go to Michiko-san's house. Michiko-san is my childminder.")]
     [InlineData("## My New Babysitter, Hannah\n\nOn Thursday nights, a new babysitter named Hannah will look after me.")]
     [InlineData("A long time ago, a pirate queen called Grace O'Malley sailed her ships in Clew Bay.")]
