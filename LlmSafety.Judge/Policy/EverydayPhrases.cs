@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using LlmSafety.Judge.Features;
 using LlmSafety.Judge.Lexicons;
 using LlmSafety.Judge.Scoring;
@@ -38,7 +39,8 @@ internal static class EverydayPhrases
             || IsGroomingTool(analyzed, span) || IsOtherLanguageWordAlone(analyzed, span) || IsInOffer(analyzed, span) || IsClinicianAtWork(analyzed, span)
             || IsHumanAnatomy(analyzed, span) || IsStartledJump(analyzed, span) || IsDizzyFromSpinning(analyzed, span)
             || IsUsedToHelpAnyone(analyzed, span) || IsDeniedDoingIt(analyzed, span) || IsEveryonesFeeling(analyzed, span) || IsOpenedByReporting(analyzed, span)
-            || IsClassesThing(analyzed, span) || IsSunProtection(analyzed, span) || IsFoundLying(analyzed, span));
+            || IsClassesThing(analyzed, span) || IsSunProtection(analyzed, span) || IsFoundLying(analyzed, span) || IsSurgeryAsPlace(analyzed, span)
+            || IsAskedAnyOrNone(analyzed, span) || IsMusclesGettingReady(analyzed, span));
 
     /// <summary>
     /// "She put special fish medicine in the water": medicine of an animal's kind, the animal word right before it, in
@@ -2221,10 +2223,10 @@ internal static class EverydayPhrases
 
     private static readonly string[] PartSides = ["my", "his", "her", "your", "their", "our", "the", "right", "left", "both", "two", "other"];
 
-    /// <summary>"I wash my right hand with soap": a hand or a foot and its side is no device.</summary>
+    /// <summary>"I wash my right hand with soap", "hold the cart handle with both hands": a hand or a foot and its side is no device or condition.</summary>
     private static bool IsBodyPartAlone(AnalyzedText analyzed, TaggedSpan span)
     {
-        if (span.Type != EntityType.Device)
+        if (span.Type is not (EntityType.Device or EntityType.Diagnosis))
         {
             return false;
         }
@@ -2346,6 +2348,140 @@ internal static class EverydayPhrases
         }
 
         return known && !JudgeEngine.HasHealthWord(analyzed, span.FirstToken, span.LastToken);
+    }
+
+    // Who keeps a surgery that is a place: "the doctor's surgery", "the GP surgery", "your local surgery".
+    private static readonly string[] SurgeryKeepers = ["doctor", "doctors", "gp", "gps", "dentist", "dentists", "local", "village", "new"];
+
+    // How a story goes to, waits in or leaves a place: "at the surgery", "leave the surgery".
+    private static readonly string[] PlaceWays = ["at", "to", "in", "into", "from", "outside", "leave", "leaves", "left", "reach", "reached"];
+
+    private static readonly object DoctorsSurgeryKey = new();
+
+    /// <summary>
+    /// "Noor is going to the doctor's surgery", "At the surgery, there is a big sign", "your local surgery": in British
+    /// English the surgery is the doctor's practice, a place: a span of "surgery" (maybe with "local" or an owner) whose
+    /// word before names who keeps it, or that a story which says "doctor's surgery" or "GP surgery" somewhere goes to,
+    /// waits in or leaves ("at the surgery"); not "my surgery", "back surgery" or "before the surgery I cannot eat".
+    /// </summary>
+    private static bool IsSurgeryAsPlace(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var last = span.LastToken;
+        // Not an operation on something or for something: "The doctor's surgery on my knee went well".
+        if (span.Type != EntityType.Treatment || tokens[last].In(text) is not ("surgery" or "Surgery")
+            || (last + 1 < tokens.Count && tokens[last + 1].In(text) is "on" or "for" or "to"))
+        {
+            return false;
+        }
+
+        var before = last - 1;
+        if (before >= 2 && tokens[before].In(text) is "s" && tokens[before - 1].In(text) is "'" or "’")
+        {
+            before -= 2;
+        }
+
+        if (before >= 0 && WordLists.Contains(SurgeryKeepers, tokens[before].In(text)))
+        {
+            return true;
+        }
+
+        return before >= 1 && tokens[before].In(text) is "the" or "The" && WordLists.Contains(PlaceWays, tokens[before - 1].In(text))
+            && analyzed.Memo(DoctorsSurgeryKey, static a => new StrongBox<bool>(HasDoctorsSurgery(a))).Value;
+    }
+
+    /// <summary>The text says "doctor's surgery", "doctors' surgery" or "GP surgery" somewhere.</summary>
+    private static bool HasDoctorsSurgery(AnalyzedText analyzed)
+    {
+        var tokens = analyzed.Tokens;
+        for (var t = 1; t < tokens.Count; t++)
+        {
+            if (!tokens[t].In(analyzed.Text).Equals("surgery", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var before = tokens[t - 1].In(analyzed.Text);
+            if (before.Equals("gp", StringComparison.OrdinalIgnoreCase)
+                || (t >= 3 && before is "s" && tokens[t - 2].In(analyzed.Text) is "'" or "’" && tokens[t - 3].In(analyzed.Text).Equals("doctor", StringComparison.OrdinalIgnoreCase))
+                || (t >= 2 && before is "'" or "’" && tokens[t - 2].In(analyzed.Text).Equals("doctors", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Does Jiwoo have any allergies?", "Eomma says, "No allergies."", "They are not picking up any medicine today": a
+    /// condition or medicine asked about with "any" in a question, denied with "not … any" or answered with "no", is no
+    /// one's.
+    /// </summary>
+    private static bool IsAskedAnyOrNone(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var first = span.FirstToken;
+        if (span.Type is not (EntityType.Diagnosis or EntityType.Medication))
+        {
+            return false;
+        }
+
+        // "No allergies.": "no" right before, opening its sentence or its quotation, and the sentence ends after the span.
+        var ends = span.LastToken + 1 >= tokens.Count || analyzed.IsSentenceMark(span.LastToken + 1);
+        if (ends && first >= 1 && tokens[first - 1].In(analyzed.Text) is "No" or "no"
+            && (analyzed.SentenceStarts[first - 1] || (first >= 2 && tokens[first - 2].In(analyzed.Text) is "\"" or "“")))
+        {
+            return true;
+        }
+
+        var any = tokens[first].In(analyzed.Text) is "any" ? first : first >= 1 && tokens[first - 1].In(analyzed.Text) is "any" ? first - 1 : -1;
+        if (any < 0)
+        {
+            return false;
+        }
+
+        // "They are not picking up any medicine today": "not" or "never" a few words before "any", in its sentence.
+        for (var t = any - 1; t >= 0 && any - t <= NegationReach && !analyzed.SentenceStarts[t + 1]; t--)
+        {
+            if (tokens[t].In(analyzed.Text) is "not" or "never" or "Never" || (tokens[t].In(analyzed.Text) is "t" && t >= 1 && tokens[t - 1].In(analyzed.Text) is "'" or "’"))
+            {
+                return true;
+            }
+        }
+
+        // A question: its sentence ends on "?".
+        for (var t = span.LastToken + 1; t < tokens.Count && t - span.LastToken <= QuestionReach; t++)
+        {
+            if (analyzed.IsSentenceMark(t))
+            {
+                return tokens[t].In(analyzed.Text) is "?";
+            }
+        }
+
+        return false;
+    }
+
+    // How far after a span the end of its question is looked for, and how far before "any" its "not".
+    private const int QuestionReach = 8;
+
+    private const int NegationReach = 4;
+
+    private static readonly string[] ReadyWords = ["ready", "warm", "warmer", "strong", "stronger", "stretchy", "loose", "looser"];
+
+    /// <summary>"Warm-ups help your muscles get ready": a body's part in exercise getting ready or warm is no condition.</summary>
+    private static bool IsMusclesGettingReady(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var last = span.LastToken;
+        // "your muscles get" before "ready", or "your muscles get ready" whole.
+        var ready = WordLists.Contains(ReadyWords, tokens[last].In(analyzed.Text)) ? last
+            : last + 1 < tokens.Count && WordLists.Contains(ReadyWords, tokens[last + 1].In(analyzed.Text)) ? last + 1 : -1;
+        var verb = ready - 1;
+        return span.Type == EntityType.Diagnosis && verb - 1 >= span.FirstToken && verb <= last
+            && tokens[verb].In(analyzed.Text) is "get" or "gets" or "feel" or "feels" or "stay" or "stays"
+            && WordLists.Contains(WorkingParts, tokens[verb - 1].In(analyzed.Text)) && !JudgeEngine.HasHealthWord(analyzed, span.FirstToken, last);
     }
 
     private static readonly string[] Finding = ["find", "finds", "found", "finding", "spot", "spots", "spotted", "see", "sees", "saw"];

@@ -736,7 +736,7 @@ public sealed class JudgeEngine : IJudge
                     || IsVisitedPlaceOfWorship(analyzed, span.FirstToken, span.LastToken) || IsOpenedByAnimal(analyzed, span) || IsOurNickname(analyzed, span) || IsEchoedInLowerCase(analyzed, span)
                     || IsLanguageName(analyzed, span) || IsPeoplesDay(analyzed, span) || IsGameCalled(analyzed, span) || IsLowerCaseOrganization(analyzed, span, ref cased)
                     || NameRules.IsNoticesWords(analyzed, span) || IsPeoplesKindOf(analyzed, span) || OpensOnCode(analyzed, span) || IsStreetOnlyOnIt(analyzed, span)
-                    || NameCandidates.IsPlayedClinic(analyzed, span.FirstToken, span.LastToken))))
+                    || NameCandidates.IsPlayedClinic(analyzed, span.FirstToken, span.LastToken) || IsOtherLanguageOwnThing(analyzed, span))))
             {
                 continue;
             }
@@ -4009,8 +4009,8 @@ public sealed class JudgeEngine : IJudge
         "huipil", "rebozo", "poncho", "sombrero", "pollera", "sarong", "kebaya", "songket", "kilt", "sporran", "dirndl", "lederhosen", "kaftan",
         "caftan", "djellaba", "jellaba", "takchita", "chador", "lavalava", "puletasi", "tupenu", "korowai", "piupiu", "amauti", "kuspuk", "deel",
         "chapan", "papakha", "chokha", "vyshyvanka", "sarafan", "kokoshnik", "bunad", "gakti",
-        // Winter's: "my toque", "my mitts", "a balaclava".
-        "toque", "tuque", "mitts", "mittens", "beanie", "balaclava", "snowsuit", "parka",
+        // Winter's: "my toque", "my mitts", "a balaclava"; jewellery: "my pounamu necklace".
+        "toque", "tuque", "mitts", "mittens", "beanie", "balaclava", "snowsuit", "parka", "necklace", "pendant",
     ];
 
     /// <summary>
@@ -5766,6 +5766,34 @@ public sealed class JudgeEngine : IJudge
         && (analyzed.Lexicons[span.FirstToken] & Lexicons.LexiconKind.OrganizationSuffix) == 0
         && char.IsUpper(analyzed.Text[analyzed.Tokens[span.LastToken].Start]) && WordLists.Contains(StreetWords, analyzed.Tokens[span.LastToken].In(analyzed.Text))
         && WordLists.Contains(AlongStreet, analyzed.Tokens[span.FirstToken - 1].In(analyzed.Text));
+
+    // "my", "our" and "your" in Spanish, Portuguese, French and German.
+    private static readonly string[] OtherLanguageOwners =
+        ["mi", "mis", "tu", "tus", "nuestra", "nuestro", "nuestras", "nuestros", "mon", "mes", "notre", "nos", "mein", "meine", "unser", "unsere", "minha", "meu", "nossa", "nosso"];
+
+    /// <summary>
+    /// "Mi Escuela Nueva — My New School": "my" or "our" of another language and its words (all on the other-language
+    /// list, none a name's) say whose a thing is; they name no organisation.
+    /// </summary>
+    private static bool IsOtherLanguageOwnThing(AnalyzedText analyzed, TaggedSpan span)
+    {
+        if (span.LastToken == span.FirstToken || !WordLists.Contains(OtherLanguageOwners, analyzed.Tokens[span.FirstToken].In(analyzed.Text)))
+        {
+            return false;
+        }
+
+        for (var t = span.FirstToken + 1; t <= span.LastToken; t++)
+        {
+            if (analyzed.Tokens[t].Kind == TokenKind.Word
+                && ((analyzed.Lexicons[t] & (Lexicons.LexiconKind.FirstName | Lexicons.LexiconKind.Surname | Lexicons.LexiconKind.PlaceWord)) != 0
+                    || !Lexicons.OtherLanguageWords.Contains(analyzed.Tokens[t].In(analyzed.Text))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>"South African Sign Language", "New Zealand Sign Language": a name that ends on "Language" is a language, not an organisation.</summary>
     private static bool IsLanguageName(AnalyzedText analyzed, TaggedSpan span) =>
