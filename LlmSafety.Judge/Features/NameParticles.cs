@@ -88,11 +88,6 @@ internal static class NameParticles
     }
 
     /// <summary>A single letter joined to a name by an apostrophe: the "O" of "O'Brien", the "D" of "D'Souza".</summary>
-    public static bool IsApostrophePrefix(AnalyzedText analyzed, int t)
-    {
-        var tokens = analyzed.Tokens;
-        return tokens[t].Kind == TokenKind.Word && tokens[t].End - tokens[t].Start == 1 && char.IsUpper(analyzed.Text[tokens[t].Start])
-            && t + 2 < tokens.Count && tokens[t + 1].Start == tokens[t].End && analyzed.Text[tokens[t + 1].Start] is '\'' or '’'
-            && tokens[t + 2].Start == tokens[t + 1].End && analyzed.IsCapitalisedWord(t + 2, minLength: 2);
-    }
+    public static bool IsApostrophePrefix(AnalyzedText analyzed, int t) =>
+        Tokenizer.IsCapitalJoinedByApostrophe(analyzed.Text, analyzed.Tokens, t) && analyzed.IsCapitalisedWord(t + 2, minLength: 2);
 }

@@ -105,9 +105,7 @@ public sealed class LexiconSet
     /// and the letter stands alone (not the end of a word: "HALLO'S").
     /// </summary>
     private static bool IsAfterIrishOrItalianPrefix(string text, List<Token> tokens, int t) =>
-        t >= 2 && tokens[t].Kind == TokenKind.Word && char.IsUpper(text[tokens[t].Start]) && tokens[t - 1].Start + 1 == tokens[t].Start
-        && text[tokens[t - 1].Start] is '\'' or '’' && tokens[t - 2].End == tokens[t - 1].Start && tokens[t - 2].End - tokens[t - 2].Start == 1
-        && text[tokens[t - 2].Start] is 'O' or 'D';
+        t >= 2 && Tokenizer.IsCapitalJoinedByApostrophe(text, tokens, t - 2) && text[tokens[t - 2].Start] is 'O' or 'D';
 
     // Brands built like a Scottish or Irish surname.
     private static readonly string[] MacBrands =

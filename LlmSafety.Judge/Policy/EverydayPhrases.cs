@@ -2606,7 +2606,8 @@ internal static class EverydayPhrases
 
     /// <summary>
     /// "If Ayşe finds a pill on the floor, she does not eat it or drink it": "not", a verb and "it" is a rule kept, no
-    /// condition; a span of "not" and a verb on a thing said before, with no health or body word in it.
+    /// condition; a span of "not", a verb of handling a thing and a pronoun for the thing said before, with no word of a
+    /// health list in it.
     /// </summary>
     private static bool IsDeniedDoingIt(AnalyzedText analyzed, TaggedSpan span)
     {

@@ -3063,7 +3063,7 @@ internal static class NameRules
     }
 
     /// <summary>
-    /// "Coach O'Brien", "Coach McAllister", "Coach Okafor", "Nurse Hollis": the capitalised title before a word that can
+    /// "Coach O'Brien", "Coach McAllister", "Coach Okafor", "Nurse Okafor": the capitalised title before a word that can
     /// only be a surname: one with an Irish or Scottish prefix, or one the lexicon knows as a surname and as no given name.
     /// Children call coaches and nurses by first name as often ("Coach Sam", "Coach Bayo", "Nurse Adwoa"), so a word that
     /// may be a given name, or that no list knows, is left to the tagger.

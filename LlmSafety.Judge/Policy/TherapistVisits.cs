@@ -163,13 +163,9 @@ internal static class TherapistVisits
     {
         var tokens = analyzed.Tokens;
         var next = after;
-        if (next < tokens.Count && (analyzed.Lexicons[next] & Lexicons.LexiconKind.Title) != 0 && analyzed.IsCapitalisedWord(next))
+        if (next + 1 < tokens.Count && (analyzed.Lexicons[next] & Lexicons.LexiconKind.Title) != 0 && analyzed.IsCapitalisedWord(next))
         {
-            next++;
-            if (next < tokens.Count && tokens[next].In(analyzed.Text) is ".")
-            {
-                next++;
-            }
+            next = Pets.WordAfterTitle(analyzed, next);
         }
 
         var words = 0;

@@ -6,6 +6,15 @@ namespace LlmSafety.Judge.Text;
 /// </summary>
 public static class Tokenizer
 {
+    /// <summary>
+    /// Token <paramref name="letter"/> is one capital letter joined with no space by an apostrophe to a capitalised word:
+    /// the "O" of "O'Brien", the "D" of "D'Souza".
+    /// </summary>
+    public static bool IsCapitalJoinedByApostrophe(string text, List<Token> tokens, int letter) =>
+        letter >= 0 && letter + 2 < tokens.Count && tokens[letter].Kind == TokenKind.Word && tokens[letter].Length == 1 && char.IsUpper(text[tokens[letter].Start])
+        && tokens[letter + 1].Start == tokens[letter].End && text[tokens[letter + 1].Start] is '\'' or '’'
+        && tokens[letter + 2].Start == tokens[letter + 1].End && tokens[letter + 2].Kind == TokenKind.Word && char.IsUpper(text[tokens[letter + 2].Start]);
+
     public static List<Token> Tokenize(string text)
     {
         // Counting first sizes the list exactly: a long text then holds one array of tokens, not a doubled one plus
