@@ -6,6 +6,12 @@ namespace LlmSafety.Judge.Recognizers;
 /// Regular expressions for structured identifiers. All run with <see cref="RegexOptions.NonBacktracking"/> so that
 /// matching stays linear in the length of the text whatever the input looks like.
 /// </summary>
+/// <remarks>
+/// <see cref="Email"/>, <see cref="Handle"/>, <see cref="Url"/>, <see cref="KeyedId"/> and <see cref="Date"/> are read only in
+/// the windows where their matches can lie (<see cref="MatchWindows"/>; StructuredIdentifierRecognizer's EmailWindows and
+/// the others say which characters a match may hold around its "@", its dot or its first digit). A change that lets a
+/// match hold other characters there changes those windows too; MatchWindowsTests checks the two agree.
+/// </remarks>
 internal static class IdentifierPatterns
 {
     private const RegexOptions Linear = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
@@ -52,7 +58,8 @@ internal static class IdentifierPatterns
     /// username: mia.draws22", "her Roblox name is SkyBuilderKid", "my KakaoTalk ID is doyun_umma_0312" (not "The
     /// player name is McQueen", "the username is Cool.Cat"). <see cref="StructuredIdentifierRecognizer"/> keeps a value with a digit, an underscore, a dot
     /// or a capital inside it, which an ordinary word ("Your username is secret") does not have; all capitals ("Your
-    /// username is NOT your name") are a word too.
+    /// username is NOT your name") are a word too. A key added here is added to the words the recognizer looks for first
+    /// (its HandleKeys).
     /// </summary>
     public static readonly Regex KeyedHandle = new(
         @"(?:\b(?:[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Ww]hose)|\b[A-Z]\p{L}+['’]s) (?:[Gg]amer ?[Tt]ag|[Uu]ser ?[Nn]ame|[Ss]creen ?[Nn]ame|[Oo]nline [Hh]andle|[Pp]layer [Nn]ame|[Aa]ccount [Nn]ame|[Ii]n-game [Nn]ame|(?:Roblox|Minecraft|Fortnite|Xbox|PlayStation|PSN|Steam|Discord|TikTok|Instagram|YouTube|KakaoTalk|Kakao|WeChat|LINE|Snapchat|Telegram|Skype) (?:[Nn]ame|[Tt]ag|ID))(?: is| was)?(?: ?:)? ?[""“'‘]?(?<value>[A-Za-z0-9][A-Za-z0-9_.-]{2,29}[A-Za-z0-9])\b",

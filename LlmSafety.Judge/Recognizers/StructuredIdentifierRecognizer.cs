@@ -30,13 +30,13 @@ public static class StructuredIdentifierRecognizer
         var hasDigit = text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
         if (hasAt)
         {
-            AddAll(found, text, IdentifierPatterns.Email, EntityType.Email, 0.99, "regex:email");
+            AddAll(found, text, EmailWindows(text), IdentifierPatterns.Email, EntityType.Email, 0.99, "regex:email");
             AddHandles(found, text);
         }
 
         if (text.Contains("www.", StringComparison.OrdinalIgnoreCase) || text.Contains("://", StringComparison.Ordinal) || HasDomainSuffix(text))
         {
-            AddAll(found, text, IdentifierPatterns.Url, EntityType.Url, 0.95, "regex:url", TrimTrailingPunctuation);
+            AddAll(found, text, UrlWindows(text), IdentifierPatterns.Url, EntityType.Url, 0.95, "regex:url", TrimTrailingPunctuation);
         }
 
         AddKeyedHandles(found, text);
@@ -97,19 +97,78 @@ public static class StructuredIdentifierRecognizer
     {
         foreach (var match in pattern.EnumerateMatches(text))
         {
-            var end = match.Index + match.Length;
-            if (trimEnd is not null)
-            {
-                end = trimEnd(text, match.Index, end);
-            }
-
-            if (accept is not null && !accept(text.AsSpan(match.Index, end - match.Index)))
-            {
-                continue;
-            }
-
-            TryAdd(found, new RecognizedEntity(type, match.Index, end, score, source));
+            AddFound(found, text, match.Index, match.Length, type, score, source, trimEnd, accept);
         }
+    }
+
+    /// <summary>As <see cref="AddAll(List{RecognizedEntity}, string, Regex, EntityType, double, string, Func{string, int, int, int}?, Func{ReadOnlySpan{char}, bool}?)"/>, reading only the windows where the pattern's matches can lie.</summary>
+    private static void AddAll(
+        List<RecognizedEntity> found, string text, MatchWindows windows, Regex pattern, EntityType type, double score, string source,
+        Func<string, int, int, int>? trimEnd = null)
+    {
+        for (var w = 0; w < windows.Count; w++)
+        {
+            var (start, end) = windows[w];
+            foreach (var match in pattern.EnumerateMatches(text.AsSpan(start, end - start)))
+            {
+                AddFound(found, text, start + match.Index, match.Length, type, score, source, trimEnd, null);
+            }
+        }
+    }
+
+    private static void AddFound(
+        List<RecognizedEntity> found, string text, int index, int length, EntityType type, double score, string source,
+        Func<string, int, int, int>? trimEnd, Func<ReadOnlySpan<char>, bool>? accept)
+    {
+        var end = index + length;
+        if (trimEnd is not null)
+        {
+            end = trimEnd(text, index, end);
+        }
+
+        if (accept is not null && !accept(text.AsSpan(index, end - index)))
+        {
+            return;
+        }
+
+        TryAdd(found, new RecognizedEntity(type, index, end, score, source));
+    }
+
+    /// <summary>Where IdentifierPatterns.Email can match: around each "@", the characters an address holds before it and after it.</summary>
+    internal static MatchWindows EmailWindows(string text) => MatchWindows.AroundMark(
+        text, '@', static c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '%' or '+' or '-', static c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-');
+
+    /// <summary>Where IdentifierPatterns.Handle can match: a mark before an "@" and a name of letters, digits, "_" and "." after it.</summary>
+    internal static MatchWindows HandleWindows(string text) =>
+        MatchWindows.AroundMark(text, '@', static _ => false, static c => char.IsAsciiLetterOrDigit(c) || c is '_' or '.');
+
+    /// <summary>Where IdentifierPatterns.Url can match (<see cref="MayHoldUrl"/>).</summary>
+    internal static MatchWindows UrlWindows(string text) => MatchWindows.Runs(text, MayHoldUrl);
+
+    /// <summary>
+    /// A run of text with "://", "www." or a full stop before a small letter: every web address holds one of them
+    /// (IdentifierPatterns.Url: a scheme, "www." or a domain ending such as ".com").
+    /// </summary>
+    private static bool MayHoldUrl(ReadOnlySpan<char> run)
+    {
+        if (run.Contains("://", StringComparison.Ordinal) || run.Contains("www.", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var dot = run.IndexOf('.');
+        while (dot >= 0 && dot + 1 < run.Length)
+        {
+            if (char.IsAsciiLetterLower(run[dot + 1]))
+            {
+                return true;
+            }
+
+            var next = run[(dot + 1)..].IndexOf('.');
+            dot = next < 0 ? -1 : dot + 1 + next;
+        }
+
+        return false;
     }
 
     private static void AddChecked(
@@ -149,8 +208,12 @@ public static class StructuredIdentifierRecognizer
         }
     }
 
-    // Keys of an online name, one of which the text must hold before the pattern runs.
-    private static readonly string[] HandleKeys = ["tag", "name", "handle", " ID"];
+    // The words of IdentifierPatterns.KeyedHandle's keys (with it, "LINE" in capitals), one of which the text must hold
+    // before the pattern runs: "name" or "tag" alone is in most stories.
+    private static readonly SearchValues<string> HandleKeys = SearchValues.Create(
+        ["gamer", "user", "screen", "handle", "player", "account", "in-game", "roblox", "minecraft", "fortnite", "xbox", "playstation", "psn", "steam",
+            "discord", "tiktok", "instagram", "youtube", "kakao", "wechat", "snapchat", "telegram", "skype"],
+        StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<char> HandleMarks = SearchValues.Create("0123456789_.");
 
@@ -160,7 +223,7 @@ public static class StructuredIdentifierRecognizer
     /// </summary>
     private static void AddKeyedHandles(List<RecognizedEntity> found, string text)
     {
-        if (!WordLists.ContainsAnyPhrase(text, HandleKeys))
+        if (!text.AsSpan().ContainsAny(HandleKeys) && !text.Contains("LINE", StringComparison.Ordinal))
         {
             return;
         }
@@ -200,17 +263,36 @@ public static class StructuredIdentifierRecognizer
 
     private static void AddHandles(List<RecognizedEntity> found, string text)
     {
-        foreach (var match in IdentifierPatterns.Handle.EnumerateMatches(text))
+        var windows = HandleWindows(text);
+        for (var w = 0; w < windows.Count; w++)
         {
-            var at = text.IndexOf('@', match.Index, match.Length);
-            var end = TrimTrailingPunctuation(text, at, match.Index + match.Length);
-            TryAdd(found, new RecognizedEntity(EntityType.Url, at, end, 0.9, "regex:handle"));
+            var (start, end) = windows[w];
+            foreach (var found1 in IdentifierPatterns.Handle.EnumerateMatches(text.AsSpan(start, end - start)))
+            {
+                var index = start + found1.Index;
+                var at = text.IndexOf('@', index, found1.Length);
+                TryAdd(found, new RecognizedEntity(EntityType.Url, at, TrimTrailingPunctuation(text, at, index + found1.Length), 0.9, "regex:handle"));
+            }
         }
     }
 
+    /// <summary>
+    /// What stands between the start of a keyed number and its first digit (IdentifierPatterns.KeyedId): the letters of
+    /// its key and of "is" or "was", spaces, "(", "-", "#" and "." of "No.", and the marks of its separator (":", ",",
+    /// "|", "*") or of a lettered value ("AB/12/345").
+    /// </summary>
+    private static bool IsBeforeKeyedIdDigit(char c) => char.IsLetter(c) || c is ' ' or '(' or '-' or '.' or '#' or ':' or ',' or '|' or '*' or '/';
+
+    // The longest value of IdentifierPatterns.KeyedId ("12345 12345 12345 12345 12345-1234") ends 34 characters after its
+    // first digit; the windows reach further.
+    private const int KeyedIdReach = 48;
+
+    /// <summary>Where IdentifierPatterns.KeyedId can match.</summary>
+    internal static MatchWindows KeyedIdWindows(string text) => MatchWindows.AroundDigits(text, IsBeforeKeyedIdDigit, KeyedIdReach);
+
     private static void AddKeyedIds(List<RecognizedEntity> found, string text)
     {
-        foreach (Match match in IdentifierPatterns.KeyedId.Matches(text))
+        foreach (var match in KeyedIdWindows(text).Matches(IdentifierPatterns.KeyedId, text))
         {
             var value = match.Groups["value"];
             // An NHS number has a check digit: "NHS" alone does not make a failing one an ID (AddNhsNumbers decides; the
@@ -375,23 +457,40 @@ public static class StructuredIdentifierRecognizer
     /// </summary>
     public const string FullDateSource = "regex:full-date";
 
+    // What stands between the start of a date and its first digit (IdentifierPatterns.Date): a month's name, its full
+    // stop and a space ("Sept. 5").
+    private static bool IsBeforeDateDigit(char c) => char.IsLetter(c) || c is ' ' or '.';
+
+    // The longest date of IdentifierPatterns.Date ("14. de pazdziernika de, 2015") ends under 30 characters after its first
+    // digit; the windows reach further.
+    private const int DateReach = 48;
+
+    /// <summary>Where IdentifierPatterns.Date can match.</summary>
+    internal static MatchWindows DateWindows(string text) => MatchWindows.AroundDigits(text, IsBeforeDateDigit, DateReach);
+
     private static void AddDatesOfBirth(List<RecognizedEntity> found, string text)
     {
-        foreach (var match in IdentifierPatterns.Date.EnumerateMatches(text))
+        var windows = DateWindows(text);
+        for (var w = 0; w < windows.Count; w++)
         {
-            var end = match.Index + match.Length;
-            if (!IsPossibleNumericDate(text.AsSpan(match.Index, match.Length)))
+            var (from, to) = windows[w];
+            foreach (var inWindow in IdentifierPatterns.Date.EnumerateMatches(text.AsSpan(from, to - from)))
             {
-                continue;
-            }
+                var match = (Index: from + inWindow.Index, inWindow.Length);
+                var end = match.Index + match.Length;
+                if (!IsPossibleNumericDate(text.AsSpan(match.Index, match.Length)))
+                {
+                    continue;
+                }
 
-            if (HasCueBefore(text, match.Index, BirthCueWindow, BirthCues, notBefore: " part") && !IsOtherDaysDate(text, match.Index))
-            {
-                TryAdd(found, new RecognizedEntity(EntityType.DateOfBirth, match.Index, end, 0.96, "regex:date-of-birth"));
-            }
-            else if (YearOf(text.AsSpan(match.Index, match.Length), referenceYear: 0) is not null) // only whether it has one
-            {
-                TryAdd(found, new RecognizedEntity(EntityType.DateOfBirth, match.Index, end, 0.7, FullDateSource));
+                if (HasCueBefore(text, match.Index, BirthCueWindow, BirthCues, notBefore: " part") && !IsOtherDaysDate(text, match.Index))
+                {
+                    TryAdd(found, new RecognizedEntity(EntityType.DateOfBirth, match.Index, end, 0.96, "regex:date-of-birth"));
+                }
+                else if (YearOf(text.AsSpan(match.Index, match.Length), referenceYear: 0) is not null) // only whether it has one
+                {
+                    TryAdd(found, new RecognizedEntity(EntityType.DateOfBirth, match.Index, end, 0.7, FullDateSource));
+                }
             }
         }
     }

@@ -1,0 +1,110 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using LlmSafety.Judge.Recognizers;
+
+namespace LlmSafety.Judge.Tests.Recognizers;
+
+/// <summary>
+/// The recognizer reads some patterns only in the windows where their matches can lie. Over texts built to sit on the
+/// windows' edges (keys, digits, marks and separators thrown together), every pattern must give in its windows exactly
+/// the matches, groups included, that it gives over the whole text.
+/// </summary>
+public class MatchWindowsTests
+{
+    private static readonly string[] Pieces =
+    [
+        // Keys, their number words and separators (KeyedId).
+        "Student ID", "student", "ID", "id", "Medical Record", "record", "NHS", "nhs", "number", "No.", "No", "#", "(", ")", " is ", " was ", ":", ",", "|", "*",
+        "/", "-", "Personnummer", "fødselsnummer", "Cédula", "Matrícula No.", "CPR-Nr", "PIN", "Health Card No.", "lunch code", "NDIS Participant", "K", "k",
+        // Digits in the shapes of ids, phones and dates.
+        "4", "12", "123", "4471928", "1.037.552", ".918", "2015", "05", "31", "12/05/2015", "2015-05-12", "485 777 3456", "AB", "abcd", "AB/12/345",
+        // Dates with month names (Date).
+        "May", "Sept.", "Sept", "march", "pazdziernika", " de ", "of", "the", "5th", "21st",
+        // Addresses, handles and web addresses (Email, Handle, Url).
+        "@", "mia.draws22", "a.b", "_x", "%", "+", "gmail", ".com", ".org", ".co.uk", "www.", "http://", "https://", "example", ".", "<", ">", "\"", "'",
+        // Ordinary text around them.
+        " ", " ", " ", "  ", "\n", "\t", "\u00a0", "Mia", "my", "Her", "the number", "call", "é", "ñ", "x", "!", "?", ";",
+    ];
+
+    // Pieces each pattern's texts get more of, so that they hit it often.
+    private static readonly Dictionary<string, string[]> Focus = new()
+    {
+        ["KeyedId"] = ["Student ID", " is ", "4471928", "NHS", "No.", ": "],
+        ["Date"] = ["May", " ", "5th", "2015", "12/05/2015", ", ", "of"],
+        ["Email"] = ["mia.draws22@gmail.com", "@", "gmail", ".com", "a.b", " "],
+        ["Handle"] = [" @", "(@", "@", "mia.draws22", "_x", " "],
+        ["Url"] = ["https://", "www.", "example", ".com", "/", " "],
+    };
+
+    public static TheoryData<string> Patterns => ["KeyedId", "Date", "Email", "Handle", "Url"];
+
+    [Theory]
+    [MemberData(nameof(Patterns))]
+    public void Windows_give_the_matches_of_the_whole_text(string name)
+    {
+        var (pattern, windows) = Of(name);
+        var random = new Random(20261203);
+        var matched = 0;
+        for (var i = 0; i < 3000; i++)
+        {
+            var text = Build(random, Focus[name]);
+            var whole = pattern.Matches(text).Select(Describe).ToList();
+            var windowed = windows(text).Matches(pattern, text).Select(Describe).ToList();
+            Assert.True(whole.SequenceEqual(windowed), $"{name} on «{text}»: whole [{string.Join("; ", whole)}], windowed [{string.Join("; ", windowed)}]");
+            matched += whole.Count;
+        }
+
+        // The texts must hit the patterns, or the test shows nothing.
+        Assert.True(matched >= 300, $"{name}: only {matched} matches in the generated texts");
+    }
+
+    [Theory]
+    [InlineData("KeyedId", "Her student ID is 4471928. My NHS number: 485 777 3456 and my Medical Record No. #12 345.", 3)]
+    [InlineData("KeyedId", "I am 7 and my student number is", 0)]
+    [InlineData("Date", "She was born on May 5th, 2015 and the trip is on 12/05/2016.", 2)]
+    [InlineData("Email", "Write to mia.draws22@gmail.com or to a@b.org.", 2)]
+    [InlineData("Handle", "Follow (@mia_draws) and @x.y on Sundays.", 2)]
+    [InlineData("Url", "See https://example.org/a?b=1, www.example.com and school.co.uk today.", 3)]
+    public void Windows_hold_the_matches_of_ordinary_sentences(string name, string text, int count)
+    {
+        var (pattern, windows) = Of(name);
+        var whole = pattern.Matches(text).Select(Describe).ToList();
+        Assert.Equal(count, whole.Count);
+        Assert.Equal(whole, windows(text).Matches(pattern, text).Select(Describe));
+    }
+
+    [Fact]
+    public void A_text_with_no_digit_or_mark_has_no_window()
+    {
+        const string text = "Mia likes the park. Her student card is blue, and she draws at www or at home.";
+        Assert.Equal(0, StructuredIdentifierRecognizer.KeyedIdWindows(text).Count);
+        Assert.Equal(0, StructuredIdentifierRecognizer.DateWindows(text).Count);
+        Assert.Equal(0, StructuredIdentifierRecognizer.EmailWindows(text).Count);
+        Assert.Equal(0, StructuredIdentifierRecognizer.UrlWindows(text).Count);
+    }
+
+    private static (Regex Pattern, Func<string, MatchWindows> Windows) Of(string name) => name switch
+    {
+        "KeyedId" => (IdentifierPatterns.KeyedId, StructuredIdentifierRecognizer.KeyedIdWindows),
+        "Date" => (IdentifierPatterns.Date, StructuredIdentifierRecognizer.DateWindows),
+        "Email" => (IdentifierPatterns.Email, StructuredIdentifierRecognizer.EmailWindows),
+        "Handle" => (IdentifierPatterns.Handle, StructuredIdentifierRecognizer.HandleWindows),
+        "Url" => (IdentifierPatterns.Url, StructuredIdentifierRecognizer.UrlWindows),
+        _ => throw new ArgumentOutOfRangeException(nameof(name)),
+    };
+
+    private static string Build(Random random, string[] focus)
+    {
+        var builder = new StringBuilder();
+        var pieces = random.Next(4, 40);
+        for (var p = 0; p < pieces; p++)
+        {
+            builder.Append(random.Next(3) == 0 ? focus[random.Next(focus.Length)] : Pieces[random.Next(Pieces.Length)]);
+        }
+
+        return builder.ToString();
+    }
+
+    private static string Describe(Match match) =>
+        string.Join(",", match.Groups.Cast<Group>().Where(g => g.Success).Select(g => $"{g.Name}={g.Index}+{g.Length}"));
+}
