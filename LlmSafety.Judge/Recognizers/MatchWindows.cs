@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace LlmSafety.Judge.Recognizers;
@@ -80,6 +82,45 @@ internal readonly struct MatchWindows
     }
 
     /// <summary>
+    /// Windows for a pattern whose every match holds one of <paramref name="words"/> (matched as written), starting at
+    /// most <paramref name="before"/> characters before the word and ending at most <paramref name="after"/> characters
+    /// after the word's start. Each stretch is widened to whole words, so a window never opens or closes inside a word
+    /// where the whole text has no word boundary.
+    /// </summary>
+    public static MatchWindows AroundWords(string text, SearchValues<string> words, int before, int after)
+    {
+        var windows = new List<(int Start, int End)>();
+        var span = text.AsSpan();
+        for (var at = span.IndexOfAny(words); at >= 0;)
+        {
+            var start = Math.Max(0, at - before);
+            while (start > 0 && IsWordChar(text[start - 1]))
+            {
+                start--;
+            }
+
+            var end = Math.Min(text.Length, at + after);
+            while (end < text.Length && IsWordChar(text[end]))
+            {
+                end++;
+            }
+
+            Add(windows, text.Length, start, end);
+            var next = span[(at + 1)..].IndexOfAny(words);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+
+        return new MatchWindows(windows);
+    }
+
+    // A character of a word as the patterns' \b reads it (a letter, a digit, a mark, a connector such as "_", a zero-width
+    // joiner), or one more: a window widened too far still gives the whole text's matches.
+    private static bool IsWordChar(char c) =>
+        char.IsLetterOrDigit(c) || c is '\u200c' or '\u200d'
+        || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.ConnectorPunctuation
+            or UnicodeCategory.LetterNumber;
+
+    /// <summary>
     /// Windows for a pattern whose matches hold no white space, '&lt;', '&gt;' or '"': the runs of other characters for
     /// which <paramref name="mayHold"/> is true.
     /// </summary>
@@ -127,8 +168,8 @@ internal readonly struct MatchWindows
 
     /// <summary>
     /// The stretch [start, end) and one character on each side, joined to the last window when they touch. Stretches come
-    /// in order of their digit or mark, and one never reaches back past the digit or mark before it (the characters
-    /// allowed before one are no digits or marks), so joining the last window is enough.
+    /// in order of their digit, mark or word, and one reaches back at most to the start of the window before it, so
+    /// joining the last window is enough.
     /// </summary>
     private static void Add(List<(int Start, int End)> windows, int length, int start, int end)
     {

@@ -532,39 +532,60 @@ public static class StructuredIdentifierRecognizer
             return;
         }
 
-        foreach (var match in IdentifierPatterns.WordDate.EnumerateMatches(text))
+        var windows = WordDateWindows(text);
+        for (var w = 0; w < windows.Count; w++)
         {
-            // In the date's own sentence: "A baby was born at the zoo. We will visit on the third of March." is no one's.
-            var from = Math.Max(0, match.Index - BirthCueWindow);
-            var sentenceStart = text.AsSpan(from, match.Index - from).LastIndexOfAny(SentenceEnds) + from + 1;
-            if (HasYear(text.AsSpan(match.Index, match.Length)) && sentenceStart > 1
-                && WordLists.ContainsAnyPhrase(text.AsSpan(sentenceStart, match.Index - sentenceStart), Replies))
+            var (from0, to0) = windows[w];
+            foreach (var inWindow in IdentifierPatterns.WordDate.EnumerateMatches(text.AsSpan(from0, to0 - from0)))
             {
-                // A whole date with its year may answer a question of the sentence before: "She asks my name and my
-                // birthday. I say, "Thanh, third of August, twenty sixteen."" One sentence back, no further, and only a
-                // question of a birthday ("Grandma was born in Poland. We flew there on …" asks nothing).
-                var back = Math.Max(0, sentenceStart - 1 - BirthCueWindow);
-                var previous = text.AsSpan(back, sentenceStart - 1 - back).LastIndexOfAny(SentenceEnds) + back + 1;
-                if (WordLists.ContainsAnyPhrase(text.AsSpan(previous, sentenceStart - previous), AskedBirthCues))
-                {
-                    sentenceStart = previous;
-                }
+                AddWordDateOfBirth(found, text, (from0 + inWindow.Index, inWindow.Length));
             }
+        }
+    }
 
-            // A whole word: "Borneo", "newborn lambs" and "my stubborn brother" are no births. An animal's birthday ("Our
-            // puppy Biscuit was born on …") and a year before 1900 ("… of April, fifteen sixty-four") are no child's.
-            if (HasCueBefore(text, match.Index, match.Index - sentenceStart, BirthCues, notBefore: " part", wholeWord: true) && !IsOtherDaysDate(text, match.Index)
-                && !WordLists.ContainsAnyPhrase(text.AsSpan(sentenceStart, match.Index - sentenceStart), AnimalsBorn)
-                && !IsOldYearAfter(text, match.Index + match.Length))
+    // How far a date in words reaches before its month ("The twenty-seventh day of ", 26 characters) and after the
+    // month's start ("September the twenty-seventh, two thousand and seventy-seven", 62); the windows reach further.
+    private const int WordDateBeforeMonth = 40;
+    private const int WordDateFromMonth = 96;
+
+    /// <summary>Where IdentifierPatterns.WordDate can match: around each month's name.</summary>
+    internal static MatchWindows WordDateWindows(string text) => MatchWindows.AroundWords(text, MonthNames, WordDateBeforeMonth, WordDateFromMonth);
+
+    private static void AddWordDateOfBirth(List<RecognizedEntity> found, string text, (int Index, int Length) match)
+    {
+        // In the date's own sentence: "A baby was born at the zoo. We will visit on the third of March." is no one's.
+        var from = Math.Max(0, match.Index - BirthCueWindow);
+        var sentenceStart = text.AsSpan(from, match.Index - from).LastIndexOfAny(SentenceEnds) + from + 1;
+        if (HasYear(text.AsSpan(match.Index, match.Length)) && sentenceStart > 1
+            && WordLists.ContainsAnyPhrase(text.AsSpan(sentenceStart, match.Index - sentenceStart), Replies))
+        {
+            // A whole date with its year may answer a question of the sentence before: "She asks my name and my
+            // birthday. I say, "Thanh, third of August, twenty sixteen."" One sentence back, no further, and only a
+            // question of a birthday ("Grandma was born in Poland. We flew there on …" asks nothing).
+            var back = Math.Max(0, sentenceStart - 1 - BirthCueWindow);
+            var previous = text.AsSpan(back, sentenceStart - 1 - back).LastIndexOfAny(SentenceEnds) + back + 1;
+            if (WordLists.ContainsAnyPhrase(text.AsSpan(previous, sentenceStart - previous), AskedBirthCues))
             {
-                TryAdd(found, new RecognizedEntity(EntityType.DateOfBirth, match.Index, match.Index + match.Length, 0.96, "regex:date-of-birth"));
+                sentenceStart = previous;
             }
+        }
+
+        // A whole word: "Borneo", "newborn lambs" and "my stubborn brother" are no births. An animal's birthday ("Our
+        // puppy Biscuit was born on …") and a year before 1900 ("… of April, fifteen sixty-four") are no child's.
+        if (HasCueBefore(text, match.Index, match.Index - sentenceStart, BirthCues, notBefore: " part", wholeWord: true) && !IsOtherDaysDate(text, match.Index)
+            && !WordLists.ContainsAnyPhrase(text.AsSpan(sentenceStart, match.Index - sentenceStart), AnimalsBorn)
+            && !IsOldYearAfter(text, match.Index + match.Length))
+        {
+            TryAdd(found, new RecognizedEntity(EntityType.DateOfBirth, match.Index, match.Index + match.Length, 0.96, "regex:date-of-birth"));
         }
     }
 
     private static readonly SearchValues<char> SentenceEnds = SearchValues.Create(".!?\n");
 
     private static readonly string[] Months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+    // The months as IdentifierPatterns.WordDate wants them, capitalised: every match holds one.
+    private static readonly SearchValues<string> MonthNames = SearchValues.Create(Months, StringComparison.Ordinal);
 
     private static readonly string[] YearStarts = ["thousand", "nineteen", "twenty"];
 

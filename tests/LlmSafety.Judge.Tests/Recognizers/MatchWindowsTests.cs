@@ -34,9 +34,10 @@ public class MatchWindowsTests
         ["Email"] = ["mia.draws22@gmail.com", "@", "gmail", ".com", "a.b", " "],
         ["Handle"] = [" @", "(@", "@", "mia.draws22", "_x", " "],
         ["Url"] = ["https://", "www.", "example", ".com", "/", " "],
+        ["WordDate"] = ["The twenty-seventh day of September", "the third of May", "twenty first of June", "May the third", "September twenty-seventh", "Mayday", ", two thousand and seventy-seven", ", nineteen oh-five", " 2016", ", 2016", " "],
     };
 
-    public static TheoryData<string> Patterns => ["KeyedId", "Date", "Email", "Handle", "Url"];
+    public static TheoryData<string> Patterns => ["KeyedId", "Date", "Email", "Handle", "Url", "WordDate"];
 
     [Theory]
     [MemberData(nameof(Patterns))]
@@ -65,6 +66,7 @@ public class MatchWindowsTests
     [InlineData("Email", "Write to mia.draws22@gmail.com or to a@b.org.", 2)]
     [InlineData("Handle", "Follow (@mia_draws) and @x.y on Sundays.", 2)]
     [InlineData("Url", "See https://example.org/a?b=1, www.example.com and school.co.uk today.", 3)]
+    [InlineData("WordDate", "She was born on the twenty-seventh day of September, two thousand and seventeen; we met on May the third.", 2)]
     public void Windows_hold_the_matches_of_ordinary_sentences(string name, string text, int count)
     {
         var (pattern, windows) = Of(name);
@@ -81,6 +83,7 @@ public class MatchWindowsTests
         Assert.Equal(0, StructuredIdentifierRecognizer.DateWindows(text).Count);
         Assert.Equal(0, StructuredIdentifierRecognizer.EmailWindows(text).Count);
         Assert.Equal(0, StructuredIdentifierRecognizer.UrlWindows(text).Count);
+        Assert.Equal(0, StructuredIdentifierRecognizer.WordDateWindows(text).Count);
     }
 
     private static (Regex Pattern, Func<string, MatchWindows> Windows) Of(string name) => name switch
@@ -90,6 +93,7 @@ public class MatchWindowsTests
         "Email" => (IdentifierPatterns.Email, StructuredIdentifierRecognizer.EmailWindows),
         "Handle" => (IdentifierPatterns.Handle, StructuredIdentifierRecognizer.HandleWindows),
         "Url" => (IdentifierPatterns.Url, StructuredIdentifierRecognizer.UrlWindows),
+        "WordDate" => (IdentifierPatterns.WordDate, StructuredIdentifierRecognizer.WordDateWindows),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 
