@@ -40,7 +40,67 @@ internal static class EverydayPhrases
             || IsHumanAnatomy(analyzed, span) || IsStartledJump(analyzed, span) || IsDizzyFromSpinning(analyzed, span)
             || IsUsedToHelpAnyone(analyzed, span) || IsDeniedDoingIt(analyzed, span) || IsEveryonesFeeling(analyzed, span) || IsOpenedByReporting(analyzed, span)
             || IsClassesThing(analyzed, span) || IsSunProtection(analyzed, span) || IsFoundLying(analyzed, span) || IsSurgeryAsPlace(analyzed, span)
-            || IsAskedAnyOrNone(analyzed, span) || IsMusclesGettingReady(analyzed, span));
+            || IsAskedAnyOrNone(analyzed, span) || IsMusclesGettingReady(analyzed, span) || IsHurtingSomeone(analyzed, span)
+            || IsWherePeopleGetIt(analyzed, span));
+
+    private static readonly string[] Fetching = ["pick", "picks", "up", "get", "gets", "buy", "buys", "collect", "collects", "fetch", "fetches"];
+
+    /// <summary>
+    /// "At the counter there is a sign that says "Rezepte" — that is where people pick up medicine": what people in
+    /// general get at a place, after "where people" or "people" opening the sentence, is nobody's.
+    /// </summary>
+    private static bool IsWherePeopleGetIt(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var t = span.FirstToken - 1;
+        if (t >= 0 && tokens[t].In(analyzed.Text) is "their" or "some" or "the")
+        {
+            t--;
+        }
+
+        var verbs = 0;
+        while (t >= 0 && verbs < 2 && WordLists.Contains(Fetching, tokens[t].In(analyzed.Text)))
+        {
+            t--;
+            verbs++;
+        }
+
+        return verbs > 0 && t >= 0 && tokens[t].In(analyzed.Text).Equals("people", StringComparison.OrdinalIgnoreCase)
+            && (analyzed.SentenceStarts[t] || (t >= 1 && tokens[t - 1].In(analyzed.Text) is "where" or "Where"))
+            && !HasCareOrBodyWord(analyzed, span.FirstToken, span.LastToken - 1);
+    }
+
+    private static readonly string[] HurtVerbs = ["hurt", "hurts", "hurting", "upset", "upsets"];
+
+    // Whom words and deeds hurt: "comments that could hurt someone's feelings", "it can hurt people".
+    private static readonly string[] HurtPeople =
+        ["someone", "someone's", "somebody", "anyone", "anybody", "people", "others", "other", "them", "their", "him", "his", "her", "you", "your", "my", "our", "friends", "friend", "feelings"];
+
+    /// <summary>
+    /// "I do not write comments that could hurt someone's feelings": a span of plain words that ends on hurting, with the
+    /// one hurt right after it, is what a deed does to others, no one's pain ("my knee could hurt" ends on a body's).
+    /// </summary>
+    private static bool IsHurtingSomeone(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var last = span.LastToken;
+        return span.Type == EntityType.Diagnosis && WordLists.Contains(HurtVerbs, tokens[last].In(analyzed.Text)) && last + 1 < tokens.Count
+            && WordLists.Contains(HurtPeople, tokens[last + 1].In(analyzed.Text)) && !HasCareOrBodyWord(analyzed, span.FirstToken, last);
+    }
+
+    /// <summary>A word of the health lists or of the body among the tokens [first, last].</summary>
+    private static bool HasCareOrBodyWord(AnalyzedText analyzed, int first, int last)
+    {
+        for (var t = first; t <= last; t++)
+        {
+            if ((analyzed.Lexicons[t] & (LexiconSet.HealthKinds | LexiconKind.BodyWord)) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// "She put special fish medicine in the water": medicine of an animal's kind, the animal word right before it, in
@@ -286,20 +346,8 @@ internal static class EverydayPhrases
     private static bool IsComparisonPiece(AnalyzedText analyzed, TaggedSpan span)
     {
         var tokens = analyzed.Tokens;
-        if (!WordLists.Contains(ComparisonEnds, tokens[span.LastToken].In(analyzed.Text)) || WordLists.AnyIn(analyzed.Text, tokens, span.FirstToken, span.LastToken, SensingWords))
-        {
-            return false;
-        }
-
-        for (var t = span.FirstToken; t <= span.LastToken; t++)
-        {
-            if ((analyzed.Lexicons[t] & (LexiconSet.HealthKinds | LexiconKind.BodyWord)) != 0)
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return WordLists.Contains(ComparisonEnds, tokens[span.LastToken].In(analyzed.Text)) && !WordLists.AnyIn(analyzed.Text, tokens, span.FirstToken, span.LastToken, SensingWords)
+            && !HasCareOrBodyWord(analyzed, span.FirstToken, span.LastToken);
     }
 
     // What "blind" says of a thing before it: "check your blind spot", "a blind date", "a blind bend".
@@ -1563,6 +1611,9 @@ internal static class EverydayPhrases
 
     private static readonly string[] Toys = ["toy", "toys", "teddy", "teddies", "doll", "dolls", "dolly"];
 
+    // What is done to a toy patient, right before it: "I gave the doll an operation".
+    private static readonly string[] CareGiving = ["give", "gives", "gave", "giving", "do", "does", "did", "doing"];
+
     // How far after the span its toy may stand: "an X-ray he made of my toy dinosaur".
     private const int ToyReach = 6;
 
@@ -1577,6 +1628,14 @@ internal static class EverydayPhrases
         if (span.Type != EntityType.Treatment)
         {
             return false;
+        }
+
+        // "I gave the doll an operation with my toy doctor kit": the toy is given the care, right before it.
+        var given = span.FirstToken - 1;
+        given = given >= 0 && WordLists.Contains(Pets.Creatures, tokens[given].In(text)) ? given - 1 : given;
+        if (given >= 2 && WordLists.Contains(Toys, tokens[given].In(text)) && WordLists.Contains(CareGiving, tokens[given - 1].In(text) is "the" or "my" or "her" or "his" or "our" or "your" ? tokens[given - 2].In(text) : tokens[given - 1].In(text)))
+        {
+            return true;
         }
 
         for (var t = span.LastToken + 1; t + 1 < tokens.Count && t - span.LastToken <= ToyReach && !analyzed.SentenceStarts[t] && tokens[t].Kind == TokenKind.Word; t++)

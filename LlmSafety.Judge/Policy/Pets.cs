@@ -298,6 +298,16 @@ internal sealed class Pets
         return animal || names is not null ? new Pets(names ?? []) : null;
     }
 
+    // Words of a child spoken to: "Thank you for walking their dog, Sam.", "Good job feeding our cat, Mia."
+    private static readonly string[] SpokenTo = ["you", "your", "thank", "thanks", "job", "done", "please"];
+
+    /// <summary>Someone is spoken to in the sentence of token t, before it.</summary>
+    private static bool IsSpokenTo(AnalyzedText analyzed, int t)
+    {
+        var start = analyzed.SentenceStarts[t] ? t : analyzed.SentenceStartBefore(t, MaxLookBack);
+        return WordLists.AnyIn(analyzed.Text, analyzed.Tokens, Math.Max(0, start), t, SpokenTo);
+    }
+
     // Words after which a reported clause opens: "The zookeeper says the oldest elephant, Lakshmi, has sore feet".
     private static readonly string[] ReportingWords = ["says", "said", "explains", "explained", "that"];
 
@@ -366,6 +376,15 @@ internal sealed class Pets
                     || (tokens[opening - 1].In(text) is "and" && opening >= 2 && tokens[opening - 2].In(text) is ",")
                     || IsHouseholdsLast(analyzed, opening))
                 && t + 3 < tokens.Count && tokens[t + 3].In(text) is "." or "!")
+            {
+                return t + 2;
+            }
+
+            // "We need to buy medicine for our cat, Mingming.": what is got or done for an owner's animal, named between a comma
+            // and the sentence's end, when no one is spoken to in it ("Thank you for walking their dog, Sam.", "Good job
+            // caring for our cat, Mia.").
+            if (opening >= 1 && opening < t && WordLists.Contains(PetOwners, tokens[opening].In(text)) && tokens[opening - 1].In(text) is "for"
+                && t + 3 < tokens.Count && tokens[t + 3].In(text) is "." or "!" && !IsSpokenTo(analyzed, t))
             {
                 return t + 2;
             }
@@ -1515,6 +1534,15 @@ internal sealed class Pets
             if ((carer && !firstOrSecond) || word is "we" or "We")
             {
                 return WordLists.Contains(They, word) ? Stop.Person : Stop.Carer;
+            }
+
+            // "Your cat Mishti was poorly …, and you were worried about her. She is getting better now, and her tablets are
+            // working": in a sentence that has already spoken of "her" again, "you" or "I" is someone else than whom "she"
+            // stands for, and the walk goes on to the pet.
+            if (other is not null && firstOrSecond && sentences > 0 && chained)
+            {
+                personBetween = true;
+                continue;
             }
 
             if (firstOrSecond || IsName(analyzed, t))

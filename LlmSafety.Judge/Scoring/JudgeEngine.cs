@@ -722,7 +722,7 @@ public sealed class JudgeEngine : IJudge
             if ((span.Type == EntityType.PersonName
                     && (NameRules.IsExempt(analyzed, span, policy) || IsNumberedThing(analyzed, span) || HasCodeWord(analyzed, span) || OpensOnLowerFamilyWord(analyzed, span) || IsFeastDay(analyzed, span) || IsAllCalendarWords(analyzed, span) || IsConditionName(analyzed, span) || OtherLanguagePhrases.IsPhrase(analyzed, span)
                         || HasPlainWordInside(analyzed, span) || IsLowerCaseInCasedText(analyzed, span, ref cased) || EndsOnLowerCaseWord(analyzed, span, ref cased) || IsPlainWordsBeforeWellKnown(analyzed, span)
-                        || IsPlaceAfterParticle(analyzed, span) || IsBeforeDose(analyzed, span) || IsOpenedByPetAndComma(analyzed, span, pets)
+                        || IsPlaceAfterParticle(analyzed, span) || IsBeforeDose(analyzed, span) || IsOpenedByPetAndComma(analyzed, span, pets) || IsHeadingWordEchoed(analyzed, span)
                         || (DoctorTitleBefore(analyzed, span.FirstToken) >= 0 && IsSaidToBeCreature(analyzed, span.FirstToken)) || IsToyDoctor(analyzed, span) || IsDoctorBrand(analyzed, span)))
                 || (span.Type is EntityType.Provider or EntityType.Organization && NameRules.IsWellKnown(analyzed, span))
                 || (span.Type is EntityType.Provider or EntityType.PersonName && NameRules.IsTitledWellKnown(analyzed, span))
@@ -3685,7 +3685,8 @@ public sealed class JudgeEngine : IJudge
     private static readonly string[] HelmetSports =
     [
         "hurley", "hurling", "camogie", "hockey", "bike", "bikes", "bicycle", "cycling", "scooter", "skates", "skating", "skateboard", "ride",
-        "riding", "horse", "pony", "climbing", "kayak", "kayaking", "ski", "skiing", "snowboard", "sledge", "sledging", "football", "rugby",
+        "riding", "horse", "pony", "climbing", "kayak", "kayaking", "ski", "skiing", "snowboard", "sledge", "sledging", "sled", "sleds", "sledding",
+        "toboggan", "tobogganing", "football", "rugby",
         "cricket", "batting", "lacrosse", "karting", "shield", "pads", "gloves", "gumshield", "mouthguard", "jersey", "jerseys", "boots", "match",
         "matches", "sliotar", "skate", "skated", "rink", "puck", "pucks", "baseball", "softball", "trike", "tricycle", "saddle", "bmx", "goalie",
     ];
@@ -3834,7 +3835,7 @@ public sealed class JudgeEngine : IJudge
             // to add a page").
             if (((analyzed.Lexicons[t] & Lexicons.LexiconKind.Diagnosis) != 0 && !HealthCandidates.IsAcronymAsWord(analyzed, t))
                 || (WordLists.Contains(HeadCare, word) && (IsInSentenceOfHead(analyzed, t) || !WordLists.Contains(HeadCareOtherSenses, word))
-                    && !IsInSentenceOfRide(analyzed, t) && !(learnsToRide && word is "fall" or "falls"))
+                    && !IsInSentenceOfRide(analyzed, t) && !(learnsToRide && word is "fall" or "falls") && !IsFallOff(analyzed, t))
                 || (word is "helmet" or "helmets" or "Helmet" && WordLists.AnyIn(analyzed.Text, tokens, Math.Max(0, t - 3), t - 1, CareHelmetWords)))
             {
                 return false;
@@ -3845,6 +3846,10 @@ public sealed class JudgeEngine : IJudge
 
         return sport;
     }
+
+    /// <summary>"Sometimes I will fall off in the snow": a fall off something ridden, in a story of a sport with helmets.</summary>
+    private static bool IsFallOff(AnalyzedText analyzed, int t) =>
+        analyzed.Tokens[t].In(analyzed.Text) is "fall" or "falls" && t + 1 < analyzed.Tokens.Count && analyzed.Tokens[t + 1].In(analyzed.Text) is "off";
 
     // Words of the head's care with other senses: "a long, flat path", the Mandarin "Hen bang!" (great), "the ball hits the
     // stumps".
@@ -4624,6 +4629,16 @@ public sealed class JudgeEngine : IJudge
     }
 
     /// <summary>
+    /// "# Eid al-Fitr with My Foster Family" over "my foster carer": one ordinary word of a heading (a short line with no
+    /// sentence's end, small words such as "with" in lower case) that the story writes in lower case is that word, though
+    /// a surname is spelt the same.
+    /// </summary>
+    private static bool IsHeadingWordEchoed(AnalyzedText analyzed, TaggedSpan span) =>
+        span.FirstToken == span.LastToken && (analyzed.Lexicons[span.FirstToken] & Lexicons.LexiconKind.CommonWord) != 0
+        && analyzed.ShortLineAround(span.FirstToken, MaxHeadingTokens) is var (_, _, end) && !analyzed.IsSentenceMark(end)
+        && !NameRules.IsGivenName(analyzed, span.FirstToken) && IsStemWrittenInLowerCase(analyzed, span.FirstToken);
+
+    /// <summary>
     /// The word at t, in lower case and without an "-s", "-es", "-ed" or "-ing" ending (five letters or more left), opens a
     /// lower-case word elsewhere in its story ("Babysits" over "babysitting").
     /// </summary>
@@ -4674,7 +4689,13 @@ public sealed class JudgeEngine : IJudge
             return null;
         }
 
-        if (!WordLists.Contains(LowerContractions, tokens[span.FirstToken].In(analyzed.Text)))
+        // "I call my foster carer Khala Fatima": an ordinary English word in lower case opens no name (a particle such as
+        // "van" or "de" may, and a family word is read by OpensOnLowerFamilyWord).
+        var plainWord = span.Type == EntityType.PersonName
+            && (analyzed.Lexicons[span.FirstToken] & (Lexicons.LexiconKind.CommonWord | Lexicons.LexiconKind.KinWord | Lexicons.LexiconKind.FirstName | Lexicons.LexiconKind.Surname))
+                == Lexicons.LexiconKind.CommonWord
+            && !NameParticles.IsParticle(analyzed, span.FirstToken);
+        if (!plainWord && !WordLists.Contains(LowerContractions, tokens[span.FirstToken].In(analyzed.Text)))
         {
             return span;
         }
@@ -4978,8 +4999,10 @@ public sealed class JudgeEngine : IJudge
             return false;
         }
 
+        // In such a story a time beside a tablet is the screen's ("the tablet going to sleep at bedtime"); only a word of
+        // taking it keeps a medicine.
         return analyzed.Memo(MedicineFreeScreenStoryKey, static a => new MedicineFreeScreenStory(a)).Holds
-            && !HasMedicineCueNearby(analyzed, span) && !IsDoseOfTablet(analyzed, span, tablet) && !analyzed.HasWordNear(span.FirstToken, span.LastToken, ScreenCueWindow, GivenTabletCues)
+            && !HasNoScreenCueNearby(analyzed, span, TakingCues) && !IsDoseOfTablet(analyzed, span, tablet) && !analyzed.HasWordNear(span.FirstToken, span.LastToken, ScreenCueWindow, GivenTabletCues)
             && !analyzed.HasWordNear(span.FirstToken, span.LastToken, ScreenCueWindow, CareOfTabletCues)
             && !(span.LastToken + 1 < tokens.Count && tokens[span.LastToken + 1].In(text) is "helps" or "help");
     }
@@ -5109,7 +5132,7 @@ public sealed class JudgeEngine : IJudge
             || (before >= 1 && tokens[before].In(text) is "with" && tokens[before - 1].In(text) is "play" or "plays" or "playing" or "played")
             || (before >= 1 && tokens[before].In(text) is "up" && tokens[before - 1].In(text) is "set" or "sets" or "setting" or "Set" or "Sets")
             || IsTabletBeingSetUp(analyzed, span.FirstToken)
-            || HasScreenCueNearby(analyzed, span) || IsInListOfThings(analyzed, span)
+            || HasScreenCueNearby(analyzed, span) || HasPowerCueNearby(analyzed, span) || IsInListOfThings(analyzed, span)
             || (span.LastToken + 1 < tokens.Count && WordLists.Contains(ScreenTabletNouns, tokens[span.LastToken + 1].In(text)))
             || (span.LastToken + 1 < tokens.Count && tokens[span.LastToken + 1].In(text) is "time" && HasGamesTablet(analyzed, tokens[span.FirstToken].Start)
                 && !HasNoScreenCueNearby(analyzed, span))
@@ -5334,6 +5357,9 @@ public sealed class JudgeEngine : IJudge
             "crushed", "crush", "crushes", .. TimesAndDrinks];
     private static bool HasMedicineCueNearby(AnalyzedText analyzed, TaggedSpan span) => HasNoScreenCueNearby(analyzed, span, MedicineCues);
 
+    // The words of taking a medicine without its times and drinks.
+    private static readonly string[] TakingCues = [.. MedicineCues.Except(TimesAndDrinks)];
+
     // Words of a medicine's tablet besides taking it: "Mum gives me a tablet for my asthma", "the doctor's tablet".
     private static readonly string[] GivenTabletCues = ["give", "gives", "gave", "giving", "doctor", "nurse", "pharmacy", "pharmacist", "prescription", "sick", "poorly", "hospital"];
 
@@ -5364,6 +5390,13 @@ public sealed class JudgeEngine : IJudge
             }
 
             var mention = new TaggedSpan(EntityType.Medication, t, t, 1, 1);
+            if (HasPowerCueNearby(analyzed, mention))
+            {
+                // "In the morning, my tablet is full of battery": a screen, whatever time is beside it.
+                screens++;
+                continue;
+            }
+
             if (HasMedicineCueNearby(analyzed, mention))
             {
                 taken++;
@@ -7046,6 +7079,18 @@ public sealed class JudgeEngine : IJudge
     /// A screen or game word within sixteen tokens of the tablet in its sentence and no word of taking a medicine or of
     /// talking there: the window is fixed, so many tablets in one long sentence cost no more than their count.
     /// </summary>
+    // What only a screen has: "my tablet is full of battery", "the tablet charges in the kitchen", "the tablet's wifi".
+    private static readonly string[] PowerCues =
+        ["battery", "batteries", "charged", "charging", "charger", "recharge", "recharges", "plugged", "wifi", "password", "passcode"];
+
+    /// <summary>
+    /// "In the morning, my tablet is full of battery and ready": a word only a screen has, near the tablet in its sentence,
+    /// makes it one though a time is beside it too (see <see cref="IsNoScreenCue"/>); a word of taking it does not let it
+    /// ("I take my tablet, then I charge my phone").
+    /// </summary>
+    private static bool HasPowerCueNearby(AnalyzedText analyzed, TaggedSpan span) =>
+        analyzed.HasWordNear(span.FirstToken, span.LastToken, ScreenCueWindow, PowerCues) && !HasNoScreenCueNearby(analyzed, span, TakingCues);
+
     private static bool HasScreenCueNearby(AnalyzedText analyzed, TaggedSpan span)
     {
         var tokens = analyzed.Tokens;
