@@ -53,7 +53,7 @@ internal static class EverydayPhrases
     {
         var tokens = analyzed.Tokens;
         var t = span.FirstToken - 1;
-        if (t >= 0 && tokens[t].In(analyzed.Text) is "their" or "some" or "the")
+        if (t >= 0 && tokens[t].In(analyzed.Text) is "their" or "some")
         {
             t--;
         }
@@ -84,8 +84,10 @@ internal static class EverydayPhrases
     {
         var tokens = analyzed.Tokens;
         var last = span.LastToken;
+        // "It hurts my tummy": an owner before a body's part is someone's pain.
         return span.Type == EntityType.Diagnosis && WordLists.Contains(HurtVerbs, tokens[last].In(analyzed.Text)) && last + 1 < tokens.Count
-            && WordLists.Contains(HurtPeople, tokens[last + 1].In(analyzed.Text)) && !HasCareOrBodyWord(analyzed, span.FirstToken, last);
+            && WordLists.Contains(HurtPeople, tokens[last + 1].In(analyzed.Text)) && !HasCareOrBodyWord(analyzed, span.FirstToken, last)
+            && !(last + 2 < tokens.Count && HasCareOrBodyWord(analyzed, last + 2, last + 2));
     }
 
     /// <summary>A word of the health lists or of the body among the tokens [first, last].</summary>
@@ -1630,10 +1632,13 @@ internal static class EverydayPhrases
             return false;
         }
 
-        // "I gave the doll an operation with my toy doctor kit": the toy is given the care, right before it.
+        // "I gave the doll an operation with my toy doctor kit": the toy, in lower case after "the" or an owner ("gave Teddy
+        // an operation" may be a boy's), is given the care right before it.
         var given = span.FirstToken - 1;
+        given = given >= 0 && tokens[given].In(text) is "a" or "an" ? given - 1 : given;
         given = given >= 0 && WordLists.Contains(Pets.Creatures, tokens[given].In(text)) ? given - 1 : given;
-        if (given >= 2 && WordLists.Contains(Toys, tokens[given].In(text)) && WordLists.Contains(CareGiving, tokens[given - 1].In(text) is "the" or "my" or "her" or "his" or "our" or "your" ? tokens[given - 2].In(text) : tokens[given - 1].In(text)))
+        if (given >= 2 && char.IsLower(text[tokens[given].Start]) && WordLists.Contains(Toys, tokens[given].In(text))
+            && tokens[given - 1].In(text) is "the" or "my" or "her" or "his" or "our" or "your" && WordLists.Contains(CareGiving, tokens[given - 2].In(text)))
         {
             return true;
         }

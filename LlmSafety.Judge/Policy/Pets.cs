@@ -301,6 +301,31 @@ internal sealed class Pets
     // Words of a child spoken to: "Thank you for walking their dog, Sam.", "Good job feeding our cat, Mia."
     private static readonly string[] SpokenTo = ["you", "your", "thank", "thanks", "job", "done", "please"];
 
+    private static readonly string[] Getting =
+        ["buy", "buys", "bought", "buying", "get", "gets", "got", "getting", "fetch", "fetched", "collect", "collected", "order", "ordered", "pick", "picked"];
+
+    // How far before "for" the verb of getting may stand: "buy some ear drops for".
+    private const int GotForReach = 4;
+
+    /// <summary>A verb of buying or fetching a few words before the "for" at <paramref name="forToken"/>, in its sentence.</summary>
+    private static bool IsGotFor(AnalyzedText analyzed, int forToken)
+    {
+        for (var t = forToken - 1; t >= 0 && forToken - t <= GotForReach; t--)
+        {
+            if (WordLists.Contains(Getting, analyzed.Tokens[t].In(analyzed.Text)))
+            {
+                return true;
+            }
+
+            if (analyzed.SentenceStarts[t])
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Someone is spoken to in the sentence of token t, before it.</summary>
     private static bool IsSpokenTo(AnalyzedText analyzed, int t)
     {
@@ -380,11 +405,11 @@ internal sealed class Pets
                 return t + 2;
             }
 
-            // "We need to buy medicine for our cat, Mingming.": what is got or done for an owner's animal, named between a comma
-            // and the sentence's end, when no one is spoken to in it ("Thank you for walking their dog, Sam.", "Good job
-            // caring for our cat, Mia.").
+            // "We need to buy medicine for our cat, Mingming.": what is bought or fetched for an owner's animal, named between a
+            // comma and the sentence's full stop, when no one is spoken to in it ("Thank you for walking their dog, Sam.",
+            // "Great work caring for our cat, Leo!").
             if (opening >= 1 && opening < t && WordLists.Contains(PetOwners, tokens[opening].In(text)) && tokens[opening - 1].In(text) is "for"
-                && t + 3 < tokens.Count && tokens[t + 3].In(text) is "." or "!" && !IsSpokenTo(analyzed, t))
+                && t + 3 < tokens.Count && tokens[t + 3].In(text) is "." && IsGotFor(analyzed, opening - 1) && !IsSpokenTo(analyzed, t))
             {
                 return t + 2;
             }
@@ -1537,9 +1562,10 @@ internal sealed class Pets
             }
 
             // "Your cat Mishti was poorly …, and you were worried about her. She is getting better now, and her tablets are
-            // working": in a sentence that has already spoken of "her" again, "you" or "I" is someone else than whom "she"
-            // stands for, and the walk goes on to the pet.
-            if (other is not null && firstOrSecond && sentences > 0 && chained)
+            // working": in the pet's own sentence, after it has spoken of "her" again, "you" or "I" is someone else than
+            // whom "she" stands for, and the walk goes on to the pet (not past "I" to a pet of another sentence: "Our dog Max
+            // sleeps by the door. At school I help a new student. She has epilepsy").
+            if (other is not null && firstOrSecond && sentences > 0 && chained && HasPetEarlierInSentence(analyzed, t))
             {
                 personBetween = true;
                 continue;
@@ -1553,6 +1579,25 @@ internal sealed class Pets
         }
 
         return Stop.None;
+    }
+
+    /// <summary>A pet's name or an animal in the sentence of token t, before it.</summary>
+    private bool HasPetEarlierInSentence(AnalyzedText analyzed, int t)
+    {
+        for (var k = t - 1; k >= 0 && t - k <= MaxLookBack; k--)
+        {
+            if (analyzed.Tokens[k].Kind == TokenKind.Word && (IsPetName(analyzed.Tokens[k].In(analyzed.Text)) || IsAnimal(analyzed, k)))
+            {
+                return true;
+            }
+
+            if (analyzed.SentenceStarts[k])
+            {
+                break;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -59,11 +59,21 @@ internal static class IdentifierPatterns
     /// username: mia.draws22", "her Roblox name is SkyBuilderKid", "my KakaoTalk ID is doyun_umma_0312" (not "The
     /// player name is McQueen", "the username is Cool.Cat"). <see cref="StructuredIdentifierRecognizer"/> keeps a value with a digit, an underscore, a dot
     /// or a capital inside it, which an ordinary word ("Your username is secret") does not have; all capitals ("Your
-    /// username is NOT your name") are a word too. A key added here is added to the words the recognizer looks for first
-    /// (its HandleKeys).
+    /// username is NOT your name") are a word too. The recognizer runs it only on a text with the first word of a key
+    /// (<see cref="HandleKeyWords"/>) or a platform (<see cref="HandlePlatforms"/>): a key added here is added there too.
     /// </summary>
+    /// <summary>The first words of <see cref="KeyedHandle"/>'s own keys ("gamer tag", "user name", "in-game name").</summary>
+    public static readonly string[] HandleKeyWords = ["gamer", "user", "screen", "online", "player", "account", "in-game"];
+
+    /// <summary>The platforms whose name, tag or ID <see cref="KeyedHandle"/> reads (declared before it: static fields start in order).</summary>
+    public static readonly string[] HandlePlatforms =
+    [
+        "Roblox", "Minecraft", "Fortnite", "Xbox", "PlayStation", "PSN", "Steam", "Discord", "TikTok", "Instagram", "YouTube", "KakaoTalk", "Kakao",
+        "WeChat", "LINE", "Snapchat", "Telegram", "Skype",
+    ];
+
     public static readonly Regex KeyedHandle = new(
-        @"(?:\b(?:[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Ww]hose)|\b[A-Z]\p{L}+['’]s) (?:[Gg]amer ?[Tt]ag|[Uu]ser ?[Nn]ame|[Ss]creen ?[Nn]ame|[Oo]nline [Hh]andle|[Pp]layer [Nn]ame|[Aa]ccount [Nn]ame|[Ii]n-game [Nn]ame|(?:Roblox|Minecraft|Fortnite|Xbox|PlayStation|PSN|Steam|Discord|TikTok|Instagram|YouTube|KakaoTalk|Kakao|WeChat|LINE|Snapchat|Telegram|Skype) (?:[Nn]ame|[Tt]ag|ID))(?: is| was)?(?: ?:)? ?[""“'‘]?(?<value>[A-Za-z0-9][A-Za-z0-9_.-]{2,29}[A-Za-z0-9])\b",
+        @"(?:\b(?:[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Ww]hose)|\b[A-Z]\p{L}+['’]s) (?:[Gg]amer ?[Tt]ag|[Uu]ser ?[Nn]ame|[Ss]creen ?[Nn]ame|[Oo]nline [Hh]andle|[Pp]layer [Nn]ame|[Aa]ccount [Nn]ame|[Ii]n-game [Nn]ame|(?:" + string.Join('|', HandlePlatforms) + @") (?:[Nn]ame|[Tt]ag|ID))(?: is| was)?(?: ?:)? ?[""“'‘]?(?<value>[A-Za-z0-9][A-Za-z0-9_.-]{2,29}[A-Za-z0-9])\b",
         Linear);
 
     public static readonly Regex Ssn = new(@"\b\d{3}[- ]\d{2}[- ]\d{4}\b|\b\d{9}\b", Linear);

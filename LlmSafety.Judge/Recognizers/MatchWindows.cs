@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace LlmSafety.Judge.Recognizers;
@@ -33,8 +32,14 @@ internal readonly struct MatchWindows
     public static MatchWindows AroundDigits(string text, Func<char, bool> beforeDigit, int afterDigit)
     {
         var windows = new List<(int Start, int End)>();
-        for (var d = text.AsSpan().IndexOfAnyInRange('0', '9'); d >= 0; d = Next(text, d))
+        // Any decimal digit, as the patterns' \d reads one ("٣4567" opens on an Arabic-Indic three).
+        for (var d = 0; d < text.Length; d++)
         {
+            if (!char.IsDigit(text[d]))
+            {
+                continue;
+            }
+
             var start = d;
             while (start > 0 && beforeDigit(text[start - 1]))
             {
@@ -45,12 +50,6 @@ internal readonly struct MatchWindows
         }
 
         return new MatchWindows(windows);
-
-        static int Next(string text, int d)
-        {
-            var next = text.AsSpan(d + 1).IndexOfAnyInRange('0', '9');
-            return next < 0 ? -1 : d + 1 + next;
-        }
     }
 
     /// <summary>
@@ -84,8 +83,8 @@ internal readonly struct MatchWindows
     /// <summary>
     /// Windows for a pattern whose every match holds one of <paramref name="words"/> (matched as written), starting at
     /// most <paramref name="before"/> characters before the word and ending at most <paramref name="after"/> characters
-    /// after the word's start. Each stretch is widened to whole words, so a window never opens or closes inside a word
-    /// where the whole text has no word boundary.
+    /// after the word's start. A match then starts and ends well inside the window of its own word (which joins any window
+    /// it touches), never on an edge, so an edge that cuts a word changes nothing.
     /// </summary>
     public static MatchWindows AroundWords(string text, SearchValues<string> words, int before, int after)
     {
@@ -93,32 +92,13 @@ internal readonly struct MatchWindows
         var span = text.AsSpan();
         for (var at = span.IndexOfAny(words); at >= 0;)
         {
-            var start = Math.Max(0, at - before);
-            while (start > 0 && IsWordChar(text[start - 1]))
-            {
-                start--;
-            }
-
-            var end = Math.Min(text.Length, at + after);
-            while (end < text.Length && IsWordChar(text[end]))
-            {
-                end++;
-            }
-
-            Add(windows, text.Length, start, end);
+            Add(windows, text.Length, Math.Max(0, at - before), Math.Min(text.Length, at + after));
             var next = span[(at + 1)..].IndexOfAny(words);
             at = next < 0 ? -1 : at + 1 + next;
         }
 
         return new MatchWindows(windows);
     }
-
-    // A character of a word as the patterns' \b reads it (a letter, a digit, a mark, a connector such as "_", a zero-width
-    // joiner), or one more: a window widened too far still gives the whole text's matches.
-    private static bool IsWordChar(char c) =>
-        char.IsLetterOrDigit(c) || c is '\u200c' or '\u200d'
-        || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.ConnectorPunctuation
-            or UnicodeCategory.LetterNumber;
 
     /// <summary>
     /// Windows for a pattern whose matches hold no white space, '&lt;', '&gt;' or '"': the runs of other characters for

@@ -208,12 +208,11 @@ public static class StructuredIdentifierRecognizer
         }
     }
 
-    // The words of IdentifierPatterns.KeyedHandle's keys (with it, "LINE" in capitals), one of which the text must hold
-    // before the pattern runs: "name" or "tag" alone is in most stories.
+    // The first words of IdentifierPatterns.KeyedHandle's keys and its platforms, one of which the text must hold, in any
+    // case, before the pattern runs ("name" or "tag" alone is in most stories). "LINE", a platform only in capitals, is
+    // looked for as written.
     private static readonly SearchValues<string> HandleKeys = SearchValues.Create(
-        ["gamer", "user", "screen", "handle", "player", "account", "in-game", "roblox", "minecraft", "fortnite", "xbox", "playstation", "psn", "steam",
-            "discord", "tiktok", "instagram", "youtube", "kakao", "wechat", "snapchat", "telegram", "skype"],
-        StringComparison.OrdinalIgnoreCase);
+        [.. IdentifierPatterns.HandleKeyWords, .. IdentifierPatterns.HandlePlatforms.Where(platform => platform != "LINE")], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<char> HandleMarks = SearchValues.Create("0123456789_.");
 
@@ -544,7 +543,7 @@ public static class StructuredIdentifierRecognizer
     }
 
     // How far a date in words reaches before its month ("The twenty-seventh day of ", 26 characters) and after the
-    // month's start ("September the twenty-seventh, two thousand and seventy-seven", 62); the windows reach further.
+    // month's start ("September the twenty-seventh, two thousand and seventy-seven", 60); the windows reach further.
     private const int WordDateBeforeMonth = 40;
     private const int WordDateFromMonth = 96;
 

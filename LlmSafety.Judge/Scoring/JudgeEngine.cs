@@ -3847,9 +3847,27 @@ public sealed class JudgeEngine : IJudge
         return sport;
     }
 
-    /// <summary>"Sometimes I will fall off in the snow": a fall off something ridden, in a story of a sport with helmets.</summary>
-    private static bool IsFallOff(AnalyzedText analyzed, int t) =>
-        analyzed.Tokens[t].In(analyzed.Text) is "fall" or "falls" && t + 1 < analyzed.Tokens.Count && analyzed.Tokens[t + 1].In(analyzed.Text) is "off";
+    /// <summary>
+    /// "Sometimes I will fall off in the snow", "if I fall off my sled": a fall off something ridden, in a story of a sport
+    /// with helmets; "off" ends the clause or leads to the ridden thing (not "he falls off chairs").
+    /// </summary>
+    private static bool IsFallOff(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        if (tokens[t].In(analyzed.Text) is not ("fall" or "falls") || t + 2 >= tokens.Count || tokens[t + 1].In(analyzed.Text) is not "off")
+        {
+            return false;
+        }
+
+        var next = t + 2;
+        if (tokens[next].Kind == TokenKind.Punctuation || tokens[next].In(analyzed.Text) is "in" or "into" or "onto" or "and" or "sometimes")
+        {
+            return true;
+        }
+
+        next = next + 1 < tokens.Count && tokens[next].In(analyzed.Text) is "my" or "the" or "a" or "his" or "her" or "your" or "our" ? next + 1 : next;
+        return WordLists.Contains(HelmetSports, tokens[next].In(analyzed.Text)) || WordLists.Contains(HelmetRides, tokens[next].In(analyzed.Text));
+    }
 
     // Words of the head's care with other senses: "a long, flat path", the Mandarin "Hen bang!" (great), "the ball hits the
     // stumps".
@@ -4629,14 +4647,31 @@ public sealed class JudgeEngine : IJudge
     }
 
     /// <summary>
-    /// "# Eid al-Fitr with My Foster Family" over "my foster carer": one ordinary word of a heading (a short line with no
-    /// sentence's end, small words such as "with" in lower case) that the story writes in lower case is that word, though
-    /// a surname is spelt the same.
+    /// "# Eid al-Fitr with My Foster Family" over "my foster carer": one ordinary word of a heading (a short line in title
+    /// case with no sentence's end, only small words such as "with" in lower case, and no form's field) that the story
+    /// writes in lower case is that word, though a surname is spelt the same.
     /// </summary>
-    private static bool IsHeadingWordEchoed(AnalyzedText analyzed, TaggedSpan span) =>
-        span.FirstToken == span.LastToken && (analyzed.Lexicons[span.FirstToken] & Lexicons.LexiconKind.CommonWord) != 0
-        && analyzed.ShortLineAround(span.FirstToken, MaxHeadingTokens) is var (_, _, end) && !analyzed.IsSentenceMark(end)
-        && !NameRules.IsGivenName(analyzed, span.FirstToken) && IsStemWrittenInLowerCase(analyzed, span.FirstToken);
+    private static bool IsHeadingWordEchoed(AnalyzedText analyzed, TaggedSpan span)
+    {
+        if (span.FirstToken != span.LastToken || (analyzed.Lexicons[span.FirstToken] & Lexicons.LexiconKind.CommonWord) == 0
+            || analyzed.ShortLineAround(span.FirstToken, MaxHeadingTokens) is not var (first, last, end) || analyzed.IsSentenceMark(end)
+            || IsFieldLine(analyzed, first, last) || NameRules.IsGivenName(analyzed, span.FirstToken))
+        {
+            return false;
+        }
+
+        for (var t = first; t <= last; t++)
+        {
+            // Title case: only small words in lower case ("with", "from", the "al" of "al-Fitr").
+            if (analyzed.Tokens[t].Kind == TokenKind.Word && char.IsLower(analyzed.Text[analyzed.Tokens[t].Start])
+                && (analyzed.Lexicons[t] & Lexicons.LexiconKind.FunctionWord) == 0 && analyzed.Tokens[t].End - analyzed.Tokens[t].Start > 3)
+            {
+                return false;
+            }
+        }
+
+        return IsStemWrittenInLowerCase(analyzed, span.FirstToken);
+    }
 
     /// <summary>
     /// The word at t, in lower case and without an "-s", "-es", "-ed" or "-ing" ending (five letters or more left), opens a
@@ -4694,7 +4729,7 @@ public sealed class JudgeEngine : IJudge
         var plainWord = span.Type == EntityType.PersonName
             && (analyzed.Lexicons[span.FirstToken] & (Lexicons.LexiconKind.CommonWord | Lexicons.LexiconKind.KinWord | Lexicons.LexiconKind.FirstName | Lexicons.LexiconKind.Surname))
                 == Lexicons.LexiconKind.CommonWord
-            && !NameParticles.IsParticle(analyzed, span.FirstToken);
+            && !NameParticles.IsParticle(analyzed, span.FirstToken) && !NameRules.IsGivenName(analyzed, span.FirstToken);
         if (!plainWord && !WordLists.Contains(LowerContractions, tokens[span.FirstToken].In(analyzed.Text)))
         {
             return span;
@@ -4709,7 +4744,8 @@ public sealed class JudgeEngine : IJudge
             }
         }
 
-        return null;
+        // A plain word before no capital at all (a story written in lower case) leaves the span to the other rules.
+        return plainWord ? span : null;
     }
 
     /// <summary>
@@ -4999,8 +5035,8 @@ public sealed class JudgeEngine : IJudge
             return false;
         }
 
-        // In such a story a time beside a tablet is the screen's ("the tablet going to sleep at bedtime"); only a word of
-        // taking it keeps a medicine.
+        // In such a story a time of day beside a tablet is the screen's ("the tablet going to sleep at bedtime"); a word of
+        // taking it, a drink or a meal keeps a medicine, as a dose, a word of giving or of care does below.
         return analyzed.Memo(MedicineFreeScreenStoryKey, static a => new MedicineFreeScreenStory(a)).Holds
             && !HasNoScreenCueNearby(analyzed, span, TakingCues) && !IsDoseOfTablet(analyzed, span, tablet) && !analyzed.HasWordNear(span.FirstToken, span.LastToken, ScreenCueWindow, GivenTabletCues)
             && !analyzed.HasWordNear(span.FirstToken, span.LastToken, ScreenCueWindow, CareOfTabletCues)
@@ -5357,8 +5393,8 @@ public sealed class JudgeEngine : IJudge
             "crushed", "crush", "crushes", .. TimesAndDrinks];
     private static bool HasMedicineCueNearby(AnalyzedText analyzed, TaggedSpan span) => HasNoScreenCueNearby(analyzed, span, MedicineCues);
 
-    // The words of taking a medicine without its times and drinks.
-    private static readonly string[] TakingCues = [.. MedicineCues.Except(TimesAndDrinks)];
+    // The words of taking a medicine without the times of day ("the tablet going to sleep at bedtime" is a screen's).
+    private static readonly string[] TakingCues = [.. MedicineCues.Except(["bedtime", "morning"])];
 
     // Words of a medicine's tablet besides taking it: "Mum gives me a tablet for my asthma", "the doctor's tablet".
     private static readonly string[] GivenTabletCues = ["give", "gives", "gave", "giving", "doctor", "nurse", "pharmacy", "pharmacist", "prescription", "sick", "poorly", "hospital"];
@@ -7075,22 +7111,29 @@ public sealed class JudgeEngine : IJudge
     ];
     private const int ScreenCueWindow = 16;
 
+    // What only a screen has: "my tablet is full of battery", "the tablet charges in the kitchen", "the tablet's wifi".
+    private static readonly string[] PowerCues =
+        ["battery", "batteries", "charged", "charging", "charger", "recharge", "recharges", "wifi", "password", "passcode"];
+
+    // Drinks and a meal that a medicine's tablet is taken with, even beside a screen's word.
+    private static readonly string[] TakenWith = ["water", "juice", "breakfast"];
+
+    /// <summary>
+    /// "In the morning, my tablet is full of battery and ready": a word only a screen has, near the tablet in its sentence,
+    /// makes it one though a time of day is beside it too (see <see cref="IsNoScreenCue"/>); a word of taking it, a drink or
+    /// a meal close by, or a word of giving it or of care does not let it ("I take my tablet while my phone is charging",
+    /// "Mum gives me my tablet with a glass of water while her phone is charging").
+    /// </summary>
+    private static bool HasPowerCueNearby(AnalyzedText analyzed, TaggedSpan span) =>
+        analyzed.HasWordNear(span.FirstToken, span.LastToken, ScreenCueWindow, PowerCues) && !HasNoScreenCueNearby(analyzed, span, TakingCues)
+        && !WordLists.AnyIn(analyzed.Text, analyzed.Tokens, Math.Max(0, span.FirstToken - TimeAndDrinkReach), Math.Min(analyzed.Tokens.Count - 1, span.LastToken + TimeAndDrinkReach), TakenWith)
+        && !analyzed.HasWordNear(span.FirstToken, span.LastToken, ScreenCueWindow, GivenTabletCues)
+        && !analyzed.HasWordNear(span.FirstToken, span.LastToken, ScreenCueWindow, CareOfTabletCues);
+
     /// <summary>
     /// A screen or game word within sixteen tokens of the tablet in its sentence and no word of taking a medicine or of
     /// talking there: the window is fixed, so many tablets in one long sentence cost no more than their count.
     /// </summary>
-    // What only a screen has: "my tablet is full of battery", "the tablet charges in the kitchen", "the tablet's wifi".
-    private static readonly string[] PowerCues =
-        ["battery", "batteries", "charged", "charging", "charger", "recharge", "recharges", "plugged", "wifi", "password", "passcode"];
-
-    /// <summary>
-    /// "In the morning, my tablet is full of battery and ready": a word only a screen has, near the tablet in its sentence,
-    /// makes it one though a time is beside it too (see <see cref="IsNoScreenCue"/>); a word of taking it does not let it
-    /// ("I take my tablet, then I charge my phone").
-    /// </summary>
-    private static bool HasPowerCueNearby(AnalyzedText analyzed, TaggedSpan span) =>
-        analyzed.HasWordNear(span.FirstToken, span.LastToken, ScreenCueWindow, PowerCues) && !HasNoScreenCueNearby(analyzed, span, TakingCues);
-
     private static bool HasScreenCueNearby(AnalyzedText analyzed, TaggedSpan span)
     {
         var tokens = analyzed.Tokens;

@@ -29,12 +29,13 @@ public class ScreensPetsAndHeadingsTests(TrainedJudgeFixture fixture)
     }
 
     [Theory]
-    [InlineData("Every morning I take my tablet with water. Then I charge my phone.")]
+    [InlineData("Every morning Mum gives me my tablet with a glass of water while her phone is charging.")]
+    [InlineData("Our dog Max sleeps by the door. At school I sit next to a new student and I help her. She has epilepsy and her tablets keep her safe.")]
     [InlineData("My sister Leila hugged our cat Luna, and I was worried about her. She is better now and her tablets are working.")]
-    [InlineData("Thank you for caring for our cat, Mia. Mia has asthma and needs her inhaler.")]
-    [InlineData("The surgeons gave Mia an operation on her heart.")]
-    [InlineData("He wears a special helmet because he falls when he has seizures.")]
-    [InlineData("That is where my brother picks up his insulin.")]
+    [InlineData("Great work caring for our cat, Leo! Leo has asthma, so he uses his inhaler.")]
+    [InlineData("The surgeons gave Teddy an operation on his heart.")]
+    [InlineData("Leo wears a helmet all day because he falls off chairs and hits the floor. At the weekend we go sledding.")]
+    [InlineData("That is where people pick up the insulin my brother needs.")]
     public void A_childs_medicine_a_persons_operation_or_a_seizure_helmet_stays_health(string story)
     {
         Assert.True(fixture.Model.Evaluate(story).Health.Flagged);
@@ -56,7 +57,7 @@ public class ScreensPetsAndHeadingsTests(TrainedJudgeFixture fixture)
     [Theory]
     [InlineData("My school is called St. Luke's Primary School.")]
     [InlineData("My foster carer Fatima Begum picks me up.")]
-    [InlineData("# Visiting Mrs. Foster\n\nMrs. Foster is my teacher. My foster family is kind.")]
+    [InlineData("# Meeting Dr. Foster\n\nDr. Foster will look at my ears. My foster carer comes too.")]
     public void A_school_a_full_name_or_a_titled_surname_stays_an_identifier(string story)
     {
         Assert.True(fixture.Model.Evaluate(story).Identity.Flagged);

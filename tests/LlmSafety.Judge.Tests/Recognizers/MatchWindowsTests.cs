@@ -24,6 +24,8 @@ public class MatchWindowsTests
         "@", "mia.draws22", "a.b", "_x", "%", "+", "gmail", ".com", ".org", ".co.uk", "www.", "http://", "https://", "example", ".", "<", ">", "\"", "'",
         // Ordinary text around them.
         " ", " ", " ", "  ", "\n", "\t", "\u00a0", "Mia", "my", "Her", "the number", "call", "é", "ñ", "x", "!", "?", ";",
+        // Digits of other scripts, which \d reads too, and long stretches that put matches far apart (several windows).
+        "٣", "४५", "๗", new string('a', 60), new string(' ', 50), "Once upon a time, long before the story starts, a very long sentence went on and on. ",
     ];
 
     // Pieces each pattern's texts get more of, so that they hit it often.
@@ -46,22 +48,40 @@ public class MatchWindowsTests
         var (pattern, windows) = Of(name);
         var random = new Random(20261203);
         var matched = 0;
+        var matchedApart = 0;
         for (var i = 0; i < 3000; i++)
         {
             var text = Build(random, Focus[name]);
             var whole = pattern.Matches(text).Select(Describe).ToList();
-            var windowed = windows(text).Matches(pattern, text).Select(Describe).ToList();
+            var found = windows(text);
+            var windowed = found.Matches(pattern, text).Select(Describe).ToList();
             Assert.True(whole.SequenceEqual(windowed), $"{name} on «{text}»: whole [{string.Join("; ", whole)}], windowed [{string.Join("; ", windowed)}]");
+
+            // The recognizer's own way: each window's slice enumerated as a text of its own, its indices moved back.
+            var sliced = new List<(int, int)>();
+            for (var w = 0; w < found.Count; w++)
+            {
+                var (start, end) = found[w];
+                foreach (var match in pattern.EnumerateMatches(text.AsSpan(start, end - start)))
+                {
+                    sliced.Add((start + match.Index, match.Length));
+                }
+            }
+
+            Assert.Equal(pattern.Matches(text).Select(match => (match.Index, match.Length)), sliced);
             matched += whole.Count;
+            matchedApart += found.Count > 1 ? whole.Count : 0;
         }
 
-        // The texts must hit the patterns, or the test shows nothing.
+        // The texts must hit the patterns, also where they have more than one window, or the test shows nothing.
         Assert.True(matched >= 300, $"{name}: only {matched} matches in the generated texts");
+        Assert.True(matchedApart >= 100, $"{name}: only {matchedApart} matches in texts of several windows");
     }
 
     [Theory]
     [InlineData("KeyedId", "Her student ID is 4471928. My NHS number: 485 777 3456 and my Medical Record No. #12 345.", 3)]
     [InlineData("KeyedId", "I am 7 and my student number is", 0)]
+    [InlineData("KeyedId", "Her student ID is ٣4567.", 1)]
     [InlineData("Date", "She was born on May 5th, 2015 and the trip is on 12/05/2016.", 2)]
     [InlineData("Email", "Write to mia.draws22@gmail.com or to a@b.org.", 2)]
     [InlineData("Handle", "Follow (@mia_draws) and @x.y on Sundays.", 2)]

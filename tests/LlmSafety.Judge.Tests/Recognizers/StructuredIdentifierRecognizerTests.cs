@@ -348,4 +348,16 @@ public class StructuredIdentifierRecognizerTests
         Assert.Contains(
             (EntityType.Phone, "98450 12345"),
             Find("If Papa is late, Ravi stays with the office aunty and she will call Papa on 98450 12345."));
+
+    public static TheoryData<string> HandleKeys =>
+    [
+        "gamer tag", "gamertag", "user name", "username", "screen name", "online handle", "player name", "account name", "in-game name",
+        .. IdentifierPatterns.HandlePlatforms.Select(platform => platform + " name"),
+    ];
+
+    /// <summary>The words the recognizer looks for before it runs the pattern let every key of the pattern through.</summary>
+    [Theory]
+    [MemberData(nameof(HandleKeys))]
+    public void Every_key_of_an_online_name_is_read(string key) =>
+        Assert.Contains((EntityType.Url, "Ab_12"), Find($"My {key} is Ab_12."));
 }
