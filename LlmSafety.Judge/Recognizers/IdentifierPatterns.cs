@@ -54,14 +54,6 @@ internal static class IdentifierPatterns
 
     public static readonly Regex Handle = new(@"(^|[\s(""'])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}", Linear);
 
-    /// <summary>
-    /// An online name given after its key and the person whose it is: "Your gamer tag is TamaBuildsPa_NZ09", "my
-    /// username: mia.draws22", "her Roblox name is SkyBuilderKid", "my KakaoTalk ID is doyun_umma_0312" (not "The
-    /// player name is McQueen", "the username is Cool.Cat"). <see cref="StructuredIdentifierRecognizer"/> keeps a value with a digit, an underscore, a dot
-    /// or a capital inside it, which an ordinary word ("Your username is secret") does not have; all capitals ("Your
-    /// username is NOT your name") are a word too. The recognizer runs it only on a text with the first word of a key
-    /// (<see cref="HandleKeyWords"/>) or a platform (<see cref="HandlePlatforms"/>): a key added here is added there too.
-    /// </summary>
     /// <summary>The first words of <see cref="KeyedHandle"/>'s own keys ("gamer tag", "user name", "in-game name").</summary>
     public static readonly string[] HandleKeyWords = ["gamer", "user", "screen", "online", "player", "account", "in-game"];
 
@@ -72,6 +64,14 @@ internal static class IdentifierPatterns
         "WeChat", "LINE", "Snapchat", "Telegram", "Skype",
     ];
 
+    /// <summary>
+    /// An online name given after its key and the person whose it is: "Your gamer tag is TamaBuildsPa_NZ09", "my
+    /// username: mia.draws22", "her Roblox name is SkyBuilderKid", "my KakaoTalk ID is doyun_umma_0312" (not "The
+    /// player name is McQueen", "the username is Cool.Cat"). <see cref="StructuredIdentifierRecognizer"/> keeps a value with a digit, an underscore, a dot
+    /// or a capital inside it, which an ordinary word ("Your username is secret") does not have; all capitals ("Your
+    /// username is NOT your name") are a word too. The recognizer runs it only on a text with the first word of a key
+    /// (<see cref="HandleKeyWords"/>) or a platform (<see cref="HandlePlatforms"/>): a key added here is added there too.
+    /// </summary>
     public static readonly Regex KeyedHandle = new(
         @"(?:\b(?:[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Ww]hose)|\b[A-Z]\p{L}+['’]s) (?:[Gg]amer ?[Tt]ag|[Uu]ser ?[Nn]ame|[Ss]creen ?[Nn]ame|[Oo]nline [Hh]andle|[Pp]layer [Nn]ame|[Aa]ccount [Nn]ame|[Ii]n-game [Nn]ame|(?:" + string.Join('|', HandlePlatforms) + @") (?:[Nn]ame|[Tt]ag|ID))(?: is| was)?(?: ?:)? ?[""“'‘]?(?<value>[A-Za-z0-9][A-Za-z0-9_.-]{2,29}[A-Za-z0-9])\b",
         Linear);

@@ -22,8 +22,6 @@ internal readonly struct MatchWindows
 
     public int Count => _windows.Count;
 
-    public (int Start, int End) this[int index] => _windows[index];
-
     /// <summary>
     /// Windows for a pattern whose every match holds a digit, where the characters from the match's start up to its first
     /// digit all pass <paramref name="beforeDigit"/> and the match ends at most <paramref name="afterDigit"/> characters
@@ -134,7 +132,25 @@ internal readonly struct MatchWindows
         static bool IsRunEnd(char c) => char.IsWhiteSpace(c) || c is '<' or '>' or '"';
     }
 
-    /// <summary>Every match of the pattern in the windows, as the whole text would give them, in order.</summary>
+    /// <summary>
+    /// Where and how long every match of the pattern is, as the whole text would give them, in order: each window's slice
+    /// read as a text of its own, the indices moved back into the text.
+    /// </summary>
+    public List<(int Index, int Length)> Find(Regex pattern, string text)
+    {
+        var found = new List<(int Index, int Length)>();
+        foreach (var (start, end) in _windows)
+        {
+            foreach (var match in pattern.EnumerateMatches(text.AsSpan(start, end - start)))
+            {
+                found.Add((start + match.Index, match.Length));
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Every match of the pattern in the windows, groups and all, as the whole text would give them, in order.</summary>
     public IEnumerable<Match> Matches(Regex pattern, string text)
     {
         foreach (var (start, end) in _windows)

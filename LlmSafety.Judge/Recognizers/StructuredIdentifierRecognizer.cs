@@ -106,13 +106,9 @@ public static class StructuredIdentifierRecognizer
         List<RecognizedEntity> found, string text, MatchWindows windows, Regex pattern, EntityType type, double score, string source,
         Func<string, int, int, int>? trimEnd = null)
     {
-        for (var w = 0; w < windows.Count; w++)
+        foreach (var (index, length) in windows.Find(pattern, text))
         {
-            var (start, end) = windows[w];
-            foreach (var match in pattern.EnumerateMatches(text.AsSpan(start, end - start)))
-            {
-                AddFound(found, text, start + match.Index, match.Length, type, score, source, trimEnd, null);
-            }
+            AddFound(found, text, index, length, type, score, source, trimEnd, null);
         }
     }
 
@@ -262,16 +258,10 @@ public static class StructuredIdentifierRecognizer
 
     private static void AddHandles(List<RecognizedEntity> found, string text)
     {
-        var windows = HandleWindows(text);
-        for (var w = 0; w < windows.Count; w++)
+        foreach (var (index, length) in HandleWindows(text).Find(IdentifierPatterns.Handle, text))
         {
-            var (start, end) = windows[w];
-            foreach (var found1 in IdentifierPatterns.Handle.EnumerateMatches(text.AsSpan(start, end - start)))
-            {
-                var index = start + found1.Index;
-                var at = text.IndexOf('@', index, found1.Length);
-                TryAdd(found, new RecognizedEntity(EntityType.Url, at, TrimTrailingPunctuation(text, at, index + found1.Length), 0.9, "regex:handle"));
-            }
+            var at = text.IndexOf('@', index, length);
+            TryAdd(found, new RecognizedEntity(EntityType.Url, at, TrimTrailingPunctuation(text, at, index + length), 0.9, "regex:handle"));
         }
     }
 
@@ -469,27 +459,21 @@ public static class StructuredIdentifierRecognizer
 
     private static void AddDatesOfBirth(List<RecognizedEntity> found, string text)
     {
-        var windows = DateWindows(text);
-        for (var w = 0; w < windows.Count; w++)
+        foreach (var match in DateWindows(text).Find(IdentifierPatterns.Date, text))
         {
-            var (from, to) = windows[w];
-            foreach (var inWindow in IdentifierPatterns.Date.EnumerateMatches(text.AsSpan(from, to - from)))
+            var end = match.Index + match.Length;
+            if (!IsPossibleNumericDate(text.AsSpan(match.Index, match.Length)))
             {
-                var match = (Index: from + inWindow.Index, inWindow.Length);
-                var end = match.Index + match.Length;
-                if (!IsPossibleNumericDate(text.AsSpan(match.Index, match.Length)))
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                if (HasCueBefore(text, match.Index, BirthCueWindow, BirthCues, notBefore: " part") && !IsOtherDaysDate(text, match.Index))
-                {
-                    TryAdd(found, new RecognizedEntity(EntityType.DateOfBirth, match.Index, end, 0.96, "regex:date-of-birth"));
-                }
-                else if (YearOf(text.AsSpan(match.Index, match.Length), referenceYear: 0) is not null) // only whether it has one
-                {
-                    TryAdd(found, new RecognizedEntity(EntityType.DateOfBirth, match.Index, end, 0.7, FullDateSource));
-                }
+            if (HasCueBefore(text, match.Index, BirthCueWindow, BirthCues, notBefore: " part") && !IsOtherDaysDate(text, match.Index))
+            {
+                TryAdd(found, new RecognizedEntity(EntityType.DateOfBirth, match.Index, end, 0.96, "regex:date-of-birth"));
+            }
+            else if (YearOf(text.AsSpan(match.Index, match.Length), referenceYear: 0) is not null) // only whether it has one
+            {
+                TryAdd(found, new RecognizedEntity(EntityType.DateOfBirth, match.Index, end, 0.7, FullDateSource));
             }
         }
     }
@@ -531,14 +515,9 @@ public static class StructuredIdentifierRecognizer
             return;
         }
 
-        var windows = WordDateWindows(text);
-        for (var w = 0; w < windows.Count; w++)
+        foreach (var match in WordDateWindows(text).Find(IdentifierPatterns.WordDate, text))
         {
-            var (from0, to0) = windows[w];
-            foreach (var inWindow in IdentifierPatterns.WordDate.EnumerateMatches(text.AsSpan(from0, to0 - from0)))
-            {
-                AddWordDateOfBirth(found, text, (from0 + inWindow.Index, inWindow.Length));
-            }
+            AddWordDateOfBirth(found, text, match);
         }
     }
 
