@@ -308,23 +308,8 @@ internal sealed class Pets
     private const int GotForReach = 4;
 
     /// <summary>A verb of buying or fetching a few words before the "for" at <paramref name="forToken"/>, in its sentence.</summary>
-    private static bool IsGotFor(AnalyzedText analyzed, int forToken)
-    {
-        for (var t = forToken - 1; t >= 0 && forToken - t <= GotForReach; t--)
-        {
-            if (WordLists.Contains(Getting, analyzed.Tokens[t].In(analyzed.Text)))
-            {
-                return true;
-            }
-
-            if (analyzed.SentenceStarts[t])
-            {
-                break;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsGotFor(AnalyzedText analyzed, int forToken) =>
+        WordLists.AnyIn(analyzed.Text, analyzed.Tokens, analyzed.WindowInSentence(forToken, forToken, GotForReach).First, forToken - 1, Getting);
 
     /// <summary>Someone is spoken to in the sentence of token t, before it.</summary>
     private static bool IsSpokenTo(AnalyzedText analyzed, int t)

@@ -3444,7 +3444,10 @@ public sealed class JudgeEngine : IJudge
     /// Token t is on a short line with no lower-case word of four letters or more and no full stop, question or
     /// exclamation mark at its end: a heading ("**Going to Sports Practice**", "# A Story About Sharing").
     /// </summary>
-    internal static bool IsInHeading(AnalyzedText analyzed, int t)
+    internal static bool IsInHeading(AnalyzedText analyzed, int t) => IsInHeading(analyzed, t, smallWordsInLowerCase: false);
+
+    /// <param name="smallWordsInLowerCase">Title case: function words of four letters or more ("with", "from") may be in lower case too.</param>
+    private static bool IsInHeading(AnalyzedText analyzed, int t, bool smallWordsInLowerCase)
     {
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
@@ -3455,7 +3458,8 @@ public sealed class JudgeEngine : IJudge
 
         for (var i = first; i <= last; i++)
         {
-            if (tokens[i].Kind == TokenKind.Word && tokens[i].End - tokens[i].Start >= 4 && char.IsLower(text[tokens[i].Start]))
+            if (tokens[i].Kind == TokenKind.Word && tokens[i].End - tokens[i].Start >= 4 && char.IsLower(text[tokens[i].Start])
+                && !(smallWordsInLowerCase && (analyzed.Lexicons[i] & Lexicons.LexiconKind.FunctionWord) != 0))
             {
                 return false;
             }
@@ -4647,31 +4651,14 @@ public sealed class JudgeEngine : IJudge
     }
 
     /// <summary>
-    /// "# Eid al-Fitr with My Foster Family" over "my foster carer": one ordinary word of a heading (a short line in title
-    /// case with no sentence's end, only small words such as "with" in lower case, and no form's field) that the story
-    /// writes in lower case is that word, though a surname is spelt the same.
+    /// "# Eid al-Fitr with My Foster Family" over "my foster carer": one ordinary word of a heading (in title case, small
+    /// words such as "with" in lower case) that the story writes in lower case is that word, though a surname is spelt
+    /// the same.
     /// </summary>
-    private static bool IsHeadingWordEchoed(AnalyzedText analyzed, TaggedSpan span)
-    {
-        if (span.FirstToken != span.LastToken || (analyzed.Lexicons[span.FirstToken] & Lexicons.LexiconKind.CommonWord) == 0
-            || analyzed.ShortLineAround(span.FirstToken, MaxHeadingTokens) is not var (first, last, end) || analyzed.IsSentenceMark(end)
-            || IsFieldLine(analyzed, first, last) || NameRules.IsGivenName(analyzed, span.FirstToken))
-        {
-            return false;
-        }
-
-        for (var t = first; t <= last; t++)
-        {
-            // Title case: only small words in lower case ("with", "from", the "al" of "al-Fitr").
-            if (analyzed.Tokens[t].Kind == TokenKind.Word && char.IsLower(analyzed.Text[analyzed.Tokens[t].Start])
-                && (analyzed.Lexicons[t] & Lexicons.LexiconKind.FunctionWord) == 0 && analyzed.Tokens[t].End - analyzed.Tokens[t].Start > 3)
-            {
-                return false;
-            }
-        }
-
-        return IsStemWrittenInLowerCase(analyzed, span.FirstToken);
-    }
+    private static bool IsHeadingWordEchoed(AnalyzedText analyzed, TaggedSpan span) =>
+        span.FirstToken == span.LastToken && (analyzed.Lexicons[span.FirstToken] & Lexicons.LexiconKind.CommonWord) != 0
+        && IsInHeading(analyzed, span.FirstToken, smallWordsInLowerCase: true) && !NameRules.IsGivenName(analyzed, span.FirstToken)
+        && IsStemWrittenInLowerCase(analyzed, span.FirstToken);
 
     /// <summary>
     /// The word at t, in lower case and without an "-s", "-es", "-ed" or "-ing" ending (five letters or more left), opens a
