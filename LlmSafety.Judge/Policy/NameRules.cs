@@ -4406,15 +4406,16 @@ internal static class NameRules
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
         var surname = t + 1;
-        if (!GivenNames.IsGivenName(analyzed.Lexicons[t], tokens[t].In(text)) || (analyzed.Lexicons[t] & LexiconKind.Surname) != 0
-            || analyzed.Lexicons[surname] != LexiconKind.None || tokens[surname].End - tokens[surname].Start < 3)
+        if ((analyzed.Lexicons[t] & LexiconKind.Surname) != 0 || analyzed.Lexicons[surname] != LexiconKind.None
+            || tokens[surname].End - tokens[surname].Start < 3)
         {
             return false;
         }
 
         // The end of the line must follow the surname at once: "Claire Whitfield" then a line break or the text's end.
+        // Checked before the long given-name list, which this rule would otherwise read for most words of a story.
         var after = text.AsSpan(tokens[surname].End).TrimStart(" .)");
-        if (after.Length > 0 && after[0] is not ('\n' or '\r'))
+        if ((after.Length > 0 && after[0] is not ('\n' or '\r')) || !GivenNames.IsGivenName(analyzed.Lexicons[t], tokens[t].In(text)))
         {
             return false;
         }

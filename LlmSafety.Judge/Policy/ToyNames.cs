@@ -57,8 +57,8 @@ internal static class ToyNames
         var text = analyzed.Text;
         for (var t = 0; t + 3 < tokens.Count; t++)
         {
-            if (!char.IsLower(text[tokens[t].Start]) || !(WordLists.Contains(SoftToys, tokens[t].In(text)) || IsAfterToyWord(analyzed, t))
-                || !(tokens[t + 1].In(text) is "," || WordLists.Contains(NamingWords, tokens[t + 1].In(text))))
+            if (!char.IsLower(text[tokens[t].Start]) || !(tokens[t + 1].In(text) is "," || WordLists.Contains(NamingWords, tokens[t + 1].In(text)))
+                || !(WordLists.Contains(SoftToys, tokens[t].In(text)) || IsAfterToyWord(analyzed, t)))
             {
                 continue;
             }

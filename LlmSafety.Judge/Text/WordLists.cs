@@ -49,7 +49,8 @@ internal static class WordLists
     {
         if (words.Length > ScanLimit)
         {
-            return Sets.GetValue(words, static list => new WordSet(list)).Words.Contains(word);
+            var set = SetOf(words);
+            return (word.Length >= 64 || (set.Lengths & (1UL << word.Length)) != 0) && set.Words.Contains(word);
         }
 
         foreach (var candidate in words)
@@ -63,8 +64,32 @@ internal static class WordLists
         return false;
     }
 
+    // The last set read for each of 512 slots, by the list's identity hash: the table above costs a lookup of its own,
+    // and a rule reads the same few lists for every token. A slot holds one immutable set and is replaced whole, so
+    // threads that race on it each read a complete set and check that it is their list's.
+    private static readonly WordSet?[] RecentSets = new WordSet?[512];
+
+    private static WordSet SetOf(string[] words)
+    {
+        var slot = RuntimeHelpers.GetHashCode(words) & (RecentSets.Length - 1);
+        var set = RecentSets[slot];
+        if (set is null || !ReferenceEquals(set.List, words))
+        {
+            set = Sets.GetValue(words, static list => new WordSet(list));
+            RecentSets[slot] = set;
+        }
+
+        return set;
+    }
+
     private sealed class WordSet(string[] words)
     {
+        public string[] List { get; } = words;
+
+        /// <summary>Bit n is set when some word has n characters (all bits when one has 64 or more): a word of a length no
+        /// listed word has is not looked up.</summary>
+        public ulong Lengths { get; } = words.Aggregate(0UL, static (mask, w) => w.Length < 64 ? mask | (1UL << w.Length) : ulong.MaxValue);
+
         public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Words { get; } =
             words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
