@@ -60,7 +60,11 @@ public static class TextNormalizer
             var c = text[i];
             if (c < 0x80)
             {
-                output.Append(c, i);
+                // A run of ASCII is copied as it stands.
+                var run = text.AsSpan(i).IndexOfAnyExceptInRange('\0', '\u007f');
+                run = run < 0 ? text.Length - i : run;
+                output.Append(text.AsSpan(i, run), i);
+                i += run - 1;
                 continue;
             }
 
@@ -130,6 +134,28 @@ public static class TextNormalizer
 
             _lastSource = source;
             _chars[_length++] = c;
+        }
+
+        /// <summary>Characters that come from the original characters at source, source + 1, … in order.</summary>
+        public void Append(ReadOnlySpan<char> run, int source)
+        {
+            if (run.IsEmpty)
+            {
+                return;
+            }
+
+            Append(run[0], source);
+            if (_length + run.Length - 1 > _chars.Length)
+            {
+                var grown = ArrayPool<char>.Shared.Rent(Math.Max(_chars.Length * 2, _length + run.Length));
+                Chars.CopyTo(grown);
+                ArrayPool<char>.Shared.Return(_chars);
+                _chars = grown;
+            }
+
+            run[1..].CopyTo(_chars.AsSpan(_length));
+            _length += run.Length - 1;
+            _lastSource = source + run.Length - 1;
         }
 
         public NormalizedText ToNormalizedText(string original)

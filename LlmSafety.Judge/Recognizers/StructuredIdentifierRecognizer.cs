@@ -78,14 +78,22 @@ public static class StructuredIdentifierRecognizer
 
     private static readonly string[] DomainSuffixes = [".com", ".org", ".net", ".io", ".me", ".edu", ".info", ".blog", ".uk"];
 
+    /// <summary>One of <see cref="DomainSuffixes"/> anywhere in the text, ignoring case: each full stop is tried against all of them, one pass over the text.</summary>
     private static bool HasDomainSuffix(string text)
     {
-        foreach (var suffix in DomainSuffixes)
+        var rest = text.AsSpan();
+        for (var dot = rest.IndexOf('.'); dot >= 0; dot = rest.IndexOf('.'))
         {
-            if (text.Contains(suffix, StringComparison.OrdinalIgnoreCase))
+            rest = rest[dot..];
+            foreach (var suffix in DomainSuffixes)
             {
-                return true;
+                if (rest.StartsWith(suffix, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
             }
+
+            rest = rest[1..];
         }
 
         return false;

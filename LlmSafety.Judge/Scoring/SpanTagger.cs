@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.InteropServices;
 using LlmSafety.Judge.Features;
 using LlmSafety.Judge.Policy;
 
@@ -13,12 +14,16 @@ public sealed class SpanTagger
     // Weights of all types for one feature sit side by side in one row padded to whole vectors, so a token costs one
     // cache line per feature rather than one per feature and type. Only features with a non-zero weight for some type
     // get a row (about a fifth of the hashed slots after training), found through a bitmap of those features and the
-    // count of rows before each 64-slot word (48 KB for 2^18 slots): the tables are a few megabytes instead of 14 and
-    // a feature the training never saw costs one bit test and no row.
+    // count of rows before each 64-slot word (64 KB for 2^18 slots, side by side so that one cache line holds both): the
+    // tables are a few megabytes instead of 14 and a feature the training never saw costs one bit test and no row.
+    // The rows live in a pinned array and start _firstRow floats in, at a 64-byte address, so that a row of 16 floats is
+    // one cache line and not two.
     private readonly float[] _rows;
-    private readonly ulong[] _hasRow;
-    private readonly int[] _rowsBefore;
+    private readonly int _firstRow;
+    private readonly RowIndex[] _rowIndex;
     private readonly int _stride;
+
+    private readonly record struct RowIndex(ulong HasRow, long RowsBefore);
 
     public SpanTagger(IReadOnlyList<EntityType> types, IReadOnlyList<LinearScorer> scorers, IReadOnlyList<double> thresholds)
     {
@@ -30,34 +35,46 @@ public sealed class SpanTagger
         var featureCount = scorers.Count == 0 ? 0 : scorers[0].Weights.Length;
         var width = Vector<float>.Count;
         _stride = Math.Max(width, (scorers.Count + width - 1) / width * width);
-        _hasRow = new ulong[(featureCount + 63) / 64];
-        _rowsBefore = new int[_hasRow.Length];
+        _rowIndex = new RowIndex[(featureCount + 63) / 64];
         var rows = new List<float>();
-        for (var i = 0; i < featureCount; i++)
+        for (var word = 0; word < _rowIndex.Length; word++)
         {
-            if (i % 64 == 0)
+            var rowsBefore = rows.Count / _stride;
+            var hasRow = 0UL;
+            for (var i = word * 64; i < Math.Min(featureCount, (word + 1) * 64); i++)
             {
-                _rowsBefore[i / 64] = rows.Count / _stride;
+                if (scorers.Any(scorer => scorer.Weights[i] != 0f))
+                {
+                    hasRow |= 1UL << (i % 64);
+                    rows.AddRange(scorers.Select(scorer => scorer.Weights[i]));
+                    rows.AddRange(new float[_stride - scorers.Count]);
+                }
             }
 
-            if (scorers.Any(scorer => scorer.Weights[i] != 0f))
-            {
-                _hasRow[i / 64] |= 1UL << (i % 64);
-                rows.AddRange(scorers.Select(scorer => scorer.Weights[i]));
-                rows.AddRange(new float[_stride - scorers.Count]);
-            }
+            _rowIndex[word] = new RowIndex(hasRow, rowsBefore);
         }
 
-        _rows = [.. rows];
+        (_rows, _firstRow) = AlignedRows(rows);
         _skipBelow = SkipBelow();
+    }
+
+    /// <summary>The rows copied into a pinned array (which the collector never moves) from a float at a 64-byte address on.</summary>
+    private static (float[] Rows, int First) AlignedRows(List<float> rows)
+    {
+        const int LineFloats = 64 / sizeof(float);
+        var aligned = GC.AllocateArray<float>(rows.Count + LineFloats, pinned: true);
+        var address = Marshal.UnsafeAddrOfPinnedArrayElement(aligned, 0).ToInt64();
+        var first = (int)((64 - (address % 64)) % 64 / sizeof(float));
+        rows.CopyTo(aligned, first);
+        return (aligned, first);
     }
 
     /// <summary>Where the weights of feature index start in <see cref="_rows"/>, or -1 when all of them are zero.</summary>
     private int RowOf(int index)
     {
-        var word = _hasRow[index >> 6];
+        var entry = _rowIndex[index >> 6];
         var bit = 1UL << (index & 63);
-        return (word & bit) == 0 ? -1 : (_rowsBefore[index >> 6] + BitOperations.PopCount(word & (bit - 1))) * _stride;
+        return (entry.HasRow & bit) == 0 ? -1 : _firstRow + ((int)(entry.RowsBefore + BitOperations.PopCount(entry.HasRow & (bit - 1))) * _stride);
     }
 
     public IReadOnlyList<EntityType> Types { get; }
