@@ -88,6 +88,32 @@ public sealed class AnalyzedText
         return WordLists.AnyIn(Text, Tokens, from, to, words);
     }
 
+    /// <summary>
+    /// Whether a token of [first, last] is one of <paramref name="words"/>, ignoring case, as <see cref="WordLists.AnyIn"/>
+    /// says, for a rule that asks it of wide ranges around many finds: the list's tokens are found once per text and kept
+    /// under <paramref name="key"/> (one key per list, never a key another memo uses), then each range is a binary search.
+    /// </summary>
+    internal bool AnyWordBetween(object key, string[] words, int first, int last)
+    {
+        var positions = Memo(key, analyzed =>
+        {
+            var found = new List<int>();
+            for (var t = 0; t < analyzed.Tokens.Count; t++)
+            {
+                if (WordLists.Contains(words, analyzed.Tokens[t].In(analyzed.Text)))
+                {
+                    found.Add(t);
+                }
+            }
+
+            return found;
+        });
+
+        var next = positions.BinarySearch(first);
+        next = next < 0 ? ~next : next;
+        return next < positions.Count && positions[next] <= last;
+    }
+
     private HashSet<string>? _wellKnownFirstWords;
 
     private HashSet<string>? _longWellKnownFirstWords;

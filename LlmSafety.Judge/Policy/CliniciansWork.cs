@@ -64,8 +64,8 @@ internal static class CliniciansWork
 
     public static bool IsDoneAtWork(AnalyzedText analyzed, TaggedSpan span)
     {
-        var holders = analyzed.Memo(Key, FindHolders);
-        if (holders.Count == 0)
+        var found = analyzed.Memo(Key, FindHolders);
+        if (found.Count == 0)
         {
             return false;
         }
@@ -79,6 +79,7 @@ internal static class CliniciansWork
             return false;
         }
 
+        var holders = found.GetAlternateLookup<ReadOnlySpan<char>>();
         var subject = -1;
         var (_, end) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, SentenceReach);
         for (var t = start; t <= end; t++)
@@ -95,7 +96,7 @@ internal static class CliniciansWork
                 return false;
             }
 
-            var holder = holders.Contains(word.ToString());
+            var holder = holders.Contains(word);
             if (!holder && analyzed.IsCapitalisedWord(t, minLength: 2) && t != start && (analyzed.Lexicons[t] & (LexiconKind.FunctionWord | LexiconKind.CalendarWord)) == 0)
             {
                 // Another name: "She will give Leo his insulin".
@@ -106,7 +107,7 @@ internal static class CliniciansWork
             {
                 // The holder's verb, past a second word of a name ("Tío Javier reads") and modals: one of the job's work.
                 var verb = t + 1;
-                while (verb < span.FirstToken && (holders.Contains(tokens[verb].In(text).ToString()) || WordLists.Contains(Modals, tokens[verb].In(text))))
+                while (verb < span.FirstToken && (holders.Contains(tokens[verb].In(text)) || WordLists.Contains(Modals, tokens[verb].In(text))))
                 {
                     verb++;
                 }

@@ -797,9 +797,10 @@ internal static class MakeBelieve
     // Reef Rangers … In the show, …"), so that a text of many frames stays linear.
     private const int ShowCueReach = 120;
 
+    private static readonly object ScreenShowCueKey = new();
+
     private static bool HasScreenShowCue(AnalyzedText analyzed, int frame) =>
-        WordLists.AnyIn(
-            analyzed.Text, analyzed.Tokens, Math.Max(0, frame - ShowCueReach), Math.Min(analyzed.Tokens.Count - 1, frame + ShowCueReach), ScreenShowCues);
+        analyzed.AnyWordBetween(ScreenShowCueKey, ScreenShowCues, frame - ShowCueReach, Math.Min(analyzed.Tokens.Count - 1, frame + ShowCueReach));
 
     // What props of a class play or a game are made of: "a stethoscope made of cardboard and string".
     private static readonly string[] CraftMaterials =
