@@ -1482,26 +1482,99 @@ public sealed class JudgeEngine : IJudge
     /// </summary>
     private static void AddUnclaimed(List<(TaggedSpan Span, string Source)> spans, List<TaggedSpan> found, string source)
     {
-        var existing = spans.Count;
-        foreach (var span in found)
+        // Only the first span (by index) that a find overlaps claims it, and only that one may take its score.
+        var claimedBy = FirstOverlapping(spans, found);
+        for (var q = 0; q < found.Count; q++)
         {
-            var claimed = false;
-            for (var i = 0; i < existing && !claimed; i++)
+            var span = found[q];
+            if (claimedBy[q] is var i && i < 0)
             {
-                var other = spans[i].Span;
-                claimed = span.FirstToken <= other.LastToken && other.FirstToken <= span.LastToken;
-                if (claimed && other.FirstToken <= span.FirstToken && span.LastToken <= other.LastToken && span.Score > other.Score
-                    && EntityCategories.Of(other.Type) == Category.Health && EntityCategories.Of(span.Type) == Category.Health)
+                spans.Add((span, source));
+                continue;
+            }
+
+            var other = spans[i].Span;
+            if (other.FirstToken <= span.FirstToken && span.LastToken <= other.LastToken && span.Score > other.Score
+                && EntityCategories.Of(other.Type) == Category.Health && EntityCategories.Of(span.Type) == Category.Health)
+            {
+                spans[i] = (new TaggedSpan(other.Type, other.FirstToken, other.LastToken, (float)span.Score, 1), spans[i].Source);
+            }
+        }
+    }
+
+    /// <summary>
+    /// For each find, the least index of the spans that overlap it, or -1. The spans enter in order of their first token
+    /// as the finds, taken in order of their last token, reach them; a tree over the spans' last tokens keeps the least
+    /// index that ends at or after each place. O((n + m) log n) for n spans and m finds, where asking every span for
+    /// every find was n × m (thousands by thousands in a long text of care).
+    /// </summary>
+    internal static int[] FirstOverlapping(List<(TaggedSpan Span, string Source)> spans, List<TaggedSpan> found)
+    {
+        var byFirst = new int[spans.Count];
+        var firsts = new int[spans.Count];
+        var lasts = new int[spans.Count];
+        for (var i = 0; i < spans.Count; i++)
+        {
+            byFirst[i] = i;
+            firsts[i] = spans[i].Span.FirstToken;
+            lasts[i] = spans[i].Span.LastToken;
+        }
+
+        Array.Sort(firsts, byFirst);
+        Array.Sort(lasts);
+        var byLast = new int[found.Count];
+        var findLasts = new int[found.Count];
+        for (var q = 0; q < found.Count; q++)
+        {
+            byLast[q] = q;
+            findLasts[q] = found[q].LastToken;
+        }
+
+        Array.Sort(findLasts, byLast);
+        // Fenwick tree of least indices over the sorted last tokens, read from the far end: entry k covers ends at
+        // positions from lasts.Length - k on.
+        var least = new int[lasts.Length + 1];
+        Array.Fill(least, int.MaxValue);
+        var result = new int[found.Count];
+        var entered = 0;
+        foreach (var q in byLast)
+        {
+            var find = found[q];
+            for (; entered < byFirst.Length && firsts[entered] <= find.LastToken; entered++)
+            {
+                var i = byFirst[entered];
+                var position = Array.BinarySearch(lasts, spans[i].Span.LastToken);
+                for (var k = lasts.Length - (position < 0 ? ~position : position); k < least.Length; k += k & -k)
                 {
-                    spans[i] = (new TaggedSpan(other.Type, other.FirstToken, other.LastToken, (float)span.Score, 1), spans[i].Source);
+                    least[k] = Math.Min(least[k], i);
                 }
             }
 
-            if (!claimed)
+            // Ends at or after the find's first token: positions from the first such end on.
+            var from = LowerBound(lasts, find.FirstToken);
+            var best = int.MaxValue;
+            for (var k = lasts.Length - from; k > 0; k -= k & -k)
             {
-                spans.Add((span, source));
+                best = Math.Min(best, least[k]);
             }
+
+            result[q] = best == int.MaxValue ? -1 : best;
         }
+
+        return result;
+    }
+
+    /// <summary>The first position of the sorted values that holds value or more (values.Length when none does).</summary>
+    private static int LowerBound(int[] values, int value)
+    {
+        var (low, high) = (0, values.Length);
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            (low, high) = values[middle] < value ? (middle + 1, high) : (low, middle);
+        }
+
+        return low;
     }
 
     // How many capitalised words a place's name may hold between a health word and its organisation word.
