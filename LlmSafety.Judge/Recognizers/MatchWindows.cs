@@ -27,17 +27,15 @@ internal readonly struct MatchWindows
     /// digit all pass <paramref name="beforeDigit"/> and the match ends at most <paramref name="afterDigit"/> characters
     /// after that digit (counting the digit).
     /// </summary>
-    public static MatchWindows AroundDigits(string text, Func<char, bool> beforeDigit, int afterDigit)
+    public static MatchWindows AroundDigits(string text, Func<char, bool> beforeDigit, int afterDigit) =>
+        AroundDigits(text, DigitsOf(text), beforeDigit, afterDigit);
+
+    /// <summary>As <see cref="AroundDigits(string, Func{char, bool}, int)"/>, from the text's digits found once (<see cref="DigitsOf"/>).</summary>
+    public static MatchWindows AroundDigits(string text, List<int> digits, Func<char, bool> beforeDigit, int afterDigit)
     {
         var windows = new List<(int Start, int End)>();
-        // Any decimal digit, as the patterns' \d reads one ("٣4567" opens on an Arabic-Indic three).
-        for (var d = 0; d < text.Length; d++)
+        foreach (var d in digits)
         {
-            if (!char.IsDigit(text[d]))
-            {
-                continue;
-            }
-
             var start = d;
             while (start > 0 && beforeDigit(text[start - 1]))
             {
@@ -48,6 +46,21 @@ internal readonly struct MatchWindows
         }
 
         return new MatchWindows(windows);
+    }
+
+    /// <summary>Where the text's decimal digits are, in order: any decimal digit, as the patterns' \d reads one ("٣4567" opens on an Arabic-Indic three).</summary>
+    public static List<int> DigitsOf(string text)
+    {
+        var digits = new List<int>();
+        for (var d = 0; d < text.Length; d++)
+        {
+            if (char.IsDigit(text[d]))
+            {
+                digits.Add(d);
+            }
+        }
+
+        return digits;
     }
 
     /// <summary>

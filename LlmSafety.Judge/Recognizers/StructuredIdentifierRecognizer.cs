@@ -52,14 +52,15 @@ public static class StructuredIdentifierRecognizer
         }
 
         AddKeyedIds(found, text);
-        AddChecked(found, text, IdentifierPatterns.Ssn, m => Checksums.IsSsnValid(m) && (m.Contains('-') || m.Contains(' ')), 0.97, "checksum:ssn");
-        AddChecked(found, text, IdentifierPatterns.CardLike, Checksums.IsLuhnValid, 0.95, "checksum:luhn");
-        AddNhsNumbers(found, text);
-        AddAll(found, text, IdentifierPatterns.NationalInsurance, EntityType.IdNumber, 0.9, "regex:national-insurance");
-        AddAll(found, text, IdentifierPatterns.ShapedNationalId, EntityType.IdNumber, 0.93, "regex:national-id");
-        AddRuts(found, text);
-        AddAll(found, text, IdentifierPatterns.Phone, EntityType.Phone, 0.97, "regex:phone", null, IsPlausiblePhone);
-        AddSpacedPhones(found, text);
+        var digits = MatchWindows.DigitsOf(text);
+        AddChecked(found, text, SsnWindows(text, digits), IdentifierPatterns.Ssn, m => Checksums.IsSsnValid(m) && (m.Contains('-') || m.Contains(' ')), 0.97, "checksum:ssn");
+        AddChecked(found, text, CardWindows(text, digits), IdentifierPatterns.CardLike, Checksums.IsLuhnValid, 0.95, "checksum:luhn");
+        AddNhsNumbers(found, text, TenDigitWindows(text, digits));
+        AddAll(found, text, NationalInsuranceWindows(text, digits), IdentifierPatterns.NationalInsurance, EntityType.IdNumber, 0.9, "regex:national-insurance");
+        AddAll(found, text, ShapedNationalIdWindows(text, digits), IdentifierPatterns.ShapedNationalId, EntityType.IdNumber, 0.93, "regex:national-id");
+        AddRuts(found, text, DottedRutWindows(text, digits));
+        AddAll(found, text, PhoneWindows(text, digits), IdentifierPatterns.Phone, EntityType.Phone, 0.97, "regex:phone", null, IsPlausiblePhone);
+        AddSpacedPhones(found, text, SpacedPhoneWindows(text, digits));
         AddPairedPhones(found, text);
         found.RemoveAll(f => f.Type == EntityType.Phone && IsBusinessPhone(text, f.Start));
         AddDatesOfBirth(found, text);
@@ -67,10 +68,46 @@ public static class StructuredIdentifierRecognizer
         AddAll(found, text, IdentifierPatterns.EuropeanAddress, EntityType.Address, 0.93, "regex:street-address", TrimTrailingPunctuation);
         found.RemoveAll(f => f.Type == EntityType.Address && IsMinutesOfTime(text, f.Start));
         AddAll(found, text, IdentifierPatterns.PoBox, EntityType.Address, 0.95, "regex:po-box");
-        AddAll(found, text, IdentifierPatterns.UkPostcode, EntityType.Address, 0.9, "regex:postcode");
+        AddAll(found, text, UkPostcodeWindows(text, digits), IdentifierPatterns.UkPostcode, EntityType.Address, 0.9, "regex:postcode");
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
     }
+
+    // Patterns whose every match holds a digit and ends a few dozen characters after its first one at most are read only
+    // around the text's digits (see MatchWindows.AroundDigits): what may stand before that first digit, and how far from
+    // it, counting it, the longest match ends.
+    private static bool NothingBefore(char c) => false;
+
+    private static bool IsCapitalLetter(char c) => c is >= 'A' and <= 'Z';
+
+    private static bool IsCapitalLetterOrSpace(char c) => c is ' ' or (>= 'A' and <= 'Z');
+
+    /// <summary>"123-45-6789" or nine digits together.</summary>
+    internal static MatchWindows SsnWindows(string text, List<int> digits) => MatchWindows.AroundDigits(text, digits, NothingBefore, 11);
+
+    /// <summary>Three groups of four digits and up to seven more, each group after an optional space or dash.</summary>
+    internal static MatchWindows CardWindows(string text, List<int> digits) => MatchWindows.AroundDigits(text, digits, NothingBefore, 22);
+
+    /// <summary>"485 777 3456".</summary>
+    internal static MatchWindows TenDigitWindows(string text, List<int> digits) => MatchWindows.AroundDigits(text, digits, NothingBefore, 12);
+
+    /// <summary>"QQ 12 34 56 C": two capitals and a space before the first digit.</summary>
+    internal static MatchWindows NationalInsuranceWindows(string text, List<int> digits) => MatchWindows.AroundDigits(text, digits, IsCapitalLetterOrSpace, 10);
+
+    /// <summary>The four capitals of a CURP before its digits; the longest after them is "4532-281-947-KT".</summary>
+    internal static MatchWindows ShapedNationalIdWindows(string text, List<int> digits) => MatchWindows.AroundDigits(text, digits, IsCapitalLetter, 15);
+
+    /// <summary>"21.874.302-1".</summary>
+    internal static MatchWindows DottedRutWindows(string text, List<int> digits) => MatchWindows.AroundDigits(text, digits, NothingBefore, 12);
+
+    /// <summary>"+" or "(" before the first digit; the longest is a country code, a group of three and four groups ("+90 532 555 14 27" with four digits each).</summary>
+    internal static MatchWindows PhoneWindows(string text, List<int> digits) => MatchWindows.AroundDigits(text, digits, static c => c is '+' or '(', 27);
+
+    /// <summary>"+ 5" before the first digit; then up to twelve digits, each after " - " at most.</summary>
+    internal static MatchWindows SpacedPhoneWindows(string text, List<int> digits) => MatchWindows.AroundDigits(text, digits, static c => c is '+' or ' ', 49);
+
+    /// <summary>One or two capitals before the first digit, "1A 1AA" from it.</summary>
+    internal static MatchWindows UkPostcodeWindows(string text, List<int> digits) => MatchWindows.AroundDigits(text, digits, IsCapitalLetter, 6);
 
     /// <summary>"Every morning at 8:15 I walk to school": a number after an hour and a colon or a dot is minutes, no house.</summary>
     private static bool IsMinutesOfTime(string text, int start) =>
@@ -112,11 +149,11 @@ public static class StructuredIdentifierRecognizer
     /// <summary>As <see cref="AddAll(List{RecognizedEntity}, string, Regex, EntityType, double, string, Func{string, int, int, int}?, Func{ReadOnlySpan{char}, bool}?)"/>, reading only the windows where the pattern's matches can lie.</summary>
     private static void AddAll(
         List<RecognizedEntity> found, string text, MatchWindows windows, Regex pattern, EntityType type, double score, string source,
-        Func<string, int, int, int>? trimEnd = null)
+        Func<string, int, int, int>? trimEnd = null, Func<ReadOnlySpan<char>, bool>? accept = null)
     {
         foreach (var (index, length) in windows.Find(pattern, text))
         {
-            AddFound(found, text, index, length, type, score, source, trimEnd, null);
+            AddFound(found, text, index, length, type, score, source, trimEnd, accept);
         }
     }
 
@@ -176,13 +213,13 @@ public static class StructuredIdentifierRecognizer
     }
 
     private static void AddChecked(
-        List<RecognizedEntity> found, string text, Regex pattern, Func<ReadOnlySpan<char>, bool> check, double score, string source)
+        List<RecognizedEntity> found, string text, MatchWindows windows, Regex pattern, Func<ReadOnlySpan<char>, bool> check, double score, string source)
     {
-        foreach (var match in pattern.EnumerateMatches(text))
+        foreach (var (index, length) in windows.Find(pattern, text))
         {
-            if (check(text.AsSpan(match.Index, match.Length)))
+            if (check(text.AsSpan(index, length)))
             {
-                TryAdd(found, new RecognizedEntity(EntityType.IdNumber, match.Index, match.Index + match.Length, score, source));
+                TryAdd(found, new RecognizedEntity(EntityType.IdNumber, index, index + length, score, source));
             }
         }
     }
@@ -193,9 +230,9 @@ public static class StructuredIdentifierRecognizer
     // How far before a RUT its key may be: "The person at the desk will ask for my RUT. I will say: 21.874.302-1".
     private const int RutKeyReach = 80;
 
-    private static void AddRuts(List<RecognizedEntity> found, string text)
+    private static void AddRuts(List<RecognizedEntity> found, string text, MatchWindows windows)
     {
-        foreach (var match in IdentifierPatterns.DottedRut.EnumerateMatches(text))
+        foreach (var match in windows.Find(IdentifierPatterns.DottedRut, text))
         {
             var from = Math.Max(0, match.Index - RutKeyReach);
             var before = text.AsSpan(from, match.Index - from);
@@ -433,9 +470,9 @@ public static class StructuredIdentifierRecognizer
         between.Contains("number", StringComparison.OrdinalIgnoreCase) || between.Contains("no", StringComparison.OrdinalIgnoreCase)
         || between.Contains('#');
 
-    private static void AddNhsNumbers(List<RecognizedEntity> found, string text)
+    private static void AddNhsNumbers(List<RecognizedEntity> found, string text, MatchWindows windows)
     {
-        foreach (var match in IdentifierPatterns.TenDigits.EnumerateMatches(text))
+        foreach (var match in windows.Find(IdentifierPatterns.TenDigits, text))
         {
             var value = text.AsSpan(match.Index, match.Length);
             if (Checksums.IsNhsNumberValid(value) && HasCueBefore(text, match.Index, 40, NhsCues))
@@ -692,9 +729,9 @@ public static class StructuredIdentifierRecognizer
     /// down, and needs either phone-like groups between dashes or dots (2–5 digits each) or a leading '+' or a phone
     /// cue ("call", "number", "text", …) shortly before it.
     /// </summary>
-    private static void AddSpacedPhones(List<RecognizedEntity> found, string text)
+    private static void AddSpacedPhones(List<RecognizedEntity> found, string text, MatchWindows windows)
     {
-        foreach (var match in IdentifierPatterns.SpacedPhone.EnumerateMatches(text))
+        foreach (var match in windows.Find(IdentifierPatterns.SpacedPhone, text))
         {
             var candidate = text.AsSpan(match.Index, match.Length);
             if (IsSpacedPhoneShape(candidate) && (HasOwnPhoneEvidence(candidate) || HasCueBefore(text, match.Index, 40, PhoneCues)))

@@ -36,10 +36,21 @@ public class MatchWindowsTests
         ["Email"] = ["mia.draws22@gmail.com", "@", "gmail", ".com", "a.b", " "],
         ["Handle"] = [" @", "(@", "@", "mia.draws22", "_x", " "],
         ["Url"] = ["https://", "www.", "example", ".com", "/", " "],
+        ["Ssn"] = ["123-45-6789", "123456789", "123 45 6789", "-", " ", "12", "1"],
+        ["CardLike"] = ["4111 1111 1111 1111", "4111-1111-1111-1111234", "4111111111111111", "4111", "-", " "],
+        ["TenDigits"] = ["485 777 3456", "485-777-3456", "4857773456", "485", "-", " "],
+        ["NationalInsurance"] = ["QQ 12 34 56 C", "AB123456C", "JT 98 76 54 D", " QQ 12 34 56 C ", "QQ", " ", "12", "C"],
+        ["ShapedNationalId"] = ["RACM160725HJCMRTA7", "529.982.247-25", "4532-281-947-KT", "12-025789634-1", "9.876.543-K", "RACM", "KT", "-", "."],
+        ["DottedRut"] = ["21.874.302-1", "9.876.543-2", "21", ".874", "-", "."],
+        ["Phone"] = ["+44 20 7946 0958", "(555) 123-4567", "555-1234", "07700900123", "+90 532 555 14 27", "+441234567890", "+", "(", ")", "-", " "],
+        ["SpacedPhone"] = ["5 5 5 - 2 0 1 - 4 4 7 8", "5.5.5.2.0.1.4", "+ 4 4 7 7", "5 ", "- ", "+", "."],
+        ["UkPostcode"] = ["SW1A 1AA", "M1 1AE", "B33 8TH", "EC1A1BB", "SW", "1AA", "M1", " "],
         ["WordDate"] = ["The twenty-seventh day of September", "the third of May", "twenty first of June", "May the third", "September twenty-seventh", "Mayday", ", two thousand and seventy-seven", ", nineteen oh-five", " 2016", ", 2016", " "],
     };
 
-    public static TheoryData<string> Patterns => ["KeyedId", "Date", "Email", "Handle", "Url", "WordDate"];
+    public static TheoryData<string> Patterns =>
+        ["KeyedId", "Date", "Email", "Handle", "Url", "WordDate", "Ssn", "CardLike", "TenDigits", "NationalInsurance", "ShapedNationalId", "DottedRut", "Phone",
+            "SpacedPhone", "UkPostcode"];
 
     [Theory]
     [MemberData(nameof(Patterns))]
@@ -104,6 +115,15 @@ public class MatchWindowsTests
         "Handle" => (IdentifierPatterns.Handle, StructuredIdentifierRecognizer.HandleWindows),
         "Url" => (IdentifierPatterns.Url, StructuredIdentifierRecognizer.UrlWindows),
         "WordDate" => (IdentifierPatterns.WordDate, StructuredIdentifierRecognizer.WordDateWindows),
+        "Ssn" => (IdentifierPatterns.Ssn, text => StructuredIdentifierRecognizer.SsnWindows(text, MatchWindows.DigitsOf(text))),
+        "CardLike" => (IdentifierPatterns.CardLike, text => StructuredIdentifierRecognizer.CardWindows(text, MatchWindows.DigitsOf(text))),
+        "TenDigits" => (IdentifierPatterns.TenDigits, text => StructuredIdentifierRecognizer.TenDigitWindows(text, MatchWindows.DigitsOf(text))),
+        "NationalInsurance" => (IdentifierPatterns.NationalInsurance, text => StructuredIdentifierRecognizer.NationalInsuranceWindows(text, MatchWindows.DigitsOf(text))),
+        "ShapedNationalId" => (IdentifierPatterns.ShapedNationalId, text => StructuredIdentifierRecognizer.ShapedNationalIdWindows(text, MatchWindows.DigitsOf(text))),
+        "DottedRut" => (IdentifierPatterns.DottedRut, text => StructuredIdentifierRecognizer.DottedRutWindows(text, MatchWindows.DigitsOf(text))),
+        "Phone" => (IdentifierPatterns.Phone, text => StructuredIdentifierRecognizer.PhoneWindows(text, MatchWindows.DigitsOf(text))),
+        "SpacedPhone" => (IdentifierPatterns.SpacedPhone, text => StructuredIdentifierRecognizer.SpacedPhoneWindows(text, MatchWindows.DigitsOf(text))),
+        "UkPostcode" => (IdentifierPatterns.UkPostcode, text => StructuredIdentifierRecognizer.UkPostcodeWindows(text, MatchWindows.DigitsOf(text))),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 
