@@ -42,12 +42,17 @@ public sealed class AnalyzedText
     /// a rule that needs a whole-text fact for each of many spans reads the text once.
     /// </summary>
     internal T Memo<T>(object key, Func<AnalyzedText, T> compute)
+        where T : class =>
+        Memo(key, compute, static (analyzed, compute) => compute(analyzed));
+
+    /// <summary>As <see cref="Memo{T}(object, Func{AnalyzedText, T})"/>, with the state compute needs passed in rather than captured.</summary>
+    internal T Memo<TState, T>(object key, TState state, Func<AnalyzedText, TState, T> compute)
         where T : class
     {
         _memos ??= new Dictionary<object, object>(ReferenceEqualityComparer.Instance);
         if (!_memos.TryGetValue(key, out var value))
         {
-            value = compute(this);
+            value = compute(this, state);
             _memos[key] = value;
         }
 
@@ -95,7 +100,7 @@ public sealed class AnalyzedText
     /// </summary>
     internal bool AnyWordBetween(object key, string[] words, int first, int last)
     {
-        var positions = Memo(key, analyzed =>
+        var positions = Memo(key, words, static (analyzed, words) =>
         {
             var found = new List<int>();
             for (var t = 0; t < analyzed.Tokens.Count; t++)

@@ -7,11 +7,12 @@ namespace LlmSafety.Judge.Recognizers;
 /// matching stays linear in the length of the text whatever the input looks like.
 /// </summary>
 /// <remarks>
-/// <see cref="Email"/>, <see cref="Handle"/>, <see cref="Url"/>, <see cref="KeyedId"/>, <see cref="Date"/> and <see cref="WordDate"/> are read only in
-/// the windows where their matches can lie (<see cref="MatchWindows"/>; StructuredIdentifierRecognizer's EmailWindows and
-/// the others say which characters a match may hold around its "@", its dot, its first digit or its month). A change that lets a
-/// match hold other characters there (or, for WordDate, reach further from its month) changes those windows too;
-/// MatchWindowsTests checks the two agree.
+/// <see cref="Email"/>, <see cref="Handle"/>, <see cref="Url"/>, <see cref="KeyedId"/>, <see cref="Date"/>, <see cref="WordDate"/>, <see cref="Ssn"/>,
+/// <see cref="CardLike"/>, <see cref="TenDigits"/>, <see cref="NationalInsurance"/>, <see cref="ShapedNationalId"/>, <see cref="DottedRut"/>,
+/// <see cref="Phone"/>, <see cref="SpacedPhone"/> and <see cref="UkPostcode"/> are read only in the windows where their matches can lie
+/// (<see cref="MatchWindows"/>; StructuredIdentifierRecognizer's EmailWindows and the others say which characters a match may hold
+/// around its "@", its dot, its first digit or its month, and how far it may reach from there). A change that lets a match hold
+/// other characters there, or reach further, changes those windows too; MatchWindowsTests checks the two agree.
 /// </remarks>
 internal static class IdentifierPatterns
 {

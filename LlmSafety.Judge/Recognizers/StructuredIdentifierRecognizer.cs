@@ -100,10 +100,10 @@ public static class StructuredIdentifierRecognizer
     /// <summary>"21.874.302-1".</summary>
     internal static MatchWindows DottedRutWindows(string text, List<int> digits) => MatchWindows.AroundDigits(text, digits, NothingBefore, 12);
 
-    /// <summary>"+" or "(" before the first digit; the longest is a country code, a group of three and four groups ("+90 532 555 14 27" with four digits each).</summary>
+    /// <summary>"+" or "(" before the first digit; the longest is a country code, a group of three and four groups of four ("+90 532 5551 1427 …").</summary>
     internal static MatchWindows PhoneWindows(string text, List<int> digits) => MatchWindows.AroundDigits(text, digits, static c => c is '+' or '(', 27);
 
-    /// <summary>"+ 5" before the first digit; then up to twelve digits, each after " - " at most.</summary>
+    /// <summary>"+ " before the first digit ("+ 5 5 5 …"); then up to twelve digits, each after " - " at most.</summary>
     internal static MatchWindows SpacedPhoneWindows(string text, List<int> digits) => MatchWindows.AroundDigits(text, digits, static c => c is '+' or ' ', 49);
 
     /// <summary>One or two capitals before the first digit, "1A 1AA" from it.</summary>

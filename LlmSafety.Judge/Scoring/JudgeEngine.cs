@@ -1531,8 +1531,9 @@ public sealed class JudgeEngine : IJudge
         }
 
         Array.Sort(findLasts, byLast);
-        // Fenwick tree of least indices over the sorted last tokens, read from the far end: entry k covers ends at
-        // positions from lasts.Length - k on.
+        // Fenwick tree of least indices over the sorted last tokens, numbered from the far end (position p is entry
+        // lasts.Length - p), so that reading the entries up to k gives the least index of the ends at positions from
+        // lasts.Length - k on.
         var least = new int[lasts.Length + 1];
         Array.Fill(least, int.MaxValue);
         var result = new int[found.Count];

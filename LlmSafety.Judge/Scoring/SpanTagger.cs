@@ -16,14 +16,14 @@ public sealed class SpanTagger
     // get a row (about a fifth of the hashed slots after training), found through a bitmap of those features and the
     // count of rows before each 64-slot word (64 KB for 2^18 slots, side by side so that one cache line holds both): the
     // tables are a few megabytes instead of 14 and a feature the training never saw costs one bit test and no row.
-    // The rows live in a pinned array and start _firstRow floats in, at a 64-byte address, so that a row of 16 floats is
-    // one cache line and not two.
+    // The rows live in a pinned array and start _firstRow floats in, at a 64-byte address, so that a row of 16 floats (13
+    // types) is one cache line and not two.
     private readonly float[] _rows;
     private readonly int _firstRow;
     private readonly RowIndex[] _rowIndex;
     private readonly int _stride;
 
-    private readonly record struct RowIndex(ulong HasRow, long RowsBefore);
+    private readonly record struct RowIndex(ulong HasRow, int RowsBefore);
 
     public SpanTagger(IReadOnlyList<EntityType> types, IReadOnlyList<LinearScorer> scorers, IReadOnlyList<double> thresholds)
     {
@@ -74,7 +74,7 @@ public sealed class SpanTagger
     {
         var entry = _rowIndex[index >> 6];
         var bit = 1UL << (index & 63);
-        return (entry.HasRow & bit) == 0 ? -1 : _firstRow + ((int)(entry.RowsBefore + BitOperations.PopCount(entry.HasRow & (bit - 1))) * _stride);
+        return (entry.HasRow & bit) == 0 ? -1 : _firstRow + ((entry.RowsBefore + BitOperations.PopCount(entry.HasRow & (bit - 1))) * _stride);
     }
 
     public IReadOnlyList<EntityType> Types { get; }
