@@ -6,13 +6,14 @@ using LlmSafety.Judge.Evaluation;
 namespace LlmSafety.Trainer.Commands;
 
 /// <summary>
-/// benchmark [--model judge-model.zip] [--iterations N] (run a Release build): plain timing loops printing figures against the targets —
-/// Evaluate p50/p99 for ~1,700-character narratives on one thread and on all cores, and time plus allocated bytes
-/// for a 100,000-character input of narratives, one of names and one of care.
+/// benchmark [--model judge-model.zip] [--iterations N] [--against DIR] (run a Release build): plain timing loops printing
+/// figures against the targets — Evaluate p50/p99 for ~1,700-character narratives on one thread and on all cores, and
+/// time plus allocated bytes for a 100,000-character input of narratives, one of names and one of care. With --against,
+/// this build and the one published in DIR instead, side by side in one process (see <see cref="OtherBuild"/>).
 /// </summary>
 internal static class BenchmarkCommand
 {
-    public const string Usage = "benchmark [--model judge-model.zip] [--iterations N]";
+    public const string Usage = "benchmark [--model judge-model.zip] [--iterations N] [--against DIR (another build's published trainer; needs --model)]";
 
     private const int NarrativeLength = 1700;
     private const int LongInputLength = 100_000;
@@ -24,10 +25,21 @@ internal static class BenchmarkCommand
     {
         var iterations = args.Int("iterations", 2000, minimum: 10);
         var modelPath = args.String("model");
+        var against = args.String("against");
+        if (against is not null && modelPath is null)
+        {
+            throw new CommandException("option --against needs --model: both builds judge with the same model file");
+        }
+
         var judge = modelPath is null ? DefaultModel.Train() : EvaluateCommand.LoadModel(modelPath);
         var narratives = Narratives();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"judge {judge.ModelVersion}; {narratives.Count} narratives of {narratives.Average(n => n.Length):0} chars; {Environment.ProcessorCount} cores"));
+
+        if (against is not null)
+        {
+            return OtherBuild.Compare(judge, modelPath!, against, narratives, Math.Max(2, iterations / narratives.Count), Repeat(CareDense));
+        }
 
         // Enough calls for tiered compilation to settle, so the loop measures the optimised code.
         for (var i = 0; i < 1000; i++)

@@ -54,6 +54,10 @@ public class CommandLineTests : IDisposable
         Assert.Contains("unknown command 'fly'", unknownError, StringComparison.Ordinal);
         Assert.Equal(1, badExit);
         Assert.Contains("option --count needs a value", badError, StringComparison.Ordinal);
+
+        var (againstExit, _, againstError) = await TrainerProcess.RunAsync("benchmark", "--against", AppContext.BaseDirectory);
+        Assert.Equal(1, againstExit);
+        Assert.Contains("option --against needs --model", againstError, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -77,6 +81,18 @@ public class CommandLineTests : IDisposable
         var (evaluateExit, _, evaluateError) = await TrainerProcess.RunAsync("evaluate", "--data", data, "--model", Path.Combine(output, "judge-model.zip"), "--out", evaluation);
         Assert.True(evaluateExit == 0, evaluateError);
         Assert.True(File.Exists(Path.Combine(evaluation, "report.md")));
+
+        // The same build loaded a second time from this folder stands in for another commit's: both judge every narrative.
+        var model = Path.Combine(output, "judge-model.zip");
+        var (benchmarkExit, benchmarkOutput, benchmarkError) = await TrainerProcess.RunAsync("benchmark", "--model", model, "--against", AppContext.BaseDirectory, "--iterations", "200");
+        Assert.True(benchmarkExit == 0, benchmarkError);
+        Assert.Contains("this build against", benchmarkOutput, StringComparison.Ordinal);
+        Assert.Matches(@"one thread: this build p50 \d+\.\d{3} ms, p99 [\d.]+ ms; the other p50 \d+\.\d{3} ms, p99 [\d.]+ ms; ratio this/other p50 \d+\.\d{3}", benchmarkOutput);
+        Assert.Contains("100,000-char input of care: this build p50", benchmarkOutput, StringComparison.Ordinal);
+
+        var (missingExit, _, missingError) = await TrainerProcess.RunAsync("benchmark", "--model", model, "--against", Path.Combine(_directory, "no-build"));
+        Assert.Equal(1, missingExit);
+        Assert.Contains("no LlmSafety.Judge.dll there", missingError, StringComparison.Ordinal);
     }
 
     [Fact]
