@@ -81,9 +81,7 @@ public sealed class AnalyzedText
             return found;
         });
 
-        var first = starts.BinarySearch(Math.Max(0, at - reach));
-        first = first < 0 ? ~first : first;
-        return first < starts.Count && starts[first] <= at + reach;
+        return AnyBetween(starts, at - reach, at + reach);
     }
 
     /// <summary>Whether one of <paramref name="words"/> stands within <paramref name="width"/> tokens of [first, last] in its sentence.</summary>
@@ -114,9 +112,15 @@ public sealed class AnalyzedText
             return found;
         });
 
-        var next = positions.BinarySearch(first);
+        return AnyBetween(positions, first, last);
+    }
+
+    /// <summary>Whether a value of the sorted, non-negative <paramref name="values"/> lies in [first, last].</summary>
+    private static bool AnyBetween(List<int> values, int first, int last)
+    {
+        var next = values.BinarySearch(Math.Max(0, first));
         next = next < 0 ? ~next : next;
-        return next < positions.Count && positions[next] <= last;
+        return next < values.Count && values[next] <= last;
     }
 
     private HashSet<string>? _wellKnownFirstWords;

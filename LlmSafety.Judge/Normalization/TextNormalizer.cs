@@ -118,13 +118,7 @@ public static class TextNormalizer
 
         public void Append(char c, int source)
         {
-            if (_length == _chars.Length)
-            {
-                var grown = ArrayPool<char>.Shared.Rent(_chars.Length * 2);
-                Chars.CopyTo(grown);
-                ArrayPool<char>.Shared.Return(_chars);
-                _chars = grown;
-            }
+            EnsureCapacity(_length + 1);
 
             if (source != _lastSource + 1)
             {
@@ -145,17 +139,24 @@ public static class TextNormalizer
             }
 
             Append(run[0], source);
-            if (_length + run.Length - 1 > _chars.Length)
-            {
-                var grown = ArrayPool<char>.Shared.Rent(Math.Max(_chars.Length * 2, _length + run.Length));
-                Chars.CopyTo(grown);
-                ArrayPool<char>.Shared.Return(_chars);
-                _chars = grown;
-            }
-
+            EnsureCapacity(_length + run.Length - 1);
             run[1..].CopyTo(_chars.AsSpan(_length));
             _length += run.Length - 1;
             _lastSource = source + run.Length - 1;
+        }
+
+        /// <summary>Room for <paramref name="needed"/> characters: a pooled buffer twice as long, or as long as needed.</summary>
+        private void EnsureCapacity(int needed)
+        {
+            if (needed <= _chars.Length)
+            {
+                return;
+            }
+
+            var grown = ArrayPool<char>.Shared.Rent(Math.Max(_chars.Length * 2, needed));
+            Chars.CopyTo(grown);
+            ArrayPool<char>.Shared.Return(_chars);
+            _chars = grown;
         }
 
         public NormalizedText ToNormalizedText(string original)

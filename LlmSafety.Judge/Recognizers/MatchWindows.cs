@@ -25,12 +25,9 @@ internal readonly struct MatchWindows
     /// <summary>
     /// Windows for a pattern whose every match holds a digit, where the characters from the match's start up to its first
     /// digit all pass <paramref name="beforeDigit"/> and the match ends at most <paramref name="afterDigit"/> characters
-    /// after that digit (counting the digit).
+    /// after that digit (counting the digit). <paramref name="digits"/> are the text's digits (<see cref="DigitsOf"/>), found
+    /// once for all the patterns of a text.
     /// </summary>
-    public static MatchWindows AroundDigits(string text, Func<char, bool> beforeDigit, int afterDigit) =>
-        AroundDigits(text, DigitsOf(text), beforeDigit, afterDigit);
-
-    /// <summary>As <see cref="AroundDigits(string, Func{char, bool}, int)"/>, from the text's digits found once (<see cref="DigitsOf"/>).</summary>
     public static MatchWindows AroundDigits(string text, List<int> digits, Func<char, bool> beforeDigit, int afterDigit)
     {
         var windows = new List<(int Start, int End)>();

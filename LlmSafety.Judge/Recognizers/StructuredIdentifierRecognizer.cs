@@ -51,8 +51,8 @@ public static class StructuredIdentifierRecognizer
             return found;
         }
 
-        AddKeyedIds(found, text);
         var digits = MatchWindows.DigitsOf(text);
+        AddKeyedIds(found, text, KeyedIdWindows(text, digits));
         AddChecked(found, text, SsnWindows(text, digits), IdentifierPatterns.Ssn, m => Checksums.IsSsnValid(m) && (m.Contains('-') || m.Contains(' ')), 0.97, "checksum:ssn");
         AddChecked(found, text, CardWindows(text, digits), IdentifierPatterns.CardLike, Checksums.IsLuhnValid, 0.95, "checksum:luhn");
         AddNhsNumbers(found, text, TenDigitWindows(text, digits));
@@ -63,7 +63,7 @@ public static class StructuredIdentifierRecognizer
         AddSpacedPhones(found, text, SpacedPhoneWindows(text, digits));
         AddPairedPhones(found, text);
         found.RemoveAll(f => f.Type == EntityType.Phone && IsBusinessPhone(text, f.Start));
-        AddDatesOfBirth(found, text);
+        AddDatesOfBirth(found, text, DateWindows(text, digits));
         AddAll(found, text, IdentifierPatterns.StreetAddress, EntityType.Address, 0.96, "regex:street-address", TrimTrailingPunctuation);
         AddAll(found, text, IdentifierPatterns.EuropeanAddress, EntityType.Address, 0.93, "regex:street-address", TrimTrailingPunctuation);
         found.RemoveAll(f => f.Type == EntityType.Address && IsMinutesOfTime(text, f.Start));
@@ -322,11 +322,11 @@ public static class StructuredIdentifierRecognizer
     private const int KeyedIdReach = 48;
 
     /// <summary>Where IdentifierPatterns.KeyedId can match.</summary>
-    internal static MatchWindows KeyedIdWindows(string text) => MatchWindows.AroundDigits(text, IsBeforeKeyedIdDigit, KeyedIdReach);
+    internal static MatchWindows KeyedIdWindows(string text, List<int> digits) => MatchWindows.AroundDigits(text, digits, IsBeforeKeyedIdDigit, KeyedIdReach);
 
-    private static void AddKeyedIds(List<RecognizedEntity> found, string text)
+    private static void AddKeyedIds(List<RecognizedEntity> found, string text, MatchWindows windows)
     {
-        foreach (var match in KeyedIdWindows(text).Matches(IdentifierPatterns.KeyedId, text))
+        foreach (var match in windows.Matches(IdentifierPatterns.KeyedId, text))
         {
             var value = match.Groups["value"];
             // An NHS number has a check digit: "NHS" alone does not make a failing one an ID (AddNhsNumbers decides; the
@@ -500,11 +500,11 @@ public static class StructuredIdentifierRecognizer
     private const int DateReach = 48;
 
     /// <summary>Where IdentifierPatterns.Date can match.</summary>
-    internal static MatchWindows DateWindows(string text) => MatchWindows.AroundDigits(text, IsBeforeDateDigit, DateReach);
+    internal static MatchWindows DateWindows(string text, List<int> digits) => MatchWindows.AroundDigits(text, digits, IsBeforeDateDigit, DateReach);
 
-    private static void AddDatesOfBirth(List<RecognizedEntity> found, string text)
+    private static void AddDatesOfBirth(List<RecognizedEntity> found, string text, MatchWindows windows)
     {
-        foreach (var match in DateWindows(text).Find(IdentifierPatterns.Date, text))
+        foreach (var match in windows.Find(IdentifierPatterns.Date, text))
         {
             var end = match.Index + match.Length;
             if (!IsPossibleNumericDate(text.AsSpan(match.Index, match.Length)))

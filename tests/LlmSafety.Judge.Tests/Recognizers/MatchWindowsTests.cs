@@ -100,8 +100,8 @@ public class MatchWindowsTests
     public void A_text_with_no_digit_or_mark_has_no_window()
     {
         const string text = "Mia likes the park. Her student card is blue, and she draws at www or at home.";
-        Assert.Equal(0, StructuredIdentifierRecognizer.KeyedIdWindows(text).Count);
-        Assert.Equal(0, StructuredIdentifierRecognizer.DateWindows(text).Count);
+        Assert.Equal(0, StructuredIdentifierRecognizer.KeyedIdWindows(text, MatchWindows.DigitsOf(text)).Count);
+        Assert.Equal(0, StructuredIdentifierRecognizer.DateWindows(text, MatchWindows.DigitsOf(text)).Count);
         Assert.Equal(0, StructuredIdentifierRecognizer.EmailWindows(text).Count);
         Assert.Equal(0, StructuredIdentifierRecognizer.UrlWindows(text).Count);
         Assert.Equal(0, StructuredIdentifierRecognizer.WordDateWindows(text).Count);
@@ -109,8 +109,8 @@ public class MatchWindowsTests
 
     private static (Regex Pattern, Func<string, MatchWindows> Windows) Of(string name) => name switch
     {
-        "KeyedId" => (IdentifierPatterns.KeyedId, StructuredIdentifierRecognizer.KeyedIdWindows),
-        "Date" => (IdentifierPatterns.Date, StructuredIdentifierRecognizer.DateWindows),
+        "KeyedId" => (IdentifierPatterns.KeyedId, text => StructuredIdentifierRecognizer.KeyedIdWindows(text, MatchWindows.DigitsOf(text))),
+        "Date" => (IdentifierPatterns.Date, text => StructuredIdentifierRecognizer.DateWindows(text, MatchWindows.DigitsOf(text))),
         "Email" => (IdentifierPatterns.Email, StructuredIdentifierRecognizer.EmailWindows),
         "Handle" => (IdentifierPatterns.Handle, StructuredIdentifierRecognizer.HandleWindows),
         "Url" => (IdentifierPatterns.Url, StructuredIdentifierRecognizer.UrlWindows),
