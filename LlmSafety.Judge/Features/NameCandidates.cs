@@ -304,8 +304,10 @@ internal static class NameCandidates
         ["week", "day", "month", "fortnight", "fair", "festival", "fest", "carnival", "parade", "gala", "fete", "mela", "market", "bazaar", "souk", "game", "match", "test", "tests", "visit", "appointment", "trip", "party", "sleepover",
             "dinner", "lunch", "breakfast", "brunch", "supper", "feast", "picnic", "barbecue"];
 
-    // Organisation words that still name a place of care, not the body holding the occasion: "Mental Health Week".
-    private static readonly string[] CareOrganizationWords = ["health", "medical", "therapy", "therapies", "practice", "surgery", "camp"];
+    // Organisation words that still name a place of care, not the body holding the occasion: "Mental Health Week",
+    // "Dental Health Week".
+    private static readonly string[] CareOrganizationWords =
+        ["health", "medical", "therapy", "therapies", "practice", "surgery", "camp", "dental", "dentistry", "pediatrics", "paediatrics", "nursing"];
 
     /// <summary>
     /// "Online Safety Week", "Neurodiversity Celebration" of "Neurodiversity Celebration Week", "Makola Market": an

@@ -2699,6 +2699,8 @@ internal static class NameRules
         "khaleh", "khale", "ameh", "ammeh", "amu", "amoo", "dayi", "daei", "daee",
         // Tagalog: the respect given an older man or woman before the given name ("Mang Tomas", "Aling Nena").
         "mang", "aling",
+        // Bengali: a grandfather, a mother's father or mother ("Dadu Karim", "Nanu Salma").
+        "dadu", "nanu",
         // Words of love said before a child's given name: Arabic "habibti Amira", Spanish "mija", Persian "azizam".
         "habibti", "habibi", "hayati", "mija", "mijo", "cariño", "carino", "azizam",
     ];
@@ -2711,6 +2713,8 @@ internal static class NameRules
     private static readonly string[] NameLikeKinTitles =
     [
         "oma", "dadi", "nani", "tito", "ciocia", "ciocio", "wujek", "wujku", "nong", "phi",
+        // Hindi, Urdu and Bengali: a father's father ("Dada Rahim"; "Dada" is a Yoruba given name and surname too).
+        "dada",
         // Greek: an aunt and an uncle ("Theia Vaso", "Thio Nikos"; "Theia Morgan" is a girl).
         "theia", "thia", "thios", "thio",
         // Hebrew: a grandfather and a grandmother ("Saba Eitan", "Savta Rivka"; "Saba" is an Arabic given name too).
@@ -3370,9 +3374,10 @@ internal static class NameRules
 
     /// <summary>
     /// A family word that is a given name too ("Tia", "Lola", "Tita") before a word known only as a given name, or a
-    /// short form of one ("Tia Bia"), is the family word; so is "Tia Rosa reads gibis with me … Tia Rosa makes chocolate quente. Obrigado, Tia Rosa!": "Tia" or "Tio" before a given
-    /// name, in a story that says three or more distinct words of Spanish, Portuguese or French that are no
-    /// English words (a family title not counted), is the aunt or uncle the child calls so. In an English story "Tia
+    /// short form of one ("Tia Bia"), is the family word; so is "Tia Rosa reads gibis with me … Tia Rosa makes chocolate quente. Obrigado, Tia Rosa!": "Tia" or "Tio", or
+    /// any family word of that kind ("Tita Rose" beside "mga anak", "banig" and "merienda"), before a given
+    /// name, in a story that says three or more distinct words of another language that are no English words (a
+    /// family title not counted), is the relative the child calls so. In an English story "Tia
     /// Luna" ("Luna" a surname too) stays a full name, and a word that introduces a person keeps any of them one ("a girl
     /// named Tia Mensah", "my friend Tia Rosa").
     /// </summary>
@@ -3399,7 +3404,9 @@ internal static class NameRules
             return true;
         }
 
-        return WordLists.Contains(IberianKinTitles, title) && IsGivenName(analyzed, span.LastToken)
+        // A name that is an English word too ("Tita Rose", "Lola Baby", "Tito Boy") is a pet name there.
+        return (WordLists.Contains(IberianKinTitles, title) || WordLists.Contains(TitlesAmongTitles, title))
+            && (IsGivenName(analyzed, span.LastToken) || (analyzed.Lexicons[span.LastToken] & LexiconKind.CommonWord) != 0)
             && analyzed.Memo(OtherLanguageStoryKey, CountOtherLanguageWords).Value >= OtherLanguageWordsNeeded;
     }
 
