@@ -638,7 +638,7 @@ public sealed class JudgeEngine : IJudge
         tagged.RemoveAll(span => !HasIdentifierShape(span.Type, analyzed.Text.AsSpan(
             analyzed.Tokens[span.FirstToken].Start, analyzed.Tokens[span.LastToken].End - analyzed.Tokens[span.FirstToken].Start))
             || SpanTagger.IsOnlyFunctionWords(analyzed, span) || IsShortPlainHealthSpan(analyzed, span)
-            || IsCutOrQuestionHealthSpan(analyzed, span) || IsAddressOfPlainWords(analyzed, span) || IsAgeBeforePlace(analyzed, span) || IsOneWordAfterIn(analyzed, span) || IsCalmingBreath(analyzed, span) || IsBreathThroughGear(analyzed, span)
+            || IsCutOrQuestionHealthSpan(analyzed, span) || IsAddressOfPlainWords(analyzed, span) || IsAgeBeforePlace(analyzed, span) || IsOneWordAfterIn(analyzed, span) || IsWatchingVerb(analyzed, span) || IsDepiction(analyzed, span) || IsCalmingBreath(analyzed, span) || IsBreathThroughGear(analyzed, span)
             || (EntityCategories.Of(span.Type) == Category.Health && span.FirstToken == span.LastToken && HealthCandidates.IsAcronymAsWord(analyzed, span.FirstToken))
             || (span.Type is EntityType.Diagnosis or EntityType.Medication or EntityType.Device && span.FirstToken == span.LastToken
                 && (analyzed.Lexicons[span.FirstToken] & (Lexicons.LexiconKind.Title | Lexicons.LexiconSet.HealthKinds)) == Lexicons.LexiconKind.Title)
@@ -7378,6 +7378,31 @@ public sealed class JudgeEngine : IJudge
         }
 
         return true;
+    }
+
+    // Things that show a body part rather than have it: "a giant model of lungs", "a diagram of the heart".
+    private static readonly string[] Depictions = ["model", "models", "diagram", "diagrams", "poster", "posters", "picture", "pictures", "drawing", "drawings", "map", "chart"];
+
+    /// <summary>"see a giant model of lungs" at a museum: a health span that opens on a model or a picture "of" something shows it; nobody has it.</summary>
+    private static bool IsDepiction(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var first = span.FirstToken;
+        return EntityCategories.Of(span.Type) == Category.Health && first < span.LastToken && WordLists.Contains(Depictions, tokens[first].In(analyzed.Text))
+            && tokens[first + 1].In(analyzed.Text) is "of";
+    }
+
+    // What follows "watch" the verb and never a worn watch: "The lifesavers watch from their tower", "the coaches watch
+    // over us" (not "my watch tells Mum", "my seizure watch every day").
+    private static readonly string[] AfterWatching = ["from", "over", "out", "as", "while", "us", "you", "them", "him", "her", "me", "everyone", "carefully", "closely"];
+
+    /// <summary>A device span that ends on "watch" followed by what only the verb takes: people watching, no watch.</summary>
+    private static bool IsWatchingVerb(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var next = span.LastToken + 1;
+        return span.Type == EntityType.Device && next < tokens.Count && tokens[span.LastToken].In(analyzed.Text) is "watch"
+            && WordLists.Contains(AfterWatching, tokens[next].In(analyzed.Text));
     }
 
     /// <summary>

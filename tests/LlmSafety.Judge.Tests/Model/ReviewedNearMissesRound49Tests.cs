@@ -5,8 +5,9 @@ namespace LlmSafety.Judge.Tests.Model;
 /// <summary>
 /// Round 49's rules and their near misses: a grandparent's family word of South Asia before a given name, a Filipino
 /// aunt's title before a name that is an English word in a story of Tagalog words, an awareness week of a dental word,
-/// and a town of one word after "in"; against them a surname after the family word, the same title in an English story,
-/// a dental practice, and a person after "in" who owns the place.
+/// a town of one word after "in", lifesavers who watch and a museum's model of lungs; against them a surname after the
+/// family word, the same title in an English story, a dental practice, a person after "in" who owns the place, a
+/// seizure watch and an X-ray picture of one's own arm.
 /// </summary>
 [Collection(TrainedJudgeCollection.Name)]
 public class ReviewedNearMissesRound49Tests(TrainedJudgeFixture fixture)
@@ -23,6 +24,27 @@ public class ReviewedNearMissesRound49Tests(TrainedJudgeFixture fixture)
         var judgment = fixture.Model.Evaluate(story);
 
         Assert.False(judgment.Identity.Flagged, string.Join(", ", judgment.Entities.Select(e => story[e.Start..e.End])));
+    }
+
+    [Theory]
+    [InlineData("At the beach we swim between the flags. The lifesavers watch from their tower.")]
+    [InlineData("At the museum I can see a giant model of lungs and listen to a heartbeat.")]
+    public void People_watching_or_a_model_of_the_body_is_no_health_information(string story)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.False(judgment.Health.Flagged, string.Join(", ", judgment.Entities.Select(e => story[e.Start..e.End])));
+    }
+
+    [Theory]
+    [InlineData("I wear my seizure watch every day, even at the pool.", "seizure watch")]
+    [InlineData("I looked at the X-ray picture of my broken arm.", "broken arm")]
+    public void A_watch_or_a_picture_of_ones_own_condition_stays_found(string story, string words)
+    {
+        var judgment = fixture.Model.Evaluate(story);
+
+        Assert.Contains(Found(judgment, story, EntityType.Diagnosis, EntityType.Device, EntityType.Treatment), text => text.Contains(words, StringComparison.Ordinal));
+        Assert.True(judgment.Health.Flagged);
     }
 
     [Theory]
