@@ -178,11 +178,20 @@ internal static class SchoolActivities
         }
     }
 
+    /// <summary>
+    /// Ordinary English words that name nobody, or a school subject's word that is a given name too ("Art" of "Art Club",
+    /// not "Art Lopez").
+    /// </summary>
     private static bool AreOrdinaryWords(AnalyzedText analyzed, int first, int last)
     {
         for (var t = first; t <= last; t++)
         {
             var kinds = analyzed.Lexicons[t];
+            if (analyzed.Tokens[t].Kind == TokenKind.Word && WordLists.Contains(SubjectWords, analyzed.Tokens[t].In(analyzed.Text)) && (kinds & LexiconKind.Surname) == 0)
+            {
+                continue;
+            }
+
             if (analyzed.Tokens[t].Kind != TokenKind.Word || (kinds & NameKinds) != 0 || NameRules.IsGivenName(analyzed, t)
                 || (kinds & LexiconKind.CommonWord) == 0)
             {

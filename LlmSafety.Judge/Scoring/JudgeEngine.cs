@@ -638,7 +638,7 @@ public sealed class JudgeEngine : IJudge
         tagged.RemoveAll(span => !HasIdentifierShape(span.Type, analyzed.Text.AsSpan(
             analyzed.Tokens[span.FirstToken].Start, analyzed.Tokens[span.LastToken].End - analyzed.Tokens[span.FirstToken].Start))
             || SpanTagger.IsOnlyFunctionWords(analyzed, span) || IsShortPlainHealthSpan(analyzed, span)
-            || IsCutOrQuestionHealthSpan(analyzed, span) || IsAddressOfPlainWords(analyzed, span) || IsAgeBeforePlace(analyzed, span) || IsOneWordAfterIn(analyzed, span) || IsWatchingVerb(analyzed, span) || IsDepiction(analyzed, span) || IsCalmingBreath(analyzed, span) || IsBreathThroughGear(analyzed, span)
+            || IsCutOrQuestionHealthSpan(analyzed, span) || IsAddressOfPlainWords(analyzed, span) || IsAgeBeforePlace(analyzed, span) || IsOneWordAfterIn(analyzed, span) || IsWatchingVerb(analyzed, span) || IsDepiction(analyzed, span) || IsPartOfTheMind(analyzed, span) || IsCalmingBreath(analyzed, span) || IsBreathThroughGear(analyzed, span)
             || (EntityCategories.Of(span.Type) == Category.Health && span.FirstToken == span.LastToken && HealthCandidates.IsAcronymAsWord(analyzed, span.FirstToken))
             || (span.Type is EntityType.Diagnosis or EntityType.Medication or EntityType.Device && span.FirstToken == span.LastToken
                 && (analyzed.Lexicons[span.FirstToken] & (Lexicons.LexiconKind.Title | Lexicons.LexiconSet.HealthKinds)) == Lexicons.LexiconKind.Title)
@@ -7378,6 +7378,33 @@ public sealed class JudgeEngine : IJudge
         }
 
         return true;
+    }
+
+    // The parts of the mind that lessons on feelings name: "use my thinking brain", "your upstairs brain", "my wizard brain".
+    private static readonly string[] MindParts =
+        ["thinking", "feeling", "feelings", "upstairs", "downstairs", "learning", "calm", "wizard", "lizard", "owl", "smart", "wise", "worry", "emotional"];
+
+    /// <summary>
+    /// "Chess Club is a good place to use my thinking brain": a health span that holds "brain" right after a part of the mind
+    /// such lessons name is a way of speaking to every child.
+    /// </summary>
+    private static bool IsPartOfTheMind(AnalyzedText analyzed, TaggedSpan span)
+    {
+        if (EntityCategories.Of(span.Type) != Category.Health)
+        {
+            return false;
+        }
+
+        var tokens = analyzed.Tokens;
+        for (var t = Math.Max(1, span.FirstToken); t <= span.LastToken; t++)
+        {
+            if (tokens[t].In(analyzed.Text) is "brain" or "brains" && WordLists.Contains(MindParts, tokens[t - 1].In(analyzed.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Things that show a body part rather than have it: "a giant model of lungs", "a diagram of the heart".

@@ -5,9 +5,10 @@ namespace LlmSafety.Judge.Tests.Model;
 /// <summary>
 /// Round 49's rules and their near misses: a grandparent's family word of South Asia before a given name, a Filipino
 /// aunt's title before a name that is an English word in a story of Tagalog words, an awareness week of a dental word,
-/// a town of one word after "in", lifesavers who watch and a museum's model of lungs; against them a surname after the
-/// family word, the same title in an English story, a dental practice, a person after "in" who owns the place, a
-/// seizure watch and an X-ray picture of one's own arm.
+/// a town of one word after "in", lifesavers who watch, a museum's model of lungs, a school's Art Club and a "thinking
+/// brain"; against them a surname after the family word, the same title in an English story, a dental practice, a
+/// person after "in" who owns the place, a seizure watch, an X-ray picture of one's own arm, a club with a place's name
+/// and a tumour beside a "worry brain".
 /// </summary>
 [Collection(TrainedJudgeCollection.Name)]
 public class ReviewedNearMissesRound49Tests(TrainedJudgeFixture fixture)
@@ -19,6 +20,7 @@ public class ReviewedNearMissesRound49Tests(TrainedJudgeFixture fixture)
     [InlineData("Next week is Dental Health Week at school. We will learn how to brush.")]
     [InlineData("Visiting Abuelita in Oaxaca\n\nIn November I will fly to Oaxaca with Mamá to see her.")]
     [InlineData("Uncle Femi lives in Lagos. We will visit him in the summer.")]
+    [InlineData("At my school there are clubs after lunch. One of them is Art Club. I love painting.")]
     public void A_relative_an_awareness_week_or_a_town_is_no_identifier(string story)
     {
         var judgment = fixture.Model.Evaluate(story);
@@ -29,6 +31,7 @@ public class ReviewedNearMissesRound49Tests(TrainedJudgeFixture fixture)
     [Theory]
     [InlineData("At the beach we swim between the flags. The lifesavers watch from their tower.")]
     [InlineData("At the museum I can see a giant model of lungs and listen to a heartbeat.")]
+    [InlineData("Chess Club is a good place to use my thinking brain and make friends.")]
     public void People_watching_or_a_model_of_the_body_is_no_health_information(string story)
     {
         var judgment = fixture.Model.Evaluate(story);
@@ -39,6 +42,7 @@ public class ReviewedNearMissesRound49Tests(TrainedJudgeFixture fixture)
     [Theory]
     [InlineData("I wear my seizure watch every day, even at the pool.", "seizure watch")]
     [InlineData("I looked at the X-ray picture of my broken arm.", "broken arm")]
+    [InlineData("My worry brain is loud, and the doctor found a brain tumour last spring.", "brain tumour")]
     public void A_watch_or_a_picture_of_ones_own_condition_stays_found(string story, string words)
     {
         var judgment = fixture.Model.Evaluate(story);
@@ -53,6 +57,7 @@ public class ReviewedNearMissesRound49Tests(TrainedJudgeFixture fixture)
     [InlineData("Mia goes to Riverside Dental Practice on Tuesday.", "Riverside Dental Practice")]
     [InlineData("Today I will sit in Mr. Barker's class for reading.", "Barker")]
     [InlineData("We play in Priya Sharma's garden after school.", "Priya Sharma")]
+    [InlineData("On Fridays I go to Riverside Art Club with my brother.", "Riverside Art Club")]
     public void A_name_near_this_rounds_rules_stays_found(string story, string name)
     {
         var judgment = fixture.Model.Evaluate(story);
