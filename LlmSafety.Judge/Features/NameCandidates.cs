@@ -304,10 +304,14 @@ internal static class NameCandidates
         ["week", "day", "month", "fortnight", "fair", "festival", "fest", "carnival", "parade", "gala", "fete", "mela", "market", "bazaar", "souk", "game", "match", "test", "tests", "visit", "appointment", "trip", "party", "sleepover",
             "dinner", "lunch", "breakfast", "brunch", "supper", "feast", "picnic", "barbecue"];
 
-    // Organisation words that still name a place of care, not the body holding the occasion: "Mental Health Week",
-    // "Dental Health Week".
-    private static readonly string[] CareOrganizationWords =
-        ["health", "medical", "therapy", "therapies", "practice", "surgery", "camp", "dental", "dentistry", "pediatrics", "paediatrics", "nursing"];
+    // Organisation words that still name a place of care, not the body holding the occasion: "Mental Health Week".
+    private static readonly string[] CareOrganizationWords = ["health", "medical", "therapy", "therapies", "practice", "surgery", "camp"];
+
+    // Care words that name an awareness week, day or month ("Dental Health Week") but keep a visit or an appointment a
+    // clinic's ("Bright Smiles Dental Visit").
+    private static readonly string[] AwarenessCareWords = ["dental", "dentistry", "pediatrics", "paediatrics"];
+
+    private static readonly string[] CalendarHeads = ["week", "day", "month", "fortnight"];
 
     /// <summary>
     /// "Online Safety Week", "Neurodiversity Celebration" of "Neurodiversity Celebration Week", "Makola Market": an
@@ -332,7 +336,8 @@ internal static class NameCandidates
 
         for (var t = first; t < head; t++)
         {
-            if ((analyzed.Lexicons[t] & LexiconKind.OrganizationSuffix) != 0 && !WordLists.Contains(CareOrganizationWords, tokens[t].In(text)))
+            if ((analyzed.Lexicons[t] & LexiconKind.OrganizationSuffix) != 0 && !WordLists.Contains(CareOrganizationWords, tokens[t].In(text))
+                && !(WordLists.Contains(AwarenessCareWords, tokens[t].In(text)) && WordLists.Contains(CalendarHeads, tokens[head].In(text))))
             {
                 return false;
             }

@@ -1225,6 +1225,11 @@ internal static class EverydayPhrases
 
     private static readonly string[] Giving = ["give", "gives"];
 
+    private static readonly string[] HavingOrWearing = ["have", "has", "wear", "wears"];
+
+    // What may follow a denied condition counted one: "I don't have an allergy, but", "… an allergy and I can eat nuts".
+    private static readonly string[] ClauseEnds = ["and", "or", "but", "so", "because", "like", "either", "too"];
+
     // "I don't have braces, but I might see kids who do": how far before the verb the denial may be ("don ' t").
     private const int DenialReach = 3;
 
@@ -1240,8 +1245,24 @@ internal static class EverydayPhrases
         var text = analyzed.Text;
         var first = span.FirstToken;
 
+        // "I don't have an allergy": a condition counted one, its article in the span or right before it, had or worn and
+        // ending its clause ("I don't have a seizure plan yet" and "I don't need an inhaler today" speak of one).
+        var article = first < span.LastToken && tokens[first].In(text) is "a" or "an" ? first
+            : first > 0 && first == span.LastToken && tokens[first - 1].In(text) is "a" or "an" ? first - 1 : -1;
+        if (article >= 0)
+        {
+            var next = span.LastToken + 1;
+            if (article < 1 || !WordLists.Contains(HavingOrWearing, tokens[article - 1].In(text))
+                || (next < tokens.Count && tokens[next].Kind != TokenKind.Punctuation && !WordLists.Contains(ClauseEnds, tokens[next].In(text))))
+            {
+                return false;
+            }
+
+            first = span.LastToken;
+        }
+
         // "She does not give shots or medicine": a second word of a list after "or" or "and" has the first's verb.
-        var verb = first - 1;
+        var verb = (article >= 0 ? article : first) - 1;
         var listed = verb >= 2 && tokens[verb].In(text) is "or" or "and" && tokens[verb - 1].Kind == TokenKind.Word;
         verb = listed ? verb - 2 : verb;
 
@@ -1269,8 +1290,27 @@ internal static class EverydayPhrases
             }
         }
 
-        return !WordLists.AnyIn(text, tokens, from, first - 1, Conditionals)
+        return !HasConditionBefore(analyzed, from, first - 1, article >= 0)
             && WordLists.AnyIn(text, tokens, Math.Max(from, verb - DenialReach), verb - 1, Denials);
+    }
+
+    /// <summary>
+    /// "If I don't have my inhaler" lacks a thing at hand, so a condition before the denial keeps the span; "Even if I
+    /// don't have an allergy, I can help my friends" (a condition counted one after "even if") denies it all the same.
+    /// </summary>
+    private static bool HasConditionBefore(AnalyzedText analyzed, int from, int to, bool counted)
+    {
+        var tokens = analyzed.Tokens;
+        for (var t = from; t <= to; t++)
+        {
+            if (WordLists.Contains(Conditionals, tokens[t].In(analyzed.Text))
+                && !(counted && t > 0 && tokens[t].In(analyzed.Text) is "if" && tokens[t - 1].In(analyzed.Text) is "even" or "Even"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -3366,6 +3366,9 @@ internal static class NameRules
 
     private static readonly object TitledRelativesKey = new();
 
+    // The Filipino grandparents, aunt, uncle and godparents, who are called by pet names that are English words.
+    private static readonly string[] FilipinoKinTitles = ["lola", "lolo", "tita", "tito", "ninang", "ninong"];
+
     // The Portuguese and Spanish aunt and uncle written without an accent ("Tia", a given name in English too).
     private static readonly string[] IberianKinTitles = ["tia", "tio"];
 
@@ -3375,8 +3378,8 @@ internal static class NameRules
     /// <summary>
     /// A family word that is a given name too ("Tia", "Lola", "Tita") before a word known only as a given name, or a
     /// short form of one ("Tia Bia"), is the family word; so is "Tia Rosa reads gibis with me … Tia Rosa makes chocolate quente. Obrigado, Tia Rosa!": "Tia" or "Tio", or
-    /// any family word of that kind ("Tita Rose" beside "mga anak", "banig" and "merienda"), before a given
-    /// name, in a story that says three or more distinct words of another language that are no English words (a
+    /// any family word of that kind, before a given name (or, after a Filipino title, an English word: "Tita Rose" beside
+    /// "mga anak", "banig" and "merienda"), in a story that says three or more distinct words of another language that are no English words (a
     /// family title not counted), is the relative the child calls so. In an English story "Tia
     /// Luna" ("Luna" a surname too) stays a full name, and a word that introduces a person keeps any of them one ("a girl
     /// named Tia Mensah", "my friend Tia Rosa").
@@ -3404,9 +3407,11 @@ internal static class NameRules
             return true;
         }
 
-        // A name that is an English word too ("Tita Rose", "Lola Baby", "Tito Boy") is a pet name there.
+        // After a Filipino family title, a name that is an English word too ("Tita Rose", "Lola Baby", "Tito Boy") is a pet
+        // name; after the others an English word may be a surname ("Don White", "Tia Brown").
         return (WordLists.Contains(IberianKinTitles, title) || WordLists.Contains(TitlesAmongTitles, title))
-            && (IsGivenName(analyzed, span.LastToken) || (analyzed.Lexicons[span.LastToken] & LexiconKind.CommonWord) != 0)
+            && (IsGivenName(analyzed, span.LastToken)
+                || (WordLists.Contains(FilipinoKinTitles, title) && (analyzed.Lexicons[span.LastToken] & LexiconKind.CommonWord) != 0))
             && analyzed.Memo(OtherLanguageStoryKey, CountOtherLanguageWords).Value >= OtherLanguageWordsNeeded;
     }
 

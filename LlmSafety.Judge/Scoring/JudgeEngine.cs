@@ -699,7 +699,7 @@ public sealed class JudgeEngine : IJudge
             var span = TrimParticleAfter(analyzed, trimmed);
 
             if (EntityCategories.Of(span.Type) == Category.Health
-                && (IsOwnedByNobody(analyzed, span) || IsHeldByAnyone(analyzed, span) || IsSharedByEveryone(analyzed, span) || IsDefined(analyzed, span) || IsOtherSense(analyzed, span) || IsComfortItemAlone(analyzed, span, ref conditionWords)
+                && (IsOwnedByNobody(analyzed, span) || IsHeldByAnyone(analyzed, span) || IsExampleOfAnyonesNeed(analyzed, span) || IsSharedByEveryone(analyzed, span) || IsDefined(analyzed, span) || IsOtherSense(analyzed, span) || IsComfortItemAlone(analyzed, span, ref conditionWords)
                     || pets?.Owns(analyzed, span) == true))
             {
                 continue;
@@ -7386,7 +7386,7 @@ public sealed class JudgeEngine : IJudge
 
     /// <summary>
     /// "Chess Club is a good place to use my thinking brain": a health span that holds "brain" right after a part of the mind
-    /// such lessons name is a way of speaking to every child.
+    /// such lessons name, and no health word besides, is a way of speaking to every child.
     /// </summary>
     private static bool IsPartOfTheMind(AnalyzedText analyzed, TaggedSpan span)
     {
@@ -7396,46 +7396,78 @@ public sealed class JudgeEngine : IJudge
         }
 
         var tokens = analyzed.Tokens;
-        for (var t = Math.Max(1, span.FirstToken); t <= span.LastToken; t++)
+        var found = false;
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
         {
-            if (tokens[t].In(analyzed.Text) is "brain" or "brains" && WordLists.Contains(MindParts, tokens[t - 1].In(analyzed.Text)))
+            if (tokens[t].In(analyzed.Text) is "brain" or "brains" && t > 0 && WordLists.Contains(MindParts, tokens[t - 1].In(analyzed.Text)))
             {
-                return true;
+                found = true;
+            }
+            else if ((analyzed.Lexicons[t] & Lexicons.LexiconSet.HealthKinds) != 0)
+            {
+                // "my thinking brain injury": a health word in the span besides the brain keeps it.
+                return false;
             }
         }
 
-        return false;
+        return found;
     }
 
     // Things that show a body part rather than have it: "a giant model of lungs", "a diagram of the heart".
     private static readonly string[] Depictions = ["model", "models", "diagram", "diagrams", "poster", "posters", "picture", "pictures", "drawing", "drawings", "map", "chart"];
 
-    /// <summary>"see a giant model of lungs" at a museum: a health span that opens on a model or a picture "of" something shows it; nobody has it.</summary>
+    /// <summary>
+    /// "see a giant model of lungs" at a museum: a health span that opens on a model or a picture "of" something shows it;
+    /// nobody has it. Not "a chart of my seizures" or "a picture of his heart": an owner after "of" is someone's.
+    /// </summary>
     private static bool IsDepiction(AnalyzedText analyzed, TaggedSpan span)
     {
         var tokens = analyzed.Tokens;
         var first = span.FirstToken;
-        return EntityCategories.Of(span.Type) == Category.Health && first < span.LastToken && WordLists.Contains(Depictions, tokens[first].In(analyzed.Text))
-            && tokens[first + 1].In(analyzed.Text) is "of";
+        return EntityCategories.Of(span.Type) == Category.Health && first + 1 < span.LastToken && WordLists.Contains(Depictions, tokens[first].In(analyzed.Text))
+            && tokens[first + 1].In(analyzed.Text) is "of" && !WordLists.Contains(Owners, tokens[first + 2].In(analyzed.Text));
     }
 
     // What follows "watch" the verb and never a worn watch: "The lifesavers watch from their tower", "the coaches watch
     // over us" (not "my watch tells Mum", "my seizure watch every day").
     private static readonly string[] AfterWatching = ["from", "over", "out", "as", "while", "us", "you", "them", "him", "her", "me", "everyone", "carefully", "closely"];
 
-    /// <summary>A device span that ends on "watch" followed by what only the verb takes: people watching, no watch.</summary>
+    // What makes "watch" a thing: "my watch", "the watch", "a seizure watch".
+    private static readonly string[] WatchOwners = ["my", "your", "his", "her", "our", "their", "the", "a", "an", "this", "that", "its"];
+
+    /// <summary>
+    /// A device span that ends on "watch" followed by what only the verb takes: people watching, no watch. Not after an
+    /// owner, an article or a health word ("my seizure watch while I sleep", "the watch from the hospital"), and not with a
+    /// health word in the span besides it.
+    /// </summary>
     private static bool IsWatchingVerb(AnalyzedText analyzed, TaggedSpan span)
     {
         var tokens = analyzed.Tokens;
-        var next = span.LastToken + 1;
-        return span.Type == EntityType.Device && next < tokens.Count && tokens[span.LastToken].In(analyzed.Text) is "watch"
-            && WordLists.Contains(AfterWatching, tokens[next].In(analyzed.Text));
+        var watch = span.LastToken;
+        var next = watch + 1;
+        if (span.Type != EntityType.Device || next >= tokens.Count || tokens[watch].In(analyzed.Text) is not "watch" || watch == 0
+            || !WordLists.Contains(AfterWatching, tokens[next].In(analyzed.Text)) || WordLists.Contains(WatchOwners, tokens[watch - 1].In(analyzed.Text))
+            || (analyzed.Lexicons[watch - 1] & Lexicons.LexiconSet.HealthKinds) != 0)
+        {
+            return false;
+        }
+
+        for (var t = span.FirstToken; t < watch; t++)
+        {
+            if ((analyzed.Lexicons[t] & Lexicons.LexiconSet.HealthKinds) != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
     /// "Visiting Abuelita in Oaxaca": a name of one word right after "in", with no possessive after it, is a place. A person
     /// after "in" is someone's ("in Mr. Okafor's class", "in Priya's room"); none of the labelled stories has one otherwise.
-    /// A title the tagger saw alone ("in Mr." of "in Mr. Barker's class") is left for the title rules to extend.
+    /// A title the tagger saw alone ("in Mr." of "in Mr. Barker's class"), and a given name before another capitalised word
+    /// ("Priya" of "in Priya Sharma's garden"), are left for the rules that extend them.
     /// </summary>
     private static bool IsOneWordAfterIn(AnalyzedText analyzed, TaggedSpan span)
     {
@@ -7443,7 +7475,8 @@ public sealed class JudgeEngine : IJudge
         var next = span.LastToken + 1;
         return span.Type == EntityType.PersonName && span.FirstToken == span.LastToken && span.FirstToken > 0
             && tokens[span.FirstToken - 1].In(analyzed.Text) is "in" && (analyzed.Lexicons[span.FirstToken] & Lexicons.LexiconKind.Title) == 0
-            && !(next < tokens.Count && tokens[next].Start == tokens[span.LastToken].End && analyzed.Text[tokens[next].Start] is '\'' or '’');
+            && !(next < tokens.Count && tokens[next].Start == tokens[span.LastToken].End && analyzed.Text[tokens[next].Start] is '\'' or '’')
+            && !(next < tokens.Count && analyzed.IsCapitalisedWord(next) && !analyzed.SentenceStarts[next]);
     }
 
     /// <summary>
@@ -8007,6 +8040,66 @@ public sealed class JudgeEngine : IJudge
         }
 
         return before < 0 || !(WordLists.Contains(Copulas, tokens[before].In(text)) || tokens[before].In(text) is ",");
+    }
+
+    private static readonly string[] GroupsOfAnyone = ["children", "kids", "people", "anyone", "anybody", "someone", "somebody", "students", "pupils", "campers", "swimmers", "players"];
+
+    private static readonly string[] MayNeed = ["might", "may", "could", "need", "needs"];
+
+    private static readonly string[] Owners = ["my", "your", "his", "her", "our", "their", "i", "me", "mine"];
+
+    // How far before "like" the group and its need may stand: "any medicines that children in the group might need, like".
+    private const int NeedReach = 10;
+
+    /// <summary>
+    /// "They also bring any medicines that children in the group might need, like inhalers": an example ("like", "such
+    /// as") of what children or people in general might need is nobody's. Only when the span and the words between the
+    /// group and it name no owner ("… might need, like Mia's inhaler" and "like my EpiPen" stay).
+    /// </summary>
+    internal static bool IsExampleOfAnyonesNeed(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var like = span.FirstToken - 1;
+        if (like < 1 || !(tokens[like].In(text) is "like" || (tokens[like].In(text) is "as" && tokens[like - 1].In(text) is "such"))
+            || WordLists.AnyIn(text, tokens, span.FirstToken, span.LastToken, Owners) || HasNameInside(analyzed, span))
+        {
+            return false;
+        }
+
+        var need = -1;
+        for (var t = like - 1; t >= 0 && like - t <= NeedReach && !analyzed.SentenceStarts[t + 1]; t--)
+        {
+            var word = tokens[t].In(text);
+            if (WordLists.Contains(Owners, word) || (tokens[t].Kind == TokenKind.Word && analyzed.IsCapitalisedWord(t) && !analyzed.SentenceStarts[t]))
+            {
+                return false;
+            }
+
+            if (WordLists.Contains(MayNeed, word))
+            {
+                need = t;
+            }
+            else if (need >= 0 && WordLists.Contains(GroupsOfAnyone, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasNameInside(AnalyzedText analyzed, TaggedSpan span)
+    {
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            if (analyzed.IsCapitalisedWord(t) && !analyzed.SentenceStarts[t] && (analyzed.Lexicons[t] & Lexicons.LexiconSet.HealthKinds) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
