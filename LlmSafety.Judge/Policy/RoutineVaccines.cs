@@ -34,11 +34,18 @@ internal static class RoutineVaccines
     private static readonly string[] Shots = ["injection", "injections", "shot", "shots", "jab", "jabs", "needles", "vaccine", "vaccines"];
 
     // Words a baby's shots may carry: "his baby injections", "the six-week jabs".
-    private static readonly string[] ShotWords = ["his", "her", "my", "the", "baby", "babies", "baby's", "routine", "usual"];
+    private static readonly string[] ShotWords = ["his", "her", "my", "the", "baby", "babies", "baby's", "routine", "usual", "little", "small", "tiny", "quick", "two", "both"];
 
     // Everyone's: "All babies get them", "every baby has them".
     private static readonly string[] Everyones =
-        ["all babies", "every baby", "babies get", "babies have", "all children", "every child", "all kids", "every kid", "everyone gets", "everybody gets"];
+        ["all babies", "every baby", "babies get", "babies have", "all children", "every child", "all kids", "every kid", "everyone gets", "everybody gets",
+            // "When children turn four, they get their big-kid vaccinations."
+            "children turn", "kids turn"];
+
+    // How many sentences before the shot's own the story may say it is everyone's: "When children turn four, they get
+    // their big-kid vaccinations. … At the clinic, the nurse will give me two little injections". A sentence with a
+    // condition or a medicine between ("I have diabetes.") ends the reach.
+    private const int SentencesBefore = 5;
 
     /// <summary>
     /// "Mama will take Ayọ̀dèjì to the clinic for his baby injections. All babies get them to keep them healthy.": shots
@@ -82,7 +89,24 @@ internal static class RoutineVaccines
             return false;
         }
 
-        for (var t = from; t < nextTo; t++)
+        // Sentences before count when they say so of the vaccinations themselves, with nothing setting the child apart.
+        var earliest = from;
+        for (var back = 0; back < SentencesBefore && analyzed.SentenceStartBefore(earliest, SentenceWindow) is var start and >= 0; back++)
+        {
+            if (WordLists.AnyIn(text, tokens, start, earliest - 1, Apart) || HasConditionWord(analyzed, start, earliest - 1))
+            {
+                break;
+            }
+
+            earliest = start;
+        }
+
+        if (earliest < from && !WordLists.AnyIn(text, tokens, earliest, from - 1, Vaccinations))
+        {
+            earliest = from;
+        }
+
+        for (var t = earliest; t < nextTo; t++)
         {
             var pair = text.AsSpan(tokens[t].Start, tokens[t + 1].End - tokens[t].Start);
             if (WordLists.Contains(Everyones, pair))
@@ -94,7 +118,22 @@ internal static class RoutineVaccines
         return false;
     }
 
-    private static readonly string[] Apart = ["not", "but", "t", "except", "only"];
+    private static readonly string[] Apart = ["not", "but", "t", "except", "only", "some"];
+
+    private static bool HasConditionWord(AnalyzedText analyzed, int from, int to)
+    {
+        for (var t = from; t <= to; t++)
+        {
+            if ((analyzed.Lexicons[t] & (LexiconKind.Diagnosis | LexiconKind.Medication)) != 0 && !WordLists.Contains(Vaccinations, analyzed.Tokens[t].In(analyzed.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] Vaccinations = ["vaccination", "vaccinations", "vaccine", "vaccines", "immunisations", "immunizations", "boosters", "jabs"];
 
     // Whom a shot is given to, all at once: "every kid in my class", "everyone in Year 2", "the whole class", "all the children".
     private static readonly string[] Children = ["kid", "kids", "child", "children", "pupil", "pupils", "student", "students", "class", "school", "group"];

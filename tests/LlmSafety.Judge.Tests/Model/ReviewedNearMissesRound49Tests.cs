@@ -6,11 +6,12 @@ namespace LlmSafety.Judge.Tests.Model;
 /// Round 49's rules and their near misses: a grandparent's family word of South Asia before a given name, a Filipino
 /// aunt's title before a name that is an English word in a story of Tagalog words, an awareness week of a dental word,
 /// a town of one word after "in", lifesavers who watch, a museum's model of lungs, a school's Art Club, a "thinking
-/// brain", medicines children in general might need and an allergy denied. Against them: a surname after the family
+/// brain", medicines children in general might need, an allergy denied and a four-year-old's vaccinations. Against them: a surname after the family
 /// word, the same title in an English story, a dental practice, a person after "in" who owns the place (a surname
 /// alone too), a seizure watch (worn "while" one sleeps too), an X-ray picture of one's own arm, a chart of one's own
 /// seizures, a club with a place's name, a tumour beside a "worry brain", a named child's or one's own medicine given
-/// as such an example, a paediatric clinic's appointment and an inhaler not needed "today".
+/// as such an example, a paediatric clinic's appointment, an inhaler not needed "today" and injections after "I have
+/// diabetes".
 /// </summary>
 [Collection(TrainedJudgeCollection.Name)]
 public class ReviewedNearMissesRound49Tests(TrainedJudgeFixture fixture)
@@ -36,6 +37,7 @@ public class ReviewedNearMissesRound49Tests(TrainedJudgeFixture fixture)
     [InlineData("Chess Club is a good place to use my thinking brain and make friends.")]
     [InlineData("The grown-ups bring the first-aid bag. They also bring any medicines that children in the group might need, like inhalers.")]
     [InlineData("Some children have allergies. Even if I don't have an allergy, I can help my friends.")]
+    [InlineData("## Getting My 4-Year Vaccinations\nI am four now! When children turn four, they get their big-kid vaccinations.\nOn Monday, Papi and I go to the clinic.\nThe nurse will give me two little injections, one in each arm.")]
     public void People_watching_a_model_of_the_body_or_anyones_needs_are_no_health_information(string story)
     {
         var judgment = fixture.Model.Evaluate(story);
@@ -53,6 +55,7 @@ public class ReviewedNearMissesRound49Tests(TrainedJudgeFixture fixture)
     [InlineData("Mum keeps a chart of my seizures on the fridge.", "seizures")]
     [InlineData("I don't have an allergy, but my brother does. He carries his EpiPen.", "EpiPen")]
     [InlineData("I don't need an inhaler today because my chest feels fine.", "inhaler")]
+    [InlineData("When children turn four, they get their vaccinations. I have diabetes. The nurse will give me two injections.", "injections")]
     public void Ones_own_or_a_named_childs_care_near_this_rounds_rules_stays_found(string story, string words)
     {
         var judgment = fixture.Model.Evaluate(story);
