@@ -6,12 +6,12 @@ namespace LlmSafety.Judge.Tests.Model;
 /// Round 49's rules and their near misses: a grandparent's family word of South Asia before a given name, a Filipino
 /// aunt's title before a name that is an English word in a story of Tagalog words, an awareness week of a dental word,
 /// a town of one word after "in", lifesavers who watch, a museum's model of lungs, a school's Art Club, a "thinking
-/// brain", medicines children in general might need, an allergy denied and a four-year-old's vaccinations. Against them: a surname after the family
-/// word, the same title in an English story, a dental practice, a person after "in" who owns the place (a surname
-/// alone too), a seizure watch (worn "while" one sleeps too), an X-ray picture of one's own arm, a chart of one's own
-/// seizures, a club with a place's name, a tumour beside a "worry brain", a named child's or one's own medicine given
-/// as such an example, a paediatric clinic's appointment, an inhaler not needed "today" and injections after "I have
-/// diabetes".
+/// brain", medicines children in general might need, an allergy denied and a four-year-old's vaccinations. Against
+/// them: a surname after the family word, the same title in an English story, a dental practice, a person after "in"
+/// who owns the place (a surname alone too), a seizure watch (worn "while" one sleeps too), an X-ray picture of one's
+/// own arm, a chart of one's own seizures, a club with a place's name, a tumour beside a "worry brain", a named child's
+/// or one's own medicine given as such an example, a paediatric clinic's appointment, an inhaler not needed "today"
+/// and injections after "I have diabetes".
 /// </summary>
 [Collection(TrainedJudgeCollection.Name)]
 public class ReviewedNearMissesRound49Tests(TrainedJudgeFixture fixture)
