@@ -6,9 +6,10 @@ namespace LlmSafety.Judge.Lexicons;
 
 /// <summary>
 /// The words of Spanish, Portuguese and French (983,000 forms from Debian's word lists, see
-/// <c>tools/other-language-words.sh</c>) and everyday words of German, Italian, Tagalog, Welsh and Turkish (a short list written for
-/// this project), for one question: is a capitalised phrase that no name list knows a phrase of another language
-/// ("Educação Física", "Mein Nachmittag", "Maligayang Bati") rather than a person's name? No model reads it. The words
+/// <c>tools/other-language-words.sh</c>) and everyday words of German, Italian, Tagalog, Welsh and Turkish, with a few
+/// Hebrew greetings (a short list written for this project), for one question: is a capitalised phrase that no name
+/// list knows a phrase of another language ("Educação Física", "Mein Nachmittag", "Maligayang Bati", "Yom Huledet
+/// Sameach") rather than a person's name? No model reads it. The words
 /// are held in a Bloom filter (2 MiB, seven probes, under 0.1 % false positives), built from the embedded lists the
 /// first time it is asked.
 /// </summary>

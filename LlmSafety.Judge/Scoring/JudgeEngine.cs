@@ -3241,6 +3241,8 @@ public sealed class JudgeEngine : IJudge
     [
         "wedding", "funeral", "party", "birthday", "christening", "baptism", "sleepover", "celebration", "reunion", "graduation",
         "anniversary", "shower", "barbecue", "bbq", "house", "home", "flat", "apartment", "room", "garden", "visit", "story",
+        // A party in the family's language: "Valentina's Fiesta", "Léa's Fête", "Aroha's Hui".
+        "fiesta", "fête", "fete", "festa", "hui",
         // What a child earns: "Ruby's Stingray Badge", "Amir's Gold Award".
         "badge", "award", "certificate", "medal", "trophy", "prize", "sticker", "star",
     ];
@@ -7944,16 +7946,27 @@ public sealed class JudgeEngine : IJudge
 
     private static readonly string[] DefiningWords = ["a", "an", "when", "what", "how", "something", "where"];
 
+    private static readonly string[] TellingVerbs = ["says", "said", "explains", "explained", "tells", "told", "learn", "learned", "learnt", "know", "knows"];
+
+    /// <summary>"Kofi's teacher says that epilepsy is something some people have": t opens what someone says or teaches.</summary>
+    private static bool IsToldClauseStart(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        var verb = t >= 2 && tokens[t - 1].In(analyzed.Text) is "that" ? t - 2 : t - 1;
+        return verb >= 0 && WordLists.Contains(TellingVerbs, tokens[verb].In(analyzed.Text));
+    }
+
     /// <summary>
     /// "Diabetes means a person's body needs help …", "Epilepsy is when …", "Asthma is a condition …": a health word
-    /// that opens a sentence and is defined there is the lesson of a general story, whoever the sentence's pronouns are.
+    /// that opens a sentence, or what someone says or teaches ("the teacher says that epilepsy is something some people
+    /// have"), and is defined there is the lesson of a general story, whoever the sentence's pronouns are.
     /// "Diabetes makes me tired" is not a definition, and "My asthma means I …" is no lesson.
     /// </summary>
     internal static bool IsDefined(AnalyzedText analyzed, TaggedSpan span)
     {
         var tokens = analyzed.Tokens;
         var next = span.LastToken + 1;
-        if (!analyzed.SentenceStarts[span.FirstToken] || next >= tokens.Count
+        if (!(analyzed.SentenceStarts[span.FirstToken] || IsToldClauseStart(analyzed, span.FirstToken)) || next >= tokens.Count
             || WordLists.Contains(PossessivePronouns, tokens[span.FirstToken].In(analyzed.Text)))
         {
             return false;
