@@ -7447,22 +7447,10 @@ public sealed class JudgeEngine : IJudge
         var tokens = analyzed.Tokens;
         var watch = span.LastToken;
         var next = watch + 1;
-        if (span.Type != EntityType.Device || next >= tokens.Count || tokens[watch].In(analyzed.Text) is not "watch" || watch == 0
-            || !WordLists.Contains(AfterWatching, tokens[next].In(analyzed.Text)) || WordLists.Contains(WatchOwners, tokens[watch - 1].In(analyzed.Text))
-            || (analyzed.Lexicons[watch - 1] & Lexicons.LexiconSet.HealthKinds) != 0)
-        {
-            return false;
-        }
-
-        for (var t = span.FirstToken; t < watch; t++)
-        {
-            if ((analyzed.Lexicons[t] & Lexicons.LexiconSet.HealthKinds) != 0)
-            {
-                return false;
-            }
-        }
-
-        return true;
+        // The health words looked for: the word right before "watch" (in the span or not) and every one of the span's.
+        return span.Type == EntityType.Device && next < tokens.Count && tokens[watch].In(analyzed.Text) is "watch" && watch > 0
+            && WordLists.Contains(AfterWatching, tokens[next].In(analyzed.Text)) && !WordLists.Contains(WatchOwners, tokens[watch - 1].In(analyzed.Text))
+            && !HasHealthWord(analyzed, Math.Min(span.FirstToken, watch - 1), watch - 1);
     }
 
     /// <summary>
