@@ -302,7 +302,9 @@ internal static class NameCandidates
     // "My First Canadiens Game", "Finn's Sleepover Test", a meal of a feast ("Friday Night Shabbat Dinner").
     private static readonly string[] OccasionHeads =
         ["week", "day", "month", "fortnight", "fair", "festival", "fest", "carnival", "parade", "gala", "fete", "mela", "market", "bazaar", "souk", "game", "match", "test", "tests", "visit", "appointment", "trip", "party", "sleepover",
-            "dinner", "lunch", "breakfast", "brunch", "supper", "feast", "picnic", "barbecue"];
+            "dinner", "lunch", "breakfast", "brunch", "supper", "feast", "picnic", "barbecue",
+            // An evening of fun or a school's open one: "Priya's Online Game Night", "Family Movie Night", "Open Evening".
+            "night", "evening"];
 
     // Organisation words that still name a place of care, not the body holding the occasion: "Mental Health Week".
     private static readonly string[] CareOrganizationWords = ["health", "medical", "therapy", "therapies", "practice", "surgery", "camp"];

@@ -27,6 +27,17 @@ internal static class Dishes
 
     private const LexiconKind NotFood = LexiconSet.HealthKinds | LexiconKind.BodyWord;
 
+    /// <summary>
+    /// "Trying Jollof Rice" (a heading), "Jollof Rice is spicy": a name whose first word is on the list of dishes and whose
+    /// last is a word of food is the dish's, capitalised, no person's ("Mochi Tanaka" and "Dal Singh" stay names).
+    /// </summary>
+    public static bool IsCapitalisedDish(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        return span.LastToken > span.FirstToken && IsDish(tokens[span.FirstToken].In(analyzed.Text)) && WordLists.Contains(FoodNouns, tokens[span.LastToken].In(analyzed.Text))
+            && (analyzed.Lexicons[span.FirstToken] & NotFood) == 0;
+    }
+
     /// <summary>True when <paramref name="word"/> is on the list of dishes (any case).</summary>
     public static bool IsDish(ReadOnlySpan<char> word) => Words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 

@@ -2703,6 +2703,15 @@ internal static class NameRules
         "dadu", "nanu",
         // Words of love said before a child's given name: Arabic "habibti Amira", Spanish "mija", Persian "azizam".
         "habibti", "habibi", "hayati", "mija", "mijo", "cariño", "carino", "azizam",
+        // A newborn called by the family's word for it: "the health visitor weighs Baby Osian".
+        "baby",
+        // Portuguese: a grandmother and grandfather, and the words a child says for them ("Avó Lurdes", "Vovô Zé"), as the
+        // text is read with its accents folded.
+        "avo", "vovo",
+        // Javanese and Indonesian: a grandparent, and a grandfather ("Eyang Kakung", "Mbah Sri").
+        "eyang", "kakung", "mbah",
+        // Māori: a teacher called by the given name, as "Whaea" and "Matua" are ("Kaiako Hemi").
+        "kaiako",
     ];
 
     // Family words that are given names or surnames too (the Thai "Nong" and "Phi", a younger and an older child, are the

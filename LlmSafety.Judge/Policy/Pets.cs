@@ -480,8 +480,9 @@ internal sealed class Pets
 
     /// <summary>
     /// "Buddy, the big stuffed bear.", "Pip, our class hamster,", "Bruno, the Labrador who lives downstairs", "Canela, Tía
-    /// Lupe's old dog": a capitalised name, a comma, "the", "our", "a" or a name's "'s", at most three words in lower case,
-    /// and an animal or a toy that ends the phrase or opens a clause about it.
+    /// Lupe's old dog", "Mochi, the family's dog": a capitalised name, a comma, "the", "our", "a" or a name's "'s", at most
+    /// three words in lower case (one may own the rest with "'s"), and an animal or a toy that ends the phrase or opens a
+    /// clause about it.
     /// </summary>
     private static bool IsNamedByAppositive(AnalyzedText analyzed, int t)
     {
@@ -510,9 +511,18 @@ internal sealed class Pets
         }
 
         // A breed may be capitalised ("Bruno, the Labrador who lives downstairs"), and a clause about the animal may follow.
-        for (var k = opener + 1; k < tokens.Count && k - opener <= AppositiveLooks && tokens[k].Kind == TokenKind.Word
+        // An owner in lower case may stand between with its "'s" ("Mochi, the family's dog"), counted as one word.
+        var owned = 0;
+        for (var k = opener + 1; k < tokens.Count && k - opener - owned <= AppositiveLooks && tokens[k].Kind == TokenKind.Word
             && (char.IsLower(text[tokens[k].Start]) || WordLists.Contains(Animals, tokens[k].In(text))); k++)
         {
+            if (owned == 0 && k + 3 < tokens.Count && char.IsLower(text[tokens[k].Start]) && tokens[k + 1].In(text) is "'" or "’" && tokens[k + 2].In(text) is "s")
+            {
+                owned = 2;
+                k += 2;
+                continue;
+            }
+
             var word = tokens[k].In(text);
             if (WordLists.Contains(Animals, word) || WordLists.Contains(NamedToys, word) || WordLists.Contains(FarmAnimals, word))
             {
@@ -1232,8 +1242,9 @@ internal sealed class Pets
     }
 
     /// <summary>
-    /// "the vet is coming to give the cows their injections": the care right after animals and "their" is theirs, a farm's
-    /// animals as much as pets (asked of every story, with pets or not).
+    /// "the vet is coming to give the cows their injections", "All the ponies have to have their injections": the care right
+    /// after animals and "their", or after plural animals, a few verbs of having and "their", is theirs, a farm's animals
+    /// as much as pets (asked of every story, with pets or not).
     /// </summary>
     internal static bool IsHerdsOwn(AnalyzedText analyzed, TaggedSpan span)
     {
@@ -1243,16 +1254,34 @@ internal sealed class Pets
             return false;
         }
 
-        var animals = analyzed.Tokens[first - 2].In(analyzed.Text);
+        // "All the ponies have to have their injections": the animals may be the subject, a few verbs of having before "their".
+        var at = first - 2;
+        while (at > 0 && first - at <= HerdVerbsReach && !analyzed.SentenceStarts[at + 1] && WordLists.Contains(HerdVerbs, analyzed.Tokens[at].In(analyzed.Text)))
+        {
+            at--;
+        }
+
+        var animals = analyzed.Tokens[at].In(analyzed.Text);
         var one = animals.EndsWith("s") ? animals[..^1] : animals;
-        return char.IsLower(animals[0]) && (WordLists.Contains(Animals, animals) || WordLists.Contains(FarmAnimals, one) || WordLists.Contains(FarmAnimals, animals));
+        // "ponies" is the plural of "pony".
+        var y = animals.EndsWith("ies") ? string.Concat(animals[..^3], "y") : null;
+        return char.IsLower(animals[0])
+            && (WordLists.Contains(Animals, animals) || WordLists.Contains(FarmAnimals, one) || WordLists.Contains(FarmAnimals, animals)
+                || (at < first - 2 && (WordLists.Contains(Animals, one) || (y is not null && (WordLists.Contains(Animals, y) || WordLists.Contains(FarmAnimals, y))))))
+            && (at == first - 2 || animals.EndsWith('s'));
     }
+
+    // What may stand between plural animals and their care: "the ponies have to have their injections", "the cows all get their".
+    private static readonly string[] HerdVerbs = ["have", "has", "had", "to", "need", "needs", "needed", "get", "gets", "got", "will", "must", "all", "also", "already"];
+
+    private const int HerdVerbsReach = 6;
 
     private static readonly string[] AnimalBodyParts =
         ["nose", "ear", "ears", "eye", "eyes", "leg", "legs", "paw", "paws", "tail", "fur", "skin", "tummy", "belly", "hoof", "hooves", "wing", "wings", "beak", "mouth", "teeth"];
 
-    // How far before the span the vet may be: "The vet gave him some drops for his sore eye".
-    private const int VetsReach = 10;
+    // How far before the span the vet may be: "The vet gave him some drops for his sore eye", "The vet found a lump inside
+    // his tummy and said it was cancer".
+    private const int VetsReach = 12;
 
     private static readonly string[] VetOpeners = ["the", "our", "a", "zoo"];
 
@@ -1265,6 +1294,8 @@ internal sealed class Pets
         "looked", "looks", "took", "takes", "said", "says", "showed", "shows",
         // "She held Pula gently and looked at the sore leg".
         "held", "holds", "examined", "examines", "listened", "listens",
+        // "The vet found a lump inside his tummy and said it was cancer".
+        "found", "finds", "felt", "feels",
     ];
 
     // How many sentences opening on the vet's "she" the walk back to the vet may cross.

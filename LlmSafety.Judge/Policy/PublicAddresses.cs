@@ -8,8 +8,8 @@ namespace LlmSafety.Judge.Policy;
 /// <summary>
 /// An address is an identifier when it is someone's. Three shapes name no one's home, when nothing personal (a
 /// pronoun, "home", "flat", "lives") comes before the address in its sentence:
-/// a well-known character that lives there ("Paddington Bear lives at 32 Windsor Gardens"; not a character's name that
-/// is a child's name too, "Matilda lives at …");
+/// a well-known character that lives there ("Paddington Bear lives at 32 Windsor Gardens", "Paddington lives with the
+/// Brown family at 32 Windsor Gardens"; not a character's name that is a child's name too, "Matilda lives at …");
 /// a public place that opens the sentence and is there ("The city zoo is at 120 Park Road");
 /// "It is at …" right after a sentence about a public place with nothing personal in it ("Te Papa is the national
 /// museum. It is at 55 Cable Street.").
@@ -68,9 +68,34 @@ internal static class PublicAddresses
 
     private static readonly string[] LiveVerbs = ["lives", "live", "lived"];
 
+    // How far before the address "lives" may stand when whom the character lives with comes between.
+    private const int LiveReach = 7;
+
     private static readonly string[] Linking = ["at", "on", "in"];
 
     private static readonly string[] BeVerbs = ["is", "was", "are", "sits", "stands"];
+
+    /// <summary>
+    /// "the Brown family" of "lives with the Brown family at": "the", capitalised names and "family" from
+    /// <paramref name="from"/> to <paramref name="to"/> ("with my family" and "with Nana Pat" are someone's home).
+    /// </summary>
+    private static bool IsHousehold(string text, List<Token> tokens, int from, int to)
+    {
+        if (to - from < 2 || tokens[from].In(text) is not "the" || tokens[to].In(text) is not "family")
+        {
+            return false;
+        }
+
+        for (var t = from + 1; t < to; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word || !char.IsUpper(text[tokens[t].Start]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Whether the address that starts at token <paramref name="first"/> belongs to a character or a public place.</summary>
     public static bool IsPublic(string text, List<Token> tokens, LexiconKind[] lexicons, SentenceFacts sentences, int first)
@@ -81,11 +106,19 @@ internal static class PublicAddresses
             return false;
         }
 
-        var subject = first - 3;
-        if (WordLists.Contains(LiveVerbs, tokens[first - 2].In(text)))
+        // "Paddington lives at", or with whom between: "Paddington lives with the Brown family at".
+        var live = first - 2;
+        var sentenceStart = sentences.Start(s);
+        while (live > sentenceStart && first - live <= LiveReach && !WordLists.Contains(LiveVerbs, tokens[live].In(text)))
         {
+            live--;
+        }
+
+        if (WordLists.Contains(LiveVerbs, tokens[live].In(text)) && live >= 1 && (live == first - 2 || (tokens[live + 1].In(text) is "with" && IsHousehold(text, tokens, live + 2, first - 2))))
+        {
+            var subject = live - 1;
             return (lexicons[subject] & LexiconKind.WellKnownName) != 0 && !GivenNames.IsGivenName(lexicons[subject], tokens[subject].In(text))
-                && !sentences.HasPersonalWordBefore(s, first - 2);
+                && !sentences.HasPersonalWordBefore(s, live);
         }
 
         if (!WordLists.Contains(BeVerbs, tokens[first - 2].In(text)) || sentences.HasPersonalWordBefore(s, first))

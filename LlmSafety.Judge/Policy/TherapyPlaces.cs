@@ -208,7 +208,10 @@ internal static class TherapyPlaces
             return false;
         }
 
-        return (linked ? WordLists.AnyIn(analyzed.Text, tokens, first, p - 1, Going) : WordLists.Contains(Attending, word)) && HasGoer(analyzed, first, p);
+        // The one who goes may be the sentence's subject, before a longer stretch: "You will still go to occupational therapy
+        // on Thursdays at Sunrise Kids Therapy Centre".
+        return (linked ? WordLists.AnyIn(analyzed.Text, tokens, first, p - 1, Going) : WordLists.Contains(Attending, word))
+            && (HasGoer(analyzed, first, p) || (linked && HasGoer(analyzed, from, first)));
     }
 
     private static readonly string[] Goers = ["i", "me", "we", "us", "you", "he", "she", "him", "her", "they", "them", "my", "his", "your", "our", "their"];

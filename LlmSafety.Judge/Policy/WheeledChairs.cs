@@ -1,4 +1,5 @@
 using LlmSafety.Judge.Features;
+using LlmSafety.Judge.Lexicons;
 using LlmSafety.Judge.Scoring;
 using LlmSafety.Judge.Text;
 
@@ -75,4 +76,55 @@ internal static class WheeledChairs
             entities.AddRange(added);
         }
     }
+
+    // Sports played in wheelchairs, named with the chair first: "wheelchair basketball", "wheelchair racing".
+    private static readonly string[] ChairSports =
+        ["basketball", "rugby", "tennis", "racing", "race", "races", "sport", "sports", "dance", "dancing", "fencing", "curling", "boccia", "football", "hockey"];
+
+    /// <summary>
+    /// "watch a wheelchair basketball game", "Wheelchair basketball is a sport played …", "The coach will bring sports
+    /// wheelchairs": a wheelchair found alone as the first word of a sport's name in a sentence that watches the sport,
+    /// has everyone try it or says what it is, or plural chairs of a sport, is the sport's, no one's device; not when
+    /// someone owns it right before ("my sports wheelchairs").
+    /// </summary>
+    public static bool IsSportsChair(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var last = span.LastToken;
+        var word = tokens[last].In(text);
+        if (span.Type != EntityType.Device || !(word.Equals("wheelchair", StringComparison.OrdinalIgnoreCase) || word.Equals("wheelchairs", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        var first = span.FirstToken;
+        var sportAfter = last + 1 < tokens.Count && WordLists.Contains(ChairSports, tokens[last + 1].In(text));
+        var sportsChairs = word.EndsWith('s') && last >= 1 && tokens[last - 1].In(text) is "sports" or "sport" or "racing";
+        if (sportsChairs && first == last)
+        {
+            first--;
+        }
+
+        if ((!(sportAfter && first == last) && !(sportsChairs && first == last - 1)) || (first > 0 && (analyzed.Lexicons[first - 1] & LexiconKind.Possessive) != 0))
+        {
+            return false;
+        }
+
+        // The plural chairs of a sport are anyone's. The sport's name is only when the sentence watches it, has everyone try
+        // it, or says what it is: "I go to wheelchair basketball on Mondays" and "Kofi is doing the wheelchair race" tell of
+        // a child who plays it from the chair.
+        if (sportsChairs)
+        {
+            return true;
+        }
+
+        var (from, to) = analyzed.WindowInSentence(first, last, SentenceReach);
+        return WordLists.AnyIn(text, tokens, from, to, Onlookers)
+            || (analyzed.SentenceStarts[first] && last + 2 < tokens.Count && tokens[last + 2].In(text) is "is" or "was");
+    }
+
+    // Who watches a sport or tries it once rather than plays it from the chair: "watch a wheelchair basketball game",
+    // "Everyone in your class will get to try wheelchair basketball".
+    private static readonly string[] Onlookers = ["watch", "watches", "watched", "watching", "cheer", "cheering", "try", "everyone", "everybody"];
 }

@@ -727,11 +727,11 @@ public sealed class JudgeEngine : IJudge
                 || (span.Type is EntityType.Provider or EntityType.Organization && NameRules.IsWellKnown(analyzed, span))
                 || (span.Type is EntityType.Provider or EntityType.PersonName && NameRules.IsTitledWellKnown(analyzed, span))
                 || (span.Type == EntityType.Address && (IsClockMinutes(analyzed, span) || EndsWithCurrency(analyzed.Text.AsSpan(start, end - start)) || IsDurationOrRoom(analyzed, span) || IsDoseAmount(analyzed, span)))
-                || (span.Type == EntityType.PersonName && (IsGamePlayed(analyzed, span) || IsTitlesAndFamilyWordsOnly(analyzed, span) || IsPlaceCalled(analyzed, span) || IsEatery(analyzed, span) || IsTransitStop(analyzed, span) || IsArticlePlace(analyzed, span) || IsClubName(analyzed, span)))
+                || (span.Type == EntityType.PersonName && (IsGamePlayed(analyzed, span) || Dishes.IsCapitalisedDish(analyzed, span) || IsTitlesAndFamilyWordsOnly(analyzed, span) || IsPlaceCalled(analyzed, span) || IsEatery(analyzed, span) || IsTransitStop(analyzed, span) || IsArticlePlace(analyzed, span) || IsClubName(analyzed, span)))
                 || (span.Type is EntityType.Provider or EntityType.PersonName && NameRules.IsNarratorsOwnName(analyzed, span))
                 || (span.Type == EntityType.Provider && (IsTitlesAndFamilyWordsOnly(analyzed, span) || IsGamePlayed(analyzed, span) || MakeBelieve.IsFictionCharacter(analyzed, span)
                     || IsToyDoctor(analyzed, span) || IsDoctorBrand(analyzed, span) || NameRules.IsQuotedGame(analyzed, span.FirstToken)))
-                || (span.Type == EntityType.Organization && (NameRules.IsOnlyWellKnownCapitalised(analyzed, span) || SchoolActivities.IsActivityClub(analyzed, span) || IsKindOfSchool(analyzed, span) || IsDayAndLowerCase(analyzed, span) || IsEarnedThing(analyzed, span) || IsConditionName(analyzed, span)
+                || (span.Type == EntityType.Organization && (NameRules.IsOnlyWellKnownCapitalised(analyzed, span) || IsGamePlayed(analyzed, span, lowerVerb: true) || SchoolActivities.IsActivityClub(analyzed, span) || IsKindOfSchool(analyzed, span) || IsDayAndLowerCase(analyzed, span) || IsEarnedThing(analyzed, span) || IsConditionName(analyzed, span)
                     || IsSomeonesGroup(analyzed, span) || IsThingsName(analyzed, span) || IsColourGroup(analyzed, span) || IsDenomination(analyzed, span) || NameRules.IsSaintAlone(analyzed, span)
                     || IsVisitedPlaceOfWorship(analyzed, span.FirstToken, span.LastToken) || IsOpenedByAnimal(analyzed, span) || IsOurNickname(analyzed, span) || IsEchoedInLowerCase(analyzed, span)
                     || IsLanguageName(analyzed, span) || IsPeoplesDay(analyzed, span) || IsGameCalled(analyzed, span) || IsLowerCaseOrganization(analyzed, span, ref cased)
@@ -6066,9 +6066,10 @@ public sealed class JudgeEngine : IJudge
     /// <summary>
     /// "I can play Keepy Uppy with a balloon", "we played Magic Xylophone", "Ren likes to play Mario Kart and Dr. Mario": a
     /// name of two words or more right after playing, or at the end of a list of capitalised names after it, is a game's;
-    /// "play with Dr. Mario" is someone's.
+    /// "play with Dr. Mario" is someone's. An organisation asks for the verb in lower case ("I like playing Space Squad
+    /// online"; "Play Specialist Team" names a hospital's team).
     /// </summary>
-    private static bool IsGamePlayed(AnalyzedText analyzed, TaggedSpan span)
+    private static bool IsGamePlayed(AnalyzedText analyzed, TaggedSpan span, bool lowerVerb = false)
     {
         var tokens = analyzed.Tokens;
         if (span.LastToken == span.FirstToken)
@@ -6081,7 +6082,7 @@ public sealed class JudgeEngine : IJudge
             var word = tokens[t].In(analyzed.Text);
             if (WordLists.Contains(NameCandidates.PlayVerbs, word))
             {
-                return true;
+                return !lowerVerb || char.IsLower(word[0]);
             }
 
             if (!(word is "and" or "," || analyzed.IsCapitalisedWord(t)) || analyzed.SentenceStarts[t])
@@ -6282,7 +6283,9 @@ public sealed class JudgeEngine : IJudge
         || IsOrgansOnly(analyzed, span) || IsNormalFinding(analyzed, span) || IsOperationGame(analyzed, span) || IsThingsRepair(analyzed, span) || Pets.IsHerdsOwn(analyzed, span) || IsMedicineStore(analyzed, span) || IsOrdinalEnding(analyzed, span)
         || IsCountOfFood(analyzed, span) || IsPieceOfTablet(analyzed, span) || IsTherapyAnimal(analyzed, span)
         || Pets.IsAnimalsPart(analyzed, span) || IsAnimalsWalker(analyzed, span) || IsScreenFree(analyzed, span) || IsCabinsOxygenMasks(analyzed, span)
-        || IsInScareQuotes(analyzed, span) || CliniciansWork.IsDoneAtWork(analyzed, span) || IsWordInLanguage(analyzed, span);
+        || IsInScareQuotes(analyzed, span) || CliniciansWork.IsDoneAtWork(analyzed, span) || IsWordInLanguage(analyzed, span)
+        || EndsInsideApostrophedWord(analyzed, span) || IsRoomOnly(analyzed, span) || GrowingUp.IsPubertyChange(analyzed, span) || WheeledChairs.IsSportsChair(analyzed, span)
+        || IsFieldOfMedicine(analyzed, span) || IsInAwarenessDayName(analyzed, span);
 
     // What a word is said to be in a language: "is called chickenpox in English", "means medicine in Spanish".
     private static readonly string[] NamingVerbs = ["called", "means", "mean", "meant", "word"];
@@ -6527,13 +6530,34 @@ public sealed class JudgeEngine : IJudge
 
     /// <summary>
     /// "never taste anything from the medicine cupboard": a span that ends on where a home keeps its medicines names the
-    /// place, no one's medicine.
+    /// place, no one's medicine. So does "medicine" found alone right before the place ("The medicine cupboard is only for
+    /// grown-ups"), unless someone owns it ("my medicine box", "Omar's medicine box", "My morning medicine box").
     /// </summary>
     private static bool IsMedicineStore(AnalyzedText analyzed, TaggedSpan span)
     {
+        var tokens = analyzed.Tokens;
         var last = span.LastToken;
-        return last > span.FirstToken && WordLists.Contains(Stores, analyzed.Tokens[last].In(analyzed.Text))
-            && analyzed.Tokens[last - 1].In(analyzed.Text) is "medicine" or "medicines" or "Medicine";
+        if (last > span.FirstToken && WordLists.Contains(Stores, tokens[last].In(analyzed.Text)))
+        {
+            return tokens[last - 1].In(analyzed.Text) is "medicine" or "medicines" or "Medicine";
+        }
+
+        if (span.FirstToken != last || last + 1 >= tokens.Count || tokens[last].In(analyzed.Text) is not ("medicine" or "medicines" or "Medicine")
+            || !WordLists.Contains(Stores, tokens[last + 1].In(analyzed.Text)))
+        {
+            return false;
+        }
+
+        // The owner may stand a word before: "My morning medicine box".
+        for (var t = last - 1; t >= 0 && last - t <= 2 && !analyzed.SentenceStarts[t + 1]; t--)
+        {
+            if ((analyzed.Lexicons[t] & Lexicons.LexiconKind.Possessive) != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static readonly string[] RepairVerbs = ["fix", "repair", "mend", "restore"];
@@ -6760,6 +6784,110 @@ public sealed class JudgeEngine : IJudge
         return t == span.LastToken && analyzed.IsCapitalisedWord(t) && (analyzed.Lexicons[t] & Lexicons.LexiconSet.HealthKinds) == 0
             && t + 2 < tokens.Count && tokens[t + 1].In(analyzed.Text) is "-" && tokens[t + 1].Start == tokens[t].End && tokens[t + 2].Start == tokens[t + 1].End
             && tokens[t + 2].Kind == TokenKind.Word;
+    }
+
+    /// <summary>
+    /// "made ka" of "Teta has made ka'ak": a health span whose last word, in lower case, goes on after an apostrophe with
+    /// no space, and not as English does ("Sam's", "don't"), stops inside a word of another language ("ka'ak",
+    /// "ma'amoul") that no health list knows. A clinician's name is left to its own rules ("Dr. O'Sullivan").
+    /// </summary>
+    private static bool EndsInsideApostrophedWord(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var last = span.LastToken;
+        return span.Type != EntityType.Provider && last + 2 < tokens.Count && tokens[last].Kind == TokenKind.Word && char.IsLower(analyzed.Text[tokens[last].Start])
+            && (analyzed.Lexicons[last] & Lexicons.LexiconSet.HealthKinds) == 0
+            && tokens[last + 1].In(analyzed.Text) is "'" or "’" && tokens[last + 1].Start == tokens[last].End && tokens[last + 2].Start == tokens[last + 1].End
+            && tokens[last + 2].Kind == TokenKind.Word && !WordLists.Contains(Clitics, tokens[last + 2].In(analyzed.Text));
+    }
+
+    // How a day, week or month of awareness opens its name: "World Diabetes Day", "National Epilepsy Week".
+    private static readonly string[] AwarenessOpeners = ["world", "international", "national", "global", "awareness"];
+
+    private static readonly string[] AwarenessHeads = ["day", "week", "month", "fortnight"];
+
+    // How many capitalised words an awareness name may run over either side of the span.
+    private const int AwarenessNameReach = 3;
+
+    /// <summary>
+    /// "Diabetes" of "your school is celebrating World Diabetes Day", "Epilepsy" of "Epilepsy Awareness Week": a health
+    /// span of capitalised words inside the name of a day, week or month that opens on "World", "International",
+    /// "National" or "Global" or has "Awareness" in it, every word capitalised, is the occasion's, no one's condition.
+    /// </summary>
+    private static bool IsInAwarenessDayName(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            if (!analyzed.IsCapitalisedWord(t))
+            {
+                return false;
+            }
+        }
+
+        var opener = false;
+        for (var t = span.FirstToken - 1; t >= 0 && span.FirstToken - t <= AwarenessNameReach && analyzed.IsCapitalisedWord(t) && !analyzed.SentenceStarts[t + 1]; t--)
+        {
+            opener |= WordLists.Contains(AwarenessOpeners, tokens[t].In(text));
+        }
+
+        for (var t = span.LastToken + 1; t < tokens.Count && t - span.LastToken <= AwarenessNameReach && analyzed.IsCapitalisedWord(t); t++)
+        {
+            var word = tokens[t].In(text);
+            opener |= word.Equals("awareness", StringComparison.OrdinalIgnoreCase);
+            if (WordLists.Contains(AwarenessHeads, word))
+            {
+                return opener;
+            }
+        }
+
+        return false;
+    }
+
+    // What medicine is the field of: "the history of medicine", "the Museum of Medicine", "a school of medicine".
+    private static readonly string[] FieldHolders =
+        ["history", "museum", "school", "faculty", "college", "study", "science", "sciences", "world", "art", "department", "university", "doctor", "story"];
+
+    /// <summary>
+    /// "a museum about the history of medicine", "Our Visit to the Museum of Medicine": "medicine" alone after "of" and a
+    /// word that holds a field of knowledge names the field, no one's medicine ("a spoonful of medicine" is one).
+    /// </summary>
+    private static bool IsFieldOfMedicine(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var t = span.FirstToken;
+        return t == span.LastToken && t >= 2 && tokens[t].In(analyzed.Text).Equals("medicine", StringComparison.OrdinalIgnoreCase)
+            && tokens[t - 1].In(analyzed.Text) is "of" && WordLists.Contains(FieldHolders, tokens[t - 2].In(analyzed.Text));
+    }
+
+    // Rooms and places a sentence may send someone to: "a first aid kit in the back room".
+    private static readonly string[] RoomWords = ["room", "rooms", "kitchen", "hall", "hallway", "corridor", "office", "cupboard", "garden", "yard", "shed", "garage", "porch"];
+
+    /// <summary>
+    /// "the back room" of "a first aid kit in the back room": a condition found on "the" or "a", at most one word and a
+    /// room, with no word of any health list (a body's "back" may stand), is a place ("the waiting room" says no more; "the emergency room"
+    /// is a treatment, not asked here).
+    /// </summary>
+    private static bool IsRoomOnly(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        if (span.Type != EntityType.Diagnosis || span.LastToken == span.FirstToken || span.LastToken - span.FirstToken > 2
+            || tokens[span.FirstToken].In(analyzed.Text) is not ("the" or "a" or "The" or "A")
+            || !WordLists.Contains(RoomWords, tokens[span.LastToken].In(analyzed.Text)))
+        {
+            return false;
+        }
+
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word || (analyzed.Lexicons[t] & Lexicons.LexiconSet.HealthKinds) != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // A rule's "no": "You should never take tablets by yourself", "Do not eat pills".
@@ -7526,7 +7654,7 @@ public sealed class JudgeEngine : IJudge
         var tokens = analyzed.Tokens;
         var text = analyzed.Text;
         if (IsTheirOfNobody(analyzed, span) || IsAskedOfAny(analyzed, span) || IsOfGroup(analyzed, span) || IsOfKindInGeneral(analyzed, span) || IsAllOfKind(analyzed, span)
-            || IsOfSomePeople(analyzed, span))
+            || IsOfSomePeople(analyzed, span) || IsLivedWithByPeople(analyzed, span))
         {
             return true;
         }
@@ -7551,6 +7679,27 @@ public sealed class JudgeEngine : IJudge
     // "grown" of "grown-ups": the tokenizer splits the hyphen.
     private static readonly string[] PeopleWords =
         ["people", "kids", "children", "students", "pupils", "boys", "girls", "grown", "grownups", "adults", "teenagers", "teens", "babies", "classmates", "friends", "persons"];
+
+    private static readonly string[] LiveWords = ["live", "lives", "living"];
+
+    /// <summary>
+    /// "we care about people who live with diabetes", "children living with asthma": a condition lived with by people,
+    /// kids or children in general (no owner before them: "my friends who live with" are someone) is nobody's.
+    /// </summary>
+    private static bool IsLivedWithByPeople(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var t = span.FirstToken - 1;
+        if (t < 2 || tokens[t].In(text) is not "with" || !WordLists.Contains(LiveWords, tokens[t - 1].In(text)))
+        {
+            return false;
+        }
+
+        var people = tokens[t - 2].In(text) is "who" or "that" ? t - 3 : t - 2;
+        return people >= 0 && char.IsLower(text[tokens[people].Start]) && WordLists.Contains(PeopleWords, tokens[people].In(text))
+            && (people == 0 || (analyzed.Lexicons[people - 1] & Lexicons.LexiconKind.Possessive) == 0);
+    }
 
     // Words that put a particular person in the sentence after its general subject.
     private static readonly string[] Particular = ["i", "me", "my", "we", "us", "our", "you", "your", "he", "she", "him", "his", "her"];
@@ -7934,7 +8083,12 @@ public sealed class JudgeEngine : IJudge
 
     private static readonly string[] DefiningWords = ["a", "an", "when", "what", "how", "something", "where"];
 
-    private static readonly string[] TellingVerbs = ["says", "said", "explains", "explained", "tells", "told", "learn", "learned", "learnt", "know", "knows"];
+    private static readonly string[] TellingVerbs =
+    [
+        "says", "said", "explains", "explained", "tells", "told", "learn", "learned", "learnt", "know", "knows",
+        // After a modal: "Your teacher will explain that diabetes is when …".
+        "explain", "say", "teach", "teaches", "taught",
+    ];
 
     /// <summary>"Kofi's teacher says that epilepsy is something some people have": t opens what someone says or teaches.</summary>
     private static bool IsToldClauseStart(AnalyzedText analyzed, int t)
@@ -7954,6 +8108,11 @@ public sealed class JudgeEngine : IJudge
     {
         var tokens = analyzed.Tokens;
         var next = span.LastToken + 1;
+        if (IsWhatIsQuestion(analyzed, span))
+        {
+            return true;
+        }
+
         if (!(analyzed.SentenceStarts[span.FirstToken] || IsToldClauseStart(analyzed, span.FirstToken)) || next >= tokens.Count
             || WordLists.Contains(PossessivePronouns, tokens[span.FirstToken].In(analyzed.Text)))
         {
@@ -7981,6 +8140,18 @@ public sealed class JudgeEngine : IJudge
     }
 
     private static readonly string[] FirstPerson = ["i", "me", "my", "we", "our", "us"];
+
+    /// <summary>
+    /// "## What is diabetes?", "What is epilepsy?": a lesson's question, the health word alone between "What is" that
+    /// opens the sentence and the question mark ("What is my allergy plan?" asks about someone's).
+    /// </summary>
+    private static bool IsWhatIsQuestion(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var first = span.FirstToken;
+        return first >= 2 && analyzed.SentenceStarts[first - 2] && tokens[first - 2].In(analyzed.Text).Equals("what", StringComparison.OrdinalIgnoreCase)
+            && tokens[first - 1].In(analyzed.Text) is "is" && span.LastToken + 1 < tokens.Count && tokens[span.LastToken + 1].In(analyzed.Text) is "?";
+    }
 
     private static readonly string[] AnyOne = ["a", "an", "another", "any", "every", "each"];
 
