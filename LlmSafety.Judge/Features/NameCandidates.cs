@@ -336,8 +336,15 @@ internal static class NameCandidates
             }
         }
 
+        // An evening at a place of care is the place's: "Acorns Hospice Family Night", "Sunrise Kids Therapy Night".
+        var evening = tokens[head].In(text).Equals("night", StringComparison.OrdinalIgnoreCase) || tokens[head].In(text).Equals("evening", StringComparison.OrdinalIgnoreCase);
         for (var t = first; t < head; t++)
         {
+            if (evening && (WordLists.Contains(CareOrganizationWords, tokens[t].In(text)) || tokens[t].In(text).Equals("hospice", StringComparison.OrdinalIgnoreCase)))
+            {
+                return false;
+            }
+
             if ((analyzed.Lexicons[t] & LexiconKind.OrganizationSuffix) != 0 && !WordLists.Contains(CareOrganizationWords, tokens[t].In(text))
                 && !(WordLists.Contains(AwarenessCareWords, tokens[t].In(text)) && WordLists.Contains(CalendarHeads, tokens[head].In(text))))
             {

@@ -95,7 +95,11 @@ internal static class BloodSugar
                 // "Mum checks my sugar before lunch", "the little machine on his arm that checks his sugar", "Umma checks
                 // my sugar number" (not "check my sugar cookies").
                 var end = reading ? t + 1 : t;
-                OrderedOverlaps.AddUnlessOverlapping(entities, ref existing, ref added, new CandidateEntity(EntityType.Treatment, tokens[check].Start, tokens[end].End, Score, Source));
+                if (!IsSaidToToy(analyzed, owner, end))
+                {
+                    OrderedOverlaps.AddUnlessOverlapping(entities, ref existing, ref added, new CandidateEntity(EntityType.Treatment, tokens[check].Start, tokens[end].End, Score, Source));
+                }
+
                 continue;
             }
 
@@ -135,6 +139,37 @@ internal static class BloodSugar
         {
             entities.AddRange(added);
         }
+    }
+
+    // How many tokens a toy's name spoken to may run: "Mr. Buttons", "Señor Oso".
+    private const int ToyNameLength = 4;
+
+    /// <summary>
+    /// "Time to check your sugar, Mr. Buttons!": "your" sugar in words spoken to a toy or a pet the story named, after a
+    /// comma at the end of the sentence, is the toy's in a game of doctors.
+    /// </summary>
+    private static bool IsSaidToToy(AnalyzedText analyzed, int owner, int end)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        if (!tokens[owner].In(text).Equals("your", StringComparison.OrdinalIgnoreCase) || end + 2 >= tokens.Count || tokens[end + 1].In(text) is not ",")
+        {
+            return false;
+        }
+
+        var last = end + 2;
+        while (last + 1 < tokens.Count && last - end <= ToyNameLength && (tokens[last + 1].Kind == TokenKind.Word || tokens[last + 1].In(text) is "."))
+        {
+            last++;
+        }
+
+        // The name ends its sentence: a "!", "?" or "." closes it (a "." right after a title is the title's).
+        if (tokens[last].In(text) is ".")
+        {
+            last--;
+        }
+
+        return last > end + 1 && ToyNames.IsToysOrPetsName(analyzed, new TaggedSpan(EntityType.PersonName, end + 2, last, 1, 1));
     }
 
     /// <summary>

@@ -28,14 +28,28 @@ internal static class Dishes
     private const LexiconKind NotFood = LexiconSet.HealthKinds | LexiconKind.BodyWord;
 
     /// <summary>
-    /// "Trying Jollof Rice" (a heading), "Jollof Rice is spicy": a name whose first word is on the list of dishes and whose
-    /// last is a word of food is the dish's, capitalised, no person's ("Mochi Tanaka" and "Dal Singh" stay names).
+    /// "Trying Jollof Rice" (a heading), "Jollof Rice is spicy": a name whose first word is on the list of dishes and no
+    /// given name, whose last is a word of food and any between are either, is the dish's, capitalised, no person's
+    /// ("Mochi Tanaka", "Dal Singh" and "Madeleine Rice" stay names).
     /// </summary>
     public static bool IsCapitalisedDish(AnalyzedText analyzed, TaggedSpan span)
     {
         var tokens = analyzed.Tokens;
-        return span.LastToken > span.FirstToken && IsDish(tokens[span.FirstToken].In(analyzed.Text)) && WordLists.Contains(FoodNouns, tokens[span.LastToken].In(analyzed.Text))
-            && (analyzed.Lexicons[span.FirstToken] & NotFood) == 0;
+        if (span.LastToken == span.FirstToken || !IsDish(tokens[span.FirstToken].In(analyzed.Text)) || !WordLists.Contains(FoodNouns, tokens[span.LastToken].In(analyzed.Text))
+            || (analyzed.Lexicons[span.FirstToken] & NotFood) != 0 || GivenNames.IsGivenName(analyzed.Lexicons[span.FirstToken], tokens[span.FirstToken].In(analyzed.Text)))
+        {
+            return false;
+        }
+
+        for (var t = span.FirstToken + 1; t < span.LastToken; t++)
+        {
+            if (!IsDish(tokens[t].In(analyzed.Text)) && !WordLists.Contains(FoodNouns, tokens[t].In(analyzed.Text)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>True when <paramref name="word"/> is on the list of dishes (any case).</summary>

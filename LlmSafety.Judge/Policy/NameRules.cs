@@ -2703,13 +2703,11 @@ internal static class NameRules
         "dadu", "nanu",
         // Words of love said before a child's given name: Arabic "habibti Amira", Spanish "mija", Persian "azizam".
         "habibti", "habibi", "hayati", "mija", "mijo", "cariño", "carino", "azizam",
-        // A newborn called by the family's word for it: "the health visitor weighs Baby Osian".
-        "baby",
-        // Portuguese: a grandmother and grandfather, and the words a child says for them ("Avó Lurdes", "Vovô Zé"), as the
-        // text is read with its accents folded.
-        "avo", "vovo",
-        // Javanese and Indonesian: a grandparent, and a grandfather ("Eyang Kakung", "Mbah Sri").
-        "eyang", "kakung", "mbah",
+        // Portuguese: the words a child says for a grandmother and grandfather ("Vovô Zé"), as the text is read with its
+        // accents folded.
+        "vovo",
+        // Javanese and Indonesian: a grandparent, and a grandfather ("Eyang Kakung").
+        "eyang", "kakung",
         // Māori: a teacher called by the given name, as "Whaea" and "Matua" are ("Kaiako Hemi").
         "kaiako",
     ];
@@ -2726,6 +2724,12 @@ internal static class NameRules
         "dada",
         // Greek: an aunt and an uncle ("Theia Vaso", "Thio Nikos"; "Theia Morgan" is a girl).
         "theia", "thia", "thios", "thio",
+        // A newborn called by the family's word for it ("the health visitor weighs Baby Osian"; "Baby" is a Filipino given
+        // name, and hospitals call a newborn "Baby Pritchard").
+        "baby",
+        // Portuguese: a grandmother or grandfather, accents folded ("Avó Lurdes"; "Avo" is an Armenian given name), and the
+        // Javanese grandparent ("Mbah Sri"; "Mbah" is a surname too).
+        "avo", "mbah",
         // Hebrew: a grandfather and a grandmother ("Saba Eitan", "Savta Rivka"; "Saba" is an Arabic given name too).
         "saba", "savta",
         // Romanian, folded: an aunt, an uncle, a grown-up a child calls aunt or uncle ("Tanti Ionescu" of the third floor is

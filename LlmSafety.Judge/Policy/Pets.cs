@@ -700,7 +700,7 @@ internal sealed class Pets
             return false;
         }
 
-        if (IsVetsCare(analyzed, span) || IsItsOwn(analyzed, span) || IsFromVet(analyzed, span))
+        if (IsVetsCare(analyzed, span) || IsItsOwn(analyzed, span) || IsFromVet(analyzed, span) || IsVetVisitFor(analyzed, span))
         {
             return true;
         }
@@ -1085,6 +1085,53 @@ internal sealed class Pets
         return false;
     }
 
+    // How far before "for" the vet may stand: "we take Miso to the animal hospital for a blood sugar check".
+    private const int VetVisitReach = 8;
+
+    /// <summary>
+    /// "Every month we take Miso to the animal hospital for a blood sugar check", "Pip goes to the vet for his injections":
+    /// care right after "for" (and "a", "an", "the", "his", "her" or "its"), in a sentence that goes "to" or is "at" the vet
+    /// or the animal hospital a few words before, is what the animal is taken there for. No one is taken to a vet for
+    /// their own care.
+    /// </summary>
+    private static bool IsVetVisitFor(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var t = span.FirstToken;
+        if (tokens[t].In(text) is not "for")
+        {
+            t--;
+            if (t >= 0 && tokens[t].In(text) is "a" or "an" or "the" or "his" or "her" or "its")
+            {
+                t--;
+            }
+        }
+
+        if (t < 2 || tokens[t].In(text) is not "for")
+        {
+            return false;
+        }
+
+        for (var k = t - 1; k >= 1 && t - k <= VetVisitReach && !analyzed.SentenceStarts[k + 1]; k--)
+        {
+            var word = tokens[k].In(text);
+            var vet = WordLists.Contains(Vets, word) || ((word is "hospital" or "clinic") && tokens[k - 1].In(text) is "animal" or "pet" or "veterinary");
+            if (vet)
+            {
+                var at = k - 1;
+                while (at > 0 && k - at <= 3 && tokens[at].In(text) is "the" or "our" or "a" or "animal" or "pet" or "veterinary" or "local")
+                {
+                    at--;
+                }
+
+                return tokens[at].In(text) is "to" or "at";
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// "The vet gave him eye drops": "the", "our" or "a" vet giving care right before the span, with only "him", "her",
     /// "it" and words that are no person between: the vet treats an animal. Not a vet by trade ("Mum, who is a vet, has
@@ -1256,18 +1303,16 @@ internal sealed class Pets
 
         // "All the ponies have to have their injections": the animals may be the subject, a few verbs of having before "their".
         var at = first - 2;
-        while (at > 0 && first - at <= HerdVerbsReach && !analyzed.SentenceStarts[at + 1] && WordLists.Contains(HerdVerbs, analyzed.Tokens[at].In(analyzed.Text)))
+        while (at > 0 && first - at <= HerdVerbsReach && !analyzed.SentenceStarts[at] && WordLists.Contains(HerdVerbs, analyzed.Tokens[at].In(analyzed.Text)))
         {
             at--;
         }
 
         var animals = analyzed.Tokens[at].In(analyzed.Text);
         var one = animals.EndsWith("s") ? animals[..^1] : animals;
-        // "ponies" is the plural of "pony".
-        var y = animals.EndsWith("ies") ? string.Concat(animals[..^3], "y") : null;
         return char.IsLower(animals[0])
             && (WordLists.Contains(Animals, animals) || WordLists.Contains(FarmAnimals, one) || WordLists.Contains(FarmAnimals, animals)
-                || (at < first - 2 && (WordLists.Contains(Animals, one) || (y is not null && (WordLists.Contains(Animals, y) || WordLists.Contains(FarmAnimals, y))))))
+                || (at < first - 2 && (WordLists.Contains(Animals, one) || WordLists.Contains(IesPlurals, animals))))
             && (at == first - 2 || animals.EndsWith('s'));
     }
 
@@ -1275,6 +1320,9 @@ internal sealed class Pets
     private static readonly string[] HerdVerbs = ["have", "has", "had", "to", "need", "needs", "needed", "get", "gets", "got", "will", "must", "all", "also", "already"];
 
     private const int HerdVerbsReach = 6;
+
+    // Plurals the "s" alone does not undo: "ponies", "bunnies".
+    private static readonly string[] IesPlurals = ["ponies", "bunnies", "kitties", "guppies", "budgies"];
 
     private static readonly string[] AnimalBodyParts =
         ["nose", "ear", "ears", "eye", "eyes", "leg", "legs", "paw", "paws", "tail", "fur", "skin", "tummy", "belly", "hoof", "hooves", "wing", "wings", "beak", "mouth", "teeth"];
@@ -1295,7 +1343,7 @@ internal sealed class Pets
         // "She held Pula gently and looked at the sore leg".
         "held", "holds", "examined", "examines", "listened", "listens",
         // "The vet found a lump inside his tummy and said it was cancer".
-        "found", "finds", "felt", "feels",
+        "found", "finds",
     ];
 
     // How many sentences opening on the vet's "she" the walk back to the vet may cross.

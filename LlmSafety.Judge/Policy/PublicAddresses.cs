@@ -8,8 +8,9 @@ namespace LlmSafety.Judge.Policy;
 /// <summary>
 /// An address is an identifier when it is someone's. Three shapes name no one's home, when nothing personal (a
 /// pronoun, "home", "flat", "lives") comes before the address in its sentence:
-/// a well-known character that lives there ("Paddington Bear lives at 32 Windsor Gardens", "Paddington lives with the
-/// Brown family at 32 Windsor Gardens"; not a character's name that is a child's name too, "Matilda lives at …");
+/// a well-known character that lives there ("Paddington Bear lives at 32 Windsor Gardens", and in a sentence about a
+/// book, film or show "In the books, Paddington lives with the Brown family at 32 Windsor Gardens"; not a character's
+/// name that is a child's name too, "Matilda lives at …", nor a pet called Paddington living "with the Okafor family");
 /// a public place that opens the sentence and is there ("The city zoo is at 120 Park Road");
 /// "It is at …" right after a sentence about a public place with nothing personal in it ("Te Papa is the national
 /// museum. It is at 55 Cable Street.").
@@ -75,6 +76,12 @@ internal static class PublicAddresses
 
     private static readonly string[] BeVerbs = ["is", "was", "are", "sits", "stands"];
 
+    // Words that tell the sentence is about a book, a film or a show: "In the books, Paddington lives with …".
+    private static readonly string[] FictionWords = ["book", "books", "story", "stories", "film", "films", "movie", "movies", "cartoon", "cartoons", "show", "series"];
+
+    /// <summary>A word of fiction from <paramref name="from"/> to <paramref name="to"/>.</summary>
+    private static bool HasFictionWord(string text, List<Token> tokens, int from, int to) => WordLists.AnyIn(text, tokens, from, to, FictionWords);
+
     /// <summary>
     /// "the Brown family" of "lives with the Brown family at": "the", capitalised names and "family" from
     /// <paramref name="from"/> to <paramref name="to"/> ("with my family" and "with Nana Pat" are someone's home).
@@ -114,7 +121,8 @@ internal static class PublicAddresses
             live--;
         }
 
-        if (WordLists.Contains(LiveVerbs, tokens[live].In(text)) && live >= 1 && (live == first - 2 || (tokens[live + 1].In(text) is "with" && IsHousehold(text, tokens, live + 2, first - 2))))
+        if (WordLists.Contains(LiveVerbs, tokens[live].In(text)) && live >= 1
+            && (live == first - 2 || (tokens[live + 1].In(text) is "with" && IsHousehold(text, tokens, live + 2, first - 2) && HasFictionWord(text, tokens, sentenceStart, live))))
         {
             var subject = live - 1;
             return (lexicons[subject] & LexiconKind.WellKnownName) != 0 && !GivenNames.IsGivenName(lexicons[subject], tokens[subject].In(text))

@@ -217,8 +217,9 @@ internal static class TherapyPlaces
     private static readonly string[] Goers = ["i", "me", "we", "us", "you", "he", "she", "him", "her", "they", "them", "my", "his", "your", "our", "their"];
 
     /// <summary>
-    /// Someone who goes, in the few words before the place: a pronoun ("drives me to"), a family word or a given name
-    /// ("Leo attends"); not "The number 42 bus goes to", "The mayor went to".
+    /// Someone who goes, in [first, p): a pronoun ("drives me to"), a family word or a given name ("Leo attends"); not
+    /// "The number 42 bus goes to", "The mayor went to". Asked of the few words before the place, and of the sentence's
+    /// start before them when "to" or "at" links the place.
     /// </summary>
     private static bool HasGoer(AnalyzedText analyzed, int first, int p)
     {

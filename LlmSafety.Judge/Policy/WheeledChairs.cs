@@ -83,9 +83,9 @@ internal static class WheeledChairs
 
     /// <summary>
     /// "watch a wheelchair basketball game", "Wheelchair basketball is a sport played …", "The coach will bring sports
-    /// wheelchairs": a wheelchair found alone as the first word of a sport's name in a sentence that watches the sport,
-    /// has everyone try it or says what it is, or plural chairs of a sport, is the sport's, no one's device; not when
-    /// someone owns it right before ("my sports wheelchairs").
+    /// wheelchairs": a wheelchair found alone as the first word of a sport's name right after watching it or the class
+    /// trying it, or opening a sentence that says it is a sport, or plural chairs of a sport in a sentence with no one of
+    /// the story, is the sport's, no one's device; never when someone owns it right before ("my sports wheelchairs").
     /// </summary>
     public static bool IsSportsChair(AnalyzedText analyzed, TaggedSpan span)
     {
@@ -111,20 +111,43 @@ internal static class WheeledChairs
             return false;
         }
 
-        // The plural chairs of a sport are anyone's. The sport's name is only when the sentence watches it, has everyone try
-        // it, or says what it is: "I go to wheelchair basketball on Mondays" and "Kofi is doing the wheelchair race" tell of
-        // a child who plays it from the chair.
+        // The plural chairs of a sport are anyone's when no one of the story is in the sentence ("I use one of the racing
+        // wheelchairs at the club" is mine). The sport's name is only when someone watches it or the class tries it right
+        // before ("watch a wheelchair basketball game", "everyone will get to try wheelchair basketball"), or the sentence
+        // says it is a sport ("Wheelchair basketball is a sport played …"): "Mum and Dad watch me play wheelchair
+        // basketball", "I try my hardest at wheelchair racing" and "Kofi is doing the wheelchair race" tell of a child who
+        // plays it from the chair.
+        var (from, to) = analyzed.WindowInSentence(first, last, SentenceReach);
         if (sportsChairs)
+        {
+            return !Eyesight.AnyPerson(analyzed, from, to, pets: null);
+        }
+
+        if (analyzed.SentenceStarts[first] && last + 3 < tokens.Count && tokens[last + 2].In(text) is "is" or "was"
+            && tokens[last + 3].In(text) is "a" or "played")
         {
             return true;
         }
 
-        var (from, to) = analyzed.WindowInSentence(first, last, SentenceReach);
-        return WordLists.AnyIn(text, tokens, from, to, Onlookers)
-            || (analyzed.SentenceStarts[first] && last + 2 < tokens.Count && tokens[last + 2].In(text) is "is" or "was");
+        // The onlooker's verb within three words before the chair, only "a", "the", "to" or "some" between.
+        for (var k = first - 1; k >= 0 && first - k <= 3 && !analyzed.SentenceStarts[k + 1]; k--)
+        {
+            var before = tokens[k].In(text);
+            if (WordLists.Contains(Onlookers, before))
+            {
+                return before is not "try" || WordLists.AnyIn(text, tokens, from, k, Everyone);
+            }
+
+            if (before is not ("a" or "the" or "to" or "some"))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
-    // Who watches a sport or tries it once rather than plays it from the chair: "watch a wheelchair basketball game",
-    // "Everyone in your class will get to try wheelchair basketball".
-    private static readonly string[] Onlookers = ["watch", "watches", "watched", "watching", "cheer", "cheering", "try", "everyone", "everybody"];
+    private static readonly string[] Onlookers = ["watch", "watches", "watched", "watching", "cheer", "cheering", "try"];
+
+    private static readonly string[] Everyone = ["everyone", "everybody", "class", "whole"];
 }

@@ -6285,7 +6285,8 @@ public sealed class JudgeEngine : IJudge
         || Pets.IsAnimalsPart(analyzed, span) || IsAnimalsWalker(analyzed, span) || IsScreenFree(analyzed, span) || IsCabinsOxygenMasks(analyzed, span)
         || IsInScareQuotes(analyzed, span) || CliniciansWork.IsDoneAtWork(analyzed, span) || IsWordInLanguage(analyzed, span)
         || EndsInsideApostrophedWord(analyzed, span) || IsRoomOnly(analyzed, span) || GrowingUp.IsPubertyChange(analyzed, span) || WheeledChairs.IsSportsChair(analyzed, span)
-        || IsFieldOfMedicine(analyzed, span) || IsInAwarenessDayName(analyzed, span);
+        || IsFieldOfMedicine(analyzed, span) || IsInAwarenessDayName(analyzed, span) || IsWorkedIn(analyzed, span)
+        || IsMakersPlaceName(analyzed, span);
 
     // What a word is said to be in a language: "is called chickenpox in English", "means medicine in Spanish".
     private static readonly string[] NamingVerbs = ["called", "means", "mean", "meant", "word"];
@@ -6528,10 +6529,14 @@ public sealed class JudgeEngine : IJudge
 
     private static readonly string[] Stores = ["cupboard", "cupboards", "cabinet", "cabinets", "shelf", "drawer", "box", "chest"];
 
+    // Where a home keeps its medicines, not a child's own kit ("the medicine box for me on trips").
+    private static readonly string[] HouseholdStores = ["cupboard", "cupboards", "cabinet", "cabinets", "shelf", "drawer"];
+
     /// <summary>
     /// "never taste anything from the medicine cupboard": a span that ends on where a home keeps its medicines names the
-    /// place, no one's medicine. So does "medicine" found alone right before the place ("The medicine cupboard is only for
-    /// grown-ups"), unless someone owns it ("my medicine box", "Omar's medicine box", "My morning medicine box").
+    /// place, no one's medicine. So does "medicine" found alone right before a home's cupboard, cabinet, shelf or drawer
+    /// ("The medicine cupboard is only for grown-ups"), unless someone owns it ("my medicine cupboard", "Omar's …", "My
+    /// old medicine cupboard"); a medicine box or chest may be a child's own kit and is left alone.
     /// </summary>
     private static bool IsMedicineStore(AnalyzedText analyzed, TaggedSpan span)
     {
@@ -6543,7 +6548,7 @@ public sealed class JudgeEngine : IJudge
         }
 
         if (span.FirstToken != last || last + 1 >= tokens.Count || tokens[last].In(analyzed.Text) is not ("medicine" or "medicines" or "Medicine")
-            || !WordLists.Contains(Stores, tokens[last + 1].In(analyzed.Text)))
+            || !WordLists.Contains(HouseholdStores, tokens[last + 1].In(analyzed.Text)))
         {
             return false;
         }
@@ -6787,15 +6792,16 @@ public sealed class JudgeEngine : IJudge
     }
 
     /// <summary>
-    /// "made ka" of "Teta has made ka'ak": a health span whose last word, in lower case, goes on after an apostrophe with
-    /// no space, and not as English does ("Sam's", "don't"), stops inside a word of another language ("ka'ak",
-    /// "ma'amoul") that no health list knows. A clinician's name is left to its own rules ("Dr. O'Sullivan").
+    /// "made ka" of "Teta has made ka'ak": a health span of one or two words, none on a health list, whose last word, in
+    /// lower case, goes on after an apostrophe with no space, and not as English does ("Sam's", "don't"), stops inside a
+    /// word of another language ("ka'ak", "ma'amoul"). A clinician's name is left to its own rules ("Dr. O'Sullivan").
     /// </summary>
     private static bool EndsInsideApostrophedWord(AnalyzedText analyzed, TaggedSpan span)
     {
         var tokens = analyzed.Tokens;
         var last = span.LastToken;
-        return span.Type != EntityType.Provider && last + 2 < tokens.Count && tokens[last].Kind == TokenKind.Word && char.IsLower(analyzed.Text[tokens[last].Start])
+        return span.Type != EntityType.Provider && last - span.FirstToken <= 1 && last + 2 < tokens.Count && tokens[last].Kind == TokenKind.Word
+            && char.IsLower(analyzed.Text[tokens[last].Start]) && (analyzed.Lexicons[span.FirstToken] & Lexicons.LexiconSet.HealthKinds) == 0
             && (analyzed.Lexicons[last] & Lexicons.LexiconSet.HealthKinds) == 0
             && tokens[last + 1].In(analyzed.Text) is "'" or "’" && tokens[last + 1].Start == tokens[last].End && tokens[last + 2].Start == tokens[last + 1].End
             && tokens[last + 2].Kind == TokenKind.Word && !WordLists.Contains(Clitics, tokens[last + 2].In(analyzed.Text));
@@ -6811,8 +6817,9 @@ public sealed class JudgeEngine : IJudge
 
     /// <summary>
     /// "Diabetes" of "your school is celebrating World Diabetes Day", "Epilepsy" of "Epilepsy Awareness Week": a health
-    /// span of capitalised words inside the name of a day, week or month that opens on "World", "International",
-    /// "National" or "Global" or has "Awareness" in it, every word capitalised, is the occasion's, no one's condition.
+    /// span of capitalised words inside the name of a day, week or month that has "World", "International", "National" or
+    /// "Global" among the three words before it or "Awareness" after it, every word capitalised and in one sentence, is
+    /// the occasion's, no one's condition.
     /// </summary>
     private static bool IsInAwarenessDayName(AnalyzedText analyzed, TaggedSpan span)
     {
@@ -6832,13 +6839,71 @@ public sealed class JudgeEngine : IJudge
             opener |= WordLists.Contains(AwarenessOpeners, tokens[t].In(text));
         }
 
-        for (var t = span.LastToken + 1; t < tokens.Count && t - span.LastToken <= AwarenessNameReach && analyzed.IsCapitalisedWord(t); t++)
+        for (var t = span.LastToken + 1; t < tokens.Count && t - span.LastToken <= AwarenessNameReach && analyzed.IsCapitalisedWord(t) && !analyzed.SentenceStarts[t]; t++)
         {
             var word = tokens[t].In(text);
             opener |= word.Equals("awareness", StringComparison.OrdinalIgnoreCase);
             if (WordLists.Contains(AwarenessHeads, word))
             {
                 return opener;
+            }
+        }
+
+        return false;
+    }
+
+    // Places that make or sell things, named for what they make: "the Wheelchair Workshop", "the Hearing Aid Museum".
+    private static readonly string[] MakersPlaces = ["workshop", "workshops", "factory", "museum", "shop", "store", "warehouse"];
+
+    /// <summary>
+    /// "Our Trip to the Wheelchair Workshop": a device in capitals right before a capitalised workshop, factory, museum or
+    /// shop is part of that place's name, no one's device (a "Wheelchair Service" or "Centre" may be someone's care, and
+    /// is not read here).
+    /// </summary>
+    private static bool IsMakersPlaceName(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var next = span.LastToken + 1;
+        return span.Type == EntityType.Device && analyzed.IsCapitalisedWord(span.FirstToken) && analyzed.IsCapitalisedWord(span.LastToken)
+            && next < analyzed.Tokens.Count && analyzed.IsCapitalisedWord(next) && WordLists.Contains(MakersPlaces, analyzed.Tokens[next].In(analyzed.Text));
+    }
+
+    // Places of care a person may work or volunteer in: "helps in the playroom on the children's ward".
+    private static readonly string[] WardWords = ["ward", "wards", "hospital", "unit", "clinic"];
+
+    // Verbs of working or helping there.
+    private static readonly string[] WorkVerbs = ["helps", "helped", "works", "worked", "volunteers", "volunteered", "volunteering", "working", "helping"];
+
+    // Whom the help may be given to, a patient of the story: "Mum helps me on the ward", "helps him".
+    private static readonly string[] HelpedOnes = ["me", "him", "her", "them", "us", "i", "my", "his", "your", "you"];
+
+    // How far before the ward its worker's verb may stand: "Emma helps in the playroom on the children's ward".
+    private const int WorkReach = 8;
+
+    /// <summary>
+    /// "Every Saturday morning, Emma helps in the playroom on the children's ward": a ward or a hospital found as care,
+    /// where the sentence's subject works, helps or volunteers a few words before with no one helped in between ("Mum
+    /// helps me on the ward" leaves me a patient), is a place of work.
+    /// </summary>
+    private static bool IsWorkedIn(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        if (span.Type != EntityType.Treatment || !WordLists.Contains(WardWords, tokens[span.LastToken].In(text)))
+        {
+            return false;
+        }
+
+        for (var t = span.FirstToken - 1; t >= 0 && span.FirstToken - t <= WorkReach && !analyzed.SentenceStarts[t + 1]; t--)
+        {
+            var word = tokens[t].In(text);
+            if (WordLists.Contains(HelpedOnes, word))
+            {
+                return false;
+            }
+
+            if (WordLists.Contains(WorkVerbs, word))
+            {
+                return true;
             }
         }
 
@@ -6861,20 +6926,23 @@ public sealed class JudgeEngine : IJudge
             && tokens[t - 1].In(analyzed.Text) is "of" && WordLists.Contains(FieldHolders, tokens[t - 2].In(analyzed.Text));
     }
 
+    // Rooms of care, which may tell of someone's stay: "the isolation room", "a side room", "the medical room".
+    private static readonly string[] CareRooms = ["isolation", "side", "medical", "sick", "treatment", "recovery", "delivery", "operating", "emergency", "infirmary"];
+
     // Rooms and places a sentence may send someone to: "a first aid kit in the back room".
     private static readonly string[] RoomWords = ["room", "rooms", "kitchen", "hall", "hallway", "corridor", "office", "cupboard", "garden", "yard", "shed", "garage", "porch"];
 
     /// <summary>
     /// "the back room" of "a first aid kit in the back room": a condition found on "the" or "a", at most one word and a
-    /// room, with no word of any health list (a body's "back" may stand), is a place ("the waiting room" says no more; "the emergency room"
-    /// is a treatment, not asked here).
+    /// room, with no word of any health list (a body's "back" may stand) nor of a room of care ("the isolation room"), is
+    /// a place ("the waiting room" says no more).
     /// </summary>
     private static bool IsRoomOnly(AnalyzedText analyzed, TaggedSpan span)
     {
         var tokens = analyzed.Tokens;
         if (span.Type != EntityType.Diagnosis || span.LastToken == span.FirstToken || span.LastToken - span.FirstToken > 2
             || tokens[span.FirstToken].In(analyzed.Text) is not ("the" or "a" or "The" or "A")
-            || !WordLists.Contains(RoomWords, tokens[span.LastToken].In(analyzed.Text)))
+            || !WordLists.Contains(RoomWords, tokens[span.LastToken].In(analyzed.Text)) || WordLists.AnyIn(analyzed.Text, tokens, span.FirstToken, span.LastToken, CareRooms))
         {
             return false;
         }
@@ -7673,8 +7741,9 @@ public sealed class JudgeEngine : IJudge
         return WordLists.Contains(NobodyInParticular, tokens[t - 1].In(text));
     }
 
-    // What opens a sentence about some of a kind of people: "Some people's ears need help", "Many kids use …".
-    private static readonly string[] SomeOf = ["some", "many", "lots", "few", "most"];
+    // What opens a sentence about some of a kind of people: "Some people's ears need help", "Many kids use …", "Sometimes
+    // people in a family feel sick".
+    private static readonly string[] SomeOf = ["some", "many", "lots", "few", "most", "sometimes"];
 
     // "grown" of "grown-ups": the tokenizer splits the hyphen.
     private static readonly string[] PeopleWords =
@@ -7682,9 +7751,16 @@ public sealed class JudgeEngine : IJudge
 
     private static readonly string[] LiveWords = ["live", "lives", "living"];
 
+    // Words that put someone among the people: "I am one of many children", "like other kids", "including me".
+    private static readonly string[] AmongWords = ["one", "like", "am", "is", "are", "was", "were", "including", "among", "as", "other"];
+
+    private const int AmongReach = 6;
+
     /// <summary>
     /// "we care about people who live with diabetes", "children living with asthma": a condition lived with by people,
-    /// kids or children in general (no owner before them: "my friends who live with" are someone) is nobody's.
+    /// kids or children in general is nobody's; not when someone is said to be one of them or like them a few words before
+    /// ("I am one of many children who live with", "Amara is one of the children living with"), nor with someone after the
+    /// span ("…, like me").
     /// </summary>
     private static bool IsLivedWithByPeople(AnalyzedText analyzed, TaggedSpan span)
     {
@@ -7697,8 +7773,23 @@ public sealed class JudgeEngine : IJudge
         }
 
         var people = tokens[t - 2].In(text) is "who" or "that" ? t - 3 : t - 2;
-        return people >= 0 && char.IsLower(text[tokens[people].Start]) && WordLists.Contains(PeopleWords, tokens[people].In(text))
-            && (people == 0 || (analyzed.Lexicons[people - 1] & Lexicons.LexiconKind.Possessive) == 0);
+        if (people < 0 || !char.IsLower(text[tokens[people].Start]) || !WordLists.Contains(PeopleWords, tokens[people].In(text))
+            || HasParticularAfter(analyzed, span.LastToken))
+        {
+            return false;
+        }
+
+        // "I am one of many children who live with diabetes", "Amara is one of the children living with sickle cell": someone
+        // said to be one of the people, or like them, is among them ("we care about people who live with diabetes" is not).
+        for (var k = people - 1; k >= 0 && people - k <= AmongReach && !analyzed.SentenceStarts[k + 1]; k--)
+        {
+            if (WordLists.Contains(AmongWords, tokens[k].In(text)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Words that put a particular person in the sentence after its general subject.
@@ -7843,14 +7934,23 @@ public sealed class JudgeEngine : IJudge
     }
 
     /// <summary>
-    /// "The school nurse keeps all medicine locked in her office": "all" right before a health word, with no owner between
-    /// or right after, is every such thing, nobody's ("all his medicine", "all medicine Leo takes" have one).
+    /// "The school nurse keeps all medicine locked in her office", "every wheelchair is measured to fit the person who uses
+    /// it": "all", "every" or "each" right before a health word, with no owner between or right after, is every such
+    /// thing, nobody's ("all his medicine", "all medicine Leo takes" have one; "every" and "each" only before a device).
+    /// So is "an empty wheelchair".
     /// </summary>
     private static bool IsAllOfKind(AnalyzedText analyzed, TaggedSpan span)
     {
         var tokens = analyzed.Tokens;
-        var all = tokens[span.FirstToken].In(analyzed.Text) is "all" or "All" ? span.FirstToken
-            : span.FirstToken >= 1 && tokens[span.FirstToken - 1].In(analyzed.Text) is "all" or "All" ? span.FirstToken - 1 : -1;
+        if (IsEmptyThing(analyzed, span))
+        {
+            return true;
+        }
+
+        // "every" and "each" only before a thing: "after every seizure" and "each chemo day" are someone's, again and again.
+        var words = span.Type == EntityType.Device ? EveryWords : AllWords;
+        var all = WordLists.Contains(words, tokens[span.FirstToken].In(analyzed.Text)) ? span.FirstToken
+            : span.FirstToken >= 1 && WordLists.Contains(words, tokens[span.FirstToken - 1].In(analyzed.Text)) ? span.FirstToken - 1 : -1;
         if (all < 0 || all + 1 >= tokens.Count || (analyzed.Lexicons[all + 1] & Lexicons.LexiconSet.HealthKinds) == 0)
         {
             return false;
@@ -7861,6 +7961,22 @@ public sealed class JudgeEngine : IJudge
         return after >= tokens.Count || !(tokens[after].Kind == TokenKind.Word
             && (WordLists.Contains(SingularThey, tokens[after].In(analyzed.Text)) || tokens[after].In(analyzed.Text) is "he" or "she" or "I" or "you" or "we"
                 || analyzed.IsCapitalisedWord(after, minLength: 2)));
+    }
+
+    private static readonly string[] EveryWords = ["all", "every", "each"];
+
+    private static readonly string[] AllWords = ["all"];
+
+    /// <summary>
+    /// "try pushing an empty wheelchair up a ramp": a device after "a" or "an" and "empty" is one nobody sits in ("Then they
+    /// weigh the empty wheelchair" is Kofi's, weighed without him).
+    /// </summary>
+    private static bool IsEmptyThing(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var adjective = tokens[span.FirstToken].In(analyzed.Text) is "empty" ? span.FirstToken : span.FirstToken - 1;
+        return span.Type == EntityType.Device && adjective >= 1 && adjective < span.LastToken && tokens[adjective].In(analyzed.Text) is "empty"
+            && tokens[adjective - 1].In(analyzed.Text) is "a" or "an" && (analyzed.Lexicons[span.LastToken] & Lexicons.LexiconSet.HealthKinds) != 0;
     }
 
     // What may stand between a kind's plural and what it gets: "Greedy spiders always get tummy aches".
@@ -7983,7 +8099,8 @@ public sealed class JudgeEngine : IJudge
 
     /// <summary>
     /// "their" just before the span (or opening it) whose owner, a few words back in its clause, is "anyone",
-    /// "someone" or "everyone" after a preposition, with no "they" and no name before it in the sentence. Any pronoun or capitalised name between gives the "their" an owner
+    /// "someone" or "everyone" after a preposition, with no "they" and no name before it in the sentence, or a crowd
+    /// ("astronauts", "players") that no one owns (<see cref="IsOfCrowd"/>). Any pronoun or capitalised name between gives the "their" an owner
     /// ("Anyone can see that Ava and Leo love their ponies" is no such case), and so does a full stop or a colon.
     /// </summary>
     private static bool IsTheirOfNobody(AnalyzedText analyzed, TaggedSpan span)
@@ -7996,7 +8113,7 @@ public sealed class JudgeEngine : IJudge
             return false;
         }
 
-        if (IsOfAnimalsInGeneral(analyzed, their))
+        if (IsOfAnimalsInGeneral(analyzed, their) || IsOfCrowd(analyzed, their))
         {
             return true;
         }
@@ -8012,8 +8129,46 @@ public sealed class JudgeEngine : IJudge
                 return t > 0 && WordLists.Contains(PrepositionsBeforeAnyone, tokens[t - 1].In(text)) && !HasTheirOwnerBefore(analyzed, t - 1);
             }
 
+
             if ((tokens[t].Kind == TokenKind.Punctuation && word is not ",") || WordLists.Contains(PersonWords, word)
                 || (char.IsUpper(word[0]) && !analyzed.SentenceStarts[t]) || analyzed.SentenceStarts[t])
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // How far back in its sentence the crowd a "their" belongs to may be named.
+    private const int CrowdReach = 10;
+
+    // Who else a "their" may stand for between it and the crowd.
+    private static readonly string[] OtherOwners = ["i", "me", "my", "you", "your", "we", "our", "he", "his", "she", "her", "they"];
+
+    /// <summary>
+    /// "astronauts exercise every day, because in space their muscles and bones can get weaker": a crowd in lower case
+    /// earlier in the sentence, owned by no one right before it, with no other person, pronoun or name between, is whose
+    /// "their" it is ("my brothers … their" are no crowd).
+    /// </summary>
+    private static bool IsOfCrowd(AnalyzedText analyzed, int their)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        for (var t = their - 1; t >= 0 && their - t <= CrowdReach && !analyzed.SentenceStarts[t + 1]; t--)
+        {
+            var word = tokens[t].In(text);
+            if (tokens[t].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            if (WordLists.Contains(Crowds, word) && char.IsLower(word[0]))
+            {
+                return !(t > 0 && ((analyzed.Lexicons[t - 1] & Lexicons.LexiconKind.Possessive) != 0 || tokens[t - 1].In(text) is "s"));
+            }
+
+            if (WordLists.Contains(OtherOwners, word) || WordLists.Contains(PersonWords, word) || (char.IsUpper(word[0]) && !analyzed.SentenceStarts[t]))
             {
                 return false;
             }
@@ -8127,10 +8282,13 @@ public sealed class JudgeEngine : IJudge
             return false;
         }
 
-        // "Asthma means I need my puffer", "Epilepsy is something I have": the definition is the child's.
-        for (var t = next + 1; t < tokens.Count && t <= next + 4; t++)
+        // "Asthma means I need my puffer", "Epilepsy is something I have": the definition is the child's; what someone says
+        // of a named child or of "him" is theirs ("Mrs Obi will explain that diabetes is a condition Amara has").
+        var told = !analyzed.SentenceStarts[span.FirstToken];
+        for (var t = next + 1; t < tokens.Count && t <= next + (told ? ToldDefinitionReach : 4) && !analyzed.SentenceStarts[t]; t++)
         {
-            if (WordLists.Contains(FirstPerson, tokens[t].In(analyzed.Text)))
+            if (WordLists.Contains(FirstPerson, tokens[t].In(analyzed.Text))
+                || (told && tokens[t].Kind == TokenKind.Word && (WordLists.Contains(ThirdPerson, tokens[t].In(analyzed.Text)) || IsPossibleName(analyzed, t))))
             {
                 return false;
             }
@@ -8141,6 +8299,11 @@ public sealed class JudgeEngine : IJudge
 
     private static readonly string[] FirstPerson = ["i", "me", "my", "we", "our", "us"];
 
+    private static readonly string[] ThirdPerson = ["he", "she", "him", "her", "his", "hers"];
+
+    // How far into what someone says a person the definition is about may stand: "… is a condition Amara has".
+    private const int ToldDefinitionReach = 8;
+
     /// <summary>
     /// "## What is diabetes?", "What is epilepsy?": a lesson's question, the health word alone between "What is" that
     /// opens the sentence and the question mark ("What is my allergy plan?" asks about someone's).
@@ -8149,8 +8312,22 @@ public sealed class JudgeEngine : IJudge
     {
         var tokens = analyzed.Tokens;
         var first = span.FirstToken;
-        return first >= 2 && analyzed.SentenceStarts[first - 2] && tokens[first - 2].In(analyzed.Text).Equals("what", StringComparison.OrdinalIgnoreCase)
-            && tokens[first - 1].In(analyzed.Text) is "is" && span.LastToken + 1 < tokens.Count && tokens[span.LastToken + 1].In(analyzed.Text) is "?";
+        if (first < 2 || !analyzed.SentenceStarts[first - 2] || !tokens[first - 2].In(analyzed.Text).Equals("what", StringComparison.OrdinalIgnoreCase)
+            || !tokens[first - 1].In(analyzed.Text).Equals("is", StringComparison.OrdinalIgnoreCase) || span.LastToken + 1 >= tokens.Count
+            || tokens[span.LastToken + 1].In(analyzed.Text) is not "?")
+        {
+            return false;
+        }
+
+        for (var t = first; t <= span.LastToken; t++)
+        {
+            if ((analyzed.Lexicons[t] & Lexicons.LexiconKind.Possessive) != 0 || WordLists.Contains(FirstPerson, tokens[t].In(analyzed.Text)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static readonly string[] AnyOne = ["a", "an", "another", "any", "every", "each"];
