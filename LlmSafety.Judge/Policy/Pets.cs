@@ -687,7 +687,7 @@ internal sealed class Pets
 
     private bool OwnsHere(AnalyzedText analyzed, TaggedSpan span)
     {
-        if (MakeBelieve.IsComparedWithChild(analyzed, span) || IsHumanOnly(analyzed, span) || HasOwnerInside(analyzed, span))
+        if ((MakeBelieve.IsComparedWithChild(analyzed, span) && !IsMoreOfVetsCare(analyzed, span)) || IsHumanOnly(analyzed, span) || HasOwnerInside(analyzed, span))
         {
             return false;
         }
@@ -1084,6 +1084,43 @@ internal sealed class Pets
 
         return false;
     }
+
+    // How far back the sentence before the span's may start, and how long the span's own may run to its "too".
+    private const int TooReach = 40;
+
+    /// <summary>
+    /// "The vet said he has a food allergy and gave him special food. He takes a little pill in a treat every morning,
+    /// too.": a "too" or "also" that ends the span's sentence right after the vet's care in the sentence before adds to that
+    /// care, and compares with no child, when the span's sentence has no "I", "me", "my", "you", "we" or "like" in it.
+    /// </summary>
+    private static bool IsMoreOfVetsCare(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var start = analyzed.SentenceStartBefore(span.FirstToken + 1, TooReach);
+        if (start < 1)
+        {
+            return false;
+        }
+
+        var end = span.LastToken;
+        while (end + 1 < tokens.Count && end - span.LastToken < TooReach && !analyzed.SentenceStarts[end + 1])
+        {
+            end++;
+        }
+
+        var last = tokens[end].Kind == TokenKind.Punctuation && end > span.LastToken ? end - 1 : end;
+        if (tokens[last].In(text) is not ("too" or "also") || WordLists.AnyIn(text, tokens, start, end, FirstAndSecondPerson)
+            || WordLists.AnyIn(text, tokens, start, end, LikeWords))
+        {
+            return false;
+        }
+
+        var before = analyzed.SentenceStartBefore(start, TooReach);
+        return before >= 0 && WordLists.AnyIn(text, tokens, before, start - 1, Vets);
+    }
+
+    private static readonly string[] LikeWords = ["like", "either"];
 
     // How far before "for" the vet may stand: "we take Miso to the animal hospital for a blood sugar check".
     private const int VetVisitReach = 8;

@@ -6286,7 +6286,7 @@ public sealed class JudgeEngine : IJudge
         || IsInScareQuotes(analyzed, span) || CliniciansWork.IsDoneAtWork(analyzed, span) || IsWordInLanguage(analyzed, span)
         || EndsInsideApostrophedWord(analyzed, span) || IsRoomOnly(analyzed, span) || GrowingUp.IsPubertyChange(analyzed, span) || WheeledChairs.IsSportsChair(analyzed, span)
         || IsFieldOfMedicine(analyzed, span) || IsInAwarenessDayName(analyzed, span) || IsWorkedIn(analyzed, span)
-        || IsMakersPlaceName(analyzed, span);
+        || IsMakersPlaceName(analyzed, span) || IsHeartShape(analyzed, span);
 
     // What a word is said to be in a language: "is called chickenpox in English", "means medicine in Spanish".
     private static readonly string[] NamingVerbs = ["called", "means", "mean", "meant", "word"];
@@ -6850,6 +6850,53 @@ public sealed class JudgeEngine : IJudge
         }
 
         return false;
+    }
+
+    // Verbs that send, draw or make a heart as a shape or an emoji: "I sent back a heart", "we drew a big red heart".
+    private static readonly string[] ShapeVerbs =
+        ["sent", "send", "sends", "drew", "draw", "draws", "drawing", "made", "make", "makes", "coloured", "colored", "colour", "color", "cut", "stuck", "added", "add", "adds", "replied", "reply"];
+
+    // Words that may stand between "a" and the heart shape: "a big red heart".
+    private static readonly string[] ShapeLooks = ["big", "little", "small", "red", "pink", "purple", "blue", "paper", "tiny", "giant"];
+
+    /// <summary>
+    /// "Dziadek sent his first message to me: a thumbs up and a cat. I sent back a heart.", "we drew a big red heart": a
+    /// span that ends on "heart" after "a" (and a word of size or colour), with a verb of sending, drawing or making a few
+    /// words before and no word of a health list in it, is a shape or an emoji ("a heart condition", "a hole in her heart"
+    /// are no such thing).
+    /// </summary>
+    private static bool IsHeartShape(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var last = span.LastToken;
+        // The heart ends its phrase: "a heart condition" goes on.
+        if (tokens[last].In(text) is not ("heart" or "hearts") || (last + 1 < tokens.Count && tokens[last + 1].Kind == TokenKind.Word && !analyzed.SentenceStarts[last + 1]
+            && tokens[last + 1].In(text) is not ("and" or "to" or "for" or "back")))
+        {
+            return false;
+        }
+
+        var a = last - 1;
+        while (a >= 0 && last - a <= 3 && WordLists.Contains(ShapeLooks, tokens[a].In(text)))
+        {
+            a--;
+        }
+
+        if (a < 1 || tokens[a].In(text) is not ("a" or "an") || !WordLists.AnyIn(text, tokens, Math.Max(0, a - 3), a - 1, ShapeVerbs))
+        {
+            return false;
+        }
+
+        for (var t = span.FirstToken; t <= last; t++)
+        {
+            if ((analyzed.Lexicons[t] & Lexicons.LexiconSet.HealthKinds) != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Places that make or sell things, named for what they make: "the Wheelchair Workshop", "the Hearing Aid Museum".
