@@ -15,7 +15,7 @@ namespace LlmSafety.Judge.Policy;
 /// </summary>
 internal static class GrowingUp
 {
-    // "puberty" and its French, German, Italian and Portuguese words, accents folded as the text is read.
+    // "puberty" and its Spanish, French, German, Italian and Portuguese words, accents folded as the text is read.
     private static readonly string[] PubertyWords = ["puberty", "pubertad", "puberte", "pubertat", "puberta", "puberdade"];
 
     // Puberty that is itself someone's condition: "Mia has precocious puberty".
