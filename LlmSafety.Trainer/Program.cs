@@ -15,7 +15,7 @@ using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal
     cancellation.Cancel();
 });
 
-var usage = string.Join(Environment.NewLine, "usage: LlmSafety.Trainer <command> [options]", $"  {TrainCommand.Usage}", $"  {EvaluateCommand.Usage}", $"  {BenchmarkCommand.Usage}", $"  {SimulateCommand.Usage}");
+var usage = string.Join(Environment.NewLine, "usage: LlmSafety.Trainer <command> [options]", $"  {TrainCommand.Usage}", $"  {EvaluateCommand.Usage}", $"  {ErrorsCommand.Usage}", $"  {BenchmarkCommand.Usage}", $"  {SimulateCommand.Usage}");
 if (args.Length == 0)
 {
     Console.Error.WriteLine(usage);
@@ -29,6 +29,7 @@ try
     {
         "train" => await TrainCommand.RunAsync(options, cancellation.Token),
         "evaluate" => await EvaluateCommand.RunAsync(options, cancellation.Token),
+        "errors" => await ErrorsCommand.RunAsync(options, cancellation.Token),
         "benchmark" => BenchmarkCommand.Run(options),
         "simulate" => await SimulateCommand.RunAsync(options, cancellation.Token),
         _ => throw new CommandException($"unknown command '{args[0]}'{Environment.NewLine}{usage}"),

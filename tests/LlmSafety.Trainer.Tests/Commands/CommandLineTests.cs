@@ -84,6 +84,7 @@ public class CommandLineTests : IDisposable
 
         // The same build loaded a second time from this folder stands in for another commit's: both judge every narrative.
         var model = Path.Combine(output, "judge-model.zip");
+        await Errors_lists_each_document_error_and_counts_what_evaluate_counts(model);
         var (benchmarkExit, benchmarkOutput, benchmarkError) = await TrainerProcess.RunAsync("benchmark", "--model", model, "--against", AppContext.BaseDirectory, "--iterations", "200");
         Assert.True(benchmarkExit == 0, benchmarkError);
         Assert.Contains("this build against", benchmarkOutput, StringComparison.Ordinal);
@@ -93,6 +94,55 @@ public class CommandLineTests : IDisposable
         var (missingExit, _, missingError) = await TrainerProcess.RunAsync("benchmark", "--model", model, "--against", Path.Combine(_directory, "no-build"));
         Assert.Equal(1, missingExit);
         Assert.Contains("no LlmSafety.Judge.dll there", missingError, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Labels that the model must contradict (a phone number labelled clean, a swing labelled health) make errors; the
+    /// command names each with its story's id and what was found, and its totals are evaluate's false positives and misses.
+    /// </summary>
+    private async Task Errors_lists_each_document_error_and_counts_what_evaluate_counts(string model)
+    {
+        var data = Path.Combine(_directory, "mislabelled.jsonl");
+        await File.WriteAllLinesAsync(data,
+        [
+            """{"id":"phone","text":"My full name is Liam Okafor and my phone number is 555-123-4567.","label_identity":0,"label_health":0}""",
+            """{"id":"swing","text":"I can wait for my turn on the swing.","label_identity":0,"label_health":1,"spans":[{"start":30,"end":35,"type":"DIAGNOSIS"}]}""",
+            """{"id":"clean","text":"We wait for the bus at nine.","label_identity":0,"label_health":0}""",
+        ]);
+        var evaluation = Path.Combine(_directory, "mislabelled-eval");
+        var (evaluateExit, _, evaluateError) = await TrainerProcess.RunAsync("evaluate", "--data", data, "--model", model, "--out", evaluation);
+        Assert.True(evaluateExit == 0, evaluateError);
+
+        var (exit, stdout, error) = await TrainerProcess.RunAsync("errors", "--data", $"{data},{data}", "--model", model);
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("mislabelled.jsonl phone: identity false positive, score ", stdout, StringComparison.Ordinal);
+        Assert.Contains("PHONE \"555-123-4567\"", stdout, StringComparison.Ordinal);
+        Assert.Contains("mislabelled.jsonl swing: health miss, score ", stdout, StringComparison.Ordinal);
+        Assert.Contains("gold [DIAGNOSIS \"swing\"]", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("mislabelled.jsonl clean:", stdout, StringComparison.Ordinal);
+        using var report = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(evaluation, "report.json")));
+        var judge = report.RootElement.GetProperty("judges")[0];
+        int Count(string category, string kind) => judge.GetProperty(category).GetProperty(kind).GetInt32();
+        var (identityFp, identityFn, healthFp, healthFn) =
+            (Count("identity", "falsePositives"), Count("identity", "falseNegatives"), Count("health", "falsePositives"), Count("health", "falseNegatives"));
+        Assert.True(identityFp >= 1 && healthFn >= 1, stdout);
+        var perFile = $"{identityFp + identityFn + healthFp + healthFn} errors (identity false positives {identityFp}, identity misses {identityFn}, health false positives {healthFp}, health misses {healthFn})";
+        Assert.Contains($"mislabelled.jsonl: {perFile}", stdout, StringComparison.Ordinal);
+        var twice = $"{2 * (identityFp + identityFn + healthFp + healthFn)} errors (identity false positives {2 * identityFp}, identity misses {2 * identityFn}, health false positives {2 * healthFp}, health misses {2 * healthFn})";
+        Assert.Contains($"total: {twice}", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Errors_needs_a_model_and_a_data_file()
+    {
+        var (noModelExit, _, noModelError) = await TrainerProcess.RunAsync("errors", "--data", Path.Combine(_directory, "a.jsonl"));
+        var (emptyExit, _, emptyError) = await TrainerProcess.RunAsync("errors", "--data", ",", "--model", Path.Combine(_directory, "none.zip"));
+
+        Assert.Equal(1, noModelExit);
+        Assert.Equal("error: option --model is required", noModelError.Trim());
+        Assert.Equal(1, emptyExit);
+        Assert.Equal("error: option --data needs at least one file", emptyError.Trim());
     }
 
     [Fact]
