@@ -79,9 +79,6 @@ internal static class PublicAddresses
     // Words that tell the sentence is about a book, a film or a show: "In the books, Paddington lives with …".
     private static readonly string[] FictionWords = ["book", "books", "story", "stories", "film", "films", "movie", "movies", "cartoon", "cartoons", "show", "series"];
 
-    /// <summary>A word of fiction from <paramref name="from"/> to <paramref name="to"/>.</summary>
-    private static bool HasFictionWord(string text, List<Token> tokens, int from, int to) => WordLists.AnyIn(text, tokens, from, to, FictionWords);
-
     /// <summary>
     /// "the Brown family" of "lives with the Brown family at": "the", capitalised names and "family" from
     /// <paramref name="from"/> to <paramref name="to"/> ("with my family" and "with Nana Pat" are someone's home).
@@ -122,7 +119,7 @@ internal static class PublicAddresses
         }
 
         if (WordLists.Contains(LiveVerbs, tokens[live].In(text)) && live >= 1
-            && (live == first - 2 || (tokens[live + 1].In(text) is "with" && IsHousehold(text, tokens, live + 2, first - 2) && HasFictionWord(text, tokens, sentenceStart, live))))
+            && (live == first - 2 || (tokens[live + 1].In(text) is "with" && IsHousehold(text, tokens, live + 2, first - 2) && WordLists.AnyIn(text, tokens, sentenceStart, live, FictionWords))))
         {
             var subject = live - 1;
             return (lexicons[subject] & LexiconKind.WellKnownName) != 0 && !GivenNames.IsGivenName(lexicons[subject], tokens[subject].In(text))

@@ -6544,10 +6544,10 @@ public sealed class JudgeEngine : IJudge
         var last = span.LastToken;
         if (last > span.FirstToken && WordLists.Contains(Stores, tokens[last].In(analyzed.Text)))
         {
-            return tokens[last - 1].In(analyzed.Text) is "medicine" or "medicines" or "Medicine";
+            return IsMedicineWord(tokens[last - 1].In(analyzed.Text));
         }
 
-        if (span.FirstToken != last || last + 1 >= tokens.Count || tokens[last].In(analyzed.Text) is not ("medicine" or "medicines" or "Medicine")
+        if (span.FirstToken != last || last + 1 >= tokens.Count || !IsMedicineWord(tokens[last].In(analyzed.Text))
             || !WordLists.Contains(HouseholdStores, tokens[last + 1].In(analyzed.Text)))
         {
             return false;
@@ -6564,6 +6564,8 @@ public sealed class JudgeEngine : IJudge
 
         return true;
     }
+
+    private static bool IsMedicineWord(ReadOnlySpan<char> word) => word is "medicine" or "medicines" or "Medicine";
 
     private static readonly string[] RepairVerbs = ["fix", "repair", "mend", "restore"];
 
@@ -6801,8 +6803,7 @@ public sealed class JudgeEngine : IJudge
         var tokens = analyzed.Tokens;
         var last = span.LastToken;
         return span.Type != EntityType.Provider && last - span.FirstToken <= 1 && last + 2 < tokens.Count && tokens[last].Kind == TokenKind.Word
-            && char.IsLower(analyzed.Text[tokens[last].Start]) && (analyzed.Lexicons[span.FirstToken] & Lexicons.LexiconSet.HealthKinds) == 0
-            && (analyzed.Lexicons[last] & Lexicons.LexiconSet.HealthKinds) == 0
+            && char.IsLower(analyzed.Text[tokens[last].Start]) && !HasHealthWord(analyzed, span.FirstToken, last)
             && tokens[last + 1].In(analyzed.Text) is "'" or "’" && tokens[last + 1].Start == tokens[last].End && tokens[last + 2].Start == tokens[last + 1].End
             && tokens[last + 2].Kind == TokenKind.Word && !WordLists.Contains(Clitics, tokens[last + 2].In(analyzed.Text));
     }
@@ -6883,20 +6884,8 @@ public sealed class JudgeEngine : IJudge
             a--;
         }
 
-        if (a < 1 || tokens[a].In(text) is not ("a" or "an") || !WordLists.AnyIn(text, tokens, Math.Max(0, a - 3), a - 1, ShapeVerbs))
-        {
-            return false;
-        }
-
-        for (var t = span.FirstToken; t <= last; t++)
-        {
-            if ((analyzed.Lexicons[t] & Lexicons.LexiconSet.HealthKinds) != 0)
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return a >= 1 && tokens[a].In(text) is "a" or "an" && WordLists.AnyIn(text, tokens, Math.Max(0, a - 3), a - 1, ShapeVerbs)
+            && !HasHealthWord(analyzed, span.FirstToken, last);
     }
 
     // Places that make or sell things, named for what they make: "the Wheelchair Workshop", "the Hearing Aid Museum".
@@ -8175,7 +8164,6 @@ public sealed class JudgeEngine : IJudge
                 // anyone touching their hearing aids") the "their" may be the child's own.
                 return t > 0 && WordLists.Contains(PrepositionsBeforeAnyone, tokens[t - 1].In(text)) && !HasTheirOwnerBefore(analyzed, t - 1);
             }
-
 
             if ((tokens[t].Kind == TokenKind.Punctuation && word is not ",") || WordLists.Contains(PersonWords, word)
                 || (char.IsUpper(word[0]) && !analyzed.SentenceStarts[t]) || analyzed.SentenceStarts[t])
