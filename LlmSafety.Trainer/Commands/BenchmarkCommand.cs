@@ -41,11 +41,9 @@ internal static class BenchmarkCommand
             return OtherBuild.Compare(judge, modelPath!, against, narratives, Math.Max(2, iterations / narratives.Count), Repeat(CareDense));
         }
 
-        // Enough calls for tiered compilation to settle, so the loop measures the optimised code.
-        for (var i = 0; i < 1000; i++)
-        {
-            judge.Evaluate(narratives[i % narratives.Count]);
-        }
+        var warmUp = JitWarmUp.Run(i => judge.Evaluate(narratives[i % narratives.Count]));
+        Print($"first {warmUp.Cold.Length} calls of the process (code not yet optimised)", warmUp.Cold);
+        Console.WriteLine(warmUp);
 
         var single = new double[iterations];
         for (var i = 0; i < iterations; i++)

@@ -25,12 +25,12 @@ internal static class OtherBuild
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"this build against {directory}: {rounds} rounds of {narratives.Count} narratives each, calls alternating by round"));
 
-        // Both builds warmed up alike, so that tiered compilation has settled in each.
-        for (var i = 0; i < 1000; i++)
+        // Both builds warmed up alike, until tiered compilation has settled in each.
+        Console.WriteLine(JitWarmUp.Run(i =>
         {
             mine(narratives[i % narratives.Count]);
             other(narratives[i % narratives.Count]);
-        }
+        }));
 
         var (mineTimes, otherTimes) = Alternate(mine, other, narratives, rounds);
         Print("one thread", mineTimes, otherTimes);
