@@ -87,7 +87,7 @@ internal static class NameCandidates
 
     /// <summary>
     /// The run without an ordinary word that opens a sentence ("When Lionel Stehr"), a quotation or a greeting ("Happy
-    /// Eid"; a greeting of another language before a family word, "Chúc Bà"), an honorific or kin title ("Miss Nina",
+    /// Eid"; a greeting of another language before a family word or a feast, "Chúc Bà", "Melkam Genna"), an honorific or kin title ("Miss Nina",
     /// "Kuya Ben", "Mme Lacroix": the policy rules judge those with the word after them), or closes the run; an ordinary word inside a sentence stays ("for Joy Greenholt", "the Royal
     /// Albert Hall", "Principal Skinner") for the classifier to weigh.
     /// </summary>
@@ -99,7 +99,8 @@ internal static class NameCandidates
             && (Policy.NameRules.IsHonorificOrKinTitle(analyzed.Tokens[run[first].First].In(analyzed.Text))
                 || (run[first].Class == NameShape.OrdinaryWord
                     && (first > 0 || analyzed.SentenceStarts[run[first].First] || OpensSpeech(analyzed, run[first].First) || IsGreeting(analyzed, run[first].First)))
-                || (IsGreeting(analyzed, run[first].First) && first < last && (analyzed.Lexicons[run[first + 1].First] & LexiconKind.KinWord) != 0)))
+                || (IsGreeting(analyzed, run[first].First) && first < last
+                    && ((analyzed.Lexicons[run[first + 1].First] & LexiconKind.KinWord) != 0 || WordLists.Contains(EventWords, analyzed.Tokens[run[first + 1].First].In(analyzed.Text))))))
         {
             first++;
         }
@@ -166,6 +167,8 @@ internal static class NameCandidates
         "januká", "januka", "jánuca", "januca", "janucá", "chanukah", "hanukah",
         // Prayers and the meals of Ramadan: "Taraweeh Prayers", "Friday Prayer", "Family Iftar".
         "prayers", "prayer", "taraweeh", "tarawih", "iftar", "suhoor", "sehri", "jummah", "jumuah",
+        // Ethiopian and Eritrean feasts: Christmas ("Genna", "Lidet"), Epiphany, the Finding of the Cross, New Year, Easter.
+        "genna", "gena", "ganna", "lidet", "timkat", "timket", "meskel", "meskal", "enkutatash", "fasika",
     ];
 
     // The event words any event may end on, as against a feast's own name ("Easter", "Diwali").
@@ -185,6 +188,8 @@ internal static class NameCandidates
          // Farewells, cheers and wishes: "¡Adiós, Mateo!", the Twi "Ayekoo" (well done), the Tagalog "Maligayang Pasko"
          // (Merry Christmas), "¡Felicidades, Sofía!". ("Chau" and "Bravo" are surnames too: "¡Chau, Valentina!" is a cheer by its "¡".)
          "adiós", "adios", "ayekoo", "maligayang", "felicidades", "felicitaciones",
+         // Amharic "happy" of a feast's wish: "Melkam Genna!", "Melkam Addis Amet!".
+         "melkam",
          // Samoan, Tongan and Fijian hellos and farewells: "Talofa, Sione!", "Manuia, Sione!", "Bula, Mere!".
          "talofa", "manuia", "bula", "tofa",
          // The German goodbye: "Tschüss, Schuh-Paradies!".

@@ -30,7 +30,7 @@ internal static class EverydayPhrases
             || IsShownHowBodiesWork(analyzed, span) || IsKindHands(analyzed, span) || IsThingDefined(analyzed, span) || IsNotReally(analyzed, span)
             || IsNotSleepyYet(analyzed, span) || IsDippedInThing(analyzed, span) || IsAskedOnForm(analyzed, span) || IsIfYourChild(analyzed, span)
             || IsAnimalsDoing(analyzed, span) || IsBodyPartAlone(analyzed, span) || IsToysCare(analyzed, span) || IsHandToHand(analyzed, span)
-            || IsThingsCondition(analyzed, span) || IsThingOfLongAgo(analyzed, span) || IsEverydayEnergy(analyzed, span) || IsNotMine(analyzed, span)
+            || IsThingsCondition(analyzed, span) || IsThingOfLongAgo(analyzed, span) || IsEverydayEnergy(analyzed, span) || IsEverydayGrowing(analyzed, span) || IsNotMine(analyzed, span)
             || IsMedicineAtWork(analyzed, span) || IsSoundOnly(analyzed, span) || IsPretendCare(analyzed, span) || IsXRayOutsideCare(analyzed, span)
             || IsDoneToNobody(analyzed, span) || IsAnyonesCondition(analyzed, span) || IsAllergicJoke(analyzed, span) || IsDeafIdiom(analyzed, span)
             || IsMilitaryOperation(analyzed, span) || IsNamedCampaign(analyzed, span) || IsColdThing(analyzed, span)
@@ -1837,6 +1837,45 @@ internal static class EverydayPhrases
     private static bool IsEverydayEnergy(AnalyzedText analyzed, TaggedSpan span) =>
         IsOnlyWordsOf(analyzed, span, EnergyWords) && WordLists.AnyIn(analyzed.Text, analyzed.Tokens, span.FirstToken, span.LastToken, EnergyKeys)
         && !HasCareBefore(analyzed, span);
+
+    // Words of what sleep, food and play help every body do: "Sleep helps my body grow and my brain learn".
+    private static readonly string[] GrowingWords =
+        ["my", "our", "your", "his", "her", "their", "the", "body", "bodies", "brain", "brains", "mind", "bones", "muscles", "grow", "learn", "think", "rest", "and", "strong", "stronger"];
+
+    private static readonly string[] GrowingVerbs = ["grow", "learn", "think", "rest"];
+
+    private static readonly string[] HelpVerbs = ["help", "helps", "helped", "helping"];
+
+    /// <summary>
+    /// "Sleep helps my body grow and my brain learn", "Food helps my brain think": a span of a body or a brain growing,
+    /// learning or thinking, and only such words, after a "help" in its sentence with no care between (no word of a health
+    /// list nor a medicine, a feed or a supplement: "My medicine helps my brain think" is care), is what every body gets.
+    /// </summary>
+    private static bool IsEverydayGrowing(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        if (!IsOnlyWordsOf(analyzed, span, GrowingWords) || !WordLists.AnyIn(analyzed.Text, tokens, span.FirstToken, span.LastToken, GrowingVerbs))
+        {
+            return false;
+        }
+
+        var (from, _) = analyzed.WindowInSentence(span.FirstToken, span.FirstToken, SentenceReach);
+        for (var t = span.FirstToken - 1; t >= from; t--)
+        {
+            var word = tokens[t].In(analyzed.Text);
+            if ((analyzed.Lexicons[t] & LexiconSet.HealthKinds) != 0 || WordLists.Contains(EnergyGivers, word))
+            {
+                return false;
+            }
+
+            if (WordLists.Contains(HelpVerbs, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static readonly string[] EnergyGivers =
         ["feed", "feeds", "tube", "steroids", "steroid", "medicine", "medicines", "pills", "tablets", "syrup", "milk", "formula", "shake", "shakes", "drink", "supplement", "supplements"];

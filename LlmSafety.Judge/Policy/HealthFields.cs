@@ -33,12 +33,18 @@ internal static class HealthFields
     // disorder (level 1)" of a pasted summary, not "Outcome: Leo walks outside calmly" of a story's plan.
     private static readonly string[] Results = ["outcome", "findings", "impression", "conclusion"];
 
+    // Labels of free notes about the person: "Notes: autism, prefers short sentences and photos", "Support needs: ADHD".
+    // Such a value is read for the condition or medicine a list names in it, which alone becomes the entity; the rest of
+    // the note ("prefers short sentences") is no health information.
+    private static readonly string[] Notes = ["notes", "note", "needs", "background", "profile", "info", "information", "considerations"];
+
     private static readonly string[] Medications = ["medication", "medications", "meds", "medicine", "medicines"];
 
     private static readonly string[] Treatments = ["therapy", "therapies", "treatment", "treatments"];
 
-    // A word that may stand before the label: "Current medication:", "Daily medicines:".
-    private static readonly string[] Qualifiers = ["current", "daily", "regular", "main", "medical", "known", "usual", "primary"];
+    // A word that may stand before the label: "Current medication:", "Daily medicines:", "Support needs:", "Health notes:".
+    private static readonly string[] Qualifiers =
+        ["current", "daily", "regular", "main", "medical", "known", "usual", "primary", "support", "additional", "health", "care", "parent", "carer", "other"];
 
     // Words of a value that says nothing or withholds it: "Allergies: none", "Medication: N/A", "Diagnosis: not shared",
     // "Withheld for privacy", "Prefer not to say", "TBD", "NKDA" (no known drug allergies), "e.g. autism, ADHD".
@@ -108,9 +114,18 @@ internal static class HealthFields
                 said = last;
             }
 
-            if (WordLists.AnyIn(text, tokens, first, said, Nothing) || !IsPersonsBlock(analyzed, colon)
+            // A note is free text ("autism, does not like loud rooms"): only a first word withholds it ("None", "N/A").
+            var note = WordLists.Contains(Notes, tokens[LabelWord(analyzed, colon)].In(text));
+            if ((note ? WordLists.Contains(Nothing, tokens[first].In(text)) : WordLists.AnyIn(text, tokens, first, said, Nothing)) || !IsPersonsBlock(analyzed, colon)
                 || (WordLists.Contains(Results, tokens[LabelWord(analyzed, colon)].In(text)) && !JudgeEngine.HasHealthWord(analyzed, first, last)))
             {
+                colon = last;
+                continue;
+            }
+
+            if (note)
+            {
+                AddNamedConditions(analyzed, entities, first, last);
                 colon = last;
                 continue;
             }
@@ -123,6 +138,38 @@ internal static class HealthFields
             }
 
             colon = last;
+        }
+    }
+
+    /// <summary>
+    /// Each run of words a diagnosis or medication list holds in a note's value [first, last], as a DIAGNOSIS or a
+    /// MEDICATION of its own: "autism" of "Notes: autism, prefers short sentences and photos".
+    /// </summary>
+    private static void AddNamedConditions(AnalyzedText analyzed, List<CandidateEntity> entities, int first, int last)
+    {
+        var tokens = analyzed.Tokens;
+        for (var t = first; t <= last; t++)
+        {
+            // Not the word that says a diagnosis was made: "Background: Diagnosed with autism …".
+            var kind = analyzed.Lexicons[t] & (LexiconKind.Diagnosis | LexiconKind.Medication);
+            if (kind == 0 || tokens[t].Kind != TokenKind.Word || tokens[t].In(analyzed.Text).StartsWith("diagnos", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var end = t;
+            while (end + 1 <= last && (analyzed.Lexicons[end + 1] & kind) != 0)
+            {
+                end++;
+            }
+
+            var (start, stop) = (tokens[t].Start, tokens[end].End);
+            if (!JudgeEngine.Overlaps(entities, start, stop, entities.Count))
+            {
+                entities.Add(new CandidateEntity((kind & LexiconKind.Diagnosis) != 0 ? EntityType.Diagnosis : EntityType.Medication, start, stop, Score, Source));
+            }
+
+            t = end;
         }
     }
 
@@ -190,7 +237,7 @@ internal static class HealthFields
         var tokens = analyzed.Tokens;
         var label = LabelWord(analyzed, colon);
         var word = tokens[label].In(analyzed.Text);
-        EntityType? type = WordLists.Contains(Diagnoses, word) || WordLists.Contains(Results, word) ? EntityType.Diagnosis
+        EntityType? type = WordLists.Contains(Diagnoses, word) || WordLists.Contains(Results, word) || WordLists.Contains(Notes, word) ? EntityType.Diagnosis
             : WordLists.Contains(Medications, word) ? EntityType.Medication
             : WordLists.Contains(Treatments, word) ? EntityType.Treatment
             : null;

@@ -1348,6 +1348,8 @@ internal static class NameRules
         // Arabic thanks, "May God bless you" ("Baraka Allahu fik", said to a host).
         "baraka allahu fik", "baraka allahu fiki", "barakallahu fik", "barak allahu feek", "jazakallah khair", "jazak allahu khairan",
         "jai shree krishna", "jai shri ram", "jai shree ram", "radhe radhe", "hari om", "om shanti",
+        // Amharic wishes of a feast: "Happy New Year", "You have reached the feast" (said at Genna, Fasika, Meskel).
+        "melkam addis amet", "enkuan aderesachu", "enkuan aderesachihu", "enkwan aderesachu", "enkuan aderesen", "enkuan aderesesh",
         // Samoan, Tongan, Cook Islands Māori and Tahitian.
         "talofa", "fa ' afetai", "faafetai", "malo e lelei", "kia orana", "mauruuru",
         // Japanese words of the day said at home: "Gohan desu yo!" (dinner is ready), "Itadakimasu", "Tadaima", "Okaeri".

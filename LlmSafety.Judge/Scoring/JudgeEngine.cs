@@ -377,10 +377,14 @@ public sealed class JudgeEngine : IJudge
                 continue;
             }
 
+            // "a puppet.", and a toy word before its noun: "Dr. Molar, the cartoon tooth who dances" (not before a doer's
+            // word: "a toy maker", "a puppet collector").
             for (var k = t + 3; k < tokens.Count && k <= t + 5 && tokens[k].Kind == TokenKind.Word; k++)
             {
                 if ((Pets.IsCreatureWord(tokens[k].In(text)) && !apposed)
-                    || (WordLists.Contains(SaidToBeToys, tokens[k].In(text)) && EndsNounPhrase(analyzed, k)))
+                    || (WordLists.Contains(SaidToBeToys, tokens[k].In(text))
+                        && (EndsNounPhrase(analyzed, k) || (k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Word && EndsNounPhrase(analyzed, k + 1)
+                            && !IsDoersWord(tokens[k + 1].In(text))))))
                 {
                     return true;
                 }
@@ -389,6 +393,11 @@ public sealed class JudgeEngine : IJudge
 
         return false;
     }
+
+    /// <summary>A word of one who does something: "maker", "collector", "artist", "librarian".</summary>
+    private static bool IsDoersWord(ReadOnlySpan<char> word) =>
+        word.EndsWith("er", StringComparison.OrdinalIgnoreCase) || word.EndsWith("or", StringComparison.OrdinalIgnoreCase)
+        || word.EndsWith("ist", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ian", StringComparison.OrdinalIgnoreCase);
 
     // Whose a toy said beside its name is: "Dr. Hoot, his owl puppet" (beside the name only a toy word counts, no creature:
     // "Dr. Lyons, our cat's vet", "Dr. Kaur, a vet for horses").
