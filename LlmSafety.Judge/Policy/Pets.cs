@@ -2116,16 +2116,33 @@ internal sealed class Pets
     // Words of a show or a game that make a child an animal: "Leo is a puppy who barks at the moon in our play".
     private static readonly string[] PlayWordsOfShow = ["play", "game", "show", "costume", "pretend", "pretends", "acting", "part", "role"];
 
+    // How many words of looks may stand between "a" and the animal: "an old dog", "a big fluffy dog".
+    private const int LooksBeforeAnimal = 2;
+
     /// <summary>
-    /// "Pepper is a dog who broke his leg": a name opening its sentence, "is a" or "was a", an animal and "who" about it
-    /// (not "Leo is a dog lover", nor "Mia is the cat" of a play, nor in a story that pretends or a sentence of a show).
+    /// "Pepper is a dog who broke his leg", "Biscuit is an old dog.": a name opening its sentence, "is a(n)" or "was a(n)",
+    /// at most two lower-case words of looks, and an animal that "who" follows or that ends the sentence (not "Leo is a dog
+    /// lover", nor "Mia is the cat" of a play, nor in a story that pretends or a sentence of a show).
     /// </summary>
     private static bool IsAnimalWhoFollows(AnalyzedText analyzed, int t)
     {
         var tokens = analyzed.Tokens;
-        return analyzed.SentenceStarts[t] && t + 4 < tokens.Count && tokens[t + 1].In(analyzed.Text) is "is" or "was" && tokens[t + 2].In(analyzed.Text) is "a"
-            && IsAnimal(analyzed, t + 3) && WordLists.Contains(Animals, tokens[t + 3].In(analyzed.Text)) && tokens[t + 4].In(analyzed.Text) is "who"
-            && !MakeBelieve.IsPretendingStory(analyzed) && !WordLists.AnyIn(analyzed.Text, tokens, t, analyzed.WindowInSentence(t, t, 24).Last, PlayWordsOfShow);
+        var text = analyzed.Text;
+        if (!analyzed.SentenceStarts[t] || t + 4 >= tokens.Count || tokens[t + 1].In(text) is not ("is" or "was") || tokens[t + 2].In(text) is not ("a" or "an"))
+        {
+            return false;
+        }
+
+        var animal = t + 3;
+        while (animal < t + 3 + LooksBeforeAnimal && animal + 1 < tokens.Count && tokens[animal].Kind == TokenKind.Word && char.IsLower(text[tokens[animal].Start])
+            && !WordLists.Contains(Animals, tokens[animal].In(text)))
+        {
+            animal++;
+        }
+
+        return animal + 1 < tokens.Count && IsAnimal(analyzed, animal) && WordLists.Contains(Animals, tokens[animal].In(text))
+            && (tokens[animal + 1].In(text) is "who" || (animal > t + 3 && tokens[animal + 1].In(text) is "." or "!"))
+            && !MakeBelieve.IsPretendingStory(analyzed) && !WordLists.AnyIn(text, tokens, t, analyzed.WindowInSentence(t, t, 24).Last, PlayWordsOfShow);
     }
 
     /// <summary>

@@ -652,6 +652,7 @@ public sealed class JudgeEngine : IJudge
             || (span.Type is EntityType.Diagnosis or EntityType.Medication or EntityType.Device && span.FirstToken == span.LastToken
                 && (analyzed.Lexicons[span.FirstToken] & (Lexicons.LexiconKind.Title | Lexicons.LexiconSet.HealthKinds)) == Lexicons.LexiconKind.Title)
             || (span.Type is EntityType.PersonName or EntityType.Organization && NameCandidates.IsGreetingOrEvent(analyzed, span.FirstToken, span.LastToken))
+            || IsTheHighStreet(analyzed, span)
             || (span.Type == EntityType.PersonName && (NameCandidates.StartsWithOtherLanguageVerb(analyzed, span.FirstToken)
                 || (span.LastToken > span.FirstToken && NameCandidates.IsNamedDish(analyzed, span.LastToken))))
             || (span.Type == EntityType.Organization && (NameCandidates.IsOccasionOrMarket(analyzed, span.FirstToken, span.LastToken)
@@ -3769,6 +3770,21 @@ public sealed class JudgeEngine : IJudge
         analyzed.Tokens[span.LastToken].In(analyzed.Text) is "than" or "like"
         && !HasHealthWord(analyzed, span.FirstToken, span.LastToken) && CountWords(analyzed, span).Body == 0;
 
+    /// <summary>
+    /// "the bank on the High Street": "the High Street" is any British town's main shopping street, no organisation and no
+    /// address; "14 High Street" (a number) or "High Street, Totnes" (the town after it) are left to the address rules.
+    /// </summary>
+    private static bool IsTheHighStreet(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        return span.Type is EntityType.Organization or EntityType.Address && span.LastToken == span.FirstToken + 1 && span.FirstToken > 0
+            && tokens[span.FirstToken].In(text).Equals("high", StringComparison.OrdinalIgnoreCase)
+            && tokens[span.LastToken].In(text).Equals("street", StringComparison.OrdinalIgnoreCase)
+            && tokens[span.FirstToken - 1].In(text).Equals("the", StringComparison.OrdinalIgnoreCase)
+            && (span.LastToken + 1 >= tokens.Count || tokens[span.LastToken + 1].In(text) is not ",");
+    }
+
     // Sports and rides a helmet is worn for: "I bring my helmet, my hurley and my gum shield".
     private static readonly string[] CostumeHelmets =
         ["astronaut", "space", "knight", "viking", "roman", "firefighter", "fireman", "construction", "builder", "builders", "toy", "costume", "diving", "soldier", "pilot"];
@@ -3888,7 +3904,8 @@ public sealed class JudgeEngine : IJudge
 
     // Workers whose helmet is their gear, and how far before the helmet one is looked for (the sentence before too).
     private static readonly string[] JobHelmetWearers =
-        ["firefighter", "firefighters", "fireman", "firemen", "builder", "builders", "astronaut", "astronauts", "miner", "miners", "knight", "knights", "pilot", "soldier"];
+        ["firefighter", "firefighters", "fireman", "firemen", "builder", "builders", "astronaut", "astronauts", "miner", "miners", "knight", "knights", "pilot", "soldier",
+         "engineer", "engineers", "construction", "worker", "workers", "scaffolder", "scaffolders", "welder", "welders"];
 
     private const int JobHelmetReach = 20;
 
