@@ -100,7 +100,7 @@ internal static class NameCandidates
                 || (run[first].Class == NameShape.OrdinaryWord
                     && (first > 0 || analyzed.SentenceStarts[run[first].First] || OpensSpeech(analyzed, run[first].First) || IsGreeting(analyzed, run[first].First)))
                 || (IsGreeting(analyzed, run[first].First) && first < last
-                    && ((analyzed.Lexicons[run[first + 1].First] & LexiconKind.KinWord) != 0 || WordLists.Contains(EventWords, analyzed.Tokens[run[first + 1].First].In(analyzed.Text))))))
+                    && ((analyzed.Lexicons[run[first + 1].First] & LexiconKind.KinWord) != 0 || IsEventWord(analyzed.Tokens[run[first + 1].First].In(analyzed.Text))))))
         {
             first++;
         }
@@ -167,9 +167,13 @@ internal static class NameCandidates
         "januká", "januka", "jánuca", "januca", "janucá", "chanukah", "hanukah",
         // Prayers and the meals of Ramadan: "Taraweeh Prayers", "Friday Prayer", "Family Iftar".
         "prayers", "prayer", "taraweeh", "tarawih", "iftar", "suhoor", "sehri", "jummah", "jumuah",
-        // Ethiopian and Eritrean feasts: Christmas ("Genna", "Lidet"), Epiphany, the Finding of the Cross, New Year, Easter.
-        "genna", "gena", "ganna", "lidet", "timkat", "timket", "meskel", "meskal", "enkutatash", "fasika",
     ];
+
+    // Feasts whose names are given names too, events only after a greeting ("Melkam Genna!", "Happy Fasika"; but "Lidet
+    // Fasika lives next door"): the Ethiopian and Eritrean Christmas ("Genna", "Lidet"), Epiphany, the Finding of the
+    // Cross, New Year and Easter.
+    private static readonly string[] FeastsAfterGreeting =
+        ["genna", "gena", "ganna", "lidet", "timkat", "timket", "meskel", "meskal", "enkutatash", "fasika"];
 
     // The event words any event may end on, as against a feast's own name ("Easter", "Diwali").
     private static readonly string[] AnyEventWords =
@@ -474,6 +478,9 @@ internal static class NameCandidates
 
     private static bool IsGreeting(AnalyzedText analyzed, int t) => WordLists.Contains(GreetingWords, analyzed.Tokens[t].In(analyzed.Text));
 
+    /// <summary>A word of an event, or a feast's name that only a greeting before it makes one (it follows a greeting here).</summary>
+    private static bool IsEventWord(ReadOnlySpan<char> word) => WordLists.Contains(EventWords, word) || WordLists.Contains(FeastsAfterGreeting, word);
+
     /// <summary>
     /// Tokens [first, last] are a greeting or an event and nothing else: every word an event or greeting word ("Eid
     /// Mubarak", "Happy Diwali") or an ordinary or family word beside one ("Sports Day", "Chúc Bà"). The tagger's spans
@@ -490,7 +497,8 @@ internal static class NameCandidates
             }
 
             var word = analyzed.Tokens[t].In(analyzed.Text);
-            if (WordLists.Contains(EventWords, word) || WordLists.Contains(GreetingWords, word))
+            if (WordLists.Contains(EventWords, word) || WordLists.Contains(GreetingWords, word)
+                || (t > first && WordLists.Contains(FeastsAfterGreeting, word) && IsGreeting(analyzed, t - 1)))
             {
                 special = true;
             }

@@ -1848,8 +1848,9 @@ internal static class EverydayPhrases
 
     /// <summary>
     /// "Sleep helps my body grow and my brain learn", "Food helps my brain think": a span of a body or a brain growing,
-    /// learning or thinking, and only such words, after a "help" in its sentence with no care between (no word of a health
-    /// list nor a medicine, a feed or a supplement: "My medicine helps my brain think" is care), is what every body gets.
+    /// learning or thinking, and only such words, after a "help" in its sentence with no care anywhere in that sentence
+    /// (no word of a health list nor a medicine, a pill, a feed or a supplement: "My medicine helps my brain think" is
+    /// care), is what every body gets.
     /// </summary>
     private static bool IsEverydayGrowing(AnalyzedText analyzed, TaggedSpan span)
     {
@@ -1859,8 +1860,11 @@ internal static class EverydayPhrases
             return false;
         }
 
-        var (from, _) = analyzed.WindowInSentence(span.FirstToken, span.FirstToken, SentenceReach);
-        for (var t = span.FirstToken - 1; t >= from; t--)
+        // The whole sentence around the span is read for care, the helper before "help" included ("The pills help my
+        // brain think", "Sleep and my medicine help my brain learn").
+        var (from, to) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, SentenceReach);
+        var helped = false;
+        for (var t = from; t <= to; t++)
         {
             var word = tokens[t].In(analyzed.Text);
             if ((analyzed.Lexicons[t] & LexiconSet.HealthKinds) != 0 || WordLists.Contains(EnergyGivers, word))
@@ -1868,17 +1872,14 @@ internal static class EverydayPhrases
                 return false;
             }
 
-            if (WordLists.Contains(HelpVerbs, word))
-            {
-                return true;
-            }
+            helped |= t < span.FirstToken && WordLists.Contains(HelpVerbs, word);
         }
 
-        return false;
+        return helped;
     }
 
     private static readonly string[] EnergyGivers =
-        ["feed", "feeds", "tube", "steroids", "steroid", "medicine", "medicines", "pills", "tablets", "syrup", "milk", "formula", "shake", "shakes", "drink", "supplement", "supplements"];
+        ["feed", "feeds", "tube", "steroids", "steroid", "medicine", "medicines", "pill", "pills", "tablet", "tablets", "syrup", "milk", "formula", "shake", "shakes", "drink", "supplement", "supplements"];
 
     // "My steroids give my body energy", "My tube feed gives my body energy to grow": what gives it may be care.
     private static bool HasCareBefore(AnalyzedText analyzed, TaggedSpan span)

@@ -38,6 +38,13 @@ internal static class HealthFields
     // the note ("prefers short sentences") is no health information.
     private static readonly string[] Notes = ["notes", "note", "needs", "background", "profile", "info", "information", "considerations"];
 
+    // How many tokens a note that withholds may have.
+    private const int ShortNote = 4;
+
+    // Words a diagnosis list holds that name no condition by themselves, in a note: "in good condition", "a blind spot".
+    private static readonly string[] PlainConditionWords =
+        ["condition", "conditions", "disorder", "disorders", "disability", "disabilities", "syndrome", "illness", "blind", "deaf", "sick", "need", "needs", "special"];
+
     private static readonly string[] Medications = ["medication", "medications", "meds", "medicine", "medicines"];
 
     private static readonly string[] Treatments = ["therapy", "therapies", "treatment", "treatments"];
@@ -114,9 +121,11 @@ internal static class HealthFields
                 said = last;
             }
 
-            // A note is free text ("autism, does not like loud rooms"): only a first word withholds it ("None", "N/A").
+            // A note is free text ("autism, does not like loud rooms"): only a short one that opens on a word of withholding
+            // says nothing ("None", "N/A", "no known allergies"; not "No nuts - severe peanut allergy, carries an EpiPen").
             var note = WordLists.Contains(Notes, tokens[LabelWord(analyzed, colon)].In(text));
-            if ((note ? WordLists.Contains(Nothing, tokens[first].In(text)) : WordLists.AnyIn(text, tokens, first, said, Nothing)) || !IsPersonsBlock(analyzed, colon)
+            if ((note ? WordLists.Contains(Nothing, tokens[first].In(text)) && last - first < ShortNote : WordLists.AnyIn(text, tokens, first, said, Nothing))
+                || !IsPersonsBlock(analyzed, colon)
                 || (WordLists.Contains(Results, tokens[LabelWord(analyzed, colon)].In(text)) && !JudgeEngine.HasHealthWord(analyzed, first, last)))
             {
                 colon = last;
@@ -150,9 +159,13 @@ internal static class HealthFields
         var tokens = analyzed.Tokens;
         for (var t = first; t <= last; t++)
         {
-            // Not the word that says a diagnosis was made: "Background: Diagnosed with autism …".
+            // Not the word that says a diagnosis was made ("Background: Diagnosed with autism …"), a plain word of a list
+            // ("in good condition"), nor a short word that is an acronym only in capitals ("please add a page", "odd socks"
+            // against "ADD", "OCD").
             var kind = analyzed.Lexicons[t] & (LexiconKind.Diagnosis | LexiconKind.Medication);
-            if (kind == 0 || tokens[t].Kind != TokenKind.Word || tokens[t].In(analyzed.Text).StartsWith("diagnos", StringComparison.OrdinalIgnoreCase))
+            var word = tokens[t].In(analyzed.Text);
+            if (kind == 0 || tokens[t].Kind != TokenKind.Word || word.StartsWith("diagnos", StringComparison.OrdinalIgnoreCase)
+                || WordLists.Contains(PlainConditionWords, word) || (word.Length <= 3 && word.ContainsAnyInRange('a', 'z')))
             {
                 continue;
             }

@@ -1017,12 +1017,36 @@ internal static class NameRules
             return true;
         }
 
-        // "at school I speak English": after "speak" one word of a people is its language, a surname too ("English"); and
-        // languages listed with commas are languages ("in Cantonese, English, and Putonghua").
-        return (!HasNameWord(analyzed, span) || (span.FirstToken == span.LastToken && span.FirstToken > 0
-                && analyzed.Tokens[span.FirstToken - 1].In(analyzed.Text) is "speak" or "speaks" or "speaking" or "spoke")
+        // "at school I speak English", "Sofiia is learning English", "I counted in English": after a verb of speaking or
+        // learning, or "in", one word of a people is its language, a surname too ("English"); and languages listed with
+        // commas are languages ("in Cantonese, English, and Putonghua"), as is the last of languages listed after such a
+        // verb ("Pedro speaks Portuguese and English").
+        return ((!HasNameWord(analyzed, span) || (span.FirstToken == span.LastToken && span.FirstToken > 0
+                && WordLists.Contains(LanguageUseVerbs, analyzed.Tokens[span.FirstToken - 1].In(analyzed.Text)))
                 || IsListOfLanguages(analyzed, span))
-            && IsInLanguageFrame(analyzed, span);
+            && IsInLanguageFrame(analyzed, span))
+            || (span.FirstToken == span.LastToken && IsLastOfListedLanguages(analyzed, span.FirstToken));
+    }
+
+    private static readonly string[] LanguageUseVerbs = ["speak", "speaks", "speaking", "spoke", "learn", "learns", "learning", "learnt", "learned", "in"];
+
+    /// <summary>
+    /// "speaks Portuguese and English", "speaks Tagalog and Cebuano and English": the word at <paramref name="last"/> ends
+    /// a list of peoples' words joined by "and", "or" or commas, and a verb of language (<see cref="LanguageVerbs"/>) opens it.
+    /// </summary>
+    private static bool IsLastOfListedLanguages(AnalyzedText analyzed, int last)
+    {
+        var tokens = analyzed.Tokens;
+        var text = analyzed.Text;
+        var t = last - 1;
+        var listed = 0;
+        while (t >= 1 && tokens[t].In(text) is "and" or "or" or "," && Peoples.Contains(tokens[t - 1].In(text)))
+        {
+            listed++;
+            t -= 2;
+        }
+
+        return listed > 0 && t >= 0 && WordLists.Contains(LanguageVerbs, tokens[t].In(text));
     }
 
     /// <summary>"Great-Aunt Fatma", "great-uncle Bill": "great", a hyphen, a family title and a given name (not a surname only).</summary>

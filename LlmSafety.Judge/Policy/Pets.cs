@@ -2116,13 +2116,12 @@ internal sealed class Pets
     // Words of a show or a game that make a child an animal: "Leo is a puppy who barks at the moon in our play".
     private static readonly string[] PlayWordsOfShow = ["play", "game", "show", "costume", "pretend", "pretends", "acting", "part", "role"];
 
-    // How many words of looks may stand between "a" and the animal: "an old dog", "a big fluffy dog".
-    private const int LooksBeforeAnimal = 2;
-
     /// <summary>
-    /// "Pepper is a dog who broke his leg", "Biscuit is an old dog.": a name opening its sentence, "is a(n)" or "was a(n)",
-    /// at most two lower-case words of looks, and an animal that "who" follows or that ends the sentence (not "Leo is a dog
-    /// lover", nor "Mia is the cat" of a play, nor in a story that pretends or a sentence of a show).
+    /// "Pepper is a dog who broke his leg", "Biscuit is an old dog.": a name opening its sentence, "is a(n)" or "was a(n)"
+    /// and an animal that "who" follows; or, for a name that is also an everyday word ("Biscuit", "Pepper") or in a story
+    /// with a vet, at most two words of looks before an animal that ends the sentence. Not "Leo is a dog lover", nor "Mia
+    /// is the cat" of a play, nor "Leo is a little tiger who never gives up" or "Mia is a lazy dog." said of a child, nor
+    /// in a story that pretends or a sentence of a show.
     /// </summary>
     private static bool IsAnimalWhoFollows(AnalyzedText analyzed, int t)
     {
@@ -2134,15 +2133,19 @@ internal sealed class Pets
         }
 
         var animal = t + 3;
-        while (animal < t + 3 + LooksBeforeAnimal && animal + 1 < tokens.Count && tokens[animal].Kind == TokenKind.Word && char.IsLower(text[tokens[animal].Start])
-            && !WordLists.Contains(Animals, tokens[animal].In(text)))
+        while (animal < t + 3 + MaxLooks && animal + 1 < tokens.Count && WordLists.Contains(Looks, tokens[animal].In(text)))
         {
             animal++;
         }
 
-        return animal + 1 < tokens.Count && IsAnimal(analyzed, animal) && WordLists.Contains(Animals, tokens[animal].In(text))
-            && (tokens[animal + 1].In(text) is "who" || (animal > t + 3 && tokens[animal + 1].In(text) is "." or "!"))
-            && !MakeBelieve.IsPretendingStory(analyzed) && !WordLists.AnyIn(text, tokens, t, analyzed.WindowInSentence(t, t, 24).Last, PlayWordsOfShow);
+        if (animal + 1 >= tokens.Count || !IsAnimal(analyzed, animal) || !WordLists.Contains(Animals, tokens[animal].In(text)))
+        {
+            return false;
+        }
+
+        var said = animal == t + 3 ? tokens[animal + 1].In(text) is "who"
+            : tokens[animal + 1].In(text) is "." or "!" && (IsCommonWordName(analyzed, t) || WordLists.AnyIn(text, tokens, 0, tokens.Count - 1, Vets));
+        return said && !MakeBelieve.IsPretendingStory(analyzed) && !WordLists.AnyIn(text, tokens, t, analyzed.WindowInSentence(t, t, 24).Last, PlayWordsOfShow);
     }
 
     /// <summary>

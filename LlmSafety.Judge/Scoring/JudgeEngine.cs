@@ -377,14 +377,13 @@ public sealed class JudgeEngine : IJudge
                 continue;
             }
 
-            // "a puppet.", and a toy word before its noun: "Dr. Molar, the cartoon tooth who dances" (not before a doer's
-            // word: "a toy maker", "a puppet collector").
+            // "a puppet.", and a toy word before a creature or a thing a toy is made as: "Dr. Molar, the cartoon tooth who
+            // dances" (not "a toy maker", "a cartoon fan").
             for (var k = t + 3; k < tokens.Count && k <= t + 5 && tokens[k].Kind == TokenKind.Word; k++)
             {
                 if ((Pets.IsCreatureWord(tokens[k].In(text)) && !apposed)
                     || (WordLists.Contains(SaidToBeToys, tokens[k].In(text))
-                        && (EndsNounPhrase(analyzed, k) || (k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Word && EndsNounPhrase(analyzed, k + 1)
-                            && !IsDoersWord(tokens[k + 1].In(text))))))
+                        && (EndsNounPhrase(analyzed, k) || (k + 1 < tokens.Count && IsToysKind(tokens[k + 1].In(text)) && EndsNounPhrase(analyzed, k + 1)))))
                 {
                     return true;
                 }
@@ -394,10 +393,12 @@ public sealed class JudgeEngine : IJudge
         return false;
     }
 
-    /// <summary>A word of one who does something: "maker", "collector", "artist", "librarian".</summary>
-    private static bool IsDoersWord(ReadOnlySpan<char> word) =>
-        word.EndsWith("er", StringComparison.OrdinalIgnoreCase) || word.EndsWith("or", StringComparison.OrdinalIgnoreCase)
-        || word.EndsWith("ist", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ian", StringComparison.OrdinalIgnoreCase);
+    // Things a cartoon, a puppet or a toy is made as, besides creatures: "the cartoon tooth", "a puppet germ".
+    private static readonly string[] ToysKinds =
+        ["tooth", "germ", "germs", "character", "robot", "dinosaur", "dino", "bear", "teddy", "doll", "monster", "alien", "superhero", "heart", "brain", "bone", "cell", "virus", "bug", "toothbrush"];
+
+    /// <summary>The word after a toy word names what the toy is: a creature or a thing of <see cref="ToysKinds"/>.</summary>
+    private static bool IsToysKind(ReadOnlySpan<char> word) => Pets.IsCreatureWord(word) || WordLists.Contains(ToysKinds, word);
 
     // Whose a toy said beside its name is: "Dr. Hoot, his owl puppet" (beside the name only a toy word counts, no creature:
     // "Dr. Lyons, our cat's vet", "Dr. Kaur, a vet for horses").
@@ -1719,6 +1720,14 @@ public sealed class JudgeEngine : IJudge
                 first++;
             }
 
+            // "Grandpa Kwame Goes" of the heading "Grandpa Kwame Goes to the Bank": a name ends before a heading's verb
+            // that a word of what follows opens after it.
+            if (spans[i].Type == EntityType.PersonName && last > first && last + 1 < tokens.Count && WordLists.Contains(HeadingVerbs, tokens[last].In(text))
+                && char.IsUpper(text[tokens[last].Start]) && WordLists.Contains(HeadingVerbObjects, tokens[last + 1].In(text)))
+            {
+                last--;
+            }
+
             // "to OT", "at physio": no labelled health span opens on a preposition.
             while (first <= last && EntityCategories.Of(spans[i].Type) == Category.Health && WordLists.Contains(LeadingPrepositions, tokens[first].In(text)))
             {
@@ -1735,6 +1744,15 @@ public sealed class JudgeEngine : IJudge
             }
         }
     }
+
+    // Verbs a story's heading puts after the child's name ("Maya Goes to the Dentist", "Grandpa Visits the Farm"); none
+    // is a common given name or surname.
+    private static readonly string[] HeadingVerbs =
+        ["goes", "visits", "gets", "learns", "moves", "meets", "starts", "tries", "takes", "plays", "finds", "stays", "rides", "flies", "helps",
+         "bakes", "makes", "has", "sees", "says", "joins", "rides", "waits", "uses", "loses", "wears", "feels", "needs", "leaves"];
+
+    // What follows such a verb in a heading: "to the Bank", "the Library", "a Haircut", "Her First Sleepover".
+    private static readonly string[] HeadingVerbObjects = ["to", "the", "a", "an", "his", "her", "their", "my", "our", "at", "on", "in", "for", "with", "home", "back", "out", "up"];
 
     // "from the therapist", "by the nurse": "and the nurse" is someone else.
     private static readonly string[] ClinicianPrepositions = ["from", "by", "with", "at", "to", "of", "for"];
@@ -3782,7 +3800,28 @@ public sealed class JudgeEngine : IJudge
             && tokens[span.FirstToken].In(text).Equals("high", StringComparison.OrdinalIgnoreCase)
             && tokens[span.LastToken].In(text).Equals("street", StringComparison.OrdinalIgnoreCase)
             && tokens[span.FirstToken - 1].In(text).Equals("the", StringComparison.OrdinalIgnoreCase)
-            && (span.LastToken + 1 >= tokens.Count || tokens[span.LastToken + 1].In(text) is not ",");
+            && (span.LastToken + 1 >= tokens.Count || tokens[span.LastToken + 1].In(text) is not ",")
+            && !IsHomeSentence(analyzed, span);
+    }
+
+    // Words of where someone lives: "Our house is number 14 on the High Street", "We live on the High Street".
+    private static readonly string[] HomeWords = ["live", "lives", "lived", "living", "house", "home", "flat", "apartment", "address", "number"];
+
+    private const int HomeReach = 16;
+
+    /// <summary>The span's sentence has a number or says where someone lives.</summary>
+    private static bool IsHomeSentence(AnalyzedText analyzed, TaggedSpan span)
+    {
+        var (from, to) = analyzed.WindowInSentence(span.FirstToken, span.LastToken, HomeReach);
+        for (var t = from; t <= to; t++)
+        {
+            if (analyzed.Tokens[t].Kind == TokenKind.Number || WordLists.Contains(HomeWords, analyzed.Tokens[t].In(analyzed.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Sports and rides a helmet is worn for: "I bring my helmet, my hurley and my gum shield".
@@ -3905,7 +3944,7 @@ public sealed class JudgeEngine : IJudge
     // Workers whose helmet is their gear, and how far before the helmet one is looked for (the sentence before too).
     private static readonly string[] JobHelmetWearers =
         ["firefighter", "firefighters", "fireman", "firemen", "builder", "builders", "astronaut", "astronauts", "miner", "miners", "knight", "knights", "pilot", "soldier",
-         "engineer", "engineers", "construction", "worker", "workers", "scaffolder", "scaffolders", "welder", "welders"];
+         "engineer", "engineers", "scaffolder", "scaffolders", "welder", "welders"];
 
     private const int JobHelmetReach = 20;
 
