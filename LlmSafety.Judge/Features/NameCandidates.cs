@@ -167,13 +167,13 @@ internal static class NameCandidates
         "januká", "januka", "jánuca", "januca", "janucá", "chanukah", "hanukah",
         // Prayers and the meals of Ramadan: "Taraweeh Prayers", "Friday Prayer", "Family Iftar".
         "prayers", "prayer", "taraweeh", "tarawih", "iftar", "suhoor", "sehri", "jummah", "jumuah",
+        // The Ethiopian and Eritrean Epiphany, Finding of the Cross and New Year.
+        "timkat", "timket", "meskel", "meskal", "enkutatash",
     ];
 
     // Feasts whose names are given names too, events only after a greeting ("Melkam Genna!", "Happy Fasika"; but "Lidet
-    // Fasika lives next door"): the Ethiopian and Eritrean Christmas ("Genna", "Lidet"), Epiphany, the Finding of the
-    // Cross, New Year and Easter.
-    private static readonly string[] FeastsAfterGreeting =
-        ["genna", "gena", "ganna", "lidet", "timkat", "timket", "meskel", "meskal", "enkutatash", "fasika"];
+    // Fasika lives next door"): the Ethiopian and Eritrean Christmas ("Genna", "Lidet") and Easter ("Fasika").
+    private static readonly string[] FeastsAfterGreeting = ["genna", "gena", "ganna", "lidet", "fasika"];
 
     // The event words any event may end on, as against a feast's own name ("Easter", "Diwali").
     private static readonly string[] AnyEventWords =

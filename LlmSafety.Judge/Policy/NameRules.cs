@@ -1025,7 +1025,31 @@ internal static class NameRules
                 && WordLists.Contains(LanguageUseVerbs, analyzed.Tokens[span.FirstToken - 1].In(analyzed.Text)))
                 || IsListOfLanguages(analyzed, span))
             && IsInLanguageFrame(analyzed, span))
-            || (span.FirstToken == span.LastToken && IsLastOfListedLanguages(analyzed, span.FirstToken));
+            || (span.FirstToken == span.LastToken && (IsLastOfListedLanguages(analyzed, span.FirstToken) || IsBareLanguage(analyzed, span.FirstToken)));
+    }
+
+    /// <summary>
+    /// "then English, then lunch", "We pick English", "Mathematics, English, Kiswahili": one word of a people that no list
+    /// of given names holds ("English" is a surname only), with no title or capitalised word right before it, is the
+    /// language or the school subject; a person of that surname has a title or a given name with it ("Mr. English",
+    /// "Tom English").
+    /// </summary>
+    private static bool IsBareLanguage(AnalyzedText analyzed, int t)
+    {
+        var tokens = analyzed.Tokens;
+        if ((analyzed.Lexicons[t] & LexiconKind.FirstName) != 0 || IsGivenName(analyzed, t))
+        {
+            return false;
+        }
+
+        var before = t - 1;
+        while (before >= 0 && tokens[before].In(analyzed.Text) is ".")
+        {
+            before--;
+        }
+
+        return before < 0 || analyzed.SentenceStarts[t]
+            || ((analyzed.Lexicons[before] & LexiconKind.Title) == 0 && !(tokens[before].Kind == TokenKind.Word && char.IsUpper(analyzed.Text[tokens[before].Start])));
     }
 
     private static readonly string[] LanguageUseVerbs = ["speak", "speaks", "speaking", "spoke", "learn", "learns", "learning", "learnt", "learned", "in"];
