@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime;
 using System.Text;
 using LlmSafety.Judge.Evaluation;
 
@@ -41,9 +42,15 @@ internal static class BenchmarkCommand
             return OtherBuild.Compare(judge, modelPath!, against, narratives, Math.Max(2, iterations / narratives.Count), Repeat(CareDense));
         }
 
-        var warmUp = JitWarmUp.Run(i => judge.Evaluate(narratives[i % narratives.Count]));
-        Print($"first {warmUp.Cold.Length} calls of the process (code not yet optimised)", warmUp.Cold);
+        var warmUp = JitWarmUp.Run(i => judge.Evaluate(narratives[i % narratives.Count]), narratives.Count);
+        if (modelPath is not null)
+        {
+            // Without --model the judge was trained in this process first, and training runs it over thousands of stories.
+            Print($"first {warmUp.Cold.Count} calls of the process (code not yet optimised)", [.. warmUp.Cold]);
+        }
+
         Console.WriteLine(warmUp);
+        var compiledBeforeTiming = JitInfo.GetCompiledMethodCount();
 
         var single = new double[iterations];
         for (var i = 0; i < iterations; i++)
@@ -53,7 +60,11 @@ internal static class BenchmarkCommand
             single[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         }
 
+        // Methods compiled while one thread was timed show a warm-up that stopped before the code settled (the all-cores
+        // loop below compiles the parallel loop's own code the first time, so it is not counted).
+        var compiledWhileTiming = JitInfo.GetCompiledMethodCount() - compiledBeforeTiming;
         Print("one thread", single);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  methods compiled while timing one thread: {compiledWhileTiming}"));
 
         var parallel = new double[iterations];
         var wall = Stopwatch.StartNew();
@@ -65,6 +76,7 @@ internal static class BenchmarkCommand
         });
         Print("all cores", parallel);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  throughput {iterations / wall.Elapsed.TotalSeconds:0} narratives/s"));
+
 
         TimeLongInput(judge, "100,000-char input", LongInput(narratives));
         TimeLongInput(judge, "100,000-char input of names", Repeat(NameDense));

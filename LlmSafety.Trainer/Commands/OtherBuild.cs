@@ -26,11 +26,13 @@ internal static class OtherBuild
             $"this build against {directory}: {rounds} rounds of {narratives.Count} narratives each, calls alternating by round"));
 
         // Both builds warmed up alike, until tiered compilation has settled in each.
-        Console.WriteLine(JitWarmUp.Run(i =>
-        {
-            mine(narratives[i % narratives.Count]);
-            other(narratives[i % narratives.Count]);
-        }));
+        Console.WriteLine(JitWarmUp.Run(
+            i =>
+            {
+                mine(narratives[i % narratives.Count]);
+                other(narratives[i % narratives.Count]);
+            },
+            narratives.Count));
 
         var (mineTimes, otherTimes) = Alternate(mine, other, narratives, rounds);
         Print("one thread", mineTimes, otherTimes);

@@ -88,8 +88,8 @@ public class CommandLineTests : IDisposable
         var (benchmarkExit, benchmarkOutput, benchmarkError) = await TrainerProcess.RunAsync("benchmark", "--model", model, "--against", AppContext.BaseDirectory, "--iterations", "200");
         Assert.True(benchmarkExit == 0, benchmarkError);
         Assert.Contains("this build against", benchmarkOutput, StringComparison.Ordinal);
-        // Timed only once tiered compilation has settled: rounds of calls that compile no method.
-        Assert.Matches(@"warm-up: \d+ calls in [\d.]+ s, until 3 rounds of 250 ms compiled no method \(\d+ compiled in all\)", benchmarkOutput);
+        // Timed after a warm-up that says whether tiered compilation settled (a loaded test machine may reach the bound).
+        Assert.Matches(@"warm-up: \d+ calls in [\d.]+ s, (until 3 or more rounds and 60 passes over the inputs compiled no method \(\d+ compiled in all\)|stopped at the 90 s bound)", benchmarkOutput);
         Assert.Matches(@"one thread: this build p50 \d+\.\d{3} ms, p99 [\d.]+ ms; the other p50 \d+\.\d{3} ms, p99 [\d.]+ ms; ratio this/other p50 \d+\.\d{3}", benchmarkOutput);
         Assert.Contains("100,000-char input of care: this build p50", benchmarkOutput, StringComparison.Ordinal);
 
