@@ -1028,16 +1028,25 @@ internal static class NameRules
             || (span.FirstToken == span.LastToken && (IsLastOfListedLanguages(analyzed, span.FirstToken) || IsBareLanguage(analyzed, span.FirstToken)));
     }
 
+    // Languages a child learns, chooses or has as a lesson ("then English", "We pick English"); no name parts such as
+    // "Sri" of "Sri Lankan" or "Reo" of "te reo".
+    private static readonly string[] LessonLanguages =
+    [
+        "english", "french", "spanish", "german", "italian", "latin", "welsh", "gaelic", "mandarin", "cantonese", "arabic", "urdu", "hindi",
+        "japanese", "korean", "portuguese", "polish", "russian", "greek", "hebrew", "punjabi", "bengali", "kiswahili", "swahili", "dutch",
+    ];
+
     /// <summary>
-    /// "then English, then lunch", "We pick English", "Mathematics, English, Kiswahili": one word of a people that no list
-    /// of given names holds ("English" is a surname only), with no title or capitalised word right before it, is the
-    /// language or the school subject; a person of that surname has a title or a given name with it ("Mr. English",
-    /// "Tom English").
+    /// "then English, then lunch", "We pick English", "Mathematics, English, Kiswahili": one word of a language a child
+    /// learns that no list of given names holds ("English" is a surname only), with no title or capitalised word right
+    /// before it and no family word after it, is the language or the school subject; a person of that surname has a
+    /// title or a given name with it ("Mr. English", "Tom English") or a family word ("the English family next door").
     /// </summary>
     private static bool IsBareLanguage(AnalyzedText analyzed, int t)
     {
         var tokens = analyzed.Tokens;
-        if ((analyzed.Lexicons[t] & LexiconKind.FirstName) != 0 || IsGivenName(analyzed, t))
+        if (!WordLists.Contains(LessonLanguages, tokens[t].In(analyzed.Text)) || (analyzed.Lexicons[t] & LexiconKind.FirstName) != 0
+            || IsGivenName(analyzed, t) || IsFollowedByFamilyWord(analyzed, t))
         {
             return false;
         }
