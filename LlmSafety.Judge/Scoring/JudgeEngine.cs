@@ -1749,7 +1749,7 @@ public sealed class JudgeEngine : IJudge
     // is a common given name or surname.
     private static readonly string[] HeadingVerbs =
         ["goes", "visits", "gets", "learns", "moves", "meets", "starts", "tries", "takes", "plays", "finds", "stays", "rides", "flies", "helps",
-         "bakes", "makes", "has", "sees", "says", "joins", "rides", "waits", "uses", "loses", "wears", "feels", "needs", "leaves"];
+         "bakes", "makes", "has", "sees", "says", "joins", "waits", "uses", "loses", "wears", "feels", "needs", "leaves"];
 
     // What follows such a verb in a heading: "to the Bank", "the Library", "a Haircut", "Her First Sleepover".
     private static readonly string[] HeadingVerbObjects = ["to", "the", "a", "an", "his", "her", "their", "my", "our", "at", "on", "in", "for", "with", "home", "back", "out", "up"];
